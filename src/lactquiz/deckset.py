@@ -1,0 +1,121 @@
+"""A set of deck files read together: parsing each, and the checks that span files."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from lactquiz.deckfile import DeckFile, format_text, parse_bytes
+from lactquiz.errors import DeckFormatError, Diagnostic, InputFileError, Severity
+
+
+@dataclass
+class LoadedDeck:
+    """A deck file as read: its path, text and parsed content."""
+
+    path: Path
+    text: str
+    deck: DeckFile
+
+
+def read_bytes(path: Path) -> bytes:
+    """A deck file's bytes, or an InputFileError in one plain sentence."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputFileError(f"{path} does not exist") from None
+    except IsADirectoryError:
+        raise InputFileError(f"{path} is a folder, not a deck file") from None
+    except OSError as exc:
+        raise InputFileError(f"cannot read {path}: {exc.strerror}") from None
+
+
+def check_decks(files: Iterable[Path]) -> tuple[list[LoadedDeck], list[Diagnostic]]:
+    """Parse deck files; return those without errors and every diagnostic, warnings included."""
+    loaded: list[LoadedDeck] = []
+    diagnostics: list[Diagnostic] = []
+    for path in files:
+        data = read_bytes(path)
+        result = parse_bytes(data, str(path))
+        diagnostics.extend(result.diagnostics)
+        if result.deck is not None and not result.errors:
+            loaded.append(LoadedDeck(path, data.decode("utf-8-sig"), result.deck))
+    diagnostics.extend(cross_file_problems(loaded))
+    return loaded, sorted(diagnostics)
+
+
+def load_decks(files: Iterable[Path]) -> list[LoadedDeck]:
+    """Parse deck files, raising one DeckFormatError with every error across them."""
+    loaded, diagnostics = check_decks(files)
+    errors = [d for d in diagnostics if d.severity is Severity.ERROR]
+    if errors:
+        raise DeckFormatError(errors)
+    return loaded
+
+
+def cross_file_problems(loaded: Sequence[LoadedDeck]) -> list[Diagnostic]:
+    """IDs used in two files, and decks declared by two files."""
+    problems: list[Diagnostic] = []
+    seen_ids: dict[str, tuple[str, int]] = {}
+    seen_decks: dict[str, str] = {}
+    for item in loaded:
+        where = str(item.path)
+        name = item.deck.meta.name
+        if name in seen_decks:
+            message = f"deck '{name}' is also declared by {seen_decks[name]}"
+            problems.append(Diagnostic(where, 1, Severity.ERROR, message))
+        seen_decks.setdefault(name, where)
+        for note in item.deck.notes:
+            if note.id is None:
+                continue
+            if note.id in seen_ids:
+                other, line = seen_ids[note.id]
+                message = f"duplicate ID '{note.id}' (also at {other}:{line})"
+                problems.append(Diagnostic(where, note.line, Severity.ERROR, message))
+            else:
+                seen_ids[note.id] = (where, note.line)
+    return problems
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Replace a file's content in one step, keeping its permissions."""
+    try:
+        mode = path.stat().st_mode & 0o777
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+                handle.write(text)
+            Path(tmp).chmod(mode)
+            Path(tmp).replace(path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise InputFileError(f"cannot write to {path}: {exc.strerror}") from None
+
+
+@dataclass(frozen=True)
+class FormatOutcome:
+    """Whether formatting changed (or would change) a file."""
+
+    path: Path
+    changed: bool
+
+
+def format_decks(files: Iterable[Path], *, write: bool) -> list[FormatOutcome]:
+    """Put deck files in canonical form and give notes their missing IDs; all files or none.
+
+    With ``write`` false nothing is written and the outcome says which files would change.
+    """
+    loaded = load_decks(files)
+    outcomes = []
+    for item in loaded:
+        formatted = format_text(item.text, str(item.path))
+        changed = formatted != item.text
+        if changed and write:
+            write_atomically(item.path, formatted)
+        outcomes.append(FormatOutcome(item.path, changed))
+    return outcomes

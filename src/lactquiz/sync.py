@@ -1,0 +1,313 @@
+"""Deck files into the database: upsert notes by ID, retire the missing, never delete history."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from lactquiz import cloze
+from lactquiz.db import Database
+from lactquiz.deckfile import (
+    DeckMeta,
+    Note,
+    NoteKind,
+    SourceMeta,
+    assign_missing_ids,
+    deck_files,
+    note_content_hash,
+)
+from lactquiz.deckset import LoadedDeck, load_decks, write_atomically
+from lactquiz.models import Article, Card, Deck, utcnow
+from lactquiz.models import Note as NoteRow
+
+_CHUNK = 500  # stay far below SQLite's limit on bound parameters
+
+
+@dataclass(frozen=True)
+class NoteRef:
+    """A note named in a report: its ID, the start of its text, and its line in the deck file."""
+
+    uid: str
+    preview: str
+    line: int
+
+
+@dataclass
+class DeckChanges:
+    """What importing one deck file changed (or would change, in a dry run)."""
+
+    path: str
+    deck: str
+    added: list[NoteRef] = field(default_factory=list)
+    changed: list[NoteRef] = field(default_factory=list)
+    revived: list[NoteRef] = field(default_factory=list)
+    retired: list[NoteRef] = field(default_factory=list)
+    unchanged: int = 0
+    ids_assigned: int = 0
+    previous_path: str | None = None
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """The outcome of ``import_decks``: one entry per deck file."""
+
+    decks: tuple[DeckChanges, ...]
+    dry_run: bool
+
+
+def import_decks(
+    db: Database,
+    paths: Sequence[Path],
+    *,
+    dry_run: bool = False,
+    now: datetime | None = None,
+) -> ImportReport:
+    """Import deck files or folders; all or nothing.
+
+    New notes are added, edited ones updated in place (their cards keep their history), notes
+    missing from a file are retired, and retired notes that reappear come back. Notes without an
+    ID get one, written back into their file (not in a dry run).
+    """
+    moment = now or utcnow()
+    loaded = load_decks(deck_files(paths))
+    assigned = {str(item.path): _give_ids(item, write=not dry_run) for item in loaded}
+    with db.session() if dry_run else db.writing() as session:
+        run_ids = {note.id for item in loaded for note in item.deck.notes if note.id}
+        reports = []
+        for item in loaded:
+            report = _sync_deck(session, item, run_ids, moment, apply=not dry_run)
+            report.ids_assigned = assigned[str(item.path)]
+            reports.append(report)
+        if dry_run:
+            session.rollback()
+    return ImportReport(tuple(reports), dry_run)
+
+
+def _give_ids(item: LoadedDeck, *, write: bool) -> int:
+    """Give IDs to notes without one, writing them back to the file unless ``write`` is false."""
+    if all(note.id for note in item.deck.notes):
+        return 0
+    new_text, item.deck, count = assign_missing_ids(item.text, item.deck)
+    if write:
+        write_atomically(item.path, new_text)
+        item.text = new_text
+    return count
+
+
+def _sync_deck(
+    session: Session, item: LoadedDeck, run_ids: set[str], now: datetime, *, apply: bool
+) -> DeckChanges:
+    meta = item.deck.meta
+    deck, previous_path = _upsert_deck(session, meta, str(item.path), now)
+    report = DeckChanges(str(item.path), meta.name, previous_path=previous_path)
+    existing = _existing_notes(session, deck.id, [n.id for n in item.deck.notes if n.id])
+    inserts: list[tuple[dict[str, Any], Note]] = []
+    updates: list[dict[str, Any]] = []
+    recard: list[tuple[int, Note]] = []
+    for position, note in enumerate(item.deck.notes):
+        assert note.id is not None
+        values = _note_values(note, deck, position, now)
+        row = existing.get(note.id)
+        if row is None:
+            inserts.append((values, note))
+            report.added.append(_ref(note))
+            continue
+        content_changed = row["content_hash"] != values["content_hash"]
+        moved = row["deck_id"] != deck.id
+        if row["retired"]:
+            report.revived.append(_ref(note))
+        elif content_changed or moved:
+            report.changed.append(_ref(note))
+        else:
+            report.unchanged += 1
+        if content_changed or moved or row["retired"]:
+            updates.append({"id": row["id"], **values, "retired": False, "retired_at": None})
+            recard.append((row["id"], note))
+        elif row["position"] != position or row["article_id"] != deck.article_id:
+            updates.append({"id": row["id"], "position": position, "article_id": deck.article_id})
+    retire = [
+        row for uid, row in existing.items() if uid not in run_ids and row["deck_id"] == deck.id
+    ]
+    retire = [row for row in retire if not row["retired"]]
+    report.retired = [NoteRef(row["uid"], _preview(row["text"]), 0) for row in retire]
+    if apply:
+        _apply(session, inserts, updates, recard, retire, now)
+    return report
+
+
+def _upsert_deck(
+    session: Session, meta: DeckMeta, path: str, now: datetime
+) -> tuple[Deck, str | None]:
+    """The deck row for ``meta``, created or refreshed, and the other file it came from before."""
+    deck = session.scalar(select(Deck).where(Deck.name == meta.name))
+    if deck is None:
+        deck = Deck(name=meta.name, created_at=now)
+        session.add(deck)
+    previous = deck.path if deck.path not in (None, path) else None
+    article = _upsert_article(session, meta.source) if meta.source else None
+    fields = {
+        "description": meta.description,
+        "tags": " ".join(meta.tags),
+        "path": path,
+        "article_id": article.id if article else None,
+    }
+    if any(getattr(deck, key) != value for key, value in fields.items()):
+        for key, value in fields.items():
+            setattr(deck, key, value)
+        deck.updated_at = now
+    session.flush()
+    return deck, previous
+
+
+def _article_key(source: SourceMeta) -> str:
+    if source.doi:
+        return f"doi:{source.doi.lower()}"
+    if source.url:
+        return f"url:{source.url}"
+    if source.content_hash:
+        return f"hash:{source.content_hash}"
+    return f"title:{source.title or ''}"
+
+
+def _upsert_article(session: Session, source: SourceMeta) -> Article:
+    key = _article_key(source)
+    article = session.scalar(select(Article).where(Article.key == key))
+    if article is None:
+        article = Article(key=key)
+        session.add(article)
+    article.title = source.title
+    article.author = source.author
+    article.date = source.date
+    article.url = source.url
+    article.doi = source.doi
+    article.content_hash = source.content_hash
+    article.references = list(source.references)
+    session.flush()
+    return article
+
+
+_NOTE_COLUMNS = (
+    NoteRow.id,
+    NoteRow.uid,
+    NoteRow.deck_id,
+    NoteRow.content_hash,
+    NoteRow.position,
+    NoteRow.retired,
+    NoteRow.article_id,
+    NoteRow.text,
+)
+
+
+def _existing_notes(session: Session, deck_id: int, uids: Sequence[str]) -> dict[str, Any]:
+    """Rows of the deck's notes, plus rows of notes with these IDs that sit in other decks."""
+    rows = {
+        row.uid: row._asdict()
+        for row in session.execute(select(*_NOTE_COLUMNS).where(NoteRow.deck_id == deck_id))
+    }
+    missing = [uid for uid in uids if uid not in rows]
+    for chunk in _chunks(missing):
+        for row in session.execute(select(*_NOTE_COLUMNS).where(NoteRow.uid.in_(chunk))):
+            rows[row.uid] = row._asdict()
+    return rows
+
+
+def _note_values(note: Note, deck: Deck, position: int, now: datetime) -> dict[str, Any]:
+    return {
+        "uid": note.id,
+        "deck_id": deck.id,
+        "article_id": deck.article_id,
+        "kind": note.kind.value,
+        "text": note.text,
+        "answer": note.answer,
+        "extra": note.extra,
+        "source_sentence": note.source,
+        "tags": " ".join(note.tags),
+        "section": list(note.section),
+        "position": position,
+        "content_hash": note_content_hash(note),
+        "updated_at": now,
+    }
+
+
+def card_ordinals(note: Note) -> list[int]:
+    """The cards a note makes: one per cloze deletion number, or card 1 for a question note."""
+    if note.kind is NoteKind.CLOZE:
+        return cloze.ordinals(note.text)
+    return [1]
+
+
+def _apply(
+    session: Session,
+    inserts: list[tuple[dict[str, Any], Note]],
+    updates: list[dict[str, Any]],
+    recard: list[tuple[int, Note]],
+    retire: list[dict[str, Any]],
+    now: datetime,
+) -> None:
+    card_rows: list[dict[str, Any]] = []
+    if inserts:
+        rows = [{**values, "created_at": now, "retired": False} for values, _ in inserts]
+        ids = session.scalars(
+            insert(NoteRow).returning(NoteRow.id, sort_by_parameter_order=True), rows
+        ).all()
+        for note_id, (_, note) in zip(ids, inserts, strict=True):
+            card_rows.extend(_new_card(note_id, ordinal, now) for ordinal in card_ordinals(note))
+    if updates:
+        session.execute(update(NoteRow), updates)
+    if recard:
+        card_rows.extend(_sync_cards(session, recard, now))
+    if card_rows:
+        session.execute(insert(Card), card_rows)
+    if retire:
+        session.execute(
+            update(NoteRow),
+            [{"id": row["id"], "retired": True, "retired_at": now} for row in retire],
+        )
+
+
+def _new_card(note_id: int, ordinal: int, now: datetime) -> dict[str, Any]:
+    return {"note_id": note_id, "ordinal": ordinal, "created_at": now}
+
+
+def _sync_cards(
+    session: Session, recard: list[tuple[int, Note]], now: datetime
+) -> list[dict[str, Any]]:
+    """Retire cards whose deletion went away, revive those that came back; return new cards."""
+    wanted = {note_id: set(card_ordinals(note)) for note_id, note in recard}
+    have: dict[int, dict[int, tuple[int, bool]]] = {note_id: {} for note_id in wanted}
+    for chunk in _chunks(list(wanted)):
+        query = select(Card.id, Card.note_id, Card.ordinal, Card.retired).where(
+            Card.note_id.in_(chunk)
+        )
+        for card_id, note_id, ordinal, retired in session.execute(query):
+            have[note_id][ordinal] = (card_id, retired)
+    flips: list[dict[str, Any]] = []
+    new: list[dict[str, Any]] = []
+    for note_id, ordinals in wanted.items():
+        for ordinal, (card_id, retired) in have[note_id].items():
+            if retired == (ordinal in ordinals):
+                flips.append({"id": card_id, "retired": not retired})
+        new.extend(_new_card(note_id, o, now) for o in sorted(ordinals - have[note_id].keys()))
+    if flips:
+        session.execute(update(Card), flips)
+    return new
+
+
+def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]
+
+
+def _preview(text: str, width: int = 60) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def _ref(note: Note) -> NoteRef:
+    return NoteRef(note.id or "", _preview(note.text), note.line)
