@@ -161,7 +161,7 @@ def test_check_clean_file_and_strict_warnings(deck: Path) -> None:
     assert run("deck", "check", str(deck)).exit_code == 0
     result = run("deck", "check", "--strict", str(deck))
     assert result.exit_code == 1
-    assert f"{deck}:12: warning:" in result.output
+    assert f"{deck}:11: warning:" in result.output
 
 
 def test_fmt_assigns_ids_and_check_mode(deck: Path) -> None:

@@ -86,7 +86,7 @@ def test_first_import_adds_notes_cards_deck_and_article(db: Database, tmp_path: 
     report = import_decks(db, [path], now=T0)
     (entry,) = report.decks
     assert [r.uid for r in entry.added] == ["note0001", "note0002"]
-    assert entry.added[1].line == 16
+    assert entry.added[1].line == 17
     with db.session() as session:
         notes = session.scalars(select(Note).order_by(Note.position)).all()
         assert [(n.uid, n.kind, n.section) for n in notes] == [
@@ -272,7 +272,7 @@ def test_a_malformed_file_imports_nothing(db: Database, tmp_path: Path) -> None:
 def test_the_same_id_in_two_files_is_an_error(db: Database, tmp_path: Path) -> None:
     first = write(tmp_path / "a.md", deck_text(IGA))
     second = write(tmp_path / "b.md", "---\ndeck: Other\n---\n\n" + IGA)
-    with pytest.raises(DeckFormatError, match=r"duplicate ID 'note0001' \(also at .*a\.md:14\)"):
+    with pytest.raises(DeckFormatError, match=r"duplicate ID 'note0001' \(also at .*a\.md:13\)"):
         import_decks(db, [first, second], now=T0)
 
 
