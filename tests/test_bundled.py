@@ -30,7 +30,9 @@ def test_the_seed_deck_is_a_careful_educators_deck() -> None:
     kinds = {note.kind for note in notes}
     assert kinds == {NoteKind.CLOZE, NoteKind.BASIC}
     questions = {note.text: note.answer for note in notes if note.kind is NoteKind.BASIC}
-    assert questions["Which antibody does the enteromammary pathway mainly shape?"] == "Secretory IgA"
+    assert (
+        questions["Which antibody does the enteromammary pathway mainly shape?"] == "Secretory IgA"
+    )
     assert all(note.section and note.source and note.id for note in notes)
     source = deck.meta.source
     assert source is not None

@@ -14,7 +14,10 @@ from lactquiz.cloze import (
     split_for_ordinal,
 )
 
-TEXT = "Cells from the {{c1::mother's gut}} reach the {{c2::mammary glands::glands}} via {{c1::lymph}}."
+TEXT = (
+    "Cells from the {{c1::mother's gut}} reach the {{c2::mammary glands::glands}} via "
+    "{{c1::lymph}}."
+)
 
 
 def test_find_deletions_reports_ordinals_answers_hints_and_offsets() -> None:

@@ -145,6 +145,7 @@ _CLOZE_MARK = re.compile(r"\{\{c\d+::")
 _COMMENT_OPEN = "<!--"
 _COMMENT_CLOSE = "-->"
 _INDENT = (" ", "\t")
+_NOT_IN_NOTE = ("", "#")  # first characters of lines that may end a note
 
 _FIELD_NAMES = {name.lower(): name for name in ("Q", "C", "A", "Extra", "Source", "Tags", "ID")}
 _FIELD_LIST = "Q, C, A, Extra, Source, Tags and ID"
@@ -412,8 +413,13 @@ class _BodyParser:
 
     def run(self, lines: list[str], start: int) -> None:
         """Read ``lines[start:]``."""
-        for index in range(start, len(lines)):
-            self.feed(index + 1, lines[index])
+        feed, note_line = self.feed, self.note_line
+        for number, line in enumerate(lines[start:], start + 1):
+            # The common case, a line inside a note, is handled here without calling feed().
+            if self.group is not None and line[:1] not in _NOT_IN_NOTE and line.strip():
+                note_line(number, line)
+            else:
+                feed(number, line)
         self.end_group()
         if self.comment is not None:
             self.diags.error(self.comment_line, "unclosed comment: '<!--' without a matching '-->'")
@@ -497,17 +503,17 @@ class _BodyParser:
         """Read a line inside a note: a new field or a continuation of the current one."""
         group = self.group
         assert group is not None
-        group.last_line = number
         match = None if line.startswith(_INDENT) else _FIELD.match(line)
         if match is not None:
             name, rest = match.groups()
             canonical = _FIELD_NAMES.get(name.lower())
-            if canonical in ("Q", "C"):
+            if canonical in ("Q", "C"):  # report, then read on as if a blank line came before
                 self.diags.error(
                     number, f"{canonical}: can only start a note; add a blank line before it"
                 )
                 self.end_group()
-                self.group = _Group(number, number, {}, None)
+                self.group = group = _Group(number, number, {}, None)
+            group.last_line = number
             if canonical is not None:
                 self.add_field(number, canonical, rest)
                 return
@@ -515,6 +521,7 @@ class _BodyParser:
                 self.diags.error(number, _unknown_field(name))
                 group.current = None
                 return
+        group.last_line = number
         if group.current is not None:
             group.current.values.append(line.strip())
             group.current.lines.append(number)
@@ -717,18 +724,21 @@ def parse_bytes(data: bytes, path: str) -> ParseResult:
     return parse_text(text, path)
 
 
+def read_deck_bytes(path: Path) -> bytes:
+    """A deck file's bytes; a missing or unreadable file is an InputFileError."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputFileError(f"{path} does not exist") from None
+    except IsADirectoryError:
+        raise InputFileError(f"{path} is a folder, not a deck file") from None
+    except OSError as exc:
+        raise InputFileError(f"cannot read {path}: {exc.strerror or exc}") from None
+
+
 def read_deck(path: Path) -> DeckFile:
     """Read and parse a deck file; raise InputFileError or DeckFormatError."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputFileError(f"The deck file {path} does not exist.") from None
-    except IsADirectoryError:
-        raise InputFileError(f"{path} is a folder, not a deck file.") from None
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise InputFileError(f"The deck file {path} cannot be read: {reason}.") from None
-    result = parse_bytes(data, str(path))
+    result = parse_bytes(read_deck_bytes(path), str(path))
     if result.errors or result.deck is None:
         raise DeckFormatError(result.errors)
     return result.deck
@@ -951,9 +961,12 @@ def deck_files(paths: Sequence[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*.md") if p.is_file()))
+            inside = sorted(p for p in path.rglob("*.md") if p.is_file())
+            if not inside:
+                raise InputFileError(f"there are no deck files (*.md) in {path}")
+            found.extend(inside)
         elif path.exists():
             found.append(path)
         else:
-            raise InputFileError(f"{path} does not exist.")
+            raise InputFileError(f"{path} does not exist")
     return list(dict.fromkeys(found))

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from lactquiz.deckfile import DeckFile, format_text, parse_bytes
+from lactquiz.deckfile import DeckFile, format_text, parse_bytes, read_deck_bytes
 from lactquiz.errors import DeckFormatError, Diagnostic, InputFileError, Severity
 
 
@@ -21,24 +21,12 @@ class LoadedDeck:
     deck: DeckFile
 
 
-def read_bytes(path: Path) -> bytes:
-    """A deck file's bytes, or an InputFileError in one plain sentence."""
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputFileError(f"{path} does not exist") from None
-    except IsADirectoryError:
-        raise InputFileError(f"{path} is a folder, not a deck file") from None
-    except OSError as exc:
-        raise InputFileError(f"cannot read {path}: {exc.strerror}") from None
-
-
 def check_decks(files: Iterable[Path]) -> tuple[list[LoadedDeck], list[Diagnostic]]:
     """Parse deck files; return those without errors and every diagnostic, warnings included."""
     loaded: list[LoadedDeck] = []
     diagnostics: list[Diagnostic] = []
     for path in files:
-        data = read_bytes(path)
+        data = read_deck_bytes(path)
         result = parse_bytes(data, str(path))
         diagnostics.extend(result.diagnostics)
         if result.deck is not None and not result.errors:
