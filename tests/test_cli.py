@@ -260,3 +260,29 @@ def test_a_real_process_prints_no_traceback_for_a_bad_deck(tmp_path: Path) -> No
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert f"{bad}:5: error: not valid UTF-8" in result.stderr
+
+
+def test_output_fits_an_80_column_terminal(tmp_path: Path) -> None:
+    env = {**os.environ, "COLUMNS": "80", "LACTQUIZ_DB": str(tmp_path / "w.db")}
+    for args in (["deck", "import", "--bundled"], ["deck", "list"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "lactquiz", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        lines = result.stdout.splitlines()
+        assert max(len(line) for line in lines) <= 80
+        assert any("Lactation::Immunology::" in line for line in lines)
+        assert any("Maternal-infant immune" in line for line in lines)
+
+
+def test_a_flood_of_deck_errors_is_summarised(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.md"
+    bad.write_text("---\ndeck: X\n---\n\n" + "stray text\n\n" * 60, encoding="utf-8")
+    result = run("deck", "import", str(bad))
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 51
+    assert lines[-1].startswith("... and 10 more; run 'lactquiz deck check'")

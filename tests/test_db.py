@@ -56,7 +56,9 @@ def test_schema_head_constant_is_the_newest_migration() -> None:
 def test_new_database_is_created_at_head_with_safe_settings(db_path: Path) -> None:
     database = open_database(str(db_path))
     with database.engine.connect() as conn:
-        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0002"
+        assert (
+            conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == SCHEMA_HEAD
+        )
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 15000
@@ -103,13 +105,16 @@ def test_upgrade_from_first_revision_keeps_data_and_makes_a_backup(db_path: Path
         card = session.scalars(select(Card)).one()
         assert card.note.uid == "abcd1234"
         assert card.note.deck.name == "Lactation::Immunology"
+        assert card.note.deck.file_hash is None  # added by a later migration, empty until import
         assert card.due == datetime(2025, 1, 4, 8, tzinfo=UTC)
         assert card.stability == 3.5
         log = session.scalars(select(ReviewLog)).one()
         assert (log.rating, log.duration_ms) == (3, 4200)
         assert session.get(MetaEntry, "lactquiz_version") is not None
     with database.engine.connect() as conn:
-        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0002"
+        assert (
+            conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == SCHEMA_HEAD
+        )
     database.close()
 
     backups = list(db_path.parent.glob("lactquiz.db.*.bak"))
@@ -249,5 +254,5 @@ def test_a_sqlalchemy_url_opens_and_migrates(tmp_path: Path) -> None:
     database.close()
     engine = create_engine(f"sqlite:///{tmp_path / 'by-url.db'}")
     with engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == SCHEMA_HEAD
     engine.dispose()

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from lactquiz.db import Database
 from lactquiz.decks import deck_summaries
@@ -112,6 +112,65 @@ def test_importing_an_unchanged_deck_twice_changes_nothing(db: Database, tmp_pat
     assert (entry.added, entry.changed, entry.retired, entry.revived) == ([], [], [], [])
     assert entry.unchanged == 2
     assert dump(db) == before
+
+
+def test_an_unchanged_file_is_compared_in_full_when_its_fingerprint_is_gone(
+    db: Database, tmp_path: Path
+) -> None:
+    path = write(tmp_path / "d.md", deck_text(IGA, GUT))
+    import_decks(db, [path], now=T0)
+    before = dump(db)
+    with db.writing() as session:
+        session.execute(update(Deck).values(file_hash=None))
+    (entry,) = import_decks(db, [path], now=T1).decks
+    assert (entry.unchanged, entry.added, entry.changed, entry.retired) == (2, [], [], [])
+    assert dump(db) == before
+
+
+def test_an_id_shared_with_an_unchanged_file_is_still_an_error(
+    db: Database, tmp_path: Path
+) -> None:
+    first = write(tmp_path / "a.md", deck_text(IGA, GUT))
+    import_decks(db, [first], now=T0)
+    second = write(tmp_path / "b.md", "---\ndeck: Other\n---\n\n" + IGA)
+    with pytest.raises(DeckFormatError, match=r"duplicate ID 'note0001' \(also in .*a\.md\)"):
+        import_decks(db, [first, second], now=T1)
+    third = write(tmp_path / "c.md", deck_text(IGA).replace("note0001", "note0003"))
+    with pytest.raises(DeckFormatError, match=r"deck 'Test::Immunology' is also declared by"):
+        import_decks(db, [first, third], now=T1)
+
+
+def test_a_note_taken_by_another_file_makes_its_old_file_be_read_again(
+    db: Database, tmp_path: Path
+) -> None:
+    first = write(tmp_path / "a.md", deck_text(IGA, GUT))
+    import_decks(db, [first], now=T0)
+    second = write(tmp_path / "b.md", "---\ndeck: Other\n---\n\n" + IGA)
+    (entry,) = import_decks(db, [second], now=T1).decks
+    assert [r.uid for r in entry.changed] == ["note0001"]
+    # a.md did not change, but its deck lost a note: it is read again and takes the note back.
+    (entry,) = import_decks(db, [first], now=T1).decks
+    assert [r.uid for r in entry.changed] == ["note0001"]
+    with db.session() as session:
+        note = session.scalars(select(Note).where(Note.uid == "note0001")).one()
+        assert note.deck.name == "Test::Immunology"
+
+
+def test_renaming_a_deck_in_its_file_moves_the_notes(db: Database, tmp_path: Path) -> None:
+    path = write(tmp_path / "d.md", deck_text(IGA, GUT))
+    import_decks(db, [path], now=T0)
+    card_id = review(db, "note0001")
+    write(path, deck_text(IGA, GUT).replace("deck: Test::Immunology", "deck: Test::Renamed"))
+    (entry,) = import_decks(db, [path], now=T1).decks
+    assert (entry.deck, len(entry.changed)) == ("Test::Renamed", 2)
+    with db.session() as session:
+        decks = {d.name: d for d in session.scalars(select(Deck))}
+        assert decks["Test::Renamed"].path == str(path)
+        assert (decks["Test::Immunology"].path, decks["Test::Immunology"].file_hash) == (None, None)
+        note = session.scalars(select(Note).where(Note.uid == "note0001")).one()
+        assert note.cards[0].id == card_id
+    (entry,) = import_decks(db, [path], now=T1).decks
+    assert entry.unchanged == 2
 
 
 def test_an_edit_updates_in_place_and_keeps_history(db: Database, tmp_path: Path) -> None:

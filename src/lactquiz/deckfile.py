@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import re
 import secrets
 import sys
@@ -939,17 +938,23 @@ def format_text(text: str, path: str) -> str:
 
 def note_content_hash(note: Note) -> str:
     """A SHA-256 hex digest of what a note says (not its ID or position)."""
-    content = {
-        "kind": note.kind.value,
-        "text": note.text,
-        "answer": note.answer,
-        "extra": note.extra,
-        "source": note.source,
-        "tags": list(note.tags),
-        "section": list(note.section),
-    }
-    encoded = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+    # Length-prefixed fields: unambiguous whatever the text holds, and cheaper than JSON.
+    fields = (
+        note.kind.value,
+        note.text,
+        note.answer,
+        note.extra,
+        note.source,
+        str(len(note.tags)),
+        *note.tags,
+        str(len(note.section)),
+        *note.section,
+    )
+    digest = hashlib.sha256()
+    for value in fields:
+        encoded = b"\x00" if value is None else b"+" + value.encode("utf-8")
+        digest.update(len(encoded).to_bytes(4, "big") + encoded)
+    return digest.hexdigest()
 
 
 # --------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,12 +21,15 @@ class LoadedDeck:
     deck: DeckFile
 
 
-def check_decks(files: Iterable[Path]) -> tuple[list[LoadedDeck], list[Diagnostic]]:
-    """Parse deck files; return those without errors and every diagnostic, warnings included."""
+def check_decks(
+    files: Iterable[Path], contents: Mapping[Path, bytes] | None = None
+) -> tuple[list[LoadedDeck], list[Diagnostic]]:
+    """Parse deck files (or their ``contents``, already read); return those without errors and
+    every diagnostic, warnings included."""
     loaded: list[LoadedDeck] = []
     diagnostics: list[Diagnostic] = []
     for path in files:
-        data = read_deck_bytes(path)
+        data = contents[path] if contents is not None else read_deck_bytes(path)
         result = parse_bytes(data, str(path))
         diagnostics.extend(result.diagnostics)
         if result.deck is not None and not result.errors:
@@ -35,9 +38,11 @@ def check_decks(files: Iterable[Path]) -> tuple[list[LoadedDeck], list[Diagnosti
     return loaded, sorted(diagnostics)
 
 
-def load_decks(files: Iterable[Path]) -> list[LoadedDeck]:
+def load_decks(
+    files: Iterable[Path], contents: Mapping[Path, bytes] | None = None
+) -> list[LoadedDeck]:
     """Parse deck files, raising one DeckFormatError with every error across them."""
-    loaded, diagnostics = check_decks(files)
+    loaded, diagnostics = check_decks(files, contents)
     errors = [d for d in diagnostics if d.severity is Severity.ERROR]
     if errors:
         raise DeckFormatError(errors)

@@ -99,6 +99,9 @@ class Deck(Base):
     description: Mapped[str | None] = mapped_column(Text)
     tags: Mapped[str] = mapped_column(Text, default="")
     path: Mapped[str | None] = mapped_column(Text)
+    # SHA-256 of the file at ``path`` when it was last imported in full; cleared whenever notes
+    # leave the deck another way, so a matching hash means the file need not be read again.
+    file_hash: Mapped[str | None] = mapped_column(String(64))
     article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -21,8 +22,10 @@ from lactquiz.deckfile import (
     assign_missing_ids,
     deck_files,
     note_content_hash,
+    read_deck_bytes,
 )
 from lactquiz.deckset import LoadedDeck, load_decks, write_atomically
+from lactquiz.errors import DeckFormatError, Diagnostic, Severity
 from lactquiz.models import Article, Card, Deck, utcnow
 from lactquiz.models import Note as NoteRow
 
@@ -74,44 +77,122 @@ def import_decks(
 
     New notes are added, edited ones updated in place (their cards keep their history), notes
     missing from a file are retired, and retired notes that reappear come back. Notes without an
-    ID get one, written back into their file (not in a dry run).
+    ID get one, written back into their file (not in a dry run). A file whose bytes are those of
+    its last full import is not parsed again: nothing in it can have changed.
     """
     moment = now or utcnow()
-    loaded = load_decks(deck_files(paths))
-    assigned = {str(item.path): _give_ids(item, write=not dry_run) for item in loaded}
+    files = deck_files(paths)
+    contents = {path: read_deck_bytes(path) for path in files}
+    with db.session() as session:
+        unchanged = _unchanged_decks(session, contents)
+    loaded = load_decks([p for p in files if p not in unchanged], contents)
+    clashes = _clashes(loaded, unchanged)
+    if clashes:
+        raise DeckFormatError(clashes)
+    assigned = {
+        item.path: _give_ids(item, contents[item.path], write=not dry_run) for item in loaded
+    }
     with db.session() if dry_run else db.writing() as session:
         run_ids = {note.id for item in loaded for note in item.deck.notes if note.id}
-        reports = []
+        run_ids.update(uid for deck in unchanged.values() for uid in deck.uids)
+        reports = {path: deck.report() for path, deck in unchanged.items()}
         for item in loaded:
-            report = _sync_deck(session, item, run_ids, moment, apply=not dry_run)
-            report.ids_assigned = assigned[str(item.path)]
-            reports.append(report)
+            ids_assigned, fingerprint = assigned[item.path]
+            report = _sync_deck(session, item, fingerprint, run_ids, moment, apply=not dry_run)
+            report.ids_assigned = ids_assigned
+            reports[item.path] = report
         if dry_run:
             session.rollback()
-    return ImportReport(tuple(reports), dry_run)
+    return ImportReport(tuple(reports[path] for path in files), dry_run)
 
 
-def _give_ids(item: LoadedDeck, *, write: bool) -> int:
-    """Give IDs to notes without one, writing them back to the file unless ``write`` is false."""
+@dataclass(frozen=True)
+class _UnchangedDeck:
+    """A deck whose file is byte for byte what was last imported."""
+
+    path: Path
+    name: str
+    uids: frozenset[str]
+
+    def report(self) -> DeckChanges:
+        return DeckChanges(str(self.path), self.name, unchanged=len(self.uids))
+
+
+def file_hash(data: bytes) -> str:
+    """The fingerprint of a deck file's bytes."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def _unchanged_decks(session: Session, contents: dict[Path, bytes]) -> dict[Path, _UnchangedDeck]:
+    by_path = {str(path): path for path in contents}
+    found: dict[Path, _UnchangedDeck] = {}
+    for chunk in _chunks(list(by_path)):
+        decks = session.execute(
+            select(Deck.id, Deck.name, Deck.path, Deck.file_hash).where(Deck.path.in_(chunk))
+        )
+        for deck_id, name, stored_path, known_hash in decks:
+            path = by_path[stored_path or ""]
+            if known_hash is None or known_hash != file_hash(contents[path]):
+                continue
+            query = select(NoteRow.uid).where(
+                NoteRow.deck_id == deck_id, NoteRow.retired.is_(False)
+            )
+            found[path] = _UnchangedDeck(path, name, frozenset(session.scalars(query)))
+    return found
+
+
+def _clashes(
+    loaded: Sequence[LoadedDeck], unchanged: dict[Path, _UnchangedDeck]
+) -> list[Diagnostic]:
+    """Deck names and IDs that files being imported share with unchanged files in the same run."""
+    problems: list[Diagnostic] = []
+    names = {deck.name: deck.path for deck in unchanged.values()}
+    owner = {uid: deck.path for deck in unchanged.values() for uid in deck.uids}
+    for item in loaded:
+        where = str(item.path)
+        if item.deck.meta.name in names:
+            other = names[item.deck.meta.name]
+            message = f"deck '{item.deck.meta.name}' is also declared by {other}"
+            problems.append(Diagnostic(where, 1, Severity.ERROR, message))
+        for note in item.deck.notes:
+            if note.id in owner:
+                message = f"duplicate ID '{note.id}' (also in {owner[note.id]})"
+                problems.append(Diagnostic(where, note.line, Severity.ERROR, message))
+    return problems
+
+
+def _give_ids(item: LoadedDeck, data: bytes, *, write: bool) -> tuple[int, str]:
+    """Give IDs to notes without one, writing them back to the file unless ``write`` is false.
+
+    Returns how many IDs were given and the fingerprint of the file as it now stands.
+    """
     if all(note.id for note in item.deck.notes):
-        return 0
+        return 0, file_hash(data)
     new_text, item.deck, count = assign_missing_ids(item.text, item.deck)
     if write:
         write_atomically(item.path, new_text)
         item.text = new_text
-    return count
+        data = new_text.encode("utf-8")
+    return count, file_hash(data)
 
 
 def _sync_deck(
-    session: Session, item: LoadedDeck, run_ids: set[str], now: datetime, *, apply: bool
+    session: Session,
+    item: LoadedDeck,
+    fingerprint: str,
+    run_ids: set[str],
+    now: datetime,
+    *,
+    apply: bool,
 ) -> DeckChanges:
     meta = item.deck.meta
-    deck, previous_path = _upsert_deck(session, meta, str(item.path), now)
+    deck, previous_path = _upsert_deck(session, meta, str(item.path), fingerprint, now)
     report = DeckChanges(str(item.path), meta.name, previous_path=previous_path)
     existing = _existing_notes(session, deck.id, [n.id for n in item.deck.notes if n.id])
     inserts: list[tuple[dict[str, Any], Note]] = []
     updates: list[dict[str, Any]] = []
     recard: list[tuple[int, Note]] = []
+    left: set[int] = set()  # other decks that notes move out of
     for position, note in enumerate(item.deck.notes):
         assert note.id is not None
         content_hash = note_content_hash(note)
@@ -120,6 +201,8 @@ def _sync_deck(
             inserts.append((_note_values(note, deck, position, content_hash, now), note))
             report.added.append(_ref(note))
             continue
+        if row.deck_id != deck.id:
+            left.add(row.deck_id)
         edited = row.content_hash != content_hash or row.deck_id != deck.id
         if row.retired:
             report.revived.append(_ref(note))
@@ -141,6 +224,8 @@ def _sync_deck(
     report.retired = _retired_refs(session, [row.id for row in retire])
     if apply:
         _apply(session, inserts, updates, recard, [row.id for row in retire], now)
+        if left:
+            session.execute(update(Deck).where(Deck.id.in_(left)).values(file_hash=None))
     return report
 
 
@@ -153,7 +238,7 @@ def _retired_refs(session: Session, note_ids: Sequence[int]) -> list[NoteRef]:
 
 
 def _upsert_deck(
-    session: Session, meta: DeckMeta, path: str, now: datetime
+    session: Session, meta: DeckMeta, path: str, fingerprint: str, now: datetime
 ) -> tuple[Deck, str | None]:
     """The deck row for ``meta``, created or refreshed, and the other file it came from before."""
     deck = session.scalar(select(Deck).where(Deck.name == meta.name))
@@ -172,7 +257,12 @@ def _upsert_deck(
         for key, value in fields.items():
             setattr(deck, key, value)
         deck.updated_at = now
+    deck.file_hash = fingerprint
     session.flush()
+    # A file holds one deck: a deck that came from this file before (it was renamed) no longer does.
+    session.execute(
+        update(Deck).where(Deck.path == path, Deck.id != deck.id).values(path=None, file_hash=None)
+    )
     return deck, previous
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from typing import Annotated, Any
 
 import typer
@@ -31,6 +32,7 @@ app = typer.Typer(
     name="lactquiz",
     help="Study lactation and infant-health science with spaced repetition.",
     no_args_is_help=True,
+    add_completion=False,
     pretty_exceptions_show_locals=False,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -58,4 +60,7 @@ def root(
 
 def main() -> None:
     """Console-script entry point."""
+    # Everything alive after start-up (modules, SQLAlchemy's registries) lives until exit; frozen,
+    # the garbage collector stops re-scanning it while a large deck allocates many objects.
+    gc.freeze()
     app(prog_name="lactquiz")

@@ -10,6 +10,8 @@ from lactquiz.errors import DeckFormatError, Diagnostic, LactquizError, Severity
 out = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
 
+MAX_SHOWN = 50  # deck errors printed before the rest are summarised
+
 _SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow"}
 
 
@@ -24,7 +26,23 @@ def diagnostic_text(diagnostic: Diagnostic) -> Text:
 def report_error(error: LactquizError) -> None:
     """Print a core error for a person: every diagnostic of a deck error, else one sentence."""
     if isinstance(error, DeckFormatError) and error.diagnostics:
-        for diagnostic in error.diagnostics:
+        for diagnostic in error.diagnostics[:MAX_SHOWN]:
             err.print(diagnostic_text(diagnostic), soft_wrap=True)
+        hidden = len(error.diagnostics) - MAX_SHOWN
+        if hidden > 0:
+            err.print(f"... and {hidden} more; run 'lactquiz deck check' on the files to see all")
         return
     err.print(Text("Error: ", style="bold red") + Text(str(error)), soft_wrap=True)
+
+
+def deck_label(name: str, room: int = 56) -> Text:
+    """A deck name for a table cell beside ``room`` columns of figures: a name too long for the
+    terminal breaks after a ``::`` rather than inside a word."""
+    width = max(20, out.width - room)
+    lines: list[str] = []
+    for level in name.split("::"):
+        if lines and len(lines[-1]) + len(level) <= width:
+            lines[-1] += level + "::"
+        else:
+            lines.append(level + "::")
+    return Text("\n".join(lines).removesuffix("::"))

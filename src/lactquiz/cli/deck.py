@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from lactquiz.cli.console import diagnostic_text, err, out
+from lactquiz.cli.console import deck_label, diagnostic_text, err, out
 from lactquiz.db import open_database
 from lactquiz.deckfile import deck_files
 from lactquiz.decks import deck_summaries
@@ -121,12 +121,12 @@ def import_(
 def _render_import(report: ImportReport) -> None:
     title = "Dry run: nothing was changed" if report.dry_run else "Imported"
     table = Table(title=title, title_justify="left")
-    table.add_column("Deck")
+    table.add_column("Deck", overflow="fold")
     for column in ("Added", "Changed", "Revived", "Retired", "Unchanged"):
         table.add_column(column, justify="right")
     for entry in report.decks:
         table.add_row(
-            Text(entry.deck),
+            deck_label(entry.deck),
             *(
                 str(n)
                 for n in (
@@ -184,5 +184,5 @@ def list_(db: DbOption = None) -> None:
         table.add_column(column, justify="right")
     for s in summaries:
         counts = (s.notes, s.cards, s.new, s.due, s.suspended, s.retired)
-        table.add_row(Text(s.name), *(str(n) for n in counts))
+        table.add_row(deck_label(s.name), *(str(n) for n in counts))
     out.print(table)
