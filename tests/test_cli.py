@@ -187,6 +187,8 @@ def test_fmt_assigns_ids_and_check_mode(deck: Path) -> None:
         (["deck", "import"], 2, "name deck files or folders to import"),
         (["deck", "check"], 2, "name at least one deck file or folder"),
         (["deck", "list", "--db", "/nonexistent/folder/x.db"], 3, "does not exist"),
+        (["deck", "list", "--db", "/proc/lactquiz.db"], 3, "cannot open the database"),
+        (["deck", "list", "--db", "nonsense://::"], 2, "is not a valid database URL"),
     ],
 )
 def test_user_errors_are_one_sentence(
