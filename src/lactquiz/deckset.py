@@ -21,11 +21,30 @@ class LoadedDeck:
     deck: DeckFile
 
 
+@dataclass(frozen=True)
+class DeckClaim:
+    """What a deck file lays claim to: a deck name, and note IDs with their lines (0: unknown)."""
+
+    path: str
+    name: str
+    ids: Sequence[tuple[str, int]]
+
+    @classmethod
+    def of(cls, item: LoadedDeck) -> DeckClaim:
+        """The claim of a parsed deck file."""
+        notes = item.deck.notes
+        ids = [(note.id, note.line) for note in notes if note.id is not None]
+        return cls(str(item.path), item.deck.meta.name, ids)
+
+
 def check_decks(
-    files: Iterable[Path], contents: Mapping[Path, bytes] | None = None
+    files: Iterable[Path],
+    contents: Mapping[Path, bytes] | None = None,
+    others: Sequence[DeckClaim] = (),
 ) -> tuple[list[LoadedDeck], list[Diagnostic]]:
     """Parse deck files (or their ``contents``, already read); return those without errors and
-    every diagnostic, warnings included."""
+    every diagnostic, warnings included. IDs and deck names must not clash between the files, nor
+    with the ``others`` they are read together with."""
     loaded: list[LoadedDeck] = []
     diagnostics: list[Diagnostic] = []
     for path in files:
@@ -34,42 +53,41 @@ def check_decks(
         diagnostics.extend(result.diagnostics)
         if result.deck is not None and not result.errors:
             loaded.append(LoadedDeck(path, data.decode("utf-8-sig"), result.deck))
-    diagnostics.extend(cross_file_problems(loaded))
+    diagnostics.extend(cross_file_problems([*others, *map(DeckClaim.of, loaded)]))
     return loaded, sorted(diagnostics)
 
 
 def load_decks(
-    files: Iterable[Path], contents: Mapping[Path, bytes] | None = None
+    files: Iterable[Path],
+    contents: Mapping[Path, bytes] | None = None,
+    others: Sequence[DeckClaim] = (),
 ) -> list[LoadedDeck]:
     """Parse deck files, raising one DeckFormatError with every error across them."""
-    loaded, diagnostics = check_decks(files, contents)
+    loaded, diagnostics = check_decks(files, contents, others)
     errors = [d for d in diagnostics if d.severity is Severity.ERROR]
     if errors:
         raise DeckFormatError(errors)
     return loaded
 
 
-def cross_file_problems(loaded: Sequence[LoadedDeck]) -> list[Diagnostic]:
-    """IDs used in two files, and decks declared by two files."""
+def cross_file_problems(claims: Sequence[DeckClaim]) -> list[Diagnostic]:
+    """IDs used in two files, and decks declared by two files; reported on the later file."""
     problems: list[Diagnostic] = []
     seen_ids: dict[str, tuple[str, int]] = {}
     seen_decks: dict[str, str] = {}
-    for item in loaded:
-        where = str(item.path)
-        name = item.deck.meta.name
-        if name in seen_decks:
-            message = f"deck '{name}' is also declared by {seen_decks[name]}"
-            problems.append(Diagnostic(where, 1, Severity.ERROR, message))
-        seen_decks.setdefault(name, where)
-        for note in item.deck.notes:
-            if note.id is None:
+    for claim in claims:
+        if claim.name in seen_decks:
+            message = f"deck '{claim.name}' is also declared by {seen_decks[claim.name]}"
+            problems.append(Diagnostic(claim.path, 1, Severity.ERROR, message))
+        seen_decks.setdefault(claim.name, claim.path)
+        for uid, line in claim.ids:
+            if uid not in seen_ids:
+                seen_ids[uid] = (claim.path, line)
                 continue
-            if note.id in seen_ids:
-                other, line = seen_ids[note.id]
-                message = f"duplicate ID '{note.id}' (also at {other}:{line})"
-                problems.append(Diagnostic(where, note.line, Severity.ERROR, message))
-            else:
-                seen_ids[note.id] = (where, note.line)
+            other, other_line = seen_ids[uid]
+            where = f"at {other}:{other_line}" if other_line else f"in {other}"
+            message = f"duplicate ID '{uid}' (also {where})"
+            problems.append(Diagnostic(claim.path, line, Severity.ERROR, message))
     return problems
 
 

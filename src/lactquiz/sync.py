@@ -24,8 +24,7 @@ from lactquiz.deckfile import (
     note_content_hash,
     read_deck_bytes,
 )
-from lactquiz.deckset import LoadedDeck, load_decks, write_atomically
-from lactquiz.errors import DeckFormatError, Diagnostic, Severity
+from lactquiz.deckset import DeckClaim, LoadedDeck, load_decks, write_atomically
 from lactquiz.models import Article, Card, Deck, utcnow
 from lactquiz.models import Note as NoteRow
 
@@ -85,10 +84,8 @@ def import_decks(
     contents = {path: read_deck_bytes(path) for path in files}
     with db.session() as session:
         unchanged = _unchanged_decks(session, contents)
-    loaded = load_decks([p for p in files if p not in unchanged], contents)
-    clashes = _clashes(loaded, unchanged)
-    if clashes:
-        raise DeckFormatError(clashes)
+    claims = [deck.claim() for deck in unchanged.values()]
+    loaded = load_decks([p for p in files if p not in unchanged], contents, claims)
     assigned = {
         item.path: _give_ids(item, contents[item.path], write=not dry_run) for item in loaded
     }
@@ -117,6 +114,9 @@ class _UnchangedDeck:
     def report(self) -> DeckChanges:
         return DeckChanges(str(self.path), self.name, unchanged=len(self.uids))
 
+    def claim(self) -> DeckClaim:
+        return DeckClaim(str(self.path), self.name, [(uid, 0) for uid in sorted(self.uids)])
+
 
 def file_hash(data: bytes) -> str:
     """The fingerprint of a deck file's bytes."""
@@ -139,26 +139,6 @@ def _unchanged_decks(session: Session, contents: dict[Path, bytes]) -> dict[Path
             )
             found[path] = _UnchangedDeck(path, name, frozenset(session.scalars(query)))
     return found
-
-
-def _clashes(
-    loaded: Sequence[LoadedDeck], unchanged: dict[Path, _UnchangedDeck]
-) -> list[Diagnostic]:
-    """Deck names and IDs that files being imported share with unchanged files in the same run."""
-    problems: list[Diagnostic] = []
-    names = {deck.name: deck.path for deck in unchanged.values()}
-    owner = {uid: deck.path for deck in unchanged.values() for uid in deck.uids}
-    for item in loaded:
-        where = str(item.path)
-        if item.deck.meta.name in names:
-            other = names[item.deck.meta.name]
-            message = f"deck '{item.deck.meta.name}' is also declared by {other}"
-            problems.append(Diagnostic(where, 1, Severity.ERROR, message))
-        for note in item.deck.notes:
-            if note.id in owner:
-                message = f"duplicate ID '{note.id}' (also in {owner[note.id]})"
-                problems.append(Diagnostic(where, note.line, Severity.ERROR, message))
-    return problems
 
 
 def _give_ids(item: LoadedDeck, data: bytes, *, write: bool) -> tuple[int, str]:
