@@ -297,7 +297,7 @@ def test_dry_run_reports_and_changes_nothing(db: Database, tmp_path: Path) -> No
     (entry,) = report.decks
     assert [r.uid for r in entry.changed] == ["note0001"]
     assert [r.uid for r in entry.retired] == ["note0002"]
-    assert len(entry.added) == 1
+    assert [r.uid for r in entry.added] == ["(new ID)"]
     assert entry.ids_assigned == 1
     assert dump(db) == before
     assert path.read_text(encoding="utf-8") == edited

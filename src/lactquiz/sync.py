@@ -94,9 +94,14 @@ def import_decks(
         run_ids.update(uid for deck in unchanged.values() for uid in deck.uids)
         reports = {path: deck.report() for path, deck in unchanged.items()}
         for item in loaded:
-            ids_assigned, fingerprint = assigned[item.path]
+            new_ids, fingerprint = assigned[item.path]
             report = _sync_deck(session, item, fingerprint, run_ids, moment, apply=not dry_run)
-            report.ids_assigned = ids_assigned
+            report.ids_assigned = len(new_ids)
+            if dry_run:  # IDs given in a dry run are thrown away: do not show them as kept
+                report.added = [
+                    NoteRef("(new ID)", ref.preview, ref.line) if ref.uid in new_ids else ref
+                    for ref in report.added
+                ]
             reports[item.path] = report
         if dry_run:
             session.rollback()
@@ -141,19 +146,20 @@ def _unchanged_decks(session: Session, contents: dict[Path, bytes]) -> dict[Path
     return found
 
 
-def _give_ids(item: LoadedDeck, data: bytes, *, write: bool) -> tuple[int, str]:
+def _give_ids(item: LoadedDeck, data: bytes, *, write: bool) -> tuple[set[str], str]:
     """Give IDs to notes without one, writing them back to the file unless ``write`` is false.
 
-    Returns how many IDs were given and the fingerprint of the file as it now stands.
+    Returns the IDs given and the fingerprint of the file as it now stands.
     """
     if all(note.id for note in item.deck.notes):
-        return 0, file_hash(data)
-    new_text, item.deck, count = assign_missing_ids(item.text, item.deck)
+        return set(), file_hash(data)
+    had = {note.id for note in item.deck.notes}
+    new_text, item.deck, _ = assign_missing_ids(item.text, item.deck)
     if write:
         write_atomically(item.path, new_text)
         item.text = new_text
         data = new_text.encode("utf-8")
-    return count, file_hash(data)
+    return {note.id for note in item.deck.notes if note.id not in had and note.id}, file_hash(data)
 
 
 def _sync_deck(
