@@ -288,3 +288,21 @@ def test_a_flood_of_deck_errors_is_summarised(tmp_path: Path) -> None:
     lines = result.output.strip().splitlines()
     assert len(lines) == 51
     assert lines[-1].startswith("... and 10 more; run 'lactquiz deck check'")
+
+
+def test_two_processes_importing_into_one_database_both_succeed(tmp_path: Path) -> None:
+    env = {**os.environ, "LACTQUIZ_DB": str(tmp_path / "shared.db")}
+    subprocess.run([sys.executable, "-m", "lactquiz", "deck", "list"], env=env, check=True)
+    procs = []
+    for n in range(2):
+        notes = "\n".join(
+            f"Q: Question {n}-{i}?\nA: Answer {i}\nID: p{n}n{i:05d}\n" for i in range(2000)
+        )
+        path = tmp_path / f"deck{n}.md"
+        path.write_text(f"---\ndeck: Parallel::D{n}\n---\n\n{notes}", encoding="utf-8")
+        command = [sys.executable, "-m", "lactquiz", "deck", "import", str(path)]
+        procs.append(subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL))
+    assert [p.wait(timeout=120) for p in procs] == [0, 0]
+    listing = run("deck", "list", "--db", str(tmp_path / "shared.db")).output
+    assert table_row(listing, "Parallel::D0")[1:3] == ["2000", "2000"]
+    assert table_row(listing, "Parallel::D1")[1:3] == ["2000", "2000"]
