@@ -292,8 +292,7 @@ def test_a_flood_of_deck_errors_is_summarised(tmp_path: Path) -> None:
 
 def test_two_processes_importing_into_one_database_both_succeed(tmp_path: Path) -> None:
     env = {**os.environ, "LACTQUIZ_DB": str(tmp_path / "shared.db")}
-    subprocess.run([sys.executable, "-m", "lactquiz", "deck", "list"], env=env, check=True)
-    procs = []
+    procs = []  # started together on a database that does not exist yet: both create, one waits
     for n in range(2):
         notes = "\n".join(
             f"Q: Question {n}-{i}?\nA: Answer {i}\nID: p{n}n{i:05d}\n" for i in range(2000)

@@ -8,7 +8,7 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import create_engine, event, inspect, select
 from sqlalchemy.engine import URL, Connection, Engine, make_url
@@ -27,6 +27,9 @@ from lactquiz.errors import (
 )
 from lactquiz.models import MetaEntry
 from lactquiz.paths import alembic_dir, database_target
+
+if TYPE_CHECKING:  # Alembic itself is loaded only when a database needs upgrading
+    from alembic.config import Config
 
 # The newest migration; a test checks that it matches alembic/versions. Knowing it here lets an
 # up-to-date database open without loading Alembic at all.
@@ -214,7 +217,7 @@ def _written_by(conn: Connection) -> str | None:
     return conn.execute(select(MetaEntry.value).where(MetaEntry.key == "lactquiz_version")).scalar()
 
 
-def _upgrade(url: URL, config: Any, engine: Engine) -> None:
+def _upgrade(url: URL, config: Config, engine: Engine) -> None:
     """Run every pending migration in one transaction, with foreign keys checked at the end."""
     from alembic import command
 
