@@ -6,6 +6,7 @@ from pathlib import Path
 
 from lactquiz.deckfile import NoteKind, deck_files, parse_bytes
 from lactquiz.paths import bundled_decks_dir
+from lactquiz.sync import card_ordinals
 
 
 def bundled() -> list[Path]:
@@ -26,7 +27,8 @@ def test_the_seed_deck_is_a_careful_educators_deck() -> None:
     assert result.deck is not None
     deck = result.deck
     notes = deck.notes
-    assert 20 <= len(notes) <= 30
+    cards = sum(len(card_ordinals(note)) for note in notes)
+    assert 20 <= cards <= 30, f"{len(notes)} notes make {cards} cards"
     kinds = {note.kind for note in notes}
     assert kinds == {NoteKind.CLOZE, NoteKind.BASIC}
     questions = {note.text: note.answer for note in notes if note.kind is NoteKind.BASIC}
