@@ -108,6 +108,8 @@ def test_upgrade_from_first_revision_keeps_data_and_makes_a_backup(db_path: Path
         assert card.note.deck.file_hash is None  # added by a later migration, empty until import
         assert card.due == datetime(2025, 1, 4, 8, tzinfo=UTC)
         assert card.stability == 3.5
+        assert card.leech is False  # added by a later migration to rows that already existed
+        assert card.note.deck.preset_id is None
         log = session.scalars(select(ReviewLog)).one()
         assert (log.rating, log.duration_ms) == (3, 4200)
         assert session.get(MetaEntry, "lactquiz_version") is not None

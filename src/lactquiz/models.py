@@ -89,6 +89,29 @@ class Article(Base):
     content_hash: Mapped[str | None] = mapped_column(String(128))
 
 
+class Preset(Base):
+    """Named scheduler settings and daily limits that decks use (``default`` when a deck names none).
+
+    Steps are stored in seconds; ``fsrs_version`` records the py-fsrs release the parameters are for.
+    """
+
+    __tablename__ = "presets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(128), unique=True)
+    desired_retention: Mapped[float] = mapped_column(Float)
+    parameters: Mapped[list[float]] = mapped_column(JSON)
+    learning_steps: Mapped[list[int]] = mapped_column(JSON)
+    relearning_steps: Mapped[list[int]] = mapped_column(JSON)
+    maximum_interval: Mapped[int] = mapped_column(Integer)
+    enable_fuzzing: Mapped[bool] = mapped_column(Boolean)
+    new_per_day: Mapped[int] = mapped_column(Integer)
+    reviews_per_day: Mapped[int] = mapped_column(Integer)
+    day_starts_at: Mapped[int] = mapped_column(Integer)
+    fsrs_version: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class Deck(Base):
     """A deck; ``name`` is the full hierarchical name (``Lactation::Immunology``)."""
 
@@ -103,10 +126,12 @@ class Deck(Base):
     # leave the deck another way, so a matching hash means the file need not be read again.
     file_hash: Mapped[str | None] = mapped_column(String(64))
     article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id"))
+    preset_id: Mapped[int | None] = mapped_column(ForeignKey("presets.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     article: Mapped[Article | None] = relationship()
+    preset: Mapped[Preset | None] = relationship()
 
 
 class Note(Base):
@@ -159,6 +184,7 @@ class Card(Base):
     suspended: Mapped[bool] = mapped_column(Boolean, default=False)
     buried_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    leech: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     note: Mapped[Note] = relationship(back_populates="cards")
@@ -202,6 +228,7 @@ __all__ = [
     "Deck",
     "MetaEntry",
     "Note",
+    "Preset",
     "ReviewLog",
     "UTCDateTime",
     "utcnow",
