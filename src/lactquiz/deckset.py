@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from lactquiz.deckfile import DeckFile, format_text, parse_bytes, read_deck_bytes
+from lactquiz.deckfile import DeckFile, format_text, parse_bytes, read_deck, read_deck_bytes
 from lactquiz.errors import DeckFormatError, Diagnostic, InputFileError, Severity
 
 
@@ -130,3 +130,11 @@ def format_decks(files: Iterable[Path], *, write: bool) -> list[FormatOutcome]:
             write_atomically(item.path, formatted)
         outcomes.append(FormatOutcome(item.path, changed))
     return outcomes
+
+
+def note_line(path: Path, uid: str) -> int:
+    """The line where the note with ID ``uid`` starts in the deck file ``path``."""
+    for note in read_deck(path).notes:
+        if note.id == uid:
+            return note.line
+    raise InputFileError(f"the note {uid} is no longer in {path}")

@@ -90,9 +90,8 @@ class Article(Base):
 
 
 class Preset(Base):
-    """Named scheduler settings and daily limits that decks use (``default`` when a deck names none).
-
-    Steps are stored in seconds; ``fsrs_version`` records the py-fsrs release the parameters are for.
+    """Named scheduler settings and daily limits that decks use (``default`` for decks that
+    name none). Steps are in seconds; ``fsrs_version`` is the py-fsrs release of the parameters.
     """
 
     __tablename__ = "presets"

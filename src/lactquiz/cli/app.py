@@ -9,7 +9,7 @@ import typer
 from typer.core import TyperGroup
 
 from lactquiz import __version__
-from lactquiz.cli import deck
+from lactquiz.cli import config, deck, review
 from lactquiz.cli.console import report_error
 from lactquiz.errors import LactquizError
 
@@ -38,6 +38,8 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 app.add_typer(deck.app, name="deck")
+app.command("review")(review.review)
+app.add_typer(config.app, name="config")
 
 
 def _show_version(value: bool) -> None:
