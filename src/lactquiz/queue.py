@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from lactquiz.deckfile import NoteKind
 from lactquiz.models import Card, CardState, Deck, Note, ReviewLog
 from lactquiz.scheduler import MemoryState
+from lactquiz.studyday import day_start, next_day_start, study_day
 
 LEARN_AHEAD = timedelta(minutes=20)  # learning cards due this soon are shown when nothing else is
 
@@ -43,6 +44,12 @@ class DayWindow:
 
     start: datetime
     end: datetime
+
+    @classmethod
+    def around(cls, now: datetime, zone: tzinfo, starts_at: int) -> DayWindow:
+        """The study day holding ``now`` for a learner in ``zone``."""
+        today = study_day(now, zone, starts_at)
+        return cls(day_start(today, zone, starts_at), next_day_start(now, zone, starts_at))
 
 
 @dataclass

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, tzinfo
 
 import fsrs
 from sqlalchemy import ColumnElement, func, select
@@ -24,7 +24,7 @@ from lactquiz.queue import (
     load_card,
 )
 from lactquiz.scheduler import MemoryState, Scheduler
-from lactquiz.studyday import day_start, local_zone, study_day
+from lactquiz.studyday import local_zone
 
 LEECH_LAPSES = 8
 
@@ -82,19 +82,12 @@ class ReviewSession:
             if self._deck_ids == [] and self.decks:
                 raise ReviewError(f"no deck is named {', '.join(self.decks)}")
             self._presets: dict[int | None, PresetSettings] = {None: self._default}
-            self.day = self._day_window(self.clock())
+            self.day = DayWindow.around(self.clock(), self._zone, self._default.day_starts_at)
             self.queue = self._build(session)
         self._schedulers: dict[int | None, Scheduler] = {}
         self._shown_at: datetime | None = None
 
     # Building
-
-    def _day_window(self, now: datetime) -> DayWindow:
-        starts_at = self._default.day_starts_at
-        today = study_day(now, self._zone, starts_at)
-        start = day_start(today, self._zone, starts_at)
-        end = day_start(today + timedelta(days=1), self._zone, starts_at)
-        return DayWindow(start, end)
 
     def _build(self, session: Session) -> Queue:
         new_done, reviews_done = answered_today(session, self.day)
