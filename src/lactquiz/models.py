@@ -137,10 +137,11 @@ class Note(Base):
     """An authored note, identified by ``uid`` (the ``ID:`` in its deck file)."""
 
     __tablename__ = "notes"
+    __table_args__ = (Index("ix_notes_deck_id_position", "deck_id", "position"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(64), unique=True)
-    deck_id: Mapped[int] = mapped_column(ForeignKey("decks.id"), index=True)
+    deck_id: Mapped[int] = mapped_column(ForeignKey("decks.id"))
     article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id"))
     kind: Mapped[str] = mapped_column(String(16))
     text: Mapped[str] = mapped_column(Text)
@@ -167,6 +168,7 @@ class Card(Base):
     __table_args__ = (
         UniqueConstraint("note_id", "ordinal", name="uq_cards_note_id_ordinal"),
         Index("ix_cards_due", "due"),
+        Index("ix_cards_state_due", "state", "due"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

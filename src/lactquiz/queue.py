@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
@@ -16,6 +16,7 @@ from lactquiz.scheduler import MemoryState
 from lactquiz.studyday import day_start, next_day_start, study_day
 
 LEARN_AHEAD = timedelta(minutes=20)  # learning cards due this soon are shown when nothing else is
+_STATES = {int(state): state for state in CardState}  # far cheaper than CardState(value)
 
 
 @dataclass(frozen=True)
@@ -52,34 +53,44 @@ class DayWindow:
         return cls(day_start(today, zone, starts_at), next_day_start(now, zone, starts_at))
 
 
+@dataclass(frozen=True)
+class Entry:
+    """A card waiting in the queue: just enough to order it; the card is read when shown."""
+
+    card_id: int
+    note_id: int
+    state: CardState
+    due: datetime | None = None
+
+
 @dataclass
 class Queue:
     """Cards left for this session, in the order they will be shown (learning cards by due time)."""
 
-    learning: list[StudyCard]
-    main: list[StudyCard]  # review and new cards, interleaved
+    learning: list[Entry]
+    main: list[Entry]  # review and new cards, interleaved
 
     def counts(self) -> tuple[int, int, int]:
         """New, learning and review cards left, as Anki counts them."""
-        new = sum(c.memory.state is CardState.NEW for c in self.main)
+        new = sum(e.state is CardState.NEW for e in self.main)
         return new, len(self.learning), len(self.main) - new
 
     def drop_note(self, note_id: int) -> None:
         """Take the other cards of a note out of the new and review cards (sibling burying)."""
-        self.main = [c for c in self.main if c.note_id != note_id]
+        self.main = [e for e in self.main if e.note_id != note_id]
 
     def drop_card(self, card_id: int) -> None:
         """Take a card out of the queue."""
-        self.learning = [c for c in self.learning if c.card_id != card_id]
-        self.main = [c for c in self.main if c.card_id != card_id]
+        self.learning = [e for e in self.learning if e.card_id != card_id]
+        self.main = [e for e in self.main if e.card_id != card_id]
 
-    def requeue(self, card: StudyCard) -> None:
+    def requeue(self, entry: Entry) -> None:
         """Put a card back among the learning cards, in due order."""
-        self.drop_card(card.card_id)
-        self.learning.append(card)
-        self.learning.sort(key=lambda c: (c.memory.due or datetime.min, c.card_id))
+        self.drop_card(entry.card_id)
+        self.learning.append(entry)
+        self.learning.sort(key=lambda e: (e.due or datetime.min, e.card_id))
 
-    def next_card(self, now: datetime) -> StudyCard | None:
+    def next_entry(self, now: datetime) -> Entry | None:
         """The card to show now: a due learning card, else the next review or new card, else a
         learning card due within ``LEARN_AHEAD``."""
         if self.learning and _due_by(self.learning[0], now):
@@ -91,8 +102,13 @@ class Queue:
         return None
 
 
-def _due_by(card: StudyCard, moment: datetime) -> bool:
-    return card.memory.due is not None and card.memory.due <= moment
+def _due_by(entry: Entry, moment: datetime) -> bool:
+    return entry.due is not None and entry.due <= moment
+
+
+def entry_of(card: StudyCard) -> Entry:
+    """The queue entry for a card."""
+    return Entry(card.card_id, card.note_id, card.memory.state, card.memory.due)
 
 
 def deck_ids(session: Session, names: Sequence[str]) -> list[int] | None:
@@ -128,9 +144,11 @@ _COLUMNS = (
 )
 
 
-def _base(decks: list[int] | None, now: datetime) -> Select[*tuple[Any, ...]]:
+def _base(
+    decks: list[int] | None, now: datetime, columns: Sequence[Any] = _COLUMNS
+) -> Select[*tuple[Any, ...]]:
     query: Select[*tuple[Any, ...]] = (
-        select(*_COLUMNS)
+        select(*columns)
         .join(Note, Card.note_id == Note.id)
         .join(Deck, Note.deck_id == Deck.id)
         .where(
@@ -147,7 +165,7 @@ def _base(decks: list[int] | None, now: datetime) -> Select[*tuple[Any, ...]]:
 
 def _study_card(row: Any) -> StudyCard:
     memory = MemoryState(
-        CardState(row.state),
+        _STATES[row.state],
         row.step,
         row.stability,
         row.difficulty,
@@ -182,12 +200,8 @@ def load_card(session: Session, card_id: int, now: datetime) -> StudyCard | None
 
 def notes_studied(session: Session, day: DayWindow, decks: list[int] | None) -> set[int]:
     """Notes with a card answered during the study day: their siblings wait for tomorrow."""
-    query = (
-        select(Card.note_id)
-        .join(ReviewLog, ReviewLog.card_id == Card.id)
-        .where(ReviewLog.reviewed_at >= day.start)
-        .distinct()
-    )
+    answered = select(ReviewLog.card_id).where(ReviewLog.reviewed_at >= day.start)
+    query = select(Card.note_id).where(Card.id.in_(answered)).distinct()
     if decks is not None:
         query = query.join(Note, Card.note_id == Note.id).where(Note.deck_id.in_(decks))
     return set(session.scalars(query))
@@ -213,44 +227,67 @@ def build_queue(
     reviews_left: int,
 ) -> Queue:
     """Learning cards due today, then review cards due today and new cards in deck-file order,
-    each within what is left of its daily limit; siblings of notes studied today are left out."""
-    studied = notes_studied(session, day, decks)
-    base = _base(decks, now)
-    learning_rows = session.execute(
-        base.where(
-            Card.state.in_((CardState.LEARNING, CardState.RELEARNING)), Card.due < day.end
-        ).order_by(Card.due, Card.id)
-    )
-    learning = [_study_card(row) for row in learning_rows]
-    reviews: list[StudyCard] = []
-    if reviews_left > 0:
-        review_query = base.where(Card.state == CardState.REVIEW, Card.due < day.end)
-        review_rows = session.execute(review_query.order_by(Card.due, Card.id))
-        reviews = _take_unstudied(review_rows, studied, reviews_left)
-    new: list[StudyCard] = []
-    if new_left > 0:
-        new_query = base.where(Card.state == CardState.NEW).order_by(
-            Deck.name, Note.position, Card.ordinal
+    each within what is left of its daily limit; siblings of notes studied today are left out.
+
+    Only ids and due times are read here; a card's content is read when it is shown.
+    """
+    seen = notes_studied(session, day, decks)
+    learning: list[Entry] = []
+    for state in (CardState.LEARNING, CardState.RELEARNING):  # one state a query: indexed
+        query = _base(decks, now, (Card.id, Card.note_id, Card.due))
+        query = query.where(Card.state == state, Card.due < day.end)
+        learning += (
+            Entry(card_id, note_id, state, due) for card_id, note_id, due in session.execute(query)
         )
-        new = _take_unstudied(session.execute(new_query), studied, new_left)
+    learning.sort(key=lambda entry: (entry.due or day.end, entry.card_id))
+    ids = (Card.id, Card.note_id)
+    review_query = _base(decks, now, ids).where(Card.state == CardState.REVIEW, Card.due < day.end)
+    reviews = _first_per_note(
+        session, review_query.order_by(Card.due, Card.id), seen, reviews_left, CardState.REVIEW
+    )
+    new: list[Entry] = []
+    deck_order = select(Deck.id).order_by(Deck.name)
+    if decks is not None:
+        deck_order = deck_order.where(Deck.id.in_(decks))
+    for deck_id in session.scalars(deck_order):  # deck by deck: each in file order, indexed
+        if len(new) >= new_left:
+            break
+        new_query = (
+            _base([deck_id], now, ids)
+            .where(Card.state == CardState.NEW)
+            .order_by(Note.position, Card.ordinal)
+        )
+        new += _first_per_note(session, new_query, seen, new_left - len(new), CardState.NEW)
     return Queue(learning, interleave(reviews, new))
 
 
-def _take_unstudied(rows: Iterable[Any], studied: set[int], limit: int) -> list[StudyCard]:
-    """The first ``limit`` cards, at most one per note, skipping notes already studied today."""
-    taken: list[StudyCard] = []
-    seen = set(studied)
-    for row in rows:
-        if row.note_id in seen:
-            continue
-        seen.add(row.note_id)
-        taken.append(_study_card(row))
-        if len(taken) >= limit:
+def _first_per_note(
+    session: Session,
+    query: Select[*tuple[Any, ...]],
+    seen: set[int],
+    limit: int,
+    state: CardState,
+) -> list[Entry]:
+    """The first ``limit`` cards of ``query`` whose notes are not in ``seen``, one per note
+    (``seen`` grows with them); read in batches so that a large collection is not read whole."""
+    taken: list[Entry] = []
+    batch = max(2 * limit, 100)
+    offset = 0
+    while len(taken) < limit:
+        rows = session.execute(query.limit(batch).offset(offset)).all()
+        for card_id, note_id in rows:
+            if note_id not in seen:
+                seen.add(note_id)
+                taken.append(Entry(card_id, note_id, state))
+                if len(taken) >= limit:
+                    break
+        if len(rows) < batch:
             break
+        offset += batch
     return taken
 
 
-def interleave(reviews: list[StudyCard], new: list[StudyCard]) -> list[StudyCard]:
+def interleave(reviews: list[Entry], new: list[Entry]) -> list[Entry]:
     """Spread new cards evenly through the review cards, keeping the order of each."""
     if not reviews or not new:
         return reviews + new
@@ -264,11 +301,13 @@ def interleave(reviews: list[StudyCard], new: list[StudyCard]) -> list[StudyCard
 __all__ = [
     "LEARN_AHEAD",
     "DayWindow",
+    "Entry",
     "Queue",
     "StudyCard",
     "answered_today",
     "build_queue",
     "deck_ids",
+    "entry_of",
     "interleave",
     "load_card",
     "notes_studied",

@@ -21,6 +21,7 @@ from lactquiz.queue import (
     answered_today,
     build_queue,
     deck_ids,
+    entry_of,
     load_card,
 )
 from lactquiz.scheduler import MemoryState, Scheduler
@@ -104,12 +105,18 @@ class ReviewSession:
     # Showing
 
     def next_card(self) -> StudyCard | None:
-        """The card to show now, or ``None`` when the session is over."""
+        """The card to show now, read fresh from the database; ``None`` when the session is over."""
         if self.limit is not None and len(self.answers) >= self.limit:
             return None
-        card = self.queue.next_card(self.clock())
-        self._shown_at = self.clock() if card else None
-        return card
+        while (entry := self.queue.next_entry(self.clock())) is not None:
+            with self.db.session() as session:
+                card = load_card(session, entry.card_id, self.clock())
+            if card is not None:
+                self._shown_at = self.clock()
+                return card
+            self.queue.drop_card(entry.card_id)  # retired, suspended or buried meanwhile
+        self._shown_at = None
+        return None
 
     def counts(self) -> tuple[int, int, int]:
         """New, learning and review cards left."""
@@ -171,7 +178,7 @@ class ReviewSession:
         due = card.memory.due
         learning = card.memory.state in (CardState.LEARNING, CardState.RELEARNING)
         if learning and due is not None and due < self.day.end:
-            self.queue.requeue(card)
+            self.queue.requeue(entry_of(card))
 
     def undo(self) -> StudyCard:
         """Take back the last rating of this session: the card's state is restored exactly, its
@@ -190,9 +197,9 @@ class ReviewSession:
         card = replace(answer.card, memory=answer.before)
         self.queue.drop_card(card.card_id)
         if card.memory.state in (CardState.LEARNING, CardState.RELEARNING):
-            self.queue.learning.insert(0, card)
+            self.queue.learning.insert(0, entry_of(card))
         else:
-            self.queue.main.insert(0, card)
+            self.queue.main.insert(0, entry_of(card))
         return card
 
     def refresh(self, card: StudyCard) -> StudyCard | None:
@@ -201,7 +208,7 @@ class ReviewSession:
             fresh = load_card(session, card.card_id, self.clock())
         self.queue.drop_card(card.card_id)
         if fresh is not None:
-            self.queue.main.insert(0, fresh)
+            self.queue.main.insert(0, entry_of(fresh))
         return fresh
 
     def bury(self, card: StudyCard) -> None:
