@@ -13,7 +13,8 @@ from typer.testing import CliRunner, Result
 
 from lactquiz.cli.app import app
 from lactquiz.db import open_database
-from lactquiz.presets import PresetSettings, save_preset
+from lactquiz.preset_store import save_preset
+from lactquiz.presets import PresetSettings
 from lactquiz.scheduler import FSRS_VERSION
 
 runner = CliRunner()

@@ -14,17 +14,14 @@ from sqlalchemy import func, select
 from lactquiz.db import Database
 from lactquiz.errors import UsageError
 from lactquiz.models import Deck, Preset
+from lactquiz.preset_store import load_preset, preset_for_deck, save_preset, update_preset
 from lactquiz.presets import (
     DEFAULT_PRESET,
     SETTING_KEYS,
     PresetSettings,
     describe_preset,
     format_steps,
-    load_preset,
     parse_steps,
-    preset_for_deck,
-    save_preset,
-    update_preset,
 )
 from lactquiz.scheduler import FSRS_VERSION, SchedulerSettings
 

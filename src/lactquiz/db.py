@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import create_engine, event, inspect, select
+from sqlalchemy import create_engine, event, inspect, select, text
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session
@@ -27,13 +27,12 @@ from lactquiz.errors import (
 )
 from lactquiz.models import MetaEntry
 from lactquiz.paths import alembic_dir, database_target
+from lactquiz.schema import SCHEMA_HEAD
+from lactquiz.sqlite_read import Query, stored_datetime
 
 if TYPE_CHECKING:  # Alembic itself is loaded only when a database needs upgrading
     from alembic.config import Config
 
-# The newest migration; a test checks that it matches alembic/versions. Knowing it here lets an
-# up-to-date database open without loading Alembic at all.
-SCHEMA_HEAD = "0005"
 BUSY_TIMEOUT_S = 15.0
 _WRITE_OPTION = "lactquiz_write"
 
@@ -142,9 +141,28 @@ class Database:
         except DBAPIError as exc:
             raise translate_error(exc, self.label) from None
 
+    def query(self) -> Query:
+        """Run plain SQL with ``:named`` parameters, each call in its own read transaction; for
+        code that also runs on ``sqlite3`` alone (see ``sqlite_read``)."""
+        sqlite = _is_sqlite(self.url)
+
+        def run(sql: str, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+            convert = stored_datetime if sqlite else _naive_utc
+            values = {key: convert(value) for key, value in params.items()}
+            with self.session() as session:
+                return [tuple(row) for row in session.execute(text(sql), values)]
+
+        return run
+
     def close(self) -> None:
         """Release every connection."""
         self.engine.dispose()
+
+
+def _naive_utc(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).replace(tzinfo=None)
+    return value
 
 
 def open_database(db: str | None = None, *, busy_timeout: float = BUSY_TIMEOUT_S) -> Database:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from enum import IntEnum
 from typing import Any
 
 from sqlalchemy import (
@@ -22,6 +21,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
+
+from lactquiz.states import CardState
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -58,15 +59,6 @@ class UTCDateTime(TypeDecorator[datetime]):
             return None
         assert isinstance(value, datetime)
         return value.replace(tzinfo=UTC)
-
-
-class CardState(IntEnum):
-    """Where a card is in its life; 1-3 are py-fsrs's ``State`` values."""
-
-    NEW = 0
-    LEARNING = 1
-    REVIEW = 2
-    RELEARNING = 3
 
 
 class Base(DeclarativeBase):

@@ -1,6 +1,6 @@
-"""Presets: named scheduler settings and daily limits, stored in the ``presets`` table.
+"""Presets: named scheduler settings and daily limits, parsed from text and described for people.
 
-A database with no ``default`` row uses the built-in defaults; reading never writes one.
+Storing them is ``preset_store``'s job; this module needs no database.
 """
 
 from __future__ import annotations
@@ -13,20 +13,16 @@ from datetime import timedelta
 from typing import Any, NamedTuple
 
 from fsrs.scheduler import DEFAULT_PARAMETERS, LOWER_BOUNDS_PARAMETERS, UPPER_BOUNDS_PARAMETERS
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from lactquiz.db import Database
+from lactquiz import defaults
 from lactquiz.errors import UsageError
-from lactquiz.models import Deck, Preset, utcnow
 from lactquiz.scheduler import (
-    FSRS_VERSION,
     MAX_INTERVAL_RANGE,
     RETENTION_RANGE,
     SchedulerSettings,
 )
 
-DEFAULT_PRESET = "default"
+DEFAULT_PRESET = defaults.DEFAULT_PRESET
 NAME_MAX = 128
 NEW_PER_DAY_RANGE = (0, 9999)
 REVIEWS_PER_DAY_RANGE = (0, 99999)
@@ -45,9 +41,9 @@ class PresetSettings:
 
     name: str
     scheduler: SchedulerSettings = field(default_factory=SchedulerSettings)
-    new_per_day: int = 20
-    reviews_per_day: int = 200
-    day_starts_at: int = 4  # local hour, 0-23
+    new_per_day: int = defaults.NEW_PER_DAY
+    reviews_per_day: int = defaults.REVIEWS_PER_DAY
+    day_starts_at: int = defaults.DAY_STARTS_AT  # local hour, 0-23
 
     def __post_init__(self) -> None:
         if not self.name.strip() or len(self.name) > NAME_MAX:
@@ -73,72 +69,6 @@ def _check_parameter_bounds(parameters: Sequence[float]) -> None:
                 f"FSRS parameter {index} (counting from 0) must be between {low:g} and {high:g}, "
                 f"not {value:g}"
             )
-
-
-# Reading and writing rows.
-
-
-def load_preset(session: Session, name: str = DEFAULT_PRESET) -> PresetSettings:
-    """The preset called ``name``; the built-in defaults if ``default`` was never saved."""
-    row = session.scalar(select(Preset).where(Preset.name == name))
-    if row is not None:
-        return _from_row(row)
-    if name == DEFAULT_PRESET:
-        return PresetSettings(name=DEFAULT_PRESET)
-    raise UsageError(f"there is no preset named '{name}'")
-
-
-def save_preset(session: Session, preset: PresetSettings) -> None:
-    """Insert or update the row for ``preset``, stamping the py-fsrs version and the time."""
-    row = session.scalar(select(Preset).where(Preset.name == preset.name))
-    if row is None:
-        row = Preset(name=preset.name)
-        session.add(row)
-    s = preset.scheduler
-    row.desired_retention = s.desired_retention
-    row.parameters = [float(p) for p in s.parameters]
-    row.learning_steps = _seconds(s.learning_steps)
-    row.relearning_steps = _seconds(s.relearning_steps)
-    row.maximum_interval = s.maximum_interval
-    row.enable_fuzzing = s.enable_fuzzing
-    row.new_per_day = preset.new_per_day
-    row.reviews_per_day = preset.reviews_per_day
-    row.day_starts_at = preset.day_starts_at
-    row.fsrs_version = FSRS_VERSION
-    row.updated_at = utcnow()
-    session.flush()
-
-
-def preset_for_deck(session: Session, deck_id: int) -> PresetSettings:
-    """The preset the deck uses: its own if it names one, else ``default``."""
-    deck = session.get(Deck, deck_id)
-    if deck is None:
-        raise UsageError(f"there is no deck with id {deck_id}")
-    if deck.preset is not None:
-        return _from_row(deck.preset)
-    return load_preset(session)
-
-
-def _from_row(row: Preset) -> PresetSettings:
-    scheduler = SchedulerSettings(
-        desired_retention=row.desired_retention,
-        parameters=tuple(float(p) for p in row.parameters),
-        learning_steps=tuple(timedelta(seconds=s) for s in row.learning_steps),
-        relearning_steps=tuple(timedelta(seconds=s) for s in row.relearning_steps),
-        maximum_interval=row.maximum_interval,
-        enable_fuzzing=row.enable_fuzzing,
-    )
-    return PresetSettings(
-        name=row.name,
-        scheduler=scheduler,
-        new_per_day=row.new_per_day,
-        reviews_per_day=row.reviews_per_day,
-        day_starts_at=row.day_starts_at,
-    )
-
-
-def _seconds(steps: Sequence[timedelta]) -> list[int]:
-    return [round(step.total_seconds()) for step in steps]
 
 
 # Changing settings from text (``lactquiz config set KEY VALUE``).
@@ -242,16 +172,6 @@ def apply_changes(preset: PresetSettings, changes: Mapping[str, str]) -> PresetS
         target[setting.field] = setting.parse(key, value)
     scheduler = replace(preset.scheduler, **scheduler_fields)
     return replace(preset, scheduler=scheduler, **preset_fields)
-
-
-def update_preset(db: Database, name: str, changes: Mapping[str, str]) -> PresetSettings:
-    """Change settings of the preset ``name`` in one transaction; returns the new settings."""
-    if not changes:
-        raise UsageError(f"name at least one setting to change: {', '.join(SETTINGS)}")
-    with db.writing() as session:
-        preset = apply_changes(load_preset(session, name), changes)
-        save_preset(session, preset)
-    return preset
 
 
 # Describing a preset for people.

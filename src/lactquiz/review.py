@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 from lactquiz.db import Database
 from lactquiz.errors import LactquizError
 from lactquiz.models import Card, CardState, Note, Preset, ReviewLog, utcnow
-from lactquiz.presets import PresetSettings, load_preset
+from lactquiz.preset_store import load_preset
+from lactquiz.presets import PresetSettings
 from lactquiz.queue import (
     DayWindow,
     Queue,

@@ -19,7 +19,7 @@ import fsrs
 from fsrs.scheduler import DEFAULT_PARAMETERS
 
 from lactquiz.errors import UsageError
-from lactquiz.models import CardState
+from lactquiz.states import CardState
 
 FSRS_VERSION = version("fsrs")
 RATINGS = (fsrs.Rating.Again, fsrs.Rating.Hard, fsrs.Rating.Good, fsrs.Rating.Easy)

@@ -3,26 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 from rich.text import Text
 
 from lactquiz.cli.console import out
-from lactquiz.cli.deck import DbOption
-from lactquiz.db import open_database
+from lactquiz.cli.options import DbOption
+from lactquiz.defaults import DEFAULT_PRESET
 from lactquiz.errors import UsageError
-from lactquiz.presets import (
-    DEFAULT_PRESET,
-    SETTING_KEYS,
-    PresetSettings,
-    describe_preset,
-    format_parameters,
-    load_preset,
-    update_preset,
-)
-from lactquiz.scheduler import FSRS_VERSION
+
+if TYPE_CHECKING:
+    from lactquiz.presets import PresetSettings
+
+# The core (and py-fsrs with it) is imported inside the commands, so that other commands start fast.
 
 app = typer.Typer(help="Show and change scheduler settings and daily limits.")
 
@@ -34,7 +29,7 @@ PairsArg = Annotated[
     list[str] | None,
     typer.Argument(
         metavar="KEY VALUE",
-        help=f"Settings to change: {', '.join(SETTING_KEYS)}.",
+        help="Settings to change, as KEY VALUE pairs; 'lactquiz config show' lists the keys.",
         show_default=False,
     ),
 ]
@@ -52,6 +47,10 @@ def config(ctx: typer.Context, preset: PresetOption = DEFAULT_PRESET, db: DbOpti
 @app.command("show")
 def show(preset: PresetOption = DEFAULT_PRESET, db: DbOption = None) -> None:
     """Show a preset's settings, the values they allow, and the FSRS parameters."""
+    from lactquiz.db import open_database
+    from lactquiz.preset_store import load_preset
+    from lactquiz.presets import SETTING_KEYS
+
     database = open_database(db)
     try:
         with database.session() as session:
@@ -72,6 +71,9 @@ def set_(
 
     For example: lactquiz config set desired-retention 0.85 learning-steps "1m 10m"
     """
+    from lactquiz.db import open_database
+    from lactquiz.preset_store import update_preset
+
     changes = _changes(pairs or [])
     database = open_database(db)
     try:
@@ -94,6 +96,9 @@ def _changes(pairs: Sequence[str]) -> dict[str, str]:
 
 
 def _render(settings: PresetSettings, *, title: str, keys: Sequence[str]) -> None:
+    from lactquiz.presets import describe_preset, format_parameters
+    from lactquiz.scheduler import FSRS_VERSION
+
     out.print(Text(title), soft_wrap=True)
     table = Table()
     table.add_column("Setting", no_wrap=True)

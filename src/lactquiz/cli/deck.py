@@ -3,35 +3,27 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 from rich.text import Text
 
 from lactquiz.cli.console import deck_label, diagnostic_text, err, out
-from lactquiz.db import open_database
-from lactquiz.deckfile import deck_files
-from lactquiz.decks import deck_summaries
-from lactquiz.deckset import check_decks, format_decks
+from lactquiz.cli.options import DbOption
 from lactquiz.errors import Severity, UsageError
-from lactquiz.paths import bundled_decks_dir
-from lactquiz.sync import DeckChanges, ImportReport, NoteRef, import_decks
+
+if TYPE_CHECKING:
+    from lactquiz.sync import DeckChanges, ImportReport, NoteRef
+
+# The core is imported inside each command, so that ``lactquiz`` starts without loading what the
+# command at hand does not use (SQLAlchemy alone takes a few hundred milliseconds to import).
 
 app = typer.Typer(help="Check, format, import and list decks.", no_args_is_help=True)
 
 PathsArg = Annotated[
     list[Path] | None,
     typer.Argument(help="Deck files, or folders holding *.md deck files.", show_default=False),
-]
-DbOption = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        metavar="PATH|URL",
-        help="Database file or SQLAlchemy URL. [default: $LACTQUIZ_DB, else your user data folder]",
-        show_default=False,
-    ),
 ]
 
 
@@ -51,6 +43,9 @@ def check(
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
 ) -> None:
     """Lint deck files: errors and warnings as file:line. Exits 1 on errors."""
+    from lactquiz.deckfile import deck_files
+    from lactquiz.deckset import check_decks
+
     files = deck_files(_need(paths))
     _, diagnostics = check_decks(files)
     for diagnostic in diagnostics:
@@ -75,6 +70,9 @@ def fmt(
     ] = False,
 ) -> None:
     """Normalise deck files and give notes without an ID their ID."""
+    from lactquiz.deckfile import deck_files
+    from lactquiz.deckset import format_decks
+
     outcomes = format_decks(deck_files(_need(paths)), write=not check_only)
     changed = [o for o in outcomes if o.changed]
     for outcome in changed:
@@ -104,6 +102,11 @@ def import_(
     New notes are added and edited notes updated in place; notes removed from a file are retired
     (hidden, history kept) and come back if re-added.
     """
+    from lactquiz.db import open_database
+    from lactquiz.deckfile import deck_files
+    from lactquiz.paths import bundled_decks_dir
+    from lactquiz.sync import import_decks
+
     targets = list(paths or [])
     if bundled:
         targets.append(bundled_decks_dir())
@@ -167,6 +170,9 @@ def _render_details(entry: DeckChanges, dry_run: bool) -> None:
 @app.command("list")
 def list_(db: DbOption = None) -> None:
     """List decks with their counts of notes, cards, new and due cards, and retired notes."""
+    from lactquiz.db import open_database
+    from lactquiz.decks import deck_summaries
+
     database = open_database(db)
     try:
         summaries = deck_summaries(database)

@@ -1,8 +1,13 @@
-"""``lactquiz due``: what is due now and today, per deck."""
+"""``lactquiz due``: what is due now and today, per deck.
+
+It must answer fast, so it reads an up-to-date SQLite database with ``sqlite3`` alone and loads
+SQLAlchemy only when the database has to be created or upgraded first, or is not SQLite.
+"""
 
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from typing import Annotated
 
 import typer
@@ -10,10 +15,9 @@ from rich.table import Table
 from rich.text import Text
 
 from lactquiz.cli.console import deck_label, out
-from lactquiz.cli.deck import DbOption
-from lactquiz.db import open_database
+from lactquiz.cli.options import DbOption
 from lactquiz.due import DeckDue, DueReport, due_report
-from lactquiz.scheduler import format_interval
+from lactquiz.sqlite_read import open_current, sqlite_query
 
 
 def due(
@@ -27,15 +31,28 @@ def due(
     db: DbOption = None,
 ) -> None:
     """Show what is due now and for the rest of today, per deck."""
-    database = open_database(db)
-    try:
-        report = due_report(database, decks or ())
-    finally:
-        database.close()
+    report = _report(decks or [], db)
     if as_json:
         typer.echo(json.dumps(report.as_json(), indent=2))
         return
     _render(report)
+
+
+def _report(decks: list[str], db: str | None) -> DueReport:
+    now = datetime.now(UTC)
+    conn = open_current(db)
+    if conn is not None:
+        try:
+            return due_report(sqlite_query(conn), decks, now=now)
+        finally:
+            conn.close()
+    from lactquiz.db import open_database  # creates or upgrades the database
+
+    database = open_database(db)
+    try:
+        return due_report(database.query(), decks, now=now)
+    finally:
+        database.close()
 
 
 def _render(report: DueReport) -> None:
@@ -65,6 +82,12 @@ def _figures(entry: DeckDue) -> list[str]:
 def _next_due_sentence(report: DueReport) -> Text:
     if report.next_due is None:
         return Text("Nothing is due now, and no card is scheduled.")
-    wait = format_interval(report.next_due - report.now)
+    wait = _interval(report.next_due - report.now)
     local = report.next_due.astimezone()
     return Text(f"Nothing is due now; the next card is due in {wait} ({local:%Y-%m-%d %H:%M}).")
+
+
+def _interval(delta: object) -> str:
+    from lactquiz.scheduler import format_interval  # loads py-fsrs: only when this is shown
+
+    return format_interval(delta)  # type: ignore[arg-type]
