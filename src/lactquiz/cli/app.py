@@ -39,6 +39,7 @@ app = typer.Typer(
 )
 app.add_typer(deck.app, name="deck")
 app.command("review")(review.review)
+app.command("reschedule")(review.reschedule)
 app.command("due")(due.due)
 app.add_typer(config.app, name="config")
 

@@ -43,3 +43,27 @@ def review(
     from lactquiz.cli.review_loop import run_review
 
     run_review(decks or [], limit, new, type_answers, yes, db)
+
+
+def reschedule(
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Count what would change; change nothing.")
+    ] = False,
+    db: DbOption = None,
+) -> None:
+    """Rebuild every card's schedule by replaying its review history with the current settings
+    (after changing them with 'lactquiz config set', or to repair a damaged schedule)."""
+    from lactquiz.cli.console import out
+    from lactquiz.db import open_database
+    from lactquiz.replay import replay_all
+
+    database = open_database(db)
+    try:
+        report = replay_all(database, apply=not dry_run)
+    finally:
+        database.close()
+    verb = "would change" if dry_run else "changed"
+    out.print(
+        f"Replayed {report.reviews} reviews of {report.cards} cards: "
+        f"{report.changed} schedules {verb}."
+    )
