@@ -302,3 +302,20 @@ def test_decks_filter_includes_children(db: Database, tmp_path: Path, clock: Clo
     assert session(db, clock, decks=["Lactation::Anatomy"]).counts() == (1, 0, 0)
     with pytest.raises(ReviewError, match="no deck is named Lact"):
         session(db, clock, decks=["Lact"])
+
+
+def test_a_session_records_the_parameters_it_schedules_with(
+    db: Database, tmp_path: Path, clock: Clock
+) -> None:
+    from lactquiz.models import Preset
+    from lactquiz.scheduler import FSRS_VERSION
+
+    import_decks(db, [write_deck(tmp_path / "d.md", "D", basic(1))])
+    session(db, clock)
+    with db.session() as s:
+        preset = s.scalars(select(Preset)).one()
+        assert (preset.name, preset.fsrs_version, len(preset.parameters)) == (
+            "default",
+            FSRS_VERSION,
+            21,
+        )

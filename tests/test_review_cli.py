@@ -224,8 +224,10 @@ def test_a_pseudo_terminal_reads_single_keys(deck: Path, db_path: Path) -> None:
     read_until(b"4 Easy")
     press(b"3")
     read_until(b"Immune cells from the")
-    press(b"q")
+    press(b"\x03")  # Ctrl-C ends the session cleanly, with its summary
     read_until(b"Session summary")
     assert proc.wait(timeout=30) == 0
+    assert b"Traceback" not in screen
+    assert not re.search(rb"\x1b\[[0-9;]*(3[0-8]|4[0-8])[;m]", screen), "NO_COLOR is set"
     os.close(main)
     assert [rating for _, rating in review_rows(db_path)] == [3]

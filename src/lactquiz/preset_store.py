@@ -89,3 +89,14 @@ def update_preset(db: Database, name: str, changes: Mapping[str, str]) -> Preset
         preset = apply_changes(load_preset(session, name), changes)
         save_preset(session, preset)
     return preset
+
+
+def ensure_default_preset(db: Database) -> None:
+    """Save the built-in ``default`` preset if the database has none, so the FSRS parameters and
+    the py-fsrs version that schedule its reviews are on record."""
+    with db.session() as session:
+        if session.scalar(select(Preset.id).where(Preset.name == DEFAULT_PRESET)) is not None:
+            return
+    with db.writing() as session:
+        if session.scalar(select(Preset.id).where(Preset.name == DEFAULT_PRESET)) is None:
+            save_preset(session, PresetSettings(name=DEFAULT_PRESET))

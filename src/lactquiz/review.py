@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from lactquiz.db import Database
 from lactquiz.errors import LactquizError
 from lactquiz.models import Card, CardState, Note, Preset, ReviewLog, utcnow
-from lactquiz.preset_store import load_preset
+from lactquiz.preset_store import ensure_default_preset, load_preset
 from lactquiz.presets import PresetSettings
 from lactquiz.queue import (
     DayWindow,
@@ -78,6 +78,7 @@ class ReviewSession:
 
     def __post_init__(self) -> None:
         self._zone = self.zone or local_zone()
+        ensure_default_preset(self.db)
         with self.db.session() as session:
             self._default = load_preset(session)
             self._deck_ids = deck_ids(session, self.decks)
