@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from lactquiz.db import Database
 from lactquiz.models import Card, Deck, Note, ReviewLog
 from lactquiz.preset_store import load_preset
-from lactquiz.review import apply_memory, load_preset_by_id, memory_of
+from lactquiz.review import apply_memory, load_preset_by_id, memory_of, state_before
 from lactquiz.scheduler import MemoryState, Scheduler
 
 _CHUNK = 500  # cards whose logs are read at a time
@@ -117,18 +117,5 @@ def _store(
     apply_memory(card, memory)
     session.execute(
         update(ReviewLog),
-        [
-            {
-                "id": row.id,
-                "state_before": int(before.state),
-                "step_before": before.step,
-                "stability_before": before.stability,
-                "difficulty_before": before.difficulty,
-                "due_before": before.due,
-                "last_review_before": before.last_review,
-                "reps_before": before.reps,
-                "lapses_before": before.lapses,
-            }
-            for row, before in zip(rows, befores, strict=True)
-        ],
+        [{"id": row.id, **state_before(before)} for row, before in zip(rows, befores, strict=True)],
     )

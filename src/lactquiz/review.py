@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
+from typing import Any
 
 import fsrs
 from sqlalchemy import ColumnElement, func, select
@@ -155,14 +156,7 @@ class ReviewSession:
                 rating=int(rating),
                 reviewed_at=now,
                 duration_ms=max(0, duration_ms),
-                state_before=int(before.state),
-                step_before=before.step,
-                stability_before=before.stability,
-                difficulty_before=before.difficulty,
-                due_before=before.due,
-                last_review_before=before.last_review,
-                reps_before=before.reps,
-                lapses_before=before.lapses,
+                **state_before(before),
             )
             session.add(log)
             apply_memory(row, after)
@@ -282,6 +276,20 @@ def memory_of(card: Card) -> MemoryState:
     )
 
 
+def state_before(memory: MemoryState) -> dict[str, Any]:
+    """A review log row's record of the card's state before the review, for exact undo."""
+    return {
+        "state_before": int(memory.state),
+        "step_before": memory.step,
+        "stability_before": memory.stability,
+        "difficulty_before": memory.difficulty,
+        "due_before": memory.due,
+        "last_review_before": memory.last_review,
+        "reps_before": memory.reps,
+        "lapses_before": memory.lapses,
+    }
+
+
 def apply_memory(card: Card, memory: MemoryState) -> None:
     """Store a scheduling state in a card row."""
     card.state = int(memory.state)
@@ -308,4 +316,5 @@ __all__ = [
     "Summary",
     "apply_memory",
     "memory_of",
+    "state_before",
 ]
