@@ -1,0 +1,1 @@
+"""Turning an article into a draft deck: reading it, finding candidate cards, keeping the best."""

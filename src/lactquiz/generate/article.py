@@ -1,0 +1,53 @@
+"""An article as the generator sees it: metadata, and the text as headings, paragraphs and items."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from lactquiz.errors import LactquizError
+
+
+class ArticleError(LactquizError):
+    """An article that cannot be read: missing, empty, binary, too large, or with no article."""
+
+
+class BlockKind(StrEnum):
+    """What a block of article text is."""
+
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    ITEM = "item"  # a list item; the paragraph before it is often its lead-in
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of the article body, as plain text (no markup).
+
+    ``level`` is the heading level (1 for the highest heading inside the body) or, for list items,
+    the nesting depth (1 for a top-level item). ``emphasis`` lists the phrases of ``text`` that the
+    source set in bold or italics, in order.
+    """
+
+    kind: BlockKind
+    text: str
+    level: int = 0
+    emphasis: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article's metadata and body. ``references`` are full citations, never body text."""
+
+    title: str | None
+    blocks: tuple[Block, ...]
+    author: str | None = None
+    date: str | None = None
+    url: str | None = None
+    references: tuple[str, ...] = ()
+    content_hash: str = ""
+
+    @property
+    def words(self) -> int:
+        """How many words the body has (headings included)."""
+        return sum(len(block.text.split()) for block in self.blocks)

@@ -1,0 +1,541 @@
+"""Finding answerable phrases in a sentence without a language model: noun phrases, list items,
+numbers with units, and parenthetical examples. Heuristic, fast, and deterministic."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\u2019\-/%.]*[A-Za-z0-9%]|[A-Za-z0-9]")
+
+FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "it",
+        "they",
+        "them",
+        "their",
+        "there",
+        "here",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "we",
+        "you",
+        "he",
+        "she",
+        "i",
+        "me",
+        "us",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "than",
+        "then",
+        "as",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "into",
+        "onto",
+        "from",
+        "by",
+        "with",
+        "within",
+        "without",
+        "through",
+        "throughout",
+        "during",
+        "before",
+        "after",
+        "above",
+        "below",
+        "over",
+        "under",
+        "between",
+        "among",
+        "about",
+        "against",
+        "across",
+        "along",
+        "around",
+        "behind",
+        "beyond",
+        "via",
+        "per",
+        "and",
+        "or",
+        "nor",
+        "but",
+        "so",
+        "yet",
+        "if",
+        "because",
+        "while",
+        "although",
+        "though",
+        "since",
+        "unless",
+        "until",
+        "whether",
+        "both",
+        "either",
+        "neither",
+        "not",
+        "no",
+        "also",
+        "too",
+        "very",
+        "more",
+        "most",
+        "less",
+        "least",
+        "much",
+        "many",
+        "some",
+        "any",
+        "all",
+        "each",
+        "every",
+        "such",
+        "other",
+        "another",
+        "same",
+        "own",
+        "only",
+        "just",
+        "even",
+        "still",
+        "again",
+        "already",
+        "often",
+        "usually",
+        "sometimes",
+        "always",
+        "never",
+        "may",
+        "might",
+        "can",
+        "could",
+        "would",
+        "should",
+        "must",
+        "will",
+        "shall",
+        "do",
+        "does",
+        "did",
+        "done",
+        "be",
+        "is",
+        "are",
+        "was",
+        "were",
+        "been",
+        "being",
+        "am",
+        "has",
+        "have",
+        "had",
+        "having",
+        "get",
+        "gets",
+        "got",
+        "one",
+        "ones",
+        "whereas",
+        "thereby",
+        "therefore",
+        "however",
+        "thus",
+        "especially",
+        "e.g",
+        "i.e",
+        "etc",
+        "including",
+        "include",
+        "includes",
+        "included",
+        "like",
+        "well",
+        "for",
+        "up",
+        "out",
+        "off",
+        "upon",
+        "toward",
+        "towards",
+        "whose",
+        "whereby",
+        "wherein",
+    ]
+)
+# Verbs that often follow a subject in expository text; a phrase never runs across them.
+VERBS = frozenset(
+    [
+        "refers",
+        "refer",
+        "means",
+        "mean",
+        "describes",
+        "describe",
+        "comprises",
+        "comprise",
+        "consists",
+        "consist",
+        "contains",
+        "contain",
+        "covers",
+        "cover",
+        "includes",
+        "include",
+        "allows",
+        "allow",
+        "provides",
+        "provide",
+        "helps",
+        "help",
+        "protect",
+        "protects",
+        "maintain",
+        "maintains",
+        "migrate",
+        "migrates",
+        "reside",
+        "resides",
+        "recruit",
+        "recruited",
+        "produce",
+        "produces",
+        "facilitate",
+        "facilitates",
+        "identify",
+        "identifies",
+        "eliminate",
+        "eliminates",
+        "influence",
+        "influences",
+        "shape",
+        "shapes",
+        "explain",
+        "explains",
+        "occur",
+        "occurs",
+        "increase",
+        "increases",
+        "decrease",
+        "decreases",
+        "reduce",
+        "reduces",
+        "cause",
+        "causes",
+        "support",
+        "supports",
+        "supporting",
+        "providing",
+        "contributes",
+        "contribute",
+        "train",
+        "trains",
+        "become",
+        "becomes",
+        "remain",
+        "remains",
+        "lead",
+        "leads",
+        "affect",
+        "affects",
+        "depend",
+        "depends",
+        "develop",
+        "develops",
+        "form",
+        "forms",
+        "enter",
+        "enters",
+        "leave",
+        "leaves",
+        "pass",
+        "passes",
+        "reach",
+        "reaches",
+        "release",
+        "releases",
+        "secrete",
+        "secretes",
+        "secreted",
+        "transfer",
+        "transfers",
+        "stimulate",
+        "stimulates",
+        "regulate",
+        "regulates",
+        "prevent",
+        "prevents",
+        "promote",
+        "promotes",
+        "begin",
+        "begins",
+        "start",
+        "starts",
+        "stop",
+        "stops",
+        "need",
+        "needs",
+        "require",
+        "requires",
+        "use",
+        "uses",
+        "make",
+        "makes",
+        "made",
+        "take",
+        "takes",
+        "give",
+        "gives",
+        "given",
+        "show",
+        "shows",
+        "shown",
+        "find",
+        "found",
+        "suggest",
+        "suggests",
+        "indicate",
+        "indicates",
+        "call",
+        "called",
+        "known",
+        "defined",
+        "seen",
+        "used",
+        "activated",
+        "threatening",
+    ]
+)
+UNITS = frozenset(
+    [
+        "%",
+        "mg",
+        "g",
+        "kg",
+        "mcg",
+        "µg",
+        "ug",
+        "ml",
+        "mL",
+        "l",
+        "dl",
+        "mmol",
+        "mol",
+        "iu",
+        "h",
+        "hr",
+        "hrs",
+        "hour",
+        "hours",
+        "min",
+        "mins",
+        "minute",
+        "minutes",
+        "s",
+        "sec",
+        "second",
+        "seconds",
+        "d",
+        "day",
+        "days",
+        "wk",
+        "wks",
+        "week",
+        "weeks",
+        "mo",
+        "month",
+        "months",
+        "yr",
+        "yrs",
+        "year",
+        "years",
+        "cm",
+        "mm",
+        "m",
+        "kcal",
+        "kj",
+        "times",
+    ]
+)
+_NUMBER = re.compile(
+    r"\b\d+(?:[.,]\d+)?(?:\s?(?:-|\u2013|to)\s?\d+(?:[.,]\d+)?)?\s?(?:%|[A-Za-z\u00b5]+\b)?"
+)
+_PARENTHETICAL = re.compile(
+    r"\((?:especially|particularly|mainly|e\.g\.,?|eg,?|such as|for example,?|i\.e\.,?)"
+    r"\s+([^()]+)\)",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"^[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*$|^[a-z]+[A-Z]")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A phrase of a sentence: ``text == sentence[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def words(self) -> int:
+        """How many words the phrase has."""
+        return len(self.text.split())
+
+
+def words_of(text: str) -> list[Span]:
+    """The words of ``text`` with their positions."""
+    return [Span(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def is_function_word(word: str) -> bool:
+    """Articles, prepositions, pronouns, auxiliaries and other words that carry no fact."""
+    return word.lower().strip(".") in FUNCTION_WORDS
+
+
+def is_acronym(word: str) -> bool:
+    """IgA, sIgA, HMO, mRNA: letters whose case matters."""
+    return bool(_ACRONYM.search(word))
+
+
+def noun_phrases(sentence: str) -> list[Span]:
+    """Runs of content words that are neither function words nor common verbs: a cheap stand-in
+    for noun phrases ("immune cells", "mother's gut", "tissue homeostasis")."""
+    phrases: list[Span] = []
+    run: list[Span] = []
+    for word in [*words_of(sentence), None]:
+        if word is None or is_function_word(word.text) or word.text.lower() in VERBS:
+            if run:
+                phrases.append(_join(sentence, _trim(run)))
+            run = []
+            continue
+        if run and _gap(sentence, run[-1], word):  # punctuation ends a phrase; this word starts one
+            phrases.append(_join(sentence, _trim(run)))
+            run = []
+        run.append(word)
+    return [p for p in phrases if p.text]
+
+
+def _gap(sentence: str, before: Span, after: Span) -> bool:
+    """Whether punctuation other than a space separates two words (a phrase stops there)."""
+    return sentence[before.end : after.start].strip() != ""
+
+
+def _trim(run: list[Span]) -> list[Span]:
+    """Drop adverbs at the ends of a run."""
+    while run and run[-1].text.lower().endswith("ly") and len(run) > 1:
+        run = run[:-1]
+    while run and run[0].text.lower().endswith("ly") and len(run) > 1:
+        run = run[1:]
+    return run
+
+
+def _join(sentence: str, run: list[Span]) -> Span:
+    if not run:
+        return Span("", 0, 0)
+    return Span(sentence[run[0].start : run[-1].end], run[0].start, run[-1].end)
+
+
+def numbers(sentence: str) -> list[Span]:
+    """Numbers with a unit or a range ("12 hours", "3-5 days", "20%")."""
+    found = []
+    for match in _NUMBER.finditer(sentence):
+        text = match.group().strip()
+        tail = text.split()[-1] if " " in text else re.sub(r"^[\d.,\-\u2013to ]+", "", text)
+        if tail and tail.lower() not in UNITS and not tail[0].isdigit():
+            text = text[: len(text) - len(tail)].strip()
+        if any(c.isdigit() for c in text) and (len(text) > 1 or text.isdigit()):
+            start = match.start()
+            found.append(Span(text, start, start + len(text)))
+    return found
+
+
+def parentheticals(sentence: str) -> list[Span]:
+    """The example inside "(especially X)", "(e.g., X)", "(such as X)"."""
+    return [
+        Span(m.group(1).strip(), m.start(1), m.start(1) + len(m.group(1).strip()))
+        for m in _PARENTHETICAL.finditer(sentence)
+    ]
+
+
+_LIST_TRIGGER = re.compile(
+    r"\b(?:include|includes|including|comprise|comprises|comprising|consist of|consists of|"
+    r"such as|are|namely|covers|contain|contains)\s+",
+    re.IGNORECASE,
+)
+
+
+_BARE_LIST = re.compile(r"\(([^()]*,[^()]*)\)")
+
+
+def list_items(sentence: str) -> list[Span]:
+    """The items of an in-sentence list ("… include A, B, C, and D …", or a list in parentheses),
+    when there are at least three short ones."""
+    starts = [m.end() for m in _LIST_TRIGGER.finditer(sentence)]
+    starts += [m.start(1) for m in _BARE_LIST.finditer(sentence)]
+    for rest_start in starts:
+        rest = sentence[rest_start:]
+        stop = re.search(r"[.;:)]|\s(?:which|that|who|where)\s", rest)
+        body = rest[: stop.start()] if stop else rest
+        parts = re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", body.rstrip(", "))
+        items = []
+        offset = rest_start
+        for part in parts:
+            clean = part.strip()
+            if not clean:
+                continue
+            position = sentence.find(clean, offset)
+            items.append(Span(clean, position, position + len(clean)))
+            offset = position + len(clean)
+        if len(items) >= 3 and all(_noun_like(item.text) for item in items):
+            return items
+    return []
+
+
+_LIST_GAP = re.compile(r"^(?:,\s*(?:and|or)?\s*|\s+(?:and|or)\s+)$")
+
+
+def comma_lists(sentence: str) -> list[Span]:
+    """Noun phrases listed as "A, B, and C" (three or more) anywhere in the sentence."""
+    phrases = noun_phrases(sentence)
+    best: list[Span] = []
+    run: list[Span] = []
+    for phrase in phrases:
+        if run and _LIST_GAP.match(sentence[run[-1].end : phrase.start]):
+            run.append(phrase)
+        else:
+            run = [phrase]
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) >= 3 and all(p.words <= 5 for p in best) else []
+
+
+def _noun_like(text: str) -> bool:
+    """Whether a list item reads as a short noun phrase (not "into milk", "providing X")."""
+    words = text.split()
+    if not 1 <= len(words) <= 5 or is_function_word(words[0]):
+        return False
+    return not any(word.lower() in VERBS for word in words)

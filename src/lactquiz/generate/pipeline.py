@@ -1,0 +1,76 @@
+"""From an article to the notes of a draft deck, and those notes as the JSON other tools read."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from lactquiz.deckfile import NoteKind
+from lactquiz.generate.article import Article
+from lactquiz.generate.candidates import candidates, units
+from lactquiz.generate.select import Chosen, choose
+
+
+@dataclass(frozen=True)
+class DraftNote:
+    """A generated note with a stable ID derived from its source sentence."""
+
+    id: str
+    kind: NoteKind
+    prompt: str
+    answers: tuple[str, ...]
+    section: tuple[str, ...]
+    source: str
+    extra: str | None = None
+
+
+def generate(article: Article, max_cards: int | None = None) -> list[DraftNote]:
+    """The notes worth keeping from ``article``, in article order; deterministic."""
+    text = " ".join(block.text for block in article.blocks)
+    pool = [c for unit in units(article) for c in candidates(unit, text)]
+    return [_draft(c) for c in choose(pool, article.words, max_cards)]
+
+
+def _draft(chosen: Chosen) -> DraftNote:
+    unit = chosen.unit
+    return DraftNote(
+        id=note_id(unit.source, NoteKind.CLOZE),
+        kind=NoteKind.CLOZE,
+        prompt=chosen.prompt,
+        answers=chosen.answers,
+        section=unit.section,
+        source=unit.source,
+    )
+
+
+def note_id(source: str, kind: NoteKind) -> str:
+    """A stable ID from the source sentence: regenerating keeps it while the sentence stays."""
+    digest = hashlib.sha256(f"{kind.value}\x1f{' '.join(source.split())}".encode()).digest()
+    return "g" + base64.b32encode(digest).decode("ascii").lower()[:11]
+
+
+def as_json(article: Article, notes: list[DraftNote]) -> dict[str, Any]:
+    """The generator's fixed JSON shape."""
+    return {
+        "article": {
+            "title": article.title,
+            "author": article.author,
+            "date": article.date,
+            "url": article.url,
+            "references": list(article.references),
+        },
+        "cards": [
+            {
+                "id": note.id,
+                "kind": note.kind.value,
+                "prompt": note.prompt,
+                "answers": list(note.answers),
+                "section": " > ".join(note.section),
+                "source": note.source,
+                "extra": note.extra,
+            }
+            for note in notes
+        ],
+    }

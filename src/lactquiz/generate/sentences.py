@@ -1,0 +1,70 @@
+"""Sentences: splitting paragraphs, and removing what a card cannot show (pointers to photos)."""
+
+from __future__ import annotations
+
+import re
+
+# Words after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    [
+        "e.g",
+        "i.e",
+        "etc",
+        "al",
+        "fig",
+        "figs",
+        "vs",
+        "approx",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "st",
+        "no",
+        "vol",
+        "pp",
+        "ca",
+        "cf",
+        "resp",
+        "incl",
+    ]
+)
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+_LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
+
+# Pointers to things a card cannot show: photos, figures, videos, places on the page.
+_POINTER_WORDS = (
+    r"photo(?:graph)?s?|pictures?|pictured|images?|figures?|fig\.|videos?|diagrams?|illustrations?"
+    r"|(?:at the )?top of (?:this|the) page|(?:see )?below|(?:see )?above|click"
+)
+_POINTER = re.compile(rf"\b(?:{_POINTER_WORDS})\b", re.IGNORECASE)
+_PARENTHESES = re.compile(r"\s*\(([^()]*)\)")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences, keeping abbreviations such as "e.g." and "et al." whole."""
+    pieces: list[str] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        candidate = text[start : match.start()].strip()
+        word = _LAST_WORD.search(candidate)
+        if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            continue
+        if word and len(word.group(1)) == 1 and word.group(1).isupper():  # an initial: "A. Smith"
+            continue
+        pieces.append(candidate)
+        start = match.end()
+    pieces.append(text[start:].strip())
+    return [piece for piece in pieces if piece]
+
+
+def without_pointers(sentence: str) -> str | None:
+    """The sentence without parentheses that point at something a card cannot show; ``None``
+    when the sentence itself is about such a thing ("The photo at the top of the page is …")."""
+    cleaned = _PARENTHESES.sub(
+        lambda m: "" if _POINTER.search(m.group(1)) else m.group(0), sentence
+    )
+    if _POINTER.search(cleaned):
+        return None
+    return re.sub(r"\s+([,.;:])", r"\1", cleaned).strip()
