@@ -9,7 +9,7 @@ import typer
 from typer.core import TyperGroup
 
 from lactquiz import __version__
-from lactquiz.cli import config, deck, due, review
+from lactquiz.cli import config, deck, due, generate, review
 from lactquiz.cli.console import report_error
 from lactquiz.errors import LactquizError
 
@@ -41,6 +41,7 @@ app.add_typer(deck.app, name="deck")
 app.command("review")(review.review)
 app.command("reschedule")(review.reschedule)
 app.command("due")(due.due)
+app.command("generate")(generate.generate)
 app.add_typer(config.app, name="config")
 
 

@@ -1,0 +1,121 @@
+"""``lactquiz generate``: a draft deck (or JSON) from an article, offline and deterministic."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.text import Text
+
+from lactquiz.cli.console import err
+from lactquiz.errors import InputFileError, UsageError
+
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+
+
+class OutputFormat(StrEnum):
+    """What ``generate`` writes."""
+
+    DECK = "deck"
+    JSON = "json"
+
+
+def generate(
+    article: Annotated[
+        str,
+        typer.Argument(
+            help="The article: an .html/.htm, .md or .txt file, or - for standard input.",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write here instead of to standard output."),
+    ] = None,
+    fmt: Annotated[OutputFormat, typer.Option("--format", help="A deck file or JSON.")] = (
+        OutputFormat.DECK
+    ),
+    max_cards: Annotated[
+        int | None, typer.Option("--max-cards", min=1, help="Keep at most this many notes.")
+    ] = None,
+    deck: Annotated[
+        str | None, typer.Option("--deck", help="The deck's name. [default: the article's title]")
+    ] = None,
+    update: Annotated[
+        Path | None,
+        typer.Option(
+            "--update",
+            help="Regenerate into this existing deck file, keeping every note already in it.",
+        ),
+    ] = None,
+) -> None:
+    """Draft cards from an article: cloze and question cards, each with its source sentence."""
+    from lactquiz.deckfile import read_deck, serialize
+    from lactquiz.deckset import write_atomically
+    from lactquiz.generate.deckout import as_deck, deck_name, merge
+    from lactquiz.generate.pipeline import as_json
+    from lactquiz.generate.pipeline import generate as draft
+    from lactquiz.generate.readers import read_article
+
+    if update is not None and (output is not None or fmt is OutputFormat.JSON):
+        raise UsageError("--update writes the deck file it names: leave out -o and --format json")
+    parsed = read_article(_read_input(article), article)
+    notes = draft(parsed, max_cards)
+    cards = sum(len(note.answers) for note in notes)
+    if update is not None:
+        merged, report = merge(read_deck(update), parsed, notes)
+        write_atomically(update, serialize(merged))
+        err.print(
+            Text(
+                f"{update}: {report.kept} notes kept, {len(report.added)} added, "
+                f"{len(report.orphaned)} no longer in the article (tagged source-removed)"
+            ),
+            soft_wrap=True,
+        )
+        return
+    if fmt is OutputFormat.JSON:
+        text = json.dumps(as_json(parsed, notes), indent=2, ensure_ascii=False) + "\n"
+    else:
+        stem = Path(article).stem if article != "-" else "article"
+        text = serialize(as_deck(parsed, notes, deck or deck_name(parsed, stem)))
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        _write(output, text)
+    err.print(Text(f"{len(notes)} notes, {cards} cards from {article}"), soft_wrap=True)
+
+
+def _read_input(name: str) -> bytes:
+    """The article's bytes, refusing anything larger than the limit without reading it all."""
+    if name == "-":
+        data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
+    else:
+        path = Path(name)
+        try:
+            if path.stat().st_size > MAX_ARTICLE_BYTES:
+                raise InputFileError(_too_large(name))
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise InputFileError(f"{name} does not exist") from None
+        except IsADirectoryError:
+            raise InputFileError(f"{name} is a folder, not an article") from None
+        except OSError as exc:
+            raise InputFileError(f"cannot read {name}: {exc.strerror}") from None
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise InputFileError(_too_large(name))
+    return data
+
+
+def _too_large(name: str) -> str:
+    return f"{name} is larger than {MAX_ARTICLE_BYTES // 2**20} MB, too large for an article"
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise InputFileError(f"cannot write {path}: {exc.strerror}") from None

@@ -1,0 +1,1057 @@
+"""Reading an article (HTML page, Markdown file or copied page text) into an :class:`Article`.
+
+``read_article`` takes the raw bytes and a file name, refuses what is not a text article (too
+large, empty, binary), decodes the text and hands it to ``read_html``, ``read_markdown`` or
+``read_text``. Every reader returns headings, paragraphs and list items as plain text, with the
+reference list kept apart in ``Article.references``; none of them raises anything but
+:class:`ArticleError`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import hashlib
+import re
+import sys
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from enum import Enum
+from itertools import pairwise
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING, BinaryIO
+
+import yaml
+
+from lactquiz.errors import InputFileError
+from lactquiz.generate.article import Article, ArticleError, Block, BlockKind
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+"""The largest article read, in bytes (5 MB)."""
+
+_HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+_MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+_TEXT_SUFFIXES = frozenset({".txt", ".text"})
+
+# ---------------------------------------------------------------------------------------------
+# Entry points
+# ---------------------------------------------------------------------------------------------
+
+
+def load_article(name: str, stdin: BinaryIO | None = None) -> Article:
+    """Read the article in file ``name`` ("-": standard input), never past the size limit."""
+    try:
+        if name == "-":
+            data = (stdin or sys.stdin.buffer).read(MAX_ARTICLE_BYTES + 1)
+        else:
+            with Path(name).open("rb") as file:
+                data = file.read(MAX_ARTICLE_BYTES + 1)
+    except OSError as exc:
+        raise InputFileError(f"cannot read {name}: {exc.strerror or exc}") from None
+    return read_article(data, name)
+
+
+def read_article(data: bytes, name: str) -> Article:
+    """Decode ``data`` and read it as HTML, Markdown or text, by ``name``'s extension or content."""
+    label = _label(name)
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise ArticleError(
+            f"{label} is larger than the {MAX_ARTICLE_BYTES // 2**20} MB limit for an article"
+        )
+    text = _decode(data, label)
+    if not text.strip():
+        raise ArticleError(f"{label} is empty")
+    kind = _kind_from_name(name) or _kind_from_content(text)
+    reader = {"html": read_html, "markdown": read_markdown, "text": read_text}[kind]
+    article = reader(text, name=label)
+    return replace(article, content_hash=_hash(data))
+
+
+def read_html(text: str, *, name: str = "the page") -> Article:
+    """Read an HTML page: trafilatura finds the article; structure, emphasis, metadata are kept."""
+    extracted = _extract_with_trafilatura(text)
+    if extracted is None:
+        raise _no_article(name)
+    root, precise = extracted
+    main = root.find("main")
+    blocks = list(_xml_blocks(main)) if main is not None else []
+    if not precise:
+        blocks = [b for b in blocks if _line_kind(b.text, item=False) not in _PAGE_CHROME]
+    title = _clean(root.get("title") or "") or None
+    if title is None and blocks and blocks[0].kind is BlockKind.HEADING and blocks[0].level == 1:
+        title, blocks = blocks[0].text, blocks[1:]
+    article = _finish(
+        text,
+        title,
+        blocks,
+        author=_clean(root.get("author") or "") or None,
+        date=root.get("date") or None,
+        url=root.get("url") or None,
+    )
+    if not any(_is_prose(b.text) for b in article.blocks if b.kind is not BlockKind.HEADING):
+        raise _no_article(name)
+    return article
+
+
+def read_markdown(text: str, *, name: str = "the Markdown file") -> Article:
+    """Read Markdown: front matter gives metadata; the first H1 is the title when it gives none."""
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    tokens = MarkdownIt("commonmark").use(front_matter_plugin).parse(text)
+    meta = _front_matter(tokens)
+    blocks = list(_markdown_blocks(tokens))
+    title = _meta_text(meta.get("title"))
+    if title is None:
+        first_h1 = next((b for b in blocks if b.kind is BlockKind.HEADING and b.level == 1), None)
+        if first_h1 is not None:
+            title = first_h1.text
+            blocks.remove(first_h1)
+    article = _finish(
+        text,
+        title,
+        blocks,
+        author=_meta_text(meta.get("author", meta.get("authors"))),
+        date=_meta_text(meta.get("date")),
+        url=_meta_url(meta),
+        references=_meta_references(meta.get("references")),
+    )
+    if not article.blocks:
+        raise _no_article(name)
+    return article
+
+
+def read_text(text: str, *, name: str = "the text") -> Article:
+    """Read text copied out of a browser: the article among the menus, teasers and footers."""
+    lines = _text_lines(text)
+    span = _core_span(lines)
+    if span is None:
+        raise _no_article(name)
+    start, end = span
+    window = _window_start(lines, start)
+    no_chrome = not any(line.kind in _PAGE_CHROME for line in lines)
+    head = _text_head(lines, window, start, no_chrome)
+    body_start = window if head.title is None else head.title + 1
+    body = [
+        line
+        for i, line in enumerate(lines[body_start : _body_end(lines, end)], body_start)
+        if i != head.byline and line.kind not in (_Kind.IGNORE, _Kind.CHROME)
+    ]
+    body, references = _text_references(body)
+    blocks = _text_blocks(_trim_tail(body))
+    title = lines[head.title].text if head.title is not None else None
+    article = _finish(
+        text, title, blocks, author=head.author, date=head.date, references=references
+    )
+    if not article.blocks:
+        raise _no_article(name)
+    return article
+
+
+# ---------------------------------------------------------------------------------------------
+# Bytes: size, binary, encoding, kind
+# ---------------------------------------------------------------------------------------------
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 27), *range(28, 32), 127])
+_DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
+    re.IGNORECASE,
+)
+
+
+def _label(name: str) -> str:
+    return "standard input" if name == "-" else name
+
+
+def _hash(data: bytes) -> str:
+    return "sha256:" + hashlib.sha256(data).hexdigest()
+
+
+def _no_article(name: str) -> ArticleError:
+    return ArticleError(f"{name} has no article text that lactquiz can find")
+
+
+def _decode(data: bytes, label: str) -> str:
+    """The text of ``data``: by its BOM, as UTF-8, by its declared charset, or by a best guess."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _checked_text(data[len(bom) :].decode(encoding, errors="replace"), label)
+    if _looks_binary(data):
+        raise ArticleError(f"{label} is not a text article (it looks like a binary file)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    encoding = _declared_charset(data) or _guess_charset(data)
+    return _checked_text(data.decode(encoding, errors="replace"), label)
+
+
+def _looks_binary(data: bytes) -> bool:
+    if b"\x00" in data:
+        return True
+    head = data[:65536]
+    return bool(head) and len(head.translate(None, _CONTROL_BYTES)) < 0.95 * len(head)
+
+
+def _checked_text(text: str, label: str) -> str:
+    """``text``, unless it is mostly replacement or control characters (a binary file)."""
+    sample = text[:65536]
+    bad = sum(1 for c in sample if c == "\ufffd" or (c < " " and c not in "\t\n\r\f\v"))
+    if "\x00" in sample or bad > 0.05 * max(len(sample), 1):
+        raise ArticleError(f"{label} is not a text article (it looks like a binary file)")
+    return text
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = _DECLARED_CHARSET.search(data[:4096])
+    if match is None:
+        return None
+    declared = (match.group(1) or match.group(2)).decode("ascii")
+    try:
+        return codecs.lookup(declared).name
+    except LookupError:
+        return None
+
+
+def _guess_charset(data: bytes) -> str:
+    """charset-normalizer's guess, preferring Windows-1252 among equally good Latin guesses."""
+    from charset_normalizer import from_bytes
+
+    matches = [
+        m for m in from_bytes(data[:65536]) if not m.encoding.startswith(("utf_16", "utf_32"))
+    ]
+    if not matches:
+        return "cp1252" if _decodes(data, "cp1252") else "latin-1"
+    best = min(matches, key=lambda m: (m.chaos, -m.coherence))
+    ties = [m for m in matches if m.chaos <= best.chaos and m.coherence >= best.coherence]
+    if best.coherence == 0 or any("cp1252" in m.could_be_from_charset for m in ties):
+        return "cp1252" if _decodes(data, "cp1252") else "latin-1"
+    return best.encoding
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _kind_from_name(name: str) -> str | None:
+    suffix = PurePath(name).suffix.lower()
+    if suffix in _HTML_SUFFIXES:
+        return "html"
+    if suffix in _MARKDOWN_SUFFIXES:
+        return "markdown"
+    return "text" if suffix in _TEXT_SUFFIXES else None
+
+
+_HTML_START = re.compile(
+    r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL
+)
+_HTML_TAGS = re.compile(r"<(?:body|p|article|div)\b[^>]*>", re.IGNORECASE)
+_FRONT_MATTER = re.compile(r"---[ \t]*\r?\n.*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)", re.DOTALL)
+_ATX_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
+
+
+def _kind_from_content(text: str) -> str:
+    """HTML, Markdown or text, by what the text looks like (front matter outweighs stray tags)."""
+    head = text[:65536]
+    if _HTML_START.match(head):
+        return "html"
+    if _FRONT_MATTER.match(head):
+        return "markdown"
+    if _HTML_TAGS.search(head):
+        return "html"
+    return "markdown" if _ATX_HEADING.search(head) else "text"
+
+
+# ---------------------------------------------------------------------------------------------
+# Shared: clean text, blocks, references, heading levels
+# ---------------------------------------------------------------------------------------------
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_REFERENCES_HEADING = re.compile(
+    r"(?:selected |key |further |cited |general )?"
+    r"(?:references?|bibliography|sources|works cited|literature(?: cited)?|citations"
+    r"|reference list|further reading)(?: and (?:further reading|notes|resources|sources))?\s*:?",
+    re.IGNORECASE,
+)
+_LIST_NUMBER = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}[.)])\s+")
+
+
+def _clean(text: str) -> str:
+    """``text`` with its whitespace collapsed to single spaces and invisible characters removed."""
+    return " ".join(text.translate(_INVISIBLE).split())
+
+
+def _block(kind: BlockKind, text: str, level: int = 0, emphasis: Sequence[str] = ()) -> Block:
+    text = _clean(text)
+    phrases: list[str] = []
+    for phrase in map(_clean, emphasis):
+        if phrase and phrase in text and (not phrases or phrases[-1] != phrase):
+            phrases.append(phrase)
+    return Block(kind, text, level, tuple(phrases))
+
+
+def _finish(
+    source: str,
+    title: str | None,
+    blocks: Sequence[Block],
+    *,
+    author: str | None = None,
+    date: str | None = None,
+    url: str | None = None,
+    references: Sequence[str] = (),
+) -> Article:
+    """The article from raw blocks: no empty ones, no title as a heading, references apart."""
+    kept = [b for b in blocks if b.text]
+    if title and kept and kept[0].kind is BlockKind.HEADING and _same(kept[0].text, title):
+        kept = kept[1:]
+    kept, found = _split_references(kept)
+    while kept and kept[-1].kind is BlockKind.HEADING:
+        kept.pop()
+    all_references = list(dict.fromkeys([*map(_clean, references), *found]))
+    return Article(
+        title=_clean(title) if title else None,
+        blocks=tuple(_ranked_headings(kept)),
+        author=author,
+        date=date,
+        url=url,
+        references=tuple(r for r in all_references if r),
+        content_hash=_hash(source.encode("utf-8", errors="replace")),
+    )
+
+
+def _same(a: str, b: str) -> bool:
+    return _clean(a).casefold().rstrip(".:") == _clean(b).casefold().rstrip(".:")
+
+
+def _is_references_heading(text: str) -> bool:
+    return _REFERENCES_HEADING.fullmatch(_clean(text)) is not None
+
+
+def _split_references(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]:
+    """The blocks without reference sections, and the citations those sections held."""
+    kept: list[Block] = []
+    references: list[str] = []
+    section_level: int | None = None
+    for block in blocks:
+        if block.kind is BlockKind.HEADING:
+            if _is_references_heading(block.text):
+                section_level = block.level
+                continue
+            if section_level is not None and block.level <= section_level:
+                section_level = None
+        if section_level is None:
+            kept.append(block)
+        elif block.kind is not BlockKind.HEADING:
+            references.append(_LIST_NUMBER.sub("", block.text))
+    return kept, references
+
+
+def _ranked_headings(blocks: Sequence[Block]) -> Iterator[Block]:
+    """The blocks with heading levels renumbered 1, 2, … from the highest heading in the body."""
+    levels = sorted({b.level for b in blocks if b.kind is BlockKind.HEADING})
+    rank = {level: i for i, level in enumerate(levels, 1)}
+    for block in blocks:
+        yield replace(block, level=rank[block.level]) if block.kind is BlockKind.HEADING else block
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML (trafilatura)
+# ---------------------------------------------------------------------------------------------
+
+_EMPHASIS_RENDS = frozenset({"#b", "#i"})
+
+
+def _extract_with_trafilatura(html: str) -> tuple[ET.Element, bool] | None:
+    """Trafilatura's XML of the page as an element, and whether the precise mode found it."""
+    import trafilatura
+
+    for precise in (True, False):
+        try:
+            xml = trafilatura.extract(
+                html,
+                output_format="xml",
+                include_formatting=True,
+                include_comments=False,
+                include_tables=False,
+                include_images=False,
+                include_links=False,
+                with_metadata=True,
+                favor_precision=precise,
+                date_extraction_params={"extensive_search": False, "original_date": True},
+            )
+            if xml:
+                return ET.fromstring(xml), precise
+        except Exception:  # any failure on a hostile page means "no article"
+            continue
+    return None
+
+
+def _xml_blocks(element: ET.Element, depth: int = 0) -> Iterator[Block]:
+    for child in element:
+        if child.tag == "head":
+            text, emphasis = _xml_inline(child)
+            yield _block(BlockKind.HEADING, text, _heading_level(child.get("rend")), emphasis)
+        elif child.tag == "p":
+            text, emphasis = _xml_inline(child)
+            yield _block(BlockKind.PARAGRAPH, text, 0, emphasis)
+        elif child.tag == "list":
+            yield from _xml_items(child, depth + 1)
+        elif child.tag in ("quote", "div", "section"):
+            yield from _xml_blocks(child, depth)
+
+
+def _xml_items(element: ET.Element, depth: int) -> Iterator[Block]:
+    for item in element.findall("item"):
+        text, emphasis = _xml_inline(item)
+        yield _block(BlockKind.ITEM, text, depth, emphasis)
+        for nested in item.findall("list"):
+            yield from _xml_items(nested, depth + 1)
+
+
+def _heading_level(rend: str | None) -> int:
+    match = re.fullmatch(r"h([1-6])", rend or "")
+    return int(match.group(1)) if match else 2
+
+
+def _xml_inline(element: ET.Element) -> tuple[str, list[str]]:
+    """The text of ``element`` without nested lists, and its outermost bold or italic phrases."""
+    parts: list[str] = []
+    emphasis: list[str] = []
+
+    def walk(node: ET.Element, emphasized: bool) -> None:
+        parts.append(node.text or "")
+        for child in node:
+            if child.tag == "list":
+                pass
+            elif child.tag == "lb":
+                parts.append(" ")
+            else:
+                start = len(parts)
+                is_emphasis = child.tag == "hi" and child.get("rend") in _EMPHASIS_RENDS
+                walk(child, emphasized or is_emphasis)
+                if is_emphasis and not emphasized:
+                    emphasis.append("".join(parts[start:]))
+            parts.append(child.tail or "")
+
+    walk(element, False)
+    return "".join(parts), emphasis
+
+
+# ---------------------------------------------------------------------------------------------
+# Markdown (markdown-it-py)
+# ---------------------------------------------------------------------------------------------
+
+
+def _front_matter(tokens: Sequence[Token]) -> dict[str, object]:
+    """The front matter's mapping; empty when there is none or it is not a valid YAML mapping."""
+    for token in tokens:
+        if token.type == "front_matter":
+            try:
+                data = yaml.safe_load(token.content)
+            except yaml.YAMLError:
+                return {}
+            return {str(k).lower(): v for k, v in data.items()} if isinstance(data, dict) else {}
+    return {}
+
+
+def _meta_text(value: object) -> str | None:
+    """A front-matter value as text: a string, number or date, or a list of those (comma-joined)."""
+    if isinstance(value, list):
+        texts = [_meta_text(v) for v in value if not isinstance(v, list | dict)]
+        return ", ".join(t for t in texts if t) or None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return _clean(str(value)) or None
+    return None
+
+
+def _meta_url(meta: dict[str, object]) -> str | None:
+    url = _meta_text(meta.get("url"))
+    if url:
+        return url
+    doi = _meta_text(meta.get("doi"))
+    if doi and not doi.startswith(("http://", "https://")):
+        return "https://doi.org/" + doi.removeprefix("doi:").strip()
+    return doi
+
+
+def _meta_references(value: object) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        return []
+    return [text for v in value if (text := _meta_text(v)) and not isinstance(v, list)]
+
+
+def _markdown_blocks(tokens: Sequence[Token]) -> Iterator[Block]:
+    """Headings, paragraphs and list items; code, HTML, images and tables are left out."""
+    list_depth = 0
+    item_started: list[bool] = []
+    for i, token in enumerate(tokens):
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            list_depth += 1
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            list_depth -= 1
+        elif kind == "list_item_open":
+            item_started.append(False)
+        elif kind == "list_item_close":
+            item_started.pop()
+        elif kind == "inline" and i > 0:
+            opener = tokens[i - 1]
+            text, emphasis = _markdown_inline(token)
+            if opener.type == "heading_open":
+                yield _block(BlockKind.HEADING, text, int(opener.tag[1:]), emphasis)
+            elif item_started and not item_started[-1]:
+                item_started[-1] = True
+                yield _block(BlockKind.ITEM, text, list_depth, emphasis)
+            elif opener.type == "paragraph_open":
+                yield _block(BlockKind.PARAGRAPH, text, 0, emphasis)
+
+
+def _markdown_inline(token: Token) -> tuple[str, list[str]]:
+    """An inline token's plain text (links keep their text, code spans their content), emphasis."""
+    parts: list[str] = []
+    emphasis: list[str] = []
+    depth = 0
+    start = 0
+    for child in token.children or ():
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type in ("em_open", "strong_open"):
+            if depth == 0:
+                start = len(parts)
+            depth += 1
+        elif child.type in ("em_close", "strong_close") and depth > 0:
+            depth -= 1
+            if depth == 0:
+                emphasis.append("".join(parts[start:]))
+    return "".join(parts), emphasis
+
+
+# ---------------------------------------------------------------------------------------------
+# Plain text copied from a browser
+# ---------------------------------------------------------------------------------------------
+
+
+class _Kind(Enum):
+    """What a line of page text looks like."""
+
+    PROSE = "prose"  # body text: long, with sentence punctuation
+    NEUTRAL = "neutral"  # heading, list item, title, byline, or harmless page text
+    WEAK = "weak"  # probably page chrome: lowercase menu mashups, glued link lists
+    CHROME = "chrome"  # page chrome: log-in prompts, menus, cookie notices, footers
+    BARRIER = "barrier"  # the article is over: share bars, teasers of the next article, comments
+    IGNORE = "ignore"  # an advertisement label inside the article
+
+
+_PAGE_CHROME = frozenset({_Kind.WEAK, _Kind.CHROME, _Kind.BARRIER})
+_PENALTIES = {_Kind.NEUTRAL: -1.0, _Kind.WEAK: -5.0, _Kind.CHROME: -40.0, _Kind.IGNORE: 0.0}
+
+_BULLET = re.compile(
+    r"^(?P<marker>[-*\u2022\u2013\u00b7\u25e6\u25cb\u25aa\u25ab\u2023\u2043]|\d{1,2}[.)])(?:\s+|$)"
+)
+_NESTED_MARKERS = frozenset("\u25e6\u25cb\u25aa\u25ab")
+_SENTENCE_BREAK = re.compile(r"[.!?\u2026][\"\u201d\u2019')\]]*\s+[\"\u201c\u2018(]?[A-Z0-9]")
+_TRAILING_CLOSERS = "\"'\u201d\u2019)]*"
+_CAMEL_GLUE = re.compile(r"[a-z][A-Z]")
+
+_BARRIER_PHRASES = re.compile(
+    r"\b(?:next up|up next|read next|next (?:article|lesson|post|story|chapter)|keep reading"
+    r"|continue reading|related (?:articles?|posts?|reading|content|stories|topics)"
+    r"|you (?:may|might) also (?:like|enjoy)|more (?:articles|stories|posts) (?:from|on|like)"
+    r"|recommended (?:for you|reading|articles)|leave a (?:reply|comment)|post a comment"
+    r"|\d+ (?:comments?|replies|responses|thoughts on)|comments? \(\d+\)"
+    r"|mark as (?:finished|complete|done)|share (?:this|on|via)|about the author|recent posts"
+    r"|popular posts|most read)\b"
+)
+_BARRIER_LINES = frozenset({"comments", "comment", "finished", "share", "responses", "replies"})
+_CHROME_PHRASES = re.compile(
+    r"\b(?:log ?-?in|log ?out|sign ?(?:in|up|out)|forgot (?:your )?password|welcome back|get access"
+    r"|my account|create (?:an )?account|subscribe|newsletter|in your inbox|email address|copy link"
+    r"|skip to (?:main )?content|back to top|menu icon|login-icon"
+    r"|privacy (?:policy|settings|preferences|notice)"
+    r"|terms (?:of (?:use|service)|and conditions|& conditions)"
+    r"|contact us|previous (?:article|lesson|post|story)|be the first to comment|required fields)\b"
+    r"|^(?:search|logo|tagged|posted in|filed under|tags:|categories:)\b|\bicon$"
+    r"|\s[\u203a\u00bb>/|]\s"
+)
+_ANYWHERE_CHROME = re.compile(
+    r"\b(?:we use cookies|uses cookies|cookie (?:policy|settings|preferences|consent|notice)"
+    r"|accept (?:all )?cookies|all rights reserved|powered by|privacy policy)\b|©|\bcopyright \d{4}"
+)
+_CHROME_WORDS = frozenset(
+    {
+        "home",
+        "menu",
+        "search",
+        "share",
+        "print",
+        "email",
+        "reply",
+        "comments",
+        "comment",
+        "finished",
+        "next",
+        "previous",
+        "prev",
+        "back",
+        "close",
+        "facebook",
+        "twitter",
+        "x",
+        "instagram",
+        "linkedin",
+        "whatsapp",
+        "pinterest",
+        "youtube",
+        "tiktok",
+        "threads",
+        "bluesky",
+        "about",
+        "contact",
+        "faq",
+        "help",
+        "login",
+        "logout",
+        "register",
+        "subscribe",
+        "top",
+        "more",
+        "icon",
+        "logo",
+        "copy",
+        "link",
+        "save",
+        "bookmark",
+        "like",
+        "follow",
+        "us",
+        "ok",
+        "got",
+        "it",
+        "accept",
+        "reject",
+        "all",
+        "manage",
+        "preferences",
+        "settings",
+        "cookies",
+        "continue",
+        "download",
+        "pdf",
+    }
+)
+_IGNORE_LINES = re.compile(
+    r"advertisement|sponsored(?: content)?|ad|continue reading below"
+    r"|(?:story|article) continues below|scroll to continue(?: with content)?"
+    r"|\d+ min(?:ute)?s? read|reading time:? \d+ min(?:ute)?s?"
+)
+_FUNCTION_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "can",
+        "for",
+        "from",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "may",
+        "of",
+        "on",
+        "or",
+        "should",
+        "than",
+        "that",
+        "the",
+        "their",
+        "these",
+        "this",
+        "those",
+        "to",
+        "was",
+        "were",
+        "which",
+        "will",
+        "with",
+    }
+)
+_LEAD_IN_ENDS = _FUNCTION_WORDS | {"include", "includes", "including", "such", "like", "must"}
+_LEAD_IN_STARTS = frozenset({"this", "these", "those", "it", "they", "such"})
+_CITATION = re.compile(
+    r"\b(?:1[6-9]|20)\d{2}\b|\bdoi\b|https?://|\bet al\b|\bpmid\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One non-blank line of page text; ``item`` is the list depth (0: not a list item)."""
+
+    text: str
+    item: int
+    kind: _Kind
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True)
+class _Head:
+    """Where the title and the byline are (line indexes), and what the byline says."""
+
+    title: int | None = None
+    byline: int | None = None
+    author: str | None = None
+    date: str | None = None
+
+
+def _is_prose(text: str) -> bool:
+    """Whether ``text`` reads as body text: six words or more that end a sentence, or sentences."""
+    words = len(text.split())
+    if words < 6:
+        return False
+    end = text.rstrip(_TRAILING_CLOSERS)[-1:]
+    if end in (".", "!", ";", ":", "…") or (end == "?" and words >= 15):
+        return True
+    return words >= 20 or (words >= 10 and _SENTENCE_BREAK.search(text) is not None)
+
+
+def _line_kind(text: str, *, item: bool) -> _Kind:
+    """What one line of page text looks like, from its words and punctuation alone."""
+    low = text.lower()
+    words = re.findall(r"[a-z0-9]+", low)
+    if _ANYWHERE_CHROME.search(low) or (len(words) <= 12 and _CHROME_PHRASES.search(low)):
+        return _Kind.CHROME
+    if _IGNORE_LINES.fullmatch(low.strip(" .:")):
+        return _Kind.IGNORE
+    if _is_prose(text):
+        return _Kind.PROSE
+    if _byline(text) is not None:
+        return _Kind.NEUTRAL
+    if len(words) <= 12 and (_BARRIER_PHRASES.search(low) or " ".join(words) in _BARRIER_LINES):
+        return _Kind.BARRIER
+    if words and len(words) <= 4 and all(w in _CHROME_WORDS for w in words):
+        return _Kind.CHROME
+    if not item and (text == low or len(_CAMEL_GLUE.findall(text)) >= 2):
+        return _Kind.WEAK
+    return _Kind.NEUTRAL
+
+
+def _text_lines(text: str) -> list[_Line]:
+    """The page's lines: cleaned, bullets marked (a lone bullet joins the next line), unwrapped."""
+    raw_lines = [raw.expandtabs().rstrip() for raw in text.splitlines()]
+    width = _wrap_width(raw_lines)
+    lines: list[_Line] = []
+    pending = 0  # the depth of an item whose bullet stood alone on the line before
+    indents: list[int] = []
+    previous = 0  # the length of the last line kept; 0 after a blank line
+    for raw in raw_lines:
+        cleaned = _clean(raw)
+        if not cleaned:
+            previous = 0
+            continue
+        depth, cleaned = _bullet(raw, cleaned, indents)
+        if depth and not cleaned:
+            pending = depth
+            continue
+        depth, pending = depth or pending, 0
+        if not depth:
+            indents.clear()
+        if not any(c.isalnum() for c in cleaned) or (len(cleaned) == 1 and not depth):
+            continue  # separators and one-letter buttons ("x")
+        if previous and not depth and _continues(lines[-1].text, cleaned, previous, width):
+            lines[-1] = _line(_joined(lines[-1].text, cleaned), lines[-1].item)
+        else:
+            lines.append(_line(cleaned, depth))
+        previous = len(raw)
+    return lines
+
+
+def _wrap_width(lines: Sequence[str]) -> int:
+    """The width a hard-wrapped text was filled to; 0 for text with one line per paragraph."""
+    lengths = [len(line) for line in lines if line]
+    if not lengths or sum(n > 100 for n in lengths) > 0.05 * len(lengths):
+        return 0
+    width = max(lengths)
+    full = sum(1 for line, after in pairwise(lines) if after and len(line) >= 0.75 * width)
+    return width if full >= 3 else 0
+
+
+def _continues(previous: str, line: str, previous_length: int, width: int) -> bool:
+    """Whether ``line`` carries on the ``previous`` one: it was filled to the wrap width, or it
+    is long, ends mid-sentence and ``line`` starts in lower case."""
+    if width:
+        return previous_length >= 0.6 * width
+    return len(previous) >= 60 and previous[-1].isalnum() and line[0].islower()
+
+
+def _joined(previous: str, line: str) -> str:
+    """Two wrapped lines as one; a break after a hyphen ("maternal-", "infant") keeps it."""
+    if previous.endswith("-") and previous[-2:-1].isalpha() and line[0].isalpha():
+        return previous + line
+    return f"{previous} {line}"
+
+
+def _line(text: str, item: int) -> _Line:
+    return _Line(text, item, _line_kind(text, item=bool(item)))
+
+
+def _bullet(raw: str, cleaned: str, indents: list[int]) -> tuple[int, str]:
+    """The list depth of a line (0 if it has no bullet) and its text without the bullet."""
+    match = _BULLET.match(cleaned)
+    if match is None:
+        return 0, cleaned
+    if match["marker"] in _NESTED_MARKERS:
+        return 2, cleaned[match.end() :]
+    return _indent_depth(indents, len(raw) - len(raw.lstrip())), cleaned[match.end() :]
+
+
+def _indent_depth(indents: list[int], indent: int) -> int:
+    """The list depth of a bullet indented by ``indent``, given the indents seen in this list."""
+    while indents and indents[-1] > indent:
+        indents.pop()
+    if not indents or indents[-1] < indent:
+        indents.append(indent)
+    return min(len(indents), 3)
+
+
+def _core_span(lines: Sequence[_Line]) -> tuple[int, int] | None:
+    """The first and last prose line of the article's core: the best-scoring run of body text.
+
+    Barrier lines (share bars, "next up" teasers, comments) cut the page into parts; the best run
+    in each part is found by Kadane's algorithm, and the first part whose run is substantial wins,
+    so a teaser of the next article or a long comment thread after the article is never chosen.
+    """
+    runs: list[tuple[float, int, int]] = []
+    start = 0
+    for i in range(len(lines) + 1):
+        if i == len(lines) or lines[i].kind is _Kind.BARRIER:
+            if i > start:
+                runs.append(_best_run(lines, start, i))
+            start = i + 1
+    best = max((score for score, _, _ in runs), default=0.0)
+    if best <= 0:
+        return None
+    enough = min(best, max(40.0, 0.2 * best))
+    _, first, last = next(run for run in runs if run[0] >= enough)
+    return first, last
+
+
+def _best_run(lines: Sequence[_Line], lo: int, hi: int) -> tuple[float, int, int]:
+    best = (0.0, lo, lo)
+    total, start = 0.0, lo
+    for i in range(lo, hi):
+        line = lines[i]
+        score = float(line.words) if line.kind is _Kind.PROSE else _PENALTIES[line.kind]
+        if total <= 0:
+            total, start = 0.0, i
+        total += score
+        if line.kind is _Kind.PROSE and total > best[0]:
+            best = (total, start, i)
+    score, first, last = best
+    while first < last and lines[first].kind is not _Kind.PROSE:
+        first += 1
+    return score, first, last
+
+
+def _window_start(lines: Sequence[_Line], start: int) -> int:
+    """The first line of the plain run (title, byline, headings) just before the core."""
+    while start > 0 and lines[start - 1].kind in (_Kind.NEUTRAL, _Kind.IGNORE):
+        start -= 1
+    return start
+
+
+def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool) -> _Head:
+    """Find the title and byline among the lines between ``window`` and the core's ``start``."""
+    candidates = [
+        i for i in range(window, start) if not lines[i].item and lines[i].kind is _Kind.NEUTRAL
+    ]
+    for position, i in enumerate(candidates):
+        byline = _byline(lines[i].text)
+        if byline is not None and position > 0:
+            return _Head(candidates[position - 1], i, *byline)
+    if not candidates:
+        return _Head()
+    if no_chrome:
+        return _Head(candidates[0])
+    counts = Counter(_title_key(line.text) for line in lines)
+    for i in candidates:
+        if lines[i].words >= 3 and counts[_title_key(lines[i].text)] > 1:
+            return _Head(i)
+    for i in candidates:
+        words = lines[i].text.lower().split()
+        if len(words) >= 3 and _FUNCTION_WORDS.intersection(words):
+            return _Head(i)
+    return _Head(candidates[0])
+
+
+def _title_key(text: str) -> str:
+    return text.casefold().strip(" .:")
+
+
+_MONTH = (
+    r"(?<![A-Za-z])(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY_MONTH_YEAR = re.compile(
+    rf"(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH},?\s+(\d{{4}})", re.I
+)
+_MONTH_DAY_YEAR = re.compile(rf"{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.I)
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_BYLINE_LABEL = re.compile(
+    r"^(?:(?:posted|published|(?:last )?updated|written)(?: on)?|by)\b\s*", re.I
+)
+_BY_NAME = re.compile(r"\bby\s+([A-Z][^\u00b7|\u2022,;]*)")
+_SEPARATORS = " \u00b7|\u2022,;:-\u2013\u2014"
+
+
+def _byline(text: str) -> tuple[str | None, str | None] | None:
+    """The author and ISO date of a byline such as "By X, 3 March 2024"; None if it is not one."""
+    if len(text.split()) > 16 or _is_prose(text):
+        return None
+    found = _first_date(text)
+    if found is None:
+        author = _author(text) if re.match(r"by\s", text, re.IGNORECASE) else None
+        return None if author is None else (author, None)
+    date, begin, end = found
+    author = _author(text[:begin]) or _author_after(text[end:])
+    return author, date
+
+
+def _first_date(text: str) -> tuple[str, int, int] | None:
+    """The earliest date in ``text`` as (ISO date, start, end)."""
+    found: list[tuple[int, int, str]] = []
+    for match in _DAY_MONTH_YEAR.finditer(text):
+        found.append(_dated(match, match[3], match[2], match[1]))
+    for match in _MONTH_DAY_YEAR.finditer(text):
+        found.append(_dated(match, match[3], match[1], match[2]))
+    for match in _ISO_DATE.finditer(text):
+        found.append(_dated(match, match[1], match[2], match[3]))
+    valid = sorted(f for f in found if f[2])
+    return (valid[0][2], valid[0][0], valid[0][1]) if valid else None
+
+
+def _dated(match: re.Match[str], year: str, month: str, day: str) -> tuple[int, int, str]:
+    number = int(month) if month.isdigit() else _month_number(month)
+    try:
+        iso = dt.date(int(year), number, int(day)).isoformat()
+    except ValueError:
+        iso = ""
+    return match.start(), match.end(), iso
+
+
+def _month_number(name: str) -> int:
+    months = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+    return months.index(name[:3].lower()) + 1
+
+
+def _author(text: str) -> str | None:
+    """A name before a byline's date: labels ("By", "Posted on") and separators removed."""
+    piece = next((p for p in re.split(r"[\u00b7|\u2022]", text) if p.strip()), "")
+    name = _BYLINE_LABEL.sub("", piece.strip(_SEPARATORS)).strip(_SEPARATORS)
+    words = name.split()
+    return name if 1 <= len(words) <= 8 and name[0].isupper() else None
+
+
+def _author_after(text: str) -> str | None:
+    match = _BY_NAME.search(text)
+    return _author(match.group(1)) if match else None
+
+
+def _body_end(lines: Sequence[_Line], last: int) -> int:
+    """One past the last line of the body: the core, then plain lines up to the next chrome."""
+    end = last + 1
+    while end < len(lines) and lines[end].kind not in _PAGE_CHROME:
+        end += 1
+    return end
+
+
+def _text_references(body: Sequence[_Line]) -> tuple[list[_Line], list[str]]:
+    """The body before a references heading, and the citations after it (to a non-citation)."""
+    for i, line in enumerate(body):
+        if not line.item and _is_references_heading(line.text):
+            references: list[str] = []
+            for cited in body[i + 1 :]:
+                if not (_CITATION.search(cited.text) or cited.item):
+                    break
+                references.append(_LIST_NUMBER.sub("", cited.text))
+            return list(body[:i]), references
+    return list(body), []
+
+
+def _trim_tail(body: list[_Line]) -> list[_Line]:
+    """``body`` without trailing plain lines that no text follows (teaser titles, stray labels)."""
+    while body and body[-1].kind is not _Kind.PROSE and not body[-1].item:
+        body.pop()
+    return body
+
+
+def _text_blocks(body: Sequence[_Line]) -> list[Block]:
+    """Blocks from body lines: items by their markers, headings by their shape and what follows."""
+    heading = [False] * len(body)
+    for i in range(len(body) - 1, -1, -1):
+        heading[i] = _is_text_heading(body, i, heading)
+    blocks = []
+    for i, line in enumerate(body):
+        if line.item:
+            blocks.append(_block(BlockKind.ITEM, line.text, line.item))
+        elif heading[i]:
+            blocks.append(_block(BlockKind.HEADING, line.text, 1))
+        else:
+            blocks.append(_block(BlockKind.PARAGRAPH, line.text))
+    return blocks
+
+
+def _is_text_heading(body: Sequence[_Line], i: int, heading: Sequence[bool]) -> bool:
+    """Whether body line ``i`` is a heading: short, unpunctuated, capitalised, text after it."""
+    line = body[i]
+    text = line.text
+    if (
+        line.item
+        or line.kind is _Kind.PROSE
+        or line.words > 15
+        or len(text) > 120
+        or i + 1 >= len(body)
+    ):
+        return False
+    if text.rstrip(_TRAILING_CLOSERS)[-1] in ".,;:" or not _starts_capitalised(text):
+        return False
+    after = body[i + 1]
+    if after.item:
+        words = text.lower().split()
+        return words[-1] not in _LEAD_IN_ENDS and words[0] not in _LEAD_IN_STARTS
+    return after.kind is _Kind.PROSE or heading[i + 1]
+
+
+def _starts_capitalised(text: str) -> bool:
+    first = next((c for c in text if c.isalnum()), "")
+    return first.isupper() or first.isdigit()
