@@ -187,7 +187,23 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
     return antecedent + sentence[end:]
 
 
-def candidates(unit: Unit, article_text: str) -> Iterator[Candidate]:
+class ArticleText:
+    """The article's text prepared once for every sentence's checks: plain and normalised."""
+
+    def __init__(self, text: str) -> None:
+        self.lowered = text.lower()
+        self.body = norm(text)
+        self._repeats: dict[str, int] = {}
+
+    def repeats(self, key: str) -> int:
+        """How often a normalised phrase occurs in the article."""
+        if key not in self._repeats:
+            pattern = rf"(?<!\w){re.escape(key)}(?!\w)"
+            self._repeats[key] = len(re.findall(pattern, self.body))
+        return self._repeats[key]
+
+
+def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
     """Every card worth considering for one sentence; each phrase already passes the answer
     gates (short, grounded, not given away by the section heading or the rest of the sentence)."""
     text = unit.text
@@ -219,7 +235,7 @@ def candidates(unit: Unit, article_text: str) -> Iterator[Candidate]:
 
 
 def _key_phrases(
-    unit: Unit, article_text: str, taken: Sequence[Span], gate: _AnswerGate
+    unit: Unit, article_text: ArticleText, taken: Sequence[Span], gate: _AnswerGate
 ) -> list[Span]:
     """The most telling noun phrases of the sentence that other patterns did not take: specific
     ones, late in the sentence, not the sentence's subject."""
@@ -229,7 +245,7 @@ def _key_phrases(
         phrases and text[: phrases[0].start].lower() in ("the ", "a ", "an ")
     ):
         phrases = phrases[1:]  # the subject: what the sentence is about, not what it says
-    lowered = article_text.lower()
+    lowered = article_text.lowered
 
     def rank(phrase: Span) -> tuple[float, int]:
         frequency = lowered.count(phrase.text.lower())
@@ -263,16 +279,17 @@ def _answerable(text: str) -> bool:
 class _AnswerGate:
     """The gates every hidden phrase must pass."""
 
-    def __init__(self, unit: Unit, article_text: str) -> None:
+    def __init__(self, unit: Unit, article_text: ArticleText) -> None:
         self.unit = unit
-        self.body = norm(article_text)
+        self.article = article_text
+        self.body = article_text.body
         self.context = norm(" ".join(unit.section))
 
     def salience(self, span: Span) -> float:
         """How much a phrase is worth asking: specific terms up; the article's topic words (said
         again and again) and vague single words down."""
         key = norm(span.text)
-        repeats = len(re.findall(rf"(?<!\w){re.escape(key)}(?!\w)", self.body))
+        repeats = self.article.repeats(key)
         worth = 0.1 if span.words > 1 else 0.0
         worth += 0.15 if is_acronym(span.text) else 0.0
         worth -= 0.3 if repeats >= 4 else 0.0

@@ -1,0 +1,74 @@
+"""Generation speed: median time to draft cards from a 1,000-word article (warm, in process),
+and articles per second over 200 articles; for HTML, the extraction time beside the generator's.
+
+Targets: under 100 ms per 1,000-word article, and the generator's own work no more than the time
+HTML extraction takes. Run: .venv/bin/python benchmarks/generate_speed.py [--runs R]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+
+from lactquiz.generate.pipeline import generate
+from lactquiz.generate.readers import read_article
+
+FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "articles"
+
+
+def thousand_words() -> dict[str, bytes]:
+    """One article of about 1,000 words (the Markdown fixtures' bodies joined) in each format."""
+    bodies = []
+    for page in sorted(FIXTURES.glob("*.md")):
+        text = page.read_text(encoding="utf-8")
+        bodies.append(text.split("---", 2)[2] if text.startswith("---") else text)
+    body = "\n\n".join(bodies)
+    html = MarkdownIt("commonmark").render(body)
+    plain = re.sub(r"^#+\s*", "", body, flags=re.MULTILINE)
+    return {
+        ".md": f"---\ntitle: Lactation\n---\n{body}".encode(),
+        ".html": f"<html><head><title>Lactation</title></head><body><article>{html}</article>"
+        "</body></html>".encode(),
+        ".txt": f"Lactation\n\n{plain}".encode(),
+    }
+
+
+def median_ms(action: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=21)
+    args = parser.parse_args()
+    for suffix, data in thousand_words().items():
+        name = f"page{suffix}"
+        article = read_article(data, name)
+        generate(article)  # warm
+        read = median_ms(lambda data=data, name=name: read_article(data, name), args.runs)
+        draft = median_ms(lambda article=article: generate(article), args.runs)
+        start = time.perf_counter()
+        for _ in range(200):
+            generate(read_article(data, name))
+        rate = 200 / (time.perf_counter() - start)
+        total = read + draft
+        print(
+            f"{suffix[1:]:>4}: {article.words:,} words; read {read:6.1f} ms, "
+            f"generate {draft:6.1f} ms, total {total:6.1f} ms (target 100 ms: {total / 100:.0%}); "
+            f"generator/read {draft / read:.2f}; {rate:.1f} articles/s"
+        )
+
+
+if __name__ == "__main__":
+    main()
