@@ -126,7 +126,7 @@ def test_missing_huge_and_stdin(tmp_path: Path) -> None:
     with huge.open("wb") as handle:
         handle.truncate(20 * 2**20)  # 20 MB, never read
     result = run("generate", str(huge))
-    assert result.exit_code == 1 and "too large" in result.output
+    assert result.exit_code == 1 and "larger than the 5 MB limit" in result.output
     text = (ARTICLES / "feeding-cues.txt").read_bytes()
     result = run("generate", "-", "--format", "json", input=text)
     assert result.exit_code == 0

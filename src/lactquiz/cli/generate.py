@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -13,8 +12,6 @@ from rich.text import Text
 
 from lactquiz.cli.console import err
 from lactquiz.errors import InputFileError, UsageError
-
-MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 
 
 class OutputFormat(StrEnum):
@@ -59,11 +56,11 @@ def generate(
     from lactquiz.generate.deckout import as_deck, deck_name, merge
     from lactquiz.generate.pipeline import as_json
     from lactquiz.generate.pipeline import generate as draft
-    from lactquiz.generate.readers import read_article
+    from lactquiz.generate.readers import load_article
 
     if update is not None and (output is not None or fmt is OutputFormat.JSON):
         raise UsageError("--update writes the deck file it names: leave out -o and --format json")
-    parsed = read_article(_read_input(article), article)
+    parsed = load_article(article)
     notes = draft(parsed, max_cards)
     cards = sum(len(note.answers) for note in notes)
     if update is not None:
@@ -87,31 +84,6 @@ def generate(
     else:
         _write(output, text)
     err.print(Text(f"{len(notes)} notes, {cards} cards from {article}"), soft_wrap=True)
-
-
-def _read_input(name: str) -> bytes:
-    """The article's bytes, refusing anything larger than the limit without reading it all."""
-    if name == "-":
-        data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
-    else:
-        path = Path(name)
-        try:
-            if path.stat().st_size > MAX_ARTICLE_BYTES:
-                raise InputFileError(_too_large(name))
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise InputFileError(f"{name} does not exist") from None
-        except IsADirectoryError:
-            raise InputFileError(f"{name} is a folder, not an article") from None
-        except OSError as exc:
-            raise InputFileError(f"cannot read {name}: {exc.strerror}") from None
-    if len(data) > MAX_ARTICLE_BYTES:
-        raise InputFileError(_too_large(name))
-    return data
-
-
-def _too_large(name: str) -> str:
-    return f"{name} is larger than {MAX_ARTICLE_BYTES // 2**20} MB, too large for an article"
 
 
 def _write(path: Path, text: str) -> None:

@@ -51,6 +51,10 @@ def load_article(name: str, stdin: BinaryIO | None = None) -> Article:
         else:
             with Path(name).open("rb") as file:
                 data = file.read(MAX_ARTICLE_BYTES + 1)
+    except FileNotFoundError:
+        raise InputFileError(f"{name} does not exist") from None
+    except IsADirectoryError:
+        raise InputFileError(f"{name} is a folder, not an article") from None
     except OSError as exc:
         raise InputFileError(f"cannot read {name}: {exc.strerror or exc}") from None
     return read_article(data, name)
@@ -81,7 +85,7 @@ def read_html(text: str, *, name: str = "the page") -> Article:
     main = root.find("main")
     blocks = list(_xml_blocks(main)) if main is not None else []
     if not precise:
-        blocks = [b for b in blocks if _line_kind(b.text, item=False) not in _PAGE_CHROME]
+        blocks = [b for b in blocks if not _is_chrome_block(b)]
     title = _clean(root.get("title") or "") or None
     if title is None and blocks and blocks[0].kind is BlockKind.HEADING and blocks[0].level == 1:
         title, blocks = blocks[0].text, blocks[1:]
@@ -96,6 +100,11 @@ def read_html(text: str, *, name: str = "the page") -> Article:
     if not any(_is_prose(b.text) for b in article.blocks if b.kind is not BlockKind.HEADING):
         raise _no_article(name)
     return article
+
+
+def _is_chrome_block(block: Block) -> bool:
+    """Whether a block from trafilatura's lenient mode reads like page chrome."""
+    return _line_kind(block.text, item=block.kind is BlockKind.ITEM) in _PAGE_CHROME
 
 
 def read_markdown(text: str, *, name: str = "the Markdown file") -> Article:
@@ -166,7 +175,8 @@ _BOMS = (
 )
 _CONTROL_BYTES = bytes([*range(0, 9), *range(14, 27), *range(28, 32), 127])
 _DECLARED_CHARSET = re.compile(
-    rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
+    rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)"""
+    rb"""|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
     re.IGNORECASE,
 )
 
@@ -403,6 +413,7 @@ def _extract_with_trafilatura(html: str) -> tuple[ET.Element, bool] | None:
 
 
 def _xml_blocks(element: ET.Element, depth: int = 0) -> Iterator[Block]:
+    """Blocks from trafilatura's XML; tables, code and images are left out."""
     for child in element:
         if child.tag == "head":
             text, emphasis = _xml_inline(child)
@@ -770,10 +781,10 @@ def _text_lines(text: str) -> list[_Line]:
     """The page's lines: cleaned, bullets marked (a lone bullet joins the next line), unwrapped."""
     raw_lines = [raw.expandtabs().rstrip() for raw in text.splitlines()]
     width = _wrap_width(raw_lines)
-    lines: list[_Line] = []
+    pieces: list[tuple[list[str], int]] = []  # the physical lines of each line, its list depth
     pending = 0  # the depth of an item whose bullet stood alone on the line before
     indents: list[int] = []
-    previous = 0  # the length of the last line kept; 0 after a blank line
+    previous = 0  # the length of the last physical line kept; 0 after a blank line
     for raw in raw_lines:
         cleaned = _clean(raw)
         if not cleaned:
@@ -788,12 +799,12 @@ def _text_lines(text: str) -> list[_Line]:
             indents.clear()
         if not any(c.isalnum() for c in cleaned) or (len(cleaned) == 1 and not depth):
             continue  # separators and one-letter buttons ("x")
-        if previous and not depth and _continues(lines[-1].text, cleaned, previous, width):
-            lines[-1] = _line(_joined(lines[-1].text, cleaned), lines[-1].item)
+        if previous and not depth and _continues(pieces[-1][0][-1], cleaned, previous, width):
+            pieces[-1][0].append(cleaned)
         else:
-            lines.append(_line(cleaned, depth))
+            pieces.append(([cleaned], depth))
         previous = len(raw)
-    return lines
+    return [_line(_joined(parts), item) for parts, item in pieces]
 
 
 def _wrap_width(lines: Sequence[str]) -> int:
@@ -807,18 +818,20 @@ def _wrap_width(lines: Sequence[str]) -> int:
 
 
 def _continues(previous: str, line: str, previous_length: int, width: int) -> bool:
-    """Whether ``line`` carries on the ``previous`` one: it was filled to the wrap width, or it
-    is long, ends mid-sentence and ``line`` starts in lower case."""
+    """Whether ``line`` carries on the ``previous`` physical line: that one was filled to the wrap
+    width, or (unwrapped text) it is long, ends mid-sentence and ``line`` starts in lower case."""
     if width:
         return previous_length >= 0.6 * width
     return len(previous) >= 60 and previous[-1].isalnum() and line[0].islower()
 
 
-def _joined(previous: str, line: str) -> str:
-    """Two wrapped lines as one; a break after a hyphen ("maternal-", "infant") keeps it."""
-    if previous.endswith("-") and previous[-2:-1].isalpha() and line[0].isalpha():
-        return previous + line
-    return f"{previous} {line}"
+def _joined(parts: Sequence[str]) -> str:
+    """Wrapped lines as one; a break after a hyphen ("maternal-", "infant") keeps the hyphen."""
+    out = [parts[0]]
+    for before, part in pairwise(parts):
+        hyphen = before.endswith("-") and before[-2:-1].isalpha() and part[0].isalpha()
+        out.extend(("" if hyphen else " ", part))
+    return "".join(out)
 
 
 def _line(text: str, item: int) -> _Line:
@@ -1043,7 +1056,7 @@ def _is_text_heading(body: Sequence[_Line], i: int, heading: Sequence[bool]) -> 
         or i + 1 >= len(body)
     ):
         return False
-    if text.rstrip(_TRAILING_CLOSERS)[-1] in ".,;:" or not _starts_capitalised(text):
+    if text.rstrip(_TRAILING_CLOSERS)[-1:] in (".", ",", ";", ":") or not _starts_capitalised(text):
         return False
     after = body[i + 1]
     if after.item:

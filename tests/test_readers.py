@@ -1,0 +1,543 @@
+"""Article readers: an article as an HTML page, Markdown or a browser text copy reads alike."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from lactquiz.errors import InputFileError
+from lactquiz.generate import readers
+from lactquiz.generate.article import Article, ArticleError, BlockKind
+from lactquiz.generate.readers import (
+    MAX_ARTICLE_BYTES,
+    load_article,
+    read_article,
+    read_html,
+    read_markdown,
+    read_text,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures" / "articles"
+
+
+@dataclass(frozen=True)
+class Expected:
+    """What every format of one article must give."""
+
+    title: str
+    headings: tuple[str, ...]
+    items: tuple[str, ...]  # how each item starts
+    references: tuple[str, ...]  # how each citation starts
+    author: str | None
+    date: str | None
+
+
+MASTITIS = Expected(
+    title="Mastitis is a spectrum of inflammatory conditions of the lactating breast",
+    headings=(
+        "What mastitis means",
+        "The mastitis spectrum",
+        "Symptoms",
+        "Management",
+        "When to seek review",
+    ),
+    items=(
+        "ductal narrowing",
+        "inflammatory mastitis",
+        "bacterial mastitis",
+        "breast abscess",
+        "continuing to feed",
+        "applying ice",
+        "taking ibuprofen",
+        "using lymphatic drainage",
+    ),
+    references=("Mitchell KB", "World Health Organization"),
+    author="Dr Helen Marsh",
+    date="2024-03-03",
+)
+FEEDING_CUES = Expected(
+    title="Reading infant feeding cues in the first months",
+    headings=(
+        "What feeding cues are",
+        "Early cues",
+        "Active cues",
+        "Late cues",
+        "How often newborns feed",
+        "Feeding cues, sleep and settling",
+    ),
+    items=("stirring and moving", "opening the mouth", "turning the head"),
+    references=("Moon RY", "Hirshkowitz M"),
+    author="Jo Whitfield",
+    date="2024-01-12",
+)
+LACTOGENESIS = Expected(
+    title="The stages of lactogenesis: from colostrum to an established milk supply",
+    headings=(
+        "Secretory differentiation",
+        "Secretory activation",
+        "Galactopoiesis",
+        "Supporting the transition",
+    ),
+    items=("fuller, heavier", "a rapid rise", "milk that changes"),
+    references=("Neville MC", "Pang WW", "Kent JC"),
+    author="Amara Osei",
+    date="2023-05-05",
+)
+SEED = Expected(
+    title="The enteromammary and mammary immune systems are parts of the maternal-infant immune "
+    "system",
+    headings=(
+        "Enteromammary immune system",
+        "Maternal-infant immune system",
+        "The mammary immune system",
+        "Summary",
+    ),
+    items=(
+        "This allows maternal exposure",
+        "This is a gut-to-breast immune link",
+        "Prenatal immunity",
+        "Postnatal immunity",
+        "Maternal microbiota",
+        "Identify and eliminate microbes",
+        "Produce cytokines",
+        "Facilitate tissue repair",
+    ),
+    references=("Guillen-Morales DdJ",),
+    author=None,
+    date=None,
+)
+SEED_PAGE = Expected(**{**SEED.__dict__, "author": "Dr Pamela Douglas", "date": "2025-09-20"})
+
+CASES = {
+    "mastitis-spectrum.md": MASTITIS,
+    "mastitis-spectrum.html": MASTITIS,
+    "mastitis-spectrum.txt": MASTITIS,
+    "feeding-cues.md": FEEDING_CUES,
+    "feeding-cues.html": FEEDING_CUES,
+    "feeding-cues.txt": FEEDING_CUES,
+    "lactogenesis-stages.md": LACTOGENESIS,
+    "lactogenesis-stages.html": LACTOGENESIS,
+    "lactogenesis-stages.txt": LACTOGENESIS,
+}
+# The seed article belongs to its publisher and is not in the repository; with a copy in place
+# (seed-clean.txt, seed-page.txt and seed.facts.json) these tests run on it too.
+SEED_PRESENT = (FIXTURES / "seed-page.txt").exists() and (FIXTURES / "seed-clean.txt").exists()
+if SEED_PRESENT:
+    CASES |= {"seed-clean.txt": SEED, "seed-page.txt": SEED_PAGE}
+needs_seed = pytest.mark.skipif(
+    not SEED_PRESENT, reason="the seed article is not in the repository"
+)
+
+
+def facts_for(name: str) -> dict[str, Any]:
+    """The facts file of the article in ``name`` (both seed files share seed.facts.json)."""
+    stem = name.split(".")[0]
+    stem = "seed" if stem.startswith("seed") else stem
+    facts: dict[str, Any] = json.loads((FIXTURES / f"{stem}.facts.json").read_text("utf-8"))
+    return facts
+
+
+def clean_article(name: str) -> Article:
+    """The clean source of the article in ``name`` (its Markdown, or the seed's clean text)."""
+    source = str(facts_for(name)["source_file"])
+    return read_fixture(source)
+
+
+def read_fixture(name: str) -> Article:
+    return read_article((FIXTURES / name).read_bytes(), name)
+
+
+def norm(text: str) -> str:
+    return " ".join(text.lower().replace("\u2019", "'").replace("\u201c", '"').split())
+
+
+@pytest.fixture(params=sorted(CASES))
+def case(request: pytest.FixtureRequest) -> tuple[str, Article, Expected]:
+    name: str = request.param
+    return name, read_fixture(name), CASES[name]
+
+
+# --- every article in every format ----------------------------------------------------------
+
+
+def test_title_is_found(case: tuple[str, Article, Expected]) -> None:
+    _, article, expected = case
+    assert article.title == expected.title
+
+
+def test_headings_are_found_in_order(case: tuple[str, Article, Expected]) -> None:
+    _, article, expected = case
+    headings = tuple(b.text for b in article.blocks if b.kind is BlockKind.HEADING)
+    assert headings == expected.headings
+
+
+def test_list_items_are_found(case: tuple[str, Article, Expected]) -> None:
+    _, article, expected = case
+    items = [b.text for b in article.blocks if b.kind is BlockKind.ITEM]
+    assert len(items) == len(expected.items)
+    for item, start in zip(items, expected.items, strict=True):
+        assert item.startswith(start)
+
+
+def test_references_are_kept_apart_from_the_body(case: tuple[str, Article, Expected]) -> None:
+    _, article, expected = case
+    assert len(article.references) == len(expected.references)
+    for reference, start in zip(article.references, expected.references, strict=True):
+        assert reference.startswith(start)
+        assert re.search(r"\b(19|20)\d\d\b", reference)
+    body = " ".join(b.text for b in article.blocks)
+    assert not any(start in body for start in expected.references)
+    headings = [b.text.lower() for b in article.blocks if b.kind is BlockKind.HEADING]
+    assert not any(re.fullmatch(r"(selected )?references|bibliography", h) for h in headings)
+
+
+def test_no_page_chrome_reaches_the_body(case: tuple[str, Article, Expected]) -> None:
+    name, article, _ = case
+    clean = " ".join(b.text for b in clean_article(name).blocks).lower()
+    # a junk term that is the article's own text (the seed's "photo") is for the card generator
+    junk = [j for j in facts_for(name)["junk"] if j.lower() not in clean]
+    texts = [article.title or "", *(b.text for b in article.blocks)]
+    found = [(j, t) for j in junk for t in texts if j.lower() in t.lower()]
+    assert found == []
+
+
+def test_body_length_matches_the_clean_text(case: tuple[str, Article, Expected]) -> None:
+    name, article, _ = case
+    clean_words = clean_article(name).words
+    assert abs(article.words - clean_words) <= 0.15 * clean_words
+    assert abs(article.words - facts_for(name)["body_words"]) <= 0.15 * clean_words
+
+
+def test_author_and_date(case: tuple[str, Article, Expected]) -> None:
+    _, article, expected = case
+    assert (article.author, article.date) == (expected.author, expected.date)
+
+
+def test_block_text_is_normalised(case: tuple[str, Article, Expected]) -> None:
+    _, article, _ = case
+    for block in article.blocks:
+        assert block.text == " ".join(block.text.split())
+        assert block.text
+        assert all(phrase in block.text for phrase in block.emphasis)
+        assert block.level >= (1 if block.kind is not BlockKind.PARAGRAPH else 0)
+
+
+def test_content_hash_is_of_the_raw_bytes(case: tuple[str, Article, Expected]) -> None:
+    import hashlib
+
+    name, article, _ = case
+    digest = hashlib.sha256((FIXTURES / name).read_bytes()).hexdigest()
+    assert article.content_hash == f"sha256:{digest}"
+
+
+# --- the seed article --------------------------------------------------------------------------
+
+
+@needs_seed
+@pytest.mark.parametrize("name", ["seed-clean.txt", "seed-page.txt"])
+def test_seed_lists_follow_their_lead_ins(name: str) -> None:
+    blocks = read_fixture(name).blocks
+    texts = [b.text for b in blocks]
+    covers = texts.index("This covers:")
+    assert blocks[covers].kind is BlockKind.PARAGRAPH
+    assert [b.kind for b in blocks[covers + 1 : covers + 4]] == [BlockKind.ITEM] * 3
+    cells = next(i for i, t in enumerate(texts) if t.endswith("These cells"))
+    assert blocks[cells].kind is BlockKind.PARAGRAPH
+    assert [b.text for b in blocks[cells + 1 : cells + 4]] == [
+        "Identify and eliminate microbes which may be threatening to become dominant in a way "
+        "that could cause pathology",
+        "Produce cytokines, and",
+        "Facilitate tissue repair.",
+    ]
+
+
+@needs_seed
+def test_seed_page_and_clean_text_read_alike() -> None:
+    page, clean = read_fixture("seed-page.txt"), read_fixture("seed-clean.txt")
+    assert page.blocks == clean.blocks
+    assert page.references == clean.references
+
+
+@needs_seed
+def test_seed_page_drops_the_next_article_teaser() -> None:
+    body = " ".join(b.text for b in read_fixture("seed-page.txt").blocks)
+    assert "Living lactocytes" not in body
+    assert "Human milk is a remarkable" not in body
+
+
+@needs_seed
+def test_a_next_article_longer_than_the_article_is_still_dropped() -> None:
+    page = (FIXTURES / "seed-page.txt").read_text("utf-8")
+    teaser = "  \u2022 Immune cells are the dominant population in early-stage milk (or\u2026"
+    longer = "Human milk cells are counted by flow cytometry in research laboratories. " * 80
+    article = read_text(page.replace(teaser, longer))
+    assert article.blocks == read_fixture("seed-page.txt").blocks
+
+
+@needs_seed
+def test_text_title_found_by_repetition_without_a_byline() -> None:
+    page = (FIXTURES / "seed-page.txt").read_text("utf-8")
+    article = read_text(page.replace("Dr Pamela Douglas20th of Sep 202520th of Oct 2025", ""))
+    assert article.title == SEED.title
+    assert article.author is None
+
+
+def test_hard_wrapped_text_is_unwrapped() -> None:
+    import textwrap
+
+    source = read_fixture("feeding-cues.md")
+    lines = [source.title or ""]
+    for block in source.blocks:
+        lines += ["-", block.text] if block.kind is BlockKind.ITEM else [block.text]
+    clean = "\n".join(lines)
+    wrapped = "\n\n".join(textwrap.fill(line, 72) for line in clean.splitlines())
+    article = read_text(wrapped)
+    assert article.title == source.title
+    assert article.blocks == read_text(clean).blocks
+    assert len(article.blocks) > 5
+
+
+# --- format specifics --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["feeding-cues.md", "feeding-cues.html"])
+def test_heading_levels_start_at_one(name: str) -> None:
+    levels = {b.text: b.level for b in read_fixture(name).blocks if b.kind is BlockKind.HEADING}
+    assert levels["What feeding cues are"] == 1
+    assert levels["Early cues"] == 2
+
+
+@pytest.mark.parametrize("name", ["mastitis-spectrum.md", "mastitis-spectrum.html"])
+def test_emphasis_is_kept(name: str) -> None:
+    blocks = read_fixture(name).blocks
+    emphasis = [phrase for b in blocks for phrase in b.emphasis]
+    assert emphasis == ["Mastitis", "spectrum", "Hyperlactation", "Deep massage"]
+
+
+def test_markdown_strips_markup_and_reads_front_matter() -> None:
+    article = read_fixture("mastitis-spectrum.md")
+    body = " ".join(b.text for b in article.blocks)
+    assert "called dysbiosis, is" in body  # code span content
+    assert "confirmed with breast ultrasound and" in body  # link text, no URL
+    assert not re.search(r"[*`\[\]]|https?://", body)
+    assert article.url == "https://milkmatters.example.org/articles/mastitis-spectrum"
+    assert article.blocks[0].kind is BlockKind.HEADING  # the H1 repeating the title is gone
+
+
+def test_markdown_first_h1_is_the_title_when_front_matter_has_none() -> None:
+    article = read_fixture("feeding-cues.md")
+    assert article.title == FEEDING_CUES.title
+    assert all(b.text != FEEDING_CUES.title for b in article.blocks)
+
+
+def test_markdown_front_matter_references_and_doi() -> None:
+    article = read_fixture("lactogenesis-stages.md")
+    assert article.url == "https://doi.org/10.5555/lactquiz.fixture.0003"
+    assert len(article.references) == 3
+
+
+def test_markdown_nested_items_and_bad_front_matter() -> None:
+    text = "---\ntitle: [unclosed\n---\n# A title\n\nFirst foods:\n\n- vegetables\n  - carrot\n"
+    article = read_markdown(text)
+    assert article.title == "A title"
+    assert [(b.kind, b.text, b.level) for b in article.blocks[1:]] == [
+        (BlockKind.ITEM, "vegetables", 1),
+        (BlockKind.ITEM, "carrot", 2),
+    ]
+
+
+def test_html_keeps_typographic_quotes_and_metadata() -> None:
+    article = read_fixture("feeding-cues.html")
+    assert any("\u201cI\u2019m getting hungry\u201d" in b.text for b in article.blocks)
+    assert article.url == "https://academy.littlesteps.example/lessons/feeding-cues"
+
+
+def test_html_nested_lists_and_bold_italic() -> None:
+    html = (
+        "<html><body><article><h1>Weaning</h1><p>Weaning refers to the gradual move from breast "
+        "milk to other foods, and it usually takes several months.</p><p>First foods:</p><ul><li>"
+        "Vegetables, <b>cooked <i>soft</i></b><ul><li>carrot</li></ul></li><li>Lentils</li></ul>"
+        "</article></body></html>"
+    )
+    article = read_html(html)
+    assert article.title == "Weaning"
+    assert [(b.text, b.level, b.emphasis) for b in article.blocks if b.kind is BlockKind.ITEM] == [
+        ("Vegetables, cooked soft", 1, ("cooked soft",)),
+        ("carrot", 2, ()),
+        ("Lentils", 1, ()),
+    ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["mastitis-spectrum.html", "feeding-cues.md", "lactogenesis-stages.txt"],
+)
+def test_kind_is_detected_from_content_without_an_extension(name: str) -> None:
+    data = (FIXTURES / name).read_bytes()
+    assert read_article(data, "-") == read_article(data, name)
+    assert read_article(data, "article.download") == read_article(data, name)
+
+
+def test_markdown_detected_by_atx_headings() -> None:
+    data = b"# Colostrum\n\nColostrum is the first milk, rich in **secretory IgA** and lactoferrin."
+    article = read_article(data, "notes")
+    assert article.title == "Colostrum"
+    assert article.blocks[0].emphasis == ("secretory IgA",)
+
+
+# --- bad input -------------------------------------------------------------------------------
+
+
+def refused(data: bytes, name: str) -> str:
+    with pytest.raises(ArticleError) as error:
+        read_article(data, name)
+    message = str(error.value)
+    assert "\n" not in message
+    return message
+
+
+@pytest.mark.parametrize("data", [b"", b"  \n\t\n", b"\xef\xbb\xbf\r\n"])
+def test_empty_article_is_refused(data: bytes) -> None:
+    assert refused(data, "empty.txt") == "empty.txt is empty"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", bytes(range(1, 32)) * 40],
+)
+def test_binary_file_is_refused(data: bytes) -> None:
+    message = refused(data, "photo.txt")
+    assert message == "photo.txt is not a text article (it looks like a binary file)"
+
+
+def test_large_file_is_refused_before_decoding(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_decoding(data: bytes, label: str) -> str:
+        raise AssertionError("decoded")
+
+    monkeypatch.setattr(readers, "_decode", no_decoding)
+    message = refused(b"\xff" * (6 * 1024 * 1024), "huge.html")
+    assert message == "huge.html is larger than the 5 MB limit for an article"
+
+
+def test_load_article_reads_no_more_than_the_limit(tmp_path: Path) -> None:
+    asked: list[int | None] = []
+
+    class Recording(io.BytesIO):
+        def read(self, size: int | None = -1, /) -> bytes:
+            asked.append(size)
+            return super().read(size)
+
+    stream = Recording(b"x" * (6 * 1024 * 1024))
+    with pytest.raises(ArticleError, match="standard input is larger than the 5 MB limit"):
+        load_article("-", stdin=stream)
+    assert asked == [MAX_ARTICLE_BYTES + 1]
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"x" * (6 * 1024 * 1024))
+    with pytest.raises(ArticleError, match=r"big\.txt is larger"):
+        load_article(str(big))
+
+
+def test_load_article_reports_a_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(InputFileError, match=r"missing\.md does not exist"):
+        load_article(str(tmp_path / "missing.md"))
+
+
+def test_load_article_reads_a_file() -> None:
+    name = str(FIXTURES / "feeding-cues.md")
+    assert load_article(name) == read_fixture("feeding-cues.md")
+
+
+def test_latin1_text_is_decoded() -> None:
+    text = "Le caf\u00e9 au lait\n\nLa mastite est une inflammation du sein chez les m\u00e8res."
+    article = read_article(text.encode("latin-1"), "notes.txt")
+    assert article.title == "Le caf\u00e9 au lait"
+    assert "m\u00e8res" in article.blocks[0].text
+
+
+def test_declared_html_charset_and_utf16_bom_are_honoured() -> None:
+    html = (
+        '<html><head><meta charset="windows-1252"><title>Caf\u00e9</title></head><body><article>'
+        "<h1>Caf\u00e9</h1><p>\u201cColostrum\u201d is the first milk, and it is rich in "
+        "secretory IgA and lactoferrin.</p></article></body></html>"
+    )
+    article = read_article(html.encode("cp1252"), "page.html")
+    assert article.blocks[0].text.startswith("\u201cColostrum\u201d")
+    text = "Caf\u00e9 notes\n\nColostrum is the first milk, rich in secretory IgA and lactoferrin."
+    assert read_article(text.encode("utf-16"), "notes.txt").title == "Caf\u00e9 notes"
+
+
+def test_html_with_only_navigation_is_refused() -> None:
+    html = (
+        "<!DOCTYPE html><html><head><title>Milk Matters</title></head><body><nav><ul>"
+        '<li><a href="/">Home</a></li><li><a href="/topics">Topics</a></li>'
+        '<li><a href="/login">Log in</a></li></ul></nav><footer>\u00a9 2024 Milk Matters</footer>'
+        "</body></html>"
+    )
+    message = refused(html.encode(), "nav.html")
+    assert message == "nav.html has no article text that lactquiz can find"
+
+
+def test_text_with_only_chrome_is_refused() -> None:
+    message = refused(b"Home\nMenu\nLog in\nSign up\nPrivacy policy\n", "-")
+    assert message == "standard input has no article text that lactquiz can find"
+
+
+def test_markdown_without_body_is_refused() -> None:
+    assert "has no article text" in refused(b"---\ntitle: T\n---\n# T\n", "t.md")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    data=st.one_of(
+        st.binary(max_size=400),
+        st.text(max_size=400).map(lambda s: s.encode("utf-8")),
+        st.lists(
+            st.sampled_from(
+                [
+                    *("-", "\u2022 item", "# Head", "Title", "Log in", "Next up", "References"),
+                    *("By X \u00b7 3 May 2024", "---", "title: x", "", "  * nested"),
+                    "A sentence long enough to count as prose in a body.",
+                ]
+            ),
+            max_size=30,
+        ).map(lambda lines: "\n".join(lines).encode()),
+    ),
+    name=st.sampled_from(["a.txt", "a.md", "a.html", "-", "a"]),
+)
+def test_any_input_reads_or_is_refused(data: bytes, name: str) -> None:
+    try:
+        article = read_article(data, name)
+    except ArticleError as error:
+        assert "\n" not in str(error)
+        return
+    assert article.blocks
+    assert all(b.text and b.text == " ".join(b.text.split()) for b in article.blocks)
+
+
+# --- the facts files ---------------------------------------------------------------------------
+
+
+STEMS = ["mastitis-spectrum", "feeding-cues", "lactogenesis-stages"] + (
+    ["seed"] if SEED_PRESENT else []
+)
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_facts_files_match_their_articles(stem: str) -> None:
+    facts = json.loads((FIXTURES / f"{stem}.facts.json").read_text("utf-8"))
+    article = read_fixture(facts["source_file"])
+    body = norm(" ".join(b.text for b in article.blocks))
+    assert facts["title_contains"] in (article.title or "").lower()
+    for fact in facts["facts"]:
+        assert any(norm(answer) in body for answer in fact["answers"]), fact["about"]
+    if stem != "seed":
+        assert abs(facts["body_words"] - article.words) <= 5
+        assert not [j for j in facts["junk"] if j.lower() in body]
