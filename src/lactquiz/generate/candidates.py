@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lactquiz.generate.article import Article, Block, BlockKind
 from lactquiz.generate.phrases import (
@@ -50,6 +50,7 @@ class Unit:
     position: int
     emphasis: tuple[str, ...] = ()
     items: tuple[str, ...] = ()  # the list items when the sentence is a lead-in with its list
+    head: str = ""  # the term a long list item defines ("ductal narrowing, in which …")
 
 
 @dataclass(frozen=True)
@@ -141,8 +142,21 @@ def _with_list(
         emphasis = tuple(e for item in items for e in item.emphasis)
         unit = _unit(sentence.rstrip(".") + ".", section, position + len(found), previous, emphasis)
         if unit is not None:
-            found.append(unit)
+            found.append(replace(unit, head=_item_head(text)))
     return found
+
+
+def _item_head(item: str) -> str:
+    """The term at the head of a list item that goes on to describe it ("X, in which …",
+    "X: …", "X - …"), when it reads as a short noun phrase."""
+    match = re.match(r"^([^,:;()\u2013\u2014]{3,60}?)\s*(?:,|:|\s[-\u2013\u2014]\s)", item)
+    if match is None:
+        return ""
+    head = match.group(1).strip()
+    words = head.split()
+    if not 1 <= len(words) <= 5 or any(w.lower() in VERBS for w in words):
+        return ""
+    return head
 
 
 def _unit(
@@ -217,6 +231,9 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
             worth = tuple(score + gate.salience(span) for span in kept)
             found.append(Candidate(unit, kept, pattern, score, worth))
 
+    if unit.head and unit.head in text:
+        start = text.find(unit.head)
+        offer([Span(unit.head, start, start + len(unit.head))], "item-term", 0.85)
     items = [Span(t, text.find(t), text.find(t) + len(t)) for t in unit.items if t in text]
     items = items or list_items(text) or comma_lists(text)
     if len(items) >= 3:
@@ -273,7 +290,7 @@ def _answerable(text: str) -> bool:
         return False
     if all(is_function_word(w) for w in words):
         return False
-    return len(text) >= 4 or is_acronym(text)
+    return len(text) >= 4 or is_acronym(text) or any(c.isdigit() for c in text)
 
 
 class _AnswerGate:
