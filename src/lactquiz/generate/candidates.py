@@ -152,7 +152,7 @@ def _item_head(item: str) -> str:
     match = re.match(r"^([^,:;()\u2013\u2014]{3,60}?)\s*(?:,|:|\s[-\u2013\u2014]\s)", item)
     if match is None:
         return ""
-    head = match.group(1).strip()
+    head = re.sub(r"^[A-Za-z]+ing\s+", "", match.group(1).strip())  # "taking ibuprofen"
     words = head.split()
     if not 1 <= len(words) <= 5 or any(w.lower() in VERBS for w in words):
         return ""
