@@ -26,6 +26,7 @@ from yaml.serializer import Serializer
 
 from lactquiz.cloze import ClozeSyntaxError, find_deletions
 from lactquiz.errors import DeckFormatError, Diagnostic, InputFileError, Severity
+from lactquiz.files import read_user_file
 
 
 class NoteKind(StrEnum):
@@ -725,14 +726,7 @@ def parse_bytes(data: bytes, path: str) -> ParseResult:
 
 def read_deck_bytes(path: Path) -> bytes:
     """A deck file's bytes; a missing or unreadable file is an InputFileError."""
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputFileError(f"{path} does not exist") from None
-    except IsADirectoryError:
-        raise InputFileError(f"{path} is a folder, not a deck file") from None
-    except OSError as exc:
-        raise InputFileError(f"cannot read {path}: {exc.strerror or exc}") from None
+    return read_user_file(path, what="a deck file")
 
 
 def read_deck(path: Path) -> DeckFile:

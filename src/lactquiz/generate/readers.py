@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 import yaml
 
-from lactquiz.errors import InputFileError
+from lactquiz.files import read_user_file
 from lactquiz.generate.article import Article, ArticleError, Block, BlockKind
 
 if TYPE_CHECKING:
@@ -45,18 +45,10 @@ _TEXT_SUFFIXES = frozenset({".txt", ".text"})
 
 def load_article(name: str, stdin: BinaryIO | None = None) -> Article:
     """Read the article in file ``name`` ("-": standard input), never past the size limit."""
-    try:
-        if name == "-":
-            data = (stdin or sys.stdin.buffer).read(MAX_ARTICLE_BYTES + 1)
-        else:
-            with Path(name).open("rb") as file:
-                data = file.read(MAX_ARTICLE_BYTES + 1)
-    except FileNotFoundError:
-        raise InputFileError(f"{name} does not exist") from None
-    except IsADirectoryError:
-        raise InputFileError(f"{name} is a folder, not an article") from None
-    except OSError as exc:
-        raise InputFileError(f"cannot read {name}: {exc.strerror or exc}") from None
+    if name == "-":
+        data = (stdin or sys.stdin.buffer).read(MAX_ARTICLE_BYTES + 1)
+    else:
+        data = read_user_file(Path(name), what="an article", limit=MAX_ARTICLE_BYTES + 1)
     return read_article(data, name)
 
 
