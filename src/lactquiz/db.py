@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
@@ -83,7 +84,7 @@ def make_engine(url: URL, busy_timeout: float = BUSY_TIMEOUT_S, **kwargs: Any) -
         dbapi_connection.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
         dbapi_connection.execute("PRAGMA foreign_keys = ON")
         if url.database not in (None, "", ":memory:"):
-            dbapi_connection.execute("PRAGMA journal_mode = WAL")
+            _use_wal(dbapi_connection, busy_timeout)
             dbapi_connection.execute("PRAGMA synchronous = NORMAL")
 
     @event.listens_for(engine, "begin")
@@ -92,6 +93,23 @@ def make_engine(url: URL, busy_timeout: float = BUSY_TIMEOUT_S, **kwargs: Any) -
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+def _use_wal(dbapi_connection: sqlite3.Connection, busy_timeout: float) -> None:
+    """Switch the file to write-ahead logging (it stays so). Switching needs the file to itself,
+    and SQLite answers "locked" at once instead of waiting while another process has it, as when
+    two processes create the same new database: so wait here, as long as the busy timeout."""
+    deadline = time.monotonic() + busy_timeout
+    while True:
+        try:
+            mode = dbapi_connection.execute("PRAGMA journal_mode").fetchone()
+            if mode and str(mode[0]).lower() != "wal":
+                dbapi_connection.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc).lower() or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def translate_error(exc: DBAPIError, label: str) -> DatabaseError:
