@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
+from clitools import lines_in_80_columns, table_row
 from lactquiz import __version__
 from lactquiz.cli.app import app
 
@@ -34,15 +35,6 @@ ID: note0002
 
 def run(*args: str) -> Result:
     return runner.invoke(app, list(args))
-
-
-def table_row(output: str, first_cell: str) -> list[str]:
-    """The cells of the rich table row that starts with ``first_cell``."""
-    for line in output.splitlines():
-        cells = [c.strip() for c in line.split("│")[1:-1]]
-        if cells and cells[0] == first_cell:
-            return cells
-    raise AssertionError(f"no row {first_cell!r} in:\n{output}")
 
 
 def no_traceback(result: Result) -> None:
@@ -265,16 +257,8 @@ def test_a_real_process_prints_no_traceback_for_a_bad_deck(tmp_path: Path) -> No
 
 
 def test_output_fits_an_80_column_terminal(tmp_path: Path) -> None:
-    env = {**os.environ, "COLUMNS": "80", "LACTQUIZ_DB": str(tmp_path / "w.db")}
     for args in (["deck", "import", "--bundled"], ["deck", "list"]):
-        result = subprocess.run(
-            [sys.executable, "-m", "lactquiz", *args],
-            capture_output=True,
-            text=True,
-            env=env,
-            check=True,
-        )
-        lines = result.stdout.splitlines()
+        lines = lines_in_80_columns(tmp_path / "w.db", *args)
         assert max(len(line) for line in lines) <= 80
         assert any("Lactation::Immunology::" in line for line in lines)
         assert any("Maternal-infant immune" in line for line in lines)

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from fsrs.scheduler import DEFAULT_PARAMETERS
 from typer.testing import CliRunner, Result
 
+from clitools import lines_in_80_columns, table_row
 from lactquiz.cli.app import app
 from lactquiz.db import open_database
 from lactquiz.preset_store import save_preset
@@ -22,15 +20,6 @@ runner = CliRunner()
 
 def run(*args: str) -> Result:
     return runner.invoke(app, list(args))
-
-
-def table_row(output: str, first_cell: str) -> list[str]:
-    """The cells of the rich table row that starts with ``first_cell``."""
-    for line in output.splitlines():
-        cells = [c.strip() for c in line.split("│")[1:-1]]
-        if cells and cells[0] == first_cell:
-            return cells
-    raise AssertionError(f"no row {first_cell!r} in:\n{output}")
 
 
 def one_line_error(result: Result, code: int, message: str) -> None:
@@ -139,14 +128,6 @@ def test_text_is_printed_literally(db_path: Path) -> None:
 
 
 def test_show_fits_an_80_column_terminal(tmp_path: Path) -> None:
-    env = {**os.environ, "COLUMNS": "80", "LACTQUIZ_DB": str(tmp_path / "w.db")}
-    result = subprocess.run(
-        [sys.executable, "-m", "lactquiz", "config", "show"],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=True,
-    )
-    lines = result.stdout.splitlines()
+    lines = lines_in_80_columns(tmp_path / "w.db", "config", "show")
     assert max(len(line) for line in lines) <= 80
     assert any("desired-retention" in line for line in lines)
