@@ -7,8 +7,10 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from lactquiz.generate.article import Article, Block, BlockKind
+from lactquiz.generate.lexicon import specificity, word_classes
 from lactquiz.generate.phrases import (
     VERBS,
     Span,
@@ -19,6 +21,7 @@ from lactquiz.generate.phrases import (
     noun_phrases,
     numbers,
     parentheticals,
+    words_of,
 )
 from lactquiz.generate.sentences import split_sentences, without_pointers
 
@@ -26,6 +29,8 @@ MAX_ANSWER_WORDS = 6
 _RECAP = re.compile(r"\b(?:summary|conclusions?|in brief|overview|key points|takeaways?)\b", re.I)
 _VAGUE = re.compile(r"(?:ant|ive|ous|ful|able|ible|ical)$")  # adjectives, mostly
 MAX_DELETIONS = 6
+SPECIFICITY_WEIGHT = 0.3
+KEY_PHRASES = 3  # offered per sentence
 
 _PRONOUN_START = re.compile(
     r"^(?:This|These|Those|It|They|Such)\b(?:\s+(?P<noun>[a-z][a-z\-]+s?)\b(?=\s+[a-z]))?",
@@ -34,8 +39,11 @@ _DEFINITION = re.compile(
     r"^(?P<term>[^,;:()]{3,80}?)\s+(?:refers to|is defined as|is a term for|describes|means|"
     r"is an?|is the|are the)\s+(?P<rest>.+)$"
 )
+_ALIAS_LEAD = re.compile(r"^(?:or|also|sometimes|often|i\.e\.|called|known as|termed)\b")
+_APPOSITIVE = re.compile(r"^(?:The|An?) (?P<head>[^,;:()]{3,50}), (?P<name>[^,;:()]{3,40}), ")
 _SUBJECT = re.compile(
-    r"^(?P<subject>(?:The |An? )?[^,;:()]{3,80}?)\s+(?:refers?|is|are|comprises?|includes?|"
+    r"^(?P<subject>(?:The |An? )?[^,;:()]{3,80}?)(?:,\s(?P<alias>[^,;:()]{3,40}),)?"
+    r"\s+(?:refers?|is|are|comprises?|includes?|"
     r"consists?|contains?|describes?|means|allows?|provides?|has|have)\b"
 )
 
@@ -51,6 +59,7 @@ class Unit:
     emphasis: tuple[str, ...] = ()
     items: tuple[str, ...] = ()  # the list items when the sentence is a lead-in with its list
     head: str = ""  # the term a long list item defines ("ductal narrowing, in which …")
+    given: int = 0  # the length of the antecedent put in for a leading "This"/"It": never hidden
 
 
 @dataclass(frozen=True)
@@ -129,21 +138,42 @@ def _with_list(
         source = f"{lead_text}: {joined}." if lead_in.endswith(":") else f"{lead_text} {joined}."
         unit = _unit(source, section, position + len(found), previous, lead.emphasis)
         if unit is not None:
-            found.append(Unit(unit.text, unit.source, section, unit.position, (), tuple(texts)))
+            found.append(replace(unit, emphasis=(), items=tuple(texts)))
         return found
-    complete_lead = lead_in.endswith((":", ".")) or not lead_text
     if lead_in.endswith("."):
         unit = _unit(lead_in, section, position + len(found), previous, lead.emphasis)
         if unit is not None:
             found.append(unit)
             previous = unit.text
     for text in texts:
-        sentence = text if complete_lead else f"{lead_text} {text[:1].lower()}{text[1:]}"
+        goes_on = bool(lead_text) and not lead_in.endswith(".") and _continues(lead_text, lead_in)
+        if goes_on:
+            text = _lower_first(text)
+        sentence = f"{lead_text} {text}" if goes_on else text
         emphasis = tuple(e for item in items for e in item.emphasis)
         unit = _unit(sentence.rstrip(".") + ".", section, position + len(found), previous, emphasis)
         if unit is not None:
             found.append(replace(unit, head=_item_head(text)))
     return found
+
+
+def _continues(lead_text: str, lead_in: str) -> bool:
+    """Whether the items finish the lead-in's sentence: always without a colon ("These cells"),
+    and after a colon when the lead-in stops on a verb or a small word ("The signs include:",
+    "This covers:"), not after a noun ("Key points:")."""
+    if not lead_in.endswith(":"):
+        return True
+    last = lead_text.split()[-1].lower()
+    return last in VERBS or is_function_word(last) or "VERB" in word_classes(last)
+
+
+def _lower_first(text: str) -> str:
+    """A list item continuing a sentence: its first letter in lower case, unless it starts a
+    name or an acronym."""
+    first = text.split(maxsplit=1)[0] if text.split() else ""
+    if not first[:1].isupper() or is_acronym(first) or (len(first) > 1 and first[1].isupper()):
+        return text
+    return text[:1].lower() + text[1:]
 
 
 def _item_head(item: str) -> str:
@@ -172,7 +202,20 @@ def _unit(
     resolved = _resolve_pronoun(cleaned, previous, section)
     if resolved is None:
         return None
-    return Unit(resolved, sentence, section, position, emphasis)
+    given = _given_length(cleaned, resolved)
+    return Unit(resolved, sentence, section, position, emphasis, given=given)
+
+
+def _given_length(sentence: str, resolved: str) -> int:
+    """How much of the start of ``resolved`` was put in for the sentence's pronoun."""
+    if resolved == sentence:
+        return 0
+    common = 0
+    for a, b in zip(reversed(sentence), reversed(resolved), strict=False):
+        if a != b:
+            break
+        common += 1
+    return len(resolved) - common
 
 
 def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> str | None:
@@ -187,8 +230,13 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
         end = match.start("noun") - 1  # "This allows …": the pronoun stands alone
     subject = _SUBJECT.match(previous)
     if subject is not None:
+        alias = subject.group("alias") or ""
+        if alias and _ALIAS_LEAD.match(alias):
+            alias = ""  # "X, also called Y,": the sentence goes on about X
+        if alias:  # "The first milk, colostrum, is …": a name, said as it stands
+            return alias[:1].upper() + alias[1:] + sentence[end:]
         antecedent = subject.group("subject")
-    elif section:
+    elif section and not previous:  # the section's first sentence: it speaks of the heading
         topic = re.sub(r"^(?:the|a|an)\s+", "", section[-1], flags=re.IGNORECASE)
         antecedent = f"the {topic[:1].lower()}{topic[1:]}"
     else:
@@ -243,6 +291,10 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
     if definition and len(definition.group("term").split()) <= MAX_ANSWER_WORDS:
         bare = re.sub(r"^(?:The|A|An)\s+", "", definition.group("term"))
         offer([Span(bare, text.find(bare), text.find(bare) + len(bare))], "definition", 0.8)
+    appositive = _APPOSITIVE.match(text)
+    if appositive and _answerable(appositive.group("name")) and _names(appositive):
+        name = appositive.group("name")
+        offer([Span(name, appositive.start("name"), appositive.end("name"))], "definition", 0.8)
     offer(numbers(text)[:2], "number", 0.75)
     emphasised = [Span(e, text.find(e), text.find(e) + len(e)) for e in unit.emphasis if e in text]
     offer(emphasised[:2], "emphasis", 0.7)
@@ -255,24 +307,54 @@ def _key_phrases(
     unit: Unit, article_text: ArticleText, taken: Sequence[Span], gate: _AnswerGate
 ) -> list[Span]:
     """The most telling noun phrases of the sentence that other patterns did not take: specific
-    ones, late in the sentence, not the sentence's subject."""
+    ones, late in the sentence; the sentence's subject only when nothing else is as good."""
     text = unit.text
-    phrases = [p for p in noun_phrases(text) if _answerable(p.text)]
-    if (phrases and phrases[0].start == 0) or (
-        phrases and text[: phrases[0].start].lower() in ("the ", "a ", "an ")
-    ):
-        phrases = phrases[1:]  # the subject: what the sentence is about, not what it says
+    found = noun_phrases(text)
+    phrases = [p for p in found + _of_phrases(text, found) if _answerable(p.text)]
+    subject = phrases[0] if phrases and _is_subject(text, phrases[0]) else None
     lowered = article_text.lowered
 
     def rank(phrase: Span) -> tuple[float, int]:
         frequency = lowered.count(phrase.text.lower())
-        specific = min(phrase.words, 3) * 0.3 + (0.5 if is_acronym(phrase.text) else 0)
-        late = phrase.start / max(1, len(text))
-        return (specific + late - 0.15 * max(0, frequency - 2), -phrase.start)
+        content = [w.text for w in words_of(phrase.text) if not is_function_word(w.text)]
+        specific = specificity(content) + (0.3 if is_acronym(phrase.text) else 0)
+        specific += 0.15 * min(phrase.words - 1, 2) - 0.2 * max(0, phrase.words - 3)
+        late = 0.5 * phrase.start / max(1, len(text))
+        aside = 0.4 if phrase is subject else 0.0
+        return (specific + late - aside - 0.15 * max(0, frequency - 2), -phrase.start)
 
     free = [p for p in phrases if not any(_overlap(p, t) for t in taken) and gate.allows(p)]
-    chosen = sorted(free, key=rank, reverse=True)[:2]
+    chosen = sorted(free, key=rank, reverse=True)[:KEY_PHRASES]
     return sorted(chosen, key=lambda p: p.start)
+
+
+_OF = re.compile(r"^ of (?:the |a |an )?$")
+
+
+def _names(appositive: re.Match[str]) -> bool:
+    """Whether "The first milk, colostrum, …" is a noun phrase renamed, not a clause."""
+    head, name = appositive.group("head"), appositive.group("name")
+    return (
+        len(head.split()) <= 5
+        and len(name.split()) <= 4
+        and noun_phrases(head) == [Span(head, 0, len(head))]
+        and noun_phrases(name) == [Span(name, 0, len(name))]
+    )
+
+
+def _of_phrases(text: str, phrases: list[Span]) -> list[Span]:
+    """Two neighbouring phrases joined by "of" ("middle of pregnancy"), when short enough to be
+    one answer."""
+    joined = []
+    for first, second in pairwise(phrases):
+        if _OF.match(text[first.end : second.start]) and first.words + second.words <= 4:
+            joined.append(Span(text[first.start : second.end], first.start, second.end))
+    return joined
+
+
+def _is_subject(text: str, phrase: Span) -> bool:
+    """Whether a phrase opens the sentence (after an article at most)."""
+    return phrase.start == 0 or text[: phrase.start].lower() in ("the ", "a ", "an ")
 
 
 def _restates(unit: Unit) -> bool:
@@ -312,16 +394,38 @@ class _AnswerGate:
         worth -= 0.3 if repeats >= 4 else 0.0
         if span.words == 1 and not is_acronym(span.text):
             worth -= 0.1 if _VAGUE.search(span.text.lower()) or len(span.text) < 6 else 0.0
-        return worth
+            worth -= 0.3 if word_classes(span.text.lower()) == {"ADJ"} else 0.0
+        content = [w.text for w in words_of(span.text) if not is_function_word(w.text)]
+        worth += 0.1 if _object_of_verb(self.unit.text[: span.start]) else 0.0
+        worth -= 0.2 if span.text.isdigit() else 0.0  # a bare number (a year, a count) says little
+        return worth + SPECIFICITY_WEIGHT * specificity(content)
 
     def allows(self, span: Span) -> bool:
         key = norm(span.text)
-        if span.start < 0 or not key or not _answerable(span.text) or key not in self.body:
+        if span.start < self.unit.given or not key or not _answerable(span.text):
             return False
-        if _contains(self.context, key):
+        if key not in self.body:
+            return False
+        if any(_contains(self.context, form) for form in (key, key + "s", key.removesuffix("s"))):
             return False  # the section heading shown with the card gives it away
         rest = norm(self.unit.text[: span.start] + " " + self.unit.text[span.end :])
         return not _contains(rest, key)  # nor may the rest of the sentence
+
+
+_PREDICATE = re.compile(r"\b(?:is|are|was|were|becomes?)\s+(?:an?|the)\s+$", re.IGNORECASE)
+
+
+def _object_of_verb(before: str) -> bool:
+    """Whether a phrase after ``before`` is what the sentence's verb acts on or calls something
+    ("provides targeted protection", "is a gut-to-breast link"): the fact, more than a setting."""
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    verb = last in VERBS or (
+        last.isalpha() and "VERB" in word_classes(last) and "NOUN" not in word_classes(last)
+    )
+    return verb or _PREDICATE.search(before) is not None
 
 
 def _contains(text: str, key: str) -> bool:

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from lactquiz.generate.lexicon import noun_lemmas, word_classes
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\u2019\-/%.]*[A-Za-z0-9%]|[A-Za-z0-9]")
 
@@ -133,6 +136,7 @@ FUNCTION_WORDS = frozenset(
         "may",
         "might",
         "can",
+        "cannot",
         "could",
         "would",
         "should",
@@ -452,6 +456,10 @@ VERBS = VERBS | frozenset(
         "shown",
         "become",
         "became",
+        "stay",
+        "stays",
+        "remain",
+        "remains",
         "get",
         "got",
     ]
@@ -508,7 +516,9 @@ UNITS = frozenset(
     ]
 )
 _NUMBER = re.compile(
-    r"\b\d+(?:[.,]\d+)?(?:\s?(?:-|\u2013|to)\s?\d+(?:[.,]\d+)?)?\s?(?:%|[A-Za-z\u00b5]+\b)?"
+    r"\b(?:between\s+\d+(?:[.,]\d+)?\s+and\s+\d+(?:[.,]\d+)?"
+    r"|\d+(?:[.,]\d+)?(?:\s?(?:-|\u2013|to)\s?\d+(?:[.,]\d+)?)?)\s?(?:%|[A-Za-z\u00b5]+\b)?",
+    re.IGNORECASE,
 )
 _PARENTHETICAL = re.compile(
     r"\((?:especially|particularly|mainly|e\.g\.,?|eg,?|such as|for example,?|i\.e\.,?)"
@@ -548,12 +558,16 @@ def is_acronym(word: str) -> bool:
 
 
 def noun_phrases(sentence: str) -> list[Span]:
-    """Runs of content words that are neither function words nor common verbs: a cheap stand-in
-    for noun phrases ("immune cells", "mother's gut", "tissue homeostasis")."""
+    """Runs of content words that are neither function words nor verbs: a cheap stand-in for
+    noun phrases ("immune cells", "mother's gut", "tissue homeostasis")."""
     phrases: list[Span] = []
     run: list[Span] = []
-    for word in [*words_of(sentence), None]:
-        if word is None or is_function_word(word.text) or word.text.lower() in VERBS:
+    words = words_of(sentence)
+    for index, word in enumerate([*words, None]):
+        if word is not None and _joins_name(words, index, run):
+            run.append(word)
+            continue
+        if word is None or is_function_word(word.text) or _is_verb(sentence, words, index):
             if run:
                 phrases.append(_join(sentence, _trim(run)))
             run = []
@@ -563,6 +577,77 @@ def noun_phrases(sentence: str) -> list[Span]:
             run = []
         run.append(word)
     return [p for p in phrases if p.text]
+
+
+def _joins_name(words: list[Span], index: int, run: list[Span]) -> bool:
+    """Whether "of"/"for" at ``index`` sits inside a name ("American Academy of Pediatrics")."""
+    if words[index].text not in ("of", "for") or not run or index + 1 >= len(words):
+        return False
+    return run[-1].text[:1].isupper() and words[index + 1].text[:1].isupper()
+
+
+def _is_verb(sentence: str, words: list[Span], index: int) -> bool:
+    """Whether the word at ``index`` is a verb here: a known verb, a word English uses only as a
+    verb, or a noun-or-verb word placed as a verb ("the baby wakes,", "newborns sleep for",
+    "a face that turns red")."""
+    word = words[index].text
+    lower = word.lower()
+    if lower in VERBS:
+        return True
+    if word[:1].isupper() and index > 0:
+        return False  # a name inside the sentence
+    readings = word_classes(lower)
+    if "VERB" not in readings:
+        return False
+    before = words[index - 1] if index > 0 else None
+    after = words[index + 1] if index + 1 < len(words) else None
+    if not readings & {"NOUN", "ADJ", "PROPN"}:
+        return not _modifies(sentence, words, index)
+    if before is not None and before.text.lower() in ("that", "which", "who"):
+        return lower.endswith("s")  # "a face that turns red"
+    followed_loosely = (
+        after is not None
+        and not _gap(sentence, words[index], after)
+        and after.text.lower() in _AFTER_VERB
+    )
+    if before is None or not followed_loosely:
+        return False
+    previous = before.text.lower()
+    if is_function_word(previous) or _gap(sentence, before, words[index]):
+        return False
+    classes = word_classes(previous)
+    nounish = "NOUN" in classes or not classes  # a word too rare to know is most often a noun
+    if previous in VERBS or previous.endswith(("'s", "\u2019s")) or not nounish:
+        return False  # only a noun before it can be its subject
+    # agreement with the word before: "baby wakes", "newborns sleep", "alveoli mature"
+    return lower.endswith("s") != is_plural(previous)
+
+
+@lru_cache(maxsize=65536)
+def is_plural(noun: str) -> bool:
+    """Whether a lower-case noun is a plural form ("cells", "alveoli")."""
+    lemmas = noun_lemmas(noun)
+    if lemmas:
+        return noun not in lemmas
+    return noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+
+
+def _modifies(sentence: str, words: list[Span], index: int) -> bool:
+    """Whether a participle stands before a noun as its adjective ("targeted protection",
+    "retained placental fragments")."""
+    word = words[index].text.lower()
+    if not word.endswith(("ed", "ing")) or word in VERBS or index + 1 >= len(words):
+        return False
+    after = words[index + 1]
+    if _gap(sentence, words[index], after) or is_function_word(after.text):
+        return False
+    return "NOUN" in word_classes(after.text.lower()) or "ADJ" in word_classes(after.text.lower())
+
+
+_AFTER_VERB = frozenset(
+    {"the", "a", "an", "to", "for", "in", "on", "at", "with", "from", "into", "by", "its"}
+    | {"their", "his", "her", "when", "if", "that", "back", "up", "out", "down", "off"}
+)
 
 
 def _gap(sentence: str, before: Span, after: Span) -> bool:
@@ -585,8 +670,29 @@ def _join(sentence: str, run: list[Span]) -> Span:
     return Span(sentence[run[0].start : run[-1].end], run[0].start, run[-1].end)
 
 
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    "forty|fifty|hundred|a few|several"
+)
+_WORDED = re.compile(
+    rf"\b(?:{_NUMBER_WORDS})(?:\s+(?:to|or)\s+(?:{_NUMBER_WORDS}))?\s+[a-z]+\b", re.IGNORECASE
+)
+
+
+def _worded_numbers(sentence: str) -> list[Span]:
+    """Numbers in words followed by a unit ("six weeks", "two to three days")."""
+    found = []
+    for match in _WORDED.finditer(sentence):
+        unit = match.group().split()[-1].lower()
+        counted = unit in UNITS or (is_plural(unit) and "NOUN" in word_classes(unit))
+        if counted and not match.group().lower().startswith(("a few", "several")):
+            found.append(Span(match.group(), match.start(), match.end()))
+    return found
+
+
 def numbers(sentence: str) -> list[Span]:
-    """Numbers with a unit or a range ("12 hours", "3-5 days", "20%")."""
+    """Numbers with a unit or a range ("12 hours", "3-5 days", "between 1 and 6 months", "20%"),
+    those with a unit first."""
     found = []
     for match in _NUMBER.finditer(sentence):
         text = match.group().strip()
@@ -596,15 +702,30 @@ def numbers(sentence: str) -> list[Span]:
         if any(c.isdigit() for c in text) and (len(text) > 1 or text.isdigit()):
             start = match.start()
             found.append(Span(text, start, start + len(text)))
-    return found
+    found += _worded_numbers(sentence)
+    return sorted(found, key=lambda span: (span.text[-1].isdigit(), span.start))
 
 
 def parentheticals(sentence: str) -> list[Span]:
-    """The example inside "(especially X)", "(e.g., X)", "(such as X)"."""
-    return [
+    """The example inside "(especially X)", "(e.g., X)", "(such as X)", or after an inline
+    "such as X" / "especially X" that ends its clause."""
+    found = [
         Span(m.group(1).strip(), m.start(1), m.start(1) + len(m.group(1).strip()))
         for m in _PARENTHETICAL.finditer(sentence)
     ]
+    for match in _INLINE_EXAMPLE.finditer(sentence):
+        phrase = match.group(1)
+        inside = any(f.start <= match.start(1) < f.end for f in found)
+        if _noun_like(phrase) and not inside and not any(map(is_function_word, phrase.split())):
+            found.append(Span(phrase, match.start(1), match.end(1)))
+    return sorted(found, key=lambda span: span.start)
+
+
+_INLINE_EXAMPLE = re.compile(
+    r"(?<![(\w])(?:such as|e\.g\.,?|for example,?)\s+"
+    r"([A-Za-z][\w'\u2019\-]*(?:\s+[\w'\u2019\-]+){0,3}?)(?=\s*(?:[.;)]|,\s|$))",
+    re.IGNORECASE,
+)
 
 
 _LIST_TRIGGER = re.compile(
@@ -624,7 +745,7 @@ def list_items(sentence: str) -> list[Span]:
     starts += [m.start(1) for m in _BARE_LIST.finditer(sentence)]
     for rest_start in starts:
         rest = sentence[rest_start:]
-        stop = re.search(r"[.;:)]|\s(?:which|that|who|where)\s", rest)
+        stop = re.search(r"[.;:()]|\s(?:which|that|who|where)\s", rest)
         body = rest[: stop.start()] if stop else rest
         parts = re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", body.rstrip(", "))
         items = []
@@ -645,17 +766,23 @@ _LIST_GAP = re.compile(r"^(?:,\s*(?:and|or)?\s*|\s+(?:and|or)\s+)$")
 
 
 def comma_lists(sentence: str) -> list[Span]:
-    """Noun phrases listed as "A, B, and C" (three or more) anywhere in the sentence."""
+    """Noun phrases listed as "A, B, and C" (three or more) anywhere in the sentence: commas
+    between the items, "and"/"or" only before the last ("early and frequent feeding" is one)."""
     phrases = noun_phrases(sentence)
     best: list[Span] = []
     run: list[Span] = []
+    closed = False  # the run met its "and": the next phrase starts a new one
     for phrase in phrases:
-        if run and _LIST_GAP.match(sentence[run[-1].end : phrase.start]):
+        gap = sentence[run[-1].end : phrase.start] if run else ""
+        if run and not closed and _LIST_GAP.match(gap):
             run.append(phrase)
+            closed = "," not in gap
         else:
-            run = [phrase]
+            run, closed = [phrase], False
         if len(run) > len(best):
             best = list(run)
+    if len(best) >= 3 and "," not in sentence[best[0].end : best[1].start]:
+        return []  # "A and B, C": the first junction must be a comma
     return best if len(best) >= 3 and all(p.words <= 5 for p in best) else []
 
 

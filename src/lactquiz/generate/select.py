@@ -4,7 +4,7 @@ about eight reviewable cards per hundred words of article, and no answer twice."
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from lactquiz.generate.candidates import MAX_DELETIONS, Candidate, Unit, cloze_text, norm
@@ -12,6 +12,8 @@ from lactquiz.generate.phrases import Span
 
 MAX_PROMPT_WORDS = 40
 CARDS_PER_100_WORDS = 8.0
+LIST_DISCOUNT = 0.1
+SPREAD = 0.15  # how much each deletion a sentence already has lowers its next one's worth
 _DANGLING = re.compile(r"^\s*(?:this|these|those|it|they|their|its|such)\b", re.IGNORECASE)
 
 
@@ -33,47 +35,45 @@ def choose(candidates: Iterable[Candidate], words: int, limit: int | None) -> li
     """The best phrases within the density cap, merged per sentence into one cloze note (at most
     ``MAX_DELETIONS`` deletions, ``limit`` notes), returned in article order.
 
-    First each sentence's best find (a whole list, or its single best phrase), best sentences
-    first, so the cards cover the article; then, while the budget lasts, the best other phrases.
+    Greedy on worth: each step takes the most valuable phrase left, or a whole list (one deletion
+    per item), worth its items' mean; every deletion a sentence already has makes its next one
+    worth a little less, so the cards spread over the article.
     """
     budget = max(1, int(CARDS_PER_100_WORDS * words / 100))
     pool = [c for c in candidates if readable(c.unit)]
     units = {c.unit.position: c.unit for c in pool}
-    best: dict[int, tuple[float, tuple[Span, ...]]] = {}
-    extras: list[tuple[float, int, Span]] = []
+    moves: list[tuple[float, int, tuple[Span, ...]]] = []
     for candidate in pool:
         position = candidate.unit.position
-        scored = sorted(
-            zip(candidate.worth, candidate.spans, strict=True),
-            key=lambda pair: (-pair[0], pair[1].start),
-        )
-        group = candidate.spans if candidate.pattern == "list" else (scored[0][1],)
-        score = max(score for score, _ in scored)
-        if position not in best or score > best[position][0]:
-            best[position] = (score, group)
-        extras += [(score, position, span) for score, span in scored]
+        pairs = list(zip(candidate.worth, candidate.spans, strict=True))
+        if candidate.pattern == "list":
+            # a list is one fact told in several cards: each card of a long list is worth less
+            mean = sum(candidate.worth) / len(candidate.worth)
+            moves.append((mean - LIST_DISCOUNT * (len(pairs) - 1), position, candidate.spans))
+        else:
+            moves += [(worth, position, (span,)) for worth, span in pairs]
     held: dict[int, list[Span]] = {}
+    taken: dict[int, int] = {}  # moves taken per sentence: a whole list counts once
     used: set[str] = set()
     spent = 0
-
-    def take(position: int, spans: Sequence[Span]) -> None:
-        nonlocal spent
+    while moves:
+        best = max(
+            moves,
+            key=lambda m: (m[0] - SPREAD * taken.get(m[1], 0), -m[1], -m[2][0].start),
+        )
+        moves.remove(best)
+        _, position, spans = best
         mine = held.get(position, [])
         if limit is not None and not mine and len(held) >= limit:
-            return
-        new = [
-            s for s in spans if norm(s.text) not in used and not any(_overlap(s, h) for h in mine)
-        ]
-        if not new or len(mine) + len(new) > MAX_DELETIONS or spent + len(new) > budget:
-            return
-        held[position] = mine + new
-        used.update(norm(s.text) for s in new)
-        spent += len(new)
-
-    for position, (_, group) in sorted(best.items(), key=lambda item: (-item[1][0], item[0])):
-        take(position, group)
-    for _, position, span in sorted(extras, key=lambda item: (-item[0], item[1], item[2].start)):
-        take(position, [span])
+            continue
+        if any(norm(s.text) in used or any(_overlap(s, h) for h in mine) for s in spans):
+            continue
+        if len(mine) + len(spans) > MAX_DELETIONS or spent + len(spans) > budget:
+            continue
+        held[position] = mine + list(spans)
+        taken[position] = taken.get(position, 0) + 1
+        used.update(norm(s.text) for s in spans)
+        spent += len(spans)
     chosen = []
     for position in sorted(held):
         prompt, answers = cloze_text(units[position].text, held[position])

@@ -1,0 +1,49 @@
+"""What English knows about single words, from maintained word lists: how rare a word is
+(wordfreq) and which parts of speech it can be (lemminflect)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lemminflect import getAllLemmas
+from wordfreq import zipf_frequency
+
+# wordfreq's small list stops at about one use per million words (Zipf 3); rarer words read as 0.
+_COMMON = 5.0
+_RARE = 3.0
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+def specificity(words: list[str]) -> float:
+    """How specific a phrase's content words are: the rarest of them and the last one (the head
+    of an English noun phrase) weigh the same, so "tissue homeostasis" rates high, "overlapping
+    components" middling and "small amounts" low."""
+    if not words:
+        return 0.0
+    scores = [rarity(word) for word in words]
+    return (max(scores) + scores[-1]) / 2
+
+
+@lru_cache(maxsize=65536)
+def rarity(word: str) -> float:
+    """0 for everyday words, rising to 1 for words rarer than one in a million."""
+    word = _POSSESSIVE.sub("", word.lower())
+    if any(c.isdigit() for c in word):
+        return 0.5
+    zipf = zipf_frequency(word, "en", wordlist="small")
+    if zipf == 0:
+        zipf = _RARE
+    return max(0.0, min(1.0, (_COMMON - zipf) / (_COMMON - _RARE)))
+
+
+@lru_cache(maxsize=65536)
+def word_classes(word: str) -> frozenset[str]:
+    """The parts of speech (Universal tags: NOUN, VERB, ADJ, …) a lower-case word can have."""
+    return frozenset(getAllLemmas(word))
+
+
+@lru_cache(maxsize=65536)
+def noun_lemmas(word: str) -> tuple[str, ...]:
+    """The dictionary forms of a lower-case word read as a noun ("alveoli" → "alveolus")."""
+    return tuple(getAllLemmas(word, upos="NOUN").get("NOUN", ()))
