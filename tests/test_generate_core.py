@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from lactquiz.generate.article import Article, Block, BlockKind
-from lactquiz.generate.phrases import comma_lists, list_items, noun_phrases, numbers
+from lactquiz.generate.candidates import ArticleText, candidates, units
+from lactquiz.generate.phrases import (
+    comma_lists,
+    list_items,
+    noun_phrases,
+    numbers,
+    parentheticals,
+)
 from lactquiz.generate.pipeline import as_json, generate
 from lactquiz.generate.sentences import split_sentences, without_pointers
 
@@ -93,3 +100,92 @@ def test_json_shape() -> None:
     card = data["cards"][0]
     assert set(card) == {"id", "kind", "prompt", "answers", "section", "source", "extra"}
     assert card["kind"] == "cloze" and card["section"] == "Stages of milk production"
+
+
+def _texts(sentence: str) -> list[str]:
+    return [span.text for span in noun_phrases(sentence)]
+
+
+def test_verbs_stay_out_of_noun_phrases() -> None:
+    assert _texts("Hunger is one reason a baby wakes at night.")[-2:] == ["baby", "night"]
+    assert "Newborns" in _texts("Newborns sleep for about 14 to 17 hours in 24 hours.")
+    assert "red" in _texts("A face that turns red also belongs to this stage.")
+    assert "lactocytes" in _texts("The cells lining the alveoli mature into lactocytes.")
+    # a participle before its noun is the noun's adjective, not a verb
+    assert "targeted protection" in _texts("It is a link which provides targeted protection.")
+    assert "American Academy of Pediatrics" in _texts(
+        "The American Academy of Pediatrics recommends that infants sleep on their back."
+    )
+
+
+def test_numbers_in_words_and_between_ranges_and_units_first() -> None:
+    found = numbers("In infants between 1 and 6 months of age, intake averages about 800 mL.")
+    assert [s.text for s in found] == ["between 1 and 6 months", "800 mL"]
+    worded = numbers("It appears most often in the first six weeks, in three stages, in 2022.")
+    assert [s.text for s in worded][:2] == ["six weeks", "three stages"]
+
+
+def test_lists_need_commas_and_examples_can_stand_inline() -> None:
+    assert comma_lists("Early and frequent feeding, skin contact and attention all help.") == []
+    assert [
+        s.text for s in parentheticals("They are recruited during challenges such as mastitis.")
+    ] == ["mastitis"]
+    assert parentheticals("The system is particularly active during lactation.") == []
+
+
+def _answers(blocks: tuple[Block, ...]) -> dict[str, list[str]]:
+    article = Article(title="Test", blocks=blocks)
+    text = ArticleText(" ".join(block.text for block in blocks))
+    found: dict[str, list[str]] = {}
+    for unit in units(article):
+        found[unit.text] = [a for c in candidates(unit, text) for a in c.answers]
+    return found
+
+
+def test_pronouns_resolve_to_the_sentence_before_or_the_card_is_dropped() -> None:
+    found = _answers(
+        (
+            Block(H, "Secretory activation", 1),
+            Block(
+                P,
+                "The first milk, colostrum, is thick and yellowish. "
+                "It is rich in secretory IgA, lactoferrin and white blood cells. "
+                "Galactopoiesis, also called lactogenesis III, is the maintenance of supply. "
+                "It is controlled by local signals. "
+                "Many mothers notice changes early. "
+                "It happens within days.",
+            ),
+        )
+    )
+    assert "colostrum" in found["The first milk, colostrum, is thick and yellowish."]
+    assert "Colostrum is rich in secretory IgA, lactoferrin and white blood cells." in found
+    assert "Galactopoiesis is controlled by local signals." in found
+    # "It" after a sentence whose subject cannot be found is not guessed from the heading
+    assert not any(text.endswith("happens within days.") for text in found)
+
+
+def test_the_antecedent_put_in_for_a_pronoun_is_never_hidden() -> None:
+    found = _answers(
+        (
+            Block(H, "Immune cells", 1),
+            Block(P, "Key components of the mammary immune system include macrophages."),
+            Block(P, "These cells"),
+            Block(ITEM, "Produce cytokines and other signals that call more cells in", 1),
+            Block(ITEM, "Facilitate tissue repair once the infection has cleared", 1),
+        )
+    )
+    produce = next(text for text in found if "produce cytokines" in text)
+    assert produce.startswith("The key components of the mammary immune system produce")
+    assert not any("component" in answer for answer in found[produce])
+
+
+def test_a_lead_in_ending_in_a_verb_and_colon_is_finished_by_each_long_item() -> None:
+    found = _answers(
+        (
+            Block(P, "The signs include:"),
+            Block(ITEM, "fuller, heavier and warmer breasts;", 1),
+            Block(ITEM, "a rapid rise in milk volume over the following days;", 1),
+        )
+    )
+    assert "The signs include a rapid rise in milk volume over the following days." in found
+    assert any(text.startswith("The signs include fuller") for text in found)

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from lactquiz.generate.article import Article, Block, BlockKind
@@ -21,7 +23,6 @@ from lactquiz.generate.phrases import (
     noun_phrases,
     numbers,
     parentheticals,
-    words_of,
 )
 from lactquiz.generate.sentences import split_sentences, without_pointers
 
@@ -242,27 +243,49 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
     else:
         return None
     antecedent = antecedent[:1].upper() + antecedent[1:]
-    if not antecedent.lower().startswith(("the ", "a ", "an ")) and not is_acronym(
-        antecedent.split()[0]
+    words = antecedent.split()
+    if (
+        len(words) > 1  # "Key components of …" takes "The"; a one-word term ("Mastitis") not
+        and words[0].lower() not in ("the", "a", "an")
+        and not is_acronym(words[0])
     ):
         antecedent = "The " + antecedent[:1].lower() + antecedent[1:]
     return antecedent + sentence[end:]
 
 
 class ArticleText:
-    """The article's text prepared once for every sentence's checks: plain and normalised."""
+    """The article's text prepared once for every sentence's checks, and what it knows of each
+    phrase asked about, worked out once per article."""
 
     def __init__(self, text: str) -> None:
-        self.lowered = text.lower()
         self.body = norm(text)
-        self._repeats: dict[str, int] = {}
+        self._padded = f" {self.body} "
+        self._words = Counter(self.body.split())
+        self._phrases: dict[str, PhraseFacts] = {}
 
-    def repeats(self, key: str) -> int:
-        """How often a normalised phrase occurs in the article."""
-        if key not in self._repeats:
-            pattern = rf"(?<!\w){re.escape(key)}(?!\w)"
-            self._repeats[key] = len(re.findall(pattern, self.body))
-        return self._repeats[key]
+    def facts(self, phrase: str) -> PhraseFacts:
+        """The phrase's normalised form, its counts in the article and how specific it is."""
+        known = self._phrases.get(phrase)
+        if known is None:
+            key = norm(phrase)
+            if " " in key:
+                repeats = self._padded.count(f" {key} ")
+            else:
+                repeats = self._words[key] if key else 0
+            content = [w for w in key.split() if not is_function_word(w)]
+            known = PhraseFacts(key=key, repeats=repeats, specificity=specificity(content))
+            self._phrases[phrase] = known
+        return known
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseFacts:
+    """What the article says of one phrase: ``repeats`` counts whole-word uses of its normalised
+    ``key``; ``specificity`` is how rare its words are in general English."""
+
+    key: str
+    repeats: int
+    specificity: float
 
 
 def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
@@ -271,11 +294,12 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
     text = unit.text
     gate = _AnswerGate(unit, article_text)
     found: list[Candidate] = []
+    recap = 0.2 if _restates(unit) else 0.0
 
-    def offer(spans: Sequence[Span], pattern: str, score: float) -> None:
-        kept = tuple(span for span in spans if gate.allows(span))
+    def offer(spans: Sequence[Span], pattern: str, score: float, *, gated: bool = False) -> None:
+        kept = tuple(spans) if gated else tuple(span for span in spans if gate.allows(span))
         if kept:
-            score -= 0.2 if _restates(unit) else 0.0
+            score -= recap
             worth = tuple(score + gate.salience(span) for span in kept)
             found.append(Candidate(unit, kept, pattern, score, worth))
 
@@ -299,7 +323,7 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
     emphasised = [Span(e, text.find(e), text.find(e) + len(e)) for e in unit.emphasis if e in text]
     offer(emphasised[:2], "emphasis", 0.7)
     taken = [span for candidate in found for span in candidate.spans]
-    offer(_key_phrases(unit, article_text, taken, gate), "key-phrase", 0.5)
+    offer(_key_phrases(unit, article_text, taken, gate), "key-phrase", 0.5, gated=True)
     yield from found
 
 
@@ -310,14 +334,13 @@ def _key_phrases(
     ones, late in the sentence; the sentence's subject only when nothing else is as good."""
     text = unit.text
     found = noun_phrases(text)
-    phrases = [p for p in found + _of_phrases(text, found) if _answerable(p.text)]
+    phrases = [p for p in (*found, *_of_phrases(text, found)) if _answerable(p.text)]
     subject = phrases[0] if phrases and _is_subject(text, phrases[0]) else None
-    lowered = article_text.lowered
 
     def rank(phrase: Span) -> tuple[float, int]:
-        frequency = lowered.count(phrase.text.lower())
-        content = [w.text for w in words_of(phrase.text) if not is_function_word(w.text)]
-        specific = specificity(content) + (0.3 if is_acronym(phrase.text) else 0)
+        facts = article_text.facts(phrase.text)
+        frequency = facts.repeats
+        specific = facts.specificity + (0.3 if is_acronym(phrase.text) else 0)
         specific += 0.15 * min(phrase.words - 1, 2) - 0.2 * max(0, phrase.words - 3)
         late = 0.5 * phrase.start / max(1, len(text))
         aside = 0.4 if phrase is subject else 0.0
@@ -337,12 +360,12 @@ def _names(appositive: re.Match[str]) -> bool:
     return (
         len(head.split()) <= 5
         and len(name.split()) <= 4
-        and noun_phrases(head) == [Span(head, 0, len(head))]
-        and noun_phrases(name) == [Span(name, 0, len(name))]
+        and noun_phrases(head) == (Span(head, 0, len(head)),)
+        and noun_phrases(name) == (Span(name, 0, len(name)),)
     )
 
 
-def _of_phrases(text: str, phrases: list[Span]) -> list[Span]:
+def _of_phrases(text: str, phrases: Sequence[Span]) -> list[Span]:
     """Two neighbouring phrases joined by "of" ("middle of pregnancy"), when short enough to be
     one answer."""
     joined = []
@@ -366,6 +389,7 @@ def _overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+@lru_cache(maxsize=65536)
 def _answerable(text: str) -> bool:
     words = text.split()
     if not words or len(words) > MAX_ANSWER_WORDS:
@@ -383,33 +407,33 @@ class _AnswerGate:
         self.article = article_text
         self.body = article_text.body
         self.context = norm(" ".join(unit.section))
+        self.sentence = f" {norm(unit.text)} "
 
     def salience(self, span: Span) -> float:
         """How much a phrase is worth asking: specific terms up; the article's topic words (said
         again and again) and vague single words down."""
-        key = norm(span.text)
-        repeats = self.article.repeats(key)
+        facts = self.article.facts(span.text)
+        repeats = facts.repeats
         worth = 0.1 if span.words > 1 else 0.0
         worth += 0.15 if is_acronym(span.text) else 0.0
         worth -= 0.3 if repeats >= 4 else 0.0
         if span.words == 1 and not is_acronym(span.text):
             worth -= 0.1 if _VAGUE.search(span.text.lower()) or len(span.text) < 6 else 0.0
             worth -= 0.3 if word_classes(span.text.lower()) == {"ADJ"} else 0.0
-        content = [w.text for w in words_of(span.text) if not is_function_word(w.text)]
         worth += 0.1 if _object_of_verb(self.unit.text[: span.start]) else 0.0
         worth -= 0.2 if span.text.isdigit() else 0.0  # a bare number (a year, a count) says little
-        return worth + SPECIFICITY_WEIGHT * specificity(content)
+        return worth + SPECIFICITY_WEIGHT * facts.specificity
 
     def allows(self, span: Span) -> bool:
-        key = norm(span.text)
+        key = self.article.facts(span.text).key
         if span.start < self.unit.given or not key or not _answerable(span.text):
             return False
         if key not in self.body:
             return False
         if any(_contains(self.context, form) for form in (key, key + "s", key.removesuffix("s"))):
             return False  # the section heading shown with the card gives it away
-        rest = norm(self.unit.text[: span.start] + " " + self.unit.text[span.end :])
-        return not _contains(rest, key)  # nor may the rest of the sentence
+        # nor may the rest of the sentence: the phrase is said once, where it is hidden
+        return self.sentence.count(f" {key} ") <= 1
 
 
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|becomes?)\s+(?:an?|the)\s+$", re.IGNORECASE)
@@ -429,16 +453,26 @@ def _object_of_verb(before: str) -> bool:
 
 
 def _contains(text: str, key: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(key)}(?!\w)", text) is not None
+    """Whether normalised ``text`` holds normalised ``key`` as whole words."""
+    return f" {key} " in f" {text} "
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Lower case, no accents or punctuation, no articles: for comparing answers and prompts."""
-    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'")).casefold()
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"[^\w'%.-]+", " ", text)
-    text = re.sub(r"\b(?:the|a|an)\b", " ", text)
+    text = text.replace("\u2019", "'")
+    if text.isascii():
+        text = text.lower()
+    else:
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text).casefold())
+    text = _NOT_WORD.sub(" ", text)
+    text = _ARTICLE.sub(" ", text)
     return " ".join(text.strip(" .").split())
+
+
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_NOT_WORD = re.compile(r"[^\w'%.-]+")
+_ARTICLE = re.compile(r"\b(?:the|a|an)\b")
 
 
 def cloze_text(text: str, spans: Sequence[Span]) -> tuple[str, tuple[str, ...]]:

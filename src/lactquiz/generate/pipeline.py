@@ -10,7 +10,7 @@ from typing import Any
 from lactquiz.deckfile import NoteKind
 from lactquiz.generate.article import Article
 from lactquiz.generate.candidates import ArticleText, candidates, units
-from lactquiz.generate.select import Chosen, choose
+from lactquiz.generate.select import Chosen, choose, readable
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class DraftNote:
 def generate(article: Article, max_cards: int | None = None) -> list[DraftNote]:
     """The notes worth keeping from ``article``, in article order; deterministic."""
     text = ArticleText(" ".join(block.text for block in article.blocks))
-    pool = [c for unit in units(article) for c in candidates(unit, text)]
+    pool = [c for unit in units(article) if readable(unit) for c in candidates(unit, text)]
     return [_draft(c) for c in choose(pool, article.words, max_cards)]
 
 

@@ -3,6 +3,7 @@ about eight reviewable cards per hundred words of article, and no answer twice."
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -56,13 +57,21 @@ def choose(candidates: Iterable[Candidate], words: int, limit: int | None) -> li
     taken: dict[int, int] = {}  # moves taken per sentence: a whole list counts once
     used: set[str] = set()
     spent = 0
-    while moves:
-        best = max(
-            moves,
-            key=lambda m: (m[0] - SPREAD * taken.get(m[1], 0), -m[1], -m[2][0].start),
-        )
-        moves.remove(best)
-        _, position, spans = best
+    # a heap of (-worth now, position, start, order, moves its sentence had when pushed): a
+    # sentence's moves only lose worth as it takes more, so a stale entry is pushed back, re-rated
+    heap = [
+        (-worth, position, spans[0].start, order, 0)
+        for order, (worth, position, spans) in enumerate(moves)
+    ]
+    heapq.heapify(heap)
+    while heap:
+        _, position, start, order, seen = heapq.heappop(heap)
+        now = taken.get(position, 0)
+        if seen != now:
+            worth = moves[order][0] - SPREAD * now
+            heapq.heappush(heap, (-worth, position, start, order, now))
+            continue
+        spans = moves[order][2]
         mine = held.get(position, [])
         if limit is not None and not mine and len(held) >= limit:
             continue
@@ -71,7 +80,7 @@ def choose(candidates: Iterable[Candidate], words: int, limit: int | None) -> li
         if len(mine) + len(spans) > MAX_DELETIONS or spent + len(spans) > budget:
             continue
         held[position] = mine + list(spans)
-        taken[position] = taken.get(position, 0) + 1
+        taken[position] = now + 1
         used.update(norm(s.text) for s in spans)
         spent += len(spans)
     chosen = []
