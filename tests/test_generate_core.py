@@ -189,3 +189,35 @@ def test_a_lead_in_ending_in_a_verb_and_colon_is_finished_by_each_long_item() ->
     )
     assert "The signs include a rapid rise in milk volume over the following days." in found
     assert any(text.startswith("The signs include fuller") for text in found)
+
+
+def test_definitions_become_questions_unless_the_heading_gives_the_term_away() -> None:
+    article = Article(
+        title="Milk",
+        blocks=(
+            Block(H, "Milk release", 1),
+            Block(
+                P,
+                "The let-down reflex is defined as the release of milk triggered by oxytocin. "
+                "Lactoferrin is an iron-binding protein which limits the growth of pathogens.",
+            ),
+            Block(H, "Foremilk", 1),
+            Block(P, "Foremilk refers to the thinner milk released at the start of a feed."),
+        ),
+    )
+    notes = generate(article)
+    questions = {n.prompt: n.answers for n in notes if n.kind.value == "basic"}
+    # the definition is asked both ways; Foremilk is the heading shown with its card
+    assert questions == {
+        "What is defined as the release of milk triggered by oxytocin?": ("Let-down reflex",)
+    }
+    assert ("let-down reflex",) in [n.answers for n in notes if n.kind.value == "cloze"]
+    assert all("Foremilk" not in note.answers for note in notes)
+    # "X is a G which …" asks "Which G …?" (here its answer went to the cloze already)
+    sentence = "Lactoferrin is an iron-binding protein which limits the growth of pathogens."
+    only = ArticleText(sentence)
+    (unit,) = units(Article(title=None, blocks=(Block(P, sentence),)))
+    asked = [(c.question, c.answers) for c in candidates(unit, only) if c.question]
+    assert asked == [
+        ("Which iron-binding protein limits the growth of pathogens?", ("Lactoferrin",))
+    ]

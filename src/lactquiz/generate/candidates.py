@@ -72,6 +72,7 @@ class Candidate:
     pattern: str
     score: float
     worth: tuple[float, ...] = ()  # each span's score: the pattern's, adjusted for the phrase
+    question: str = ""  # set for a question card, whose answer is the one span
 
     @property
     def answers(self) -> tuple[str, ...]:
@@ -325,6 +326,48 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
     taken = [span for candidate in found for span in candidate.spans]
     offer(_key_phrases(unit, article_text, taken, gate), "key-phrase", 0.5, gated=True)
     yield from found
+    asked = _question(unit, gate)
+    if asked is not None:
+        yield asked
+
+
+_TERM = r"^(?P<term>[^,;:()]{3,60}?)"
+_ASKS = (
+    (re.compile(_TERM + r" refers to (?P<rest>.{10,})$"), "What term refers to"),
+    (re.compile(_TERM + r" is defined as (?P<rest>.{10,})$"), "What is defined as"),
+    (re.compile(_TERM + r" is the term for (?P<rest>.{10,})$"), "What is the term for"),
+    (
+        re.compile(
+            _TERM + r" (?:is|are) (?:an?|the) (?P<rest>[^,;:()]{3,60}? (?:which|that) .{10,})$"
+        ),
+        "Which",
+    ),
+)
+MAX_QUESTION_WORDS = 20
+_LOOSE_PRONOUN = re.compile(r"\b(?:it|its|they|them|their|this|these)\b", re.IGNORECASE)
+
+
+def _question(unit: Unit, gate: _AnswerGate) -> Candidate | None:
+    """A question card asking for the term a definition defines ("X refers to Y" → "What term
+    refers to Y?" → X; "X is a G which Z" → "Which G Z?" → X)."""
+    text = unit.text.rstrip(" .")
+    for pattern, opening in _ASKS:
+        match = pattern.match(text)
+        if match is None:
+            continue
+        rest = match.group("rest")
+        if opening == "Which":
+            rest = re.sub(r" (?:which|that) ", " ", rest, count=1)
+        question = f"{opening} {rest}?"
+        term = re.sub(r"^(?:The|A|An) ", "", match.group("term"))
+        answer = Span(term[:1].upper() + term[1:], 0, len(term))
+        if len(question.split()) > MAX_QUESTION_WORDS or _LOOSE_PRONOUN.search(rest):
+            return None  # too long to read at a glance, or about something it does not name
+        if not gate.may_answer(term, question):
+            return None
+        worth = 0.8 + gate.salience(Span(term, match.start("term"), match.end("term")))
+        return Candidate(unit, (answer,), "question", 0.8, (worth,), question)
+    return None
 
 
 def _key_phrases(
@@ -424,13 +467,26 @@ class _AnswerGate:
         worth -= 0.2 if span.text.isdigit() else 0.0  # a bare number (a year, a count) says little
         return worth + SPECIFICITY_WEIGHT * facts.specificity
 
+    def may_answer(self, term: str, question: str) -> bool:
+        """Whether a question card may ask for ``term``: grounded, short, and given away
+        neither by the section heading nor by the question itself."""
+        key = self.article.facts(term).key
+        if not key or not _answerable(term) or key not in self.body or self._in_heading(key):
+            return False
+        return not _contains(norm(question), key)
+
+    def _in_heading(self, key: str) -> bool:
+        return any(
+            _contains(self.context, form) for form in (key, key + "s", key.removesuffix("s"))
+        )
+
     def allows(self, span: Span) -> bool:
         key = self.article.facts(span.text).key
         if span.start < self.unit.given or not key or not _answerable(span.text):
             return False
         if key not in self.body:
             return False
-        if any(_contains(self.context, form) for form in (key, key + "s", key.removesuffix("s"))):
+        if self._in_heading(key):
             return False  # the section heading shown with the card gives it away
         # nor may the rest of the sentence: the phrase is said once, where it is hidden
         return self.sentence.count(f" {key} ") <= 1

@@ -35,9 +35,10 @@ def generate(article: Article, max_cards: int | None = None) -> list[DraftNote]:
 
 def _draft(chosen: Chosen) -> DraftNote:
     unit = chosen.unit
+    kind = NoteKind.BASIC if chosen.question else NoteKind.CLOZE
     return DraftNote(
-        id=note_id(unit.source, NoteKind.CLOZE),
-        kind=NoteKind.CLOZE,
+        id=note_id(unit.source, kind),
+        kind=kind,
         prompt=chosen.prompt,
         answers=chosen.answers,
         section=unit.section,

@@ -20,11 +20,13 @@ _DANGLING = re.compile(r"^\s*(?:this|these|those|it|they|their|its|such)\b", re.
 
 @dataclass(frozen=True)
 class Chosen:
-    """One cloze note: a sentence and the phrases it hides."""
+    """One note: a sentence as a cloze note with the phrases it hides, or a question about it
+    (``question`` set, its answer the one phrase)."""
 
     unit: Unit
     prompt: str
     answers: tuple[str, ...]
+    question: bool = False
 
 
 def readable(unit: Unit) -> bool:
@@ -32,62 +34,96 @@ def readable(unit: Unit) -> bool:
     return len(unit.text.split()) <= MAX_PROMPT_WORDS and not _DANGLING.match(unit.text)
 
 
-def choose(candidates: Iterable[Candidate], words: int, limit: int | None) -> list[Chosen]:
-    """The best phrases within the density cap, merged per sentence into one cloze note (at most
-    ``MAX_DELETIONS`` deletions, ``limit`` notes), returned in article order.
+@dataclass(frozen=True)
+class _Move:
+    worth: float
+    position: int
+    spans: tuple[Span, ...]
+    question: str = ""
 
-    Greedy on worth: each step takes the most valuable phrase left, or a whole list (one deletion
-    per item), worth its items' mean; every deletion a sentence already has makes its next one
-    worth a little less, so the cards spread over the article.
+
+def _moves(pool: Iterable[Candidate]) -> list[_Move]:
+    """Every way to spend the budget: one phrase, a whole list (one deletion per item, worth
+    its items' mean, less for a long list: one fact told in several cards), or a question."""
+    moves: list[_Move] = []
+    for candidate in pool:
+        position = candidate.unit.position
+        if candidate.question:
+            moves.append(_Move(candidate.worth[0], position, candidate.spans, candidate.question))
+        elif candidate.pattern == "list":
+            mean = sum(candidate.worth) / len(candidate.worth)
+            discount = LIST_DISCOUNT * (len(candidate.spans) - 1)
+            moves.append(_Move(mean - discount, position, candidate.spans))
+        else:
+            pairs = zip(candidate.worth, candidate.spans, strict=True)
+            moves += [_Move(worth, position, (span,)) for worth, span in pairs]
+    return moves
+
+
+def choose(candidates: Iterable[Candidate], words: int, limit: int | None) -> list[Chosen]:
+    """The best cards within the density cap, a sentence's phrases merged into one cloze note
+    (at most ``MAX_DELETIONS`` deletions; ``limit`` notes in all), in article order.
+
+    Greedy on worth: each step takes the most valuable move left; every move a sentence already
+    has makes its next one worth a little less, so the cards spread over the article.
     """
     budget = max(1, int(CARDS_PER_100_WORDS * words / 100))
     pool = [c for c in candidates if readable(c.unit)]
     units = {c.unit.position: c.unit for c in pool}
-    moves: list[tuple[float, int, tuple[Span, ...]]] = []
-    for candidate in pool:
-        position = candidate.unit.position
-        pairs = list(zip(candidate.worth, candidate.spans, strict=True))
-        if candidate.pattern == "list":
-            # a list is one fact told in several cards: each card of a long list is worth less
-            mean = sum(candidate.worth) / len(candidate.worth)
-            moves.append((mean - LIST_DISCOUNT * (len(pairs) - 1), position, candidate.spans))
-        else:
-            moves += [(worth, position, (span,)) for worth, span in pairs]
+    moves = _moves(pool)
     held: dict[int, list[Span]] = {}
-    taken: dict[int, int] = {}  # moves taken per sentence: a whole list counts once
-    used: set[str] = set()
+    asked: dict[int, tuple[str, str]] = {}  # position -> (question, answer)
+    taken: dict[int, int] = {}  # moves taken per sentence
+    used: dict[str, tuple[int, bool]] = {}  # answer -> the sentence and kind that asks it
     spent = 0
     # a heap of (-worth now, position, start, order, moves its sentence had when pushed): a
-    # sentence's moves only lose worth as it takes more, so a stale entry is pushed back, re-rated
-    heap = [
-        (-worth, position, spans[0].start, order, 0)
-        for order, (worth, position, spans) in enumerate(moves)
-    ]
+    # sentence's moves only lose worth as it takes more, so a stale entry is re-rated and pushed
+    heap = [(-m.worth, m.position, m.spans[0].start, i, 0) for i, m in enumerate(moves)]
     heapq.heapify(heap)
     while heap:
         _, position, start, order, seen = heapq.heappop(heap)
         now = taken.get(position, 0)
+        move = moves[order]
         if seen != now:
-            worth = moves[order][0] - SPREAD * now
-            heapq.heappush(heap, (-worth, position, start, order, now))
+            heapq.heappush(heap, (SPREAD * now - move.worth, position, start, order, now))
             continue
-        spans = moves[order][2]
         mine = held.get(position, [])
-        if limit is not None and not mine and len(held) >= limit:
+        notes = len(held) + len(asked)
+        if spent + len(move.spans) > budget or any(
+            _asked_elsewhere(used.get(norm(s.text)), position, bool(move.question))
+            for s in move.spans
+        ):
             continue
-        if any(norm(s.text) in used or any(_overlap(s, h) for h in mine) for s in spans):
-            continue
-        if len(mine) + len(spans) > MAX_DELETIONS or spent + len(spans) > budget:
-            continue
-        held[position] = mine + list(spans)
+        if move.question:
+            if position in asked or (limit is not None and notes >= limit):
+                continue
+            asked[position] = (move.question, move.spans[0].text)
+        else:
+            if limit is not None and not mine and notes >= limit:
+                continue
+            if any(_overlap(s, h) for s in move.spans for h in mine):
+                continue
+            if len(mine) + len(move.spans) > MAX_DELETIONS:
+                continue
+            held[position] = mine + list(move.spans)
         taken[position] = now + 1
-        used.update(norm(s.text) for s in spans)
-        spent += len(spans)
+        used.update((norm(s.text), (position, bool(move.question))) for s in move.spans)
+        spent += len(move.spans)
     chosen = []
-    for position in sorted(held):
-        prompt, answers = cloze_text(units[position].text, held[position])
-        chosen.append(Chosen(units[position], prompt, answers))
+    for position in sorted(held.keys() | asked.keys()):
+        if position in held:
+            prompt, answers = cloze_text(units[position].text, held[position])
+            chosen.append(Chosen(units[position], prompt, answers))
+        if position in asked:
+            question, answer = asked[position]
+            chosen.append(Chosen(units[position], question, (answer,), question=True))
     return chosen
+
+
+def _asked_elsewhere(use: tuple[int, bool] | None, position: int, question: bool) -> bool:
+    """Whether an answer is already asked by another sentence or by a card of the same kind: a
+    definition may be both a question and a cloze, but no answer is asked twice otherwise."""
+    return use is not None and (use[0] != position or use[1] == question)
 
 
 def _overlap(a: Span, b: Span) -> bool:
