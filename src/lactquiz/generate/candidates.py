@@ -389,8 +389,13 @@ def _key_phrases(
         aside = 0.4 if phrase is subject else 0.0
         return (specific + late - aside - 0.15 * max(0, frequency - 2), -phrase.start)
 
-    free = [p for p in phrases if not any(_overlap(p, t) for t in taken) and gate.allows(p)]
-    chosen = sorted(free, key=rank, reverse=True)[:KEY_PHRASES]
+    free = [p for p in phrases if not any(_overlap(p, t) for t in taken)]
+    chosen: list[Span] = []
+    for phrase in sorted(free, key=rank, reverse=True):  # gated best first: the gate costs most
+        if gate.allows(phrase):
+            chosen.append(phrase)
+            if len(chosen) == KEY_PHRASES:
+                break
     return sorted(chosen, key=lambda p: p.start)
 
 
@@ -498,14 +503,14 @@ _PREDICATE = re.compile(r"\b(?:is|are|was|were|becomes?)\s+(?:an?|the)\s+$", re.
 def _object_of_verb(before: str) -> bool:
     """Whether a phrase after ``before`` is what the sentence's verb acts on or calls something
     ("provides targeted protection", "is a gut-to-breast link"): the fact, more than a setting."""
-    words = before.split()
+    words = before[-24:].split()
     if not words:
         return False
     last = words[-1].lower()
     verb = last in VERBS or (
         last.isalpha() and "VERB" in word_classes(last) and "NOUN" not in word_classes(last)
     )
-    return verb or _PREDICATE.search(before) is not None
+    return verb or _PREDICATE.search(before[-24:]) is not None
 
 
 def _contains(text: str, key: str) -> bool:
