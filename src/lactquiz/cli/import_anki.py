@@ -1,0 +1,140 @@
+"""``lactquiz import anki``: notes and review history from an Anki package."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from lactquiz.cli.console import deck_label, out
+from lactquiz.cli.options import DbOption
+
+if TYPE_CHECKING:
+    from lactquiz.anki_import import AnkiImportReport
+
+app = typer.Typer(help="Import notes and review history from other programs.", no_args_is_help=True)
+
+_SHOWN = 20  # skipped notes and media files listed before the rest are counted
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+@app.command("anki")
+def anki(
+    package: Annotated[Path, typer.Argument(help="An Anki package (.apkg).", show_default=False)],
+    deck_dir: Annotated[
+        Path, typer.Option("--deck-dir", help="Folder the deck files are written to.")
+    ] = Path("decks"),
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Show what would be imported; change nothing.")
+    ] = False,
+    db: DbOption = None,
+) -> None:
+    """Import an Anki package: one deck file per Anki deck under --deck-dir, then the notes and
+    their review history into the database (FSRS state rebuilt from the history).
+
+    Cloze and front-to-back note types are imported; other note types are skipped and listed.
+    Importing the same package again updates the notes instead of adding them twice.
+    """
+    from lactquiz.anki_import import import_package
+    from lactquiz.db import open_database
+
+    if dry_run:
+        _render(import_package(None, package, deck_dir))
+        return
+    database = open_database(db)
+    try:
+        report = import_package(database, package, deck_dir)
+    finally:
+        database.close()
+    _render(report)
+
+
+def _render(report: AnkiImportReport) -> None:
+    title = (
+        f"Dry run: nothing was changed ({report.package})"
+        if report.dry_run
+        else (f"Imported {report.package}")
+    )
+    table = Table(title=Text(title), title_justify="left")
+    table.add_column("Deck", overflow="fold")
+    table.add_column("File", overflow="fold")
+    table.add_column("Notes", justify="right")
+    table.add_column("", no_wrap=True)
+    for plan in report.files:
+        if report.dry_run:
+            status = (
+                "would create"
+                if plan.created
+                else ("would update" if plan.changed else "unchanged")
+            )
+        else:
+            status = "created" if plan.created else ("updated" if plan.changed else "unchanged")
+        table.add_row(deck_label(plan.deck, 40), Text(str(plan.path)), str(plan.notes), status)
+    out.print(table)
+    counts = report.conversion.counts()
+    out.print(
+        f"Notes: {counts.get('cloze', 0)} cloze, {counts.get('basic', 0)} question and answer."
+    )
+    _render_skipped(report)
+    _render_history(report)
+
+
+def _render_skipped(report: AnkiImportReport) -> None:
+    conversion = report.conversion
+    for skipped in conversion.skipped_types:
+        out.print(
+            Text(
+                f"Skipped note type '{skipped.name}' ({_plural(skipped.notes, 'note')}): "
+                f"{skipped.reason}."
+            ),
+            soft_wrap=True,
+        )
+    for note in conversion.skipped_notes[:_SHOWN]:
+        out.print(
+            Text(f"Skipped note {note.uid} ({note.notetype}): {note.reason}."), soft_wrap=True
+        )
+    if len(conversion.skipped_notes) > _SHOWN:
+        out.print(f"... and {len(conversion.skipped_notes) - _SHOWN} more skipped notes.")
+    for uid, path in sorted(report.clashes.items())[:_SHOWN]:
+        out.print(Text(f"Skipped note {uid}: its ID is already used in {path}."), soft_wrap=True)
+    if conversion.extra_cards:
+        out.print(
+            f"Skipped {_plural(conversion.extra_cards, 'card')} beyond the first of question "
+            "notes (reverse cards): a question note has one card in lactquiz."
+        )
+    if conversion.media:
+        names = ", ".join(conversion.media[:_SHOWN])
+        more = (
+            f" and {len(conversion.media) - _SHOWN} more" if len(conversion.media) > _SHOWN else ""
+        )
+        out.print(
+            Text(
+                f"Skipped {_plural(len(conversion.media), 'media file')} (deck files hold text "
+                f"only): {names}{more}."
+            ),
+            soft_wrap=True,
+        )
+
+
+def _render_history(report: AnkiImportReport) -> None:
+    history = report.history
+    if history is None:
+        out.print(f"Reviews in the package: {report.reviews_in_package}.")
+        return
+    line = (
+        f"Reviews: {history.added} imported, {history.already_there} already there, "
+        f"{history.not_answers} manual or rescheduling entries skipped"
+    )
+    if history.other_cards:
+        line += f", {history.other_cards} of cards not imported"
+    out.print(line + ".")
+    out.print(
+        f"Cards: {_plural(history.cards_replayed, 'schedule')} rebuilt from their history, "
+        f"{history.suspended} newly suspended."
+    )
