@@ -25,6 +25,7 @@ class AnkiImportReport:
     """What importing a package did (or, in a dry run, would do)."""
 
     package: Path
+    deck_dir: Path
     files: tuple[PlannedFile, ...]
     conversion: Conversion
     clashes: dict[str, Path]  # note IDs left out because another deck file already has them
@@ -52,7 +53,7 @@ def import_package(
     conversion = convert(collection)
     plans, clashes = plan_files(conversion.by_deck(), deck_dir)
     report = AnkiImportReport(
-        path, tuple(plans), conversion, clashes, len(collection.reviews), None, None
+        path, deck_dir, tuple(plans), conversion, clashes, len(collection.reviews), None, None
     )
     if db is None:
         return report
@@ -65,5 +66,5 @@ def import_package(
     }
     history = import_history(db, collection, imported)
     return AnkiImportReport(
-        path, tuple(plans), conversion, clashes, len(collection.reviews), decks, history
+        path, deck_dir, tuple(plans), conversion, clashes, len(collection.reviews), decks, history
     )

@@ -56,26 +56,23 @@ def anki(
 
 
 def _render(report: AnkiImportReport) -> None:
-    title = (
-        f"Dry run: nothing was changed ({report.package})"
-        if report.dry_run
-        else (f"Imported {report.package}")
-    )
-    table = Table(title=Text(title), title_justify="left")
+    if report.dry_run:
+        out.print(
+            Text(f"Dry run: nothing was changed. {report.package} would give:"), soft_wrap=True
+        )
+    else:
+        out.print(Text(f"Imported {report.package} into {report.deck_dir}:"), soft_wrap=True)
+    table = Table()
     table.add_column("Deck", overflow="fold")
-    table.add_column("File", overflow="fold")
+    table.add_column(Text(f"File in {report.deck_dir}"), overflow="fold")
     table.add_column("Notes", justify="right")
     table.add_column("", no_wrap=True)
     for plan in report.files:
-        if report.dry_run:
-            status = (
-                "would create"
-                if plan.created
-                else ("would update" if plan.changed else "unchanged")
-            )
-        else:
-            status = "created" if plan.created else ("updated" if plan.changed else "unchanged")
-        table.add_row(deck_label(plan.deck, 40), Text(str(plan.path)), str(plan.notes), status)
+        status = "created" if plan.created else ("updated" if plan.changed else "unchanged")
+        if report.dry_run and plan.changed:
+            status = "would be " + status
+        name = Text(str(plan.path.relative_to(report.deck_dir)))
+        table.add_row(deck_label(plan.deck, 40), name, str(plan.notes), status)
     out.print(table)
     counts = report.conversion.counts()
     out.print(
@@ -106,7 +103,8 @@ def _render_skipped(report: AnkiImportReport) -> None:
     if conversion.extra_cards:
         out.print(
             f"Skipped {_plural(conversion.extra_cards, 'card')} beyond the first of question "
-            "notes (reverse cards): a question note has one card in lactquiz."
+            "notes (reverse cards): a question note has one card in lactquiz.",
+            soft_wrap=True,
         )
     if conversion.media:
         names = ", ".join(conversion.media[:_SHOWN])
@@ -133,8 +131,9 @@ def _render_history(report: AnkiImportReport) -> None:
     )
     if history.other_cards:
         line += f", {history.other_cards} of cards not imported"
-    out.print(line + ".")
+    out.print(line + ".", soft_wrap=True)
     out.print(
         f"Cards: {_plural(history.cards_replayed, 'schedule')} rebuilt from their history, "
-        f"{history.suspended} newly suspended."
+        f"{history.suspended} newly suspended.",
+        soft_wrap=True,
     )
