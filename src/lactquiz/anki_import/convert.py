@@ -103,21 +103,22 @@ def notetype_kind(notetype: NoteType) -> NoteKind | str:
         return "it needs two fields and a card to make a question and an answer"
     question, answer = notetype.templates[0]
     front, back = notetype.fields[0], notetype.fields[1]
-    asked = _shown_fields(question)
-    if front in asked and back not in asked and back in _shown_fields(answer):
+    asked = _shown_fields(question, typed=False)
+    if front in asked and back not in asked and back in _shown_fields(answer, typed=True):
         return NoteKind.BASIC
     return f"its first card does not ask '{front}' and answer with '{back}'"
 
 
-def _shown_fields(template: str) -> set[str]:
-    """The fields a card template shows (conditionals and typed answers are not showing)."""
+def _shown_fields(template: str, *, typed: bool) -> set[str]:
+    """The fields a card template shows. Conditionals do not show a field; a typed answer
+    (``{{type:Back}}``) shows it on the answer side only (``typed``)."""
     shown = set()
     for reference in _REFERENCE.findall(template):
         reference = reference.strip()
         if not reference or reference.startswith(_SECTION_MARKS):
             continue
         *filters, name = reference.split(":")
-        if "type" not in (f.strip() for f in filters):
+        if typed or "type" not in (f.strip() for f in filters):
             shown.add(name.strip())
     return shown
 
