@@ -244,3 +244,27 @@ def test_imported_decks_are_valid_deck_files(package: Path, tmp_path: Path) -> N
     assert result.exit_code == 0, result.output
     result = run("deck", "fmt", "--check", str(decks))
     assert result.exit_code == 0, result.output
+
+
+def test_an_id_used_by_another_deck_file_is_not_written_twice(
+    package: Path, tmp_path: Path
+) -> None:
+    decks = tmp_path / "decks"
+    decks.mkdir()
+    other = decks / "other.md"
+    other.write_text(
+        "---\ndeck: Other\n---\n\nQ: Mine?\nA: Yes\nID: k3v9x2m7qa\n", encoding="utf-8"
+    )
+    result = import_anki(package, decks)
+    assert result.exit_code == 0, result.output
+    assert "Skipped note k3v9x2m7qa: its ID is already used in" in result.output
+    assert [
+        n.id for n in read_deck(decks / "lactation-mastitis.md").notes if n.id == "k3v9x2m7qa"
+    ] == []
+    assert run("deck", "check", str(decks)).exit_code == 0
+
+
+def test_import_help_lists_anki() -> None:
+    result = run("import", "--help")
+    assert result.exit_code == 0
+    assert "anki" in result.output

@@ -37,19 +37,21 @@ def refused(result: Result, *words: str) -> str:
     return lines[0]
 
 
-def legacy_collection(path: Path, note: str = "Q\x1fA") -> bytes:
-    """A minimal schema-11 collection with one Basic note, as bytes."""
+def legacy_collection(
+    path: Path, note: str = "Q\x1fA", *, notetype: str = "Basic", deck: str = "Default"
+) -> bytes:
+    """A minimal schema-11 collection with one note of a basic note type, as bytes."""
     conn = sqlite3.connect(path)
     models = {
         "1": {
             "id": 1,
-            "name": "Basic",
+            "name": notetype,
             "type": 0,
             "flds": [{"name": "Front", "ord": 0}, {"name": "Back", "ord": 1}],
             "tmpls": [{"qfmt": "{{Front}}", "afmt": "{{FrontSide}}<hr>{{Back}}", "ord": 0}],
         }
     }
-    decks = {"1": {"id": 1, "name": "Default"}}
+    decks = {"1": {"id": 1, "name": deck}}
     conn.executescript(
         "create table col (ver integer, models text, decks text);"
         "create table notes (id integer, guid text, mid integer, flds text, tags text);"
@@ -210,3 +212,13 @@ def test_invalid_cloze_notes_are_skipped_not_fatal(tmp_path: Path) -> None:
     result = import_anki(package, tmp_path)
     assert result.exit_code == 0, result.output
     assert "Skipped note note0001 (Basic): its question is empty." in result.output
+
+
+def test_names_from_the_package_are_shown_literally(tmp_path: Path) -> None:
+    collection = legacy_collection(
+        tmp_path / "c.anki2", "\x1f", notetype="[bold]Odd[/bold]", deck="[red]Deck[/red]"
+    )
+    package = write_zip(tmp_path / "p.apkg", {"collection.anki2": collection})
+    result = import_anki(package, tmp_path)
+    assert result.exit_code == 0, result.output
+    assert "Skipped note note0001 ([bold]Odd[/bold]): its question is empty." in result.output

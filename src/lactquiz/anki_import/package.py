@@ -33,8 +33,9 @@ _COLLECTIONS = {
     LEGACY_1: "collection.anki2",
 }
 _CHUNK = 1 << 20
-_SMALL_MEMBER = 1 << 20  # the meta file and a legacy media list are read whole, up to this size
 _MIB = 1 << 20
+_META_LIMIT = 1 << 16
+_MEDIA_LIST_LIMIT = 64 * _MIB
 
 
 class AnkiPackageError(InputFileError):
@@ -115,7 +116,7 @@ class _Reader:
             present = [v for v, name in _COLLECTIONS.items() if name in self.members]
             return present[0] if present else LEGACY_1
         try:
-            version = wire.int_field(self.read_small("meta"), 1)
+            version = wire.int_field(self.read_small("meta", _META_LIMIT), 1)
         except wire.WireError:
             raise self.damaged("meta") from None
         if version not in _COLLECTIONS:
@@ -147,7 +148,7 @@ class _Reader:
                 raise self.damaged("media") from None
         else:
             try:
-                listed = json.loads(self.read_small("media") or b"{}")
+                listed = json.loads(self.read_small("media", _MEDIA_LIST_LIMIT) or b"{}")
             except (ValueError, UnicodeDecodeError):
                 raise self.damaged("media") from None
             if not isinstance(listed, dict) or not all(isinstance(v, str) for v in listed.values()):
@@ -160,12 +161,17 @@ class _Reader:
                 )
         return tuple(names)
 
-    def read_small(self, name: str) -> bytes:
+    def read_small(self, name: str, limit: int) -> bytes:
+        """A member read whole; one larger than ``limit`` is not what Anki writes."""
         info = self.members[name]
         with self.open(info) as member:
-            data = member.read(_SMALL_MEMBER + 1)
-        if len(data) > _SMALL_MEMBER:
+            try:
+                data = member.read(limit + 1)
+            except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
+                raise self.damaged(name) from None
+        if len(data) > limit:
             raise self.damaged(name)
+        self.check(name, info, len(data))
         self.total += len(data)
         return data
 
@@ -178,6 +184,7 @@ class _Reader:
                 read += len(chunk)
                 self.check(name, info, read)
                 chunks.append(chunk)
+        self.total += read
         return b"".join(chunks)
 
     def extract(self, name: str, target: Path, *, zstd: bool) -> None:
@@ -191,6 +198,7 @@ class _Reader:
                     written += len(chunk)
                     self.check(name, info, written)
                     out.write(chunk)
+        self.total += written
 
     def open(self, info: zipfile.ZipInfo) -> IO[bytes]:
         try:
@@ -209,7 +217,7 @@ class _Reader:
         limits = self.limits
         if self.total + size > limits.max_total_bytes:
             raise AnkiPackageError(
-                f"{self.path} is too large to import safely: its collection would take more than "
+                f"{self.path} is too large to import safely: its contents would take more than "
                 f"{limits.max_total_bytes // _MIB} MB"
             )
         if size > limits.ratio_floor and size > limits.max_ratio * max(info.compress_size, 1):

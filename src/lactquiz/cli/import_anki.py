@@ -14,6 +14,7 @@ from lactquiz.cli.options import DbOption
 
 if TYPE_CHECKING:
     from lactquiz.anki_import import AnkiImportReport
+    from lactquiz.sync import ImportReport
 
 app = typer.Typer(help="Import notes and review history from other programs.", no_args_is_help=True)
 
@@ -57,11 +58,22 @@ def anki(
 
 def _render(report: AnkiImportReport) -> None:
     if report.dry_run:
-        out.print(
-            Text(f"Dry run: nothing was changed. {report.package} would give:"), soft_wrap=True
-        )
+        heading = f"Dry run: nothing was changed. {report.package} would give:"
     else:
-        out.print(Text(f"Imported {report.package} into {report.deck_dir}:"), soft_wrap=True)
+        heading = f"Imported {report.package} into {report.deck_dir}:"
+    out.print(Text(heading), soft_wrap=True)
+    _render_files(report)
+    counts = report.conversion.counts()
+    out.print(
+        f"Notes: {counts.get('cloze', 0)} cloze, {counts.get('basic', 0)} question and answer."
+    )
+    if report.decks is not None:
+        _render_database(report.decks)
+    _render_skipped(report)
+    _render_history(report)
+
+
+def _render_files(report: AnkiImportReport) -> None:
     table = Table()
     table.add_column("Deck", overflow="fold")
     table.add_column(Text(f"File in {report.deck_dir}"), overflow="fold")
@@ -74,12 +86,22 @@ def _render(report: AnkiImportReport) -> None:
         name = Text(str(plan.path.relative_to(report.deck_dir)))
         table.add_row(deck_label(plan.deck, 40), name, str(plan.notes), status)
     out.print(table)
-    counts = report.conversion.counts()
-    out.print(
-        f"Notes: {counts.get('cloze', 0)} cloze, {counts.get('basic', 0)} question and answer."
-    )
-    _render_skipped(report)
-    _render_history(report)
+
+
+def _render_database(decks: ImportReport) -> None:
+    added = sum(len(entry.added) for entry in decks.decks)
+    updated = sum(len(entry.changed) + len(entry.revived) for entry in decks.decks)
+    out.print(f"Database: {added} notes added, {updated} updated.")
+    for entry in decks.decks:
+        if entry.previous_path:
+            line = f"Deck '{entry.deck}' now comes from {entry.path} (was {entry.previous_path})."
+            out.print(Text(line), soft_wrap=True)
+        if entry.retired:
+            line = (
+                f"{_plural(len(entry.retired), 'note')} of deck '{entry.deck}' retired: not in "
+                f"{entry.path} (their history is kept)."
+            )
+            out.print(Text(line), soft_wrap=True)
 
 
 def _render_skipped(report: AnkiImportReport) -> None:
