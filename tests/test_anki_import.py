@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 
 import fsrs
@@ -17,7 +18,7 @@ from lactquiz.cli.app import app
 from lactquiz.db import Database, open_database
 from lactquiz.deckfile import NoteKind, read_deck
 from lactquiz.models import Card, Note, ReviewLog
-from lactquiz.review import memory_of
+from lactquiz.review import ReviewSession, memory_of
 from lactquiz.scheduler import Review, Scheduler
 from lactquiz.states import CardState
 
@@ -268,3 +269,40 @@ def test_import_help_lists_anki() -> None:
     result = run("import", "--help")
     assert result.exit_code == 0
     assert "anki" in result.output
+
+
+def test_reimport_keeps_reviews_made_in_lactquiz(
+    package: Path, tmp_path: Path, db_path: Path
+) -> None:
+    decks = tmp_path / "decks"
+    assert import_anki(package, decks).exit_code == 0
+    later = datetime(2030, 1, 1, 12, tzinfo=UTC)
+    db = opened(db_path)
+    try:
+        session = ReviewSession(db, clock=lambda: later, zone=UTC)
+        card = session.next_card()
+        assert card is not None
+        session.rate(card, fsrs.Rating.Good, duration_ms=1000)
+        with db.session() as s:
+            before = s.scalar(select(func.count()).select_from(ReviewLog))
+    finally:
+        db.close()
+
+    result = import_anki(package, decks)
+    assert result.exit_code == 0, result.output
+    assert "Reviews: 0 imported, 10 already there" in result.output
+    db = opened(db_path)
+    try:
+        with db.session() as s:
+            assert s.scalar(select(func.count()).select_from(ReviewLog)) == before
+            row = s.get_one(Card, card.card_id)
+            logs = s.execute(
+                select(ReviewLog.rating, ReviewLog.reviewed_at)
+                .where(ReviewLog.card_id == row.id)
+                .order_by(ReviewLog.reviewed_at)
+            ).all()
+            assert logs[-1] == (int(fsrs.Rating.Good), later)
+            reviews = [Review(fsrs.Rating(rating), when) for rating, when in logs]
+            assert memory_of(row) == Scheduler().replay(row.id, reviews)
+    finally:
+        db.close()
