@@ -65,7 +65,7 @@ class Conversion:
     notes: list[ImportedNote] = field(default_factory=list)
     skipped_types: list[SkippedNoteType] = field(default_factory=list)
     skipped_notes: list[SkippedNote] = field(default_factory=list)
-    media: list[str] = field(default_factory=list)
+    media: list[str] = field(default_factory=list)  # files imported notes show; not copied
     extra_cards: int = 0  # cards of a note type's second and later templates, not imported
 
     def by_deck(self) -> dict[str, list[Note]]:
@@ -143,10 +143,10 @@ def convert(collection: AnkiCollection) -> Conversion:
             result.skipped_notes.append(SkippedNote(uid, notetype.name, "it has no cards"))
             continue
         note, media, problem = _convert_note(anki_note, notetype, kind, uid)
-        result.media.extend(media)
         if problem is not None or note is None:
             result.skipped_notes.append(SkippedNote(uid, notetype.name, problem or "empty"))
             continue
+        result.media.extend(media)
         deck = collection.decks.get(deck_id) or "Default"
         result.notes.append(ImportedNote(note, anki_note.id, deck_name(deck)))
     result.skipped_types = _skipped_types(collection, kinds, skipped)
