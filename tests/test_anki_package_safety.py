@@ -222,3 +222,13 @@ def test_names_from_the_package_are_shown_literally(tmp_path: Path) -> None:
     result = import_anki(package, tmp_path)
     assert result.exit_code == 0, result.output
     assert "Skipped note note0001 ([bold]Odd[/bold]): its question is empty." in result.output
+
+
+def test_member_names_are_never_used_as_paths(tmp_path: Path) -> None:
+    collection = legacy_collection(tmp_path / "c.anki2")
+    members = {"collection.anki2": collection, "../../escaped.txt": b"x", "/abs.txt": b"y"}
+    package = write_zip(tmp_path / "p.apkg", members)
+    result = import_anki(package, tmp_path)
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path.parent / "escaped.txt").exists()
+    assert sorted(p.name for p in (tmp_path / "decks").iterdir()) == ["default.md"]

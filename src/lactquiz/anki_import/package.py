@@ -140,7 +140,7 @@ class _Reader:
         if "media" not in self.members:
             return ()
         if version == LATEST:
-            data = self.read_zstd("media")
+            data = self.read_zstd("media", _MEDIA_LIST_LIMIT)
             try:
                 entries = wire.bytes_fields(data, 1)
                 names = [wire.text_field(entry, 1) for entry in entries]
@@ -175,7 +175,8 @@ class _Reader:
         self.total += len(data)
         return data
 
-    def read_zstd(self, name: str) -> bytes:
+    def read_zstd(self, name: str, limit: int) -> bytes:
+        """A zstd-compressed member, decompressed whole; one larger than ``limit`` is refused."""
         info = self.members[name]
         with self.open(info) as member, _zstd_reader(member) as source:
             chunks = []
@@ -183,6 +184,8 @@ class _Reader:
             while chunk := self.chunk(source, name):
                 read += len(chunk)
                 self.check(name, info, read)
+                if read > limit:
+                    raise self.damaged(name)
                 chunks.append(chunk)
         self.total += read
         return b"".join(chunks)
