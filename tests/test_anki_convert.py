@@ -7,8 +7,8 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from lactquiz.anki_import import wire
-from lactquiz.anki_import.collection import NoteType
-from lactquiz.anki_import.convert import note_uid, notetype_kind
+from lactquiz.anki_import.collection import AnkiCard, AnkiCollection, AnkiNote, NoteType
+from lactquiz.anki_import.convert import convert, note_uid, notetype_kind
 from lactquiz.anki_import.fieldtext import field_to_text, text_to_field
 from lactquiz.deckfile import (
     DeckFile,
@@ -129,3 +129,23 @@ def test_wire_fields() -> None:
     for broken in (b"\x08", b"\x12\x05ab", b"\x0b", b"\x08" + b"\xff" * 11):
         with pytest.raises(wire.WireError):
             list(wire.fields(broken))
+
+
+def test_cloze_notes_lactquiz_cannot_read_are_skipped() -> None:
+    cloze = NoteType(
+        1, "Cloze", True, 5, ("Text", "Back Extra"), (("{{cloze:Text}}", "{{cloze:Text}}"),)
+    )
+    texts = ["{{c1::outer {{c2::nested}} }}", "no deletion", "{{c1::fine}}", ""]
+    notes = tuple(
+        AnkiNote(10 + i, f"guid{i}xx", 1, (text, "<b>extra</b>"), ("t",))
+        for i, text in enumerate(texts)
+    )
+    cards = tuple(AnkiCard(100 + i, 10 + i, 1, 0, 0) for i in range(len(texts)))
+    collection = AnkiCollection({1: cloze}, {1: "Parent::Child"}, notes, cards, ())
+    result = convert(collection)
+    assert [(item.note.text, item.note.extra, item.deck) for item in result.notes] == [
+        ("{{c1::fine}}", "extra", "Parent::Child")
+    ]
+    reasons = [skipped.reason for skipped in result.skipped_notes]
+    assert reasons[0].startswith("its cloze text is not valid in lactquiz: nested")
+    assert reasons[1:] == ["its text has no cloze deletion", "its text is empty"]
