@@ -855,6 +855,11 @@ def serialize(deck: DeckFile) -> str:
 # IDs and formatting
 
 
+def is_valid_note_id(value: str) -> bool:
+    """Whether ``value`` is a well-formed note ID (docs/deck-format.md, "IDs")."""
+    return _ID.fullmatch(value) is not None
+
+
 def new_note_id() -> str:
     """A random 10-character note ID."""
     return "".join(secrets.choice(_ID_ALPHABET) for _ in range(_ID_LENGTH))

@@ -41,25 +41,32 @@ def replay_all(db: Database, *, apply: bool = True) -> ReplayReport:
     The log rows' before-states are rewritten to match, so that undo stays exact.
     """
     with db.writing() if apply else db.session() as session:
-        schedulers = _schedulers(session)
-        cards = reviews = changed = 0
         reviewed = list(
             session.scalars(select(ReviewLog.card_id).distinct().order_by(ReviewLog.card_id))
         )
-        for start in range(0, len(reviewed), _CHUNK):
-            chunk = reviewed[start : start + _CHUNK]
-            for card_id, logs in groupby(_logs(session, chunk), key=lambda row: row.card_id):
-                rows = list(logs)
-                card = session.get_one(Card, card_id)
-                scheduler = schedulers.get(rows[0].preset_id, schedulers[None])
-                replayed, befores = _replay(scheduler, card_id, rows)
-                cards, reviews = cards + 1, reviews + len(rows)
-                if replayed != memory_of(card):
-                    changed += 1
-                if apply:
-                    _store(session, card, replayed, rows, befores)
+        report = replay_cards(session, reviewed, apply=apply)
         if not apply:
             session.rollback()
+    return report
+
+
+def replay_cards(session: Session, card_ids: Sequence[int], *, apply: bool = True) -> ReplayReport:
+    """Replay the logs of some cards with their decks' presets, in ``session``; store the results
+    if ``apply``. Cards without reviews are left as they are."""
+    schedulers = _schedulers(session)
+    cards = reviews = changed = 0
+    for start in range(0, len(card_ids), _CHUNK):
+        chunk = card_ids[start : start + _CHUNK]
+        for card_id, logs in groupby(_logs(session, chunk), key=lambda row: row.card_id):
+            rows = list(logs)
+            card = session.get_one(Card, card_id)
+            scheduler = schedulers.get(rows[0].preset_id, schedulers[None])
+            replayed, befores = _replay(scheduler, card_id, rows)
+            cards, reviews = cards + 1, reviews + len(rows)
+            if replayed != memory_of(card):
+                changed += 1
+            if apply:
+                _store(session, card, replayed, rows, befores)
     return ReplayReport(cards, reviews, changed, apply)
 
 
