@@ -493,6 +493,28 @@ UNITS = frozenset(
         "kcal",
         "kj",
         "times",
+        "litre",
+        "litres",
+        "liter",
+        "liters",
+        "gram",
+        "grams",
+        "kilogram",
+        "kilograms",
+        "ounce",
+        "ounces",
+        "oz",
+        "lb",
+        "lbs",
+        "pounds",
+        "percent",
+        "°c",
+        "degrees",
+        "kcal/day",
+        "ml/kg",
+        "feeds",
+        "nappies",
+        "diapers",
     ]
 )
 _NUMBER = re.compile(
@@ -629,7 +651,7 @@ def _modifies(sentence: str, words: Sequence[Span], index: int) -> bool:
 
 
 _AFTER_VERB = frozenset(
-    {"the", "a", "an", "to", "for", "in", "on", "at", "with", "from", "into", "by", "its"}
+    {"the", "a", "an", "to", "for", "in", "on", "at", "with", "from", "into", "by", "its", "about"}
     | {"their", "his", "her", "when", "if", "that", "back", "up", "out", "down", "off"}
 )
 
