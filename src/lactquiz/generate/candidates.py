@@ -469,6 +469,7 @@ class _AnswerGate:
             worth -= 0.1 if _VAGUE.search(span.text.lower()) or len(span.text) < 6 else 0.0
             worth -= 0.3 if word_classes(span.text.lower()) == {"ADJ"} else 0.0
         worth += 0.1 if _object_of_verb(self.unit.text[: span.start]) else 0.0
+        worth += 0.05 * span.start / max(1, len(self.unit.text))  # new information comes late
         worth -= 0.2 if span.text.isdigit() else 0.0  # a bare number (a year, a count) says little
         return worth + SPECIFICITY_WEIGHT * facts.specificity
 

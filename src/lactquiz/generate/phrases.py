@@ -438,6 +438,12 @@ VERBS = VERBS | frozenset(
         "became",
         "stay",
         "stays",
+        "keep",
+        "keeps",
+        "kept",
+        "hold",
+        "holds",
+        "held",
         "remain",
         "remains",
         "get",
@@ -600,6 +606,8 @@ def _is_verb(sentence: str, words: Sequence[Span], index: int) -> bool:
     lower = word.lower()
     if lower in VERBS:
         return True
+    if lower in _PARTICLES and index > 0 and _is_verb(sentence, words, index - 1):
+        return True  # the particle of a phrasal verb ("hold back")
     if word[:1].isupper() and index > 0:
         return False  # a name inside the sentence
     readings = word_classes(lower)
@@ -611,6 +619,8 @@ def _is_verb(sentence: str, words: Sequence[Span], index: int) -> bool:
         return not _modifies(sentence, words, index)
     if before is not None and before.text.lower() in ("that", "which", "who"):
         return lower.endswith("s")  # "a face that turns red"
+    if after is not None and after.text.lower() in _PARTICLES:
+        return True  # a phrasal verb: "hold back", "build up"
     followed_loosely = (
         after is not None
         and not _gap(sentence, words[index], after)
@@ -635,6 +645,8 @@ def is_plural(noun: str) -> bool:
     lemmas = noun_lemmas(noun)
     if lemmas:
         return noun not in lemmas
+    if noun.endswith(("i", "ae")) and len(noun) > 4:
+        return True  # Latin plurals the word list may not know ("alveoli", "papillae")
     return noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
 
 
@@ -650,6 +662,7 @@ def _modifies(sentence: str, words: Sequence[Span], index: int) -> bool:
     return "NOUN" in word_classes(after.text.lower()) or "ADJ" in word_classes(after.text.lower())
 
 
+_PARTICLES = frozenset({"back", "up", "out", "down", "off"})
 _AFTER_VERB = frozenset(
     {"the", "a", "an", "to", "for", "in", "on", "at", "with", "from", "into", "by", "its", "about"}
     | {"their", "his", "her", "when", "if", "that", "back", "up", "out", "down", "off"}
