@@ -9,11 +9,10 @@ and the collection settings, and zips the database as Anki expects.
 from __future__ import annotations
 
 import hashlib
+import io
 import itertools
 import json
-import os
 import sqlite3
-import tempfile
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -34,8 +33,8 @@ from lactquiz.anki.schedule import (
     revlog_rows,
 )
 from lactquiz.deckfile import NoteKind
-from lactquiz.errors import InputFileError
 from lactquiz.exporting import ExportDeck, ExportSet
+from lactquiz.outfile import write_bytes_atomically
 from lactquiz.studyday import local_zone
 
 
@@ -145,7 +144,7 @@ def write_apkg(export: ExportSet, target: Path, zone: tzinfo | None = None) -> A
         database = connection.serialize()
     finally:
         connection.close()
-    _write_zip(target, database)
+    write_bytes_atomically(target, _zip(database))
     notes = len(export.notes)
     return ApkgSummary(target, len(decks), notes, len(cards), reviews)
 
@@ -211,17 +210,10 @@ def _write_progress(cursor: sqlite3.Cursor, cards: list[_Card], timeline: Timeli
     return len(rows)
 
 
-def _write_zip(target: Path, database: bytes) -> None:
-    """Zip the collection (and an empty media list) into ``target`` atomically."""
-    folder = target.parent
-    if not folder.is_dir():
-        raise InputFileError(f"cannot write {target}: the folder {folder} does not exist")
-    try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-        with os.fdopen(handle, "wb") as stream, zipfile.ZipFile(stream, "w") as archive:
-            archive.writestr("collection.anki2", database, zipfile.ZIP_DEFLATED, 1)
-            archive.writestr("media", "{}")
-        Path(temporary).replace(target)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise InputFileError(f"cannot write {target}: {error.strerror or error}") from None
+def _zip(database: bytes) -> bytes:
+    """The package: the collection and an empty media list, zipped as Anki reads them."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("collection.anki2", database, zipfile.ZIP_DEFLATED, 1)
+        archive.writestr("media", "{}")
+    return buffer.getvalue()
