@@ -8,12 +8,12 @@ package is imported Anki shifts them onto the learner's collection.
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from functools import cached_property
+from typing import NamedTuple
 
-from lactquiz.exporting import ExportCard, ExportReview
+from lactquiz.exporting import ExportCard
 from lactquiz.presets import PresetSettings
 from lactquiz.scheduler import MemoryState
 from lactquiz.states import CardState
@@ -29,6 +29,7 @@ _REVLOG_TYPE = {
     CardState.REVIEW: 1,
     CardState.RELEARNING: 2,
 }
+_QUARTER_HOUR = 900
 STARTING_EASE = 2500  # Anki's default, used if the learner schedules with SM-2 after all
 
 
@@ -39,6 +40,7 @@ class Timeline:
     now: datetime
     zone: tzinfo
     starts_at: int
+    _days: dict[int, int] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
     def today(self) -> date:
@@ -52,7 +54,14 @@ class Timeline:
 
     def day(self, moment: datetime) -> int:
         """The number of the study day holding ``moment``."""
-        return (study_day(moment, self.zone, self.starts_at) - self.today).days
+        # Days start on the hour and clocks change on the quarter hour: a quarter hour lies in
+        # one study day, so each is worked out once (time zones are slow to ask).
+        quarter = int(moment.timestamp()) // _QUARTER_HOUR
+        number = self._days.get(quarter)
+        if number is None:
+            number = (study_day(moment, self.zone, self.starts_at) - self.today).days
+            self._days[quarter] = number
+        return number
 
     def collection_config(self) -> dict[str, object]:
         """The collection settings that make Anki count days this way and keep learning steps."""
@@ -61,8 +70,7 @@ class Timeline:
         return {"schedVer": 2, "rollover": self.starts_at, "creationOffset": minutes_west}
 
 
-@dataclass(frozen=True)
-class CardColumns:
+class CardColumns(NamedTuple):
     """The scheduling columns of a row of Anki's ``cards`` table."""
 
     type: int
@@ -103,7 +111,7 @@ def card_columns(
     else:
         columns = _learning(memory, preset, timeline)
     if card.suspended:
-        return CardColumns(**{**columns.__dict__, "queue": QUEUE_SUSPENDED})
+        return columns._replace(queue=QUEUE_SUSPENDED)
     return columns
 
 
@@ -146,19 +154,18 @@ def memory_data(memory: MemoryState, preset: PresetSettings) -> str:
     if memory.stability is None or memory.difficulty is None:
         return ""
     settings = preset.scheduler
-    data: dict[str, float | int] = {
-        "s": memory.stability,
-        "d": memory.difficulty,
-        "dr": settings.desired_retention,
-        "decay": settings.parameters[20],
-    }
+    # Formatted by hand: json.dumps is slow for this many cards, and repr() of a finite float
+    # is valid JSON.
+    data = (
+        f'{{"s":{float(memory.stability)!r},"d":{float(memory.difficulty)!r},'
+        f'"dr":{float(settings.desired_retention)!r},"decay":{float(settings.parameters[20])!r}'
+    )
     if memory.last_review is not None:
-        data["lrt"] = int(memory.last_review.timestamp())
-    return json.dumps(data, separators=(",", ":"))
+        data += f',"lrt":{int(memory.last_review.timestamp())}'
+    return data + "}"
 
 
-@dataclass(frozen=True)
-class RevlogRow:
+class RevlogRow(NamedTuple):
     """A row of Anki's ``revlog`` table but for the card id."""
 
     id: int
@@ -173,29 +180,35 @@ class RevlogRow:
 def revlog_rows(card: ExportCard, timeline: Timeline) -> list[RevlogRow]:
     """One row per review of ``card``; ``ivl`` is the interval the answer gave (days, or
     seconds as a negative number for a learning step), ``factor`` 100 times the difficulty."""
+    if not card.reviews:
+        return []
+    memory = card.memory
+    afters = [(r.state_before, r.due_before, r.difficulty_before) for r in card.reviews[1:]]
+    afters.append((memory.state, memory.due, memory.difficulty))
     rows: list[RevlogRow] = []
-    afters = [review.before for review in card.reviews[1:]] + [card.memory] * bool(card.reviews)
     last_ivl = 0
-    for review, after in zip(card.reviews, afters, strict=True):
-        ivl = _answer_interval(review, after, timeline)
+    for review, (state, due, difficulty) in zip(card.reviews, afters, strict=True):
+        ivl = _answer_interval(review.reviewed_at, state, due, timeline)
         rows.append(
             RevlogRow(
-                id=int(review.reviewed_at.timestamp() * 1000),
-                ease=review.rating,
-                ivl=ivl,
-                last_ivl=last_ivl,
-                factor=round((after.difficulty or 0) * 100),
-                time=max(0, review.duration_ms),
-                type=_REVLOG_TYPE[review.before.state],
+                int(review.reviewed_at.timestamp() * 1000),
+                review.rating,
+                ivl,
+                last_ivl,
+                round((difficulty or 0) * 100),
+                max(0, review.duration_ms),
+                _REVLOG_TYPE[review.state_before],
             )
         )
         last_ivl = ivl
     return rows
 
 
-def _answer_interval(review: ExportReview, after: MemoryState, timeline: Timeline) -> int:
-    if after.due is None:
+def _answer_interval(
+    answered: datetime, state: CardState, due: datetime | None, timeline: Timeline
+) -> int:
+    if due is None:
         return 0
-    if after.state is CardState.REVIEW:
-        return max(1, timeline.day(after.due) - timeline.day(review.reviewed_at))
-    return -max(1, round((after.due - review.reviewed_at).total_seconds()))
+    if state is CardState.REVIEW:
+        return max(1, timeline.day(due) - timeline.day(answered))
+    return -max(1, round((due - answered).total_seconds()))
