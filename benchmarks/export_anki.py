@@ -24,6 +24,7 @@ import genanki
 
 from lactquiz.anki.export import deck_id, write_apkg
 from lactquiz.anki.fields import note_fields
+from lactquiz.anki.media import Media
 from lactquiz.anki.notetypes import basic_model, cloze_model
 from lactquiz.db import open_database
 from lactquiz.deckfile import NoteKind
@@ -96,8 +97,15 @@ def build(folder: Path, notes: int) -> Path:
 def bare_genanki(export: ExportSet, target: Path) -> Callable[[], None]:
     """Writing the same notes with genanki on its own (fields rendered beforehand)."""
     models = {NoteKind.CLOZE: cloze_model(), NoteKind.BASIC: basic_model()}
+    media = Media()
     prepared = [
-        (note.deck.name, models[note.kind], note_fields(note), list(note.all_tags), note.uid)
+        (
+            note.deck.name,
+            models[note.kind],
+            note_fields(note, media),
+            list(note.all_tags),
+            note.uid,
+        )
         for note in export.notes
     ]
 

@@ -463,3 +463,80 @@ def test_package_collection_keeps_the_v2_scheduler_and_day_boundaries(
         raw.close()
     assert conf["schedVer"] == 2
     assert conf["rollover"] == 4
+
+
+# ------------------------------------------------------------------------------------------
+# Images
+
+IMAGES = """\
+---
+deck: Test::Images
+---
+
+Q: Which pathway does the diagram show? ![The *enteromammary* pathway](img/pathway.png)
+A: The enteromammary pathway
+Extra: ![Milk](img/milk.png) and the same diagram again ![again](img/pathway.png)
+ID: image0001
+
+C: The {{c1::mammary gland ![gland](img/gland.png)}} makes milk.
+ID: image0002
+"""
+
+
+def _image_deck(tmp_path: Path, text: str = IMAGES) -> Path:
+    folder = tmp_path / "imgdecks"
+    (folder / "img").mkdir(parents=True)
+    for name in ("pathway", "milk", "gland"):
+        (folder / "img" / f"{name}.png").write_bytes(b"\x89PNG\r\n\x1a\n" + name.encode())
+    path = folder / "images.md"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_images_are_packaged_and_shown(
+    db: Database, tmp_path: Path, collection: Collection
+) -> None:
+    deck = _image_deck(tmp_path)
+    import_decks(db, [deck])
+    package = tmp_path / "images.apkg"
+    export(db, "-o", str(package))
+    with zipfile.ZipFile(package) as archive:
+        names = json.loads(archive.read("media"))
+    assert len(names) == 3  # the diagram shown twice is packaged once
+    anki_import(collection, package)
+    media = Path(collection.media.dir())
+    for name in names.values():
+        assert (media / name).read_bytes().startswith(b"\x89PNG")
+    (card,) = cards_of(collection, "image0001")
+    answer = card.answer()
+    images = re.findall(r'<img src="([^"]+)" alt="([^"]*)">', answer)
+    assert [alt for _, alt in images] == ["The *enteromammary* pathway", "Milk", "again"]
+    assert images[0][0] == images[2][0]
+    assert (media / images[1][0]).read_bytes().endswith(b"milk")
+    (cloze_card,) = cards_of(collection, "image0002")
+    assert '<img src="' in cloze_card.answer()
+    assert "<img" not in cloze_card.question()  # hidden with its deletion
+
+
+@pytest.mark.parametrize(
+    ("reference", "message"),
+    [
+        ("img/missing.png", "shows the image img/missing.png, but"),
+        ("../outside.png", "shows the image ../outside.png, which is outside the deck's folder"),
+        ("img/notes.txt", "shows img/notes.txt, which is not an image"),
+    ],
+)
+def test_a_bad_image_is_reported_naming_the_note(
+    db: Database, tmp_path: Path, reference: str, message: str
+) -> None:
+    text = IMAGES.replace("img/milk.png", reference)
+    (tmp_path / "outside.png").write_bytes(b"png")
+    deck = _image_deck(tmp_path, text)
+    (deck.parent / "img" / "notes.txt").write_text("not an image", encoding="utf-8")
+    import_decks(db, [deck])
+    package = tmp_path / "images.apkg"
+    args = ["export", "anki", "-o", str(package), "--db", str(db.url.database)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1
+    assert f"Error: note image0001 in the deck Test::Images {message}" in result.output
+    assert not package.exists()

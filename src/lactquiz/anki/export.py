@@ -23,6 +23,7 @@ from typing import Any
 import genanki
 
 from lactquiz.anki.fields import note_fields
+from lactquiz.anki.media import Media
 from lactquiz.anki.notetypes import basic_model, cloze_model
 from lactquiz.anki.schedule import (
     CardColumns,
@@ -33,6 +34,7 @@ from lactquiz.anki.schedule import (
     revlog_rows,
 )
 from lactquiz.deckfile import NoteKind
+from lactquiz.errors import InputFileError
 from lactquiz.exporting import ExportDeck, ExportSet, collector_paused
 from lactquiz.outfile import write_bytes_atomically
 from lactquiz.studyday import local_zone
@@ -133,7 +135,8 @@ def write_apkg(export: ExportSet, target: Path, zone: tzinfo | None = None) -> A
 
 
 def _write(export: ExportSet, target: Path, timeline: Timeline) -> ApkgSummary:
-    decks = _genanki_decks(export, timeline)
+    media = Media()
+    decks = _genanki_decks(export, timeline, media)
     connection = sqlite3.connect(":memory:")
     try:
         cursor = connection.cursor()
@@ -148,12 +151,12 @@ def _write(export: ExportSet, target: Path, timeline: Timeline) -> ApkgSummary:
         database = connection.serialize()
     finally:
         connection.close()
-    write_bytes_atomically(target, _zip(database))
+    write_bytes_atomically(target, _zip(database, media))
     notes = len(export.notes)
     return ApkgSummary(target, len(decks), notes, len(cards), reviews)
 
 
-def _genanki_decks(export: ExportSet, timeline: Timeline) -> dict[str, Any]:
+def _genanki_decks(export: ExportSet, timeline: Timeline, media: Media) -> dict[str, Any]:
     models = {NoteKind.CLOZE: cloze_model(), NoteKind.BASIC: basic_model()}
     decks: dict[str, Any] = {}
     position = itertools.count()
@@ -174,7 +177,9 @@ def _genanki_decks(export: ExportSet, timeline: Timeline) -> dict[str, Any]:
         if export.with_progress and any(card.leech for card in note.cards):
             tags.append("leech")
         mod = int(note.modified_at.timestamp())
-        deck.add_note(_Note(models[note.kind], note_fields(note), tags, note.uid, mod, cards))
+        deck.add_note(
+            _Note(models[note.kind], note_fields(note, media), tags, note.uid, mod, cards)
+        )
     return decks
 
 
@@ -208,10 +213,19 @@ def _write_progress(cursor: sqlite3.Cursor, cards: list[_Card], timeline: Timeli
     return len(rows)
 
 
-def _zip(database: bytes) -> bytes:
-    """The package: the collection and an empty media list, zipped as Anki reads them."""
+def _zip(database: bytes, media: Media) -> bytes:
+    """The package: the collection, the media list (``{"0": name}``) and each image as its
+    number, zipped as Anki reads them."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("collection.anki2", database)  # stored, as genanki does: quicker
-        archive.writestr("media", "{}")
+        names = sorted(media.files)
+        archive.writestr("media", json.dumps({str(i): name for i, name in enumerate(names)}))
+        for index, name in enumerate(names):
+            try:
+                archive.write(media.files[name], str(index))
+            except OSError as error:
+                raise InputFileError(
+                    f"cannot read the image {media.files[name]}: {error.strerror or error}"
+                ) from None
     return buffer.getvalue()

@@ -6,23 +6,29 @@ from functools import lru_cache
 
 from lactquiz import cloze
 from lactquiz.anki.html import escape, render, render_cloze
+from lactquiz.anki.media import Media
 from lactquiz.deckfile import NoteKind
 from lactquiz.exporting import ArticleInfo, ExportError, ExportNote
 
 SECTION_SEPARATOR = " \u203a "  # as docs/deck-format.md writes section paths
 
 
-def note_fields(note: ExportNote) -> list[str]:
+def note_fields(note: ExportNote, media: Media) -> list[str]:
     """Field values, in the order of the note type: (Text, Extra, Source) for a cloze note,
-    (Front, Back, Extra, Source) for a question note.
+    (Front, Back, Extra, Source) for a question note; images are added to ``media``.
 
-    Raises ExportError for a cloze note Anki would not make exactly the note's cards from.
+    Raises ExportError for a cloze note Anki would not make exactly the note's cards from, and
+    for an image that cannot be packaged.
     """
-    extra = render(note.extra) if note.extra else ""
+
+    def image(reference: str) -> str:
+        return media.name_for(note, reference)
+
+    extra = render(note.extra, image) if note.extra else ""
     source = source_html(note)
     if note.kind is NoteKind.CLOZE:
-        return [render_cloze(note.text, checked_deletions(note)), extra, source]
-    return [render(note.text), render(note.answer or ""), extra, source]
+        return [render_cloze(note.text, checked_deletions(note), image), extra, source]
+    return [render(note.text, image), render(note.answer or "", image), extra, source]
 
 
 def checked_deletions(note: ExportNote) -> list[cloze.Deletion]:
