@@ -24,13 +24,16 @@ app = typer.Typer(
 DecksArg = Annotated[
     list[str] | None,
     typer.Argument(
+        metavar="DECK",
         help="Deck names; each takes its ::-children along. [default: every deck]",
         show_default=False,
     ),
 ]
 OutputOption = Annotated[
     Path | None,
-    typer.Option("-o", "--output", metavar="FILE", help="The file to write.", show_default=False),
+    typer.Option(
+        "-o", "--output", metavar="FILE.apkg", help="The package to write.", show_default=False
+    ),
 ]
 TextOutputOption = Annotated[
     Path | None,
