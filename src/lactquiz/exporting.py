@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from lactquiz.db import Database
@@ -213,12 +214,15 @@ def _raw_query(session: Session) -> Query:
     """Run SQL without parameters on the driver's own cursor, in the session's transaction: for
     tens of thousands of rows SQLAlchemy's per-row work would take longer than the export."""
     dbapi = session.connection().connection
+    driver_error = session.get_bind().dialect.loaded_dbapi.Error
 
     def run(sql: str, _params: object) -> list[tuple[Any, ...]]:
         cursor = dbapi.cursor()
         try:
             cursor.execute(sql)
             return list(cursor.fetchall())
+        except driver_error as error:  # as SQLAlchemy would wrap it, for the one-sentence report
+            raise DBAPIError(sql, None, error) from None
         finally:
             cursor.close()
 
