@@ -382,13 +382,13 @@ def study(db: Database, zone: ZoneInfo, days: int) -> Clock:
 
 
 @pytest.fixture
-def zone(monkeypatch: pytest.MonkeyPatch) -> Iterator[ZoneInfo]:
+def zone() -> Iterator[ZoneInfo]:
     """A time zone with daylight saving, for lactquiz and Anki alike."""
-    monkeypatch.setenv("TZ", "America/New_York")
-    time.tzset()
-    tzlocal.reload_localzone()
-    yield ZoneInfo("America/New_York")
-    monkeypatch.undo()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TZ", "America/New_York")
+        time.tzset()
+        tzlocal.reload_localzone()
+        yield ZoneInfo("America/New_York")
     time.tzset()
     tzlocal.reload_localzone()
 
