@@ -359,26 +359,28 @@ class Clock:
 RATINGS = [Rating.Good, Rating.Again, Rating.Easy, Rating.Hard, Rating.Good, Rating.Good]
 
 
-def study(db: Database, zone: ZoneInfo, days: int) -> Clock:
-    """Review every due card once a day for ``days`` days up to now, with varied ratings."""
-    start = datetime.now(UTC).replace(hour=14, minute=0, second=0, microsecond=0)
-    clock = Clock(start - timedelta(days=days))
+def study(db: Database, zone: ZoneInfo, days: int, folder: Path) -> None:
+    """Review every due card once a day for ``days`` days up to now, with varied ratings; then
+    learn one more note and fail every card due now, so that some are in (re)learning steps."""
+    start = datetime.now(UTC) - timedelta(days=days, hours=2)
+    clock = Clock(start)
     turn = 0
-    for _ in range(days):
-        for _ in range(3):  # learning steps come back within the session's day
+    for day in range(days):
+        clock.now = start + timedelta(days=day)
+        for _ in range(3):  # learning steps come back within the day
             session = ReviewSession(db, clock=clock, zone=zone, new_cards=3)
             while (card := session.next_card()) is not None:
                 session.rate(card, RATINGS[turn % len(RATINGS)], duration_ms=4000 + turn)
                 turn += 1
                 clock.now += timedelta(seconds=30)
             clock.now += timedelta(minutes=11)
-        clock.now += timedelta(days=1) - timedelta(minutes=33)
+    late = folder / "late.md"
+    late.write_text("---\ndeck: Late\n---\n\nQ: Learnt today?\nA: Yes\nID: late0001\n", "utf-8")
+    import_decks(db, [late])
     clock.now = datetime.now(UTC) - timedelta(minutes=1)
-    session = ReviewSession(db, clock=clock, zone=zone, new_cards=3)
-    for rating in (Rating.Again, Rating.Again):  # a lapse or a learning step, due within minutes
-        if (card := session.next_card()) is not None:
-            session.rate(card, rating)
-    return clock
+    session = ReviewSession(db, clock=clock, zone=zone, limit=20)
+    while (card := session.next_card()) is not None:
+        session.rate(card, Rating.Again)
 
 
 @pytest.fixture
@@ -397,7 +399,7 @@ def test_with_progress_carries_schedules_memory_and_history(
     db: Database, decks: list[Path], tmp_path: Path, zone: ZoneInfo
 ) -> None:
     import_decks(db, decks)
-    study(db, zone, days=45)
+    study(db, zone, days=45, folder=tmp_path)
     package = tmp_path / "progress.apkg"
     output = export(db, "--with-progress", "-o", str(package))
     assert "Import any learning progress" in output
@@ -418,8 +420,7 @@ def _compare_schedules(db: Database, col: Collection, zone: ZoneInfo) -> None:
         for card_id, rating in session.execute(query).all():
             ratings.setdefault(card_id, []).append(rating)
     states = {CardState(card.state) for card, _ in rows}
-    assert CardState.REVIEW in states
-    assert states & {CardState.LEARNING, CardState.RELEARNING}
+    assert {CardState.REVIEW, CardState.LEARNING, CardState.RELEARNING} <= states
     for card, uid in rows:
         anki_card = cards_of(col, uid)[card.ordinal - 1]
         assert anki_card.reps == card.reps
