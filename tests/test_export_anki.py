@@ -362,11 +362,12 @@ RATINGS = [Rating.Good, Rating.Again, Rating.Easy, Rating.Hard, Rating.Good, Rat
 def study(db: Database, zone: ZoneInfo, days: int, folder: Path) -> None:
     """Review every due card once a day for ``days`` days up to now, with varied ratings; then
     learn one more note and fail every card due now, so that some are in (re)learning steps."""
-    start = datetime.now(UTC) - timedelta(days=days, hours=2)
+    start = datetime.now(UTC) - timedelta(days=days + 1)
     clock = Clock(start)
     turn = 0
     for day in range(days):
-        clock.now = start + timedelta(days=day)
+        # A different hour each day: due times fall all around the clock, across day starts.
+        clock.now = start + timedelta(days=day, hours=day * 7 % 23)
         for _ in range(3):  # learning steps come back within the day
             session = ReviewSession(db, clock=clock, zone=zone, new_cards=3)
             while (card := session.next_card()) is not None:
@@ -378,19 +379,25 @@ def study(db: Database, zone: ZoneInfo, days: int, folder: Path) -> None:
     late.write_text("---\ndeck: Late\n---\n\nQ: Learnt today?\nA: Yes\nID: late0001\n", "utf-8")
     import_decks(db, [late])
     clock.now = datetime.now(UTC) - timedelta(minutes=1)
+    with db.writing() as session:  # one review card overdue, to lapse
+        overdue = session.scalars(select(Card.id).where(Card.state == CardState.REVIEW)).first()
+        session.execute(
+            update(Card).where(Card.id == overdue).values(due=clock.now - timedelta(hours=1))
+        )
     session = ReviewSession(db, clock=clock, zone=zone, limit=20)
     while (card := session.next_card()) is not None:
         session.rate(card, Rating.Again)
 
 
-@pytest.fixture
-def zone() -> Iterator[ZoneInfo]:
-    """A time zone with daylight saving, for lactquiz and Anki alike."""
+@pytest.fixture(params=["America/New_York", "Asia/Kolkata"])
+def zone(request: pytest.FixtureRequest) -> Iterator[ZoneInfo]:
+    """The local time zone, for lactquiz and Anki alike: one with daylight saving, one half an
+    hour off whole hours."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("TZ", "America/New_York")
+        patch.setenv("TZ", request.param)
         time.tzset()
         tzlocal.reload_localzone()
-        yield ZoneInfo("America/New_York")
+        yield ZoneInfo(request.param)
     time.tzset()
     tzlocal.reload_localzone()
 
