@@ -147,6 +147,9 @@ class Note(Base):
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # When what the note says (its content hash) last changed; ``updated_at`` also moves when the
+    # note changes deck or comes back from retirement.
+    content_changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     retired_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     deck: Mapped[Deck] = relationship()

@@ -198,6 +198,8 @@ def _sync_deck(
             report.unchanged += 1
         if edited or row.retired:
             values = _note_values(note, deck, position, content_hash, now)
+            if row.content_hash == content_hash:
+                del values["content_changed_at"]
             updates.append({"id": row.id, **values, "retired": False, "retired_at": None})
             recard.append((row.id, note))
         elif row.position != position or row.article_id != deck.article_id:
@@ -232,17 +234,19 @@ def _upsert_deck(
         deck = Deck(name=meta.name, created_at=now)
         session.add(deck)
     previous = deck.path if deck.path not in (None, path) else None
-    article = _upsert_article(session, meta.source) if meta.source else None
+    article, article_changed = (
+        _upsert_article(session, meta.source) if meta.source else (None, False)
+    )
     fields = {
         "description": meta.description,
         "tags": " ".join(meta.tags),
         "path": path,
         "article_id": article.id if article else None,
     }
-    if any(getattr(deck, key) != value for key, value in fields.items()):
+    if article_changed or any(getattr(deck, key) != value for key, value in fields.items()):
         for key, value in fields.items():
             setattr(deck, key, value)
-        deck.updated_at = now
+        deck.updated_at = now  # the article is part of what exports of the deck's notes show
     deck.file_hash = fingerprint
     session.flush()
     # A file holds one deck: a deck that came from this file before (it was renamed) no longer does.
@@ -262,21 +266,27 @@ def _article_key(source: SourceMeta) -> str:
     return f"title:{source.title or ''}"
 
 
-def _upsert_article(session: Session, source: SourceMeta) -> Article:
+def _upsert_article(session: Session, source: SourceMeta) -> tuple[Article, bool]:
+    """The article row for ``source``, created or refreshed, and whether that changed it."""
     key = _article_key(source)
     article = session.scalar(select(Article).where(Article.key == key))
     if article is None:
         article = Article(key=key)
         session.add(article)
-    article.title = source.title
-    article.author = source.author
-    article.date = source.date
-    article.url = source.url
-    article.doi = source.doi
-    article.content_hash = source.content_hash
-    article.references = list(source.references)
+    fields: dict[str, Any] = {
+        "title": source.title,
+        "author": source.author,
+        "date": source.date,
+        "url": source.url,
+        "doi": source.doi,
+        "content_hash": source.content_hash,
+        "references": list(source.references),
+    }
+    changed = any(getattr(article, name) != value for name, value in fields.items())
+    for name, value in fields.items():
+        setattr(article, name, value)
     session.flush()
-    return article
+    return article, changed
 
 
 _NOTE_COLUMNS = (
@@ -318,6 +328,7 @@ def _note_values(
         "position": position,
         "content_hash": content_hash,
         "updated_at": now,
+        "content_changed_at": now,
     }
 
 

@@ -1,0 +1,1 @@
+"""Anki packages (``.apkg``): note types, card HTML, scheduling and the package writer."""
