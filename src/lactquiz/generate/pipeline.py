@@ -49,7 +49,7 @@ def _draft(chosen: Chosen) -> DraftNote:
 def note_id(source: str, kind: NoteKind) -> str:
     """A stable ID from the source sentence: regenerating keeps it while the sentence stays."""
     digest = hashlib.sha256(f"{kind.value}\x1f{' '.join(source.split())}".encode()).digest()
-    return "g" + base64.b32encode(digest).decode("ascii").lower()[:11]
+    return "g" + base64.b32encode(digest[:10]).decode("ascii").lower()[:11]  # 11 chars: 55 bits
 
 
 def as_json(article: Article, notes: list[DraftNote]) -> dict[str, Any]:
