@@ -1,13 +1,27 @@
-"""Anki field HTML to deck text, note types to note kinds, GUIDs to IDs, protobuf fields."""
+"""Anki field HTML to deck text, note types to note kinds, GUIDs to IDs, protobuf messages."""
 
 from __future__ import annotations
 
+import sqlite3
+import zipfile
+from contextlib import closing, suppress
+from pathlib import Path
+from typing import Any
+
 import pytest
+import zstandard
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from lactquiz.anki_import import wire
-from lactquiz.anki_import.collection import AnkiCard, AnkiCollection, AnkiNote, NoteType
+from ankitools import build_collection
+from lactquiz.anki_import import messages
+from lactquiz.anki_import.collection import (
+    IMAGE_OCCLUSION_STOCK_KIND,
+    AnkiCard,
+    AnkiCollection,
+    AnkiNote,
+    NoteType,
+)
 from lactquiz.anki_import.convert import convert, note_uid, notetype_kind
 from lactquiz.anki_import.fieldtext import field_to_text, text_to_field
 from lactquiz.deckfile import (
@@ -120,15 +134,144 @@ def test_note_ids_from_guids_are_stable_and_valid(guid: str) -> None:
         assert uid == guid
 
 
-def test_wire_fields() -> None:
-    message = b"\x08\x96\x01" + b"\x12\x03abc" + b"\x1d\x01\x00\x00\x00"
-    assert list(wire.fields(message)) == [(1, 150), (2, b"abc"), (3, 1)]
-    assert wire.int_field(message, 1) == 150
-    assert wire.text_field(message, 2) == "abc"
-    assert wire.int_field(message, 9, default=7) == 7
-    for broken in (b"\x08", b"\x12\x05ab", b"\x0b", b"\x08" + b"\xff" * 11):
-        with pytest.raises(wire.WireError):
-            list(wire.fields(broken))
+def test_messages_match_ankis_own_schema() -> None:
+    """Each declared field has the name, number, type and enum values of Anki's own message."""
+    from anki import import_export_pb2, notetypes_pb2
+
+    pairs: list[tuple[Any, Any]] = [  # (one of ours, Anki's own class)
+        (messages.parse_package_metadata(b""), import_export_pb2.PackageMetadata),
+        (messages.parse_media_entries(b""), import_export_pb2.MediaEntries),
+        (
+            messages.parse_media_entries(b"\x0a\x00").entries[0],
+            import_export_pb2.MediaEntries.MediaEntry,
+        ),
+        (messages.parse_notetype_config(b""), notetypes_pb2.Notetype.Config),
+        (messages.parse_template_config(b""), notetypes_pb2.Notetype.Template.Config),
+    ]
+    for parsed, anki_class in pairs:
+        ours, theirs = _described(parsed.DESCRIPTOR), _described(anki_class.DESCRIPTOR)
+        assert ours and ours.keys() <= theirs.keys()
+        assert ours == {name: theirs[name] for name in ours}
+        for field in parsed.DESCRIPTOR.fields:
+            if field.enum_type is not None:
+                their = anki_class.DESCRIPTOR.fields_by_name[field.name].enum_type
+                assert _enum_values(field.enum_type) == _enum_values(their)
+
+
+def _described(message: Any) -> dict[str, tuple[int, int, bool, str]]:
+    """Each field of a message descriptor: its number, type, whether repeated, and type name."""
+    described = {}
+    for field in message.fields:
+        repeated = getattr(field, "is_repeated", None)  # protobuf 7 has no label
+        if repeated is None:
+            repeated = field.label == field.LABEL_REPEATED
+        of_type = field.enum_type or field.message_type
+        type_name = of_type.full_name if of_type else ""
+        described[field.name] = (field.number, field.type, repeated, type_name)
+    return described
+
+
+def _enum_values(enum: Any) -> dict[str, int]:
+    return {value.name: value.number for value in enum.values}
+
+
+def test_messages_read_what_ankis_classes_write() -> None:
+    """Bytes from Anki's generated classes, with fields lactquiz does not declare."""
+    from anki import import_export_pb2, notetypes_pb2
+
+    metadata = import_export_pb2.PackageMetadata(
+        version=import_export_pb2.PackageMetadata.VERSION_LATEST
+    )
+    assert messages.parse_package_metadata(metadata.SerializeToString()).version == 3
+
+    entry = import_export_pb2.MediaEntries.MediaEntry
+    media = import_export_pb2.MediaEntries(
+        entries=[entry(name="breast.png", size=8, sha1=b"\x01" * 20), entry(name="cry.mp3")]
+    )
+    parsed_media = messages.parse_media_entries(media.SerializeToString())
+    assert [e.name for e in parsed_media.entries] == ["breast.png", "cry.mp3"]
+
+    config = notetypes_pb2.Notetype.Config(
+        kind=notetypes_pb2.Notetype.Config.KIND_CLOZE,
+        sort_field_idx=1,
+        css=".card {}",
+        reqs=[notetypes_pb2.Notetype.Config.CardRequirement(card_ord=0, field_ords=[0])],
+        original_stock_kind=notetypes_pb2.StockNotetype.ORIGINAL_STOCK_KIND_IMAGE_OCCLUSION,
+        original_id=42,
+        other=b"{}",
+    )
+    parsed_config = messages.parse_notetype_config(config.SerializeToString())
+    assert (parsed_config.kind, parsed_config.original_stock_kind) == (1, 6)
+
+    template = notetypes_pb2.Notetype.Template.Config(
+        q_format="{{Front}}", a_format="{{FrontSide}}<hr id=answer>{{Back}}", target_deck_id=7
+    )
+    parsed_template = messages.parse_template_config(template.SerializeToString())
+    assert parsed_template.q_format == "{{Front}}"
+    assert parsed_template.a_format == "{{FrontSide}}<hr id=answer>{{Back}}"
+
+
+def test_messages_of_a_real_package(tmp_path: Path) -> None:
+    """The meta, media list and note type settings of a package Anki exported."""
+    built = build_collection(tmp_path)
+    unzstd = zstandard.ZstdDecompressor()
+    with zipfile.ZipFile(built.packages["latest"]) as archive:
+        assert messages.parse_package_metadata(archive.read("meta")).version == 3
+        with unzstd.stream_reader(archive.read("media")) as reader:
+            media = messages.parse_media_entries(reader.read())
+        with unzstd.stream_reader(archive.read("collection.anki21b")) as reader:
+            (tmp_path / "collection.sqlite").write_bytes(reader.read())
+    assert [entry.name for entry in media.entries] == ["breast.png"]
+
+    with closing(sqlite3.connect(tmp_path / "collection.sqlite")) as conn:
+        settings = {
+            name: messages.parse_notetype_config(config)
+            for name, config in conn.execute("select name, config from notetypes")
+        }
+        templates = {
+            name: messages.parse_template_config(config)
+            for name, config in conn.execute(
+                "select n.name, t.config from templates t join notetypes n on n.id = t.ntid "
+                "where t.ord = 0"
+            )
+        }
+    assert (settings["Basic"].kind, settings["Basic"].original_stock_kind) == (0, 1)
+    assert (settings["Cloze"].kind, settings["Cloze"].original_stock_kind) == (1, 5)
+    assert settings["Image Occlusion"].original_stock_kind == IMAGE_OCCLUSION_STOCK_KIND
+    assert templates["Basic"].q_format == "{{Front}}"
+    assert templates["Back to front"].q_format == "{{Back}}"
+    assert templates["Back to front"].a_format == "{{FrontSide}}<hr id=answer>{{Front}}"
+
+
+_PARSERS = (
+    messages.parse_package_metadata,
+    messages.parse_media_entries,
+    messages.parse_notetype_config,
+    messages.parse_template_config,
+)
+
+
+@pytest.mark.parametrize("parse", _PARSERS)
+@pytest.mark.parametrize(
+    "broken", [b"\x08", b"\x12\x05ab", b"\x0b", b"\x08" + b"\xff" * 11, b"\x0e"]
+)
+def test_malformed_messages_raise_decode_error(parse: Any, broken: bytes) -> None:
+    with pytest.raises(messages.DecodeError):
+        parse(broken)
+
+
+def test_strings_that_are_not_utf8_raise_decode_error() -> None:
+    with pytest.raises(messages.DecodeError):
+        messages.parse_template_config(b"\x0a\x02\xff\xfe")
+    with pytest.raises(messages.DecodeError):
+        messages.parse_media_entries(b"\x0a\x04\x0a\x02\xff\xfe")
+
+
+@given(st.binary(max_size=40))
+def test_any_bytes_parse_or_raise_decode_error(data: bytes) -> None:
+    for parse in _PARSERS:
+        with suppress(messages.DecodeError):
+            parse(data)
 
 
 def test_cloze_notes_lactquiz_cannot_read_are_skipped() -> None:

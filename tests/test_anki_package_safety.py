@@ -130,6 +130,58 @@ def test_latest_media_list_is_checked_too(tmp_path: Path) -> None:
     refused(import_anki(package, tmp_path), "unsafe", "../evil.png")
 
 
+def test_malformed_meta_is_damage(tmp_path: Path) -> None:
+    collection = legacy_collection(tmp_path / "c.anki2")
+    members = {"meta": b"\x08\xff", "collection.anki2": collection}  # a truncated varint
+    package = write_zip(tmp_path / "p.apkg", members)
+    line = refused(import_anki(package, tmp_path), "damaged", "meta")
+    assert line == f"Error: {package} is damaged: its meta cannot be read"
+
+
+def test_malformed_latest_media_list_is_damage(tmp_path: Path) -> None:
+    collection = legacy_collection(tmp_path / "c.anki2")
+    members = {
+        "meta": b"\x08\x03",
+        "collection.anki21b": zstandard.ZstdCompressor().compress(collection),
+        "media": zstandard.ZstdCompressor().compress(b"\x0a\x09\x0a\x03a.png"),  # truncated
+    }
+    package = write_zip(tmp_path / "p.apkg", members, deflate=False)
+    line = refused(import_anki(package, tmp_path), "damaged", "media")
+    assert line == f"Error: {package} is damaged: its media cannot be read"
+
+
+@pytest.mark.parametrize("broken", ["notetypes", "templates"])
+def test_malformed_note_type_settings_are_damage(tmp_path: Path, broken: str) -> None:
+    conn = sqlite3.connect(tmp_path / "c.anki2")
+    conn.executescript(
+        "create table col (ver integer);"
+        "create table notetypes (id integer, name text, config blob);"
+        "create table fields (ntid integer, ord integer, name text);"
+        "create table templates (ntid integer, ord integer, config blob);"
+        "create table decks (id integer, name text);"
+        "create table notes (id integer, guid text, mid integer, flds text, tags text);"
+        "create table cards (id integer, nid integer, did integer, odid integer, ord integer,"
+        " queue integer);"
+        "create table revlog (id integer, cid integer, ease integer, type integer, time integer);"
+        "insert into col values (18);"
+        "insert into fields values (1, 0, 'Front'), (1, 1, 'Back');"
+        "insert into decks values (1, 'Default');"
+    )
+    good_template = b"\x0a\x09{{Front}}\x12\x08{{Back}}"  # Template.Config{q_format, a_format}
+    truncated = b"\x0a\x09{{Fro"
+    notetype_config = truncated if broken == "notetypes" else b""
+    template_config = truncated if broken == "templates" else good_template
+    conn.execute("insert into notetypes values (1, 'Basic', ?)", (notetype_config,))
+    conn.execute("insert into templates values (1, 0, ?)", (template_config,))
+    conn.commit()
+    conn.close()
+    package = write_zip(
+        tmp_path / "p.apkg", {"collection.anki21": (tmp_path / "c.anki2").read_bytes()}
+    )
+    line = refused(import_anki(package, tmp_path), "damaged", "collection")
+    assert line == f"Error: {package} is damaged: its collection is not a readable Anki collection"
+
+
 def test_not_a_zip(tmp_path: Path) -> None:
     package = tmp_path / "notes.apkg"
     package.write_text("just some text\n", encoding="utf-8")

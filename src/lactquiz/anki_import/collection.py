@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from lactquiz.anki_import import wire
+from lactquiz.anki_import import messages
 from lactquiz.anki_import.package import Package, damaged_collection
 
 CLOZE_KIND = 1
@@ -86,7 +86,7 @@ def read_collection(package: Package) -> AnkiCollection:
         else:
             notetypes, decks = _legacy_notetypes_and_decks(conn)
         return AnkiCollection(notetypes, decks, _notes(conn), _cards(conn), _reviews(conn))
-    except (sqlite3.Error, ValueError, TypeError, KeyError, AttributeError, wire.WireError):
+    except (sqlite3.Error, ValueError, TypeError, KeyError, AttributeError, messages.DecodeError):
         raise damaged_collection(package.path) from None
 
 
@@ -96,17 +96,16 @@ def _notetypes(conn: sqlite3.Connection) -> dict[int, NoteType]:
         fields.setdefault(int(ntid), []).append(_text(name))
     templates: dict[int, list[tuple[str, str]]] = {}
     for ntid, config in conn.execute("SELECT ntid, config FROM templates ORDER BY ntid, ord"):
-        blob = _blob(config)
-        formats = (wire.text_field(blob, 1), wire.text_field(blob, 2))
-        templates.setdefault(int(ntid), []).append(formats)
+        template = messages.parse_template_config(_blob(config))
+        templates.setdefault(int(ntid), []).append((template.q_format, template.a_format))
     notetypes = {}
     for ntid, name, config in conn.execute("SELECT id, name, config FROM notetypes"):
-        blob = _blob(config)
+        settings = messages.parse_notetype_config(_blob(config))
         notetypes[int(ntid)] = NoteType(
             id=int(ntid),
             name=_text(name),
-            is_cloze=wire.int_field(blob, 1) == CLOZE_KIND,
-            stock_kind=wire.int_field(blob, 9),
+            is_cloze=settings.kind == CLOZE_KIND,
+            stock_kind=settings.original_stock_kind,
             fields=tuple(fields.get(int(ntid), ())),
             templates=tuple(templates.get(int(ntid), ())),
         )

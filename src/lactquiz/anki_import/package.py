@@ -23,7 +23,7 @@ from urllib.parse import quote
 
 import zstandard
 
-from lactquiz.anki_import import wire
+from lactquiz.anki_import import messages
 from lactquiz.errors import InputFileError
 
 LEGACY_1, LEGACY_2, LATEST = 1, 2, 3
@@ -116,8 +116,8 @@ class _Reader:
             present = [v for v, name in _COLLECTIONS.items() if name in self.members]
             return present[0] if present else LEGACY_1
         try:
-            version = wire.int_field(self.read_small("meta", _META_LIMIT), 1)
-        except wire.WireError:
+            version = messages.parse_package_metadata(self.read_small("meta", _META_LIMIT)).version
+        except messages.DecodeError:
             raise self.damaged("meta") from None
         if version not in _COLLECTIONS:
             raise AnkiPackageError(
@@ -142,9 +142,8 @@ class _Reader:
         if version == LATEST:
             data = self.read_zstd("media", _MEDIA_LIST_LIMIT)
             try:
-                entries = wire.bytes_fields(data, 1)
-                names = [wire.text_field(entry, 1) for entry in entries]
-            except wire.WireError:
+                names = [entry.name for entry in messages.parse_media_entries(data).entries]
+            except messages.DecodeError:
                 raise self.damaged("media") from None
         else:
             try:
