@@ -1,6 +1,10 @@
 """Generation speed: median time to draft cards from a 1,000-word article (warm, in process),
 and articles per second over 200 articles; for HTML, the extraction time beside the generator's.
 
+The article comes as Markdown, as bare HTML, as HTML inside a web page's chrome, and as a page
+scrape. "Warm" means the libraries and word lists are loaded; the generator's per-sentence memos
+are emptied before each run, as for an article it has never seen.
+
 Targets: under 100 ms per 1,000-word article, and the generator's own work no more than the time
 HTML extraction takes. Run: .venv/bin/python benchmarks/generate_speed.py [--runs R]
 """
