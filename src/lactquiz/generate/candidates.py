@@ -344,6 +344,7 @@ _ASKS = (
     ),
 )
 MAX_QUESTION_WORDS = 20
+_ASKABLE = re.compile(r" (?:refers to|is defined as|is the term for|which|that) ")
 _LOOSE_PRONOUN = re.compile(r"\b(?:it|its|they|them|their|this|these)\b", re.IGNORECASE)
 
 
@@ -351,6 +352,8 @@ def _question(unit: Unit, gate: _AnswerGate) -> Candidate | None:
     """A question card asking for the term a definition defines ("X refers to Y" → "What term
     refers to Y?" → X; "X is a G which Z" → "Which G Z?" → X)."""
     text = unit.text.rstrip(" .")
+    if not _ASKABLE.search(text):
+        return None  # no definition here: spare the four patterns
     for pattern, opening in _ASKS:
         match = pattern.match(text)
         if match is None:

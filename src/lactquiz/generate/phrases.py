@@ -709,11 +709,14 @@ def _worded_numbers(sentence: str) -> list[Span]:
     return found
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def numbers(sentence: str) -> list[Span]:
     """Numbers with a unit or a range ("12 hours", "3-5 days", "between 1 and 6 months", "20%"),
     those with a unit first."""
-    found = []
-    for match in _NUMBER.finditer(sentence):
+    found: list[Span] = []
+    for match in _NUMBER.finditer(sentence) if _DIGIT.search(sentence) else ():
         text = match.group().strip()
         tail = text.split()[-1] if " " in text else re.sub(r"^[\d.,\-\u2013to ]+", "", text)
         if tail and tail.lower() not in UNITS and not tail[0].isdigit():
