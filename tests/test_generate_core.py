@@ -49,6 +49,11 @@ def test_sentences_keep_abbreviations_and_drop_pointers() -> None:
     ]
     assert without_pointers("Cells (pictured in the photo above) migrate.") == "Cells migrate."
     assert without_pointers("The photo at the top of the page is a cell.") is None
+    assert without_pointers("As shown above, milk flows.") is None
+    # "above" and "below" as comparisons are not pointers
+    assert without_pointers("A fever above 38.5 °C or a weight below 2.5 kg.") == (
+        "A fever above 38.5 °C or a weight below 2.5 kg."
+    )
 
 
 def test_phrases() -> None:
@@ -70,6 +75,7 @@ def test_phrases() -> None:
             "Lactogenesis II refers to the onset of copious milk secretion after birth."
         )
     ]
+    assert [s.text for s in numbers("A fever above 38.5 °C or 101 °F.")] == ["38.5 °C", "101 °F"]
     assert [s.text for s in numbers("It begins 30 to 72 hours after birth in 20% of cases.")] == [
         "30 to 72 hours",
         "20%",

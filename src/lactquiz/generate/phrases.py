@@ -515,6 +515,7 @@ UNITS = frozenset(
         "pounds",
         "percent",
         "°c",
+        "°f",
         "degrees",
         "kcal/day",
         "ml/kg",
@@ -525,7 +526,7 @@ UNITS = frozenset(
 )
 _NUMBER = re.compile(
     r"\b(?:between\s+\d+(?:[.,]\d+)?\s+and\s+\d+(?:[.,]\d+)?"
-    r"|\d+(?:[.,]\d+)?(?:\s?(?:-|\u2013|to)\s?\d+(?:[.,]\d+)?)?)\s?(?:%|[A-Za-z\u00b5]+\b)?",
+    r"|\d+(?:[.,]\d+)?(?:\s?(?:-|\u2013|to)\s?\d+(?:[.,]\d+)?)?)\s?(?:%|\u00b0[CF]\b|[A-Za-z\u00b5]+\b)?",
     re.IGNORECASE,
 )
 _PARENTHETICAL = re.compile(

@@ -36,7 +36,9 @@ _LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
 # Pointers to things a card cannot show: photos, figures, videos, places on the page.
 _POINTER_WORDS = (
     r"photo(?:graph)?s?|pictures?|pictured|images?|figures?|fig\.|videos?|diagrams?|illustrations?"
-    r"|(?:at the )?top of (?:this|the) page|(?:see )?below|(?:see )?above|click"
+    r"|(?:at the )?top of (?:this|the) page|click"
+    r"|(?:see|shown|listed|pictured|illustrated|described|as)\s+(?:below|above)"
+    r"|(?:below|above)(?=\s*(?:\)|$))"  # "(see the chart below)", "… is shown above"
 )
 _POINTER = re.compile(rf"\b(?:{_POINTER_WORDS})\b", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\s*\(([^()]*)\)")
