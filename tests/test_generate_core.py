@@ -119,6 +119,9 @@ def test_verbs_stay_out_of_noun_phrases() -> None:
     assert "lactocytes" in _texts("The cells lining the alveoli mature into lactocytes.")
     # a participle before its noun is the noun's adjective, not a verb
     assert "targeted protection" in _texts("It is a link which provides targeted protection.")
+    assert _texts("The Academy of Breastfeeding Medicine's 2022 protocol describes it.")[0] == (
+        "Academy of Breastfeeding Medicine"
+    )
     assert "American Academy of Pediatrics" in _texts(
         "The American Academy of Pediatrics recommends that infants sleep on their back."
     )

@@ -589,6 +589,10 @@ def noun_phrases(sentence: str) -> tuple[Span, ...]:
             phrases.append(_join(sentence, _trim(run)))
             run = []
         run.append(word)
+        if word.text[:1].isupper() and word.text.endswith(("'s", "\u2019s")):
+            # a name's possessive ends the name: "the Academy of Breastfeeding Medicine's protocol"
+            phrases.append(Span(sentence[run[0].start : word.end - 2], run[0].start, word.end - 2))
+            run = []
     return tuple(p for p in phrases if p.text)
 
 
