@@ -541,3 +541,66 @@ def test_facts_files_match_their_articles(stem: str) -> None:
     if stem != "seed":
         assert abs(facts["body_words"] - article.words) <= 5
         assert not [j for j in facts["junk"] if j.lower() in body]
+
+
+SHARE_BAR_PAGE = """Skip to main content
+Menu
+Sign in
+Home
+Nutrition
+Vitamin D for breastfed infants
+By Sam Lee
+Updated 3 June 2024
+5 min read
+Share
+Facebook
+Email
+Human milk usually contains only small amounts of vitamin D, typically less than 25 IU per litre \
+when the mother is not supplemented. Vitamin D deficiency in infancy can cause rickets, a \
+softening of the bones that leads to bowed legs and delayed growth.
+Infants with darker skin, those born in winter, and those living at high latitudes are at greater \
+risk. Sunscreen and clothing also reduce the vitamin D made in the skin.
+Recommended dose
+The American Academy of Pediatrics recommends 400 IU of vitamin D per day for all breastfed and \
+partially breastfed infants, starting in the first few days of life.
+Was this article helpful?
+Related articles
+Iron needs in the first year
+Privacy policy
+"""
+
+
+def test_text_head_found_across_a_share_bar_with_the_date_on_its_own_line() -> None:
+    article = read_text(SHARE_BAR_PAGE)
+    assert (article.title, article.author, article.date) == (
+        "Vitamin D for breastfed infants",
+        "Sam Lee",
+        "2024-06-03",
+    )
+    texts = [block.text for block in article.blocks]
+    assert texts[0].startswith("Human milk usually contains")
+    assert "Recommended dose" in texts
+    assert not {"Share", "Facebook", "Email", "Updated 3 June 2024"} & set(texts)
+    assert not any("Iron needs" in text or "helpful" in text for text in texts)
+
+
+def test_filled_lines_do_not_swallow_a_heading_or_a_closing_question() -> None:
+    page = "\n".join(
+        [
+            "Vitamin D for breastfed infants",
+            "By Sam Lee, 3 June 2024",
+            "Human milk usually contains only small amounts of vitamin D, less than 25 IU a litre.",
+            "Vitamin D deficiency in infancy can cause rickets, a softening of the growing bones.",
+            "Recommended dose",
+            "Breastfed infants should receive 400 IU of vitamin D a day from the first few days.",
+            "Was this article helpful?",
+            "Related articles",
+            "Privacy policy",
+        ]
+    )
+    blocks = read_text(page).blocks
+    assert [(b.kind.value, b.text[:20]) for b in blocks] == [
+        ("paragraph", "Human milk usually c"),
+        ("heading", "Recommended dose"),
+        ("paragraph", "Breastfed infants sh"),
+    ]

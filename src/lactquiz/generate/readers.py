@@ -141,7 +141,9 @@ def read_text(text: str, *, name: str = "the text") -> Article:
     body = [
         line
         for i, line in enumerate(lines[body_start : _body_end(lines, end)], body_start)
-        if i != head.byline and line.kind not in (_Kind.IGNORE, _Kind.CHROME)
+        if i not in (head.byline, head.dateline)
+        and line.kind not in (_Kind.IGNORE, _Kind.CHROME)
+        and not _is_share(line)
     ]
     body, references = _text_references(body)
     blocks = _text_blocks(_trim_tail(body))
@@ -735,6 +737,7 @@ class _Head:
     byline: int | None = None
     author: str | None = None
     date: str | None = None
+    dateline: int | None = None  # a date on a line of its own after the byline
 
 
 def _is_prose(text: str) -> bool:
@@ -813,8 +816,17 @@ def _continues(previous: str, line: str, previous_length: int, width: int) -> bo
     """Whether ``line`` carries on the ``previous`` physical line: that one was filled to the wrap
     width, or (unwrapped text) it is long, ends mid-sentence and ``line`` starts in lower case."""
     if width:
-        return previous_length >= 0.6 * width
+        stands_alone = (
+            previous[-1] in ".?!:" and line[0].isupper() and _short_label(line)
+        )  # a heading or a prompt after a finished sentence: "Recommended dose"
+        return previous_length >= 0.6 * width and not stands_alone
     return len(previous) >= 60 and previous[-1].isalnum() and line[0].islower()
+
+
+def _short_label(line: str) -> bool:
+    """A short line that does not read as the start of a sentence carrying on: a heading, or a
+    question such as "Was this article helpful?"."""
+    return len(line.split()) <= 8 and (line[-1] not in ".,;:" or line.endswith("?"))
 
 
 def _joined(parts: Sequence[str]) -> str:
@@ -889,10 +901,25 @@ def _best_run(lines: Sequence[_Line], lo: int, hi: int) -> tuple[float, int, int
 
 
 def _window_start(lines: Sequence[_Line], start: int) -> int:
-    """The first line of the plain run (title, byline, headings) just before the core."""
-    while start > 0 and lines[start - 1].kind in (_Kind.NEUTRAL, _Kind.IGNORE):
+    """The first line of the plain run (title, byline, headings) just before the core; a share
+    bar between the byline and the text does not end it."""
+    while start > 0 and (
+        lines[start - 1].kind in (_Kind.NEUTRAL, _Kind.IGNORE) or _is_share(lines[start - 1])
+    ):
         start -= 1
     return start
+
+
+_SHARE = re.compile(
+    r"^(?:share(?: this(?: article| page| post)?)?(?: on)?|facebook|twitter|x|email|e-mail|print"
+    r"|linkedin|whatsapp|pinterest|reddit|bluesky|threads|copy(?: the)? link|save|bookmark)$",
+    re.IGNORECASE,
+)
+
+
+def _is_share(line: _Line) -> bool:
+    """A share-bar button ("Share", "Facebook", "Email", "Print")."""
+    return _SHARE.match(line.text.strip(" :|")) is not None
 
 
 def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool) -> _Head:
@@ -903,7 +930,12 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
     for position, i in enumerate(candidates):
         byline = _byline(lines[i].text)
         if byline is not None and position > 0:
-            return _Head(candidates[position - 1], i, *byline)
+            head = _Head(candidates[position - 1], i, *byline)
+            after = candidates[position + 1] if position + 1 < len(candidates) else None
+            dated = _byline(lines[after].text) if after is not None else None
+            if head.date is None and dated is not None and dated[1] is not None:
+                return replace(head, date=dated[1], dateline=after)  # "By X" / "Updated 3 June"
+            return head
     if not candidates:
         return _Head()
     if no_chrome:
