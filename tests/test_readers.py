@@ -604,3 +604,22 @@ def test_filled_lines_do_not_swallow_a_heading_or_a_closing_question() -> None:
         ("heading", "Recommended dose"),
         ("paragraph", "Breastfed infants sh"),
     ]
+
+
+def test_html_byline_separators_are_not_part_of_the_author() -> None:
+    paragraph = (
+        "<p>Human milk usually contains only small amounts of vitamin D, typically less than 25 IU "
+        "per litre when the mother is not supplemented, so infants need drops every day.</p>"
+    )
+    html = (
+        "<html><head><title>Vitamin D | Family Health</title></head><body><main><article>"
+        "<h1>Vitamin D for breastfed infants</h1>"
+        '<p class="byline">By Sam Lee · 3 June 2024</p>'
+        f"{paragraph * 4}</article></main></body></html>"
+    )
+    article = read_html(html)
+    assert (article.title, article.author, article.date) == (
+        "Vitamin D for breastfed infants",
+        "Sam Lee",
+        "2024-06-03",
+    )

@@ -331,7 +331,7 @@ def _finish(
     return Article(
         title=_clean(title) if title else None,
         blocks=tuple(_ranked_headings(kept)),
-        author=author,
+        author=_clean(author).strip(_SEPARATORS) or None if author else None,
         date=date,
         url=url,
         references=tuple(r for r in all_references if r),
