@@ -70,14 +70,14 @@ def test_notes_become_deck_files(package: Path, built: BuiltCollection, tmp_path
     basic, cloze = immunology.notes
     assert basic.kind is NoteKind.BASIC
     assert basic.id == note_uid(built.guids["basic"])
-    assert basic.text == "Which antibody does the enteromammary pathway shape? <script>"
-    assert basic.answer == "Secretory IgA\nmostly"
+    assert basic.text == "Which antibody does **the enteromammary** pathway shape? <script>"
+    assert basic.answer == "Secretory *IgA*\nmostly"
     assert basic.tags == ("immunology", "Lactation::Antibodies")
     assert cloze.kind is NoteKind.CLOZE
     assert cloze.text == (
         "Cells from the {{c1::mother's gut}} reach the {{c2::mammary glands::organ}} & milk"
     )
-    assert cloze.extra == "The enteromammary pathway."
+    assert cloze.extra == "The *enteromammary* pathway."
 
     reversed_note, exported = mastitis.notes
     assert (reversed_note.text, reversed_note.answer) == ("Mastitis", "Inflammation of the breast")

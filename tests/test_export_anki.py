@@ -548,3 +548,8 @@ def test_a_bad_image_is_reported_naming_the_note(
     assert result.exit_code == 1
     assert f"Error: note image0001 in the deck Test::Images {message}" in result.output
     assert not package.exists()
+
+
+def test_emphasis_never_spans_a_line_break() -> None:
+    assert render("*one\ntwo*") == "*one<br>two*"
+    assert render("**a**\n*b*") == "<b>a</b><br><i>b</i>"

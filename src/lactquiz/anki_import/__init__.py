@@ -51,7 +51,7 @@ def import_package(
     with open_package(path, limits) as package:
         collection = read_collection(package)
     conversion = convert(collection)
-    plans, clashes = plan_files(conversion.by_deck(), deck_dir)
+    plans, clashes = plan_files(conversion.by_deck(), deck_dir, conversion.articles())
     report = AnkiImportReport(
         path, deck_dir, tuple(plans), conversion, clashes, len(collection.reviews), None, None
     )
