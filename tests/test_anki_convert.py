@@ -190,7 +190,7 @@ def test_cloze_notes_lactquiz_cannot_read_are_skipped() -> None:
     )
     texts = ["{{c1::outer {{c2::nested}} }}", "no deletion", "{{c1::fine}}", ""]
     notes = tuple(
-        AnkiNote(10 + i, f"guid{i}xx", 1, (text, "<b>extra</b>"), ("t",))
+        AnkiNote(10 + i, f"guid{i}xx", 1, (text, "<b>extra</b>"), ("t", "Leech"))
         for i, text in enumerate(texts)
     )
     cards = tuple(AnkiCard(100 + i, 10 + i, 1, 0, 0) for i in range(len(texts)))
@@ -199,6 +199,7 @@ def test_cloze_notes_lactquiz_cannot_read_are_skipped() -> None:
     assert [(item.note.text, item.note.extra, item.deck) for item in result.notes] == [
         ("{{c1::fine}}", "**extra**", "Parent::Child")
     ]
+    assert result.notes[0].note.tags == ("t",)  # Anki's leech mark is not a tag of the note
     reasons = [skipped.reason for skipped in result.skipped_notes]
     assert reasons[0].startswith("its cloze text is not valid in lactquiz: nested")
     assert reasons[1:] == ["its text has no cloze deletion", "its text is empty"]

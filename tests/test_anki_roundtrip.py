@@ -272,10 +272,18 @@ def round_trip(tmp_path: Path, texts: dict[str, str], form: str, *, days: int = 
     return RoundTrip(before, after, deck_dir, output)
 
 
-@pytest.fixture(params=FORMATS)
-def trip(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[RoundTrip]:
+@pytest.fixture(scope="module", params=FORMATS)
+def trip(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[RoundTrip]:
+    """One round trip per package form, shared by the tests that read it (each takes seconds)."""
     texts = {"immunology.md": IMMUNOLOGY, "cells.md": CELLS, "weaning.md": WEANING}
-    yield round_trip(tmp_path, texts, request.param, days=40)
+    folder = tmp_path_factory.mktemp(request.param)
+    with pytest.MonkeyPatch.context() as patch:  # the per-test home is not made yet
+        patch.setenv("HOME", str(folder / "home"))
+        patch.setenv("XDG_DATA_HOME", str(folder / "home" / ".local" / "share"))
+        patch.setenv("LACTQUIZ_DB", str(folder / "unused.db"))
+        yield round_trip(folder, texts, request.param, days=40)
 
 
 def test_notes_come_back_the_same(trip: RoundTrip) -> None:
@@ -318,10 +326,12 @@ def test_reviews_and_memory_come_back(trip: RoundTrip) -> None:
         assert abs(back.due - card.due) < timedelta(seconds=2), key
 
 
-def test_a_second_round_trip_changes_nothing(trip: RoundTrip, tmp_path: Path) -> None:
+def test_importing_again_changes_nothing(trip: RoundTrip) -> None:
     """Importing the same package again, into the same database and folder, adds nothing."""
     files = {path: path.read_bytes() for path in trip.deck_dir.glob("*.md")}
-    for package in (tmp_path / "anki").glob("from-anki-*.apkg"):
+    packages = list((trip.deck_dir.parent / "anki").glob("from-anki-*.apkg"))
+    assert len(packages) == 1
+    for package in packages:
         output = run(
             "import",
             "anki",

@@ -29,6 +29,7 @@ from lactquiz.deckfile import Note, NoteKind, SourceMeta, is_valid_note_id
 _REFERENCE = re.compile(r"\{\{([^{}]*)\}\}")
 _SECTION_MARKS = ("#", "^", "/")
 _SOURCE_FIELD = "source"
+_LEECH_TAG = "leech"  # Anki's mark; lactquiz marks leeches from the imported lapses itself
 _DATE = re.compile(r"\d{4}(-\d{2}){0,2}")
 _DOI_LINK = "https://doi.org/"
 
@@ -237,7 +238,7 @@ def _convert_note(
         answer=answer,
         extra=extra,
         source=source,
-        tags=anki_note.tags,
+        tags=tuple(tag for tag in anki_note.tags if tag.casefold() != _LEECH_TAG),
         id=uid,
         section=parts.section if parts is not None else (),
     )
