@@ -131,11 +131,16 @@ def study(db_path: Path, start: datetime, days: int) -> None:
     try:
         clock = Clock(start)
         turn = 0
+        suspended = False
         for day in range(days):
             clock.now = start + timedelta(days=day, hours=day * 5 % 11)
             for _ in range(2):
                 session = ReviewSession(db, clock=clock, zone=ZONE, new_cards=4)
                 while (card := session.next_card()) is not None:
+                    if day == days - 1 and not suspended:  # one card suspended, on the last day
+                        session.suspend(card)
+                        suspended = True
+                        continue
                     session.rate(card, RATINGS[turn % len(RATINGS)], duration_ms=3000 + turn)
                     turn += 1
                     clock.now += timedelta(seconds=20)
@@ -160,9 +165,10 @@ class NoteView:
 
 @dataclass(frozen=True)
 class CardView:
-    """A card's history and FSRS memory."""
+    """A card's history, FSRS memory and suspension."""
 
     ratings: tuple[int, ...]
+    suspended: bool
     state: int
     stability: float | None
     difficulty: float | None
@@ -209,6 +215,7 @@ def cards_in(db_path: Path) -> dict[tuple[str, int], CardView]:
             for card, uid in session.execute(select(Card, Note.uid).join(Note)):
                 cards[(uid, card.ordinal)] = CardView(
                     tuple(ratings.get(card.id, [])),
+                    card.suspended,
                     int(card.state),
                     card.stability,
                     card.difficulty,
@@ -313,9 +320,11 @@ def test_reviews_and_memory_come_back(trip: RoundTrip) -> None:
     after = cards_in(trip.after)
     assert set(after) == set(before)
     assert sum(len(card.ratings) for card in before.values()) > 50
+    assert sum(card.suspended for card in before.values()) == 1
     for key, card in before.items():
         back = after[key]
         assert back.ratings == card.ratings, key
+        assert back.suspended == card.suspended, key
         assert back.state == card.state, key
         if card.stability is None:
             assert back.stability is None, key
