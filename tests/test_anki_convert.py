@@ -42,6 +42,7 @@ from lactquiz.deckfile import (
         ("<b>unclosed", "unclosed"),
         ("&lt;b&gt;text&lt;/b&gt;", "<b>text</b>"),
         ("<script><b>x</b></script>y", "y"),
+        ("a\x01b\x03c", "abc"),
         ("one<br>two<br/>three", "one\ntwo\nthree"),
         ("<div>one</div><div>two</div>", "one\ntwo"),
         ("<p>para</p>tail", "para\ntail"),

@@ -26,8 +26,9 @@ _BLOCKS = _HEADINGS | _LISTS_AND_TABLES | {"blockquote", "div", "hr", "p", "pre"
 _DROPPED = frozenset({"script", "style", "head", "title", "template"})
 _SOUND = re.compile(r"\[sound:([^\]]*)\]")
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0]+")
-# Private-use marks for where emphasis opened and closed, turned into Markdown per line.
-_STRONG_OPEN, _STRONG_CLOSE, _EM_OPEN, _EM_CLOSE = "\ue000", "\ue001", "\ue002", "\ue003"
+# Marks for where emphasis opened and closed, turned into Markdown per line: control characters,
+# which are no deck text (Anki drops them from fields; any in a package are dropped here).
+_STRONG_OPEN, _STRONG_CLOSE, _EM_OPEN, _EM_CLOSE = "\x01", "\x02", "\x03", "\x04"
 _MARKS = {
     "b": (_STRONG_OPEN, _STRONG_CLOSE),
     "strong": (_STRONG_OPEN, _STRONG_CLOSE),
