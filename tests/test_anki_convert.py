@@ -14,6 +14,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from ankitools import build_collection
+from lactquiz.anki.html import render
 from lactquiz.anki_import import messages
 from lactquiz.anki_import.collection import (
     IMAGE_OCCLUSION_STOCK_KIND,
@@ -22,13 +23,20 @@ from lactquiz.anki_import.collection import (
     AnkiNote,
     NoteType,
 )
-from lactquiz.anki_import.convert import convert, note_uid, notetype_kind
-from lactquiz.anki_import.fieldtext import field_to_text, text_to_field
+from lactquiz.anki_import.convert import article_of, convert, note_uid, notetype_kind
+from lactquiz.anki_import.deckfiles import plan_files
+from lactquiz.anki_import.fieldtext import (
+    SourceParts,
+    field_to_text,
+    lactquiz_source,
+    text_to_field,
+)
 from lactquiz.deckfile import (
     DeckFile,
     DeckMeta,
     Note,
     NoteKind,
+    SourceMeta,
     is_valid_note_id,
     parse_text,
     serialize,
@@ -38,8 +46,15 @@ from lactquiz.deckfile import (
 @pytest.mark.parametrize(
     ("html", "text"),
     [
-        ("<b>bold</b> and <strong>strong</strong>", "bold and strong"),
-        ("<i>it</i><em>em</em>", "item"),
+        ("<b>bold</b> and <strong>strong</strong>", "**bold** and **strong**"),
+        ("<i>it</i> <em>em</em>", "*it* *em*"),
+        ("<b> spaced </b>out", "**spaced** out"),
+        ("<b> </b>x<i></i>", "x"),
+        ("<b>one<br>two</b>", "one\ntwo"),
+        ("<b>unclosed", "unclosed"),
+        ("&lt;b&gt;text&lt;/b&gt;", "<b>text</b>"),
+        ("<script><b>x</b></script>y", "y"),
+        ("a\x01b\x03c", "abc"),
         ("one<br>two<br/>three", "one\ntwo\nthree"),
         ("<div>one</div><div>two</div>", "one\ntwo"),
         ("<p>para</p>tail", "para\ntail"),
@@ -49,7 +64,7 @@ from lactquiz.deckfile import (
         ("a&nbsp;&nbsp;b &amp; c", "a b & c"),
         ("  spaced \n  out  ", "spaced out"),
         ("<ul><li>one</li><li>two</li></ul>", "one\ntwo"),
-        ("{{c1::<b>gut</b>::hint}}", "{{c1::gut::hint}}"),
+        ("{{c1::<b>gut</b>::hint}}", "{{c1::**gut**::hint}}"),
         ('<span style="color: red">red</span>', "red"),
         ("<br><br>", ""),
         ("x <unknown-tag>y</unknown-tag>", "x y"),
@@ -63,6 +78,43 @@ def test_media_references_are_collected_and_dropped() -> None:
     converted = field_to_text('Look <img src="breast.png"> here [sound:cry.mp3]')
     assert converted.text == "Look here"
     assert converted.media == ["breast.png", "cry.mp3"]
+
+
+def test_an_escaped_sound_tag_is_text() -> None:
+    """lactquiz exports the text "[sound:x.mp3]" as "&#91;sound:x.mp3]", which Anki shows as
+    text: it comes back as text, not as a sound left out."""
+    converted = field_to_text("not &#91;sound:x.mp3] but [sound:a&amp;b.mp3]")
+    assert converted.text == "not [sound:x.mp3] but"
+    assert converted.media == ["a&b.mp3"]
+
+
+@given(st.text(st.sampled_from("ab *_<>&[]{}:\n"), max_size=40).map(lambda text: _normal(text)))
+def test_exported_deck_text_reads_back_as_itself(text: str) -> None:
+    """Deck text as lactquiz's export renders it (emphasis as <b>/<i>) reads back unchanged."""
+    assert field_to_text(render(text)).text == text
+
+
+def test_lactquiz_source_fields_are_read_back() -> None:
+    field = (
+        '<div class="lq-quote">It &lt;migrates&gt;.</div><div class="lq-article">Milk</div>'
+        '<div class="lq-section">Pathway \u203a Antibodies</div>'
+        '<div class="lq-ref">A. Author. 2025-09-20. https://doi.org/10.1/x</div>'
+    )
+    parts = lactquiz_source(field)
+    assert parts == SourceParts(
+        "It <migrates>.",
+        "Milk",
+        ("Pathway", "Antibodies"),
+        "A. Author. 2025-09-20. https://doi.org/10.1/x",
+    )
+    assert article_of(parts) == SourceMeta(
+        title="Milk", author="A. Author", date="2025-09-20", doi="10.1/x"
+    )
+    assert lactquiz_source('<div class="lq-article">Milk</div>') == SourceParts(
+        None, "Milk", (), None
+    )
+    assert lactquiz_source("Plain source text") is None
+    assert lactquiz_source('<div class="lq-quote">a</div> and more') is None
 
 
 _CHARS = st.sampled_from("ab Z09<>&\"'{}:;/=#-[]\néΩ")
@@ -280,15 +332,41 @@ def test_cloze_notes_lactquiz_cannot_read_are_skipped() -> None:
     )
     texts = ["{{c1::outer {{c2::nested}} }}", "no deletion", "{{c1::fine}}", ""]
     notes = tuple(
-        AnkiNote(10 + i, f"guid{i}xx", 1, (text, "<b>extra</b>"), ("t",))
+        AnkiNote(10 + i, f"guid{i}xx", 1, (text, "<b>extra</b>"), ("t", "Leech"))
         for i, text in enumerate(texts)
     )
     cards = tuple(AnkiCard(100 + i, 10 + i, 1, 0, 0) for i in range(len(texts)))
     collection = AnkiCollection({1: cloze}, {1: "Parent::Child"}, notes, cards, ())
     result = convert(collection)
     assert [(item.note.text, item.note.extra, item.deck) for item in result.notes] == [
-        ("{{c1::fine}}", "extra", "Parent::Child")
+        ("{{c1::fine}}", "**extra**", "Parent::Child")
     ]
+    assert result.notes[0].note.tags == ("t",)  # Anki's leech mark is not a tag of the note
     reasons = [skipped.reason for skipped in result.skipped_notes]
     assert reasons[0].startswith("its cloze text is not valid in lactquiz: nested")
     assert reasons[1:] == ["its text has no cloze deletion", "its text is empty"]
+
+
+def test_new_deck_files_put_notes_under_their_sections(tmp_path: Path) -> None:
+    def note(uid: str, *section: str) -> Note:
+        return Note(NoteKind.BASIC, f"Q {uid}?", answer="A", id=uid, section=section)
+
+    notes = [
+        note("note1", "A", "B"),
+        note("note2"),
+        note("note3", "A"),
+        note("note4", "A", "C"),
+        note("note5", "D"),
+    ]
+    article = SourceMeta(title="Milk", doi="10.1/x")
+    (plan,), _ = plan_files({"Deck": notes}, tmp_path, {"Deck": article})
+    parsed = parse_text(plan.text, "deck.md")
+    assert parsed.deck is not None
+    assert parsed.deck.meta.source == article
+    assert [(n.id, n.section) for n in parsed.deck.notes] == [
+        ("note2", ()),
+        ("note1", ("A", "B")),
+        ("note3", ("A",)),
+        ("note4", ("A", "C")),
+        ("note5", ("D",)),
+    ]

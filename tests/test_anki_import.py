@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,11 +13,13 @@ from sqlalchemy import func, select
 from typer.testing import CliRunner, Result
 
 from ankitools import BuiltCollection, build_collection
+from lactquiz.anki_import import import_package
 from lactquiz.anki_import.convert import note_uid
 from lactquiz.anki_import.history import review_time
 from lactquiz.cli.app import app
 from lactquiz.db import Database, open_database
 from lactquiz.deckfile import NoteKind, read_deck
+from lactquiz.errors import DatabaseLockedError
 from lactquiz.models import Card, Note, ReviewLog
 from lactquiz.review import ReviewSession, memory_of
 from lactquiz.scheduler import Review, Scheduler
@@ -70,14 +73,14 @@ def test_notes_become_deck_files(package: Path, built: BuiltCollection, tmp_path
     basic, cloze = immunology.notes
     assert basic.kind is NoteKind.BASIC
     assert basic.id == note_uid(built.guids["basic"])
-    assert basic.text == "Which antibody does the enteromammary pathway shape? <script>"
-    assert basic.answer == "Secretory IgA\nmostly"
+    assert basic.text == "Which antibody does **the enteromammary** pathway shape? <script>"
+    assert basic.answer == "Secretory *IgA*\nmostly"
     assert basic.tags == ("immunology", "Lactation::Antibodies")
     assert cloze.kind is NoteKind.CLOZE
     assert cloze.text == (
         "Cells from the {{c1::mother's gut}} reach the {{c2::mammary glands::organ}} & milk"
     )
-    assert cloze.extra == "The enteromammary pathway."
+    assert cloze.extra == "The *enteromammary* pathway."
 
     reversed_note, exported = mastitis.notes
     assert (reversed_note.text, reversed_note.answer) == ("Mastitis", "Inflammation of the breast")
@@ -306,3 +309,21 @@ def test_reimport_keeps_reviews_made_in_lactquiz(
             assert memory_of(row) == Scheduler().replay(row.id, reviews)
     finally:
         db.close()
+
+
+def test_a_database_in_use_is_reported_before_any_deck_file_is_written(
+    package: Path, tmp_path: Path
+) -> None:
+    db_path = tmp_path / "busy.db"
+    open_database(str(db_path)).close()
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        database = open_database(str(db_path), busy_timeout=0.2)
+        with pytest.raises(DatabaseLockedError, match="in use by another process"):
+            import_package(database, package, tmp_path / "decks")
+        database.close()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert not (tmp_path / "decks").exists()

@@ -206,6 +206,39 @@ def test_unknown_deck_is_one_sentence(db: Database, deck: Path) -> None:
     assert result.output.strip() == "Error: no deck is named Nope"
 
 
+@pytest.mark.parametrize("command", ["anki", "csv", "json"])
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [
+        (
+            "a-file/out.apkg",
+            "cannot write {dir}/a-file/out.apkg: {dir}/a-file is a file, not a folder",
+        ),
+        (
+            "missing/out.apkg",
+            "cannot write {dir}/missing/out.apkg: the folder {dir}/missing does not exist",
+        ),
+        ("a-folder.apkg", "cannot write {dir}/a-folder.apkg: it is a folder"),
+    ],
+)
+def test_an_unwritable_output_is_one_sentence(
+    db: Database, deck: Path, tmp_path: Path, command: str, target: str, message: str
+) -> None:
+    import_decks(db, [deck])
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    (tmp_path / "a-folder.apkg").mkdir()
+    result = run(db, command, "-o", str(tmp_path / target))
+    assert result.exit_code == 1
+    assert result.output.strip() == "Error: " + message.format(dir=tmp_path)
+
+
+def test_a_package_name_without_a_name_is_shown(db: Database, deck: Path) -> None:
+    import_decks(db, [deck])
+    result = run(db, "anki", "-o", ".")
+    assert result.exit_code == 2
+    assert result.output.strip() == "Error: the package must be a .apkg file, not ."
+
+
 def test_an_empty_database_has_nothing_to_export(db: Database) -> None:
     result = run(db, "csv")
     assert result.exit_code == 1

@@ -13,6 +13,8 @@ def write_bytes_atomically(target: Path, data: bytes) -> None:
     """Write ``data`` to ``target`` through a temporary file beside it, so a reader never sees a
     half-written file and a failure leaves any old one as it was."""
     folder = target.parent
+    if folder.exists() and not folder.is_dir():
+        raise InputFileError(f"cannot write {target}: {folder} is a file, not a folder")
     if not folder.is_dir():
         raise InputFileError(f"cannot write {target}: the folder {folder} does not exist")
     if target.is_dir():

@@ -52,13 +52,15 @@ class ApkgSummary:
 
 
 class _Card(genanki.Card):  # type: ignore[misc]
-    """A card written with the scheduling columns lactquiz gives it."""
+    """A card with the scheduling columns lactquiz gives it; its row is inserted with the
+    others in one statement after genanki has written the notes (see ``_insert_cards``)."""
 
     def __init__(self, ordinal: int, columns: CardColumns, reviews: list[RevlogRow]) -> None:
         super().__init__(ordinal - 1)
         self.columns = columns
         self.reviews = reviews
         self.anki_id = 0
+        self.row: tuple[int | str, ...] = ()
 
     def write_to_db(
         self,
@@ -71,29 +73,33 @@ class _Card(genanki.Card):  # type: ignore[misc]
     ) -> None:
         self.anki_id = next(id_gen)
         c = self.columns
-        cursor.execute(
-            "INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                self.anki_id,
-                note_id,
-                deck_id,
-                self.ord,
-                int(timestamp),
-                -1,
-                c.type,
-                c.queue,
-                c.due,
-                c.ivl,
-                c.factor,
-                c.reps,
-                c.lapses,
-                c.left,
-                0,
-                0,
-                0,
-                c.data,
-            ),
+        self.row = (
+            self.anki_id,
+            note_id,
+            deck_id,
+            self.ord,
+            int(timestamp),
+            -1,
+            c.type,
+            c.queue,
+            c.due,
+            c.ivl,
+            c.factor,
+            c.reps,
+            c.lapses,
+            c.left,
+            0,
+            0,
+            0,
+            c.data,
         )
+
+
+def _insert_cards(cursor: sqlite3.Cursor, cards: list[_Card]) -> None:
+    cursor.executemany(
+        "INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [card.row for card in cards],
+    )
 
 
 class _Note(genanki.Note):  # type: ignore[misc]
@@ -116,6 +122,9 @@ class _Note(genanki.Note):  # type: ignore[misc]
         self, cursor: sqlite3.Cursor, timestamp: float, deck_id: int, id_gen: Iterator[int]
     ) -> None:
         super().write_to_db(cursor, self.mod, deck_id, id_gen)
+
+    def _check_invalid_html_tags_in_fields(self) -> None:
+        """Nothing to check: every field is HTML that lactquiz wrote, its text escaped."""
 
 
 def deck_id(name: str) -> int:
@@ -146,6 +155,7 @@ def _write(export: ExportSet, target: Path, timeline: Timeline) -> ApkgSummary:
             cursor, moment, itertools.count(int(export.now.timestamp() * 1000))
         )
         cards = [card for deck in decks.values() for note in deck.notes for card in note.cards]
+        _insert_cards(cursor, cards)
         reviews = _write_progress(cursor, cards, timeline) if export.with_progress else 0
         connection.commit()
         database = connection.serialize()

@@ -53,9 +53,14 @@ def render(text: str, image: ImageNamer | None = None) -> str:
 
 
 def _emphasised(escaped: str) -> str:
+    """Escaped text with its emphasis as HTML, line by line: emphasis never spans a line break
+    (``<br>`` here; a ``<br>`` in the text itself is escaped)."""
     if "*" not in escaped:
         return escaped
-    return _EMPHASIS.sub(r"<i>\1</i>", _STRONG.sub(r"<b>\1</b>", escaped))
+    return "<br>".join(
+        _EMPHASIS.sub(r"<i>\1</i>", _STRONG.sub(r"<b>\1</b>", line))
+        for line in escaped.split("<br>")
+    )
 
 
 def render_cloze(

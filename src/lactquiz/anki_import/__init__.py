@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
+
 from lactquiz.anki_import.collection import read_collection
 from lactquiz.anki_import.convert import Conversion, convert
 from lactquiz.anki_import.deckfiles import PlannedFile, plan_files, write_files
@@ -51,12 +53,13 @@ def import_package(
     with open_package(path, limits) as package:
         collection = read_collection(package)
     conversion = convert(collection)
-    plans, clashes = plan_files(conversion.by_deck(), deck_dir)
+    plans, clashes = plan_files(conversion.by_deck(), deck_dir, conversion.articles())
     report = AnkiImportReport(
         path, deck_dir, tuple(plans), conversion, clashes, len(collection.reviews), None, None
     )
     if db is None:
         return report
+    _check_writable(db)  # a database in use fails here, before any deck file is written
     write_files(plans)
     decks = import_decks(db, [plan.path for plan in plans]) if plans else None
     imported = {
@@ -68,3 +71,9 @@ def import_package(
     return AnkiImportReport(
         path, deck_dir, tuple(plans), conversion, clashes, len(collection.reviews), decks, history
     )
+
+
+def _check_writable(db: Database) -> None:
+    """Take the database's write lock once (waiting as long as the busy timeout), or raise."""
+    with db.writing() as session:
+        session.execute(select(1))

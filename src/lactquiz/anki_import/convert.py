@@ -22,13 +22,16 @@ from lactquiz.anki_import.collection import (
     AnkiNote,
     NoteType,
 )
-from lactquiz.anki_import.fieldtext import field_to_text
+from lactquiz.anki_import.fieldtext import SourceParts, field_to_text, lactquiz_source
 from lactquiz.cloze import ClozeSyntaxError, find_deletions
-from lactquiz.deckfile import Note, NoteKind, is_valid_note_id
+from lactquiz.deckfile import Note, NoteKind, SourceMeta, is_valid_note_id
 
 _REFERENCE = re.compile(r"\{\{([^{}]*)\}\}")
 _SECTION_MARKS = ("#", "^", "/")
 _SOURCE_FIELD = "source"
+_LEECH_TAG = "leech"  # Anki's mark; lactquiz marks leeches from the imported lapses itself
+_DATE = re.compile(r"\d{4}(-\d{2}){0,2}")
+_DOI_LINK = "https://doi.org/"
 
 
 @dataclass(frozen=True)
@@ -51,11 +54,13 @@ class SkippedNote:
 
 @dataclass(frozen=True)
 class ImportedNote:
-    """A converted note, the Anki note it came from, and its Anki deck."""
+    """A converted note, the Anki note it came from, its Anki deck, and the article its Source
+    field names (notes lactquiz exported)."""
 
     note: Note
     anki_id: int
     deck: str
+    article: SourceMeta | None = None
 
 
 @dataclass
@@ -78,6 +83,14 @@ class Conversion:
     def counts(self) -> dict[str, int]:
         """How many notes of each kind (``cloze``, ``basic``) were converted."""
         return dict(Counter(item.note.kind.value for item in self.notes))
+
+    def articles(self) -> dict[str, SourceMeta]:
+        """The article each Anki deck's notes name first, for decks whose notes name one."""
+        found: dict[str, SourceMeta] = {}
+        for item in self.notes:
+            if item.article is not None:
+                found.setdefault(item.deck, item.article)
+        return found
 
 
 def note_uid(guid: str) -> str:
@@ -142,13 +155,14 @@ def convert(collection: AnkiCollection) -> Conversion:
         if deck_id is None:
             result.skipped_notes.append(SkippedNote(uid, notetype.name, "it has no cards"))
             continue
-        note, media, problem = _convert_note(anki_note, notetype, kind, uid)
+        note, media, problem, parts = _convert_note(anki_note, notetype, kind, uid)
         if problem is not None or note is None:
             result.skipped_notes.append(SkippedNote(uid, notetype.name, problem or "empty"))
             continue
         result.media.extend(media)
         deck = collection.decks.get(deck_id) or "Default"
-        result.notes.append(ImportedNote(note, anki_note.id, deck_name(deck)))
+        article = article_of(parts) if parts is not None else None
+        result.notes.append(ImportedNote(note, anki_note.id, deck_name(deck), article))
     result.skipped_types = _skipped_types(collection, kinds, skipped)
     result.extra_cards = _extra_cards(collection, result)
     result.media = sorted(set(result.media))
@@ -179,32 +193,56 @@ def deck_name(anki_name: str) -> str:
     return "::".join(levels)
 
 
+def article_of(parts: SourceParts) -> SourceMeta | None:
+    """The article a lactquiz Source field names: its title, and the author, date and DOI or
+    link its reference line joins (``Author. Date. Link``)."""
+    pieces = parts.reference.split(". ") if parts.reference else []
+    doi = url = date = None
+    if pieces and pieces[-1].startswith(_DOI_LINK):
+        doi = pieces.pop().removeprefix(_DOI_LINK)
+    elif pieces and "://" in pieces[-1]:
+        url = pieces.pop()
+    if pieces and _DATE.fullmatch(pieces[-1]):
+        date = pieces.pop()
+    author = ". ".join(pieces) or None
+    if not any((parts.title, author, date, url, doi)):
+        return None
+    return SourceMeta(title=parts.title, author=author, date=date, url=url, doi=doi)
+
+
 def _convert_note(
     anki_note: AnkiNote, notetype: NoteType, kind: NoteKind, uid: str
-) -> tuple[Note | None, list[str], str | None]:
-    """The lactquiz note, the media it referred to, and a problem that keeps it out, if any."""
+) -> tuple[Note | None, list[str], str | None, SourceParts | None]:
+    """The lactquiz note, the media it referred to, a problem that keeps it out (if any), and
+    the parts of a Source field lactquiz wrote."""
     names = notetype.fields
     values = list(anki_note.fields) + [""] * (len(names) - len(anki_note.fields))
     converted = [field_to_text(value) for value in values]
     media = [name for item in converted for name in item.media]
     texts = [item.text for item in converted]
+    parts = None
+    for index, name in enumerate(names):
+        if _is_source(name) and (found := lactquiz_source(values[index])) is not None:
+            parts = found
+            texts[index] = found.sentence or ""
     main = 1 if kind is NoteKind.CLOZE else 2
     source = _join(t for n, t in zip(names[main:], texts[main:], strict=False) if _is_source(n))
     extra = _join(t for n, t in zip(names[main:], texts[main:], strict=False) if not _is_source(n))
     answer = texts[1] if kind is NoteKind.BASIC else None
     problem = _problem(kind, texts[0], answer)
     if problem is not None:
-        return None, media, problem
+        return None, media, problem, parts
     note = Note(
         kind=kind,
         text=texts[0],
         answer=answer,
         extra=extra,
         source=source,
-        tags=anki_note.tags,
+        tags=tuple(tag for tag in anki_note.tags if tag.casefold() != _LEECH_TAG),
         id=uid,
+        section=parts.section if parts is not None else (),
     )
-    return note, media, None
+    return note, media, None, parts
 
 
 def _is_source(name: str) -> bool:

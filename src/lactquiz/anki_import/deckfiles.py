@@ -4,22 +4,25 @@ A deck that already has a file in the deck folder (a file whose front matter nam
 is updated in place: notes with the IDs of imported notes are replaced, new notes go before the
 first heading, and every other note, heading and comment stays. Otherwise a new file is created,
 named after the deck (``Lactation::Immunology`` in ``lactation-immunology.md``), with ``-2``,
-``-3``... when that name is taken by another file.
+``-3``... when that name is taken by another file; its notes are grouped under headings for their
+sections, and its front matter names the deck's article when the notes name one.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from lactquiz.deckfile import (
+    Block,
     DeckFile,
     DeckMeta,
     Heading,
     Note,
+    SourceMeta,
     parse_bytes,
     parse_text,
     serialize,
@@ -51,10 +54,13 @@ class _Existing:
 
 
 def plan_files(
-    decks: dict[str, list[Note]], deck_dir: Path
+    decks: dict[str, list[Note]],
+    deck_dir: Path,
+    articles: Mapping[str, SourceMeta] | None = None,
 ) -> tuple[list[PlannedFile], dict[str, Path]]:
-    """The files to write for ``decks``; and the IDs among them that other deck files in
-    ``deck_dir`` already use (those notes are left out, so no ID is ever used twice)."""
+    """The files to write for ``decks`` (new files name the deck's article from ``articles``);
+    and the IDs among them that other deck files in ``deck_dir`` already use (those notes are
+    left out, so no ID is ever used twice)."""
     existing = _existing_files(deck_dir)
     by_name = {e.deck.meta.name: e for e in existing if e.deck is not None}
     taken = {e.path.name.lower() for e in existing}
@@ -80,7 +86,8 @@ def plan_files(
             plans.append(PlannedFile(current.path, name, text, len(kept), False, text != old))
         else:
             path = deck_dir / _free_name(_slug(name), taken)
-            text = serialize(DeckFile(DeckMeta(name), tuple(kept)))
+            meta = DeckMeta(name, source=(articles or {}).get(name))
+            text = serialize(DeckFile(meta, _in_sections(kept)))
             plans.append(PlannedFile(path, name, text, len(kept), True, True))
     for plan in plans:
         _check(plan)
@@ -127,6 +134,29 @@ def _merge(deck: DeckFile, notes: list[Note]) -> DeckFile:
     first_heading = next((i for i, b in enumerate(blocks) if isinstance(b, Heading)), len(blocks))
     blocks[first_heading:first_heading] = list(incoming.values())
     return replace(deck, blocks=tuple(blocks))
+
+
+def _in_sections(notes: list[Note]) -> tuple[Block, ...]:
+    """The notes under headings for their sections: notes without one first, then in order,
+    with a heading wherever the section changes."""
+    ordered = sorted(notes, key=lambda note: bool(note.section))  # stable: order kept
+    blocks: list[Block] = []
+    current: tuple[str, ...] = ()
+    for note in ordered:
+        if note.section != current:
+            shared = 0
+            for mine, theirs in zip(current, note.section, strict=False):
+                if mine != theirs:
+                    break
+                shared += 1
+            # A section that is a parent of the current one needs its own heading again.
+            start = min(shared, len(note.section) - 1)
+            blocks.extend(
+                Heading(level + 1, note.section[level]) for level in range(start, len(note.section))
+            )
+            current = note.section
+        blocks.append(note)
+    return tuple(blocks)
 
 
 def _slug(name: str) -> str:

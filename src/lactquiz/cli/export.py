@@ -81,7 +81,7 @@ def anki(
     if output is None:
         raise UsageError("name the package to write with -o FILE.apkg")
     if output.suffix.lower() != ".apkg":
-        raise UsageError(f"the package must be a .apkg file, not {output.name}")
+        raise UsageError(f"the package must be a .apkg file, not {output.name or output}")
     summary = write_apkg(_load(db, decks, with_progress=with_progress), output)
     what = f"{_plural(summary.notes, 'note')}, {_plural(summary.cards, 'card')}"
     if with_progress:
