@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import pty
 import re
 import sqlite3
+import subprocess
+import sys
+import termios
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from select import select as select_fds
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -29,6 +36,7 @@ from lactquiz.review import ReviewSession, memory_of
 from lactquiz.scheduler import Scheduler
 
 runner = CliRunner()
+ANSI = re.compile(rb"\x1b\[[0-9;?]*[A-Za-z]")
 T0 = datetime(2025, 6, 2, 9, 0, tzinfo=UTC)
 
 DECK = """\
@@ -380,3 +388,47 @@ def test_settings_are_checked_before_the_database_is_opened() -> None:
         QuizSettings(count=0)
     with pytest.raises(UsageError):
         QuizSettings(tag=" ")
+
+
+def test_a_terminal_reads_single_keys_and_ctrl_c_keeps_the_answers(
+    deck: Path, db_path: Path
+) -> None:
+    main, replica = pty.openpty()
+    env = {**os.environ, "TERM": "xterm", "COLUMNS": "80", "LINES": "30"}
+    args = [sys.executable, "-m", "lactquiz", "quiz", "--seed", "3", "--record"]
+    proc = subprocess.Popen(args, env=env, stdin=replica, stdout=replica, stderr=replica)
+    os.close(replica)
+    screen = b""
+
+    def read_until(marker: bytes, timeout: float = 30) -> None:
+        nonlocal screen
+        deadline = time.monotonic() + timeout
+        while marker not in ANSI.sub(b"", screen) and time.monotonic() < deadline:
+            ready, _, _ = select_fds([main], [], [], 0.1)
+            if ready:
+                try:
+                    screen += os.read(main, 65536)
+                except OSError:
+                    break
+        assert marker in ANSI.sub(b"", screen), ANSI.sub(b"", screen)[-2000:]
+
+    def press(key: bytes) -> None:
+        # getchar() flushes input typed before it switches the terminal to raw mode: wait for it.
+        deadline = time.monotonic() + 30
+        while termios.tcgetattr(main)[3] & termios.ICANON and time.monotonic() < deadline:
+            time.sleep(0.01)
+        os.write(main, key)
+
+    read_until(b"Question 1 of 10")
+    read_until(b"q: quit")
+    press(b"b")
+    read_until(b"Question 2 of 10")
+    read_until(b"q: quit")
+    press(b"\x03")  # Ctrl-C ends the quiz cleanly, with the score so far
+    read_until(b"Recorded")
+    assert proc.wait(timeout=30) == 0
+    os.close(main)
+    plain = ANSI.sub(b"", screen)
+    assert b"Traceback" not in plain
+    assert b"ended early" in plain
+    assert [row[8] for row in table(db_path, "quiz_results")] == [1]
