@@ -33,6 +33,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lactquiz.answercheck import Verdict, check_answer
 
@@ -102,6 +103,7 @@ def words_of(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=65536)
 def kind_of(answer: str) -> Kind:
     """The kind of ``answer``: category, family, head word and shape."""
     raw = _WORD.findall(answer.translate(_QUOTES))
@@ -195,6 +197,7 @@ def is_right(candidate: str, accepted: Iterable[str], prompt: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def _spelt(text: str) -> tuple[str, ...]:
     return tuple(map(_spelling, words_of(text)))
 
@@ -213,22 +216,21 @@ def choose_distractors(
     fewer."""
     target = kind_of(answer)
     right = [answer, *accepted]
-    seen: set[tuple[str, ...]] = set()
     ranked: list[tuple[float, float, str]] = []
     for text in sorted(set(pool)):  # sorted: the generator's draws do not depend on pool order
-        words = words_of(text)
-        if words in seen:
-            continue
-        seen.add(words)
         kind = kind_of(text)
-        if kind.category != target.category or is_right(text, right, prompt):
-            continue
-        ranked.append((-closeness(target, kind), rng.random(), text))
+        if kind.category == target.category:
+            ranked.append((-closeness(target, kind), rng.random(), text))
     ranked.sort()
     chosen: list[str] = []
-    for _, _, text in ranked:
+    seen: set[tuple[str, ...]] = set()
+    for _, _, text in ranked:  # the closest first; checked only until enough are found
         if len(chosen) == count:
             break
+        words = _spelt(text)
+        if words in seen or is_right(text, right, prompt):
+            continue
+        seen.add(words)
         if not any(is_right(text, [other], "") for other in chosen):
             chosen.append(text)
     return chosen

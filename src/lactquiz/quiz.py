@@ -119,7 +119,7 @@ class Quiz:
         given = question.options[index]
         return self._keep(Result(question, given, given == question.answer))
 
-    def type(self, question: Question, typed: str) -> Result:
+    def type_answer(self, question: Question, typed: str) -> Result:
         """Answer ``question`` with typed text, checked as the review loop checks it."""
         check = check_answer(typed, question.expected)
         return self._keep(Result(question, typed, check.correct, check))

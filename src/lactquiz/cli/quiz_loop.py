@@ -37,7 +37,7 @@ def _ask(quiz: Quiz, question: Question, keys: Keys) -> bool:
         typed = keys.line("Your answer: ")
         if typed.strip().casefold() == QUIT:
             return False
-        result = quiz.type(question, typed)
+        result = quiz.type_answer(question, typed)
     else:
         count = len(question.options)
         out.print(quiz_screen.options(question.options))
