@@ -246,6 +246,27 @@ def test_typed_answers_from_piped_input(deck: Path) -> None:
     assert "Correct." in result.output
 
 
+def test_a_typed_q_quits_and_each_verdict_has_its_own_line(deck: Path) -> None:
+    result = run("--typed", "--seed", "4", "--n", "3", input="nothing like it\nq\n")
+    assert result.exit_code == 0, result.output
+    assert "Answered 1 of 3 (ended early)" in flat(result.output)
+    assert any(line.startswith("Wrong. The answer is: ") for line in result.output.splitlines())
+
+
+def test_a_quiz_fits_in_80_columns(deck: Path, db_path: Path) -> None:
+    env = {**os.environ, "COLUMNS": "80", "LACTQUIZ_DB": str(db_path)}
+    result = subprocess.run(
+        [sys.executable, "-m", "lactquiz", "quiz", "--seed", "1"],
+        input="2\n" * 12,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    assert "Quiz summary" in result.stdout
+    assert max(len(line) for line in result.stdout.splitlines()) <= 80
+
+
 def test_quitting_early_shows_the_partial_score(deck: Path, db_path: Path) -> None:
     result = run("--seed", "1", "--n", "5", "--record", input="a\nq\n")
     assert result.exit_code == 0, result.output

@@ -237,7 +237,8 @@ def _with_tag(rows: list[_Row], settings: QuizSettings) -> list[_Row]:
     ``tag::child``); raises when nothing is left to ask."""
     where = f"in {', '.join(settings.decks)}" if settings.decks else "in the database"
     if not rows:
-        raise QuizError(f"there are no cards to quiz on {where}")
+        hint = "" if settings.decks else ": import decks with 'lactquiz deck import PATH'"
+        raise QuizError(f"there are no cards to quiz on {where}{hint}")
     if settings.tag is None:
         return list(rows)
     wanted = settings.tag.strip().casefold()

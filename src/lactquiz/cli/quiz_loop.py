@@ -35,6 +35,8 @@ def _ask(quiz: Quiz, question: Question, keys: Keys) -> bool:
     """Ask one question and show the verdict; ``False`` when the learner quits."""
     if question.typed:
         typed = keys.line("Your answer: ")
+        if isinstance(keys, LineKeys):
+            out.print()  # a piped answer is not echoed: end the prompt's line
         if typed.strip().casefold() == QUIT:
             return False
         result = quiz.type_answer(question, typed)
