@@ -183,8 +183,8 @@ def _contains(outer: Sequence[str], inner: Sequence[str]) -> bool:
 
 def is_right(candidate: str, accepted: Iterable[str], prompt: str) -> bool:
     """Whether ``candidate`` would be a right answer to a question that accepts ``accepted``
-    and reads ``prompt``: the same answer (or close to it), part of one, holding one, or said in
-    the question itself."""
+    and reads ``prompt``: one of them (spelt alike or another way), part of one, holding one,
+    or said in the question itself."""
     words = _spelt(candidate)
     if not words or _contains(_spelt(prompt), words):
         return True
