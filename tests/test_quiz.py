@@ -387,6 +387,7 @@ def test_the_migration_upgrades_a_database_at_0006_with_its_data(db_path: Path) 
         (["--n", "0"], 2, "a quiz needs at least one question: --n 0 asks for none"),
         (["--seed", "-1"], 2, "the seed must be a number from 0 to 999999, not -1"),
         (["Nope"], 1, "no deck is named Nope"),
+        (["Test::Quiz", "Nope"], 1, "no deck is named Nope"),
         (["--tag", "nope"], 1, "no card in the database has the tag 'nope'"),
         (["Test::Quiz", "--tag", "nope"], 1, "no card in Test::Quiz has the tag 'nope'"),
     ],

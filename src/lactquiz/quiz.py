@@ -153,18 +153,17 @@ def build_quiz(
     seed = settings.seed if settings.seed is not None else random.randrange(MAX_SEED + 1)
     now = clock()
     with db.session() as session:
-        ids = deck_ids(session, settings.decks)
-        if ids == [] and settings.decks:
-            raise QuizError(f"no deck is named {', '.join(settings.decks)}")
-        rows = _live_cards(session, ids)
+        for name in settings.decks:
+            if not deck_ids(session, [name]):
+                raise QuizError(f"no deck is named {name}")
+        rows = _live_cards(session, deck_ids(session, settings.decks))
         chosen = _with_tag(rows, settings)
         if settings.weak:
             schedulers = _schedulers(session, {row.card.preset_id for row in chosen})
-    if settings.weak:
-        chosen = _weakest(chosen, schedulers, now)[: settings.count]
-    else:
-        random.Random(seed).shuffle(chosen)
-        chosen = chosen[: settings.count]
+            chosen = _weakest(chosen, schedulers, now)
+        else:
+            random.Random(seed).shuffle(chosen)
+    chosen = chosen[: settings.count]
     pool = sorted({answer for row in rows for answer in _answers(row.card)})
     same_prompt = _answers_by_prompt(rows)
     questions = tuple(_question(row, settings, seed, pool, same_prompt) for row in chosen)
