@@ -34,6 +34,7 @@ from lactquiz.queue import load_card
 from lactquiz.quiz import QuizError, QuizSettings, build_quiz
 from lactquiz.review import ReviewSession, memory_of
 from lactquiz.scheduler import Scheduler
+from lactquiz.sync import import_decks
 
 runner = CliRunner()
 ANSI = re.compile(rb"\x1b\[[0-9;?]*[A-Za-z]")
@@ -213,6 +214,24 @@ def test_options_are_of_the_same_kind_and_never_right(deck: Path, db: Database) 
             if option != question.answer:
                 assert kind_of(option).category == category
                 assert not is_right(option, [question.answer], "")
+
+
+def test_two_cards_asking_the_same_accept_each_others_answers(tmp_path: Path, db: Database) -> None:
+    notes = [("same0001", "IgA"), ("same0002", "IgG"), ("oth00001", "IgM"), ("oth00002", "IgE")]
+    body = "".join(
+        f"Q: {'Name a milk antibody.' if uid.startswith('same') else 'Which antibody? ' + uid}\n"
+        f"A: {answer}\nID: {uid}\n\n"
+        for uid, answer in notes
+    )
+    path = tmp_path / "same.md"
+    path.write_text(f"---\ndeck: Same\n---\n\n{body}", encoding="utf-8")
+    import_decks(db, [path])
+    for seed in range(10):
+        drawn = build_quiz(db, QuizSettings(seed=seed), lambda: T0)
+        for question in drawn.questions:
+            if question.card.note_uid == "same0001":
+                assert "IgG" not in question.options
+                assert sorted(question.options) == ["IgA", "IgE", "IgM"]
 
 
 def test_with_no_answer_of_the_same_kind_the_question_is_typed(deck: Path) -> None:
