@@ -207,6 +207,26 @@ class ReviewLog(Base):
     lapses_before: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class QuizResult(Base):
+    """A recorded self-test (``lactquiz quiz --record``); quizzes never touch schedules or
+    review logs. ``answers`` lists ``[card_id, correct]`` for each question answered."""
+
+    __tablename__ = "quiz_results"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    decks: Mapped[list[str]] = mapped_column(JSON, default=list)
+    tag: Mapped[str | None] = mapped_column(String(255))
+    mode: Mapped[str] = mapped_column(String(16))
+    weak: Mapped[bool] = mapped_column(Boolean, default=False)
+    seed: Mapped[int] = mapped_column(Integer)
+    planned: Mapped[int] = mapped_column(Integer)
+    answered: Mapped[int] = mapped_column(Integer)
+    correct: Mapped[int] = mapped_column(Integer)
+    duration_ms: Mapped[int] = mapped_column(Integer, default=0)
+    answers: Mapped[list[list[int]]] = mapped_column(JSON, default=list)
+
+
 class MetaEntry(Base):
     """Facts about the database itself, such as the lactquiz version that last migrated it."""
 
@@ -225,6 +245,7 @@ __all__ = [
     "MetaEntry",
     "Note",
     "Preset",
+    "QuizResult",
     "ReviewLog",
     "UTCDateTime",
     "utcnow",
