@@ -9,7 +9,7 @@ import typer
 from typer.core import TyperGroup
 
 from lactquiz import __version__
-from lactquiz.cli import config, deck, due, export, generate, import_anki, review
+from lactquiz.cli import config, deck, due, export, generate, import_anki, log, review
 from lactquiz.cli.console import report_error
 from lactquiz.errors import LactquizError
 
@@ -42,6 +42,7 @@ app.command("review")(review.review)
 app.command("reschedule")(review.reschedule)
 app.command("due")(due.due)
 app.command("generate")(generate.generate)
+app.command("log")(log.log)
 app.add_typer(config.app, name="config")
 app.add_typer(export.app, name="export")
 app.add_typer(import_anki.app, name="import")
