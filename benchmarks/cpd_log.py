@@ -39,7 +39,7 @@ def build(path: Path, cards: int, reviews: int) -> None:
     conn = sqlite3.connect(path)
     created = _stamp(NOW - timedelta(days=400))
     conn.executemany(
-        "INSERT INTO articles (id, key, title, author, date, doi, \"references\") "
+        'INSERT INTO articles (id, key, title, author, date, doi, "references") '
         "VALUES (?, ?, ?, 'A. Author', '2025', ?, '[\"A reference.\"]')",
         [(a + 1, f"doi:10.1/{a}", f"Article {a}", f"10.1/{a}") for a in range(DECKS // 2)],
     )

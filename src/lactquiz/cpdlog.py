@@ -146,7 +146,7 @@ def parse_day(text: str, option: str) -> date:
             return date.fromisoformat(text)
     except ValueError:
         pass
-    raise UsageError(f"{option} must be a date written as YYYY-MM-DD, such as 2025-06-01, not '{text}'")
+    raise UsageError(f"{option} must be a date written YYYY-MM-DD (2025-06-01), not '{text}'")
 
 
 def check_period(first: date | None, last: date | None) -> None:

@@ -85,7 +85,7 @@ def to_csv(log: StudyLog) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for day in log.days:
-        articles = [log.article(n) for n in day.articles]
+        articles = list(zip(day.articles, (log.article(n) for n in day.articles), strict=True))
         writer.writerow(
             [
                 day.day.isoformat(),
@@ -93,12 +93,8 @@ def to_csv(log: StudyLog) -> str:
                 day.reviews,
                 day.cards_learned,
                 "\n".join(_one_line(name) for name in day.decks),
-                "\n".join(f"[{n}] {a.citation()}" for n, a in zip(day.articles, articles, strict=True)),
-                "\n".join(
-                    f"[{n}] {_one_line(ref)}"
-                    for n, a in zip(day.articles, articles, strict=True)
-                    for ref in a.references
-                ),
+                "\n".join(f"[{n}] {a.citation()}" for n, a in articles),
+                "\n".join(f"[{n}] {_one_line(ref)}" for n, a in articles for ref in a.references),
             ]
         )
     totals = log.totals
