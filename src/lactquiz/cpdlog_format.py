@@ -24,7 +24,7 @@ from typing import Any
 from lactquiz.cpdlog import ArticleRef, DayRecord, StudyLog, Totals
 
 FORMATS = ("csv", "json", "md")
-NO_STUDY = "No study in this period."
+NO_STUDY = "No study in this period"
 TIME_RULE = (
     "Minutes are each review's answer time, capped at 60 seconds (a review without a recorded "
     "time counts 0), shown to one decimal; totals are summed before rounding."
@@ -45,10 +45,14 @@ def plural(count: int, word: str) -> str:
 
 
 def period_text(log: StudyLog) -> str:
-    """``2025-06-01 to 2025-06-05``, with open ends when nothing bounds them."""
-    first = log.first.isoformat() if log.first else "the first review"
-    last = log.last.isoformat() if log.last else "the last review"
-    return f"{first} to {last}"
+    """``2025-06-01 to 2025-06-05``; ``from …``, ``up to …`` or ``all time`` for open ends."""
+    first = log.first.isoformat() if log.first else None
+    last = log.last.isoformat() if log.last else None
+    if first and last:
+        return f"{first} to {last}"
+    if first:
+        return f"from {first}"
+    return f"up to {last}" if last else "all time"
 
 
 def settings_text(log: StudyLog) -> str:
@@ -187,7 +191,7 @@ def to_md(log: StudyLog) -> str:
         "",
     ]
     if not log.days:
-        lines += [NO_STUDY, ""]
+        lines += [f"{NO_STUDY}.", ""]
         return "\n".join(lines)
     lines += [
         "| Study day | Minutes | Reviews | Cards learned | Decks | Articles |",

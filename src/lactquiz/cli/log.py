@@ -95,7 +95,7 @@ def log(
 
 
 def _write(record: StudyLog, fmt: str, output: Path | None) -> None:
-    from lactquiz.cpdlog_format import NO_STUDY, plural, render
+    from lactquiz.cpdlog_format import NO_STUDY, period_text, plural, render
     from lactquiz.outfile import write_bytes_atomically
 
     text = render(record, fmt)
@@ -104,20 +104,20 @@ def _write(record: StudyLog, fmt: str, output: Path | None) -> None:
     else:
         write_bytes_atomically(output, text.encode("utf-8"))
     if not record.days:
-        err.print(Text(NO_STUDY))
+        err.print(Text(f"{NO_STUDY} ({period_text(record)})."), soft_wrap=True)
     elif output is not None:
         days = plural(record.totals.days, "study day")
         err.print(Text(f"Wrote the record of {days} to {output}"), soft_wrap=True)
 
 
 def _print_table(record: StudyLog) -> None:
-    from lactquiz.cpdlog_format import NO_STUDY, period_text, settings_text, totals_text
+    from lactquiz.cpdlog_format import NO_STUDY, period_text, plural, settings_text, totals_text
 
     heading = f"CPD study record, {period_text(record)}"
     if record.decks_chosen:
         heading += f" ({', '.join(record.decks_chosen)})"
     if not record.days:
-        out.print(Text(f"{NO_STUDY} ({period_text(record)})"), soft_wrap=True)
+        out.print(Text(f"{NO_STUDY} ({period_text(record)})."), soft_wrap=True)
         return
     table = Table(title=Text(heading), title_justify="left", caption_justify="left")
     table.add_column("Study day", no_wrap=True)
@@ -126,7 +126,7 @@ def _print_table(record: StudyLog) -> None:
     table.add_column("Learned", justify="right", no_wrap=True)
     table.add_column("Decks", overflow="fold", ratio=3)
     table.add_column("Sources", overflow="fold", ratio=1)
-    for day in record.days:
+    for number, day in enumerate(record.days, start=1):
         table.add_row(
             day.day.isoformat(),
             f"{day.minutes:.1f}",
@@ -134,9 +134,21 @@ def _print_table(record: StudyLog) -> None:
             str(day.cards_learned),
             Text("\n".join(day.decks)),
             Text(" ".join(f"[{n}]" for n in day.articles)),
+            end_section=number == len(record.days),
         )
+    totals = record.totals
+    table.add_row(
+        "Total",
+        f"{totals.minutes:.1f}",
+        str(totals.reviews),
+        str(totals.cards_learned),
+        plural(totals.decks, "deck"),
+        str(totals.articles),
+        style="bold",
+        end_section=True,
+    )
     out.print(table)
-    out.print(Text(totals_text(record.totals)), soft_wrap=False)
+    out.print(Text(totals_text(totals)))
     out.print(Text(f"({settings_text(record)}; answer times capped at 60 s)"))
     if record.articles:
         out.print(Text("Sources", style="bold"))
