@@ -505,3 +505,26 @@ def test_a_locked_database_is_one_sentence(history: Database, db_path: Path) -> 
     )
     with log_query(None) as query:  # free again
         assert study_log(query, zone=UTC_ZONE).totals.reviews == 9
+
+
+def test_a_25_hour_study_day_at_the_end_of_daylight_saving(db: Database, tmp_path: Path) -> None:
+    # New York leaves daylight saving at 02:00 on 2 November 2025: the study day of 1 November
+    # runs from 08:00 UTC that day to 09:00 UTC the next, 25 hours.
+    import_decks(db, [write_deck(tmp_path / "a.md", "A", "", ["x1", "x2", "x3", "x4"])])
+    moments = [
+        datetime(2025, 11, 1, 7, 59, 59, tzinfo=UTC),  # 03:59:59 EDT: 31 October
+        datetime(2025, 11, 1, 8, 0, tzinfo=UTC),  # 04:00 EDT: 1 November
+        datetime(2025, 11, 2, 8, 59, 59, tzinfo=UTC),  # 03:59:59 EST: still 1 November
+        datetime(2025, 11, 2, 9, 0, tzinfo=UTC),  # 04:00 EST: 2 November
+    ]
+    for moment in moments:
+        session = ReviewSession(db, clock=lambda m=moment: m, zone=NEW_YORK)
+        card = session.next_card()
+        assert card is not None and card.memory.state == 0  # a new card each time
+        session.rate(card, Rating.Easy, duration_ms=10_000)
+    log = study_log(db.query(), zone=NEW_YORK)
+    assert [(d.day, d.reviews, d.cards_learned, d.duration_ms) for d in log.days] == [
+        (date(2025, 10, 31), 1, 1, 10_000),
+        (date(2025, 11, 1), 2, 2, 20_000),
+        (date(2025, 11, 2), 1, 1, 10_000),
+    ]
