@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import random
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -35,6 +36,7 @@ from lactquiz.db import Database
 from lactquiz.errors import DatabaseLockedError
 from lactquiz.models import Note
 from lactquiz.review import ReviewSession
+from lactquiz.studyday import study_day
 from lactquiz.sync import import_decks
 
 UTC_ZONE = ZoneInfo("UTC")
@@ -528,3 +530,73 @@ def test_a_25_hour_study_day_at_the_end_of_daylight_saving(db: Database, tmp_pat
         (date(2025, 11, 1), 2, 2, 20_000),
         (date(2025, 11, 2), 1, 1, 10_000),
     ]
+
+
+def test_sql_figures_match_a_review_by_review_count(db: Database, db_path: Path) -> None:
+    """Random history (3,000 reviews over 400 days, 40 cards in 4 decks, 2 articles, durations
+    from none to 2 minutes) against a count made review by review with ``studyday``."""
+    rng = random.Random(11)
+    conn = sqlite3.connect(db_path)
+    stamp = "2025-01-01 00:00:00.000000"
+    conn.executemany(
+        "INSERT INTO articles (id, key, title, \"references\") VALUES (?, ?, ?, '[]')",
+        [(1, "k1", "One"), (2, "k2", "Two")],
+    )
+    conn.executemany(
+        "INSERT INTO decks (id, name, tags, article_id, created_at, updated_at) "
+        "VALUES (?, ?, '', ?, ?, ?)",
+        [(d, f"D{d}", [1, 2, None, 1][d - 1], stamp, stamp) for d in range(1, 5)],
+    )
+    conn.executemany(
+        "INSERT INTO notes (id, uid, deck_id, article_id, kind, text, tags, section, position, "
+        "content_hash, retired, created_at, updated_at, content_changed_at) "
+        "VALUES (?, ?, ?, ?, 'basic', 'Q', '', '[]', 0, 'h', ?, ?, ?, ?)",
+        [
+            (i, f"note{i:04d}", i % 4 + 1, [1, 2, None, 1][i % 4], i % 7 == 0, stamp, stamp, stamp)
+            for i in range(1, 41)
+        ],
+    )
+    conn.executemany(
+        "INSERT INTO cards (id, note_id, ordinal, state, reps, lapses, suspended, retired, "
+        "leech, created_at) VALUES (?, ?, 1, 2, 1, 0, 0, 0, 0, ?)",
+        [(i, i, stamp) for i in range(1, 41)],
+    )
+    start = datetime(2025, 1, 1, tzinfo=UTC)
+    reviews = sorted(
+        (
+            start + timedelta(seconds=rng.randint(0, 400 * 86_400), microseconds=rng.randint(0, 9)),
+            rng.randint(1, 40),
+            rng.choice([0, 0, 1, 59_999, 60_000, 60_001, rng.randint(0, 120_000)]),
+        )
+        for _ in range(3_000)
+    )
+    conn.executemany(
+        "INSERT INTO review_logs (card_id, rating, reviewed_at, duration_ms, state_before, "
+        "reps_before, lapses_before) VALUES (?, 3, ?, ?, 2, 1, 0)",
+        [(card, at.strftime("%Y-%m-%d %H:%M:%S.%f"), ms) for at, card, ms in reviews],
+    )
+    conn.commit()
+    conn.close()
+    deck_of = {card: card % 4 + 1 for card in range(1, 41)}
+    article_of = {card: [1, 2, None, 1][card % 4] for card in range(1, 41)}
+    for zone, hour in ((NEW_YORK, 4), (ZoneInfo("Asia/Kolkata"), 0), (UTC_ZONE, 23)):
+        expected: dict[date, list[object]] = {}
+        first_seen: set[int] = set()
+        for at, card, ms in reviews:
+            day = study_day(at, zone, hour)
+            entry = expected.setdefault(day, [0, 0, 0, set(), set()])
+            entry[0] += min(max(ms, 0), 60_000)  # type: ignore[operator]
+            entry[1] += 1  # type: ignore[operator]
+            entry[2] += card not in first_seen  # type: ignore[operator]
+            entry[3].add(f"D{deck_of[card]}")  # type: ignore[attr-defined]
+            if article_of[card] is not None:
+                entry[4].add(article_of[card])  # type: ignore[attr-defined]
+            first_seen.add(card)
+        log = study_log(db.query(), zone=zone, starts_at=hour)
+        got = {
+            d.day: [d.duration_ms, d.reviews, d.cards_learned, set(d.decks), set(d.articles)]
+            for d in log.days
+        }
+        assert got == expected
+        with log_query(str(db_path)) as query:  # the sqlite3 path gives the same record
+            assert study_log(query, zone=zone, starts_at=hour) == log
