@@ -159,32 +159,46 @@ def check_period(first: date | None, last: date | None) -> None:
 _CAPPED = f"""CASE WHEN r.duration_ms > {CAP_MS} THEN {CAP_MS}
     WHEN r.duration_ms > 0 THEN r.duration_ms ELSE 0 END"""
 _ARTICLE = "COALESCE(n.article_id, d.article_id)"
-_GROUPS = f"""
-    JOIN cards c ON c.id = {{card}}
-    JOIN notes n ON n.id = c.note_id
-    JOIN decks d ON d.id = n.deck_id
-    {{where}}
+# A review's study day, from a table with a row for each UTC date a study day touches: the
+# equality on the date lets SQLite index the table, the range settles days that share a date.
+_IN_DAY = """days.utc = SUBSTR(CAST({moment} AS TEXT), 1, 10)
+    AND {moment} >= days.start AND {moment} < days.stop"""
+# Card by card (each card's note and deck read once), its reviews in the period through the
+# covering (card_id, reviewed_at) index. CROSS JOIN keeps SQLite to this order.
+_BY_CARD = f"""
+    FROM cards c CROSS JOIN notes n CROSS JOIN decks d CROSS JOIN review_logs r CROSS JOIN days
+    WHERE n.id = c.note_id AND d.id = n.deck_id AND r.card_id = c.id
+      AND r.reviewed_at >= :lo AND r.reviewed_at < :hi
+      AND {_IN_DAY.format(moment="r.reviewed_at")} {{decks}}
+"""
+# Reviews per day, deck and article, without reading the review rows themselves.
+_REVIEWS = f"""
+    SELECT days.day, n.deck_id, {_ARTICLE}, COUNT(*) {_BY_CARD}
     GROUP BY days.day, n.deck_id, {_ARTICLE}
 """
-# Reviews and time per day, deck and article: the reviews of each day read through the
-# reviewed_at index.
-_PER_DAY = f"""
-    SELECT days.day, n.deck_id, {_ARTICLE}, COUNT(*), SUM({_CAPPED})
-    FROM days
+# Time per day: every deck's reviews of a day, in time order through the reviewed_at index
+# (their rows are read in the order they were written); a few decks' reviews card by card.
+_TIME = f"""
+    SELECT days.day, SUM({_CAPPED}) FROM days
     JOIN review_logs r ON r.reviewed_at >= days.start AND r.reviewed_at < days.stop
-""" + _GROUPS.replace("{card}", "r.card_id")
+    GROUP BY days.day
+"""
+_TIME_OF_DECKS = f"SELECT days.day, SUM({_CAPPED}) {_BY_CARD} GROUP BY days.day"
 # Cards learned per day, deck and article: each card's first review (one read of the covering
-# (card_id, reviewed_at) index), matched to its day through the UTC dates the day spans, an
-# equality SQLite indexes, then the time range.
+# (card_id, reviewed_at) index) when it falls in the period.
 _LEARNED = f"""
     , firsts AS (
         SELECT card_id, MIN(reviewed_at) AS first FROM review_logs GROUP BY card_id
         HAVING MIN(reviewed_at) >= :lo AND MIN(reviewed_at) < :hi)
     SELECT days.day, n.deck_id, {_ARTICLE}, COUNT(*)
     FROM firsts
-    JOIN days ON days.utc = SUBSTR(CAST(firsts.first AS TEXT), 1, 10)
-        AND firsts.first >= days.start AND firsts.first < days.stop
-""" + _GROUPS.replace("{card}", "firsts.card_id")
+    JOIN days ON {_IN_DAY.format(moment="firsts.first")}
+    JOIN cards c ON c.id = firsts.card_id
+    JOIN notes n ON n.id = c.note_id
+    JOIN decks d ON d.id = n.deck_id
+    WHERE 1 = 1 {{decks}}
+    GROUP BY days.day, n.deck_id, {_ARTICLE}
+"""
 # Apart, each is one step down the reviewed_at index; together SQLite would read it all.
 _EARLIEST = "SELECT MIN(reviewed_at) FROM review_logs"
 _LATEST = "SELECT MAX(reviewed_at) FROM review_logs"
@@ -215,22 +229,25 @@ def study_log(
     hour = day_starts_at(query) if starts_at is None else starts_at
     chosen = _chosen_decks(query, decks)
     period = _period(query, first, last, zone, hour)
-    rows: list[tuple[date, int, int | None, int, int, int]] = []
+    rows: list[Row] = []
+    durations: dict[date, int] = {}
     if period is not None:
         for chunk in _chunks(*period):
-            rows.extend(_day_rows(query, chunk, zone, hour, chosen))
+            chunk_rows, chunk_durations = _day_rows(query, chunk, zone, hour, chosen)
+            rows.extend(chunk_rows)
+            durations.update(chunk_durations)
     articles = _articles(query, {row[2] for row in rows if row[2] is not None})
     number = {article.id: n for n, article in enumerate(articles, start=1)}
     names = dict(_all_decks(query))
-    days: dict[date, list[tuple[date, int, int | None, int, int, int]]] = {}
+    days: dict[date, list[Row]] = {}
     for row in rows:
         days.setdefault(row[0], []).append(row)
     records = tuple(
         DayRecord(
             day=day,
-            duration_ms=sum(row[4] for row in group),
+            duration_ms=durations.get(day, 0),
             reviews=sum(row[3] for row in group),
-            cards_learned=sum(row[5] for row in group),
+            cards_learned=sum(row[4] for row in group),
             decks=tuple(sorted({names[row[1]] for row in group})),
             articles=tuple(sorted({number[row[2]] for row in group if row[2] is not None})),
         )
@@ -271,11 +288,14 @@ def _chunks(lo: date, hi: date) -> Iterator[list[date]]:
         day += timedelta(days=count)
 
 
+Row = tuple[date, int, int | None, int, int]  # day, deck, article, reviews, cards learned
+
+
 def _day_rows(
     query: Query, chunk: list[date], zone: tzinfo, hour: int, chosen: list[int] | None
-) -> list[tuple[date, int, int | None, int, int, int]]:
-    """(day, deck id, article id, reviews, milliseconds, cards learned) for the days of
-    ``chunk``, one row for each deck and article studied on each day."""
+) -> tuple[list[Row], dict[date, int]]:
+    """For the days of ``chunk``: a row for each deck and article studied on each day, and the
+    milliseconds studied each day."""
     starts = [day_start(day, zone, hour) for day in [*chunk, chunk[-1] + timedelta(days=1)]]
     params: dict[str, Any] = {"lo": starts[0], "hi": starts[-1]}
     days: list[str] = []
@@ -292,27 +312,31 @@ def _day_rows(
             utc_date += timedelta(days=1)
             if datetime.combine(utc_date, time(0), tzinfo=UTC) >= starts[i + 1]:
                 break
-    where = ""
+    decks = ""
     if chosen is not None:
-        marks = []
         for i, deck_id in enumerate(chosen):
             params[f"k{i}"] = deck_id
-            marks.append(f":k{i}")
-        where = f"WHERE n.deck_id IN ({', '.join(marks) or 'NULL'})"
+        decks = f"AND n.deck_id IN ({', '.join(f':k{i}' for i in range(len(chosen)))})"
     with_days = f"WITH days(day, start, stop) AS (VALUES {', '.join(days)})"
     with_spans = f"WITH days(utc, day, start, stop) AS (VALUES {', '.join(spans)})"
-    learned: dict[tuple[int, int, int | None], int] = {
+    learned = {
         (int(index), int(deck_id), _id(article_id)): int(count)
         for index, deck_id, article_id, count in query(
-            with_spans + _LEARNED.format(where=where), params
+            with_spans + _LEARNED.format(decks=decks), params
         )
     }
-    rows = []
-    per_day = query(with_days + _PER_DAY.format(where=where), params)
-    for index, deck_id, article_id, count, ms in per_day:
+    rows: list[Row] = []
+    for index, deck_id, article_id, count in query(
+        with_spans + _REVIEWS.format(decks=decks), params
+    ):
         key = (int(index), int(deck_id), _id(article_id))
-        rows.append((chunk[key[0]], key[1], key[2], int(count), int(ms or 0), learned.get(key, 0)))
-    return rows
+        rows.append((chunk[key[0]], key[1], key[2], int(count), learned.get(key, 0)))
+    if chosen is None:
+        time_sql = with_days + _TIME
+    else:
+        time_sql = with_spans + _TIME_OF_DECKS.format(decks=decks)
+    durations = {chunk[int(index)]: int(ms or 0) for index, ms in query(time_sql, params)}
+    return rows, durations
 
 
 def _id(value: Any) -> int | None:
