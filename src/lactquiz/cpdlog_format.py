@@ -186,7 +186,8 @@ def to_md(log: StudyLog) -> str:
         "",
         f"- Period: {period_text(log)} (inclusive study days)",
         f"- Decks: {md_escape(decks_text(log))}",
-        f"- Study days: {md_escape(settings_text(log).removeprefix('study days '))}",
+        f"- Study days start at {log.day_starts_at:02d}:00 local time; time zone "
+        f"{md_escape(log.zone)}",
         f"- Time: {TIME_RULE}",
         "",
     ]
