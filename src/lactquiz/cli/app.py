@@ -9,7 +9,7 @@ import typer
 from typer.core import TyperGroup
 
 from lactquiz import __version__
-from lactquiz.cli import config, deck, due, export, generate, import_anki, quiz, review
+from lactquiz.cli import config, deck, due, export, generate, import_anki, log, quiz, review
 from lactquiz.cli.console import report_error
 from lactquiz.errors import LactquizError
 
@@ -43,6 +43,7 @@ app.command("reschedule")(review.reschedule)
 app.command("due")(due.due)
 app.command("generate")(generate.generate)
 app.command("quiz")(quiz.quiz)
+app.command("log")(log.log)
 app.add_typer(config.app, name="config")
 app.add_typer(export.app, name="export")
 app.add_typer(import_anki.app, name="import")
