@@ -47,10 +47,10 @@ def build(path: Path, cards: int, reviews: int) -> None:
     )
     conn.executemany(
         "INSERT INTO notes (id, uid, deck_id, kind, text, answer, tags, section, position, "
-        "content_hash, retired, created_at, updated_at) "
-        "VALUES (?, ?, ?, 'basic', ?, 'An answer', '', '[\"Section\"]', ?, 'h', 0, ?, ?)",
+        "content_hash, retired, created_at, updated_at, content_changed_at) "
+        "VALUES (?, ?, ?, 'basic', ?, 'An answer', '', '[\"Section\"]', ?, 'h', 0, ?, ?, ?)",
         (
-            (i + 1, f"bench{i:07d}", i % DECKS + 1, f"Question {i}?", i, created, created)
+            (i + 1, f"bench{i:07d}", i % DECKS + 1, f"Question {i}?", i, created, created, created)
             for i in range(cards)
         ),
     )
