@@ -1,0 +1,404 @@
+"""``lactquiz stats``: every figure checked against a review history made by the real review core
+with a fixed clock and FSRS without fuzz, so each interval is known and counted by hand."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from fsrs import Rating
+from sqlalchemy import select
+from typer.testing import CliRunner
+
+from lactquiz.cli.app import app
+from lactquiz.db import Database
+from lactquiz.due import UnknownDeckError
+from lactquiz.models import Card, CardState, Note
+from lactquiz.preset_store import update_preset
+from lactquiz.queue import load_card
+from lactquiz.review import Answer, ReviewSession
+from lactquiz.scheduler import MemoryState, Scheduler
+from lactquiz.sqlite_read import open_current, sqlite_query
+from lactquiz.stats import (
+    CollectionStats,
+    Retention,
+    collection_stats,
+    histogram,
+    note_stats,
+)
+from lactquiz.sync import import_decks
+
+UTC_ZONE = ZoneInfo("UTC")
+NOW = datetime(2025, 9, 19, 12, 0, tzinfo=UTC)  # a Friday; the study day began at 04:00
+A0, A1, A2, A3, A4 = (f"anote{i:04d}" for i in range(5))
+B0, B1 = "bnote0000", "bnote0001"
+RETIRED = "anote0009"
+AGAIN, HARD, GOOD, EASY = Rating.Again, Rating.Hard, Rating.Good, Rating.Easy
+
+
+def at(month: int, day: int, hour: int = 9, minute: int = 0) -> datetime:
+    return datetime(2025, month, day, hour, minute, tzinfo=UTC)
+
+
+# (when, note, rating, milliseconds, state before, interval before in days or None). The card
+# is rated at the due time its previous answer gave; the last two columns are what FSRS without
+# fuzz gives, checked as each answer is made.
+HISTORY = [
+    (at(3, 3), A0, EASY, 3000, CardState.NEW, None),
+    (at(3, 3), A1, GOOD, 2000, CardState.NEW, None),
+    (at(3, 3, 9, 10), A1, GOOD, 2000, CardState.LEARNING, None),
+    (at(3, 5, 9, 10), A1, AGAIN, 2000, CardState.REVIEW, 2),  # young lapse
+    (at(3, 5, 9, 20), A1, GOOD, 2000, CardState.RELEARNING, None),
+    (at(3, 6, 9, 20), A1, GOOD, 2000, CardState.REVIEW, 1),  # young pass
+    (at(3, 8, 9, 20), A1, GOOD, 2000, CardState.REVIEW, 2),  # young pass
+    (at(3, 11), A0, GOOD, 3000, CardState.REVIEW, 8),  # young pass
+    (at(3, 14, 9, 20), A1, AGAIN, 2000, CardState.REVIEW, 6),  # young lapse
+    (at(3, 14, 9, 30), A1, GOOD, 2000, CardState.RELEARNING, None),
+    (at(4, 19), A0, GOOD, 3000, CardState.REVIEW, 39),  # mature pass
+    (at(8, 1), B0, GOOD, 4000, CardState.NEW, None),
+    (at(8, 1, 9, 10), B0, GOOD, 4000, CardState.LEARNING, None),
+    (at(8, 3, 9, 10), B0, GOOD, 4000, CardState.REVIEW, 2),  # young pass
+    (at(8, 14, 9, 10), B0, HARD, 4000, CardState.REVIEW, 11),  # young pass (Hard is no lapse)
+    (at(9, 10), B1, GOOD, 6000, CardState.NEW, None),
+    (at(9, 10, 9, 10), B1, GOOD, 6000, CardState.LEARNING, None),
+    (at(9, 12, 9, 10), B1, GOOD, 6000, CardState.REVIEW, 2),  # young pass, 30-day window
+    (at(9, 15, 9, 10), B0, GOOD, 4000, CardState.REVIEW, 32),  # mature pass, 7-day window
+    (at(9, 17), A2, GOOD, 5000, CardState.NEW, None),
+    (at(9, 17, 9, 10), A2, GOOD, 5000, CardState.LEARNING, None),
+    (at(9, 19), A0, AGAIN, 3000, CardState.REVIEW, 153),  # today: mature lapse
+    (at(9, 19, 9, 10), A0, GOOD, 3000, CardState.RELEARNING, None),
+    (at(9, 19, 9, 10), A2, AGAIN, 5000, CardState.REVIEW, 2),  # today: young lapse
+    (at(9, 19, 9, 20), A2, GOOD, 5000, CardState.RELEARNING, None),
+    (at(9, 19, 11, 55), A3, GOOD, 7000, CardState.NEW, None),  # left in learning, due 12:05
+]
+
+
+def deck_text(name: str, uids: list[str]) -> str:
+    notes = "\n".join(f"Q: Question {uid}?\nA: Answer {uid}\nID: {uid}\n" for uid in uids)
+    return f"---\ndeck: {name}\n---\n\n{notes}"
+
+
+def card_of(db: Database, uid: str) -> int:
+    with db.session() as session:
+        found = session.scalar(select(Card.id).join(Note).where(Note.uid == uid))
+    assert found is not None
+    return found
+
+
+def rate(db: Database, uid: str, when: datetime, rating: Rating, ms: int) -> Answer:
+    """Rate the card of note ``uid`` at ``when`` through a review session, as a learner would."""
+    session = ReviewSession(db, clock=lambda: when, zone=UTC_ZONE)
+    with db.session() as s:
+        card = load_card(s, card_of(db, uid), when)
+    assert card is not None
+    return session.rate(card, rating, duration_ms=ms)
+
+
+def build_history(db: Database, folder: Path) -> None:
+    """Decks A (five notes, and one retired later) and B (two notes), the history above, then
+    A0 suspended."""
+    update_preset(db, "default", {"fuzz": "off"})
+    a, b = folder / "a.md", folder / "b.md"
+    a.write_text(deck_text("Lactation::A", [A0, A1, A2, A3, A4, RETIRED]), "utf-8")
+    b.write_text(deck_text("Lactation::B", [B0, B1]), "utf-8")
+    import_decks(db, [a, b])
+    a.write_text(deck_text("Lactation::A", [A0, A1, A2, A3, A4]), "utf-8")
+    import_decks(db, [a])
+    for when, uid, rating, ms, state, interval in HISTORY:
+        answer = rate(db, uid, when, rating, ms)
+        assert answer.before.state is state, (when, uid)
+        if interval is not None:
+            assert answer.before.due is not None and answer.before.last_review is not None
+            assert answer.before.due - answer.before.last_review == timedelta(days=interval)
+    session = ReviewSession(db, clock=lambda: NOW, zone=UTC_ZONE)
+    with db.session() as s:
+        card = load_card(s, card_of(db, A0), NOW)
+    assert card is not None
+    session.suspend(card)
+
+
+@pytest.fixture
+def history(db: Database, tmp_path: Path) -> Database:
+    build_history(db, tmp_path)
+    return db
+
+
+def figures(db: Database, decks: list[str] | None = None) -> CollectionStats:
+    return collection_stats(db.query(), decks or [], now=NOW, zone=UTC_ZONE)
+
+
+def test_today(history: Database) -> None:
+    today = figures(history).today
+    # A0 Again + Good, A2 Again + Good, A3 Good; 3 + 3 + 5 + 5 + 7 seconds
+    assert (today.reviewed, today.again, today.seconds) == (5, 2, 23.0)
+    assert today.again_rate == pytest.approx(0.4)
+    # A3 back from learning at 12:05, A1 overdue since March, one new card (A4); A0 suspended
+    assert today.still_due == 3
+
+
+def test_true_retention_young_and_mature_per_window(history: Database) -> None:
+    stats = figures(history)
+    windows = {w.label: (w.young, w.mature) for w in stats.retention}
+    assert list(windows) == ["today", "last_7_days", "last_30_days", "all_time"]
+    assert windows["today"] == (Retention(1, 0), Retention(1, 0))  # A2 young, A0 mature lapses
+    assert windows["last_7_days"] == (Retention(1, 0), Retention(2, 1))  # + B0 on 15 Sep
+    assert windows["last_30_days"] == (Retention(2, 1), Retention(2, 1))  # + B1 on 12 Sep
+    # young: A1 x4 (2 lapses), A0 8 Mar, B0 x2, B1, A2 (lapse); mature: A0 x2 (1 lapse), B0
+    assert windows["all_time"] == (Retention(9, 6), Retention(3, 2))
+    assert stats.retention[3].total == Retention(12, 8)
+    assert stats.retention[3].total.rate == pytest.approx(8 / 12)
+    assert stats.desired_retention == 0.9
+
+
+def test_a_deck_filter_counts_its_own_cards_and_children(history: Database) -> None:
+    b = figures(history, ["Lactation::B"])
+    windows = {w.label: (w.young, w.mature) for w in b.retention}
+    assert windows["today"] == (Retention(0, 0), Retention(0, 0))
+    assert windows["last_30_days"] == (Retention(1, 1), Retention(1, 1))
+    assert windows["all_time"] == (Retention(3, 3), Retention(1, 1))
+    assert b.today.reviewed == 0
+    assert (b.states.review, b.states.new, b.states.suspended) == (2, 0, 0)
+    parent = figures(history, ["Lactation"])
+    assert parent.retention == figures(history).retention
+    with pytest.raises(UnknownDeckError):
+        figures(history, ["Nope"])
+
+
+def test_reviews_per_day_over_whole_weeks(history: Database) -> None:
+    days = figures(history).reviews_per_day
+    assert days[0].day == date(2025, 3, 24)  # the Monday 25 weeks before this week's
+    assert days[-1].day == date(2025, 9, 19)
+    assert len(days) == 25 * 7 + 5
+    assert [d.day for d in days] == [date(2025, 3, 24) + timedelta(n) for n in range(180)]
+    busy = {d.day: d.count for d in days if d.count}
+    assert busy == {
+        date(2025, 4, 19): 1,
+        date(2025, 8, 1): 2,
+        date(2025, 8, 3): 1,
+        date(2025, 8, 14): 1,
+        date(2025, 9, 10): 2,
+        date(2025, 9, 12): 1,
+        date(2025, 9, 15): 1,
+        date(2025, 9, 17): 2,
+        date(2025, 9, 19): 5,
+    }
+
+
+def test_days_follow_the_learners_time_zone_and_day_start(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text(deck_text("A", [A0, A1]), "utf-8")
+    import_decks(db, [path])
+    rate(db, A0, at(9, 19, 7, 30), GOOD, 1000)  # 03:30 in New York: still 18 September there
+    rate(db, A1, at(9, 19, 8, 30), GOOD, 1000)  # 04:30 in New York: 19 September
+    zone = ZoneInfo("America/New_York")
+    stats = collection_stats(db.query(), now=NOW, zone=zone)
+    busy = {d.day: d.count for d in stats.reviews_per_day if d.count}
+    assert busy == {date(2025, 9, 18): 1, date(2025, 9, 19): 1}
+    assert stats.today.reviewed == 1
+    in_utc = collection_stats(db.query(), now=NOW, zone=UTC_ZONE)
+    assert {d.day: d.count for d in in_utc.reviews_per_day if d.count} == {date(2025, 9, 19): 2}
+
+
+def test_forecast_per_day(history: Database) -> None:
+    forecast = figures(history).forecast
+    assert len(forecast) == 30
+    assert forecast[0].day == date(2025, 9, 19) and forecast[-1].day == date(2025, 10, 18)
+    due = {d.day: d.count for d in forecast if d.count}
+    # today: A1 (overdue since 15 March) and A3 (learning, 12:05); A2 on the 20th, B1 on the
+    # 23rd; A0 (the 24th) is suspended, B0 (17 December) is further off
+    assert due == {date(2025, 9, 19): 2, date(2025, 9, 20): 1, date(2025, 9, 23): 1}
+
+
+def test_card_states(history: Database) -> None:
+    states = figures(history).states
+    assert (states.new, states.learning, states.review, states.relearning) == (1, 1, 4, 0)
+    assert (states.suspended, states.retired) == (1, 1)
+
+
+def memories(db: Database) -> dict[str, MemoryState]:
+    with db.session() as session:
+        rows = session.execute(select(Note.uid, Card).join(Card.note).where(Card.state != 0))
+        return {
+            uid: MemoryState(
+                CardState(card.state),
+                card.step,
+                card.stability,
+                card.difficulty,
+                card.due,
+                card.last_review,
+                card.reps,
+                card.lapses,
+            )
+            for uid, card in rows
+        }
+
+
+def test_memory_histograms(history: Database) -> None:
+    stats = figures(history)
+    reviewed = memories(history)  # A0..A3, B0, B1: every reviewed card, the suspended one too
+    assert sorted(reviewed) == [A0, A1, A2, A3, B0, B1]
+    stability = [m.stability or 0.0 for m in reviewed.values()]
+    assert [b.count for b in stats.stability] == [
+        sum(low <= s < high for s in stability)
+        for low, high in zip(
+            [0.0, 1, 3, 7, 14, 30, 90, 180, 365], [1, 3, 7, 14, 30, 90, 180, 365, 1e9], strict=True
+        )
+    ]
+    assert sum(b.count for b in stats.difficulty) == 6
+    assert stats.difficulty[0].low == 1.0 and stats.difficulty[-1].high is None
+    scheduler = Scheduler()
+    recall = [scheduler.retrievability(m, NOW) or 0.0 for m in reviewed.values()]
+    # A0, A2 and A3 were answered today: nothing forgotten yet
+    assert sum(r == 1.0 for r in recall) == 3
+    assert [b.count for b in stats.retrievability] == [
+        sum(low <= r < high for r in recall)
+        for low, high in zip([i / 10 for i in range(10)], [*(i / 10 for i in range(1, 10)), 2])
+    ]
+    assert stats.retrievability[-1].count >= 3
+
+
+def test_histogram_buckets() -> None:
+    buckets = histogram([0.5, 1.0, 2.9, 3.0, 400.0], (1.0, 3.0), low=0.0)
+    assert [(b.low, b.high, b.count) for b in buckets] == [
+        (0.0, 1.0, 1),
+        (1.0, 3.0, 2),
+        (3.0, None, 2),
+    ]
+
+
+def test_hardest_cards(history: Database) -> None:
+    hardest = figures(history).hardest
+    # A1 lapsed twice; A0 and A2 once, both answered today (recall 100%: A0 is older);
+    # then cards without lapses, the least likely to be recalled first: B1 (seven days since
+    # its last review), B0 (four days, and a month's stability), A3 (today)
+    assert [(c.note, c.lapses) for c in hardest] == [
+        (A1, 2),
+        (A0, 1),
+        (A2, 1),
+        (B1, 0),
+        (B0, 0),
+        (A3, 0),
+    ]
+    reviewed = memories(history)
+    scheduler = Scheduler()
+    for card in hardest:
+        assert card.retrievability == pytest.approx(scheduler.retrievability(reviewed[card.note], NOW))
+        assert card.difficulty == pytest.approx(reviewed[card.note].difficulty)
+    assert hardest[0].deck == "Lactation::A"
+    assert hardest[0].prompt == f"Question {A1}?"
+    assert hardest[3].deck == "Lactation::B"
+
+
+def test_per_note_figures_for_educators(history: Database) -> None:
+    notes = note_stats(history.query(), ["Lactation::A"])
+    rows = [(n.note, n.reviews, n.again, n.lapses) for n in notes]
+    # A1 and A2 forget a quarter of the time (A1 has more lapses), A0 a fifth; A3 never;
+    # A4 was never reviewed; the retired note is left out
+    assert rows == [(A1, 8, 2, 2), (A2, 4, 1, 1), (A0, 5, 1, 1), (A3, 1, 0, 0), (A4, 0, 0, 0)]
+    reviewed = memories(history)
+    for note in notes[:4]:
+        assert note.difficulty == pytest.approx(reviewed[note.note].difficulty)
+    assert notes[4].difficulty is None and notes[4].again_rate is None
+    assert notes[0].again_rate == 0.25
+    assert {n.deck for n in notes} == {"Lactation::A"}
+    assert len(note_stats(history.query())) == 7
+
+
+def test_the_sqlite3_read_path_gives_the_same_figures(history: Database, db_path: Path) -> None:
+    conn = open_current(str(db_path))
+    assert conn is not None
+    try:
+        fast = collection_stats(sqlite_query(conn), now=NOW, zone=UTC_ZONE)
+        notes = note_stats(sqlite_query(conn))
+    finally:
+        conn.close()
+    assert fast == figures(history)
+    assert notes == note_stats(history.query())
+
+
+def test_an_empty_database(db: Database) -> None:
+    stats = figures(db)
+    assert stats.today.reviewed == 0 and stats.today.again_rate is None
+    assert all(w.total == Retention(0, 0) and w.total.rate is None for w in stats.retention)
+    assert stats.hardest == () and sum(d.count for d in stats.forecast) == 0
+    assert sum(b.count for b in stats.retrievability) == 0
+    assert note_stats(db.query()) == ()
+
+
+JSON_KEYS = {
+    "now",
+    "study_day",
+    "decks",
+    "today",
+    "reviews_per_day",
+    "retention",
+    "forecast",
+    "states",
+    "stability_days",
+    "difficulty",
+    "retrievability",
+    "hardest",
+}
+
+
+def test_json_keys(history: Database) -> None:
+    data = json.loads(json.dumps(figures(history).as_json()))
+    assert set(data) == JSON_KEYS
+    assert data["today"] == {
+        "reviewed": 5,
+        "again": 2,
+        "again_rate": 0.4,
+        "seconds": 23.0,
+        "still_due": 3,
+    }
+    assert set(data["retention"]) == {"desired", "today", "last_7_days", "last_30_days", "all_time"}
+    assert data["retention"]["all_time"]["mature"] == {"reviews": 3, "passed": 2, "rate": 2 / 3}
+    assert data["retention"]["today"]["young"] == {"reviews": 1, "passed": 0, "rate": 0.0}
+    assert data["forecast"][0] == {"day": "2025-09-19", "count": 2}
+    assert data["states"] == {
+        "new": 1,
+        "learning": 1,
+        "review": 4,
+        "relearning": 0,
+        "suspended": 1,
+        "retired": 1,
+    }
+    assert set(data["stability_days"][0]) == {"low", "high", "count"}
+    assert set(data["hardest"][0]) == {
+        "deck",
+        "note",
+        "card",
+        "prompt",
+        "lapses",
+        "retrievability",
+        "difficulty",
+    }
+    assert set(note_stats(history.query())[0].as_json()) == {
+        "deck",
+        "note",
+        "text",
+        "cards",
+        "reviews",
+        "again",
+        "again_rate",
+        "difficulty",
+        "lapses",
+    }
+
+
+@dataclass
+class Cli:
+    runner: CliRunner
+
+    def __call__(self, *args: str) -> tuple[int, str]:
+        result = self.runner.invoke(app, ["stats", *args])
+        return result.exit_code, result.output
+
+
+@pytest.fixture
+def cli() -> Cli:
+    return Cli(CliRunner())
