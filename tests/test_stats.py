@@ -3,6 +3,7 @@ with a fixed clock and FSRS without fuzz, so each interval is known and counted 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -14,8 +15,9 @@ from fsrs import Rating
 from sqlalchemy import select
 from typer.testing import CliRunner
 
+from clitools import lines_in_80_columns, table_row
 from lactquiz.cli.app import app
-from lactquiz.db import Database
+from lactquiz.db import Database, open_database
 from lactquiz.due import UnknownDeckError
 from lactquiz.models import Card, CardState, Note
 from lactquiz.preset_store import update_preset
@@ -256,7 +258,9 @@ def test_memory_histograms(history: Database) -> None:
     assert sum(r == 1.0 for r in recall) == 3
     assert [b.count for b in stats.retrievability] == [
         sum(low <= r < high for r in recall)
-        for low, high in zip([i / 10 for i in range(10)], [*(i / 10 for i in range(1, 10)), 2])
+        for low, high in zip(
+            [i / 10 for i in range(10)], [*(i / 10 for i in range(1, 10)), 2], strict=True
+        )
     ]
     assert stats.retrievability[-1].count >= 3
 
@@ -286,7 +290,9 @@ def test_hardest_cards(history: Database) -> None:
     reviewed = memories(history)
     scheduler = Scheduler()
     for card in hardest:
-        assert card.retrievability == pytest.approx(scheduler.retrievability(reviewed[card.note], NOW))
+        assert card.retrievability == pytest.approx(
+            scheduler.retrievability(reviewed[card.note], NOW)
+        )
         assert card.difficulty == pytest.approx(reviewed[card.note].difficulty)
     assert hardest[0].deck == "Lactation::A"
     assert hardest[0].prompt == f"Question {A1}?"
@@ -402,3 +408,158 @@ class Cli:
 @pytest.fixture
 def cli() -> Cli:
     return Cli(CliRunner())
+
+
+def test_cli_json_and_text_in_80_columns(history: Database, db_path: Path, cli: Cli) -> None:
+    code, output = cli("--json")
+    assert code == 0
+    data = json.loads(output)
+    assert set(data) == JSON_KEYS
+    # the clock is real here: what happened in 2025 stays in all time
+    assert data["retention"]["all_time"]["young"]["reviews"] == 9
+    assert data["states"]["review"] + data["states"]["suspended"] == 5
+    lines = lines_in_80_columns(db_path, "stats")
+    assert max(len(line) for line in lines) <= 80
+    text = "\n".join(lines)
+    for heading in (
+        "Today",
+        "Reviews per day, last six months",
+        "True retention",
+        "Due in the next 30 days",
+        "Cards",
+        "Stability",
+        "Difficulty",
+        "Retrievability now",
+        "Hardest cards",
+    ):
+        assert heading in lines
+    assert "All time" in text and "75.0% of 12" not in text and "66.7% of 12" in text
+    assert "Desired retention: 90%" in text
+    assert f"Question {A1}?" in text
+
+
+def test_cli_per_note_table_in_80_columns(history: Database, db_path: Path, cli: Cli) -> None:
+    lines = lines_in_80_columns(db_path, "stats", "--cards", "Lactation::A")
+    assert max(len(line) for line in lines) <= 80
+    assert "Lactation::A" in lines
+    cells = [line.split("│")[1].strip() for line in lines if line.startswith("│ ")]
+    assert [cell for cell in cells if cell] == [A1, A2, A0, A3, A4]
+    with history.session() as session:
+        difficulty = session.get_one(Card, card_of(history, A1)).difficulty
+    assert table_row("\n".join(lines), A1)[2:] == ["8", "25.0%", f"{difficulty:.1f}", "2"]
+    code, output = cli("--cards", "--json", "Lactation::B")
+    assert code == 0
+    assert [note["note"] for note in json.loads(output)] == [B0, B1]
+
+
+def test_deck_text_is_shown_literally(db: Database, tmp_path: Path, cli: Cli) -> None:
+    path = tmp_path / "m.md"
+    path.write_text(deck_text("Deck::[bold]M[/bold]", [A0]), "utf-8")
+    import_decks(db, [path])
+    rate(db, A0, at(9, 19), AGAIN, 1000)
+    code, output = cli()
+    assert code == 0
+    assert "Deck::[bold]M[/bold]" in output
+    code, output = cli("--cards")
+    assert "Deck::[bold]M[/bold]" in output
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["Nope"], 1, "no deck is named Nope"),
+        (["--cards", "Nope"], 1, "no deck is named Nope"),
+        (["--html", "r.html", "--json"], 2, "leave out --json and --cards"),
+        (["--from-export", "missing.json"], 1, "missing.json does not exist"),
+        (["--from-export", "a.json", "--db", "x.db"], 2, "leave out --db"),
+        (["--bogus"], 2, "No such option"),
+    ],
+)
+def test_cli_errors_are_one_sentence(
+    db: Database, cli: Cli, args: list[str], code: int, message: str
+) -> None:
+    result = cli.runner.invoke(app, ["stats", *args])
+    assert result.exit_code == code
+    assert message in result.output
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_a_file_that_is_not_an_export_is_refused(tmp_path: Path, cli: Cli) -> None:
+    for text, message in (
+        ("not json", "is not JSON"),
+        ('{"format": "other"}', "is not a file of 'lactquiz export json'"),
+        ('{"format": "lactquiz-export", "version": 1, "decks": [{"name": "A"}]}', "complete"),
+    ):
+        path = tmp_path / "bad.json"
+        path.write_text(text, "utf-8")
+        code, output = cli("--from-export", str(path))
+        assert code == 1, output
+        assert message in output and "Traceback" not in output
+
+
+def export_file(db_path: Path, target: Path) -> Path:
+    result = CliRunner().invoke(app, ["export", "json", "--db", str(db_path), "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    return target
+
+
+def test_an_export_gives_the_databases_figures(
+    history: Database, db_path: Path, tmp_path: Path
+) -> None:
+    from lactquiz.export_load import load_exports
+
+    conn = load_exports([export_file(db_path, tmp_path / "one.json")])
+    try:
+        exported = collection_stats(sqlite_query(conn), now=NOW, zone=UTC_ZONE)
+        notes = note_stats(sqlite_query(conn))
+    finally:
+        conn.close()
+    original = figures(history)
+    assert exported.retention == original.retention
+    assert exported.reviews_per_day == original.reviews_per_day
+    assert exported.forecast == original.forecast
+    assert exported.today == original.today
+    assert exported.hardest == original.hardest
+    assert exported.states == dataclasses.replace(original.states, retired=0)  # not exported
+    assert notes == note_stats(history.query())
+
+
+def test_two_learners_exports_merged(
+    history: Database, db_path: Path, tmp_path: Path, cli: Cli
+) -> None:
+    first = export_file(db_path, tmp_path / "first.json")
+    other_path = tmp_path / "second" / "lactquiz.db"
+    other_path.parent.mkdir()
+    other = open_database(str(other_path))
+    try:
+        build_other_learner(other, tmp_path / "second")
+    finally:
+        other.close()
+    second = export_file(other_path, tmp_path / "second.json")
+    code, output = cli(
+        "--cards", "--json", "--from-export", str(first), "--from-export", str(second)
+    )
+    assert code == 0, output
+    merged = {note["note"]: note for note in json.loads(output)}
+    # the second learner answered A4 Again then Good, and A1 Good once
+    assert (merged[A4]["reviews"], merged[A4]["again"], merged[A4]["cards"]) == (2, 1, 2)
+    assert (merged[A1]["reviews"], merged[A1]["again"], merged[A1]["lapses"]) == (9, 2, 2)
+    assert (merged[B0]["reviews"], merged[B0]["cards"]) == (5, 2)
+    code, output = cli("--json", "--from-export", str(first), "--from-export", str(second))
+    data = json.loads(output)
+    assert data["states"]["new"] == 1 + 5  # A4 here; the second learner's untouched cards
+    assert data["retention"]["all_time"]["young"]["reviews"] == 9
+    code, output = cli("--from-export", str(first), "--from-export", str(second))
+    assert code == 0 and "Hardest cards" in output
+
+
+def build_other_learner(db: Database, folder: Path) -> None:
+    folder.mkdir(exist_ok=True)
+    a, b = folder / "a.md", folder / "b.md"
+    a.write_text(deck_text("Lactation::A", [A0, A1, A2, A3, A4]), "utf-8")
+    b.write_text(deck_text("Lactation::B", [B0, B1]), "utf-8")
+    import_decks(db, [a, b])
+    rate(db, A4, at(9, 1), AGAIN, 1000)
+    rate(db, A4, at(9, 1, 9, 1), GOOD, 1000)
+    rate(db, A1, at(9, 2), GOOD, 1000)

@@ -336,7 +336,7 @@ def _percent_label(bucket: Bucket) -> str:
 def _hardest(figures: CollectionStats) -> RenderableType:
     if not figures.hardest:
         return Text("No card has been reviewed yet.")
-    table = Table(show_edge=False, padding=(0, 1))
+    table = Table()
     table.add_column("Deck", max_width=20, overflow="fold")
     table.add_column("Card", overflow="fold")
     table.add_column("Lapses", justify="right")
@@ -368,7 +368,7 @@ def render_notes(notes: Sequence[NoteStats]) -> RenderableType:
 
 
 def _notes_table(notes: Sequence[NoteStats]) -> Table:
-    table = Table(show_edge=False, padding=(0, 1))
+    table = Table()
     table.add_column("Note", overflow="fold")
     table.add_column("Text", overflow="fold", ratio=1)
     for column in ("Reviews", "Again", "Diff.", "Lapses"):
