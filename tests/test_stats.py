@@ -473,6 +473,7 @@ def test_deck_text_is_shown_literally(db: Database, tmp_path: Path, cli: Cli) ->
         (["--from-export", "missing.json"], 1, "missing.json does not exist"),
         (["--from-export", "a.json", "--db", "x.db"], 2, "leave out --db"),
         (["--bogus"], 2, "No such option"),
+        (["--html", "no/such/folder/r.html"], 1, "cannot write no/such/folder/r.html"),
     ],
 )
 def test_cli_errors_are_one_sentence(

@@ -22,7 +22,7 @@ from __future__ import annotations
 import heapq
 import json
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any, NamedTuple
@@ -41,6 +41,7 @@ STABILITY_EDGES = (1.0, 3.0, 7.0, 14.0, 30.0, 90.0, 180.0, 365.0)  # days
 DIFFICULTY_EDGES = (2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0)  # FSRS difficulty runs from 1 to 10
 RETRIEVABILITY_EDGES = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 _SPLIT = 1 << 32  # packs two counts into one SUM (see _RETENTION)
+DayStart = Callable[[date], datetime]  # when a study day starts, in UTC
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -313,9 +314,8 @@ def _today(
     now: datetime,
     zone: tzinfo,
 ) -> Today:
-    reviewed, again, ms = query(_TODAY.format(decks=_of_decks(ids)), {"start": start, "now": now})[
-        0
-    ]
+    sql = _TODAY.format(decks=_of_decks(ids))
+    reviewed, again, ms = query(sql, {"start": start, "now": now})[0]
     due = due_report(query, decks, now=now, zone=zone).total()
     still_due = due.learning_today + due.reviews + due.new
     return Today(int(reviewed), int(again), int(ms) / 1000, still_due)
@@ -335,7 +335,7 @@ def _counts_per_range(query: Query, counted: str, bounds: Sequence[datetime]) ->
 
 
 def _reviews_per_day(
-    query: Query, ids: list[int] | None, today: date, start: Any
+    query: Query, ids: list[int] | None, today: date, start: DayStart
 ) -> tuple[DayCount, ...]:
     """Reviews on each study day from the Monday ``HEATMAP_WEEKS`` weeks back to today."""
     first = today - timedelta(days=today.weekday(), weeks=HEATMAP_WEEKS - 1)
@@ -361,7 +361,7 @@ _RETENTION = """
 
 
 def _retention(
-    query: Query, ids: list[int] | None, today: date, start: Any, now: datetime
+    query: Query, ids: list[int] | None, today: date, start: DayStart, now: datetime
 ) -> tuple[RetentionWindow, ...]:
     """True retention today, over the last 7 and 30 study days, and over all time."""
     windows = [("today", 1), ("last_7_days", 7), ("last_30_days", 30), ("all_time", None)]
@@ -386,7 +386,9 @@ _SCHEDULED = """
 """
 
 
-def _forecast(query: Query, ids: list[int] | None, today: date, start: Any) -> tuple[DayCount, ...]:
+def _forecast(
+    query: Query, ids: list[int] | None, today: date, start: DayStart
+) -> tuple[DayCount, ...]:
     """Scheduled cards falling due on each of the next ``FORECAST_DAYS`` study days (today's
     count includes every overdue card)."""
     days = [today + timedelta(days=n) for n in range(FORECAST_DAYS)]
