@@ -564,3 +564,28 @@ def build_other_learner(db: Database, folder: Path) -> None:
     rate(db, A4, at(9, 1), AGAIN, 1000)
     rate(db, A4, at(9, 1, 9, 1), GOOD, 1000)
     rate(db, A1, at(9, 2), GOOD, 1000)
+
+
+def test_terminal_heatmap_and_forecast_shading(history: Database) -> None:
+    from rich.console import Console
+
+    from lactquiz.cli.stats import render
+
+    console = Console(width=80, record=True, color_system=None)
+    console.print(render(figures(history)))
+    lines = console.export_text().splitlines()
+    assert max(len(line) for line in lines) <= 80
+    rows = {line[:3]: line for line in lines if line[:3] in ("Mon", "Wed", "Fri")}
+    # weeks as columns, two characters each after the day's name: the last is this week
+    fri = rows["Fri"][4::2]
+    wed = rows["Wed"][4::2]
+    mon = rows["Mon"][4::2]
+    assert len(fri) == 26 and fri[-1] == "█"  # 19 September, the busiest day: 5 reviews
+    assert wed[-1] == "▒"  # 17 September: 2 reviews, up to half the busiest
+    assert mon[-1] == "░"  # 15 September: 1 review
+    # Fridays 1 August (2 reviews) and 12 September (1), weeks 18 and 24 from 24 March
+    assert fri[18] == "▒" and fri[24] == "░"
+    assert {fri[week] for week in range(25) if week not in (18, 24)} == {"·"}
+    assert "Nothing reviewed yet" not in "\n".join(lines)
+    assert "5 reviewed · 40.0% Again · 0m 23s spent · 3 still due" in lines
+    assert "today 2 (overdue included) · tomorrow 1 · 7 days 4 · 30 days 4" in lines

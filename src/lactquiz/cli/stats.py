@@ -168,6 +168,8 @@ def _heading(title: str) -> Text:
 
 def _today(figures: CollectionStats) -> Text:
     t = figures.today
+    if not t.reviewed:
+        return Text(f"Nothing reviewed yet · {t.still_due} still due")
     return Text(
         f"{t.reviewed} reviewed · {_percent(t.again_rate)} Again · "
         f"{_duration(t.seconds)} spent · {t.still_due} still due"
@@ -209,16 +211,13 @@ def _heatmap(days: Sequence[DayCount], today: date) -> Text:
 
 
 def _month_line(first: date, weeks: int) -> Text:
+    """Each month's name above the week holding its first Monday."""
     line = [" "] * (4 + weeks * 2 + 3)
-    previous = None
     for week in range(weeks):
         monday = first + timedelta(weeks=week)
-        if monday.month != previous:
+        if monday.day <= 7:
             column = 4 + week * 2
-            label = monday.strftime("%b")
-            if all(c == " " for c in line[max(0, column - 1) : column + len(label)]):
-                line[column : column + len(label)] = label
-            previous = monday.month
+            line[column : column + 3] = monday.strftime("%b")
     return Text("".join(line).rstrip())
 
 
