@@ -85,19 +85,15 @@ def stats(
         raise UsageError("--html writes the report on its own: leave out --json and --cards")
     if from_export and db is not None:
         raise UsageError("--from-export reads exported files, not a database: leave out --db")
-    now = datetime.now(UTC)
     with _query(db, from_export or []) as query:
         if cards:
-            notes = note_stats(query, decks or [])
-            figures: CollectionStats | None = None
+            _show_notes(note_stats(query, decks or []), as_json=as_json)
         else:
-            figures = collection_stats(query, decks or [], now=now)
-    if figures is None:
-        if as_json:
-            typer.echo(json.dumps([note.as_json() for note in notes], indent=2))
-        else:
-            out.print(render_notes(notes))
-        return
+            figures = collection_stats(query, decks or [], now=datetime.now(UTC))
+            _show(figures, as_json=as_json, html=html)
+
+
+def _show(figures: CollectionStats, *, as_json: bool, html: Path | None) -> None:
     if html is not None:
         from lactquiz.stats_html import write_report
 
@@ -107,6 +103,13 @@ def stats(
         typer.echo(json.dumps(figures.as_json(), indent=2))
     else:
         out.print(render(figures))
+
+
+def _show_notes(notes: Sequence[NoteStats], *, as_json: bool) -> None:
+    if as_json:
+        typer.echo(json.dumps([note.as_json() for note in notes], indent=2))
+    else:
+        out.print(render_notes(notes))
 
 
 @contextmanager
