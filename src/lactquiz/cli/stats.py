@@ -23,7 +23,7 @@ from rich.text import Text
 from lactquiz.cli.console import out
 from lactquiz.cli.options import DbOption
 from lactquiz.errors import UsageError
-from lactquiz.sqlite_read import Query, open_current, sqlite_query
+from lactquiz.sqlite_read import Query, map_into_memory, open_current, sqlite_query
 from lactquiz.stats import (
     Bucket,
     CollectionStats,
@@ -122,6 +122,8 @@ def _query(db: str | None, exports: Sequence[Path]) -> Iterator[Query]:
         conn = load_exports(exports)
     else:
         conn = open_current(db)
+        if conn is not None:
+            map_into_memory(conn)  # the review log is read whole
     if conn is not None:
         try:
             yield sqlite_query(conn)
