@@ -553,6 +553,8 @@ def test_two_learners_exports_merged(
     assert data["retention"]["all_time"]["young"]["reviews"] == 9
     code, output = cli("--from-export", str(first), "--from-export", str(second))
     assert code == 0 and "Hardest cards" in output
+    code, output = cli("--cards", "--json", "Lactation::B", "--from-export", str(first))
+    assert [(note["note"], note["reviews"]) for note in json.loads(output)] == [(B0, 5), (B1, 3)]
 
 
 def build_other_learner(db: Database, folder: Path) -> None:
