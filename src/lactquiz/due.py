@@ -142,7 +142,7 @@ def due_report(
     new_left = max(0, int(new_per_day) - int(new_done))
     reviews_left = max(0, int(reviews_per_day) - int(reviews_done))
     result = []
-    for deck_id, name in _chosen_decks(query, decks):
+    for deck_id, name in chosen_decks(query, decks):
         shown_reviews = min(reviews.get(deck_id, 0), reviews_left)
         shown_new = _new_cards(query, params, deck_id, new_left)
         reviews_left -= shown_reviews
@@ -169,7 +169,7 @@ def _next_due(query: Query, params: dict[str, Any]) -> datetime | None:
     return min(found) if found else None
 
 
-def _chosen_decks(query: Query, names: Sequence[str]) -> list[tuple[int, str]]:
+def chosen_decks(query: Query, names: Sequence[str]) -> list[tuple[int, str]]:
     """The named decks and their children, by name (every deck when none are named)."""
     every = [(int(deck_id), str(name)) for deck_id, name in query(_DECKS, {})]
     if not names:

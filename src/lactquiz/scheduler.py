@@ -136,6 +136,20 @@ class Scheduler:
             return None
         return float(self._fsrs.get_card_retrievability(_to_fsrs(0, memory, now), _utc(now)))
 
+    def retrievabilities(
+        self, memories: Iterable[tuple[float, datetime]], now: datetime
+    ) -> list[float]:
+        """The probability of recalling each of many reviewed cards now, from its stability and
+        last review. One py-fsrs card is reused: building one per card would take longer than
+        the rest of a collection's statistics."""
+        now = _utc(now)
+        probe = fsrs.Card(card_id=0, state=fsrs.State.Review, due=now)
+        found = []
+        for stability, last_review in memories:
+            probe.stability, probe.last_review = stability, last_review
+            found.append(float(self._fsrs.get_card_retrievability(probe, now)))
+        return found
+
     def _review(
         self, card_id: int, memory: MemoryState, rating: fsrs.Rating, now: datetime
     ) -> MemoryState:

@@ -9,7 +9,18 @@ import typer
 from typer.core import TyperGroup
 
 from lactquiz import __version__
-from lactquiz.cli import config, deck, due, export, generate, import_anki, log, quiz, review
+from lactquiz.cli import (
+    config,
+    deck,
+    due,
+    export,
+    generate,
+    import_anki,
+    log,
+    quiz,
+    review,
+    stats,
+)
 from lactquiz.cli.console import report_error
 from lactquiz.errors import LactquizError
 
@@ -47,6 +58,7 @@ app.command("log")(log.log)
 app.add_typer(config.app, name="config")
 app.add_typer(export.app, name="export")
 app.add_typer(import_anki.app, name="import")
+app.command("stats")(stats.stats)
 
 
 def _show_version(value: bool) -> None:
