@@ -87,18 +87,20 @@ def heatmap_svg(days: Sequence[DayCount]) -> str:
     ]
     for row, name in ((0, "Mon"), (2, "Wed"), (4, "Fri"), (6, "Sun")):
         parts.append(f'<text x="0" y="{top + row * (CELL + 2) + CELL - 2}">{name}</text>')
-    month = None
+    months: list[tuple[int, str]] = []  # (week, name) where each month's first Monday falls
     for day in days:
         week, weekday = (day.day - first).days // 7, day.day.weekday()
         x, y = left + week * (CELL + 2), top + weekday * (CELL + 2)
-        if weekday == 0 and day.day.month != month:
-            month = day.day.month
-            parts.append(f'<text x="{x}" y="11">{day.day.strftime("%b")}</text>')
+        if weekday == 0 and (not months or months[-1][1] != day.day.strftime("%b")):
+            months.append((week, day.day.strftime("%b")))
         level = 0 if day.count == 0 else max(1, -(-4 * day.count // busiest))
         parts.append(
             f'<rect x="{x}" y="{y}" width="{CELL}" height="{CELL}" fill="{_GREENS[level]}">'
             f"<title>{day.day.isoformat()}: {day.count}</title></rect>"
         )
+    for (week, name), after in zip(months, [*months[1:], (weeks + 3, "")], strict=True):
+        if after[0] - week >= 3:  # a month cut short at the start would run into the next one
+            parts.append(f'<text x="{left + week * (CELL + 2)}" y="11">{name}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
@@ -126,7 +128,7 @@ def bar_svg(name: str, bars: Sequence[tuple[str, int]], *, vertical: bool = Fals
 
 def _columns(name: str, bars: Sequence[tuple[str, int]], top: int) -> str:
     column, height, base = 18, 120, 140
-    parts = [_svg_open(name, 40 + column * len(bars), base + 20)]
+    parts = [_svg_open(name, 80 + column * len(bars), base + 20)]  # room for the last date
     parts.append(f'<text x="0" y="{base - height + 4}">{top}</text>')
     for i, (label, count) in enumerate(bars):
         x = 40 + i * column
