@@ -22,7 +22,7 @@ from lactquiz.due import UnknownDeckError
 from lactquiz.models import Card, CardState, Note
 from lactquiz.preset_store import update_preset
 from lactquiz.queue import load_card
-from lactquiz.review import Answer, ReviewSession
+from lactquiz.review import Answer, ReviewSession, memory_of
 from lactquiz.scheduler import MemoryState, Scheduler
 from lactquiz.sqlite_read import open_current, sqlite_query
 from lactquiz.stats import (
@@ -224,19 +224,7 @@ def test_card_states(history: Database) -> None:
 def memories(db: Database) -> dict[str, MemoryState]:
     with db.session() as session:
         rows = session.execute(select(Note.uid, Card).join(Card.note).where(Card.state != 0))
-        return {
-            uid: MemoryState(
-                CardState(card.state),
-                card.step,
-                card.stability,
-                card.difficulty,
-                card.due,
-                card.last_review,
-                card.reps,
-                card.lapses,
-            )
-            for uid, card in rows
-        }
+        return {uid: memory_of(card) for uid, card in rows}
 
 
 def test_memory_histograms(history: Database) -> None:
