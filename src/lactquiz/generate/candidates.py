@@ -40,6 +40,7 @@ _DEFINITION = re.compile(
     r"^(?P<term>[^,;:()]{3,80}?)\s+(?:refers to|is defined as|is a term for|describes|means|"
     r"is an?|is the|are the)\s+(?P<rest>.+)$"
 )
+_DEFINES = re.compile(r"\s+(?:refers to|is defined as|is a term for|describes|means)\s")
 _ALIAS_LEAD = re.compile(r"^(?:or|also|sometimes|often|i\.e\.|called|known as|termed)\b")
 _APPOSITIVE = re.compile(r"^(?:The|An?) (?P<head>[^,;:()]{3,50}), (?P<name>[^,;:()]{3,40}), ")
 _SUBJECT = re.compile(
@@ -316,6 +317,10 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
     if definition and len(definition.group("term").split()) <= MAX_ANSWER_WORDS:
         bare = re.sub(r"^(?:The|A|An)\s+", "", definition.group("term"))
         offer([Span(bare, text.find(bare), text.find(bare) + len(bare))], "definition", 0.8)
+        # what the term means, when the heading already names it ("Mastitis refers to
+        # inflammation of the breast tissue, …" under "What mastitis means")
+        if gate.in_heading(bare) and _DEFINES.match(text, definition.end("term")):
+            offer(_definiens(text, definition.start("rest")), "definiens", 0.8)
     appositive = _APPOSITIVE.match(text)
     if appositive and _answerable(appositive.group("name")) and _names(appositive):
         name = appositive.group("name")
@@ -405,6 +410,18 @@ def _key_phrases(
 _OF = re.compile(r"^ of (?:the |a |an )?$")
 
 
+def _definiens(text: str, start: int) -> list[Span]:
+    """The head of a definition's defining phrase: the noun phrase after "refers to", with the
+    "of" phrase it opens ("inflammation of the breast tissue"), if it is short enough."""
+    phrases = [p for p in noun_phrases(text) if p.start >= start]
+    if not phrases or text[start : phrases[0].start].strip().lower() not in ("", "the", "a", "an"):
+        return []
+    joined = _of_phrases(text, phrases[:2])
+    head = joined[0] if joined and joined[0].start == phrases[0].start else phrases[0]
+    # one word ("the pathway by which …") says too little of the definition to ask for
+    return [head] if 2 <= head.words <= MAX_ANSWER_WORDS and _answerable(head.text) else []
+
+
 def _names(appositive: re.Match[str]) -> bool:
     """Whether "The first milk, colostrum, …" is a noun phrase renamed, not a clause."""
     head, name = appositive.group("head"), appositive.group("name")
@@ -483,6 +500,10 @@ class _AnswerGate:
         if not key or not _answerable(term) or key not in self.body or self._in_heading(key):
             return False
         return not _contains(norm(question), key)
+
+    def in_heading(self, phrase: str) -> bool:
+        """Whether the section heading shown with the card names ``phrase``."""
+        return self._in_heading(self.article.facts(phrase).key)
 
     def _in_heading(self, key: str) -> bool:
         return any(
