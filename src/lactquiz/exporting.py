@@ -332,9 +332,14 @@ def _cards(
         decks="" if ids is None else " AND n.retired = 0" + _in_decks(ids),
     )
     rows = query(sql, {})
-    if not with_progress:  # every card as new: no state to read
-        for _, note_id, ordinal, suspended, leech, *_ in rows:
-            cards[note_id].append(ExportCard(ordinal, _NEW, bool(suspended), bool(leech), ()))
+    if not with_progress:  # every card as new: no state to read, so most cards are alike
+        alike: dict[tuple[int, int, int], ExportCard] = {}
+        for _, note_id, ordinal, suspended, leech in rows:
+            card = alike.get((ordinal, suspended, leech))
+            if card is None:
+                card = ExportCard(ordinal, _NEW, bool(suspended), bool(leech), ())
+                alike[ordinal, suspended, leech] = card
+            cards[note_id].append(card)
         return cards
     for row in rows:
         card_id, note_id, ordinal, suspended, leech = row[:5]
