@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lactquiz.cloze import (
     ClozeSyntaxError,
     Deletion,
+    _read_deletions,
     find_deletions,
     ordinals,
     render_back,
@@ -109,3 +114,17 @@ def test_split_merges_adjacent_segments_and_drops_empty_ones() -> None:
 def test_rendering_malformed_text_raises() -> None:
     with pytest.raises(ClozeSyntaxError):
         render_front("{{c1::a", 1)
+
+
+def _reading(read: Callable[[str], list[Deletion]], text: str) -> list[Deletion] | str:
+    try:
+        return read(text)
+    except ClozeSyntaxError as error:
+        return f"{error} at {error.offset}"
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet="{}c01: a\n", max_size=40))
+def test_one_scan_reading_agrees_with_the_general_one(text: str) -> None:
+    for variant in (text, f"x {{{{c1::{text}}}}} y", f"{{{{c2::a}}}}{text}{{{{c1::b::c}}}}"):
+        assert _reading(find_deletions, variant) == _reading(_read_deletions, variant)

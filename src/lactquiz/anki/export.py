@@ -16,7 +16,7 @@ import sqlite3
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -114,7 +114,14 @@ class _Note(genanki.Note):  # type: ignore[misc]
         mod: int,
         cards: list[_Card],
     ) -> None:
-        super().__init__(model=model, fields=fields, tags=tags, guid=guid)
+        # What genanki's constructor stores, without its setters: they copy the tags into a list
+        # that checks each for spaces (these are split on whitespace, so hold none).
+        self.model = model
+        self.fields = fields
+        self._sort_field = None
+        self._tags = tags
+        self._guid = guid
+        self.due = 0
         self.cards = cards  # instead of genanki's, which it derives from the fields
         self.mod = mod
 
@@ -170,6 +177,9 @@ def _genanki_decks(export: ExportSet, timeline: Timeline, media: Media) -> dict[
     models = {NoteKind.CLOZE: cloze_model(), NoteKind.BASIC: basic_model()}
     decks: dict[str, Any] = {}
     position = itertools.count()
+    # Many notes share their tags and times: each combination is worked out once.
+    all_tags: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
+    stamps: dict[tuple[datetime, datetime], int] = {}
     for note in export.notes:
         deck = decks.get(note.deck.name)
         if deck is None:
@@ -183,10 +193,17 @@ def _genanki_decks(export: ExportSet, timeline: Timeline, media: Media) -> dict[
             else:
                 columns, reviews = new_card(number), []
             cards.append(_Card(card.ordinal, columns, reviews))
-        tags = list(note.all_tags)
+        tags_key = (note.deck.name, note.tags)
+        note_tags = all_tags.get(tags_key)
+        if note_tags is None:
+            note_tags = all_tags[tags_key] = note.all_tags
+        tags = list(note_tags)
         if export.with_progress and any(card.leech for card in note.cards):
             tags.append("leech")
-        mod = int(note.modified_at.timestamp())
+        stamp_key = (note.content_changed_at, note.deck.updated_at)
+        mod = stamps.get(stamp_key)
+        if mod is None:
+            mod = stamps[stamp_key] = int(note.modified_at.timestamp())
         deck.add_note(
             _Note(models[note.kind], note_fields(note, media), tags, note.uid, mod, cards)
         )

@@ -33,21 +33,24 @@ def note_fields(note: ExportNote, media: Media) -> list[str]:
 
 def checked_deletions(note: ExportNote) -> list[cloze.Deletion]:
     """The cloze note's deletions; ExportError if there are none or a card has none."""
-    where = f"note {note.uid} in the deck {note.deck.name}"
     try:
         deletions = cloze.find_deletions(note.text)
     except cloze.ClozeSyntaxError as error:
-        raise ExportError(f"{where} cannot be exported: {error}") from None
+        raise ExportError(f"{_where(note)} cannot be exported: {error}") from None
     if not deletions:
         raise ExportError(
-            f"{where} has no cloze deletion such as {{{{c1::answer}}}}, so Anki would make "
-            "no card from it"
+            f"{_where(note)} has no cloze deletion such as {{{{c1::answer}}}}, so Anki would "
+            "make no card from it"
         )
     numbers = {deletion.ordinal for deletion in deletions}
     missing = sorted(card.ordinal for card in note.cards if card.ordinal not in numbers)
     if missing:
-        raise ExportError(f"{where} has card {missing[0]} but no deletion c{missing[0]}")
+        raise ExportError(f"{_where(note)} has card {missing[0]} but no deletion c{missing[0]}")
     return deletions
+
+
+def _where(note: ExportNote) -> str:
+    return f"note {note.uid} in the deck {note.deck.name}"
 
 
 def source_html(note: ExportNote) -> str:

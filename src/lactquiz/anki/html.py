@@ -22,6 +22,7 @@ ImageNamer = Callable[[str], str]
 _STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _EMPHASIS = re.compile(r"\*(?=\S)(.+?)(?<=\S)\*")
 _PLAIN = re.compile(r"[^&<>\"'{}\[\n]*")
+_AS_IS = re.compile(r"[^&<>\"'\[\n*]*")  # cloze text that renders as itself, braces aside
 _SPECIAL = (("{", "&#123;"), ("}", "&#125;"), ("[", "&#91;"), ("\n", "<br>"))
 
 
@@ -71,18 +72,32 @@ def render_cloze(
     """Cloze text as an Anki cloze field: each deletion as ``{{cN::answer::hint}}``, the rest
     rendered. ``deletions`` are the text's, if already found; raises ``ClozeSyntaxError`` for
     malformed text."""
+    found = cloze.find_deletions(text) if deletions is None else deletions
+    # With no braces but the deletions' and nothing to escape or mark up, each piece is as it is.
+    if text.count("{") + text.count("}") == 4 * len(found) and _AS_IS.fullmatch(text):
+        return _cloze_field(text, found, _as_is)
+    return _cloze_field(text, found, lambda piece: render(piece, image))
+
+
+def _cloze_field(
+    text: str, deletions: Sequence[cloze.Deletion], rendered: Callable[[str], str]
+) -> str:
     parts: list[str] = []
     pos = 0
-    for deletion in cloze.find_deletions(text) if deletions is None else deletions:
-        parts.append(render(text[pos : deletion.start], image))
-        hint = "" if deletion.hint is None else "::" + _in_cloze(deletion.hint, image)
-        answer = _in_cloze(deletion.answer, image)
+    for deletion in deletions:
+        parts.append(rendered(text[pos : deletion.start]))
+        hint = "" if deletion.hint is None else "::" + _in_cloze(rendered(deletion.hint))
+        answer = _in_cloze(rendered(deletion.answer))
         parts.append(f"{{{{c{deletion.ordinal}::{answer}{hint}}}}}")
         pos = deletion.end
-    parts.append(render(text[pos:], image))
+    parts.append(rendered(text[pos:]))
     return "".join(parts)
 
 
-def _in_cloze(text: str, image: ImageNamer | None) -> str:
+def _as_is(piece: str) -> str:
+    return piece
+
+
+def _in_cloze(rendered: str) -> str:
     # Inside a deletion a colon could join a neighbour into "::", Anki's hint separator.
-    return render(text, image).replace(":", "&#58;")
+    return rendered.replace(":", "&#58;")
