@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Group, RenderableType
@@ -24,15 +24,9 @@ from lactquiz.cli.console import out
 from lactquiz.cli.options import DbOption
 from lactquiz.errors import UsageError
 from lactquiz.sqlite_read import Query, map_into_memory, open_current, sqlite_query
-from lactquiz.stats import (
-    Bucket,
-    CollectionStats,
-    DayCount,
-    NoteStats,
-    Retention,
-    collection_stats,
-    note_stats,
-)
+
+if TYPE_CHECKING:  # the statistics (and py-fsrs with them) load when the command runs
+    from lactquiz.stats import Bucket, CollectionStats, DayCount, NoteStats, Retention
 
 SHADES = "·░▒▓█"  # no reviews, then four levels up to the busiest day
 EIGHTHS = " ▁▂▃▄▅▆▇█"
@@ -85,6 +79,8 @@ def stats(
         raise UsageError("--html writes the report on its own: leave out --json and --cards")
     if from_export and db is not None:
         raise UsageError("--from-export reads exported files, not a database: leave out --db")
+    from lactquiz.stats import collection_stats, note_stats
+
     if cards:
         with _query(db, from_export or []) as query:
             _show_notes(note_stats(query, decks or []), as_json=as_json)
