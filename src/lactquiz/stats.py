@@ -28,7 +28,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import partial
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from lactquiz import cloze, defaults
 from lactquiz.due import chosen_decks, due_report
@@ -281,7 +281,8 @@ def collection_stats(
     when none is named), at ``now`` for a learner in ``zone`` (the local one by default).
 
     ``alongside``, a second ``Query`` on its own connection that another thread may use, lets
-    the database scan the review log while this thread works through the cards."""
+    the database work out true retention, which reads the whole review log, in that thread
+    while this one computes the rest."""
     place = zone or local_zone()
     preset = _preset(query)
     ids = _deck_ids(query, decks)
@@ -291,54 +292,38 @@ def collection_stats(
     def start(day: date) -> datetime:
         return day_start(day, place, starts_at)
 
-    def review_log(log: Query) -> _LogFigures:
-        return _LogFigures(
-            _answered_today(log, ids, start(today), now),
-            _reviews_per_day(log, ids, today, start),
-            _retention(log, ids, today, start, now),
-        )
+    def retention(log: Query) -> tuple[RetentionWindow, ...]:
+        return _retention(log, ids, today, start, now)
 
-    with _beside(review_log, alongside) as pending:
+    with _beside(retention, alongside) as pending:
+        reviewed, again, seconds = _answered_today(query, ids, start(today), now)
         due = due_report(query, decks, now=now, zone=place).total()
         memory = _memory(query, ids)
         scheduler = Scheduler(SchedulerSettings(parameters=preset.parameters))
         pairs = zip(memory.stability, memory.last_review, strict=True)
         recall = scheduler.retrievabilities(pairs, now)
-        forecast = _forecast(query, ids, today, start)
-        states = _states(query, ids)
-        hardest = _hardest(query, memory, recall)
-        log = pending() if pending else review_log(query)
-    reviewed, again, seconds = log.today
-    return CollectionStats(
-        now=now,
-        day=today,
-        decks=tuple(decks),
-        today=Today(reviewed, again, seconds, due.learning_today + due.reviews + due.new),
-        reviews_per_day=log.reviews_per_day,
-        retention=log.retention,
-        desired_retention=preset.desired_retention,
-        forecast=forecast,
-        states=states,
-        stability=histogram(memory.stability, STABILITY_EDGES),
-        difficulty=histogram(memory.difficulty, DIFFICULTY_EDGES, low=1.0),
-        retrievability=histogram(recall, RETRIEVABILITY_EDGES, low=0.0),
-        hardest=hardest,
-    )
+        return CollectionStats(
+            now=now,
+            day=today,
+            decks=tuple(decks),
+            today=Today(reviewed, again, seconds, due.learning_today + due.reviews + due.new),
+            reviews_per_day=_reviews_per_day(query, ids, today, start),
+            desired_retention=preset.desired_retention,
+            forecast=_forecast(query, ids, today, start),
+            states=_states(query, ids),
+            stability=histogram(memory.stability, STABILITY_EDGES),
+            difficulty=histogram(memory.difficulty, DIFFICULTY_EDGES, low=1.0),
+            retrievability=histogram(recall, RETRIEVABILITY_EDGES, low=0.0),
+            hardest=_hardest(query, memory, recall),
+            retention=pending() if pending else retention(query),
+        )
 
 
-class _LogFigures(NamedTuple):
-    """The figures read from the review log: today's answers, Again answers and seconds, the
-    reviews per day and true retention."""
-
-    today: tuple[int, int, float]
-    reviews_per_day: tuple[DayCount, ...]
-    retention: tuple[RetentionWindow, ...]
+_T = TypeVar("_T")
 
 
 @contextmanager
-def _beside(
-    task: Callable[[Query], _LogFigures], query: Query | None
-) -> Iterator[Callable[[], _LogFigures] | None]:
+def _beside(task: Callable[[Query], _T], query: Query | None) -> Iterator[Callable[[], _T] | None]:
     """``task`` started on ``query`` in a second thread, as a function waiting for its result
     (raising its error); ``None`` without ``query``. SQLite lets go of the interpreter lock
     while it runs a statement, so the two threads work at once."""
