@@ -315,7 +315,7 @@ def collection_stats(
             difficulty=histogram(memory.difficulty, DIFFICULTY_EDGES, low=1.0),
             retrievability=histogram(recall, RETRIEVABILITY_EDGES, low=0.0),
             hardest=_hardest(query, memory, recall),
-            retention=pending() if pending else retention(query),
+            retention=pending() if pending else retention(query),  # last: it may wait
         )
 
 
