@@ -304,12 +304,19 @@ def test_per_note_figures_for_educators(history: Database) -> None:
 
 def test_the_sqlite3_read_path_gives_the_same_figures(history: Database, db_path: Path) -> None:
     conn = open_current(str(db_path))
-    assert conn is not None
+    second = open_current(str(db_path), any_thread=True)
+    assert conn is not None and second is not None
     try:
         fast = collection_stats(sqlite_query(conn), now=NOW, zone=UTC_ZONE)
         notes = note_stats(sqlite_query(conn))
+        for decks in ([], ["Lactation::B"]):
+            in_two_threads = collection_stats(
+                sqlite_query(conn), decks, now=NOW, zone=UTC_ZONE, alongside=sqlite_query(second)
+            )
+            assert in_two_threads == figures(history, decks)
     finally:
         conn.close()
+        second.close()
     assert fast == figures(history)
     assert notes == note_stats(history.query())
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
-from importlib.metadata import version
+from functools import cache
 from itertools import pairwise
 
 import fsrs
@@ -21,10 +21,25 @@ from fsrs.scheduler import DEFAULT_PARAMETERS
 from lactquiz.errors import UsageError
 from lactquiz.states import CardState
 
-FSRS_VERSION = version("fsrs")
 RATINGS = (fsrs.Rating.Again, fsrs.Rating.Hard, fsrs.Rating.Good, fsrs.Rating.Easy)
 RETENTION_RANGE = (0.70, 0.99)
 MAX_INTERVAL_RANGE = (1, 36500)
+
+
+def __getattr__(name: str) -> str:
+    """``FSRS_VERSION``, py-fsrs's version, read when first asked for: loading the package
+    metadata takes longer than the rest of this module's import, and most commands never need
+    it."""
+    if name == "FSRS_VERSION":
+        return _fsrs_version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@cache
+def _fsrs_version() -> str:
+    from importlib.metadata import version
+
+    return version("fsrs")
 
 
 @dataclass(frozen=True)

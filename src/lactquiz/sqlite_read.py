@@ -33,15 +33,19 @@ def sqlite_path(db: str | None) -> Path | None:
     return Path(target).expanduser()
 
 
-def open_current(db: str | None) -> sqlite3.Connection | None:
+def open_current(db: str | None, *, any_thread: bool = False) -> sqlite3.Connection | None:
     """A read-only connection to the database if it is an existing SQLite file at the current
-    schema; ``None`` when it must be opened the usual way first."""
+    schema; ``None`` when it must be opened the usual way first. With ``any_thread``, a thread
+    other than this one may use it (one at a time)."""
     path = sqlite_path(db)
     if path is None or not path.is_file():
         return None
     try:
         conn = sqlite3.connect(
-            f"file:{quote(str(path.resolve()))}?mode=ro", uri=True, timeout=_BUSY_TIMEOUT_S
+            f"file:{quote(str(path.resolve()))}?mode=ro",
+            uri=True,
+            timeout=_BUSY_TIMEOUT_S,
+            check_same_thread=not any_thread,
         )
     except sqlite3.Error:
         return None

@@ -22,10 +22,13 @@ from __future__ import annotations
 import heapq
 import json
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from typing import Any, NamedTuple
+from functools import partial
+from typing import Any, NamedTuple, TypeVar
 
 from lactquiz import cloze, defaults
 from lactquiz.due import chosen_decks, due_report
@@ -267,10 +270,19 @@ def _of_decks(ids: list[int] | None) -> str:
 
 
 def collection_stats(
-    query: Query, decks: Sequence[str] = (), *, now: datetime, zone: tzinfo | None = None
+    query: Query,
+    decks: Sequence[str] = (),
+    *,
+    now: datetime,
+    zone: tzinfo | None = None,
+    alongside: Query | None = None,
 ) -> CollectionStats:
     """Every figure of ``lactquiz stats`` for the named decks and their children (all decks
-    when none is named), at ``now`` for a learner in ``zone`` (the local one by default)."""
+    when none is named), at ``now`` for a learner in ``zone`` (the local one by default).
+
+    ``alongside``, a second ``Query`` on its own connection that another thread may use, lets
+    the database work out true retention, which reads the whole review log, in that thread
+    while this one computes the rest."""
     place = zone or local_zone()
     preset = _preset(query)
     ids = _deck_ids(query, decks)
@@ -280,24 +292,49 @@ def collection_stats(
     def start(day: date) -> datetime:
         return day_start(day, place, starts_at)
 
-    memory = _memory(query, ids)
-    scheduler = Scheduler(SchedulerSettings(parameters=preset.parameters))
-    recall = scheduler.retrievabilities(zip(memory.stability, memory.last_review, strict=True), now)
-    return CollectionStats(
-        now=now,
-        day=today,
-        decks=tuple(decks),
-        today=_today(query, ids, decks, start(today), now, place),
-        reviews_per_day=_reviews_per_day(query, ids, today, start),
-        retention=_retention(query, ids, today, start, now),
-        desired_retention=preset.desired_retention,
-        forecast=_forecast(query, ids, today, start),
-        states=_states(query, ids),
-        stability=histogram(memory.stability, STABILITY_EDGES),
-        difficulty=histogram(memory.difficulty, DIFFICULTY_EDGES, low=1.0),
-        retrievability=histogram(recall, RETRIEVABILITY_EDGES, low=0.0),
-        hardest=_hardest(query, memory, recall),
-    )
+    def retention(log: Query) -> tuple[RetentionWindow, ...]:
+        return _retention(log, ids, today, start, now)
+
+    with _beside(retention, alongside) as pending:
+        reviewed, again, seconds = _answered_today(query, ids, start(today), now)
+        due = due_report(query, decks, now=now, zone=place).total()
+        memory = _memory(query, ids)
+        scheduler = Scheduler(SchedulerSettings(parameters=preset.parameters))
+        pairs = zip(memory.stability, memory.last_review, strict=True)
+        recall = scheduler.retrievabilities(pairs, now)
+        return CollectionStats(
+            now=now,
+            day=today,
+            decks=tuple(decks),
+            today=Today(reviewed, again, seconds, due.learning_today + due.reviews + due.new),
+            reviews_per_day=_reviews_per_day(query, ids, today, start),
+            desired_retention=preset.desired_retention,
+            forecast=_forecast(query, ids, today, start),
+            states=_states(query, ids),
+            stability=histogram(memory.stability, STABILITY_EDGES),
+            difficulty=histogram(memory.difficulty, DIFFICULTY_EDGES, low=1.0),
+            retrievability=histogram(recall, RETRIEVABILITY_EDGES, low=0.0),
+            hardest=_hardest(query, memory, recall),
+            retention=pending() if pending else retention(query),  # last: it may wait
+        )
+
+
+_T = TypeVar("_T")
+
+
+@contextmanager
+def _beside(task: Callable[[Query], _T], query: Query | None) -> Iterator[Callable[[], _T] | None]:
+    """``task`` started on ``query`` in a second thread, as a function waiting for its result
+    (raising its error); ``None`` without ``query``. SQLite lets go of the interpreter lock
+    while it runs a statement, so the two threads work at once."""
+    if query is None:
+        yield None
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        future = pool.submit(task, query)
+        yield future.result
 
 
 _TODAY = """
@@ -306,19 +343,13 @@ _TODAY = """
 """
 
 
-def _today(
-    query: Query,
-    ids: list[int] | None,
-    decks: Sequence[str],
-    start: datetime,
-    now: datetime,
-    zone: tzinfo,
-) -> Today:
+def _answered_today(
+    query: Query, ids: list[int] | None, start: datetime, now: datetime
+) -> tuple[int, int, float]:
+    """Answers since ``start``, Again answers among them, and the seconds spent on them."""
     sql = _TODAY.format(decks=_of_decks(ids))
     reviewed, again, ms = query(sql, {"start": start, "now": now})[0]
-    due = due_report(query, decks, now=now, zone=zone).total()
-    still_due = due.learning_today + due.reviews + due.new
-    return Today(int(reviewed), int(again), int(ms) / 1000, still_due)
+    return int(reviewed), int(again), int(ms) / 1000
 
 
 def _counts_per_range(query: Query, counted: str, bounds: Sequence[datetime]) -> list[int]:
@@ -384,6 +415,17 @@ _SCHEDULED = """
     WHERE c.due >= low AND c.due < high AND c.state != 0
       AND c.suspended = 0 AND c.retired = 0 AND n.retired = 0{decks}
 """
+# Over every deck, the count per day reads cards alone; the cards of retired notes (seldom
+# any), found once, are taken off afterwards: looking up every card's note would double it.
+_SCHEDULED_ANY_NOTE = """
+    SELECT COUNT(*) FROM cards c
+    WHERE c.due >= low AND c.due < high AND c.state != 0 AND c.suspended = 0 AND c.retired = 0
+"""
+_SCHEDULED_OF_RETIRED_NOTES = """
+    SELECT c.due FROM cards c
+    WHERE c.note_id IN (SELECT id FROM notes WHERE retired) AND c.due IS NOT NULL
+      AND c.state != 0 AND c.suspended = 0 AND c.retired = 0
+"""
 
 
 def _forecast(
@@ -394,34 +436,58 @@ def _forecast(
     days = [today + timedelta(days=n) for n in range(FORECAST_DAYS)]
     bounds = [_EPOCH] + [start(day) for day in days[1:]]
     bounds.append(start(today + timedelta(days=FORECAST_DAYS)))
-    counts = _counts_per_range(query, _SCHEDULED.format(decks=_in_decks(ids)), bounds)
+    if ids is not None:
+        counts = _counts_per_range(query, _SCHEDULED.format(decks=_in_decks(ids)), bounds)
+    else:
+        counts = _counts_per_range(query, _SCHEDULED_ANY_NOTE, bounds)
+        for (due,) in query(_SCHEDULED_OF_RETIRED_NOTES, {}):
+            day = bisect_right(bounds, _utc(due)) - 1
+            if 0 <= day < len(counts):
+                counts[day] -= 1
     return tuple(DayCount(day, count) for day, count in zip(days, counts, strict=True))
 
 
-_STATES = """
-    SELECT COALESCE(SUM(gone), 0), COALESCE(SUM(NOT gone AND suspended), 0),
-           COALESCE(SUM(NOT gone AND NOT suspended AND state = 0), 0),
-           COALESCE(SUM(NOT gone AND NOT suspended AND state = 1), 0),
-           COALESCE(SUM(NOT gone AND NOT suspended AND state = 2), 0),
-           COALESCE(SUM(NOT gone AND NOT suspended AND state = 3), 0)
-    FROM (SELECT c.retired OR n.retired AS gone, c.suspended AS suspended, c.state AS state
-          FROM cards c JOIN notes n ON n.id = c.note_id WHERE 1 = 1{decks})
+# Cards by state are counted from the (state, due) index alone; the few cards set apart
+# (retired, of a retired note, or suspended) are then read and moved to their own counts.
+_STATE_TOTALS = "SELECT c.state, COUNT(*) FROM cards c WHERE 1 = 1{decks} GROUP BY c.state"
+_SET_APART = """
+    SELECT c.state, c.suspended, c.retired OR c.note_id IN ({retired_notes})
+    FROM cards c
+    WHERE (c.retired OR c.suspended OR c.note_id IN ({retired_notes})){decks}
 """
+_RETIRED_NOTES = "SELECT id FROM notes WHERE retired"
 
 
 def _states(query: Query, ids: list[int] | None) -> StateCounts:
-    retired, suspended, new, learning, review, relearning = (
-        int(v) for v in query(_STATES.format(decks=_in_decks(ids)), {})[0]
-    )
+    decks = _cards_in_decks(ids)
+    totals = {
+        int(state): int(count) for state, count in query(_STATE_TOTALS.format(decks=decks), {})
+    }
+    apart = query(_SET_APART.format(retired_notes=_RETIRED_NOTES, decks=decks), {})
+    retired = suspended = 0
+    for state, is_suspended, gone in apart:
+        totals[int(state)] -= 1
+        if gone:
+            retired += 1
+        elif is_suspended:
+            suspended += 1
+    new, learning, review, relearning = (totals.get(state, 0) for state in range(4))
     return StateCounts(new, learning, review, relearning, suspended, retired)
+
+
+def _cards_in_decks(ids: list[int] | None) -> str:
+    """SQL keeping cards (``c``) of notes in the chosen decks."""
+    if ids is None:
+        return ""
+    return f" AND c.note_id IN (SELECT n.id FROM notes n WHERE 1 = 1{_in_decks(ids)})"
 
 
 _MEMORY = """
     SELECT c.id, c.stability, c.difficulty, c.last_review, c.lapses
-    FROM cards c JOIN notes n ON n.id = c.note_id
+    FROM cards c
     WHERE c.state != 0 AND c.stability IS NOT NULL AND c.difficulty IS NOT NULL
       AND c.last_review IS NOT NULL
-      AND c.retired = 0 AND n.retired = 0{decks}
+      AND c.retired = 0 AND c.note_id NOT IN ({retired_notes}){decks}
 """
 
 
@@ -438,14 +504,16 @@ class _Memory(NamedTuple):
 def _memory(query: Query, ids: list[int] | None) -> _Memory:
     """Each reviewed live card's id, stability, difficulty, last review and lapses; read in
     columns, as this is the one figure that takes a row per card into Python."""
-    rows = query(_MEMORY.format(decks=_in_decks(ids)), {})
+    sql = _MEMORY.format(retired_notes=_RETIRED_NOTES, decks=_cards_in_decks(ids))
+    rows = query(sql, {})
     if not rows:
         return _Memory((), (), (), (), ())
     card_ids, stability, difficulty, last, lapses = zip(*rows, strict=True)
-    if all(isinstance(value, str) for value in last):  # SQLite's text, parsed with its offset
-        reviewed = tuple(datetime.fromisoformat(value + "+00:00") for value in last)
+    if set(map(type, last)) == {str}:  # SQLite's text, parsed with its offset
+        parse = datetime.fromisoformat
+        reviewed = tuple([parse(value + "+00:00") for value in last])
     else:
-        reviewed = tuple(_utc(value) for value in last)
+        reviewed = tuple([_utc(value) for value in last])
     return _Memory(card_ids, stability, difficulty, reviewed, lapses)
 
 
@@ -460,9 +528,8 @@ def histogram(
 ) -> tuple[Bucket, ...]:
     """Counts of ``values`` between consecutive ``edges``: below the first (from ``low``), then
     each edge up to the next, then from the last edge up."""
-    counts = [0] * (len(edges) + 1)
-    for value in values:
-        counts[bisect_right(edges, value)] += 1
+    found = Counter(map(partial(bisect_right, edges), values))
+    counts = [found[i] for i in range(len(edges) + 1)]
     lows: list[float | None] = [low, *edges]
     highs: list[float | None] = [*edges, None]
     return tuple(Bucket(a, b, n) for a, b, n in zip(lows, highs, counts, strict=True))
@@ -478,8 +545,11 @@ _CARD_TEXT = """
 def _hardest(query: Query, memory: _Memory, recall: Sequence[float]) -> tuple[HardCard, ...]:
     """The reviewed cards with the most lapses, the least likely to be recalled first."""
     lapses = memory.lapses
+    # Only cards with at least the HARDEST-th most lapses can be chosen: keyed first.
+    fewest = min(heapq.nlargest(HARDEST, lapses), default=0)
+    candidates = [i for i, count in enumerate(lapses) if count >= fewest]
     chosen = heapq.nsmallest(
-        HARDEST, range(len(recall)), key=lambda i: (-lapses[i], recall[i], memory.ids[i])
+        HARDEST, candidates, key=lambda i: (-lapses[i], recall[i], memory.ids[i])
     )
     if not chosen:
         return ()

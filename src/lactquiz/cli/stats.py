@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Group, RenderableType
@@ -24,15 +24,9 @@ from lactquiz.cli.console import out
 from lactquiz.cli.options import DbOption
 from lactquiz.errors import UsageError
 from lactquiz.sqlite_read import Query, map_into_memory, open_current, sqlite_query
-from lactquiz.stats import (
-    Bucket,
-    CollectionStats,
-    DayCount,
-    NoteStats,
-    Retention,
-    collection_stats,
-    note_stats,
-)
+
+if TYPE_CHECKING:  # the statistics (and py-fsrs with them) load when the command runs
+    from lactquiz.stats import Bucket, CollectionStats, DayCount, NoteStats, Retention
 
 SHADES = "·░▒▓█"  # no reviews, then four levels up to the busiest day
 EIGHTHS = " ▁▂▃▄▅▆▇█"
@@ -85,12 +79,15 @@ def stats(
         raise UsageError("--html writes the report on its own: leave out --json and --cards")
     if from_export and db is not None:
         raise UsageError("--from-export reads exported files, not a database: leave out --db")
-    with _query(db, from_export or []) as query:
-        if cards:
+    from lactquiz.stats import collection_stats, note_stats
+
+    if cards:
+        with _query(db, from_export or []) as query:
             _show_notes(note_stats(query, decks or []), as_json=as_json)
-        else:
-            figures = collection_stats(query, decks or [], now=datetime.now(UTC))
-            _show(figures, as_json=as_json, html=html)
+        return
+    with _query(db, from_export or []) as query, _second_query(db, from_export) as alongside:
+        figures = collection_stats(query, decks or [], now=datetime.now(UTC), alongside=alongside)
+    _show(figures, as_json=as_json, html=html)
 
 
 def _show(figures: CollectionStats, *, as_json: bool, html: Path | None) -> None:
@@ -137,6 +134,21 @@ def _query(db: str | None, exports: Sequence[Path]) -> Iterator[Query]:
         yield database.query()
     finally:
         database.close()
+
+
+@contextmanager
+def _second_query(db: str | None, exports: Sequence[Path] | None) -> Iterator[Query | None]:
+    """SQL on a second connection to an up-to-date SQLite database, for another thread to
+    read the review log on; ``None`` for exported files and other databases."""
+    conn = None if exports else open_current(db, any_thread=True)
+    if conn is None:
+        yield None
+        return
+    try:
+        map_into_memory(conn)
+        yield sqlite_query(conn)
+    finally:
+        conn.close()
 
 
 # The report
