@@ -1,8 +1,8 @@
 """``lactquiz log`` on a large collection: 100,000 cards, 1,000,000 review rows over a year.
 
 Prints the median wall time of ``lactquiz log --format csv`` as a whole process for the whole
-history, for the last 30 days and for one deck of twenty, and of the core alone. Targets on a
-2-core machine: the whole history under 3 s, a month and a deck under 1.5 s.
+history, for the last 30 days and for one deck of twenty, and of the core alone. (The record
+has no speed target of its own; these figures watch that it stays usable on a large history.)
 
 Run: .venv/bin/python benchmarks/cpd_log.py [--cards N] [--reviews N] [--runs R]
 """
@@ -113,9 +113,9 @@ def main() -> None:
     totals = record.totals
     print(f"collection: {args.cards:,} cards, {args.reviews:,} reviews (built in {built:.0f} s)")
     print(f"core, whole history:           {core:7.0f} ms ({totals.days} days, {totals.reviews:,})")
-    print(f"'lactquiz log' whole history:  {whole:7.0f} ms   target 3000 ms")
-    print(f"'lactquiz log' last 30 days:   {recent:7.0f} ms   target 1500 ms")
-    print(f"'lactquiz log' one deck:       {deck:7.0f} ms   target 1500 ms")
+    print(f"'lactquiz log' whole history:  {whole:7.0f} ms")
+    print(f"'lactquiz log' last 30 days:   {recent:7.0f} ms")
+    print(f"'lactquiz log' one deck:       {deck:7.0f} ms")
 
 
 if __name__ == "__main__":
