@@ -241,3 +241,19 @@ def test_a_definition_under_its_own_heading_asks_for_what_the_term_means() -> No
     assert "inflammation of the breast tissue" in mastitis and "Mastitis" not in mastitis
     pathway = next(answers for text, answers in found.items() if "pathway" in text)
     assert "pathway" not in pathway  # one vague word is not worth a card
+
+
+def test_words_someone_says_are_not_answers() -> None:
+    found = _answers((Block(P, 'Late cues mean "Calm me, then feed me" to a parent.'),))
+    assert not any("me" in answer.split() for answers in found.values() for answer in answers)
+    stage = _answers(
+        (
+            Block(
+                P,
+                "Secretory differentiation, also called lactogenesis I, starts early.",
+                0,
+                ("lactogenesis I",),
+            ),
+        )
+    )
+    assert any("lactogenesis I" in answers for answers in stage.values())  # a stage, not a speaker

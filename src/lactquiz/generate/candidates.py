@@ -462,9 +462,14 @@ def _answerable(text: str) -> bool:
     words = text.split()
     if not words or len(words) > MAX_ANSWER_WORDS:
         return False
-    if all(is_function_word(w) for w in words):
-        return False
+    if all(is_function_word(w) for w in words) or _SPEAKER.search(text):
+        return False  # no fact in it, or words someone says ("I'm really hungry")
     return len(text) >= 4 or is_acronym(text) or any(c.isdigit() for c in text)
+
+
+_SPEAKER = re.compile(  # "I" only before a verb-like word: "lactogenesis I" is a stage
+    r"(?<![\w'\u2019])(?:I(?=\s+[a-z])|I'm|I\u2019m|me|my|we|us|our|you|your)(?![\w'\u2019])"
+)
 
 
 class _AnswerGate:
