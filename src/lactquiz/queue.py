@@ -119,7 +119,7 @@ def deck_ids(session: Session, names: Sequence[str]) -> list[int] | None:
     return list(session.scalars(select(Deck.id).where(or_(*conditions))))
 
 
-_COLUMNS = (
+STUDY_CARD_COLUMNS = (  # what a StudyCard is made of; see study_card
     Card.id.label("card_id"),
     Card.note_id,
     Note.uid,
@@ -145,7 +145,7 @@ _COLUMNS = (
 
 
 def _base(
-    decks: list[int] | None, now: datetime, columns: Sequence[Any] = _COLUMNS
+    decks: list[int] | None, now: datetime, columns: Sequence[Any] = STUDY_CARD_COLUMNS
 ) -> Select[*tuple[Any, ...]]:
     query: Select[*tuple[Any, ...]] = (
         select(*columns)
@@ -163,7 +163,8 @@ def _base(
     return query
 
 
-def _study_card(row: Any) -> StudyCard:
+def study_card(row: Any) -> StudyCard:
+    """A StudyCard from a row selected with ``STUDY_CARD_COLUMNS``."""
     memory = MemoryState(
         _STATES[row.state],
         row.step,
@@ -195,7 +196,7 @@ def _study_card(row: Any) -> StudyCard:
 def load_card(session: Session, card_id: int, now: datetime) -> StudyCard | None:
     """One card as the queue would show it, or ``None`` if it is no longer to be shown."""
     row = session.execute(_base(None, now).where(Card.id == card_id)).first()
-    return _study_card(row) if row is not None else None
+    return study_card(row) if row is not None else None
 
 
 def notes_studied(session: Session, day: DayWindow, decks: list[int] | None) -> set[int]:

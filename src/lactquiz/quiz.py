@@ -8,7 +8,7 @@ questions, in the same order, with the same options.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -24,10 +24,9 @@ from lactquiz.distractors import choose_distractors, words_of
 from lactquiz.errors import LactquizError, UsageError
 from lactquiz.models import Article, Card, Deck, Note, utcnow
 from lactquiz.preset_store import load_preset
-from lactquiz.queue import StudyCard, deck_ids
+from lactquiz.queue import STUDY_CARD_COLUMNS, StudyCard, deck_ids, study_card
 from lactquiz.review import load_preset_by_id
-from lactquiz.scheduler import MemoryState, Scheduler
-from lactquiz.states import CardState
+from lactquiz.scheduler import Scheduler
 
 DEFAULT_QUESTIONS = 20
 MAX_SEED = 999_999
@@ -173,30 +172,10 @@ def build_quiz(
 def _live_cards(session: Session, ids: list[int] | None) -> list[_Row]:
     query = (
         select(
-            Card.id,
-            Card.note_id,
-            Note.uid,
-            Card.ordinal,
-            Note.kind,
-            Note.text,
-            Note.answer,
-            Note.extra,
-            Note.source_sentence,
-            Note.section,
-            Deck.name,
-            Deck.path,
-            Deck.preset_id,
-            Card.state,
-            Card.step,
-            Card.stability,
-            Card.difficulty,
-            Card.due,
-            Card.last_review,
-            Card.reps,
-            Card.lapses,
-            Note.tags,
-            Deck.tags,
-            Article.title,
+            *STUDY_CARD_COLUMNS,
+            Note.tags.label("note_tags"),
+            Deck.tags.label("deck_tags"),
+            Article.title.label("article"),
         )
         .join(Note, Card.note_id == Note.id)
         .join(Deck, Note.deck_id == Deck.id)
@@ -209,26 +188,9 @@ def _live_cards(session: Session, ids: list[int] | None) -> list[_Row]:
     return [_row(values) for values in session.execute(query)]
 
 
-def _row(values: Sequence[Any]) -> _Row:
-    memory = MemoryState(CardState(values[13]), *values[14:21])
-    card = StudyCard(
-        card_id=values[0],
-        note_id=values[1],
-        note_uid=values[2],
-        ordinal=values[3],
-        kind=NoteKind(values[4]),
-        text=values[5],
-        answer=values[6],
-        extra=values[7],
-        source_sentence=values[8],
-        section=tuple(values[9]),
-        deck=values[10],
-        deck_path=values[11],
-        preset_id=values[12],
-        memory=memory,
-    )
-    tags = frozenset(t.casefold() for t in f"{values[21]} {values[22]}".split())
-    return _Row(card, tags, values[23])
+def _row(values: Any) -> _Row:
+    tags = frozenset(t.casefold() for t in f"{values.note_tags} {values.deck_tags}".split())
+    return _Row(study_card(values), tags, values.article)
 
 
 def _with_tag(rows: list[_Row], settings: QuizSettings) -> list[_Row]:
