@@ -10,14 +10,10 @@ Run: .venv/bin/python benchmarks/review_queue.py [--cards N] [--reviews N] [--ru
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
-import sqlite3
-import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -27,33 +23,17 @@ from fsrs import Rating
 from lactquiz.db import open_database
 from lactquiz.review import ReviewSession
 
+sys.path.insert(0, str(Path(__file__).parent))
+from large_collection import arguments, built, median_ms, new_collection, stamp
+
 NOW = datetime.now(UTC).replace(microsecond=0)
-DECKS = 20
-
-
-def _stamp(moment: datetime) -> str:
-    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")
 
 
 def build(path: Path, cards: int, reviews: int) -> None:
     """A collection like a busy learner's: 79% review cards, 1% in learning steps, 20% new."""
-    open_database(str(path)).close()
     rng = random.Random(7)
-    conn = sqlite3.connect(path)
-    created = _stamp(NOW - timedelta(days=400))
-    conn.executemany(
-        "INSERT INTO decks (id, name, tags, created_at, updated_at) VALUES (?, ?, '', ?, ?)",
-        [(d + 1, f"Bench::Deck {d:02d}", created, created) for d in range(DECKS)],
-    )
-    conn.executemany(
-        "INSERT INTO notes (id, uid, deck_id, kind, text, answer, tags, section, position, "
-        "content_hash, retired, created_at, updated_at, content_changed_at) "
-        "VALUES (?, ?, ?, 'basic', ?, 'An answer', '', '[\"Section\"]', ?, 'h', 0, ?, ?, ?)",
-        (
-            (i + 1, f"bench{i:07d}", i % DECKS + 1, f"Question {i}?", i, created, created, created)
-            for i in range(cards)
-        ),
-    )
+    created = stamp(NOW - timedelta(days=400))
+    conn = new_collection(path, cards, created)
     rows = []
     for i in range(cards):
         roll = rng.random()
@@ -63,7 +43,7 @@ def build(path: Path, cards: int, reviews: int) -> None:
         last = NOW - timedelta(days=rng.randint(1, 60))
         if roll < 0.21:  # 1% in learning steps, as after a busy day
             due = NOW + timedelta(minutes=rng.randint(-30, 600))
-            rows.append((i + 1, i + 1, 1, 1, 1.5, 5.0, _stamp(due), _stamp(last), 2, 0))
+            rows.append((i + 1, i + 1, 1, 1, 1.5, 5.0, stamp(due), stamp(last), 2, 0))
         else:
             due = NOW + timedelta(days=rng.randint(-20, 365), hours=rng.randint(0, 23))
             stability = rng.uniform(1, 300)
@@ -75,8 +55,8 @@ def build(path: Path, cards: int, reviews: int) -> None:
                     None,
                     stability,
                     rng.uniform(1, 10),
-                    _stamp(due),
-                    _stamp(last),
+                    stamp(due),
+                    stamp(last),
                     rng.randint(2, 30),
                     rng.randint(0, 5),
                 )
@@ -95,7 +75,7 @@ def build(path: Path, cards: int, reviews: int) -> None:
             (
                 reviewed[n % len(reviewed)],
                 rng.choice((1, 3, 3, 3, 4)),
-                _stamp(NOW - timedelta(days=2, minutes=n % 500_000)),
+                stamp(NOW - timedelta(days=2, minutes=n % 500_000)),
                 rng.randint(2000, 20000),
             )
             for n in range(reviews)
@@ -103,10 +83,6 @@ def build(path: Path, cards: int, reviews: int) -> None:
     )
     conn.commit()  # no ANALYZE: lactquiz never runs it, so neither do its users' databases
     conn.close()
-
-
-def median_ms(samples: list[float]) -> float:
-    return statistics.median(samples) * 1000
 
 
 def measure_queue(path: Path, runs: int) -> tuple[float, float]:
@@ -172,16 +148,8 @@ def measure_memory(path: Path) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--cards", type=int, default=100_000)
-    parser.add_argument("--reviews", type=int, default=1_000_000)
-    parser.add_argument("--runs", type=int, default=7)
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "large.db"
-        start = time.perf_counter()
-        build(path, args.cards, args.reviews)
-        built = time.perf_counter() - start
+    args = arguments(__doc__, runs=7)
+    with built(build, args) as (path, seconds):
         queue_ms, rate_ms = measure_queue(path, args.runs)
         due_ms, due = measure_due(path, args.runs)
         memory = measure_memory(path)
@@ -190,7 +158,7 @@ def main() -> None:
     assert isinstance(total, dict)
     print(
         f"collection: {args.cards:,} cards, {args.reviews:,} review rows, {size:.0f} MB "
-        f"(built in {built:.0f} s)"
+        f"(built in {seconds:.0f} s)"
     )
     print(f"medians of {args.runs} runs")
     print(

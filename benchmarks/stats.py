@@ -9,53 +9,32 @@ Run: .venv/bin/python benchmarks/stats.py [--cards N] [--reviews N] [--runs R]
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import random
 import resource
-import sqlite3
-import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from lactquiz.db import open_database
 from lactquiz.sqlite_read import open_current, sqlite_query
 from lactquiz.stats import collection_stats
 
+sys.path.insert(0, str(Path(__file__).parent))
+from large_collection import arguments, built, median_ms, new_collection, stamp
+
 NOW = datetime.now(UTC).replace(microsecond=0)
-DECKS = 20
 HISTORY_DAYS = 365
-
-
-def _stamp(moment: datetime) -> str:
-    return moment.astimezone(UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def build(path: Path, cards: int, reviews: int) -> None:
     """A busy learner's year: 80% of the cards reviewed, reviews spread over the last year, each
     row shaped as a rating writes it (state, interval and memory before the answer)."""
-    open_database(str(path)).close()
     rng = random.Random(7)
-    conn = sqlite3.connect(path)
-    created = _stamp(NOW - timedelta(days=HISTORY_DAYS + 10))
-    conn.executemany(
-        "INSERT INTO decks (id, name, tags, created_at, updated_at) VALUES (?, ?, '', ?, ?)",
-        [(d + 1, f"Bench::Deck {d:02d}", created, created) for d in range(DECKS)],
-    )
-    conn.executemany(
-        "INSERT INTO notes (id, uid, deck_id, kind, text, answer, tags, section, position, "
-        "content_hash, retired, content_changed_at, created_at, updated_at) "
-        "VALUES (?, ?, ?, 'basic', ?, 'An answer', '', '[\"Section\"]', ?, 'h', 0, ?, ?, ?)",
-        (
-            (i + 1, f"bench{i:07d}", i % DECKS + 1, f"Question {i}?", i, created, created, created)
-            for i in range(cards)
-        ),
-    )
+    created = stamp(NOW - timedelta(days=HISTORY_DAYS + 10))
+    conn = new_collection(path, cards, created)
     rows = []
     for i in range(cards):
         if rng.random() < 0.2:
@@ -72,8 +51,8 @@ def build(path: Path, cards: int, reviews: int) -> None:
                 0 if state != 2 else None,
                 rng.uniform(0.5, 400),
                 rng.uniform(1, 10),
-                _stamp(due),
-                _stamp(last),
+                stamp(due),
+                stamp(last),
                 rng.randint(2, 30),
                 rng.randint(0, 8),
             )
@@ -104,19 +83,15 @@ def _review(rng: random.Random, reviewed: list[int], n: int, total: int) -> tupl
     return (
         reviewed[n % len(reviewed)],
         rng.choice((1, 3, 3, 3, 3, 4)),
-        _stamp(at),
+        stamp(at),
         rng.randint(2000, 20000),
         state,
         None if state == 0 else rng.uniform(0.5, 200),
         None if state == 0 else rng.uniform(1, 10),
-        None if state == 0 else _stamp(last + timedelta(days=interval)),
-        None if state == 0 else _stamp(last),
+        None if state == 0 else stamp(last + timedelta(days=interval)),
+        None if state == 0 else stamp(last),
         rng.randint(0, 20),
     )
-
-
-def median_ms(samples: list[float]) -> float:
-    return statistics.median(samples) * 1000
 
 
 def measure_core(path: Path, runs: int) -> tuple[float, float]:
@@ -156,16 +131,8 @@ def measure_process(path: Path, runs: int, *args: str) -> tuple[float, float, st
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--cards", type=int, default=100_000)
-    parser.add_argument("--reviews", type=int, default=1_000_000)
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "large.db"
-        start = time.perf_counter()
-        build(path, args.cards, args.reviews)
-        built = time.perf_counter() - start
+    args = arguments(__doc__, runs=5)
+    with built(build, args) as (path, seconds):
         core_ms, core_cpu = measure_core(path, args.runs)
         json_ms, json_cpu, output = measure_process(path, args.runs, "--json")
         text_ms, text_cpu, _ = measure_process(path, args.runs)
@@ -173,7 +140,7 @@ def main() -> None:
     figures = json.loads(output)
     print(
         f"collection: {args.cards:,} cards, {args.reviews:,} review rows, {size:.0f} MB "
-        f"(built in {built:.0f} s)"
+        f"(built in {seconds:.0f} s)"
     )
     print(f"medians of {args.runs} runs")
     print(f"every figure, computed in process:  {core_ms:7.1f} ms wall {core_cpu:7.1f} ms CPU")
