@@ -35,9 +35,9 @@ from urllib.parse import quote
 
 from lactquiz import defaults
 from lactquiz.due import UnknownDeckError
-from lactquiz.errors import DatabaseError, DatabaseLockedError, UsageError
+from lactquiz.errors import DatabaseError, UsageError, database_error
 from lactquiz.schema import SCHEMA_HEAD
-from lactquiz.sqlite_read import Query, as_utc, sqlite_path, stored_datetime
+from lactquiz.sqlite_read import Query, as_utc, sqlite_path, sqlite_query
 from lactquiz.studyday import day_start, study_day
 
 CAP_MS = 60_000  # a review counts at most a minute, as in Anki
@@ -411,19 +411,19 @@ def log_query(db: str | None, *, busy_timeout: float = 15.0) -> Iterator[Query]:
             f"file:{quote(str(path.resolve()))}?mode=ro", uri=True, timeout=busy_timeout
         )
     except sqlite3.Error as exc:
-        raise _translate(exc, label) from None
+        raise database_error(str(exc).strip(), label) from None
     try:
         try:
             version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         except sqlite3.Error as exc:
             if "no such table" not in str(exc).lower():
-                raise _translate(exc, label) from None
+                raise database_error(str(exc).strip(), label) from None
             version = None
         if version != (SCHEMA_HEAD,):
             conn.close()
             yield from _through_sqlalchemy(db, busy_timeout)
             return
-        yield _sqlite_runner(conn, label)
+        yield sqlite_query(conn, label)
     finally:
         conn.close()
 
@@ -436,26 +436,3 @@ def _through_sqlalchemy(db: str | None, busy_timeout: float) -> Iterator[Query]:
         yield database.query()
     finally:
         database.close()
-
-
-def _sqlite_runner(conn: sqlite3.Connection, label: str) -> Query:
-    def run(sql: str, params: Any) -> list[tuple[Any, ...]]:
-        values = {key: stored_datetime(value) for key, value in params.items()}
-        try:
-            return conn.execute(sql, values).fetchall()
-        except sqlite3.Error as exc:
-            raise _translate(exc, label) from None
-
-    return run
-
-
-def _translate(exc: sqlite3.Error, label: str) -> DatabaseError:
-    detail = str(exc).strip()
-    low = detail.lower()
-    if "locked" in low or "busy" in low:
-        return DatabaseLockedError(
-            f"the database {label} is in use by another process and stayed locked; try again"
-        )
-    if "not a database" in low or "malformed" in low or "disk image" in low:
-        return DatabaseError(f"{label} is not a lactquiz database or is damaged ({detail})")
-    return DatabaseError(f"cannot read the database {label}: {detail}")

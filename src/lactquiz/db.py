@@ -19,12 +19,11 @@ from sqlalchemy.pool import NullPool
 
 from lactquiz import __version__
 from lactquiz.errors import (
-    DatabaseCorruptError,
     DatabaseError,
-    DatabaseLockedError,
     DatabaseTooNewError,
     LactquizError,
     UsageError,
+    database_error,
 )
 from lactquiz.models import MetaEntry
 from lactquiz.paths import alembic_dir, database_target
@@ -114,21 +113,7 @@ def _use_wal(dbapi_connection: sqlite3.Connection, busy_timeout: float) -> None:
 
 def translate_error(exc: DBAPIError, label: str) -> DatabaseError:
     """Turn a driver error into one plain sentence about the database ``label``."""
-    detail = str(exc.orig).strip() if exc.orig is not None else str(exc)
-    low = detail.lower()
-    if "locked" in low or "busy" in low:
-        return DatabaseLockedError(
-            f"the database {label} is in use by another process and stayed locked; try again"
-        )
-    if "not a database" in low or "malformed" in low or "disk image" in low:
-        return DatabaseCorruptError(f"{label} is not a lactquiz database or is damaged ({detail})")
-    if "unable to open" in low:
-        return DatabaseError(
-            f"cannot open the database {label}: check that its folder exists and is writable"
-        )
-    if "readonly" in low or "read-only" in low:
-        return DatabaseError(f"cannot write to the database {label}: it is read-only")
-    return DatabaseError(f"database error in {label}: {detail}")
+    return database_error(str(exc.orig).strip() if exc.orig is not None else str(exc), label)
 
 
 @dataclass

@@ -41,6 +41,24 @@ class DatabaseTooNewError(DatabaseError):
     """The database was written by a newer lactquiz with a schema this one does not know."""
 
 
+def database_error(detail: str, label: str) -> DatabaseError:
+    """The SQLite driver's message ``detail`` as one plain sentence about the database ``label``."""
+    low = detail.lower()
+    if "locked" in low or "busy" in low:
+        return DatabaseLockedError(
+            f"the database {label} is in use by another process and stayed locked; try again"
+        )
+    if "not a database" in low or "malformed" in low or "disk image" in low:
+        return DatabaseCorruptError(f"{label} is not a lactquiz database or is damaged ({detail})")
+    if "unable to open" in low:
+        return DatabaseError(
+            f"cannot open the database {label}: check that its folder exists and is writable"
+        )
+    if "readonly" in low or "read-only" in low:
+        return DatabaseError(f"cannot write to the database {label}: it is read-only")
+    return DatabaseError(f"database error in {label}: {detail}")
+
+
 class Severity(StrEnum):
     """How serious a deck-file diagnostic is."""
 

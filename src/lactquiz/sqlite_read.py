@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from lactquiz.errors import DatabaseError
+from lactquiz.errors import database_error
 from lactquiz.paths import database_target
 from lactquiz.schema import SCHEMA_HEAD
 
@@ -59,17 +59,26 @@ def open_current(db: str | None, *, any_thread: bool = False) -> sqlite3.Connect
     return conn
 
 
-def sqlite_query(conn: sqlite3.Connection) -> Query:
-    """Run SQL with ``:named`` parameters; datetimes are passed as the schema stores them."""
+def sqlite_query(conn: sqlite3.Connection, label: str = "") -> Query:
+    """Run SQL with ``:named`` parameters; datetimes are passed as the schema stores them. A driver
+    error is one sentence about the database ``label``."""
 
     def run(sql: str, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
         values = {key: stored_datetime(value) for key, value in params.items()}
         try:
             return conn.execute(sql, values).fetchall()
         except sqlite3.Error as exc:
-            raise DatabaseError(f"cannot read the database: {exc}") from None
+            raise database_error(str(exc).strip(), label or _file_of(conn)) from None
 
     return run
+
+
+def _file_of(conn: sqlite3.Connection) -> str:
+    """The file a connection reads, to name it in a message."""
+    try:
+        return str(conn.execute("PRAGMA database_list").fetchone()[2]) or "in memory"
+    except sqlite3.Error:
+        return "in use"
 
 
 def stored_datetime(value: Any) -> Any:
@@ -96,4 +105,4 @@ def map_into_memory(conn: sqlite3.Connection, size: int = 1 << 30) -> None:
     try:
         conn.execute(f"PRAGMA mmap_size = {int(size)}")
     except sqlite3.Error as exc:
-        raise DatabaseError(f"cannot read the database: {exc}") from None
+        raise database_error(str(exc).strip(), _file_of(conn)) from None
