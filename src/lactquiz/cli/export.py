@@ -10,7 +10,7 @@ import typer
 from rich.text import Text
 
 from lactquiz.cli.console import err, out
-from lactquiz.cli.options import DbOption
+from lactquiz.cli.options import DbOption, TextOutputOption
 from lactquiz.errors import UsageError
 
 if TYPE_CHECKING:
@@ -33,16 +33,6 @@ OutputOption = Annotated[
     Path | None,
     typer.Option(
         "-o", "--output", metavar="FILE.apkg", help="The package to write.", show_default=False
-    ),
-]
-TextOutputOption = Annotated[
-    Path | None,
-    typer.Option(
-        "-o",
-        "--output",
-        metavar="FILE",
-        help="The file to write. [default: standard output]",
-        show_default=False,
     ),
 ]
 

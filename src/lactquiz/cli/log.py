@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from lactquiz.cli.console import err, out
-from lactquiz.cli.options import DbOption
+from lactquiz.cli.options import DbOption, TextOutputOption
 from lactquiz.errors import UsageError
 
 if TYPE_CHECKING:
@@ -61,16 +61,7 @@ def log(
             show_default=False,
         ),
     ] = None,
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "-o",
-            "--output",
-            metavar="FILE",
-            help="The file to write. [default: standard output]",
-            show_default=False,
-        ),
-    ] = None,
+    output: TextOutputOption = None,
     db: DbOption = None,
 ) -> None:
     """Your study record for CPD: minutes, reviews, cards learned, decks and source articles

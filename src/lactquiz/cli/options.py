@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -12,6 +13,16 @@ DbOption = Annotated[
         "--db",
         metavar="PATH|URL",
         help="Database file or SQLAlchemy URL. [default: $LACTQUIZ_DB, else your user data folder]",
+        show_default=False,
+    ),
+]
+TextOutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="The file to write. [default: standard output]",
         show_default=False,
     ),
 ]
