@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from lactquiz.db import Database
 from lactquiz.deckfile import NoteKind
-from lactquiz.errors import LactquizError, UsageError
+from lactquiz.due import UnknownDeckError
+from lactquiz.errors import LactquizError
 from lactquiz.models import CardState, Deck, utcnow
 from lactquiz.preset_store import load_preset
 from lactquiz.presets import PresetSettings
@@ -151,7 +152,7 @@ def load_export(
     with collector_paused(), db.session() as session:
         ids = deck_ids(session, decks)
         if decks and not ids:
-            raise UsageError(f"no deck is named {', '.join(decks)}")
+            raise UnknownDeckError(f"no deck is named {', '.join(decks)}")
         default = load_preset(session)
         deck_rows = _decks(session, ids, default)
         query = _raw_query(session)
