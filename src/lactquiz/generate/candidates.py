@@ -25,9 +25,11 @@ from lactquiz.generate.phrases import (
     parentheticals,
 )
 from lactquiz.generate.sentences import split_sentences, without_pointers
+from lactquiz.generate.terms import long_forms, named_terms
 
 MAX_ANSWER_WORDS = 6
 _RECAP = re.compile(r"\b(?:summary|conclusions?|in brief|overview|key points|takeaways?)\b", re.I)
+_DIGIT = re.compile(r"\d")
 _VAGUE = re.compile(r"(?:ant|ive|ous|ful|able|ible|ical)$")  # adjectives, mostly
 MAX_DELETIONS = 6
 SPECIFICITY_WEIGHT = 0.3
@@ -36,6 +38,7 @@ KEY_PHRASES = 3  # offered per sentence
 _PRONOUN_START = re.compile(
     r"^(?:This|These|Those|It|They|Such)\b(?:\s+(?P<noun>[a-z][a-z\-]+s?)\b(?=\s+[a-z]))?",
 )
+_POSSESSIVE_START = re.compile(r"^Its\b")
 _DEFINITION = re.compile(
     r"^(?P<term>[^,;:()]{3,80}?)\s+(?:refers to|is defined as|is a term for|describes|means|"
     r"is an?|is the|are the)\s+(?P<rest>.+)$"
@@ -45,8 +48,9 @@ _ALIAS_LEAD = re.compile(r"^(?:or|also|sometimes|often|i\.e\.|called|known as|te
 _APPOSITIVE = re.compile(r"^(?:The|An?) (?P<head>[^,;:()]{3,50}), (?P<name>[^,;:()]{3,40}), ")
 _SUBJECT = re.compile(
     r"^(?P<subject>(?:The |An? )?[^,;:()]{3,80}?)(?:,\s(?P<alias>[^,;:()]{3,40}),)?"
-    r"\s+(?:refers?|is|are|comprises?|includes?|"
-    r"consists?|contains?|describes?|means|allows?|provides?|has|have)\b"
+    r"\s+(?:(?:usually|often|typically|also|mainly|generally)\s+)?"
+    r"(?:refer|is|are|comprise|include|consist|contain|describe|mean|allow|provide|has|have|was|"
+    r"were|(?:" + "|".join(sorted(w for w in VERBS if w.endswith("s"))) + r"))\b"
 )
 
 
@@ -148,16 +152,57 @@ def _with_list(
         if unit is not None:
             found.append(unit)
             previous = unit.text
-    for text in texts:
-        goes_on = bool(lead_text) and not lead_in.endswith(".") and _continues(lead_text, lead_in)
-        if goes_on:
-            text = _lower_first(text)
-        sentence = f"{lead_text} {text}" if goes_on else text
-        emphasis = tuple(e for item in items for e in item.emphasis)
-        unit = _unit(sentence.rstrip(".") + ".", section, position + len(found), previous, emphasis)
-        if unit is not None:
-            found.append(replace(unit, head=_item_head(text)))
+    goes_on = bool(lead_text) and not lead_in.endswith(".") and _continues(lead_text, lead_in)
+    names = bool(lead_text) and lead_in.endswith(":") and not goes_on  # "Key points:"
+    for item, text in zip(items, texts, strict=True):
+        first, *rest = split_sentences(item.text) or [item.text]
+        path = section
+        if rest and len(first.split()) <= 5 and not _is_clause(first):
+            path = (*section, first.rstrip(" .:"))  # "*Prebiotic effect.* HMOs feed …": a label
+            first, *rest = rest
+        elif not rest and not _is_clause(first):
+            first = text  # a phrase, not a sentence: it may finish the lead-in
+            if goes_on:
+                first = f"{lead_text} {_lower_first(first)}"
+            elif names:
+                first = f"{lead_text}: {first}"
+        elif goes_on and not _is_clause(first):
+            first = f"{lead_text} {_lower_first(first)}"
+        prior = previous  # each item's opening is read after the lead-in's sentence
+        for number, sentence in enumerate([first, *rest]):
+            sentence = sentence if sentence.endswith((".", "!", "?")) else sentence + "."
+            unit = _unit(sentence, path, position + len(found), prior, item.emphasis)
+            if unit is None:
+                continue
+            head = ""
+            if number == 0 and path == section:  # the term the item names
+                bare = _TRAILING_ASIDE.sub("", text)  # "glucose (Glc)": the term itself
+                head = _item_head(text) or (bare if len(text.split()) <= 5 else "")
+            found.append(replace(unit, head=head))
+            prior = unit.text
     return found
+
+
+_FINITE = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "can", "could", "may", "might", "will"}
+    | {"would", "should", "must", "does", "do", "did"}
+)
+
+
+def _is_clause(text: str) -> bool:
+    """Whether a list item is a sentence of its own: a noun phrase that opens it, then a verb
+    ("Breast milk jaundice (…) begins after …"), not a phrase that finishes the lead-in."""
+    phrases = noun_phrases(text)
+    if not phrases or not _is_subject(text, phrases[0]):
+        return False
+    after = _AFTER_SUBJECT.sub("", text[phrases[0].end :]).split()
+    if len(after) > 1 and after[0].lower().endswith("ly"):
+        after = after[1:]  # "usually begins"
+    return bool(after) and (after[0].lower() in _FINITE or after[0].lower() in VERBS)
+
+
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)$")
+_AFTER_SUBJECT = re.compile(r"^\s*(?:\([^()]*\)\s*)?")
 
 
 def _continues(lead_text: str, lead_in: str) -> bool:
@@ -166,8 +211,19 @@ def _continues(lead_text: str, lead_in: str) -> bool:
     "This covers:"), not after a noun ("Key points:")."""
     if not lead_in.endswith(":"):
         return True
-    last = lead_text.split()[-1].lower()
-    return last in VERBS or is_function_word(last) or "VERB" in word_classes(last)
+    *before, last = lead_text.lower().split()
+    if last in VERBS or is_function_word(last):
+        return True
+    classes = word_classes(last)
+    # "building blocks:" and "the baby:" name; "This covers:" goes on: a noun-or-verb word is a
+    # verb only after its subject pronoun
+    return "VERB" in classes and (
+        "NOUN" not in classes or not before or before[-1] in _SUBJECT_PRONOUNS
+    )
+
+
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your", "my"})
+_SUBJECT_PRONOUNS = frozenset({"this", "these", "that", "those", "it", "they", "we", "you", "who"})
 
 
 def _lower_first(text: str) -> str:
@@ -187,9 +243,14 @@ def _item_head(item: str) -> str:
         return ""
     head = re.sub(r"^[A-Za-z]+ing\s+", "", match.group(1).strip())  # "taking ibuprofen"
     words = head.split()
-    if not 1 <= len(words) <= 5 or any(w.lower() in VERBS for w in words):
+    if not 1 <= len(words) <= 5 or any(w.lower() in _NOT_IN_HEAD for w in words):
         return ""
+    if len(words) == 1 and "NOUN" not in word_classes(head.lower()) and not is_acronym(head):
+        return ""  # "fuller, heavier and warmer breasts": a describing word, not the term
     return head
+
+
+_NOT_IN_HEAD = VERBS | {"that", "which", "who", "whose", "such", "is", "are"}
 
 
 def _unit(
@@ -226,19 +287,35 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
     sentence before, else the section's topic; ``None`` when neither is safe."""
     match = _PRONOUN_START.match(sentence)
     if match is None:
-        return sentence
+        owner = _POSSESSIVE_START.match(sentence)  # "Its chronic form is …"
+        if owner is None:
+            return sentence
+        resolved = _resolve_pronoun("It" + sentence[owner.end() :], previous, section)
+        if resolved is None or resolved.startswith("It "):
+            return None
+        name = resolved[: len(resolved) - (len(sentence) - owner.end())]
+        if name.startswith("The ") and not previous.startswith("The "):
+            name = name[4:5].upper() + name[5:]  # a term's possessive takes no article
+        return f"{name}'s{sentence[owner.end() :]}"
     noun = match.group("noun")
     end = match.end()
-    if noun and (is_function_word(noun) or noun in VERBS):
+    if noun and (
+        sentence.startswith(("It", "They"))  # never a determiner: "They interact …"
+        or is_function_word(noun)
+        or noun in VERBS
+        or word_classes(noun) == {"VERB"}
+    ):
         end = match.start("noun") - 1  # "This allows …": the pronoun stands alone
     subject = _SUBJECT.match(previous)
     if subject is not None:
         alias = subject.group("alias") or ""
-        if alias and _ALIAS_LEAD.match(alias):
-            alias = ""  # "X, also called Y,": the sentence goes on about X
+        if alias and (_ALIAS_LEAD.match(alias) or is_function_word(alias.split()[0])):
+            alias = ""  # "X, also called Y," or "X, by contrast,": the sentence is about X
         if alias:  # "The first milk, colostrum, is …": a name, said as it stands
             return alias[:1].upper() + alias[1:] + sentence[end:]
         antecedent = subject.group("subject")
+        if antecedent.split()[0].lower() in _POSSESSIVES:
+            return None  # "Their main functions …": itself a reference
     elif section and not previous:  # the section's first sentence: it speaks of the heading
         topic = re.sub(r"^(?:the|a|an)\s+", "", section[-1], flags=re.IGNORECASE)
         antecedent = f"the {topic[:1].lower()}{topic[1:]}"
@@ -325,6 +402,8 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
     if appositive and _answerable(appositive.group("name")) and _names(appositive):
         name = appositive.group("name")
         offer([Span(name, appositive.start("name"), appositive.end("name"))], "definition", 0.8)
+    offer(long_forms(text), "abbreviation", 0.85)
+    offer(named_terms(text), "named", 0.85)
     offer(numbers(text)[:2], "number", 0.75)
     emphasised = [Span(e, text.find(e), text.find(e) + len(e)) for e in unit.emphasis if e in text]
     offer(emphasised[:2], "emphasis", 0.7)
@@ -408,6 +487,9 @@ def _key_phrases(
 
 
 _OF = re.compile(r"^ of (?:the |a |an )?$")
+_CHANGES = frozenset(
+    {"fall", "rise", "drop", "increase", "decrease", "decline", "change", "surge", "reduction"}
+)
 
 
 def _definiens(text: str, start: int) -> list[Span]:
@@ -434,11 +516,16 @@ def _names(appositive: re.Match[str]) -> bool:
 
 
 def _of_phrases(text: str, phrases: Sequence[Span]) -> list[Span]:
-    """Two neighbouring phrases joined by "of" ("middle of pregnancy"), when short enough to be
-    one answer."""
-    joined = []
+    """Two neighbouring phrases joined by "of" ("middle of pregnancy"), or a change "in" something
+    ("fall in progesterone"), when short enough to be one answer."""
+    joined: list[Span] = []
+    if " of " not in text and " in " not in text:
+        return joined
     for first, second in pairwise(phrases):
-        if _OF.match(text[first.end : second.start]) and first.words + second.words <= 4:
+        gap = text[first.end : second.start]
+        of = text.startswith(" of ", first.end) and _OF.match(gap)
+        change = gap == " in " and first.text.rsplit(maxsplit=1)[-1].lower() in _CHANGES
+        if (of or change) and first.words + second.words <= 4:
             joined.append(Span(text[first.start : second.end], first.start, second.end))
     return joined
 
@@ -490,7 +577,7 @@ class _AnswerGate:
         worth = 0.1 if span.words > 1 else 0.0
         worth += 0.15 if is_acronym(span.text) else 0.0
         worth -= 0.3 if repeats >= 4 else 0.0
-        if span.words == 1 and not is_acronym(span.text):
+        if span.words == 1 and not is_acronym(span.text) and not _DIGIT.search(span.text):
             worth -= 0.1 if _VAGUE.search(span.text.lower()) or len(span.text) < 6 else 0.0
             worth -= 0.3 if word_classes(span.text.lower()) == {"ADJ"} else 0.0
         worth += 0.1 if _object_of_verb(self.unit.text[: span.start]) else 0.0

@@ -358,6 +358,14 @@ VERBS = VERBS | frozenset(
         "fell",
         "persist",
         "persists",
+        "presents",
+        "resolves",
+        "arises",
+        "reflects",
+        "differs",
+        "encodes",
+        "determines",
+        "lasts",
         "persisted",
         "improve",
         "improves",
@@ -458,6 +466,20 @@ UNITS = frozenset(
         "kg",
         "mcg",
         "µg",
+        "nm",
+        "umol",
+        "µmol",
+        "g/l",
+        "mg/l",
+        "mg/dl",
+        "mmol/l",
+        "umol/l",
+        "µmol/l",
+        "g/day",
+        "ml/day",
+        "g/kg",
+        "ml/kg/day",
+        "g/kg/day",
         "ug",
         "ml",
         "mL",
@@ -521,12 +543,19 @@ UNITS = frozenset(
         "ml/kg",
         "feeds",
         "nappies",
+        "fold",
+        "stools",
+        "sessions",
         "diapers",
     ]
 )
 _NUMBER = re.compile(
-    r"\b(?:between\s+\d+(?:[.,]\d+)?\s+and\s+\d+(?:[.,]\d+)?"
-    r"|\d+(?:[.,]\d+)?(?:\s?(?:-|\u2013|to)\s?\d+(?:[.,]\d+)?)?)\s?(?:%|\u00b0[CF]\b|[A-Za-z\u00b5]+\b)?",
+    r"(?:(?<![\w.\-])[-\u2212](?=\d))?"  # a minus sign: "-18 °C"
+    r"\b(?:(?:days?|weeks?|months?)\s+)?"  # "on day 3", "peaks around days 3-5"
+    r"(?:between\s+\d+(?:[.,]\d+)?%?\s+and\s+\d+(?:[.,]\d+)?"
+    r"|\d+:\d+\b"  # a ratio: "2:1"
+    r"|\d+(?:[.,]\d+)?(?:\s?(?:-|\u2013|to|or)\s?\d+(?:[.,]\d+)?)?)(?:-fold\b)?"
+    r"\s?(?:%|\u00b0[CF]\b|(?:[a-z]+\s)?[A-Za-z\u00b5]+(?:/[A-Za-z\u00b5]+)*\b)?",
     re.IGNORECASE,
 )
 _PARENTHETICAL = re.compile(
@@ -564,6 +593,7 @@ def is_function_word(word: str) -> bool:
     return word.lower().strip(".") in FUNCTION_WORDS
 
 
+@lru_cache(maxsize=65536)
 def is_acronym(word: str) -> bool:
     """IgA, sIgA, HMO, mRNA: letters whose case matters."""
     return bool(_ACRONYM.search(word))
@@ -576,23 +606,27 @@ def noun_phrases(sentence: str) -> tuple[Span, ...]:
     phrases: list[Span] = []
     run: list[Span] = []
     words = words_of(sentence)
-    for index, word in enumerate([*words, None]):
-        if word is not None and _joins_name(words, index, run):
+    for index, word in enumerate(words):
+        text = word.text
+        if run and text in ("of", "for") and _joins_name(words, index, run):
             run.append(word)
             continue
-        if word is None or is_function_word(word.text) or _is_verb(sentence, words, index):
+        if text.lower().strip(".") in FUNCTION_WORDS or _is_verb(sentence, words, index):
             if run:
                 phrases.append(_join(sentence, _trim(run)))
             run = []
             continue
-        if run and _gap(sentence, run[-1], word):  # punctuation ends a phrase; this word starts one
+        # punctuation ends a phrase; this word starts one
+        if run and sentence[run[-1].end : word.start] != " " and _gap(sentence, run[-1], word):
             phrases.append(_join(sentence, _trim(run)))
             run = []
         run.append(word)
-        if word.text[:1].isupper() and word.text.endswith(("'s", "\u2019s")):
+        if text.endswith(("'s", "\u2019s")) and text[:1].isupper():
             # a name's possessive ends the name: "the Academy of Breastfeeding Medicine's protocol"
             phrases.append(Span(sentence[run[0].start : word.end - 2], run[0].start, word.end - 2))
             run = []
+    if run:
+        phrases.append(_join(sentence, _trim(run)))
     return tuple(p for p in phrases if p.text)
 
 
@@ -613,11 +647,9 @@ def _is_verb(sentence: str, words: Sequence[Span], index: int) -> bool:
         return True
     if lower in _PARTICLES and index > 0 and _is_verb(sentence, words, index - 1):
         return True  # the particle of a phrasal verb ("hold back")
-    if word[:1].isupper() and index > 0:
-        return False  # a name inside the sentence
     readings = word_classes(lower)
-    if "VERB" not in readings:
-        return False
+    if "VERB" not in readings or (index > 0 and word[:1].isupper()):
+        return False  # not a verb, or a name inside the sentence
     before = words[index - 1] if index > 0 else None
     after = words[index + 1] if index + 1 < len(words) else None
     if not readings & {"NOUN", "ADJ", "PROPN"}:
@@ -670,6 +702,7 @@ def _modifies(sentence: str, words: Sequence[Span], index: int) -> bool:
 _PARTICLES = frozenset({"back", "up", "out", "down", "off"})
 _AFTER_VERB = frozenset(
     {"the", "a", "an", "to", "for", "in", "on", "at", "with", "from", "into", "by", "its", "about"}
+    | {"onto", "over", "through", "across", "around", "within", "without", "under", "no"}
     | {"their", "his", "her", "when", "if", "that", "back", "up", "out", "down", "off"}
 )
 
@@ -703,8 +736,14 @@ _WORDED = re.compile(
 )
 
 
+_COUNTS = tuple(word for word in _NUMBER_WORDS.split("|") if word not in ("a few", "several"))
+
+
 def _worded_numbers(sentence: str) -> list[Span]:
     """Numbers in words followed by a unit ("six weeks", "two to three days")."""
+    lower = sentence.lower()
+    if not any(word in lower for word in _COUNTS):
+        return []  # spare the pattern: only a count in words starts a kept match
     found = []
     for match in _WORDED.finditer(sentence):
         unit = match.group().split()[-1].lower()
@@ -723,8 +762,10 @@ def numbers(sentence: str) -> list[Span]:
     found: list[Span] = []
     for match in _NUMBER.finditer(sentence) if _DIGIT.search(sentence) else ():
         text = match.group().strip()
-        tail = text.split()[-1] if " " in text else re.sub(r"^[\d.,\-\u2013to ]+", "", text)
-        if tail and tail.lower() not in UNITS and not tail[0].isdigit():
+        for _ in range(2):  # "6 wet nappies" keeps its unit; "200 different structures" none
+            tail = text.split()[-1] if " " in text else re.sub(r"^[\d.,:\-\u2013to ]+", "", text)
+            if not tail or tail.lower() in UNITS or tail[0].isdigit():
+                break
             text = text[: len(text) - len(tail)].strip()
         if any(c.isdigit() for c in text) and (len(text) > 1 or text.isdigit()):
             start = match.start()
@@ -750,7 +791,7 @@ def parentheticals(sentence: str) -> list[Span]:
 
 _INLINE_EXAMPLE = re.compile(
     r"(?<![(\w])(?:such as|e\.g\.,?|for example,?)\s+"
-    r"([A-Za-z][\w'\u2019\-]*(?:\s+[\w'\u2019\-]+){0,3}?)(?=\s*(?:[.;)]|,\s|$))",
+    r"([A-Za-z0-9][\w'\u2019\-]*(?:\s+[\w'\u2019\-]+){0,3}?)(?=\s*(?:[.;)]|,\s|\s\(|$))",
     re.IGNORECASE,
 )
 

@@ -137,7 +137,10 @@ def read_text(text: str, *, name: str = "the text") -> Article:
     window = _window_start(lines, start)
     no_chrome = not any(line.kind in _PAGE_CHROME for line in lines)
     head = _text_head(lines, window, start, no_chrome)
-    body_start = window if head.title is None else head.title + 1
+    # the body starts after the byline: a standfirst between title and byline is a teaser
+    body_start = max(
+        (i + 1 for i in (head.title, head.byline, head.dateline) if i is not None), default=window
+    )
     body = [
         line
         for i, line in enumerate(lines[body_start : _body_end(lines, end)], body_start)
@@ -670,6 +673,7 @@ _IGNORE_LINES = re.compile(
     r"advertisement|sponsored(?: content)?|ad|continue reading below"
     r"|(?:story|article) continues below|scroll to continue(?: with content)?"
     r"|\d+ min(?:ute)?s? read|reading time:? \d+ min(?:ute)?s?"
+    r"|(?:image|photo|photograph|picture|illustration|credit|source|caption)s?(?: credit)?:.{0,80}"
 )
 _FUNCTION_WORDS = frozenset(
     {
@@ -929,8 +933,9 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
     ]
     for position, i in enumerate(candidates):
         byline = _byline(lines[i].text)
-        if byline is not None and position > 0:
-            head = _Head(candidates[position - 1], i, *byline)
+        title = candidates[position - 1] if position > 0 else _title_above(lines, i)
+        if byline is not None and title is not None:
+            head = _Head(title, i, *byline)
             after = candidates[position + 1] if position + 1 < len(candidates) else None
             dated = _byline(lines[after].text) if after is not None else None
             if head.date is None and dated is not None and dated[1] is not None:
@@ -949,6 +954,16 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
         if len(words) >= 3 and _FUNCTION_WORDS.intersection(words):
             return _Head(i)
     return _Head(candidates[0])
+
+
+def _title_above(lines: Sequence[_Line], byline: int) -> int | None:
+    """The title over a byline that a standfirst (a line or two of summary) separates from it."""
+    i = byline - 1
+    while i >= 0 and byline - i <= 2 and lines[i].kind is _Kind.PROSE:
+        i -= 1
+    if i < 0 or i == byline - 1 or lines[i].item or lines[i].kind is not _Kind.NEUTRAL:
+        return None
+    return i
 
 
 def _title_key(text: str) -> str:
@@ -973,7 +988,8 @@ _SEPARATORS = " \u00b7|\u2022,;:-\u2013\u2014"
 
 def _byline(text: str) -> tuple[str | None, str | None] | None:
     """The author and ISO date of a byline such as "By X, 3 March 2024"; None if it is not one."""
-    if len(text.split()) > 16 or _is_prose(text):
+    words = [w for w in text.split() if w.strip(_SEPARATORS)]  # "·" and "|" are not words
+    if len(words) > (20 if _BYLINE_LABEL.match(text) else 16) or _is_prose(text):
         return None
     found = _first_date(text)
     if found is None:

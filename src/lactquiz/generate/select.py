@@ -12,9 +12,9 @@ from lactquiz.generate.candidates import MAX_DELETIONS, Candidate, Unit, cloze_t
 from lactquiz.generate.phrases import Span
 
 MAX_PROMPT_WORDS = 40
-CARDS_PER_100_WORDS = 8.0
+CARDS_PER_100_WORDS = 7.8
 LIST_DISCOUNT = 0.1
-SPREAD = 0.25  # how much each card a sentence already has lowers its next one's worth
+SPREAD = 0.1  # how much each card a sentence already has lowers its next one's worth
 _DANGLING = re.compile(r"^\s*(?:this|these|those|it|they|their|its|such)\b", re.IGNORECASE)
 
 

@@ -1,0 +1,72 @@
+"""Terms a sentence names as terms: the long form before its abbreviation ("Newborn Weight Tool
+(NEWT)"), the name after "known as" or "called", and a phrase renamed in passing ("its lowest
+point, the nadir, …")."""
+
+from __future__ import annotations
+
+import re
+
+from lactquiz.generate.phrases import Span, is_acronym, is_function_word, noun_phrases
+
+MAX_TERM_WORDS = 6
+
+_ABBREVIATION = re.compile(r"\s\((?P<short>[A-Za-z][A-Za-z0-9'\u2019\-]{1,9})\)")
+_NAMING = re.compile(
+    r"\b(?:(?:also |often |sometimes )?(?:known|referred to) as|(?:is|are|be|also|often) called"
+    r"|termed|so-called)\s+(?:the |an? )?[\"\u201c*]?"
+    r"(?P<term>[A-Za-z][\w'\u2019\-]*(?:\s+[\w'\u2019\-]+){0,4}?)"
+    r"[\"\u201d*]?(?=\s*(?:[.;:,)\u2014\u2013]|\s(?:and|or|which|that|because|when|in|to)\s|$))"
+)
+_GLOSSED = re.compile(
+    r",\s(?:meaning|which means|defined as|that is|i\.e\.,?|(?:also|often|sometimes) "
+    r"(?:called|known as|termed))\s"
+)
+_OPENING = re.compile(r"^(?:(?:The|An?)\s)?([A-Za-z][\w'\u2019\-]*(?:\s[\w'\u2019\-]+){0,3})$")
+_RENAMED = re.compile(r", the (?P<term>[a-z][\w'\u2019\-]*(?: [a-z][\w'\u2019\-]*){0,2}), ")
+
+
+def long_forms(sentence: str) -> list[Span]:
+    """The long form written before an abbreviation in parentheses, from the word whose initial
+    the abbreviation starts with: "the enzyme uridine diphosphate glucuronosyltransferase (UGT1A1)"
+    gives "uridine diphosphate glucuronosyltransferase"."""
+    found: list[Span] = []
+    phrases = noun_phrases(sentence)
+    for match in _ABBREVIATION.finditer(sentence):
+        short = match.group("short")
+        if not (is_acronym(short) or short.isupper()):
+            continue
+        before = [p for p in phrases if p.end == match.start()]
+        if not before:
+            continue
+        words = before[0].text.split()
+        initial = short[0].lower()
+        while words and words[0][0].lower() != initial:
+            words = words[1:]
+        if 2 <= len(words) <= MAX_TERM_WORDS:
+            text = " ".join(words)
+            start = match.start() - len(text)
+            if sentence[start : match.start()] == text:
+                found.append(Span(text, start, match.start()))
+    return found
+
+
+def named_terms(sentence: str) -> list[Span]:
+    """The term a sentence names: "a loop known as the enterohepatic circulation", "women with
+    an active enzyme are called secretors", "its lowest point, the nadir, falls on day 3",
+    "double pumping, meaning both breasts at once", "secretory differentiation, also called
+    lactogenesis I"."""
+    found: list[Span] = []
+    for pattern in (_NAMING, _RENAMED):
+        for match in pattern.finditer(sentence):
+            term = match.group("term")
+            words = term.split()
+            if not words or len(words) > MAX_TERM_WORDS or is_function_word(words[-1]):
+                continue
+            if noun_phrases(term) != (Span(term, 0, len(term)),):
+                continue  # not one noun phrase: a clause or a list
+            found.append(Span(term, match.start("term"), match.end("term")))
+    for match in _GLOSSED.finditer(sentence):  # "Double pumping, meaning both breasts at once"
+        term = _OPENING.match(sentence[: match.start()])
+        if term is not None and all(not is_function_word(w) for w in term.group(1).split()):
+            found.append(Span(term.group(1), term.start(1), term.end(1)))
+    return sorted(found, key=lambda span: span.start)
