@@ -46,11 +46,24 @@ _DEFINITION = re.compile(
 _DEFINES = re.compile(r"\s+(?:refers to|is defined as|is a term for|describes|means)\s")
 _ALIAS_LEAD = re.compile(r"^(?:or|also|sometimes|often|i\.e\.|called|known as|termed)\b")
 _APPOSITIVE = re.compile(r"^(?:The|An?) (?P<head>[^,;:()]{3,50}), (?P<name>[^,;:()]{3,40}), ")
+# verbs that end a sentence's subject: the "-s" forms of known verbs that are not also plural
+# nouns ("secondary causes", "cabbage leaves"), and a few that are but rarely follow a noun
+_FINITE_AFTER_SUBJECT = {w for w in VERBS if w.endswith("s") and "NOUN" not in word_classes(w)} | {
+    "affects",
+    "helps",
+    "keeps",
+    "lasts",
+    "leads",
+    "remains",
+    "presents",
+    "reaches",
+    "means",
+}
 _SUBJECT = re.compile(
     r"^(?P<subject>(?:The |An? )?[^,;:()]{3,80}?)(?:,\s(?P<alias>[^,;:()]{3,40}),)?"
     r"\s+(?:(?:usually|often|typically|also|mainly|generally)\s+)?"
     r"(?:refer|is|are|comprise|include|consist|contain|describe|mean|allow|provide|has|have|was|"
-    r"were|(?:" + "|".join(sorted(w for w in VERBS if w.endswith("s"))) + r"))\b"
+    r"were|" + "|".join(sorted(_FINITE_AFTER_SUBJECT)) + r")\b"
 )
 
 
@@ -154,33 +167,60 @@ def _with_list(
             previous = unit.text
     goes_on = bool(lead_text) and not lead_in.endswith(".") and _continues(lead_text, lead_in)
     names = bool(lead_text) and lead_in.endswith(":") and not goes_on  # "Key points:"
+    lead_in_says = _LeadIn(lead_text, goes_on, names)
     for item, text in zip(items, texts, strict=True):
-        first, *rest = split_sentences(item.text) or [item.text]
-        path = section
-        if rest and len(first.split()) <= 5 and not _is_clause(first):
-            path = (*section, first.rstrip(" .:"))  # "*Prebiotic effect.* HMOs feed …": a label
-            first, *rest = rest
-        elif not rest and not _is_clause(first):
-            first = text  # a phrase, not a sentence: it may finish the lead-in
-            if goes_on:
-                first = f"{lead_text} {_lower_first(first)}"
-            elif names:
-                first = f"{lead_text}: {first}"
-        elif goes_on and not _is_clause(first):
-            first = f"{lead_text} {_lower_first(first)}"
-        prior = previous  # each item's opening is read after the lead-in's sentence
-        for number, sentence in enumerate([first, *rest]):
+        path, sentences = _item_sentences(item, text, lead_in_says, section)
+        # each item's opening is read after the lead-in's sentence; a labelled item's sentences
+        # speak of the label
+        prior = previous if path == section else ""
+        for number, sentence in enumerate(sentences):
             sentence = sentence if sentence.endswith((".", "!", "?")) else sentence + "."
             unit = _unit(sentence, path, position + len(found), prior, item.emphasis)
+            if unit is None and number == 0 and sentence.rstrip(".") != text and text in sentence:
+                # a lead-in that says nothing by itself ("They are less common:"): the item alone
+                unit = _unit(text.rstrip(".") + ".", path, position + len(found), "", item.emphasis)
             if unit is None:
                 continue
             head = ""
             if number == 0 and path == section:  # the term the item names
                 bare = _TRAILING_ASIDE.sub("", text)  # "glucose (Glc)": the term itself
-                head = _item_head(text) or (bare if len(text.split()) <= 5 else "")
+                head = _item_head(text) or (_term_like(bare) if len(text.split()) <= 5 else "")
             found.append(replace(unit, head=head))
-            prior = unit.text
+            prior = unit.text if path == section else ""
     return found
+
+
+@dataclass(frozen=True)
+class _LeadIn:
+    """A list's lead-in line: its text without the colon, and how its items read after it."""
+
+    text: str
+    goes_on: bool  # the items finish its sentence ("The signs include:")
+    names: bool  # the items follow it after a colon ("Key points:")
+
+
+def _item_sentences(
+    item: Block, text: str, lead: _LeadIn, section: tuple[str, ...]
+) -> tuple[tuple[str, ...], list[str]]:
+    """The section path and the sentences of one list item after a lead-in: a label opening
+    the item becomes a sub-heading; a phrase, or a clause after "when:", finishes the lead-in."""
+    first, *rest = split_sentences(item.text) or [item.text]
+    labelled = _LABEL.match(first)
+    if rest and len(first.split()) <= 5 and not _is_clause(first):
+        return (*section, first.rstrip(" .:")), rest  # "*Prebiotic effect.* HMOs feed …"
+    if labelled and not _is_clause(labelled.group("label")):
+        # "**Domperidone:** The usual dose is …"
+        return (*section, labelled.group("label")), [labelled.group("rest"), *rest]
+    subordinate = lead.goes_on and _SUBORDINATOR.search(lead.text) is not None
+    if _is_clause(first) and not subordinate:
+        return section, [first, *rest]
+    if not rest:
+        first = text
+    if lead.goes_on:
+        first = f"{lead.text} {_lower_first(first)}"
+    elif lead.names and not rest:
+        first = f"{lead.text}: {first}"
+    return section, [first, *rest]
 
 
 _FINITE = frozenset(
@@ -201,6 +241,8 @@ def _is_clause(text: str) -> bool:
     return bool(after) and (after[0].lower() in _FINITE or after[0].lower() in VERBS)
 
 
+_SUBORDINATOR = re.compile(r"\b(?:when|if|because|that|where|while|unless|until|whether)$")
+_LABEL = re.compile(r"^(?P<label>[^:.;,()]{2,40}):\s+(?P<rest>[A-Z].{10,})$")
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)$")
 _AFTER_SUBJECT = re.compile(r"^\s*(?:\([^()]*\)\s*)?")
 
@@ -222,6 +264,8 @@ def _continues(lead_text: str, lead_in: str) -> bool:
     )
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+_QUANTIFIERS = frozenset({"both", "all", "many", "most", "some", "several", "each"})
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your", "my"})
 _SUBJECT_PRONOUNS = frozenset({"this", "these", "that", "those", "it", "they", "we", "you", "who"})
 
@@ -242,11 +286,19 @@ def _item_head(item: str) -> str:
     if match is None:
         return ""
     head = re.sub(r"^[A-Za-z]+ing\s+", "", match.group(1).strip())  # "taking ibuprofen"
+    return _term_like(re.sub(r"^(?:an?|the)\s+", "", head, flags=re.IGNORECASE))
+
+
+def _term_like(head: str) -> str:
+    """``head`` when it reads as a term: a short noun phrase, not a describing word or an
+    instruction ("Add expression after feeds")."""
     words = head.split()
     if not 1 <= len(words) <= 5 or any(w.lower() in _NOT_IN_HEAD for w in words):
         return ""
     if len(words) == 1 and "NOUN" not in word_classes(head.lower()) and not is_acronym(head):
         return ""  # "fuller, heavier and warmer breasts": a describing word, not the term
+    if word_classes(words[0].lower()) == {"VERB"}:
+        return ""  # an instruction
     return head
 
 
@@ -314,11 +366,16 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
         if alias:  # "The first milk, colostrum, is …": a name, said as it stands
             return alias[:1].upper() + alias[1:] + sentence[end:]
         antecedent = subject.group("subject")
-        if antecedent.split()[0].lower() in _POSSESSIVES:
-            return None  # "Their main functions …": itself a reference
+        first = antecedent.split()[0].lower()
+        if first in _QUANTIFIERS:  # "Both commonly used drugs block …"
+            return antecedent[:1].upper() + antecedent[1:] + sentence[end:]
+        if first in _POSSESSIVES or (is_function_word(first) and first not in _ARTICLES):
+            return None  # "Their main functions", "In many cases the problem": no subject
+    elif noun and end == match.end():
+        return "The" + sentence[len(match.group().split()[0]) :]  # "This change" → "The change"
     elif section and not previous:  # the section's first sentence: it speaks of the heading
         topic = re.sub(r"^(?:the|a|an)\s+", "", section[-1], flags=re.IGNORECASE)
-        antecedent = f"the {topic[:1].lower()}{topic[1:]}"
+        antecedent = topic if " " not in topic else f"the {topic[:1].lower()}{topic[1:]}"
     else:
         return None
     antecedent = antecedent[:1].upper() + antecedent[1:]

@@ -543,6 +543,14 @@ UNITS = frozenset(
         "ml/kg",
         "feeds",
         "nappies",
+        "drops",
+        "ng",
+        "nmol",
+        "ng/ml",
+        "nmol/l",
+        "mg/kg",
+        "mcg/kg",
+        "iu/day",
         "fold",
         "stools",
         "sessions",
@@ -552,7 +560,7 @@ UNITS = frozenset(
 _NUMBER = re.compile(
     r"(?:(?<![\w.\-])[-\u2212](?=\d))?"  # a minus sign: "-18 °C"
     r"\b(?:(?:days?|weeks?|months?)\s+)?"  # "on day 3", "peaks around days 3-5"
-    r"(?:between\s+\d+(?:[.,]\d+)?%?\s+and\s+\d+(?:[.,]\d+)?"
+    r"(?:between\s+(?:(?:days?|weeks?|months?)\s+)?\d+(?:[.,]\d+)?%?\s+and\s+\d+(?:[.,]\d+)?"
     r"|\d+:\d+\b"  # a ratio: "2:1"
     r"|\d+(?:[.,]\d+)?(?:\s?(?:-|\u2013|to|or)\s?\d+(?:[.,]\d+)?)?)(?:-fold\b)?"
     r"\s?(?:%|\u00b0[CF]\b|(?:[a-z]+\s)?[A-Za-z\u00b5]+(?:/[A-Za-z\u00b5]+)*\b)?",
@@ -754,6 +762,7 @@ def _worded_numbers(sentence: str) -> list[Span]:
 
 
 _DIGIT = re.compile(r"\d")
+_RATE = re.compile(r" (?:(?:a|per|each) (?:day|week|hour|night|feed)|daily|weekly)\b")
 
 
 def numbers(sentence: str) -> list[Span]:
@@ -769,9 +778,17 @@ def numbers(sentence: str) -> list[Span]:
             text = text[: len(text) - len(tail)].strip()
         if any(c.isdigit() for c in text) and (len(text) > 1 or text.isdigit()):
             start = match.start()
-            found.append(Span(text, start, start + len(text)))
-    found += _worded_numbers(sentence)
+            found.append(_with_rate(sentence, Span(text, start, start + len(text))))
+    found += [_with_rate(sentence, span) for span in _worded_numbers(sentence)]
     return sorted(found, key=lambda span: (span.text[-1].isdigit(), span.start))
+
+
+def _with_rate(sentence: str, span: Span) -> Span:
+    """A quantity with the rate that follows its unit: "3 hours a day", "5 drops daily"."""
+    rate = _RATE.match(sentence, span.end) if not span.text[-1].isdigit() else None
+    if rate is None:
+        return span
+    return Span(sentence[span.start : rate.end()], span.start, rate.end())
 
 
 def parentheticals(sentence: str) -> list[Span]:

@@ -908,10 +908,17 @@ def _window_start(lines: Sequence[_Line], start: int) -> int:
     """The first line of the plain run (title, byline, headings) just before the core; a share
     bar between the byline and the text does not end it."""
     while start > 0 and (
-        lines[start - 1].kind in (_Kind.NEUTRAL, _Kind.IGNORE) or _is_share(lines[start - 1])
+        lines[start - 1].kind in (_Kind.NEUTRAL, _Kind.IGNORE)
+        or _is_share(lines[start - 1])
+        or _is_byline(lines[start - 1])
     ):
         start -= 1
     return start
+
+
+def _is_byline(line: _Line) -> bool:
+    """A byline, whose separators ("By X | 9 May 2024") read as page chrome."""
+    return not line.item and line.kind is _Kind.CHROME and _byline(line.text) is not None
 
 
 _SHARE = re.compile(
@@ -929,7 +936,9 @@ def _is_share(line: _Line) -> bool:
 def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool) -> _Head:
     """Find the title and byline among the lines between ``window`` and the core's ``start``."""
     candidates = [
-        i for i in range(window, start) if not lines[i].item and lines[i].kind is _Kind.NEUTRAL
+        i
+        for i in range(window, start)
+        if (not lines[i].item and lines[i].kind is _Kind.NEUTRAL) or _is_byline(lines[i])
     ]
     for position, i in enumerate(candidates):
         byline = _byline(lines[i].text)
@@ -989,7 +998,8 @@ _SEPARATORS = " \u00b7|\u2022,;:-\u2013\u2014"
 def _byline(text: str) -> tuple[str | None, str | None] | None:
     """The author and ISO date of a byline such as "By X, 3 March 2024"; None if it is not one."""
     words = [w for w in text.split() if w.strip(_SEPARATORS)]  # "·" and "|" are not words
-    if len(words) > (20 if _BYLINE_LABEL.match(text) else 16) or _is_prose(text):
+    labelled = _BYLINE_LABEL.match(text) is not None  # "By Dr. X": not a sentence's end
+    if len(words) > (20 if labelled else 16) or (_is_prose(text) and not labelled):
         return None
     found = _first_date(text)
     if found is None:

@@ -41,6 +41,10 @@ _POINTER_WORDS = (
     r"|(?:below|above)(?=\s*(?:\)|$))"  # "(see the chart below)", "… is shown above"
 )
 _POINTER = re.compile(rf"\b(?:{_POINTER_WORDS})\b", re.IGNORECASE)
+_ABOUT_THE_PAGE = re.compile(
+    r"\bthis (?:page|article|post|blog post|module|course|website|site|lesson|handout|leaflet)\b",
+    re.IGNORECASE,
+)
 _PARENTHESES = re.compile(r"\s*\(([^()]*)\)")
 
 
@@ -63,10 +67,11 @@ def split_sentences(text: str) -> list[str]:
 
 def without_pointers(sentence: str) -> str | None:
     """The sentence without parentheses that point at something a card cannot show; ``None``
-    when the sentence itself is about such a thing ("The photo at the top of the page is …")."""
+    when the sentence itself is about such a thing ("The photo at the top of the page is …"), or
+    about the page rather than its subject ("This page counts towards 0.5 contact hours")."""
     cleaned = _PARENTHESES.sub(
         lambda m: "" if _POINTER.search(m.group(1)) else m.group(0), sentence
     )
-    if _POINTER.search(cleaned):
+    if _POINTER.search(cleaned) or _ABOUT_THE_PAGE.search(cleaned):
         return None
     return re.sub(r"\s+([,.;:])", r"\1", cleaned).strip()
