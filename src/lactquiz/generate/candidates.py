@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from lactquiz.generate.article import Article, Block, BlockKind
 from lactquiz.generate.lexicon import specificity, word_classes
@@ -81,8 +82,7 @@ class Unit:
     given: int = 0  # the length of the antecedent put in for a leading "This"/"It": never hidden
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     """Phrases of one sentence worth hiding, found by one pattern, with the pattern's score."""
 
     unit: Unit
@@ -395,8 +395,11 @@ class ArticleText:
 
     def __init__(self, text: str) -> None:
         self.body = norm(text)
-        self._padded = f" {self.body} "
-        self._words = Counter(self.body.split())
+        self._words = self.body.split()
+        self._counts = Counter(self._words)
+        self._at: dict[str, list[int]] = {}  # where each word stands: phrases are found by it
+        for index, word in enumerate(self._words):
+            self._at.setdefault(word, []).append(index)
         self._phrases: dict[str, PhraseFacts] = {}
 
     def facts(self, phrase: str) -> PhraseFacts:
@@ -404,18 +407,24 @@ class ArticleText:
         known = self._phrases.get(phrase)
         if known is None:
             key = norm(phrase)
-            if " " in key:
-                repeats = self._padded.count(f" {key} ")
-            else:
-                repeats = self._words[key] if key else 0
-            content = [w for w in key.split() if not is_function_word(w)]
-            known = PhraseFacts(key=key, repeats=repeats, specificity=specificity(content))
+            words = key.split()
+            content = [w for w in words if not is_function_word(w)]
+            known = PhraseFacts(key, self._repeats(words), specificity(content))
             self._phrases[phrase] = known
         return known
 
+    def has(self, facts: PhraseFacts) -> bool:
+        """Whether the article says the phrase (as words, or inside words)."""
+        return facts.repeats > 0 or (bool(facts.key) and facts.key in self.body)
 
-@dataclass(frozen=True, slots=True)
-class PhraseFacts:
+    def _repeats(self, words: list[str]) -> int:
+        if len(words) <= 1:
+            return self._counts[words[0]] if words else 0
+        size, body = len(words), self._words
+        return sum(body[i : i + size] == words for i in self._at.get(words[0], ()))
+
+
+class PhraseFacts(NamedTuple):
     """What the article says of one phrase: ``repeats`` counts whole-word uses of its normalised
     ``key``; ``specificity`` is how rare its words are in general English."""
 
@@ -534,8 +543,10 @@ def _key_phrases(
         return (specific + late - aside - 0.15 * max(0, frequency - 2), -phrase.start)
 
     free = [p for p in phrases if not any(_overlap(p, t) for t in taken)]
+    if len(free) > KEY_PHRASES:
+        free.sort(key=rank, reverse=True)  # gated best first: the gate costs most
     chosen: list[Span] = []
-    for phrase in sorted(free, key=rank, reverse=True):  # gated best first: the gate costs most
+    for phrase in free:
         if gate.allows(phrase):
             chosen.append(phrase)
             if len(chosen) == KEY_PHRASES:
@@ -622,7 +633,6 @@ class _AnswerGate:
     def __init__(self, unit: Unit, article_text: ArticleText) -> None:
         self.unit = unit
         self.article = article_text
-        self.body = article_text.body
         self.context = norm(" ".join(unit.section))
         self.sentence = f" {norm(unit.text)} "
 
@@ -645,8 +655,11 @@ class _AnswerGate:
     def may_answer(self, term: str, question: str) -> bool:
         """Whether a question card may ask for ``term``: grounded, short, and given away
         neither by the section heading nor by the question itself."""
-        key = self.article.facts(term).key
-        if not key or not _answerable(term) or key not in self.body or self._in_heading(key):
+        facts = self.article.facts(term)
+        key = facts.key
+        if not key or not _answerable(term) or not self.article.has(facts):
+            return False
+        if self._in_heading(key):
             return False
         return not _contains(norm(question), key)
 
@@ -660,10 +673,11 @@ class _AnswerGate:
         )
 
     def allows(self, span: Span) -> bool:
-        key = self.article.facts(span.text).key
+        facts = self.article.facts(span.text)
+        key = facts.key
         if span.start < self.unit.given or not key or not _answerable(span.text):
             return False
-        if key not in self.body:
+        if not self.article.has(facts):
             return False
         if self._in_heading(key):
             return False  # the section heading shown with the card gives it away
@@ -700,14 +714,12 @@ def norm(text: str) -> str:
         text = text.lower()
     else:
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text).casefold())
-    text = _NOT_WORD.sub(" ", text)
-    text = _ARTICLE.sub(" ", text)
-    return " ".join(text.strip(" .").split())
+    # one pass for both: punctuation never touches a word's edges, so articles stay whole words
+    return " ".join(_NOT_WORD_OR_ARTICLE.sub(" ", text).strip(" .").split())
 
 
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-_NOT_WORD = re.compile(r"[^\w'%.-]+")
-_ARTICLE = re.compile(r"\b(?:the|a|an)\b")
+_NOT_WORD_OR_ARTICLE = re.compile(r"[^\w'%.-]+|\b(?:the|a|an)\b")
 
 
 def cloze_text(text: str, spans: Sequence[Span]) -> tuple[str, tuple[str, ...]]:

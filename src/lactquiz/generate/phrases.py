@@ -593,7 +593,7 @@ _span = tuple.__new__  # a Span without the Python-level constructor: made by th
 @lru_cache(maxsize=4096)
 def words_of(text: str) -> tuple[Span, ...]:
     """The words of ``text`` with their positions."""
-    return tuple(_span(Span, (m.group(), *m.span())) for m in _WORD.finditer(text))
+    return tuple([_span(Span, (m[0], m.start(), m.end())) for m in _WORD.finditer(text)])
 
 
 def is_function_word(word: str) -> bool:
@@ -619,7 +619,8 @@ def noun_phrases(sentence: str) -> tuple[Span, ...]:
         if run and text in ("of", "for") and _joins_name(words, index, run):
             run.append(word)
             continue
-        if text.lower().strip(".") in FUNCTION_WORDS or _is_verb(sentence, words, index):
+        kind = _word_kind(text)
+        if kind is _FUNCTION or (kind is _MAYBE_VERB and _is_verb(sentence, words, index)):
             if run:
                 phrases.append(_join(sentence, _trim(run)))
             run = []
@@ -636,6 +637,21 @@ def noun_phrases(sentence: str) -> tuple[Span, ...]:
     if run:
         phrases.append(_join(sentence, _trim(run)))
     return tuple(p for p in phrases if p.text)
+
+
+_FUNCTION, _MAYBE_VERB, _CONTENT = "function", "maybe verb", "content"
+
+
+@lru_cache(maxsize=65536)
+def _word_kind(word: str) -> str:
+    """What a word can be, whatever its place: a function word, a word that may be a verb there
+    (worth the dearer check), or a content word."""
+    lower = word.lower()
+    if lower.strip(".") in FUNCTION_WORDS:
+        return _FUNCTION
+    if lower in VERBS or lower in _PARTICLES or "VERB" in word_classes(lower):
+        return _MAYBE_VERB
+    return _CONTENT
 
 
 def _joins_name(words: Sequence[Span], index: int, run: list[Span]) -> bool:
@@ -794,6 +810,9 @@ def _with_rate(sentence: str, span: Span) -> Span:
 def parentheticals(sentence: str) -> list[Span]:
     """The example inside "(especially X)", "(e.g., X)", "(such as X)", or after an inline
     "such as X" / "especially X" that ends its clause."""
+    lower = sentence.lower()
+    if "(" not in sentence and not any(cue in lower for cue in _EXAMPLE_CUES):
+        return []  # the patterns need one of these: spare them
     found = [
         Span(m.group(1).strip(), m.start(1), m.start(1) + len(m.group(1).strip()))
         for m in _PARENTHETICAL.finditer(sentence)
@@ -806,6 +825,7 @@ def parentheticals(sentence: str) -> list[Span]:
     return sorted(found, key=lambda span: span.start)
 
 
+_EXAMPLE_CUES = ("such as", "e.g", "for example")
 _INLINE_EXAMPLE = re.compile(
     r"(?<![(\w])(?:such as|e\.g\.,?|for example,?)\s+"
     r"([A-Za-z0-9][\w'\u2019\-]*(?:\s+[\w'\u2019\-]+){0,3}?)(?=\s*(?:[.;)]|,\s|\s\(|$))",

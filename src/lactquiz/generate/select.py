@@ -7,6 +7,7 @@ import heapq
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from lactquiz.generate.candidates import MAX_DELETIONS, Candidate, Unit, cloze_text, norm
 from lactquiz.generate.phrases import Span
@@ -34,8 +35,7 @@ def readable(unit: Unit) -> bool:
     return len(unit.text.split()) <= MAX_PROMPT_WORDS and not _DANGLING.match(unit.text)
 
 
-@dataclass(frozen=True)
-class _Move:
+class _Move(NamedTuple):
     worth: float
     position: int
     spans: tuple[Span, ...]

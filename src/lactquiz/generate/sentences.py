@@ -45,6 +45,12 @@ _ABOUT_THE_PAGE = re.compile(
     r"\bthis (?:page|article|post|blog post|module|course|website|site|lesson|handout|leaflet)\b",
     re.IGNORECASE,
 )
+# every pointer or page word holds one of these
+_POINTER_STEMS = (
+    *("phot", "pictur", "imag", "fig", "video", "diagram", "illustrat", "page", "click"),
+    *("below", "above", "this "),
+)
+_SPACE_BEFORE_STOP = re.compile(r"\s+([,.;:])")
 _PARENTHESES = re.compile(r"\s*\(([^()]*)\)")
 
 
@@ -69,9 +75,12 @@ def without_pointers(sentence: str) -> str | None:
     """The sentence without parentheses that point at something a card cannot show; ``None``
     when the sentence itself is about such a thing ("The photo at the top of the page is …"), or
     about the page rather than its subject ("This page counts towards 0.5 contact hours")."""
-    cleaned = _PARENTHESES.sub(
-        lambda m: "" if _POINTER.search(m.group(1)) else m.group(0), sentence
-    )
-    if _POINTER.search(cleaned) or _ABOUT_THE_PAGE.search(cleaned):
-        return None
-    return re.sub(r"\s+([,.;:])", r"\1", cleaned).strip()
+    cleaned = sentence
+    lower = sentence.lower()
+    if any(stem in lower for stem in _POINTER_STEMS):  # the patterns need one: else spare them
+        cleaned = _PARENTHESES.sub(
+            lambda m: "" if _POINTER.search(m.group(1)) else m.group(0), sentence
+        )
+        if _POINTER.search(cleaned) or _ABOUT_THE_PAGE.search(cleaned):
+            return None
+    return _SPACE_BEFORE_STOP.sub(r"\1", cleaned).strip()

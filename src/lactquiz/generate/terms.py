@@ -21,6 +21,10 @@ _GLOSSED = re.compile(
     r",\s(?:meaning|which means|defined as|that is|i\.e\.,?|(?:also|often|sometimes) "
     r"(?:called|known as|termed))\s"
 )
+_CUES = (
+    *(" as ", "called", "termed", ", the ", ", meaning", ", which means", ", defined"),
+    *(", that is", ", i.e."),
+)
 _OPENING = re.compile(r"^(?:(?:The|An?)\s)?([A-Za-z][\w'\u2019\-]*(?:\s[\w'\u2019\-]+){0,3})$")
 _RENAMED = re.compile(r", the (?P<term>[a-z][\w'\u2019\-]*(?: [a-z][\w'\u2019\-]*){0,2}), ")
 
@@ -30,6 +34,8 @@ def long_forms(sentence: str) -> list[Span]:
     the abbreviation starts with: "the enzyme uridine diphosphate glucuronosyltransferase (UGT1A1)"
     gives "uridine diphosphate glucuronosyltransferase"."""
     found: list[Span] = []
+    if " (" not in sentence:
+        return found
     phrases = noun_phrases(sentence)
     for match in _ABBREVIATION.finditer(sentence):
         short = match.group("short")
@@ -56,6 +62,8 @@ def named_terms(sentence: str) -> list[Span]:
     "double pumping, meaning both breasts at once", "secretory differentiation, also called
     lactogenesis I"."""
     found: list[Span] = []
+    if not any(cue in sentence for cue in _CUES):
+        return found  # every pattern needs one of these: spare them
     for pattern in (_NAMING, _RENAMED):
         for match in pattern.finditer(sentence):
             term = match.group("term")
