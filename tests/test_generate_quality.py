@@ -15,7 +15,21 @@ from lactquiz.generate.pipeline import as_json, generate
 from lactquiz.generate.readers import read_article
 
 ARTICLES = Path(__file__).parent / "fixtures" / "articles"
-FLOORS = {"mastitis-spectrum": 0.6, "feeding-cues": 0.7, "lactogenesis-stages": 0.6}
+FLOORS = {
+    "mastitis-spectrum": 0.6,
+    "feeding-cues": 0.65,
+    "lactogenesis-stages": 0.6,
+    "jaundice": 0.75,
+    "milk-storage": 0.75,
+    "tongue-tie": 0.75,
+    "hmo": 0.75,
+    "donor-milk": 0.75,
+    "weight-loss": 0.85,
+    "engorgement": 0.75,
+    "vitd-iron": 0.85,
+    "low-supply": 0.75,
+    "colic": 0.75,
+}
 CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::.*?)?\}\}")
 
 

@@ -85,7 +85,8 @@ def read_html(text: str, *, name: str = "the page") -> Article:
         text,
         title,
         blocks,
-        author=_clean(root.get("author") or "") or None,
+        # trafilatura joins the pieces of a byline with "; ": "Helen Marsh; RN; IBCLC"
+        author=_clean((root.get("author") or "").replace("; ", ", ")) or None,
         date=root.get("date") or None,
         url=root.get("url") or None,
     )
@@ -1063,9 +1064,12 @@ def _text_references(body: Sequence[_Line]) -> tuple[list[_Line], list[str]]:
     for i, line in enumerate(body):
         if not line.item and _is_references_heading(line.text):
             references: list[str] = []
+            numbered = False
             for cited in body[i + 1 :]:
-                if not (_CITATION.search(cited.text) or cited.item):
-                    break
+                number = _LIST_NUMBER.match(cited.text) is not None or cited.item > 0
+                if not (_CITATION.search(cited.text) or cited.item) or (numbered and not number):
+                    break  # not a citation, or an unnumbered line after a numbered list
+                numbered = numbered or number
                 references.append(_LIST_NUMBER.sub("", cited.text))
             return list(body[:i]), references
     return list(body), []

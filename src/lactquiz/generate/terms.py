@@ -18,13 +18,14 @@ _NAMING = re.compile(
     r"[\"\u201d*]?(?=\s*(?:[.;:,)\u2014\u2013]|\s(?:and|or|which|that|because|when|in|to)\s|$))"
 )
 _GLOSSED = re.compile(
-    r",\s(?:meaning|which means|defined as|that is|i\.e\.,?|(?:also|often|sometimes) "
+    r",\s(?:meaning|which means|defined as|that is|i\.e\.,?|or|(?:also|often|sometimes) "
     r"(?:called|known as|termed))\s"
 )
 _CUES = (
     *(" as ", "called", "termed", ", the ", ", meaning", ", which means", ", defined"),
-    *(", that is", ", i.e."),
+    *(", that is", ", i.e.", ", or "),
 )
+_NUMERAL = re.compile(r"\s+(?:I|II|III|IV)$")
 _OPENING = re.compile(r"^(?:(?:The|An?)\s)?([A-Za-z][\w'\u2019\-]*(?:\s[\w'\u2019\-]+){0,3})$")
 _RENAMED = re.compile(r", the (?P<term>[a-z][\w'\u2019\-]*(?: [a-z][\w'\u2019\-]*){0,2}), ")
 
@@ -60,17 +61,18 @@ def named_terms(sentence: str) -> list[Span]:
     """The term a sentence names: "a loop known as the enterohepatic circulation", "women with
     an active enzyme are called secretors", "its lowest point, the nadir, falls on day 3",
     "double pumping, meaning both breasts at once", "secretory differentiation, also called
-    lactogenesis I"."""
+    lactogenesis I", "secretory activation, or lactogenesis II, …"."""
     found: list[Span] = []
     if not any(cue in sentence for cue in _CUES):
         return found  # every pattern needs one of these: spare them
     for pattern in (_NAMING, _RENAMED):
         for match in pattern.finditer(sentence):
             term = match.group("term")
-            words = term.split()
-            if not words or len(words) > MAX_TERM_WORDS or is_function_word(words[-1]):
+            core = _NUMERAL.sub("", term)  # "lactogenesis I": the numeral is no pronoun
+            words = core.split()
+            if not words or len(term.split()) > MAX_TERM_WORDS or is_function_word(words[-1]):
                 continue
-            if noun_phrases(term) != (Span(term, 0, len(term)),):
+            if noun_phrases(core) != (Span(core, 0, len(core)),):
                 continue  # not one noun phrase: a clause or a list
             found.append(Span(term, match.start("term"), match.end("term")))
     for match in _GLOSSED.finditer(sentence):  # "Double pumping, meaning both breasts at once"

@@ -1,0 +1,146 @@
+"""The generator's patterns for terms, quantities, list items and references back, each on
+sentences built for it: what the article names as a term, how a number keeps its unit and rate,
+how a list item reads after its lead-in, and what a leading pronoun becomes."""
+
+from __future__ import annotations
+
+from lactquiz.generate.article import Article, Block, BlockKind
+from lactquiz.generate.candidates import ArticleText, candidates, units
+from lactquiz.generate.phrases import numbers
+from lactquiz.generate.sentences import without_pointers
+from lactquiz.generate.terms import long_forms, named_terms
+
+H, P, ITEM = BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.ITEM
+
+
+def texts(spans: object) -> list[str]:
+    return [span.text for span in spans]  # type: ignore[attr-defined]
+
+
+def test_quantities_keep_their_units_ranges_ratios_and_rates() -> None:
+    cases = {
+        "Levels are highest in colostrum, at roughly 20\u201325 g/L, and fall.": ["20\u201325 g/L"],
+        "Light with a wavelength of about 460\u2013490 nm converts it.": ["460\u2013490 nm"],
+        "Store it in a freezer (-18°C or colder).": ["-18°C"],
+        "Bovine milk contains at least 100-fold less.": ["100-fold"],
+        "Tongue-tie affects between 4% and 11% of newborns.": ["between 4% and 11%"],
+        "Boys are affected at a ratio of roughly 2:1.": ["2:1"],
+        "Weight is lowest on day 3 or 4.": ["day 3 or 4"],
+        "Engorgement peaks between days 3 and 5.": ["between days 3 and 5"],
+        "Expect at least 6 wet nappies a day.": ["6 wet nappies a day"],
+        "Infants cry for more than 3 hours a day.": ["3 hours a day"],
+        "Preterm infants need 2 mg/kg per day.": ["2 mg/kg per day"],
+        "It is given as 5 drops daily.": ["5 drops daily"],
+    }
+    for sentence, expected in cases.items():
+        assert texts(numbers(sentence)) == expected, sentence
+    # a count before words that are no unit stays a bare number; a year takes no rate
+    assert texts(numbers("More than 200 different structures are known.")) == ["200"]
+
+
+def test_terms_the_sentence_names() -> None:
+    assert texts(
+        long_forms("It uses the enzyme uridine diphosphate glucuronosyltransferase (UGT1A1).")
+    ) == ["uridine diphosphate glucuronosyltransferase"]
+    assert texts(
+        long_forms("Causes include glucose-6-phosphate dehydrogenase (G6PD) deficiency.")
+    ) == ["glucose-6-phosphate dehydrogenase"]
+    assert long_forms("It is rarely seen (see below).") == []
+    assert texts(
+        named_terms("It is reabsorbed, a loop known as the enterohepatic circulation.")
+    ) == ["enterohepatic circulation"]
+    assert texts(named_terms("Weight reaches its lowest point, the nadir, on day 3.")) == ["nadir"]
+    assert texts(named_terms("Double pumping, meaning both breasts at once, saves time.")) == [
+        "Double pumping"
+    ]
+    assert texts(
+        named_terms("Secretory differentiation, also called lactogenesis I, begins early.")
+    ) == ["Secretory differentiation", "lactogenesis I"]
+    # a clause after "known as" is not a term
+    assert named_terms("It is known as the baby feeds well at night.") == []
+
+
+def _units(*blocks: Block) -> list[str]:
+    return [unit.text for unit in units(Article(title="Test", blocks=blocks))]
+
+
+def test_list_items_that_are_sentences_stand_alone_and_labels_become_headings() -> None:
+    found = units(
+        Article(
+            title="Test",
+            blocks=(
+                Block(H, "Jaundice", 1),
+                Block(P, "Two patterns are linked with breastfeeding. They differ:"),
+                Block(ITEM, "Breast milk jaundice begins after the first week. It is benign.", 1),
+                Block(ITEM, "Prebiotic effect. HMOs feed bifidobacteria in the colon.", 1),
+                Block(ITEM, "Domperidone: The usual dose is 10 mg. It can prolong the QT.", 1),
+            ),
+        )
+    )
+    by_text = {unit.text: unit for unit in found}
+    assert "Breast milk jaundice begins after the first week." in by_text
+    assert "HMOs feed bifidobacteria in the colon." in by_text
+    assert by_text["HMOs feed bifidobacteria in the colon."].section[-1] == "Prebiotic effect"
+    # a pronoun in a labelled item speaks of the label
+    assert "Domperidone can prolong the QT." in by_text
+    assert by_text["Domperidone can prolong the QT."].section == ("Jaundice", "Domperidone")
+
+
+def test_list_items_finish_their_lead_in_as_its_grammar_asks() -> None:
+    found = _units(
+        Block(P, "Engorgement is more likely when:"),
+        Block(ITEM, "feeds are delayed, missed or strictly scheduled", 1),
+        Block(ITEM, "the latch is shallow and milk transfer is poor", 1),
+        Block(P, "Every HMO is assembled from just five building blocks:"),
+        Block(ITEM, "glucose (Glc)", 1),
+        Block(ITEM, "sialic acid, which in humans is almost always N-acetylneuraminic acid", 1),
+    )
+    assert "Engorgement is more likely when feeds are delayed, missed or strictly scheduled." in (
+        found
+    )
+    # after a noun and a colon the item follows the colon
+    assert "Every HMO is assembled from just five building blocks: glucose (Glc)." in found
+
+
+def test_a_short_item_is_asked_without_its_abbreviation() -> None:
+    blocks = (
+        Block(P, "Every HMO is assembled from just five building blocks:"),
+        Block(ITEM, "glucose (Glc)", 1),
+        Block(ITEM, "sialic acid, which in humans is almost always N-acetylneuraminic acid", 1),
+    )
+    article = Article(title="Test", blocks=blocks)
+    text = ArticleText(" ".join(block.text for block in blocks))
+    unit = next(u for u in units(article) if "glucose" in u.text)
+    assert ("glucose",) in [c.answers for c in candidates(unit, text) if c.pattern == "item-term"]
+
+
+def test_what_a_leading_pronoun_becomes() -> None:
+    found = _units(
+        Block(P, "Acute bilirubin encephalopathy presents with lethargy and poor feeding."),
+        Block(P, "Its chronic, permanent form is kernicterus."),
+        Block(P, "Most new mothers notice fuller breasts on the third day."),
+        Block(P, "This change marks secretory activation."),
+        Block(P, "Both commonly used drugs are dopamine antagonists."),
+        Block(P, "They block the effect of dopamine on the pituitary."),
+        Block(P, "In many cases the problem is perceived low supply."),
+        Block(P, "It often follows normal cluster feeding."),
+        Block(P, "HMOs feed bifidobacteria in the colon."),
+        Block(P, "They interact with lectins on immune cells."),
+    )
+    assert "Acute bilirubin encephalopathy's chronic, permanent form is kernicterus." in found
+    assert "The change marks secretory activation." in found
+    assert "Both commonly used drugs block the effect of dopamine on the pituitary." in found
+    # a subject that opens with a preposition is no antecedent; "They" is never a determiner
+    assert not any("cluster feeding" in text for text in found)
+    assert not any("lectins" in text and not text.startswith("HMOs") for text in found)
+
+
+def test_sentences_about_the_page_itself_are_not_cards() -> None:
+    assert without_pointers("Nurses: this page counts towards 0.5 contact hours.") is None
+    # a pointer in parentheses is removed first; the rest of the sentence stays
+    assert (
+        without_pointers(
+            "Key cells include macrophages (pictured at the top of this page) and neutrophils."
+        )
+        == "Key cells include macrophages and neutrophils."
+    )
