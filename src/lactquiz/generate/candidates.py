@@ -397,9 +397,10 @@ class ArticleText:
         self.body = norm(text)
         self._words = self.body.split()
         self._counts = Counter(self._words)
-        self._at: dict[str, list[int]] = {}  # where each word stands: phrases are found by it
-        for index, word in enumerate(self._words):
-            self._at.setdefault(word, []).append(index)
+        # where each pair of words stands: longer phrases are found by their first two words
+        self._pairs: dict[tuple[str, str], list[int]] = {}
+        for index, pair in enumerate(pairwise(self._words)):
+            self._pairs.setdefault(pair, []).append(index)
         self._phrases: dict[str, PhraseFacts] = {}
 
     def facts(self, phrase: str) -> PhraseFacts:
@@ -420,8 +421,11 @@ class ArticleText:
     def _repeats(self, words: list[str]) -> int:
         if len(words) <= 1:
             return self._counts[words[0]] if words else 0
+        at = self._pairs.get((words[0], words[1]), ())
+        if len(words) == 2:
+            return len(at)
         size, body = len(words), self._words
-        return sum(body[i : i + size] == words for i in self._at.get(words[0], ()))
+        return sum(body[i : i + size] == words for i in at)
 
 
 class PhraseFacts(NamedTuple):

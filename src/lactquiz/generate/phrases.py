@@ -810,14 +810,14 @@ def _with_rate(sentence: str, span: Span) -> Span:
 def parentheticals(sentence: str) -> list[Span]:
     """The example inside "(especially X)", "(e.g., X)", "(such as X)", or after an inline
     "such as X" / "especially X" that ends its clause."""
-    lower = sentence.lower()
-    if "(" not in sentence and not any(cue in lower for cue in _EXAMPLE_CUES):
-        return []  # the patterns need one of these: spare them
+    lower = sentence.lower()  # each pattern needs one of its cues: else it is spared
+    aside = "(" in sentence and any(cue in lower for cue in _ASIDE_CUES)
     found = [
         Span(m.group(1).strip(), m.start(1), m.start(1) + len(m.group(1).strip()))
-        for m in _PARENTHETICAL.finditer(sentence)
+        for m in (_PARENTHETICAL.finditer(sentence) if aside else ())
     ]
-    for match in _INLINE_EXAMPLE.finditer(sentence):
+    inline = any(cue in lower for cue in _EXAMPLE_CUES)
+    for match in _INLINE_EXAMPLE.finditer(sentence) if inline else ():
         phrase = match.group(1)
         inside = any(f.start <= match.start(1) < f.end for f in found)
         if _noun_like(phrase) and not inside and not any(map(is_function_word, phrase.split())):
@@ -826,6 +826,7 @@ def parentheticals(sentence: str) -> list[Span]:
 
 
 _EXAMPLE_CUES = ("such as", "e.g", "for example")
+_ASIDE_CUES = ("(especially", "(particularly", "(mainly", "(e", "(such as", "(for example", "(i.e")
 _INLINE_EXAMPLE = re.compile(
     r"(?<![(\w])(?:such as|e\.g\.,?|for example,?)\s+"
     r"([A-Za-z0-9][\w'\u2019\-]*(?:\s+[\w'\u2019\-]+){0,3}?)(?=\s*(?:[.;)]|,\s|\s\(|$))",

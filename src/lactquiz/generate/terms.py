@@ -21,10 +21,7 @@ _GLOSSED = re.compile(
     r",\s(?:meaning|which means|defined as|that is|i\.e\.,?|or|(?:also|often|sometimes) "
     r"(?:called|known as|termed))\s"
 )
-_CUES = (
-    *(" as ", "called", "termed", ", the ", ", meaning", ", which means", ", defined"),
-    *(", that is", ", i.e.", ", or "),
-)
+_NAMING_CUES = (" as ", "called", "termed")
 _NUMERAL = re.compile(r"\s+(?:I|II|III|IV)$")
 _OPENING = re.compile(r"^(?:(?:The|An?)\s)?([A-Za-z][\w'\u2019\-]*(?:\s[\w'\u2019\-]+){0,3})$")
 _RENAMED = re.compile(r", the (?P<term>[a-z][\w'\u2019\-]*(?: [a-z][\w'\u2019\-]*){0,2}), ")
@@ -63,9 +60,9 @@ def named_terms(sentence: str) -> list[Span]:
     "double pumping, meaning both breasts at once", "secretory differentiation, also called
     lactogenesis I", "secretory activation, or lactogenesis II, …"."""
     found: list[Span] = []
-    if not any(cue in sentence for cue in _CUES):
-        return found  # every pattern needs one of these: spare them
-    for pattern in (_NAMING, _RENAMED):
+    patterns = [_NAMING] if any(cue in sentence for cue in _NAMING_CUES) else []
+    patterns += [_RENAMED] if ", the " in sentence else []
+    for pattern in patterns:  # each needs its cue: else it is spared
         for match in pattern.finditer(sentence):
             term = match.group("term")
             core = _NUMERAL.sub("", term)  # "lactogenesis I": the numeral is no pronoun
@@ -75,8 +72,10 @@ def named_terms(sentence: str) -> list[Span]:
             if noun_phrases(core) != (Span(core, 0, len(core)),):
                 continue  # not one noun phrase: a clause or a list
             found.append(Span(term, match.start("term"), match.end("term")))
-    for match in _GLOSSED.finditer(sentence):  # "Double pumping, meaning both breasts at once"
-        term = _OPENING.match(sentence[: match.start()])
-        if term is not None and all(not is_function_word(w) for w in term.group(1).split()):
-            found.append(Span(term.group(1), term.start(1), term.end(1)))
+    # "Double pumping, meaning both breasts at once": the opening words, then the first comma
+    comma = sentence.find(", ")
+    glossed = _GLOSSED.match(sentence, comma) if 0 < comma <= 60 else None
+    opening = _OPENING.match(sentence[:comma]) if glossed else None
+    if opening is not None and all(not is_function_word(w) for w in opening.group(1).split()):
+        found.append(Span(opening.group(1), opening.start(1), opening.end(1)))
     return sorted(found, key=lambda span: span.start)
