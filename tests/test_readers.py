@@ -639,3 +639,12 @@ def test_the_three_forms_of_an_article_agree_on_its_metadata(stem: str) -> None:
         assert article.date == markdown.date
         assert [norm(r) for r in article.references] == [norm(r) for r in markdown.references]
         assert (article.author or "").replace(".", "").startswith(name)
+
+
+def test_a_list_copied_without_bullets_is_read_from_its_indent() -> None:
+    article = read_fixture("colic.txt")
+    texts = [b.text for b in article.blocks]
+    lead = texts.index("And the things to steer away from:")
+    following = article.blocks[lead + 1 : lead + 5]
+    assert [b.kind for b in following] == [BlockKind.ITEM] * 4
+    assert following[2].text == "proton pump inhibitors (PPIs)"

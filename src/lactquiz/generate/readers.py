@@ -795,6 +795,8 @@ def _text_lines(text: str) -> list[_Line]:
             pending = depth
             continue
         depth, pending = depth or pending, 0
+        if not depth and raw.startswith("  ") and pieces and _opens_list(pieces[-1]):
+            depth = 1  # a list copied without its bullets: indented lines after "…:"
         if not depth:
             indents.clear()
         if not any(c.isalnum() for c in cleaned) or (len(cleaned) == 1 and not depth):
@@ -805,6 +807,13 @@ def _text_lines(text: str) -> list[_Line]:
             pieces.append(([cleaned], depth))
         previous = len(raw)
     return [_line(_joined(parts), item) for parts, item in pieces]
+
+
+def _opens_list(piece: tuple[list[str], int]) -> bool:
+    """Whether an indented line after ``piece`` is a list item: the line before ends with a
+    colon, or is itself such an item."""
+    parts, depth = piece
+    return parts[-1].endswith(":") or depth == 1
 
 
 def _wrap_width(lines: Sequence[str]) -> int:
