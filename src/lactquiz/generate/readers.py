@@ -140,7 +140,8 @@ def read_text(text: str, *, name: str = "the text") -> Article:
     head = _text_head(lines, window, start, no_chrome)
     # the body starts after the byline: a standfirst between title and byline is a teaser
     body_start = max(
-        (i + 1 for i in (head.title, head.byline, head.dateline) if i is not None), default=window
+        (i + 1 for i in (head.title, head.byline, head.dateline) if i is not None and i >= window),
+        default=window,
     )
     body = [
         line
@@ -952,14 +953,21 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
     ]
     for position, i in enumerate(candidates):
         byline = _byline(lines[i].text)
-        title = candidates[position - 1] if position > 0 else _title_above(lines, i)
-        if byline is not None and title is not None:
+        if byline is None:
+            continue
+        # the nearest line above that is no line of facts ("Module 3 of 6 · Pharmacology")
+        titles = [c for c in candidates[:position] if not _SEPARATED.search(lines[c].text)]
+        title = titles[-1] if titles else _title_above(lines, i)
+        if title is not None:
             head = _Head(title, i, *byline)
             after = candidates[position + 1] if position + 1 < len(candidates) else None
             dated = _byline(lines[after].text) if after is not None else None
             if head.date is None and dated is not None and dated[1] is not None:
                 return replace(head, date=dated[1], dateline=after)  # "By X" / "Updated 3 June"
             return head
+    above = _head_above(lines, window)
+    if above is not None:
+        return above
     if not candidates:
         return _Head()
     if no_chrome:
@@ -973,6 +981,26 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
         if len(words) >= 3 and _FUNCTION_WORDS.intersection(words):
             return _Head(i)
     return _Head(candidates[0])
+
+
+def _head_above(lines: Sequence[_Line], window: int) -> _Head | None:
+    """A title and byline a little above the body's first lines, with a summary or a list of
+    learning objectives between them and the body."""
+    for i in range(window - 1, max(-1, window - 25), -1):
+        if lines[i].item or lines[i].kind is _Kind.PROSE:
+            continue
+        byline = _byline(lines[i].text)
+        if byline is None:
+            continue
+        for j in range(i - 1, max(-1, i - 4), -1):
+            line = lines[j]
+            if line.kind is _Kind.NEUTRAL and not line.item and not _SEPARATED.search(line.text):
+                return _Head(j, i, *byline)
+        return None
+    return None
+
+
+_SEPARATED = re.compile(r"\s[\u00b7|\u2022]\s")  # "Module 3 of 6 · Pharmacology": facts
 
 
 def _title_above(lines: Sequence[_Line], byline: int) -> int | None:
@@ -999,7 +1027,9 @@ _DAY_MONTH_YEAR = re.compile(
 _MONTH_DAY_YEAR = re.compile(rf"{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.I)
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _BYLINE_LABEL = re.compile(
-    r"^(?:(?:posted|published|(?:last )?updated|written)(?: on)?|by)\b\s*", re.I
+    r"^(?:(?:posted|published|(?:last )?updated|reviewed|written)(?: on| by)?|by|authors?:)"
+    r"(?:\b|(?<=:))\s*",
+    re.I,
 )
 _BY_NAME = re.compile(r"\bby\s+([A-Z][^\u00b7|\u2022,;]*)")
 _SEPARATORS = " \u00b7|\u2022,;:-\u2013\u2014"
@@ -1013,7 +1043,7 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
         return None
     found = _first_date(text)
     if found is None:
-        author = _author(text) if re.match(r"by\s", text, re.IGNORECASE) else None
+        author = _author(text) if re.match(r"(?:by|authors?:)\s", text, re.IGNORECASE) else None
         return None if author is None else (author, None)
     date, begin, end = found
     author = _author(text[:begin]) or _author_after(text[end:])
@@ -1052,7 +1082,7 @@ def _author(text: str) -> str | None:
     piece = next((p for p in re.split(r"[\u00b7|\u2022]", text) if p.strip()), "")
     name = _BYLINE_LABEL.sub("", piece.strip(_SEPARATORS)).strip(_SEPARATORS)
     words = name.split()
-    return name if 1 <= len(words) <= 8 and name[0].isupper() else None
+    return name if 1 <= len(words) <= 12 and name[0].isupper() else None
 
 
 def _author_after(text: str) -> str | None:
