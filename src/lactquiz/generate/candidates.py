@@ -623,6 +623,8 @@ def _answerable(text: str) -> bool:
         return False
     if all(is_function_word(w) for w in words) or _SPEAKER.search(text):
         return False  # no fact in it, or words someone says ("I'm really hungry")
+    if len(words) == 1 and word_classes(text.lower()) == {"ADV"}:
+        return False  # "routinely", "clinically": how, not what
     return len(text) >= 4 or is_acronym(text) or any(c.isdigit() for c in text)
 
 

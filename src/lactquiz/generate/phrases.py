@@ -543,6 +543,8 @@ UNITS = frozenset(
         "ml/kg",
         "feeds",
         "nappies",
+        "centile",
+        "percentile",
         "drops",
         "ng",
         "nmol",
@@ -560,9 +562,10 @@ UNITS = frozenset(
 _NUMBER = re.compile(
     r"(?:(?<![\w.\-])[-\u2212](?=\d))?"  # a minus sign: "-18 °C"
     r"\b(?:(?:days?|weeks?|months?)\s+)?"  # "on day 3", "peaks around days 3-5"
-    r"(?:between\s+(?:(?:days?|weeks?|months?)\s+)?\d+(?:[.,]\d+)?%?\s+and\s+\d+(?:[.,]\d+)?"
+    r"(?:between\s+(?:(?:days?|weeks?|months?)\s+)?\d+(?:[.,]\d+)?%?\s+and\s+"
+    r"(?:(?:days?|weeks?|months?)\s+)?\d+(?:[.,]\d+)?"
     r"|\d+:\d+\b"  # a ratio: "2:1"
-    r"|\d+(?:[.,]\d+)?(?:\s?(?:-|\u2013|to|or)\s?\d+(?:[.,]\d+)?)?)(?:-fold\b)?"
+    r"|\d+(?:[.,]\d+)?(?:\s?(?:-|\u2013|to|or)\s?\d+(?:[.,]\d+)?)?)(?:-fold\b|st|nd|rd|th)?"
     r"\s?(?:%|\u00b0[CF]\b|(?:[a-z]+\s)?[A-Za-z\u00b5]+(?:/[A-Za-z\u00b5]+)*\b)?",
     re.IGNORECASE,
 )
@@ -796,6 +799,10 @@ def numbers(sentence: str) -> list[Span]:
             start = match.start()
             found.append(_with_rate(sentence, Span(text, start, start + len(text))))
     found += [_with_rate(sentence, span) for span in _worded_numbers(sentence)]
+    # "24 hours" inside "8 times in 24 hours" is no number of its own
+    found = [
+        a for a in found if not any(a != b and b.start <= a.start and a.end <= b.end for b in found)
+    ]
     return sorted(found, key=lambda span: (span.text[-1].isdigit(), span.start))
 
 

@@ -783,6 +783,7 @@ def _text_lines(text: str) -> list[_Line]:
     raw_lines = [raw.expandtabs().rstrip() for raw in text.splitlines()]
     width = _wrap_width(raw_lines)
     pieces: list[tuple[list[str], int]] = []  # the physical lines of each line, its list depth
+    tight: list[bool] = []  # whether each line followed the one before with no blank line
     pending = 0  # the depth of an item whose bullet stood alone on the line before
     indents: list[int] = []
     previous = 0  # the length of the last physical line kept; 0 after a blank line
@@ -796,8 +797,10 @@ def _text_lines(text: str) -> list[_Line]:
             pending = depth
             continue
         depth, pending = depth or pending, 0
-        if not depth and raw.startswith("  ") and pieces and _opens_list(pieces[-1]):
-            depth = 1  # a list copied without its bullets: indented lines after "…:"
+        if not depth and pieces and _opens_list(pieces[-1]):
+            # a list copied without its bullets: indented lines, or lines that cannot start a
+            # sentence, after "…:"
+            depth = 1 if raw.startswith("  ") or (cleaned[0].islower() and not previous) else 0
         if not depth:
             indents.clear()
         if not any(c.isalnum() for c in cleaned) or (len(cleaned) == 1 and not depth):
@@ -806,8 +809,35 @@ def _text_lines(text: str) -> list[_Line]:
             pieces[-1][0].append(cleaned)
         else:
             pieces.append(([cleaned], depth))
+            tight.append(bool(previous))
         previous = len(raw)
-    return [_line(_joined(parts), item) for parts, item in pieces]
+    return [_line(_joined(parts), item) for parts, item in _unbulleted_runs(pieces, tight)]
+
+
+def _unbulleted_runs(
+    pieces: list[tuple[list[str], int]], tight: list[bool]
+) -> list[tuple[list[str], int]]:
+    """Lines copied from a list without bullets: a block of three or more phrases of three words
+    or more, one under the other with no blank line between, none ending a sentence, giving a
+    date or reading as page chrome, become list items."""
+    phrase = [
+        depth == 0
+        and len(parts) == 1
+        and len(parts[0].split()) >= 3
+        and parts[0][-1] not in ".!?:;"
+        and _first_date(parts[0]) is None
+        and _line_kind(parts[0], item=False) not in _PAGE_CHROME
+        for parts, depth in pieces
+    ]
+    marked = list(pieces)
+    start = 0
+    for end in range(1, len(pieces) + 1):
+        if end < len(pieces) and tight[end] and phrase[end] and phrase[start]:
+            continue  # the block goes on
+        if end - start >= 3 and all(phrase[start:end]) and not tight[start]:
+            marked[start:end] = [(parts, 1) for parts, _ in pieces[start:end]]
+        start = end
+    return marked
 
 
 def _opens_list(piece: tuple[list[str], int]) -> bool:

@@ -40,18 +40,38 @@ def long_forms(sentence: str) -> list[Span]:
         if not (is_acronym(short) or short.isupper()):
             continue
         before = [p for p in phrases if p.end == match.start()]
-        if not before:
-            continue
-        words = before[0].text.split()
+        words = before[0].text.split() if before else []
         initial = short[0].lower()
         while words and words[0][0].lower() != initial:
             words = words[1:]
+        if not 2 <= len(words) <= MAX_TERM_WORDS:
+            words = _spelled_out(sentence[: match.start()].split(), short)
         if 2 <= len(words) <= MAX_TERM_WORDS:
             text = " ".join(words)
             start = match.start() - len(text)
             if sentence[start : match.start()] == text:
                 found.append(Span(text, start, match.start()))
     return found
+
+
+def _spelled_out(before: list[str], short: str) -> list[str]:
+    """The words before an abbreviation whose initials are its capitals, small words between
+    them allowed: "Infant of a diabetic mother (IDM)"; none if they do not all match."""
+    capitals = [c for c in short if c.isupper()]
+    words: list[str] = []
+    for word in reversed(before):
+        if not capitals:
+            break
+        if words and is_function_word(word):
+            words.insert(0, word)
+        elif word[:1].upper() == capitals[-1]:
+            words.insert(0, word)
+            capitals.pop()
+        else:
+            return []
+    if capitals or len(short) < 2 or not words or is_function_word(words[0]):
+        return []
+    return words
 
 
 def named_terms(sentence: str) -> list[Span]:
