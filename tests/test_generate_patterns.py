@@ -144,3 +144,25 @@ def test_sentences_about_the_page_itself_are_not_cards() -> None:
         )
         == "Key cells include macrophages and neutrophils."
     )
+
+
+def test_counts_codes_and_words_that_end_in_ly() -> None:
+    found = numbers("A review combined 46 trials involving 3,850 mothers, published in 2016.")
+    assert texts(found) == ["46 trials", "3,850 mothers", "2016"]
+    # "Friendly" is no adverb to trim; a gene name with digits reads as a code
+    assert texts(long_forms("It is part of the Baby-Friendly Hospital Initiative (BFHI) now.")) == [
+        "Baby-Friendly Hospital Initiative"
+    ]
+    assert texts(long_forms("Risks rise for an infant of a diabetic mother (IDM) at birth.")) == [
+        "infant of a diabetic mother"
+    ]
+
+
+def test_a_unit_ending_in_a_capital_still_ends_its_sentence() -> None:
+    from lactquiz.generate.sentences import split_sentences
+
+    assert split_sentences("Treat below 2.6 mmol/L. Then feed. Dr. A. Smith agreed.") == [
+        "Treat below 2.6 mmol/L.",
+        "Then feed.",
+        "Dr. A. Smith agreed.",
+    ]

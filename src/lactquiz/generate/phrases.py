@@ -574,7 +574,7 @@ _PARENTHETICAL = re.compile(
     r"\s+([^()]+)\)",
     re.IGNORECASE,
 )
-_ACRONYM = re.compile(r"^[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*$|^[a-z]+[A-Z]")
+_ACRONYM = re.compile(r"^[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*$|^[a-z]+[A-Z]")
 
 
 class Span(NamedTuple):
@@ -740,12 +740,17 @@ def _gap(sentence: str, before: Span, after: Span) -> bool:
 
 
 def _trim(run: list[Span]) -> list[Span]:
-    """Drop adverbs at the ends of a run."""
-    while run and run[-1].text.lower().endswith("ly") and len(run) > 1:
+    """Drop adverbs at the ends of a run ("usually", not "early" or "Baby-Friendly")."""
+    while len(run) > 1 and _is_adverb(run[-1].text):
         run = run[:-1]
-    while run and run[0].text.lower().endswith("ly") and len(run) > 1:
+    while len(run) > 1 and _is_adverb(run[0].text):
         run = run[1:]
     return run
+
+
+def _is_adverb(word: str) -> bool:
+    lower = word.lower()
+    return lower.endswith("ly") and word_classes(lower) == {"ADV"}
 
 
 def _join(sentence: str, run: list[Span]) -> Span:
@@ -792,7 +797,7 @@ def numbers(sentence: str) -> list[Span]:
         text = match.group().strip()
         for _ in range(2):  # "6 wet nappies" keeps its unit; "200 different structures" none
             tail = text.split()[-1] if " " in text else re.sub(r"^[\d.,:\-\u2013to ]+", "", text)
-            if not tail or tail.lower() in UNITS or tail[0].isdigit():
+            if not tail or tail.lower() in UNITS or tail[0].isdigit() or _counts(text, tail):
                 break
             text = text[: len(text) - len(tail)].strip()
         if any(c.isdigit() for c in text) and (len(text) > 1 or text.isdigit()):
@@ -804,6 +809,17 @@ def numbers(sentence: str) -> list[Span]:
         a for a in found if not any(a != b and b.start <= a.start and a.end <= b.end for b in found)
     ]
     return sorted(found, key=lambda span: (span.text[-1].isdigit(), span.start))
+
+
+def _counts(text: str, noun: str) -> bool:
+    """Whether ``text`` is a count of things ("46 trials", "3,850 mothers"): a whole number, no
+    year, right before a plural noun."""
+    number = text.split()[0]
+    if " " not in text or text.count(" ") > 1 or not number.replace(",", "").isdigit():
+        return False
+    year = len(number) == 4 and number.startswith(("19", "20"))
+    lower = noun.lower()
+    return not year and noun.islower() and is_plural(lower) and "NOUN" in word_classes(lower)
 
 
 def _with_rate(sentence: str, span: Span) -> Span:

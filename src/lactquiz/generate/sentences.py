@@ -31,7 +31,7 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
-_LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
+_LAST_WORD = re.compile(r"(?:^|(?<=\s))([A-Za-z.]+)\.$")  # a word of its own: not "mmol/L."
 
 # Pointers to things a card cannot show: photos, figures, videos, places on the page.
 _POINTER_WORDS = (
