@@ -29,6 +29,10 @@ FLOORS = {
     "vitd-iron": 0.85,
     "low-supply": 0.75,
     "colic": 0.75,
+    "hypoglycaemia": 0.65,
+    "medications": 0.7,
+    "nipple-pain": 0.45,
+    "skin-to-skin": 0.6,
 }
 CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::.*?)?\}\}")
 

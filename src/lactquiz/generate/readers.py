@@ -355,7 +355,7 @@ def _is_references_heading(text: str) -> bool:
 def _split_references(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]:
     """The blocks without reference sections, and the citations those sections held."""
     kept: list[Block] = []
-    references: list[str] = []
+    cited: list[Block] = []
     section_level: int | None = None
     for block in blocks:
         if block.kind is BlockKind.HEADING:
@@ -366,9 +366,19 @@ def _split_references(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]:
                 section_level = None
         if section_level is None:
             kept.append(block)
-        elif block.kind is not BlockKind.HEADING:
-            references.append(_LIST_NUMBER.sub("", block.text))
-    return kept, references
+        elif block.kind is not BlockKind.HEADING and not _PAGE_NOTE.match(block.text):
+            cited.append(block)
+    if any(block.kind is BlockKind.ITEM for block in cited):
+        cited = [block for block in cited if block.kind is BlockKind.ITEM]  # a note after a list
+    return kept, [_LIST_NUMBER.sub("", block.text) for block in cited]
+
+
+# notes about the page that sit among its references: how to cite it, when it was reviewed
+_PAGE_NOTE = re.compile(
+    r"(?:cite this|how to cite|suggested citation|citation:|last (?:reviewed|updated)|next review"
+    r"|review date|printed copies|this (?:page|article|guideline|summary|leaflet) )",
+    re.IGNORECASE,
+)
 
 
 def _ranked_headings(blocks: Sequence[Block]) -> Iterator[Block]:
@@ -1138,6 +1148,8 @@ def _text_references(body: Sequence[_Line]) -> tuple[list[_Line], list[str]]:
                 number = _LIST_NUMBER.match(cited.text) is not None or cited.item > 0
                 if not (_CITATION.search(cited.text) or cited.item) or (numbered and not number):
                     break  # not a citation, or an unnumbered line after a numbered list
+                if _PAGE_NOTE.match(cited.text):
+                    break
                 numbered = numbered or number
                 references.append(_LIST_NUMBER.sub("", cited.text))
             return list(body[:i]), references
