@@ -131,3 +131,14 @@ def test_missing_huge_and_stdin(tmp_path: Path) -> None:
     result = run("generate", "-", "--format", "json", input=text)
     assert result.exit_code == 0
     assert json.loads(result.stdout)["cards"]
+
+
+def test_the_deck_folder_is_made_when_missing(tmp_path: Path) -> None:
+    target = tmp_path / "decks" / "nested" / "feeding.md"
+    result = run("generate", str(ARTICLES / "feeding-cues.md"), "-o", str(target))
+    assert result.exit_code == 0, result.output
+    assert target.read_text(encoding="utf-8").startswith("---")
+    blocked = tmp_path / "file.txt"
+    blocked.write_text("x")
+    result = run("generate", str(ARTICLES / "feeding-cues.md"), "-o", str(blocked / "deck.md"))
+    assert result.exit_code == 1 and "is a file, not a folder" in result.output

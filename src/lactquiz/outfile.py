@@ -9,12 +9,18 @@ from pathlib import Path
 from lactquiz.errors import InputFileError
 
 
-def write_bytes_atomically(target: Path, data: bytes) -> None:
+def write_bytes_atomically(target: Path, data: bytes, *, make_folder: bool = False) -> None:
     """Write ``data`` to ``target`` through a temporary file beside it, so a reader never sees a
-    half-written file and a failure leaves any old one as it was."""
+    half-written file and a failure leaves any old one as it was; ``make_folder`` creates a
+    missing folder first (a new deck under ``decks/``)."""
     folder = target.parent
     if folder.exists() and not folder.is_dir():
         raise InputFileError(f"cannot write {target}: {folder} is a file, not a folder")
+    if make_folder and not folder.exists():
+        try:
+            folder.mkdir(parents=True)
+        except OSError as error:
+            raise InputFileError(f"cannot write {target}: {error.strerror or error}") from None
     if not folder.is_dir():
         raise InputFileError(f"cannot write {target}: the folder {folder} does not exist")
     if target.is_dir():

@@ -11,7 +11,8 @@ import typer
 from rich.text import Text
 
 from lactquiz.cli.console import err
-from lactquiz.errors import InputFileError, UsageError
+from lactquiz.errors import UsageError
+from lactquiz.outfile import write_bytes_atomically
 
 
 class OutputFormat(StrEnum):
@@ -87,7 +88,4 @@ def generate(
 
 
 def _write(path: Path, text: str) -> None:
-    try:
-        path.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise InputFileError(f"cannot write {path}: {exc.strerror}") from None
+    write_bytes_atomically(path, text.encode("utf-8"), make_folder=True)
