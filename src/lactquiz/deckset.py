@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from lactquiz.deckfile import DeckFile, format_text, parse_bytes, read_deck, read_deck_bytes
 from lactquiz.errors import DeckFormatError, Diagnostic, InputFileError, Severity
+from lactquiz.outfile import write_bytes_atomically
 
 
 @dataclass
@@ -92,20 +91,8 @@ def cross_file_problems(claims: Sequence[DeckClaim]) -> list[Diagnostic]:
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Replace a file's content in one step, keeping its permissions."""
-    try:
-        mode = path.stat().st_mode & 0o777
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-                handle.write(text)
-            Path(tmp).chmod(mode)
-            Path(tmp).replace(path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise InputFileError(f"cannot write to {path}: {exc.strerror}") from None
+    """Replace a deck file's content in one step, keeping its permissions."""
+    write_bytes_atomically(path, text.encode("utf-8"))
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,8 @@ from lactquiz.errors import InputFileError
 
 def write_bytes_atomically(target: Path, data: bytes, *, make_folder: bool = False) -> None:
     """Write ``data`` to ``target`` through a temporary file beside it, so a reader never sees a
-    half-written file and a failure leaves any old one as it was; ``make_folder`` creates a
-    missing folder first (a new deck under ``decks/``)."""
+    half-written file and a failure leaves any old one as it was (its permissions kept);
+    ``make_folder`` creates a missing folder first (a new deck under ``decks/``)."""
     folder = target.parent
     if folder.exists() and not folder.is_dir():
         raise InputFileError(f"cannot write {target}: {folder} is a file, not a folder")
@@ -31,7 +31,7 @@ def write_bytes_atomically(target: Path, data: bytes, *, make_folder: bool = Fal
         temporary = Path(name)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
-        temporary.chmod(0o644)
+        temporary.chmod(target.stat().st_mode & 0o777 if target.exists() else 0o644)
         temporary.replace(target)
     except OSError as error:
         if temporary is not None:
