@@ -184,7 +184,7 @@ def test_the_antecedent_put_in_for_a_pronoun_is_never_hidden() -> None:
         )
     )
     produce = next(text for text in found if "produce cytokines" in text)
-    assert produce.startswith("The key components of the mammary immune system produce")
+    assert produce.startswith("Key components of the mammary immune system produce")
     assert not any("component" in answer for answer in found[produce])
 
 

@@ -100,6 +100,17 @@ def test_list_items_finish_their_lead_in_as_its_grammar_asks() -> None:
     )
     # after a noun and a colon the item follows the colon
     assert "Every HMO is assembled from just five building blocks: glucose (Glc)." in found
+    # an item's own last word stays whole; only a trailing "and"/"or" joining the next goes
+    signs = _units(
+        Block(P, "Clinical signs include:"),
+        Block(ITEM, "jitteriness or tremor", 1),
+        Block(ITEM, "lethargy and floppiness (hypotonia), or", 1),
+        Block(ITEM, "seizures occurring without warning", 1),
+    )
+    assert signs == [
+        "Clinical signs include: jitteriness or tremor, lethargy and floppiness (hypotonia), and"
+        " seizures occurring without warning."
+    ]
 
 
 def test_a_short_item_is_asked_without_its_abbreviation() -> None:
@@ -166,3 +177,44 @@ def test_a_unit_ending_in_a_capital_still_ends_its_sentence() -> None:
         "Then feed.",
         "Dr. A. Smith agreed.",
     ]
+
+
+def test_frequencies_micrograms_and_a_term_glossed_beside_it() -> None:
+    assert texts(numbers("Keep it in the diet, for example twice a week, once tolerated.")) == [
+        "twice a week"
+    ]
+    assert texts(numbers("Feed 8 to 12 times a day in the first weeks.")) == ["8 to 12 times a day"]
+    assert texts(numbers("Give 8.5 to 10 micrograms of vitamin D daily.")) == [
+        "8.5 to 10 micrograms"
+    ]
+    assert texts(
+        named_terms("Reintroduction usually follows a milk ladder, a stepwise home protocol.")
+    ) == ["milk ladder"]
+    # a list of things, or the end of an opening clause, glosses nothing
+    assert named_terms("Start with a proper history, a full examination and a diary.") == []
+    assert named_terms("To establish a full supply, a mother expresses 8 times a day.") == []
+
+
+def test_labelled_list_items_ask_for_their_values() -> None:
+    blocks = (
+        Block(P, "Typical growth targets in hospital are:"),
+        Block(ITEM, "Weight gain: 15-20 g/kg/day", 1),
+        Block(ITEM, "Length: about 1 cm/week", 1),
+        Block(ITEM, "Head circumference: 0.9-1 cm/week", 1),
+    )
+    article = Article(title="Test", blocks=blocks)
+    text = ArticleText(" ".join(block.text for block in blocks))
+    (unit,) = units(article)
+    found = [c.answers for c in candidates(unit, text) if c.pattern == "labelled"]
+    assert found == [("15-20 g/kg/day", "about 1 cm/week", "0.9-1 cm/week")]
+
+
+def test_a_subject_with_its_abbreviation_and_he_or_she() -> None:
+    found = _units(
+        Block(P, "Necrotising enterocolitis (NEC) is inflammatory necrosis of the bowel wall."),
+        Block(P, "It affects about 5-7% of very low birth weight infants."),
+        Block(P, "Dairy foods are a major source of calcium in many diets."),
+        Block(P, "She needs a daily supplement of calcium and vitamin D."),
+    )
+    assert "Necrotising enterocolitis affects about 5-7% of very low birth weight infants." in found
+    assert not any(text.startswith(("She", "Dairy foods needs")) for text in found)

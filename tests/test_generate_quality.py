@@ -33,6 +33,10 @@ FLOORS = {
     "medications": 0.7,
     "nipple-pain": 0.45,
     "skin-to-skin": 0.6,
+    "cmpa": 0.65,
+    "complementary-feeding": 0.7,
+    "expressing-milk": 0.6,
+    "preterm-fortifier": 0.65,
 }
 CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::.*?)?\}\}")
 

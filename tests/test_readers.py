@@ -648,3 +648,42 @@ def test_a_list_copied_without_bullets_is_read_from_its_indent() -> None:
     following = article.blocks[lead + 1 : lead + 5]
     assert [b.kind for b in following] == [BlockKind.ITEM] * 4
     assert following[2].text == "proton pump inhibitors (PPIs)"
+
+
+def test_lists_copied_without_bullets_after_a_lead_in() -> None:
+    page = "\n".join(
+        [
+            "Expressing milk",
+            "Parents express milk for many reasons. Some return to work. Others have a baby in"
+            " the neonatal unit who cannot yet feed at the breast.",
+            "Breast pumps fall into four main groups:",
+            "Manual pumps, operated by hand, which are cheap and quiet.",
+            "Personal-use electric pumps, designed for one user.",
+            "Hospital-grade pumps, multi-user machines that are usually hired.",
+            "Double pumping saves time. It also removes more milk than pumping one breast after"
+            " the other, and the milk has a higher fat content.",
+            "Clinical signs are non-specific. They include:",
+            "",
+            "jitteriness or tremor",
+            "poor feeding, or not waking for feeds",
+            "a weak or high-pitched cry",
+            "",
+            "Key points",
+            "1",
+            "Colic is a diagnosis made in a well baby.",
+            "2",
+            "Crying peaks at 6 weeks and resolves by 3 to 4 months.",
+            "Email this page",
+        ]
+    )
+    article = read_article(page.encode(), "page.txt")
+    kinds = {block.text: block.kind for block in article.blocks}
+    for item in (
+        "Personal-use electric pumps, designed for one user.",
+        "poor feeding, or not waking for feeds",
+        "a weak or high-pitched cry",
+        "Crying peaks at 6 weeks and resolves by 3 to 4 months.",
+    ):
+        assert kinds[item] is BlockKind.ITEM, item
+    assert kinds[page.splitlines()[6]] is BlockKind.PARAGRAPH  # a paragraph ends the list
+    assert "Email this page" not in kinds

@@ -37,9 +37,12 @@ SPECIFICITY_WEIGHT = 0.3
 KEY_PHRASES = 3  # offered per sentence
 
 _PRONOUN_START = re.compile(
-    r"^(?:This|These|Those|It|They|Such)\b(?:\s+(?P<noun>[a-z][a-z\-]+s?)\b(?=\s+[a-z]))?",
+    r"^(?:This|These|Those|It|They|He|She|Such)\b(?:\s+(?P<noun>[a-z][a-z\-]+s?)\b(?=\s+[a-z]))?",
 )
 _POSSESSIVE_START = re.compile(r"^Its\b")
+_CLAUSE_WORD = re.compile(
+    r"\b(?:who|which|that|once|when|while|because|if|than|as|to|every|after|before|until)\b"
+)
 _DEFINITION = re.compile(
     r"^(?P<term>[^,;:()]{3,80}?)\s+(?:refers to|is defined as|is a term for|describes|means|"
     r"is an?|is the|are the)\s+(?P<rest>.+)$"
@@ -61,7 +64,8 @@ _FINITE_AFTER_SUBJECT = {w for w in VERBS if w.endswith("s") and "NOUN" not in w
     "means",
 }
 _SUBJECT = re.compile(
-    r"^(?P<subject>(?:The |An? )?[^,;:()]{3,80}?)(?:,\s(?P<alias>[^,;:()]{3,40}),)?"
+    r"^(?P<subject>(?:The |An? )?[^,;:()]{3,80}?)(?:\s\([^()]{1,15}\))?"
+    r"(?:,\s(?P<alias>[^,;:()]{3,40}),)?"
     r"\s+(?:(?:usually|often|typically|also|mainly|generally)\s+)?"
     r"(?:refer|is|are|comprise|include|consist|contain|describe|mean|allow|provide|has|have|was|"
     r"were|" + "|".join(sorted(_FINITE_AFTER_SUBJECT)) + r")\b"
@@ -151,7 +155,7 @@ def _with_list(
             found.append(unit)
             previous = unit.text
     texts = [item.text.rstrip(" .;,") for item in items]
-    texts = [re.sub(r",?\s*(?:and|or)$", "", text).strip() for text in texts]
+    texts = [re.sub(r"(?:,\s*|\s+)(?:and|or)$", "", text).strip() for text in texts]
     lead_text = lead_in.rstrip(" :")
     if all(len(t.split()) <= MAX_ANSWER_WORDS for t in texts) and len(texts) >= 2:
         joined = ", ".join(texts[:-1]) + ", and " + texts[-1]
@@ -349,6 +353,8 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
         if name.startswith("The ") and not previous.startswith("The "):
             name = name[4:5].upper() + name[5:]  # a term's possessive takes no article
         return f"{name}'s{sentence[owner.end() :]}"
+    if sentence.startswith(("He ", "She ")):
+        return None  # a person: which one, the sentence before may not say
     noun = match.group("noun")
     end = match.end()
     if noun and (
@@ -371,6 +377,8 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
             return antecedent[:1].upper() + antecedent[1:] + sentence[end:]
         if first in _POSSESSIVES or (is_function_word(first) and first not in _ARTICLES):
             return None  # "Their main functions", "In many cases the problem": no subject
+        if _CLAUSE_WORD.search(antecedent) or is_function_word(antecedent.split()[-1]):
+            return None  # "Breastfed babies tend to", "Pain that": a clause, not its subject
     elif noun and end == match.end():
         return "The" + sentence[len(match.group().split()[0]) :]  # "This change" → "The change"
     elif section and not previous:  # the section's first sentence: it speaks of the heading
@@ -378,15 +386,7 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
         antecedent = topic if " " not in topic else f"the {topic[:1].lower()}{topic[1:]}"
     else:
         return None
-    antecedent = antecedent[:1].upper() + antecedent[1:]
-    words = antecedent.split()
-    if (
-        len(words) > 1  # "Key components of …" takes "The"; a one-word term ("Mastitis") not
-        and words[0].lower() not in ("the", "a", "an")
-        and not is_acronym(words[0])
-    ):
-        antecedent = "The " + antecedent[:1].lower() + antecedent[1:]
-    return antecedent + sentence[end:]
+    return antecedent[:1].upper() + antecedent[1:] + sentence[end:]
 
 
 class ArticleText:
@@ -456,9 +456,13 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
         start = text.find(unit.head)
         offer([Span(unit.head, start, start + len(unit.head))], "item-term", 0.85)
     items = [Span(t, text.find(t), text.find(t) + len(t)) for t in unit.items if t in text]
-    items = items or list_items(text) or comma_lists(text)
-    if len(items) >= 3:
-        offer(items[:MAX_DELETIONS], "list", 0.9)
+    values = [_labelled_value(item) for item in items]
+    if items and all(values):  # "Energy: 115-140 kcal/kg/day": each its own fact
+        offer([v for v in values if v is not None], "labelled", 0.85)
+    else:
+        items = items or list_items(text) or comma_lists(text)
+        if len(items) >= 3:
+            offer(items[:MAX_DELETIONS], "list", 0.9)
     offer([e for e in parentheticals(text) if e.words <= MAX_ANSWER_WORDS], "example", 0.85)
     definition = _DEFINITION.match(text)
     if definition and len(definition.group("term").split()) <= MAX_ANSWER_WORDS:
@@ -483,6 +487,14 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
     asked = _question(unit, gate)
     if asked is not None:
         yield asked
+
+
+def _labelled_value(item: Span) -> Span | None:
+    """What a labelled list item gives, after its label ("Energy: 115-140 kcal/kg/day")."""
+    label, colon, value = item.text.partition(": ")
+    if not colon or not value or len(label.split()) > 3:
+        return None
+    return Span(value, item.start + len(label) + 2, item.end)
 
 
 _TERM = r"^(?P<term>[^,;:()]{3,60}?)"

@@ -557,6 +557,26 @@ UNITS = frozenset(
         "stools",
         "sessions",
         "diapers",
+        "microgram",
+        "micrograms",
+        "milligram",
+        "milligrams",
+        "millilitre",
+        "millilitres",
+        "milliliter",
+        "milliliters",
+        "mg/day",
+        "mcg/day",
+        "µg/day",
+        "mg/kg/day",
+        "kcal/kg/day",
+        "kcal/kg",
+        "cm/week",
+        "g/week",
+        "g/dl",
+        "mmol/kg",
+        "ml/h",
+        "ml/hr",
     ]
 )
 _NUMBER = re.compile(
@@ -786,6 +806,10 @@ def _worded_numbers(sentence: str) -> list[Span]:
 
 
 _DIGIT = re.compile(r"\d")
+_FREQUENCY = re.compile(  # "twice a week", "three times a day"
+    rf"\b(?:once|twice|(?:{_NUMBER_WORDS}|\d+) times) (?:a|per|each) (?:day|week|month|night)\b",
+    re.IGNORECASE,
+)
 _RATE = re.compile(r" (?:(?:a|per|each) (?:day|week|hour|night|feed)|daily|weekly)\b")
 
 
@@ -804,6 +828,9 @@ def numbers(sentence: str) -> list[Span]:
             start = match.start()
             found.append(_with_rate(sentence, Span(text, start, start + len(text))))
     found += [_with_rate(sentence, span) for span in _worded_numbers(sentence)]
+    if "once" in sentence or "twice" in sentence or " times " in sentence:
+        found += [Span(m.group(), m.start(), m.end()) for m in _FREQUENCY.finditer(sentence)]
+    found = list(dict.fromkeys(found))  # "3 times per day": a count with its rate, and a frequency
     # "24 hours" inside "8 times in 24 hours" is no number of its own
     found = [
         a for a in found if not any(a != b and b.start <= a.start and a.end <= b.end for b in found)

@@ -611,7 +611,10 @@ _CHROME_PHRASES = re.compile(
     r"|skip to (?:main )?content|back to top|menu icon|login-icon"
     r"|privacy (?:policy|settings|preferences|notice)"
     r"|terms (?:of (?:use|service)|and conditions|& conditions)"
-    r"|contact us|previous (?:article|lesson|post|story)|be the first to comment|required fields)\b"
+    r"|contact us|previous (?:article|lesson|post|story)|be the first to comment|required fields"
+    r"|(?:email|print|share|save|bookmark|download) (?:this|the)"
+    r" (?:page|article|post|story|summary)"
+    r"|email (?:a|the) link|download (?:the )?pdf)\b"
     r"|^(?:search|logo|tagged|posted in|filed under|tags:|categories:)\b|\bicon$"
     r"|\s[\u203a\u00bb>/|]\s"
 )
@@ -803,14 +806,17 @@ def _text_lines(text: str) -> list[_Line]:
             previous = 0
             continue
         depth, cleaned = _bullet(raw, cleaned, indents)
-        if depth and not cleaned:
-            pending = depth
+        if (depth and not cleaned) or _LONE_NUMBER.match(cleaned):
+            pending = depth or 1  # a bullet or an item's number on a line of its own
             continue
         depth, pending = depth or pending, 0
         if not depth and pieces and _opens_list(pieces[-1]):
             # a list copied without its bullets: indented lines, or lines that cannot start a
             # sentence, after "…:"
-            depth = 1 if raw.startswith("  ") or (cleaned[0].islower() and not previous) else 0
+            lower = cleaned[0].islower() and not (
+                previous and _continues(pieces[-1][0][-1], cleaned, previous, width)
+            )
+            depth = 1 if raw.startswith("  ") or lower else 0
         if not depth:
             indents.clear()
         if not any(c.isalnum() for c in cleaned) or (len(cleaned) == 1 and not depth):
@@ -821,7 +827,8 @@ def _text_lines(text: str) -> list[_Line]:
             pieces.append(([cleaned], depth))
             tight.append(bool(previous))
         previous = len(raw)
-    return [_line(_joined(parts), item) for parts, item in _unbulleted_runs(pieces, tight)]
+    pieces = _lead_in_runs(_unbulleted_runs(pieces, tight), tight)
+    return [_line(_joined(parts), item) for parts, item in pieces]
 
 
 def _unbulleted_runs(
@@ -848,6 +855,45 @@ def _unbulleted_runs(
             marked[start:end] = [(parts, 1) for parts, _ in pieces[start:end]]
         start = end
     return marked
+
+
+def _lead_in_runs(
+    pieces: list[tuple[list[str], int]], tight: list[bool]
+) -> list[tuple[list[str], int]]:
+    """Lines copied from a list without bullets after its lead-in ("… fall into four groups:"):
+    two or more lines of one sentence or phrase each, one under the other with no blank line
+    between, become list items."""
+    marked = list(pieces)
+    for start, (parts, depth) in enumerate(pieces):
+        if depth or not parts[-1].endswith(":"):
+            continue
+        end = start + 1
+        while (
+            end < len(pieces)
+            and pieces[end][1] == 0
+            and (end == start + 1 or tight[end])
+            and _item_like(_joined(pieces[end][0]))
+        ):
+            end += 1
+        if end - start > 2:
+            marked[start + 1 : end] = [(parts, 1) for parts, _ in pieces[start + 1 : end]]
+    return marked
+
+
+def _item_like(text: str) -> bool:
+    """Whether a line reads as one list item: a phrase or a single sentence, not a paragraph,
+    a heading-like question or a lead-in of its own."""
+    return (
+        len(text.split()) <= 40
+        and text[-1] not in ":?"
+        and _SENTENCE_INSIDE.search(text) is None
+        and _first_date(text) is None
+        and _line_kind(text, item=True) not in _PAGE_CHROME
+    )
+
+
+_SENTENCE_INSIDE = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"'\u201c\u2018(]?[A-Z]")
+_LONE_NUMBER = re.compile(r"^\d{1,2}[.)]?$")
 
 
 def _opens_list(piece: tuple[list[str], int]) -> bool:
@@ -974,7 +1020,9 @@ def _is_byline(line: _Line) -> bool:
 
 _SHARE = re.compile(
     r"^(?:share(?: this(?: article| page| post)?)?(?: on)?|facebook|twitter|x|email|e-mail|print"
-    r"|linkedin|whatsapp|pinterest|reddit|bluesky|threads|copy(?: the)? link|save|bookmark)$",
+    r"|linkedin|whatsapp|pinterest|reddit|bluesky|threads|copy(?: the)? link|save|bookmark"
+    r"|(?:print|e-?mail|share|save) this (?:page|article|post)|e-?mail a link"
+    r"|download(?: the)? pdf(?: \([^()]*\))?)$",
     re.IGNORECASE,
 )
 

@@ -16,7 +16,9 @@ MAX_PROMPT_WORDS = 40
 CARDS_PER_100_WORDS = 7.8
 LIST_DISCOUNT = 0.1
 SPREAD = 0.1  # how much each card a sentence already has lowers its next one's worth
-_DANGLING = re.compile(r"^\s*(?:this|these|those|it|they|their|its|such)\b", re.IGNORECASE)
+_DANGLING = re.compile(
+    r"^\s*(?:this|these|those|it|they|their|its|he|she|his|her|such)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)

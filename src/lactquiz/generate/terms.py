@@ -92,6 +92,8 @@ def named_terms(sentence: str) -> list[Span]:
             if noun_phrases(core) != (Span(core, 0, len(core)),):
                 continue  # not one noun phrase: a clause or a list
             found.append(Span(term, match.start("term"), match.end("term")))
+    if ", a" in sentence:
+        found += _glossed_by_apposition(sentence)
     # "Double pumping, meaning both breasts at once": the opening words, then the first comma
     comma = sentence.find(", ")
     glossed = _GLOSSED.match(sentence, comma) if 0 < comma <= 60 else None
@@ -99,3 +101,29 @@ def named_terms(sentence: str) -> list[Span]:
     if opening is not None and all(not is_function_word(w) for w in opening.group(1).split()):
         found.append(Span(opening.group(1), opening.start(1), opening.end(1)))
     return sorted(found, key=lambda span: span.start)
+
+
+_APPOSED = re.compile(r", an? [a-z]")
+_DETERMINED = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s$")
+
+
+def _glossed_by_apposition(sentence: str) -> list[Span]:
+    """A term glossed by the noun phrase set beside it: "follows a milk ladder, a stepwise home
+    protocol, …" names "milk ladder"; not a list ("a history, a full examination and …") nor
+    the end of an opening clause ("To establish a full supply, a mother …")."""
+    found = []
+    opening = sentence.split(maxsplit=1)[0]
+    for phrase in noun_phrases(sentence):
+        gloss = _APPOSED.match(sentence, phrase.end)
+        if (
+            gloss is not None
+            and 2 <= phrase.words <= 4
+            and _DETERMINED.search(sentence, 0, phrase.start)
+            and not (is_function_word(opening) and "," not in sentence[: phrase.start])
+            and _LISTED.match(sentence, gloss.end()) is None
+        ):
+            found.append(phrase)
+    return found
+
+
+_LISTED = re.compile(r"[^;.]*?(?:,|\s(?:and|or)\b[^;.]{0,20}?)\s(?:an?|the)\s")
