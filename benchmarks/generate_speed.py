@@ -29,17 +29,19 @@ from lactquiz.generate.readers import read_article
 from saved_page import saved_page
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "articles"
-THOUSAND_WORDS = ("feeding-cues", "lactogenesis-stages", "mastitis-spectrum")  # 1,066 words
+THOUSAND_WORDS = ("feeding-cues", "lactogenesis-stages", "mastitis-spectrum")  # 1,100 words
 
 
 def thousand_words() -> dict[str, bytes]:
     """One article of about 1,000 words (three Markdown fixtures' bodies joined) in each format,
     by file name: HTML bare, inside a small page and inside a saved page of usual weight."""
-    bodies = []
+    bodies, references = [], ""
     for stem in THOUSAND_WORDS:
         text = (FIXTURES / f"{stem}.md").read_text(encoding="utf-8")
-        bodies.append(text.split("---", 2)[2] if text.startswith("---") else text)
-    body = "\n\n".join(bodies)
+        text = text.split("---", 2)[2] if text.startswith("---") else text
+        text, _, references = text.partition("\n## References")  # one list, at the end
+        bodies.append(text)
+    body = "\n\n".join(bodies) + "\n## References" + references
     html = MarkdownIt("commonmark").render(body)
     plain = re.sub(r"^#+\s*", "", body, flags=re.MULTILINE)
     # the same body in a saved web page: one fixture page's header, cookie banner, navigation,
