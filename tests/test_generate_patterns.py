@@ -218,3 +218,20 @@ def test_a_subject_with_its_abbreviation_and_he_or_she() -> None:
     )
     assert "Necrotising enterocolitis affects about 5-7% of very low birth weight infants." in found
     assert not any(text.startswith(("She", "Dairy foods needs")) for text in found)
+
+
+def test_an_abbreviation_spelled_out_becomes_a_question() -> None:
+    def questions(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
+        blocks = (Block(H, "Feeding the preterm infant", 1), Block(P, sentence))
+        text = ArticleText(" ".join(block.text for block in blocks))
+        (unit,) = units(Article(title="Test", blocks=blocks))
+        return [(c.question, c.answers) for c in candidates(unit, text) if c.question]
+
+    assert questions("Donor milk lowers the risk of necrotising enterocolitis (NEC) by half.") == [
+        ("What does NEC stand for?", ("necrotising enterocolitis",))
+    ]
+    assert questions("Avoid proton pump inhibitors (PPIs) for crying alone in infants.") == [
+        ("What do PPIs stand for?", ("proton pump inhibitors",))
+    ]
+    # a long form found only in part is not asked for
+    assert questions("Most start on an extensively hydrolysed formula (eHF) at first.") == []

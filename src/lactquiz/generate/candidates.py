@@ -476,7 +476,8 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
     if appositive and _answerable(appositive.group("name")) and _names(appositive):
         name = appositive.group("name")
         offer([Span(name, appositive.start("name"), appositive.end("name"))], "definition", 0.8)
-    offer(long_forms(text), "abbreviation", 0.85)
+    spelled = long_forms(text)
+    offer(spelled, "abbreviation", 0.85)
     offer(named_terms(text), "named", 0.85)
     offer(numbers(text)[:2], "number", 0.75)
     emphasised = [Span(e, text.find(e), text.find(e) + len(e)) for e in unit.emphasis if e in text]
@@ -484,7 +485,7 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
     taken = [span for candidate in found for span in candidate.spans]
     offer(_key_phrases(unit, article_text, taken, gate), "key-phrase", 0.5, gated=True)
     yield from found
-    asked = _question(unit, gate)
+    asked = _question(unit, gate) or _stands_for(unit, spelled, gate)
     if asked is not None:
         yield asked
 
@@ -536,6 +537,31 @@ def _question(unit: Unit, gate: _AnswerGate) -> Candidate | None:
             return None
         worth = 0.8 + gate.salience(Span(term, match.start("term"), match.end("term")))
         return Candidate(unit, (answer,), "question", 0.8, (worth,), question)
+    return None
+
+
+STANDS_FOR_SCORE = 0.55
+_SHORT_AFTER = re.compile(r"\s\((?P<short>[^()]{2,10})\)")
+
+
+def _stands_for(unit: Unit, spelled: Sequence[Span], gate: _AnswerGate) -> Candidate | None:
+    """A question card asking what an abbreviation stands for ("What does NEC stand for?" →
+    "necrotising enterocolitis"), for the first long form the sentence spells out."""
+    for long_form in spelled:
+        short = _SHORT_AFTER.match(unit.text, long_form.end)
+        if short is None or long_form.start < unit.given:
+            continue
+        abbreviation = short.group("short")
+        if abbreviation[0].lower() != long_form.text[0].lower():
+            continue  # the long form found is not all of it ("hydrolysed formula (eHF)")
+        plural = abbreviation.endswith("s") and abbreviation[-2:-1].isupper()  # "PPIs"
+        question = f"What {'do' if plural else 'does'} {abbreviation} stand for?"
+        if not gate.may_answer(long_form.text, question):
+            continue
+        # after the cards that teach more: it fills the room the density cap leaves
+        worth = STANDS_FOR_SCORE + gate.salience(long_form)
+        answer = Span(long_form.text, 0, len(long_form.text))
+        return Candidate(unit, (answer,), "question", STANDS_FOR_SCORE, (worth,), question)
     return None
 
 
