@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -15,6 +15,7 @@ from typing import NamedTuple
 from lactquiz.generate.article import Article, Block, BlockKind
 from lactquiz.generate.lexicon import specificity, word_classes
 from lactquiz.generate.phrases import (
+    FUNCTION_WORDS,
     VERBS,
     Span,
     comma_lists,
@@ -398,9 +399,9 @@ class ArticleText:
         self._words = self.body.split()
         self._counts = Counter(self._words)
         # where each pair of words stands: longer phrases are found by their first two words
-        self._pairs: dict[tuple[str, str], list[int]] = {}
+        self._pairs: defaultdict[tuple[str, str], list[int]] = defaultdict(list)
         for index, pair in enumerate(pairwise(self._words)):
-            self._pairs.setdefault(pair, []).append(index)
+            self._pairs[pair].append(index)
         self._phrases: dict[str, PhraseFacts] = {}
 
     def facts(self, phrase: str) -> PhraseFacts:
@@ -409,7 +410,7 @@ class ArticleText:
         if known is None:
             key = norm(phrase)
             words = key.split()
-            content = [w for w in words if not is_function_word(w)]
+            content = [w for w in words if w.strip(".") not in FUNCTION_WORDS]
             known = PhraseFacts(key, self._repeats(words), specificity(content))
             self._phrases[phrase] = known
         return known
@@ -578,13 +579,14 @@ def _key_phrases(
     def rank(phrase: Span) -> tuple[float, int]:
         facts = article_text.facts(phrase.text)
         frequency = facts.repeats
+        words = len(phrase.text.split())
         specific = facts.specificity + (0.3 if is_acronym(phrase.text) else 0)
-        specific += 0.15 * min(phrase.words - 1, 2) - 0.2 * max(0, phrase.words - 3)
+        specific += 0.15 * min(words - 1, 2) - 0.2 * max(0, words - 3)
         late = 0.5 * phrase.start / max(1, len(text))
         aside = 0.4 if phrase is subject else 0.0
         return (specific + late - aside - 0.15 * max(0, frequency - 2), -phrase.start)
 
-    free = [p for p in phrases if not any(_overlap(p, t) for t in taken)]
+    free = [p for p in phrases if not any(p.start < t.end and t.start < p.end for t in taken)]
     if len(free) > KEY_PHRASES:
         free.sort(key=rank, reverse=True)  # gated best first: the gate costs most
     chosen: list[Span] = []
@@ -656,10 +658,10 @@ def _overlap(a: Span, b: Span) -> bool:
 
 @lru_cache(maxsize=65536)
 def _answerable(text: str) -> bool:
-    words = text.split()
+    words = text.lower().split()
     if not words or len(words) > MAX_ANSWER_WORDS:
         return False
-    if all(is_function_word(w) for w in words) or _SPEAKER.search(text):
+    if all(w.strip(".") in FUNCTION_WORDS for w in words) or _SPEAKER.search(text):
         return False  # no fact in it, or words someone says ("I'm really hungry")
     if len(words) == 1 and word_classes(text.lower()) == {"ADV"}:
         return False  # "routinely", "clinically": how, not what
@@ -683,17 +685,21 @@ class _AnswerGate:
     def salience(self, span: Span) -> float:
         """How much a phrase is worth asking: specific terms up; the article's topic words (said
         again and again) and vague single words down."""
-        facts = self.article.facts(span.text)
-        repeats = facts.repeats
-        worth = 0.1 if span.words > 1 else 0.0
-        worth += 0.15 if is_acronym(span.text) else 0.0
-        worth -= 0.3 if repeats >= 4 else 0.0
-        if span.words == 1 and not is_acronym(span.text) and not _DIGIT.search(span.text):
-            worth -= 0.1 if _VAGUE.search(span.text.lower()) or len(span.text) < 6 else 0.0
-            worth -= 0.3 if word_classes(span.text.lower()) == {"ADJ"} else 0.0
-        worth += 0.1 if _object_of_verb(self.unit.text[: span.start]) else 0.0
-        worth += 0.05 * span.start / max(1, len(self.unit.text))  # new information comes late
-        worth -= 0.2 if span.text.isdigit() else 0.0  # a bare number (a year, a count) says little
+        text, start = span.text, span.start
+        facts = self.article.facts(text)
+        words = len(text.split())
+        acronym = is_acronym(text)
+        worth = 0.1 if words > 1 else 0.0
+        worth += 0.15 if acronym else 0.0
+        worth -= 0.3 if facts.repeats >= 4 else 0.0
+        if words == 1 and not acronym and not _DIGIT.search(text):
+            lower = text.lower()
+            worth -= 0.1 if _VAGUE.search(lower) or len(text) < 6 else 0.0
+            worth -= 0.3 if word_classes(lower) == {"ADJ"} else 0.0
+        sentence = self.unit.text
+        worth += 0.1 if _object_of_verb(sentence[max(0, start - 24) : start]) else 0.0
+        worth += 0.05 * start / max(1, len(sentence))  # new information comes late
+        worth -= 0.2 if text.isdigit() else 0.0  # a bare number (a year, a count) says little
         return worth + SPECIFICITY_WEIGHT * facts.specificity
 
     def may_answer(self, term: str, question: str) -> bool:

@@ -861,12 +861,12 @@ def parentheticals(sentence: str) -> list[Span]:
     """The example inside "(especially X)", "(e.g., X)", "(such as X)", or after an inline
     "such as X" / "especially X" that ends its clause."""
     lower = sentence.lower()  # each pattern needs one of its cues: else it is spared
-    aside = "(" in sentence and any(cue in lower for cue in _ASIDE_CUES)
+    aside = "(" in sentence and _ASIDE_CUE.search(lower) is not None
     found = [
         Span(m.group(1).strip(), m.start(1), m.start(1) + len(m.group(1).strip()))
         for m in (_PARENTHETICAL.finditer(sentence) if aside else ())
     ]
-    inline = any(cue in lower for cue in _EXAMPLE_CUES)
+    inline = _EXAMPLE_CUE.search(lower) is not None
     for match in _INLINE_EXAMPLE.finditer(sentence) if inline else ():
         phrase = match.group(1)
         inside = any(f.start <= match.start(1) < f.end for f in found)
@@ -875,8 +875,8 @@ def parentheticals(sentence: str) -> list[Span]:
     return sorted(found, key=lambda span: span.start)
 
 
-_EXAMPLE_CUES = ("such as", "e.g", "for example")
-_ASIDE_CUES = ("(especially", "(particularly", "(mainly", "(e", "(such as", "(for example", "(i.e")
+_EXAMPLE_CUE = re.compile(r"such as|e\.g|for example")
+_ASIDE_CUE = re.compile(r"\((?:e|particularly|mainly|such as|for example|i\.e)")
 _INLINE_EXAMPLE = re.compile(
     r"(?<![(\w])(?:such as|e\.g\.,?|for example,?)\s+"
     r"([A-Za-z0-9][\w'\u2019\-]*(?:\s+[\w'\u2019\-]+){0,3}?)(?=\s*(?:[.;)]|,\s|\s\(|$))",

@@ -44,6 +44,9 @@ class _Move(NamedTuple):
     question: str = ""
 
 
+_new_move = tuple.__new__  # a _Move without the Python-level constructor: made by the hundred
+
+
 def _moves(pool: Iterable[Candidate]) -> list[_Move]:
     """Every way to spend the budget: one phrase, a whole list (one deletion per item, worth
     its items' mean, less for a long list: one fact told in several cards), or a question."""
@@ -58,7 +61,7 @@ def _moves(pool: Iterable[Candidate]) -> list[_Move]:
             moves.append(_Move(mean - discount, position, candidate.spans))
         else:
             pairs = zip(candidate.worth, candidate.spans, strict=True)
-            moves += [_Move(worth, position, (span,)) for worth, span in pairs]
+            moves += [_new_move(_Move, (worth, position, (span,), "")) for worth, span in pairs]
     return moves
 
 
