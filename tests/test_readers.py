@@ -303,6 +303,19 @@ def test_hard_wrapped_text_is_unwrapped() -> None:
     assert article.title == source.title
     assert article.blocks == read_text(clean).blocks
     assert len(article.blocks) > 5
+    # a bulleted item wrapped with its next lines indented under its text is still one item
+    bulleted = "\n".join(
+        textwrap.fill(line, 72, initial_indent="- ", subsequent_indent="  ")
+        if block.kind is BlockKind.ITEM
+        else textwrap.fill(line, 72)
+        for line, block in zip([b.text for b in source.blocks], source.blocks, strict=True)
+    )
+    items = [
+        b.text
+        for b in read_text(f"{source.title}\n\n{bulleted}").blocks
+        if b.kind is BlockKind.ITEM
+    ]
+    assert items == [b.text for b in source.blocks if b.kind is BlockKind.ITEM]
 
 
 # --- format specifics --------------------------------------------------------------------------

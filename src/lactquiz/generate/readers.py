@@ -810,6 +810,11 @@ def _text_lines(text: str) -> list[_Line]:
             pending = depth or 1  # a bullet or an item's number on a line of its own
             continue
         depth, pending = depth or pending, 0
+        wrapped_item = bool(width) and previous >= 0.6 * width and bool(pieces) and pieces[-1][1]
+        if not depth and wrapped_item and raw.startswith(" "):
+            pieces[-1][0].append(cleaned)  # a wrapped item's next line, indented under its text
+            previous = len(raw)
+            continue
         if not depth and pieces and _opens_list(pieces[-1]):
             # a list copied without its bullets: indented lines, or lines that cannot start a
             # sentence, after "…:"
