@@ -679,7 +679,7 @@ class _AnswerGate:
     def __init__(self, unit: Unit, article_text: ArticleText) -> None:
         self.unit = unit
         self.article = article_text
-        self.context = norm(" ".join(unit.section))
+        self.heading = f" {norm(' '.join(unit.section))} "  # padded: whole words only
         self.sentence = f" {norm(unit.text)} "
 
     def salience(self, span: Span) -> float:
@@ -718,8 +718,11 @@ class _AnswerGate:
         return self._in_heading(self.article.facts(phrase).key)
 
     def _in_heading(self, key: str) -> bool:
-        return any(
-            _contains(self.context, form) for form in (key, key + "s", key.removesuffix("s"))
+        heading = self.heading
+        return (
+            f" {key} " in heading
+            or f" {key}s " in heading
+            or f" {key.removesuffix('s')} " in heading
         )
 
     def allows(self, span: Span) -> bool:
