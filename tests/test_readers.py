@@ -700,3 +700,44 @@ def test_lists_copied_without_bullets_after_a_lead_in() -> None:
         assert kinds[item] is BlockKind.ITEM, item
     assert kinds[page.splitlines()[6]] is BlockKind.PARAGRAPH  # a paragraph ends the list
     assert "Email this page" not in kinds
+
+
+def test_a_table_reads_as_one_sentence_a_row_in_every_format() -> None:
+    rows = [
+        ("Per 100 ml", "Colostrum", "Mature milk"),
+        ("Energy", "about 58 kcal", "65-70 kcal"),
+        ("Protein", "about 2.3 g", "0.9-1.2 g"),
+    ]
+    prose = (
+        "Milk changes in the first two weeks after birth, and its composition keeps shifting"
+        " slowly for months afterwards, as this summary shows in figures."
+    )
+    markdown = "\n".join(
+        [
+            "# Milk composition",
+            "",
+            prose,
+            "",
+            *(f"| {' | '.join(row)} |" for row in rows[:1]),
+            "|---|---|---|",
+            *(f"| {' | '.join(row)} |" for row in rows[1:]),
+            "",
+            prose,
+        ]
+    )
+    html = (
+        f"<html><head><title>Milk composition</title></head><body><article><h1>Milk composition"
+        f"</h1><p>{prose}</p><table><thead><tr>{''.join(f'<th>{c}</th>' for c in rows[0])}"
+        f"</tr></thead><tbody>"
+        + "".join(f"<tr>{''.join(f'<td>{c}</td>' for c in row)}</tr>" for row in rows[1:])
+        + f"</tbody></table><p>{prose}</p></article></body></html>"
+    )
+    text = "\n".join(["Milk composition", "", prose, "", *("\t".join(r) for r in rows), "", prose])
+    expected = [
+        "Energy: Colostrum about 58 kcal; Mature milk 65-70 kcal (per 100 ml).",
+        "Protein: Colostrum about 2.3 g; Mature milk 0.9-1.2 g (per 100 ml).",
+    ]
+    for name, data in (("t.md", markdown), ("t.html", html), ("t.txt", text)):
+        article = read_article(data.encode(), name)
+        found = [b.text for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
+        assert found == [prose, *expected, prose], name

@@ -36,6 +36,7 @@ _VAGUE = re.compile(r"(?:ant|ive|ous|ful|able|ible|ical)$")  # adjectives, mostl
 MAX_DELETIONS = 6
 SPECIFICITY_WEIGHT = 0.3
 KEY_PHRASES = 3  # offered per sentence
+DEFINIENS_SCORE = 0.6  # what a term means, beside the term itself
 
 _PRONOUN_START = re.compile(
     r"^(?:This|These|Those|It|They|He|She|Such)\b(?:\s+(?P<noun>[a-z][a-z\-]+s?)\b(?=\s+[a-z]))?",
@@ -126,7 +127,7 @@ def units(article: Article) -> list[Unit]:
             previous = found[-1].text if found else previous
             index += 1 + len(items)
             continue
-        for sentence in split_sentences(block.text):
+        for sentence in map(_after_colon, split_sentences(block.text)):
             unit = _unit(sentence, path, len(found), previous, block.emphasis)
             if unit is not None:
                 found.append(unit)
@@ -217,7 +218,7 @@ def _item_sentences(
         # "**Domperidone:** The usual dose is …"
         return (*section, labelled.group("label")), [labelled.group("rest"), *rest]
     subordinate = lead.goes_on and _SUBORDINATOR.search(lead.text) is not None
-    if _is_clause(first) and not subordinate:
+    if (_is_clause(first) or _is_instruction(first) or _is_sentence(first)) and not subordinate:
         return section, [first, *rest]
     if not rest:
         first = text
@@ -246,6 +247,44 @@ def _is_clause(text: str) -> bool:
     return bool(after) and (after[0].lower() in _FINITE or after[0].lower() in VERBS)
 
 
+def _after_colon(sentence: str) -> str:
+    """A sentence whose colon opens a sentence of its own ("Two terms are not interchangeable:
+    Sudden unexpected death in infancy (SUDI) is …"): that sentence, the introduction left out."""
+    colon = sentence.find(": ")
+    if colon < 0 or not sentence[colon + 2 : colon + 3].isupper():
+        return sentence
+    rest = sentence[colon + 2 :]
+    return rest if _is_clause(rest) or _is_sentence(rest) else sentence
+
+
+def _is_sentence(text: str) -> bool:
+    """Whether a list item is a whole sentence: capitalised, stopped, with a finite verb that no
+    relative word governs ("Healthy babies sleeping on their backs are not at greater risk …",
+    "Once a baby can roll …, there is no need to …")."""
+    words = text.rstrip(".").lower().split()
+    if len(words) < 6 or not text[:1].isupper() or not text.endswith("."):
+        return False
+    verbs = [i for i, word in enumerate(words) if i and word in _FINITE]
+    return any(words[i - 1] not in ("which", "that", "who") for i in verbs)
+
+
+def _is_instruction(text: str) -> bool:
+    """Whether a list item is an instruction of its own ("Place the baby on the back …", "Do not
+    use the side position"), which reads alone rather than after its lead-in."""
+    words = text.split()
+    if len(words) < 3 or not text[:1].isupper():
+        return False
+    verb, after = words[0].lower(), words[1].lower()
+    if verb in ("never", "always") or (verb == "do" and after == "not"):
+        return True
+    classes = word_classes(verb)
+    return classes == {"VERB"} or (after in _OBJECT_STARTS and "VERB" in classes)
+
+
+_OBJECT_STARTS = frozenset(
+    {"the", "a", "an", "your", "their", "his", "her", "its", "it", "them", "this", "these"}
+    | {"that", "any", "all", "every", "each", "some", "no", "up", "off", "out"}
+)
 _SUBORDINATOR = re.compile(r"\b(?:when|if|because|that|where|while|unless|until|whether)$")
 _LABEL = re.compile(r"^(?P<label>[^:.;,()]{2,40}):\s+(?P<rest>[A-Z].{10,})$")
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)$")
@@ -264,9 +303,9 @@ def _continues(lead_text: str, lead_in: str) -> bool:
     classes = word_classes(last)
     # "building blocks:" and "the baby:" name; "This covers:" goes on: a noun-or-verb word is a
     # verb only after its subject pronoun
-    return "VERB" in classes and (
-        "NOUN" not in classes or not before or before[-1] in _SUBJECT_PRONOUNS
-    )
+    # "This covers:" goes on; "The protocol has these stages:" names (a determiner, not a subject)
+    subject = bool(before) and before[-1] in _SUBJECT_PRONOUNS and len(before) == 1
+    return "VERB" in classes and ("NOUN" not in classes or not before or subject)
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -471,8 +510,9 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
         offer([Span(bare, text.find(bare), text.find(bare) + len(bare))], "definition", 0.8)
         # what the term means, when the heading already names it ("Mastitis refers to
         # inflammation of the breast tissue, …" under "What mastitis means")
-        if gate.in_heading(bare) and _DEFINES.match(text, definition.end("term")):
-            offer(_definiens(text, definition.start("rest")), "definiens", 0.8)
+        if _DEFINES.match(text, definition.end("term")):
+            score = 0.8 if gate.in_heading(bare) else DEFINIENS_SCORE
+            offer(_definiens(text, definition.start("rest")), "definiens", score)
     appositive = _APPOSITIVE.match(text)
     if appositive and _answerable(appositive.group("name")) and _names(appositive):
         name = appositive.group("name")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from lactquiz.generate.lexicon import noun_lemmas, word_classes
@@ -584,6 +585,7 @@ _NUMBER = re.compile(
     r"\b(?:(?:days?|weeks?|months?)\s+)?"  # "on day 3", "peaks around days 3-5"
     r"(?:between\s+(?:(?:days?|weeks?|months?)\s+)?\d+(?:[.,]\d+)?%?\s+and\s+"
     r"(?:(?:days?|weeks?|months?)\s+)?\d+(?:[.,]\d+)?"
+    r"|\d+\s+(?:to|until|-|\u2013)\s+(?:days?|weeks?|months?)\s+\d+"  # "day 5 to day 14"
     r"|\d+:\d+\b"  # a ratio: "2:1"
     r"|\d+(?:[.,]\d+)?(?:\s?(?:-|\u2013|to|or)\s?\d+(?:[.,]\d+)?)?)(?:-fold\b|st|nd|rd|th)?"
     r"\s?(?:%|\u00b0[CF]\b|(?:[a-z]+\s)?[A-Za-z\u00b5]+(?:/[A-Za-z\u00b5]+)*\b)?",
@@ -830,12 +832,66 @@ def numbers(sentence: str) -> list[Span]:
     found += [_with_rate(sentence, span) for span in _worded_numbers(sentence)]
     if "once" in sentence or "twice" in sentence or " times " in sentence:
         found += [Span(m.group(), m.start(), m.end()) for m in _FREQUENCY.finditer(sentence)]
+    found = [
+        _or_more(sentence, _with_comparator(sentence, span)) for span in _doses(sentence, found)
+    ]
     found = list(dict.fromkeys(found))  # "3 times per day": a count with its rate, and a frequency
     # "24 hours" inside "8 times in 24 hours" is no number of its own
     found = [
         a for a in found if not any(a != b and b.start <= a.start and a.end <= b.end for b in found)
     ]
     return sorted(found, key=lambda span: (span.text[-1].isdigit(), span.start))
+
+
+_COMPARATOR = re.compile(
+    r"\b(?:(?:more|less|fewer) than|under|over|at least|at most|up to"
+    r"|as (?:much|many|little|few) as|within|below|above|nearly|almost|about|around"
+    r"|approximately|roughly|every)\s$",
+    re.IGNORECASE,
+)
+
+
+def _doses(sentence: str, found: list[Span]) -> list[Span]:
+    """An amount and how often, side by side, as one: "10 mg three times a day"."""
+    ordered = sorted(found, key=lambda span: span.start)
+    joined = [
+        Span(sentence[a.start : b.end], a.start, b.end)
+        for a, b in pairwise(ordered)
+        if b.start == a.end + 1
+        and " times " in b.text
+        and a.text[-1:].isalpha()
+        and len(sentence[a.start : b.end].split()) <= 6
+    ]
+    return found + joined
+
+
+def _bounded(sentence: str, span: Span) -> Span:
+    """A quantity with the words that bound it, before and after."""
+    return _or_more(sentence, _with_comparator(sentence, span))
+
+
+def _with_comparator(sentence: str, span: Span) -> Span:
+    """A quantity with the word that bounds it: "more than 50%", "under 2.5 kg", "up to 4 days"."""
+    if span.text[:1].isalpha() and not span.text[:1].isdigit():
+        return span  # "between 4% and 11%", "six weeks": a range or a count in words
+    before = sentence[max(0, span.start - 20) : span.start]
+    bound = _COMPARATOR.search(before)
+    if bound is None:
+        return span
+    start = span.start - (len(before) - bound.start())
+    text = sentence[start : span.end]
+    return Span(text, start, span.end) if len(text.split()) <= 6 else span  # an answer's length
+
+
+def _or_more(sentence: str, span: Span) -> Span:
+    """A quantity with its open end: "6 months or more", "37 weeks or less"."""
+    more = _OR_MORE.match(sentence, span.end)
+    if more is None or len(span.text.split()) > 4:
+        return span
+    return Span(sentence[span.start : more.end()], span.start, more.end())
+
+
+_OR_MORE = re.compile(r" or (?:more|less|longer|fewer|older|over|above|beyond)\b")
 
 
 def _counts(text: str, noun: str) -> bool:

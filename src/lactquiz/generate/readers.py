@@ -95,6 +95,28 @@ def read_html(text: str, *, name: str = "the page") -> Article:
     return article
 
 
+def _table_blocks(rows: Sequence[Sequence[str]], header: bool) -> Iterator[Block]:
+    """A table's body rows as sentences, one paragraph each, every cell beside its column's
+    heading: "Energy: Colostrum (days 0-5) about 58 kcal; Mature milk 65-70 kcal (per 100 ml)."."""
+    cleaned = [[" ".join(cell.split()) for cell in row] for row in rows if any(row)]
+    heads = cleaned[0] if header and cleaned else []
+    for row in cleaned[1:] if heads else cleaned:
+        if len(row) < 2 or not row[0]:
+            continue
+        named = len(heads) == len(row)
+        pairs = [
+            f"{head} {cell}" if named and head else cell
+            for head, cell in zip(
+                heads[1:] if named else [""] * (len(row) - 1), row[1:], strict=True
+            )
+            if cell
+        ]
+        corner = heads[0] if named and heads[0] else ""
+        if pairs:
+            unit = f" ({corner[:1].lower()}{corner[1:]})" if corner else ""
+            yield _block(BlockKind.PARAGRAPH, f"{row[0]}: {'; '.join(pairs)}{unit}.")
+
+
 def _is_chrome_block(block: Block) -> bool:
     """Whether a block from trafilatura's lenient mode reads like page chrome."""
     return _line_kind(block.text, item=block.kind is BlockKind.ITEM) in _PAGE_CHROME
@@ -105,7 +127,8 @@ def read_markdown(text: str, *, name: str = "the Markdown file") -> Article:
     from markdown_it import MarkdownIt
     from mdit_py_plugins.front_matter import front_matter_plugin
 
-    tokens = MarkdownIt("commonmark").use(front_matter_plugin).parse(text)
+    # tables parsed as tables, so that they are left out as on a web page, not read as text
+    tokens = MarkdownIt("commonmark").enable("table").use(front_matter_plugin).parse(text)
     meta = _front_matter(tokens)
     blocks = list(_markdown_blocks(tokens))
     title = _meta_text(meta.get("title"))
@@ -396,6 +419,15 @@ def _ranked_headings(blocks: Sequence[Block]) -> Iterator[Block]:
 _EMPHASIS_RENDS = frozenset({"#b", "#i"})
 
 
+# Readers' comments beside the article: left in, they can make trafilatura take them, and not
+# the article, for the page's text. A box that holds the title is never one.
+_COMMENT_SECTIONS = (
+    "//*[(contains(@class, 'comment') or contains(@id, 'comment') or contains(@class, 'discussion')"
+    " or contains(@id, 'discussion') or contains(@class, 'respond') or contains(@id, 'respond'))"
+    " and not(.//h1) and not(self::body) and not(self::html)]"
+)
+
+
 def _extract_with_trafilatura(html: str) -> tuple[ET.Element, bool] | None:
     """Trafilatura's XML of the page as an element, and whether the precise mode found it."""
     import trafilatura
@@ -407,12 +439,13 @@ def _extract_with_trafilatura(html: str) -> tuple[ET.Element, bool] | None:
                 output_format="xml",
                 include_formatting=True,
                 include_comments=False,
-                include_tables=False,
+                include_tables=True,
                 include_images=False,
                 include_links=False,
                 with_metadata=True,
                 favor_precision=precise,
                 date_extraction_params={"extensive_search": False, "original_date": True},
+                prune_xpath=_COMMENT_SECTIONS,
             )
             if xml:
                 return ET.fromstring(xml), precise
@@ -422,7 +455,8 @@ def _extract_with_trafilatura(html: str) -> tuple[ET.Element, bool] | None:
 
 
 def _xml_blocks(element: ET.Element, depth: int = 0) -> Iterator[Block]:
-    """Blocks from trafilatura's XML; tables, code and images are left out."""
+    """Blocks from trafilatura's XML, a table's rows as sentences; code and images are left
+    out."""
     for child in element:
         if child.tag == "head":
             text, emphasis = _xml_inline(child)
@@ -432,6 +466,11 @@ def _xml_blocks(element: ET.Element, depth: int = 0) -> Iterator[Block]:
             yield _block(BlockKind.PARAGRAPH, text, 0, emphasis)
         elif child.tag == "list":
             yield from _xml_items(child, depth + 1)
+        elif child.tag == "table":
+            rows = [row.findall("cell") for row in child.findall("row")]
+            header = bool(rows) and all(cell.get("role") == "head" for cell in rows[0])
+            texts = [[_xml_inline(cell)[0] for cell in row] for row in rows]
+            yield from _table_blocks(texts, header)
         elif child.tag in ("quote", "div", "section"):
             yield from _xml_blocks(child, depth)
 
@@ -521,12 +560,21 @@ def _meta_references(value: object) -> list[str]:
 
 
 def _markdown_blocks(tokens: Sequence[Token]) -> Iterator[Block]:
-    """Headings, paragraphs and list items; code, HTML, images and tables are left out."""
+    """Headings, paragraphs, list items and a table's rows as sentences; code, HTML and images
+    are left out."""
     list_depth = 0
     item_started: list[bool] = []
+    table: list[list[str]] = []
     for i, token in enumerate(tokens):
         kind = token.type
-        if kind in ("bullet_list_open", "ordered_list_open"):
+        if kind == "tr_open":
+            table.append([])
+        elif kind == "table_close":
+            yield from _table_blocks(table, header=True)
+            table = []
+        elif kind == "inline" and tokens[i - 1].type in ("th_open", "td_open"):
+            table[-1].append(_markdown_inline(token)[0])
+        elif kind in ("bullet_list_open", "ordered_list_open"):
             list_depth += 1
         elif kind in ("bullet_list_close", "ordered_list_close"):
             list_depth -= 1
@@ -793,7 +841,7 @@ def _line_kind(text: str, *, item: bool) -> _Kind:
 
 def _text_lines(text: str) -> list[_Line]:
     """The page's lines: cleaned, bullets marked (a lone bullet joins the next line), unwrapped."""
-    raw_lines = [raw.expandtabs().rstrip() for raw in text.splitlines()]
+    raw_lines = [raw.expandtabs().rstrip() for raw in _tables_as_sentences(text.splitlines())]
     width = _wrap_width(raw_lines)
     pieces: list[tuple[list[str], int]] = []  # the physical lines of each line, its list depth
     tight: list[bool] = []  # whether each line followed the one before with no blank line
@@ -860,6 +908,28 @@ def _unbulleted_runs(
             marked[start:end] = [(parts, 1) for parts, _ in pieces[start:end]]
         start = end
     return marked
+
+
+def _tables_as_sentences(lines: list[str]) -> list[str]:
+    """A table copied from a page (its cells split by tabs, a row a line) as one sentence per
+    row, each cell beside its column's heading, the first row taken for the headings."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        width = len(lines[index].split("\t"))
+        end = index
+        while end < len(lines) and width > 1 and len(lines[end].split("\t")) == width:
+            end += 1
+        if end - index >= 3:  # a heading row and two rows at least
+            rows = [line.split("\t") for line in lines[index:end]]
+            for block in _table_blocks(rows, header=True):  # paragraphs, as on the page
+                out += ["", block.text]
+            out.append("")
+            index = end
+        else:
+            out.append(lines[index])
+            index += 1
+    return out
 
 
 def _lead_in_runs(
