@@ -239,3 +239,35 @@ def test_an_abbreviation_spelled_out_becomes_a_question() -> None:
     ]
     # a long form found only in part is not asked for
     assert questions("Most start on an extensively hydrolysed formula (eHF) at first.") == []
+
+
+def test_quantities_take_their_bounds_doses_and_rates_within_six_words() -> None:
+    cases = {
+        "Start at 10 mg four times a day for the first week.": ["10 mg four times a day"],
+        "The regular protocol is used when the baby is expected in 6 months or more.": [
+            "6 months or more"
+        ],
+        "Pump about every 3 hours, including at night.": ["every 3 hours"],
+        "Offer the breast often, 8-12 times in 24 hours.": ["8-12 times in 24 hours"],
+        "Transitional milk is produced from about day 5 to day 14.": ["day 5 to day 14"],
+    }
+    for sentence, expected in cases.items():
+        assert texts(numbers(sentence)) == expected, sentence
+    # a rate that would make the answer longer than six words is left out
+    assert texts(numbers("Most newborns feed 8 to 12 times in every 24 hours.")) == [
+        "8 to 12 times",
+        "every 24 hours",
+    ]
+
+
+def test_names_of_two_phrases_and_nouns_after_a_preposition() -> None:
+    assert texts(
+        named_terms("Nipple vasospasm, also known as Raynaud's phenomenon of the nipple, hurts.")
+    ) == ["Nipple vasospasm", "Raynaud's phenomenon of the nipple"]
+    from lactquiz.generate.phrases import noun_phrases
+
+    found = texts(noun_phrases("Oral thrush appears as creamy white patches on the tongue."))
+    assert "creamy white patches" in found
+    assert "Nystatin oral suspension" in texts(
+        noun_phrases("Nystatin oral suspension (100,000 units/ml) is the alternative.")
+    )

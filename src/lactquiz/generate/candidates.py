@@ -191,6 +191,8 @@ def _with_list(
             if number == 0 and path == section:  # the term the item names
                 bare = _TRAILING_ASIDE.sub("", text)  # "glucose (Glc)": the term itself
                 head = _item_head(text) or (_term_like(bare) if len(text.split()) <= 5 else "")
+                if head and head not in unit.text:
+                    head = _lower_first(head)  # the item went on from its lead-in in lower case
             found.append(replace(unit, head=head))
             prior = unit.text if path == section else ""
     return found

@@ -11,7 +11,9 @@ from typing import NamedTuple
 
 from lactquiz.generate.lexicon import noun_lemmas, word_classes
 
-_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\u2019\-/%.]*[A-Za-z0-9%]|[A-Za-z0-9]")
+_WORD = re.compile(  # "100,000" is one word: a comma between digits groups thousands
+    r"[A-Za-z0-9](?:[A-Za-z0-9'\u2019\-/%.]|,(?=\d{3}\b))*[A-Za-z0-9%]|[A-Za-z0-9]"
+)
 
 FUNCTION_WORDS = frozenset(
     [
@@ -721,8 +723,24 @@ def _is_verb(sentence: str, words: Sequence[Span], index: int) -> bool:
     nounish = "NOUN" in classes or not classes  # a word too rare to know is most often a noun
     if previous in VERBS or previous.endswith(("'s", "\u2019s")) or not nounish:
         return False  # only a noun before it can be its subject
+    if _after_preposition(words, index):
+        return False  # "appears as creamy white patches on": the object of "as", no subject
     # agreement with the word before: "baby wakes", "newborns sleep", "alveoli mature"
     return lower.endswith("s") != is_plural(previous)
+
+
+def _after_preposition(words: Sequence[Span], index: int) -> bool:
+    """Whether the run of content words before ``index`` follows a preposition."""
+    start = index - 1
+    while start >= 0 and not is_function_word(words[start].text):
+        start -= 1
+    return start >= 0 and words[start].text.lower() in _PREPOSITIONS
+
+
+_PREPOSITIONS = frozenset(
+    {"as", "on", "of", "in", "with", "for", "from", "by", "to", "into", "at", "about", "like"}
+    | {"than", "onto", "over", "under", "through", "across", "around", "within", "without"}
+)
 
 
 @lru_cache(maxsize=65536)
@@ -808,11 +826,15 @@ def _worded_numbers(sentence: str) -> list[Span]:
 
 
 _DIGIT = re.compile(r"\d")
+_MOST_WORDS = 6  # an answer's length: a quantity grows by its bounds and rate up to it
 _FREQUENCY = re.compile(  # "twice a week", "three times a day"
     rf"\b(?:once|twice|(?:{_NUMBER_WORDS}|\d+) times) (?:a|per|each) (?:day|week|month|night)\b",
     re.IGNORECASE,
 )
-_RATE = re.compile(r" (?:(?:a|per|each) (?:day|week|hour|night|feed)|daily|weekly)\b")
+_RATE = re.compile(
+    r" (?:(?:a|per|each) (?:day|week|hour|night|feed)|daily|weekly"
+    r"|(?:in|per) (?:every |each )?24 hours)\b"
+)
 
 
 def numbers(sentence: str) -> list[Span]:
@@ -860,7 +882,7 @@ def _doses(sentence: str, found: list[Span]) -> list[Span]:
         if b.start == a.end + 1
         and " times " in b.text
         and a.text[-1:].isalpha()
-        and len(sentence[a.start : b.end].split()) <= 6
+        and len(sentence[a.start : b.end].split()) <= _MOST_WORDS
     ]
     return found + joined
 
@@ -880,13 +902,13 @@ def _with_comparator(sentence: str, span: Span) -> Span:
         return span
     start = span.start - (len(before) - bound.start())
     text = sentence[start : span.end]
-    return Span(text, start, span.end) if len(text.split()) <= 6 else span  # an answer's length
+    return Span(text, start, span.end) if len(text.split()) <= _MOST_WORDS else span
 
 
 def _or_more(sentence: str, span: Span) -> Span:
     """A quantity with its open end: "6 months or more", "37 weeks or less"."""
     more = _OR_MORE.match(sentence, span.end)
-    if more is None or len(span.text.split()) > 4:
+    if more is None or len(span.text.split()) > _MOST_WORDS - 2:
         return span
     return Span(sentence[span.start : more.end()], span.start, more.end())
 
@@ -908,7 +930,7 @@ def _counts(text: str, noun: str) -> bool:
 def _with_rate(sentence: str, span: Span) -> Span:
     """A quantity with the rate that follows its unit: "3 hours a day", "5 drops daily"."""
     rate = _RATE.match(sentence, span.end) if not span.text[-1].isdigit() else None
-    if rate is None:
+    if rate is None or len(sentence[span.start : rate.end()].split()) > _MOST_WORDS:
         return span
     return Span(sentence[span.start : rate.end()], span.start, rate.end())
 

@@ -89,7 +89,7 @@ def named_terms(sentence: str) -> list[Span]:
             words = core.split()
             if not words or len(term.split()) > MAX_TERM_WORDS or is_function_word(words[-1]):
                 continue
-            if noun_phrases(core) != (Span(core, 0, len(core)),):
+            if not _one_noun_phrase(core):
                 continue  # not one noun phrase: a clause or a list
             found.append(Span(term, match.start("term"), match.end("term")))
     if ", a" in sentence:
@@ -127,3 +127,22 @@ def _glossed_by_apposition(sentence: str) -> list[Span]:
 
 
 _LISTED = re.compile(r"[^;.]*?(?:,|\s(?:and|or)\b[^;.]{0,20}?)\s(?:an?|the)\s")
+
+
+_OF_JOIN = re.compile(r" of (?:the |an? )?")
+
+
+def _one_noun_phrase(text: str) -> bool:
+    """Whether ``text`` is one noun phrase, or two joined by "of" ("Raynaud's phenomenon of the
+    nipple")."""
+    if _single_phrase(text):
+        return True
+    parts = _OF_JOIN.split(text, maxsplit=1)
+    return len(parts) == 2 and all(map(_single_phrase, parts))
+
+
+def _single_phrase(text: str) -> bool:
+    return noun_phrases(text) == (Span(text, 0, len(text)),) or bool(_NAMED.fullmatch(text))
+
+
+_NAMED = re.compile(r"[A-Z][\w\-]*['\u2019]s(?: [a-z][\w\-]*){1,2}")  # "Raynaud's phenomenon"
