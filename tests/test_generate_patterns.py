@@ -271,3 +271,18 @@ def test_names_of_two_phrases_and_nouns_after_a_preposition() -> None:
     assert "Nystatin oral suspension" in texts(
         noun_phrases("Nystatin oral suspension (100,000 units/ml) is the alternative.")
     )
+
+
+def test_ranges_with_units_on_both_ends_and_compound_units() -> None:
+    cases = {
+        "Without any intervention, the risk ranges from 15% to 45%.": ["15% to 45%"],
+        "Most lactational abscesses occur within the first 12 weeks after birth.": [
+            "within the first 12 weeks"
+        ],
+        "It is a serum ferritin below 12 mcg/L in young children.": ["below 12 mcg/L"],
+        "The risk is high with a viral load above 1000 copies/mL at delivery.": [
+            "above 1000 copies/mL"
+        ],
+    }
+    for sentence, expected in cases.items():
+        assert texts(numbers(sentence)) == expected, sentence

@@ -36,6 +36,7 @@ _VAGUE = re.compile(r"(?:ant|ive|ous|ful|able|ible|ical)$")  # adjectives, mostl
 MAX_DELETIONS = 6
 SPECIFICITY_WEIGHT = 0.3
 KEY_PHRASES = 3  # offered per sentence
+NUMBERS_OFFERED = 4  # per sentence, those with a unit first: the choice spreads them
 DEFINIENS_SCORE = 0.6  # what a term means, beside the term itself
 
 _PRONOUN_START = re.compile(
@@ -522,7 +523,7 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
     spelled = long_forms(text)
     offer(spelled, "abbreviation", 0.85)
     offer(named_terms(text), "named", 0.85)
-    offer(numbers(text)[:2], "number", 0.75)
+    offer(numbers(text)[:NUMBERS_OFFERED], "number", 0.75)
     emphasised = [Span(e, text.find(e), text.find(e) + len(e)) for e in unit.emphasis if e in text]
     offer(emphasised[:2], "emphasis", 0.7)
     taken = [span for candidate in found for span in candidate.spans]

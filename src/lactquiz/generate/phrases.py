@@ -589,7 +589,7 @@ _NUMBER = re.compile(
     r"(?:(?:days?|weeks?|months?)\s+)?\d+(?:[.,]\d+)?"
     r"|\d+\s+(?:to|until|-|\u2013)\s+(?:days?|weeks?|months?)\s+\d+"  # "day 5 to day 14"
     r"|\d+:\d+\b"  # a ratio: "2:1"
-    r"|\d+(?:[.,]\d+)?(?:\s?(?:-|\u2013|to|or)\s?\d+(?:[.,]\d+)?)?)(?:-fold\b|st|nd|rd|th)?"
+    r"|\d+(?:[.,]\d+)?(?:%?\s?(?:-|\u2013|to|or)\s?\d+(?:[.,]\d+)?)?)(?:-fold\b|st|nd|rd|th)?"
     r"\s?(?:%|\u00b0[CF]\b|(?:[a-z]+\s)?[A-Za-z\u00b5]+(?:/[A-Za-z\u00b5]+)*\b)?",
     re.IGNORECASE,
 )
@@ -845,7 +845,7 @@ def numbers(sentence: str) -> list[Span]:
         text = match.group().strip()
         for _ in range(2):  # "6 wet nappies" keeps its unit; "200 different structures" none
             tail = text.split()[-1] if " " in text else re.sub(r"^[\d.,:\-\u2013to ]+", "", text)
-            if not tail or tail.lower() in UNITS or tail[0].isdigit() or _counts(text, tail):
+            if not tail or _is_unit(tail) or tail[0].isdigit() or _counts(text, tail):
                 break
             text = text[: len(text) - len(tail)].strip()
         if any(c.isdigit() for c in text) and (len(text) > 1 or text.isdigit()):
@@ -866,11 +866,20 @@ def numbers(sentence: str) -> list[Span]:
 
 
 _COMPARATOR = re.compile(
-    r"\b(?:(?:more|less|fewer) than|under|over|at least|at most|up to"
+    r"\b(?:(?:(?:more|less|fewer) than|under|over|at least|at most|up to"
     r"|as (?:much|many|little|few) as|within|below|above|nearly|almost|about|around"
-    r"|approximately|roughly|every)\s$",
+    r"|approximately|roughly|every)\s(?:the )?(?:first )?|(?:the )?first )$",
     re.IGNORECASE,
 )
+
+
+def _is_unit(word: str) -> bool:
+    """A unit: a known one, or a compound of words at least one of which is ("copies/mL")."""
+    lower = word.lower()
+    if lower in UNITS:
+        return True
+    parts = lower.split("/")
+    return len(parts) > 1 and all(parts) and any(part in UNITS for part in parts)
 
 
 def _doses(sentence: str, found: list[Span]) -> list[Span]:
@@ -896,7 +905,7 @@ def _with_comparator(sentence: str, span: Span) -> Span:
     """A quantity with the word that bounds it: "more than 50%", "under 2.5 kg", "up to 4 days"."""
     if span.text[:1].isalpha() and not span.text[:1].isdigit():
         return span  # "between 4% and 11%", "six weeks": a range or a count in words
-    before = sentence[max(0, span.start - 20) : span.start]
+    before = sentence[max(0, span.start - 30) : span.start]
     bound = _COMPARATOR.search(before)
     if bound is None:
         return span
