@@ -741,3 +741,38 @@ def test_a_table_reads_as_one_sentence_a_row_in_every_format() -> None:
         article = read_article(data.encode(), name)
         found = [b.text for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
         assert found == [prose, *expected, prose], name
+
+
+def test_scrape_with_a_names_line_share_buttons_and_reference_links() -> None:
+    prose = (
+        "A breast abscess refers to a localised collection of pus within the breast tissue,"
+        " walled off by a capsule of granulation tissue, and it is the most serious local"
+        " complication of mastitis in a breastfeeding woman."
+    )
+    page = "\n".join(
+        [
+            "Home | Clinical reviews | Breast infection",
+            "Breast abscess in lactation",
+            "Rachel Adeyemi, FRCS, and Joanna Price, RM, IBCLC",
+            "Published online 20 January 2025 · Open access",
+            "Tweet",
+            "Cite this article",
+            "From mastitis to abscess",
+            prose,
+            prose.replace("A breast abscess", "An abscess"),
+            "References",
+            "1.",
+            "Amir LH, Forster D. Incidence of breast abscess. BJOG. 2004;111(12):1378-1381.",
+            "CrossRef PubMed",
+            "2.",
+            "Kvist LJ, Rydhstroem H. Breast abscess after delivery. BJOG. 2005;112(8):1070-4.",
+            "CrossRef PubMed",
+            "Related reviews",
+        ]
+    )
+    article = read_article(page.encode(), "page.txt")
+    assert article.title == "Breast abscess in lactation"
+    assert article.author == "Rachel Adeyemi, FRCS, and Joanna Price, RM, IBCLC"
+    assert article.date == "2025-01-20"
+    assert article.blocks[0].text == "From mastitis to abscess"
+    assert len(article.references) == 2

@@ -1096,7 +1096,7 @@ def _is_byline(line: _Line) -> bool:
 _SHARE = re.compile(
     r"^(?:share(?: this(?: article| page| post)?)?(?: on)?|facebook|twitter|x|email|e-mail|print"
     r"|linkedin|whatsapp|pinterest|reddit|bluesky|threads|copy(?: the)? link|save|bookmark"
-    r"|(?:print|e-?mail|share|save) this (?:page|article|post)|e-?mail a link"
+    r"|(?:print|e-?mail|share|save|cite) this (?:page|article|post)|e-?mail a link|tweet"
     r"|download(?: the)? pdf(?: \([^()]*\))?)$",
     re.IGNORECASE,
 )
@@ -1120,6 +1120,9 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
             continue
         # the nearest line above that is no line of facts ("Module 3 of 6 · Pharmacology")
         titles = [c for c in candidates[:position] if not _SEPARATED.search(lines[c].text)]
+        if byline[0] is None and len(titles) > 1 and _names_authors(lines[titles[-1]].text):
+            # "Rachel Adeyemi, FRCS, …" over "Published online 20 January 2025": the names
+            byline = (lines[titles.pop()].text, byline[1])
         title = titles[-1] if titles else _title_above(lines, i)
         if title is not None:
             head = _Head(title, i, *byline)
@@ -1144,6 +1147,22 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
         if len(words) >= 3 and _FUNCTION_WORDS.intersection(words):
             return _Head(i)
     return _Head(candidates[0])
+
+
+def _names_authors(text: str) -> bool:
+    """Whether a line lists authors by their degrees: "Rachel Adeyemi, FRCS, and Jo Price, RM"."""
+    return (
+        len(text.split()) <= 20
+        and text[-1:] not in ".?!:"
+        and len(_CREDENTIAL.findall(text)) >= 1
+        and _first_date(text) is None
+    )
+
+
+_CREDENTIAL = re.compile(
+    r"\b(?:Dr|Prof|MD|PhD|DPhil|MSc|BSc|MA|MBBS|MB|BCh|BS|FRCS|FRCP|FRCPCH|MRCPCH|MRCP|MRCGP|MRCOG"
+    r"|FRCOG|FRACP|FAAP|FACOG|FABM|IBCLC|RN|RM|RD|MPH|CNM|NNP|DO|APRN)\b"
+)
 
 
 def _head_above(lines: Sequence[_Line], window: int) -> _Head | None:
@@ -1268,6 +1287,8 @@ def _text_references(body: Sequence[_Line]) -> tuple[list[_Line], list[str]]:
             references: list[str] = []
             numbered = False
             for cited in body[i + 1 :]:
+                if _REFERENCE_LINKS.fullmatch(cited.text):
+                    continue  # "CrossRef PubMed" under a citation
                 number = _LIST_NUMBER.match(cited.text) is not None or cited.item > 0
                 if not (_CITATION.search(cited.text) or cited.item) or (numbered and not number):
                     break  # not a citation, or an unnumbered line after a numbered list
@@ -1277,6 +1298,13 @@ def _text_references(body: Sequence[_Line]) -> tuple[list[_Line], list[str]]:
                 references.append(_LIST_NUMBER.sub("", cited.text))
             return list(body[:i]), references
     return list(body), []
+
+
+_REFERENCE_LINKS = re.compile(
+    r"(?:(?:crossref|pubmed|google scholar|pmc(?: free article)?|doi|full text|abstract|scopus"
+    r"|web of science|medline)[\s|\u00b7,]*)+",
+    re.IGNORECASE,
+)
 
 
 def _trim_tail(body: list[_Line]) -> list[_Line]:
