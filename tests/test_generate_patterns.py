@@ -286,3 +286,34 @@ def test_ranges_with_units_on_both_ends_and_compound_units() -> None:
     }
     for sentence, expected in cases.items():
         assert texts(numbers(sentence)) == expected, sentence
+
+
+def test_counted_ranges_numerals_after_names_and_figures_that_are_numbers() -> None:
+    assert texts(numbers("The FDA advises 2-3 servings a week of lower-mercury fish.")) == [
+        "2-3 servings a week"
+    ]
+    assert texts(numbers("Limit shark to 1 portion a week.")) == ["1 portion a week"]
+    from lactquiz.generate.candidates import _answerable
+
+    assert _answerable("Group I nutrients") and not _answerable("I feel hungry")
+    # "figures" as numbers point at nothing; "Figure 2" does
+    assert without_pointers("The US and UK figures are lower than the energy in milk.") == (
+        "The US and UK figures are lower than the energy in milk."
+    )
+    assert (
+        without_pointers("Milk flows (see Figure 2) to the nipple.") == "Milk flows to the nipple."
+    )
+
+
+def test_whole_sentences_in_a_list_stand_alone() -> None:
+    found = _units(
+        Block(P, "Expert bodies give different figures for the extra energy a mother needs:"),
+        Block(ITEM, "The US Institute of Medicine recommends an extra 330 kcal/day.", 1),
+        Block(ITEM, "The UK committee recommends an extra 330 kcal/day in exclusive feeding.", 1),
+        Block(P, "The core advice on position is:"),
+        Block(ITEM, "Place the baby on the back for every sleep, including naps.", 1),
+        Block(ITEM, "Do not use the side position, because babies can roll onto the front.", 1),
+    )
+    assert "The US Institute of Medicine recommends an extra 330 kcal/day." in found
+    assert "Place the baby on the back for every sleep, including naps." in found
+    assert "Do not use the side position, because babies can roll onto the front." in found

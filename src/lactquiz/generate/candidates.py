@@ -267,8 +267,16 @@ def _is_sentence(text: str) -> bool:
     words = text.rstrip(".").lower().split()
     if len(words) < 6 or not text[:1].isupper() or not text.endswith("."):
         return False
-    verbs = [i for i, word in enumerate(words) if i and word in _FINITE]
+    verbs = [i for i, word in enumerate(words) if i and _is_finite(word)]
     return any(words[i - 1] not in ("which", "that", "who") for i in verbs)
+
+
+def _is_finite(word: str) -> bool:
+    """Whether a lower-case word is a finite verb wherever it stands: an auxiliary, a known
+    verb's "-s" form, or an "-s" word English uses only as a verb ("recommends")."""
+    if word in _FINITE or word in _FINITE_AFTER_SUBJECT:
+        return True
+    return word.endswith("s") and word_classes(word) == {"VERB"}
 
 
 def _is_instruction(text: str) -> bool:
@@ -704,11 +712,21 @@ def _answerable(text: str) -> bool:
     words = text.lower().split()
     if not words or len(words) > MAX_ANSWER_WORDS:
         return False
-    if all(w.strip(".") in FUNCTION_WORDS for w in words) or _SPEAKER.search(text):
+    if all(w.strip(".") in FUNCTION_WORDS for w in words) or _speaks(text):
         return False  # no fact in it, or words someone says ("I'm really hungry")
     if len(words) == 1 and word_classes(text.lower()) == {"ADV"}:
         return False  # "routinely", "clinically": how, not what
     return len(text) >= 4 or is_acronym(text) or any(c.isdigit() for c in text)
+
+
+def _speaks(text: str) -> bool:
+    """Whether ``text`` holds words someone says: "I", "me", "my", "we", "you" …, where an "I"
+    after a capitalised name is a numeral ("Group I nutrients", "Type I")."""
+    for match in _SPEAKER.finditer(text):
+        before = text[: match.start()].split()
+        if match.group() != "I" or not before or not before[-1][:1].isupper():
+            return True
+    return False
 
 
 _SPEAKER = re.compile(  # "I" only before a verb-like word: "lactogenesis I" is a stage

@@ -929,11 +929,15 @@ def _counts(text: str, noun: str) -> bool:
     """Whether ``text`` is a count of things ("46 trials", "3,850 mothers"): a whole number, no
     year, right before a plural noun."""
     number = text.split()[0]
-    if " " not in text or text.count(" ") > 1 or not number.replace(",", "").isdigit():
+    if " " not in text or text.count(" ") > 1 or not _COUNT.fullmatch(number):
         return False
     year = len(number) == 4 and number.startswith(("19", "20"))
     lower = noun.lower()
-    return not year and noun.islower() and is_plural(lower) and "NOUN" in word_classes(lower)
+    counted = is_plural(lower) or number == "1"  # "46 trials", "2-3 servings", "1 portion"
+    return not year and noun.islower() and counted and "NOUN" in word_classes(lower)
+
+
+_COUNT = re.compile(r"\d{1,3}(?:,\d{3})*(?:[-\u2013]\d+)?|\d+")
 
 
 def _with_rate(sentence: str, span: Span) -> Span:

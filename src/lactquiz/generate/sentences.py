@@ -35,7 +35,9 @@ _LAST_WORD = re.compile(r"(?:^|(?<=\s))([A-Za-z.]+)\.$")  # a word of its own: n
 
 # Pointers to things a card cannot show: photos, figures, videos, places on the page.
 _POINTER_WORDS = (
-    r"photo(?:graph)?s?|pictures?|pictured|images?|figures?|fig\.|videos?|diagrams?|illustrations?"
+    # "Figure 2", "see the figure", but not "the US and UK figures" (numbers)
+    r"photo(?:graph)?s?|pictures?|pictured|images?|figures?\s+\d+|(?:see|the|this)\s+figure(?!s)"
+    r"|fig\.|videos?|diagrams?|illustrations?"
     r"|(?:at the )?top of (?:this|the) page|click"
     r"|(?:see|shown|listed|pictured|illustrated|described|as)\s+(?:below|above)"
     r"|(?:below|above)(?=\s*(?:\)|$))"  # "(see the chart below)", "… is shown above"
