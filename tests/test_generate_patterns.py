@@ -317,3 +317,15 @@ def test_whole_sentences_in_a_list_stand_alone() -> None:
     assert "The US Institute of Medicine recommends an extra 330 kcal/day." in found
     assert "Place the baby on the back for every sleep, including naps." in found
     assert "Do not use the side position, because babies can roll onto the front." in found
+
+
+def test_a_definition_with_an_aside_before_its_verb() -> None:
+    blocks = (
+        Block(H, "Differential diagnosis", 1),
+        Block(P, "A phlegmon, by contrast, is an area of inflamed tissue without drainable pus."),
+    )
+    article = Article(title="Test", blocks=blocks)
+    text = ArticleText(" ".join(block.text for block in blocks))
+    (unit,) = units(article)
+    found = [c.answers for c in candidates(unit, text) if c.pattern == "definition"]
+    assert found == [("phlegmon",)]

@@ -47,8 +47,9 @@ _CLAUSE_WORD = re.compile(
     r"\b(?:who|which|that|once|when|while|because|if|than|as|to|every|after|before|until)\b"
 )
 _DEFINITION = re.compile(
-    r"^(?P<term>[^,;:()]{3,80}?)\s+(?:refers to|is defined as|is a term for|describes|means|"
-    r"is an?|is the|are the)\s+(?P<rest>.+)$"
+    r"^(?P<term>[^,;:()]{3,80}?)(?:, (?:by contrast|in contrast|however|in turn|instead),)?"
+    r"\s+(?:refers to|is defined as|is a term for|describes|means|is an?|is the|are the)"
+    r"\s+(?P<rest>.+)$"
 )
 _DEFINES = re.compile(r"\s+(?:refers to|is defined as|is a term for|describes|means)\s")
 _ALIAS_LEAD = re.compile(r"^(?:or|also|sometimes|often|i\.e\.|called|known as|termed)\b")
