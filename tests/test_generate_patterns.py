@@ -329,3 +329,11 @@ def test_a_definition_with_an_aside_before_its_verb() -> None:
     (unit,) = units(article)
     found = [c.answers for c in candidates(unit, text) if c.pattern == "definition"]
     assert found == [("phlegmon",)]
+
+
+def test_this_with_a_noun_and_no_usable_subject_before_it() -> None:
+    found = _units(
+        Block(P, "If the cord is left unclamped, blood continues to move to the baby."),
+        Block(P, "This placental transfusion supplies about 40-50 mg/kg of extra iron."),
+    )
+    assert "The placental transfusion supplies about 40-50 mg/kg of extra iron." in found

@@ -416,6 +416,10 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
         or word_classes(noun) == {"VERB"}
     ):
         end = match.start("noun") - 1  # "This allows …": the pronoun stands alone
+    # "This change …" with no usable subject before it: "The change …"
+    determined = (
+        "The" + sentence[len(match.group().split()[0]) :] if noun and end == match.end() else None
+    )
     subject = _SUBJECT.match(previous)
     if subject is not None:
         alias = subject.group("alias") or ""
@@ -428,11 +432,11 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
         if first in _QUANTIFIERS:  # "Both commonly used drugs block …"
             return antecedent[:1].upper() + antecedent[1:] + sentence[end:]
         if first in _POSSESSIVES or (is_function_word(first) and first not in _ARTICLES):
-            return None  # "Their main functions", "In many cases the problem": no subject
+            return determined  # "Their main functions", "In many cases the problem": no subject
         if _CLAUSE_WORD.search(antecedent) or is_function_word(antecedent.split()[-1]):
-            return None  # "Breastfed babies tend to", "Pain that": a clause, not its subject
-    elif noun and end == match.end():
-        return "The" + sentence[len(match.group().split()[0]) :]  # "This change" → "The change"
+            return determined  # "Breastfed babies tend to", "Pain that": a clause, no subject
+    elif determined is not None:
+        return determined
     elif section and not previous:  # the section's first sentence: it speaks of the heading
         topic = re.sub(r"^(?:the|a|an)\s+", "", section[-1], flags=re.IGNORECASE)
         antecedent = topic if " " not in topic else f"the {topic[:1].lower()}{topic[1:]}"
