@@ -727,6 +727,8 @@ def _answerable(text: str) -> bool:
 def _speaks(text: str) -> bool:
     """Whether ``text`` holds words someone says: "I", "me", "my", "we", "you" …, where an "I"
     after a capitalised name is a numeral ("Group I nutrients", "Type I")."""
+    if _SPEAKER.search(text) is None:
+        return False
     for match in _SPEAKER.finditer(text):
         before = text[: match.start()].split()
         if match.group() != "I" or not before or not before[-1][:1].isupper():

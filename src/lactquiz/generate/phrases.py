@@ -12,7 +12,8 @@ from typing import NamedTuple
 from lactquiz.generate.lexicon import noun_lemmas, word_classes
 
 _WORD = re.compile(  # "100,000" is one word: a comma between digits groups thousands
-    r"[A-Za-z0-9](?:[A-Za-z0-9'\u2019\-/%.]|,(?=\d{3}\b))*[A-Za-z0-9%]|[A-Za-z0-9]"
+    r"[A-Za-z0-9](?:[A-Za-z0-9'\u2019\-/%.]*[A-Za-z0-9%])?"
+    r"(?:,\d{3}\b(?:[A-Za-z0-9'\u2019\-/%.]*[A-Za-z0-9%])?)*"
 )
 
 FUNCTION_WORDS = frozenset(
