@@ -337,3 +337,26 @@ def test_this_with_a_noun_and_no_usable_subject_before_it() -> None:
         Block(P, "This placental transfusion supplies about 40-50 mg/kg of extra iron."),
     )
     assert "The placental transfusion supplies about 40-50 mg/kg of extra iron." in found
+
+
+def test_long_sentences_are_cut_at_a_clause_break_and_following_items_stand_alone() -> None:
+    long = (
+        "For healthy term babies, freshly expressed milk can be kept at room temperature for up"
+        " to 4 hours, in the fridge at 4 °C for up to 4 days, and in the freezer for about 6"
+        " months, or up to 12 months if that is unavoidable."
+    )
+    found = _units(Block(P, long))
+    assert found == [
+        "For healthy term babies, freshly expressed milk can be kept at room temperature for up"
+        " to 4 hours, in the fridge at 4 °C for up to 4 days.",
+        "In the freezer for about 6 months, or up to 12 months if that is unavoidable.",
+    ]
+    listed = _units(
+        Block(P, "The main recommendations can be summarised as follows:"),
+        Block(ITEM, "Sleep position: on the back, for every sleep.", 1),
+        Block(ITEM, "Sleep place: a clear, flat cot in the parents' room.", 1),
+    )
+    assert listed == [
+        "Sleep position: on the back, for every sleep.",
+        "Sleep place: a clear, flat cot in the parents' room.",
+    ]

@@ -30,6 +30,7 @@ from lactquiz.generate.sentences import split_sentences, without_pointers
 from lactquiz.generate.terms import long_forms, named_terms
 
 MAX_ANSWER_WORDS = 6
+MAX_PROMPT_WORDS = 40  # longer sentences are cut at a clause break, or left out
 _RECAP = re.compile(r"\b(?:summary|conclusions?|in brief|overview|key points|takeaways?)\b", re.I)
 _DIGIT = re.compile(r"\d")
 _VAGUE = re.compile(r"(?:ant|ive|ous|ful|able|ible|ical)$")  # adjectives, mostly
@@ -129,7 +130,8 @@ def units(article: Article) -> list[Unit]:
             previous = found[-1].text if found else previous
             index += 1 + len(items)
             continue
-        for sentence in map(_after_colon, split_sentences(block.text)):
+        sentences = [part for s in split_sentences(block.text) for part in _shorter(s)]
+        for sentence in map(_after_colon, sentences):
             unit = _unit(sentence, path, len(found), previous, block.emphasis)
             if unit is not None:
                 found.append(unit)
@@ -228,7 +230,7 @@ def _item_sentences(
         first = text
     if lead.goes_on:
         first = f"{lead.text} {_lower_first(first)}"
-    elif lead.names and not rest:
+    elif lead.names and not rest and not _FOLLOWING.search(lead.text):
         first = f"{lead.text}: {first}"
     return section, [first, *rest]
 
@@ -249,6 +251,29 @@ def _is_clause(text: str) -> bool:
     if len(after) > 1 and after[0].lower().endswith("ly"):
         after = after[1:]  # "usually begins"
     return bool(after) and (after[0].lower() in _FINITE or after[0].lower() in VERBS)
+
+
+def _shorter(sentence: str) -> list[str]:
+    """A sentence too long to read at a glance cut in two at the clause break nearest its middle
+    ("…; …", "…, and …", "…, but …"), each part a sentence of its own; others as they are."""
+    words = sentence.split()
+    if len(words) <= MAX_PROMPT_WORDS:
+        return [sentence]
+    middle = len(sentence) // 2
+    breaks = [
+        (abs(match.start() - middle), match)
+        for match in _CLAUSE_BREAK.finditer(sentence)
+        if len(sentence[: match.start()].split()) >= 5 and len(sentence[match.end() :].split()) >= 5
+    ]
+    if not breaks:
+        return [sentence]
+    _, cut = min(breaks, key=lambda pair: pair[0])
+    first = sentence[: cut.start()].rstrip(" ,;") + "."
+    rest = sentence[cut.end() :]
+    return [*_shorter(first), *_shorter(rest[:1].upper() + rest[1:])]
+
+
+_CLAUSE_BREAK = re.compile(r"; |, (?:and|but|so|while|whereas|although) ")
 
 
 def _after_colon(sentence: str) -> str:
@@ -297,6 +322,7 @@ _OBJECT_STARTS = frozenset(
     {"the", "a", "an", "your", "their", "his", "her", "its", "it", "them", "this", "these"}
     | {"that", "any", "all", "every", "each", "some", "no", "up", "off", "out"}
 )
+_FOLLOWING = re.compile(r"\b(?:as follows|the following)$", re.IGNORECASE)
 _SUBORDINATOR = re.compile(r"\b(?:when|if|because|that|where|while|unless|until|whether)$")
 _LABEL = re.compile(r"^(?P<label>[^:.;,()]{2,40}):\s+(?P<rest>[A-Z].{10,})$")
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)$")
@@ -309,6 +335,8 @@ def _continues(lead_text: str, lead_in: str) -> bool:
     "This covers:"), not after a noun ("Key points:")."""
     if not lead_in.endswith(":"):
         return True
+    if _FOLLOWING.search(lead_text):
+        return False  # "… as follows:", "… the following:": the items follow, each whole
     *before, last = lead_text.lower().split()
     if last in VERBS or is_function_word(last):
         return True

@@ -9,10 +9,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from lactquiz.generate.candidates import MAX_DELETIONS, Candidate, Unit, cloze_text, norm
+from lactquiz.generate.candidates import (
+    MAX_DELETIONS,
+    MAX_PROMPT_WORDS,
+    Candidate,
+    Unit,
+    cloze_text,
+    norm,
+)
 from lactquiz.generate.phrases import Span
 
-MAX_PROMPT_WORDS = 40
 CARDS_PER_100_WORDS = 7.8
 LIST_DISCOUNT = 0.1
 SPREAD = 0.1  # how much each card a sentence already has lowers its next one's worth
