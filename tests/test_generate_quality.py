@@ -31,12 +31,20 @@ FLOORS = {
     "colic": 0.75,
     "hypoglycaemia": 0.7,
     "medications": 0.75,
-    "nipple-pain": 0.55,
+    "nipple-pain": 0.6,
     "skin-to-skin": 0.7,
     "cmpa": 0.7,
     "complementary-feeding": 0.65,
-    "expressing-milk": 0.6,
-    "preterm-fortifier": 0.55,
+    "expressing-milk": 0.65,
+    "preterm-fortifier": 0.5,
+    "breast-milk-composition": 0.55,
+    "thrush": 0.55,
+    "safe-sleep": 0.55,
+    "relactation": 0.55,
+    "anaemia-cord-clamping": 0.7,
+    "breast-abscess": 0.6,
+    "breastfeeding-hiv": 0.6,
+    "maternal-nutrition": 0.7,
 }
 CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::.*?)?\}\}")
 

@@ -776,3 +776,26 @@ def test_scrape_with_a_names_line_share_buttons_and_reference_links() -> None:
     assert article.date == "2025-01-20"
     assert article.blocks[0].text == "From mastitis to abscess"
     assert len(article.references) == 2
+
+
+def test_html_references_left_out_by_extraction_and_a_kicker_above_the_title() -> None:
+    prose = (
+        "Relactation refers to the re-establishment of milk production in a woman who has"
+        " stopped breastfeeding, weeks or months after giving birth, and it is often possible."
+    )
+    html = (
+        "<html><head><title>Relactation</title></head><body><main><article>"
+        "<p>Clinical review</p><h1>Relactation</h1>"
+        "<p>Dr Amara Whitfield, MD | December 2024 issue | Online 2 December 2024</p>"
+        f"<h2>Definitions</h2><p>{prose}</p><p>{prose}</p>"
+        "<section class='refs'><h2>References</h2><ol>"
+        "<li>WHO. Relactation: a review. Geneva: WHO; 1998. CrossRef PubMed</li>"
+        "<li>Newman J. Induced lactation. J Hum Lact. 2020;36(4):739-749.</li>"
+        "</ol></section></article></main></body></html>"
+    )
+    article = read_article(html.encode(), "page.html")
+    assert article.blocks[0].text == "Definitions"
+    assert article.references == (
+        "WHO. Relactation: a review. Geneva: WHO; 1998.",
+        "Newman J. Induced lactation. J Hum Lact. 2020;36(4):739-749.",
+    )

@@ -26,13 +26,15 @@ class Block:
 
     ``level`` is the heading level (1 for the highest heading inside the body) or, for list items,
     the nesting depth (1 for a top-level item). ``emphasis`` lists the phrases of ``text`` that the
-    source set in bold or italics, in order.
+    source set in bold or italics, in order. ``words`` is how many words of the article the block
+    stands for when its text is rebuilt (a table row told with its column headings).
     """
 
     kind: BlockKind
     text: str
     level: int = 0
     emphasis: tuple[str, ...] = ()
+    words: int | None = None
 
 
 @dataclass(frozen=True)
@@ -49,5 +51,7 @@ class Article:
 
     @property
     def words(self) -> int:
-        """How many words the body has (headings included)."""
-        return sum(len(block.text.split()) for block in self.blocks)
+        """How many words the body has (headings included; a table's cells once each)."""
+        return sum(
+            len(block.text.split()) if block.words is None else block.words for block in self.blocks
+        )

@@ -92,7 +92,29 @@ def read_html(text: str, *, name: str = "the page") -> Article:
     )
     if not any(_is_prose(b.text) for b in article.blocks if b.kind is not BlockKind.HEADING):
         raise _no_article(name)
+    if not article.references:  # trafilatura may leave a reference list out as page furniture
+        article = replace(article, references=_html_references(text))
     return article
+
+
+def _html_references(html: str) -> tuple[str, ...]:
+    """The items of the list under the page's "References" heading, read from the page itself."""
+    from trafilatura import load_html
+
+    page = load_html(html)
+    if page is None:
+        return ()
+    for heading in page.iter("h2", "h3", "h4"):
+        if not _is_references_heading(_clean(heading.text_content())):
+            continue
+        for sibling in heading.itersiblings():
+            lists = [sibling] if sibling.tag in ("ol", "ul") else sibling.findall(".//ol")
+            items = [_clean(li.text_content()) for found in lists for li in found.iter("li")]
+            if items:
+                return tuple(item for item in items if item)
+            if sibling.tag.startswith("h"):
+                break
+    return ()
 
 
 def _table_blocks(rows: Sequence[Sequence[str]], header: bool) -> Iterator[Block]:
@@ -100,6 +122,7 @@ def _table_blocks(rows: Sequence[Sequence[str]], header: bool) -> Iterator[Block
     heading: "Energy: Colostrum (days 0-5) about 58 kcal; Mature milk 65-70 kcal (per 100 ml)."."""
     cleaned = [[" ".join(cell.split()) for cell in row] for row in rows if any(row)]
     heads = cleaned[0] if header and cleaned else []
+    pending = sum(len(cell.split()) for cell in heads)  # the headings' words, told once
     for row in cleaned[1:] if heads else cleaned:
         if len(row) < 2 or not row[0]:
             continue
@@ -114,7 +137,10 @@ def _table_blocks(rows: Sequence[Sequence[str]], header: bool) -> Iterator[Block
         corner = heads[0] if named and heads[0] else ""
         if pairs:
             unit = f" ({corner[:1].lower()}{corner[1:]})" if corner else ""
-            yield _block(BlockKind.PARAGRAPH, f"{row[0]}: {'; '.join(pairs)}{unit}.")
+            block = _block(BlockKind.PARAGRAPH, f"{row[0]}: {'; '.join(pairs)}{unit}.")
+            words = pending + sum(len(cell.split()) for cell in row)
+            pending = 0
+            yield replace(block, words=words)
 
 
 def _is_chrome_block(block: Block) -> bool:
@@ -175,6 +201,8 @@ def read_text(text: str, *, name: str = "the text") -> Article:
     ]
     body, references = _text_references(body)
     blocks = _text_blocks(_trim_tail(body))
+    rows = _table_row_words(text.splitlines())
+    blocks = [replace(b, words=rows[b.text]) if b.text in rows else b for b in blocks]
     title = lines[head.title].text if head.title is not None else None
     article = _finish(
         text, title, blocks, author=head.author, date=head.date, references=references
@@ -349,13 +377,12 @@ def _finish(
     references: Sequence[str] = (),
 ) -> Article:
     """The article from raw blocks: no empty ones, no title as a heading, references apart."""
-    kept = [b for b in blocks if b.text]
-    if title and kept and kept[0].kind is BlockKind.HEADING and _same(kept[0].text, title):
-        kept = kept[1:]
+    kept = _after_title([b for b in blocks if b.text], title)
     kept, found = _split_references(kept)
     while kept and kept[-1].kind is BlockKind.HEADING:
         kept.pop()
-    all_references = list(dict.fromkeys([*map(_clean, references), *found]))
+    cited = [_REFERENCE_LINKS_AFTER.sub("", _clean(r)) for r in [*references, *found]]
+    all_references = list(dict.fromkeys(cited))
     return Article(
         title=_clean(title) if title else None,
         blocks=tuple(_ranked_headings(kept)),
@@ -364,6 +391,39 @@ def _finish(
         url=url,
         references=tuple(r for r in all_references if r),
         content_hash=_hash(source.encode("utf-8", errors="replace")),
+    )
+
+
+def _after_title(blocks: list[Block], title: str | None) -> list[Block]:
+    """The blocks after the title when it opens the body, with a kicker above it ("Clinical
+    review") and the byline lines under it ("Dr X | December 2024 issue") left out."""
+    opening = (
+        next(
+            (
+                i
+                for i, b in enumerate(blocks[:4])
+                if b.kind is BlockKind.HEADING and _same(b.text, title)
+            ),
+            None,
+        )
+        if title
+        else None
+    )
+    rest = blocks
+    if opening is not None and all(len(b.text.split()) <= 6 for b in blocks[:opening]):
+        rest = blocks[opening + 1 :]
+    while rest and rest[0].kind is BlockKind.PARAGRAPH and _is_page_line(rest[0].text):
+        rest = rest[1:]
+    return rest
+
+
+def _is_page_line(text: str) -> bool:
+    """A byline or a line of facts about the page under a title: "Dr X | December 2024 issue",
+    "Peer reviewed · Open access"."""
+    return (
+        len(text.split()) <= 20
+        and text[-1:] not in ".?!"
+        and (_byline(text) is not None or _SEPARATED.search(text) is not None)
     )
 
 
@@ -914,6 +974,28 @@ def _tables_as_sentences(lines: list[str]) -> list[str]:
     """A table copied from a page (its cells split by tabs, a row a line) as one sentence per
     row, each cell beside its column's heading, the first row taken for the headings."""
     out: list[str] = []
+    for piece in _text_tables(lines):
+        if isinstance(piece, str):
+            out.append(piece)
+        else:
+            for block in piece:  # paragraphs, as on the page
+                out += ["", block.text]
+            out.append("")
+    return out
+
+
+def _table_row_words(lines: list[str]) -> dict[str, int]:
+    """The sentences told for the rows of the text's tables, with the words each stands for."""
+    return {
+        block.text: block.words or 0
+        for piece in _text_tables(lines)
+        if not isinstance(piece, str)
+        for block in piece
+    }
+
+
+def _text_tables(lines: list[str]) -> Iterator[str | list[Block]]:
+    """The lines of a text, a table (three or more lines with the same tabs) as its rows."""
     index = 0
     while index < len(lines):
         width = len(lines[index].split("\t"))
@@ -921,15 +1003,11 @@ def _tables_as_sentences(lines: list[str]) -> list[str]:
         while end < len(lines) and width > 1 and len(lines[end].split("\t")) == width:
             end += 1
         if end - index >= 3:  # a heading row and two rows at least
-            rows = [line.split("\t") for line in lines[index:end]]
-            for block in _table_blocks(rows, header=True):  # paragraphs, as on the page
-                out += ["", block.text]
-            out.append("")
+            yield list(_table_blocks([line.split("\t") for line in lines[index:end]], header=True))
             index = end
         else:
-            out.append(lines[index])
+            yield lines[index]
             index += 1
-    return out
 
 
 def _lead_in_runs(
@@ -1303,6 +1381,13 @@ def _text_references(body: Sequence[_Line]) -> tuple[list[_Line], list[str]]:
 _REFERENCE_LINKS = re.compile(
     r"(?:(?:crossref|pubmed|google scholar|pmc(?: free article)?|doi|full text|abstract|scopus"
     r"|web of science|medline)[\s|\u00b7,]*)+",
+    re.IGNORECASE,
+)
+
+
+_REFERENCE_LINKS_AFTER = re.compile(  # "… 2004;111(12):1378-1381. CrossRef PubMed"
+    r"(?<=[.\s])\s*(?:(?:crossref|pubmed|google scholar|pmc free article|full text)"
+    r"[\s|\u00b7,]*)+$",
     re.IGNORECASE,
 )
 
