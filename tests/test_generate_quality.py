@@ -45,6 +45,10 @@ FLOORS = {
     "breast-abscess": 0.6,
     "breastfeeding-hiv": 0.6,
     "maternal-nutrition": 0.7,
+    "breast-surgery": 0.65,
+    "gerd-reflux": 0.4,
+    "neonatal-weight-gain": 0.55,
+    "twins-multiples": 0.7,
 }
 CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::.*?)?\}\}")
 

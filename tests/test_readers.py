@@ -799,3 +799,54 @@ def test_html_references_left_out_by_extraction_and_a_kicker_above_the_title() -
         "WHO. Relactation: a review. Geneva: WHO; 1998.",
         "Newman J. Induced lactation. J Hum Lact. 2020;36(4):739-749.",
     )
+
+
+def test_a_question_title_over_its_byline_and_named_share_buttons() -> None:
+    prose = (
+        "Few things worry new parents as much as a baby who brings up milk, and most of these"
+        " babies are well and need no medicine at all."
+    )
+    page = "\n".join(
+        [
+            "Home / Clinical Q&A / Infant reflux",
+            "Clinical Q&A",
+            "Reflux or reflux disease? Questions and answers on GOR and GORD in infants",
+            "By Dr Miriam Castellanos, MRCPCH | 11 March 2025 | 9 min read",
+            "Share on LinkedIn",
+            "Share on X",
+            "Save to reading list",
+            prose,
+            "What is the difference?",
+            prose.replace("Few things", "Nothing"),
+        ]
+    )
+    article = read_article(page.encode(), "page.txt")
+    assert article.title == (
+        "Reflux or reflux disease? Questions and answers on GOR and GORD in infants"
+    )
+    assert article.blocks[0].text == prose
+    assert not any("reading list" in block.text for block in article.blocks)
+
+
+def test_a_page_with_a_consent_banner_and_a_discussion_box() -> None:
+    prose = (
+        "Lactation depends on three structures working together: the glandular tissue that"
+        " makes milk, the ducts that carry it, and the nerves that signal the pituitary."
+    )
+    second = (
+        "A reduction that keeps the nipple on a pedicle of breast tissue preserves more of"
+        " these structures than one that removes and regrafts the nipple."
+    )
+    html = (
+        "<html><head><title>Surgery</title></head><body>"
+        "<div class='site-gdpr'><p>We and our partners store and access information on your"
+        " device to measure readership and improve our journal, if you agree.</p></div>"
+        f"<main><article><h1>Surgery</h1><h2>Why it matters</h2><p>{prose}</p><p>{second}</p>"
+        "</article></main><section class='lro-discuss'><h3>Discussion (2)</h3><div>"
+        "<b>K. Oyelaran, IBCLC</b><small>January 29, 2025</small><p>Excellent summary. I now"
+        " ask every client with a reduction history for her operative note at booking.</p>"
+        "</div></section></body></html>"
+    )
+    article = read_article(html.encode(), "page.html")
+    texts = [block.text for block in article.blocks]
+    assert texts == ["Why it matters", prose, second]

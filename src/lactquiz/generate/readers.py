@@ -479,12 +479,14 @@ def _ranked_headings(blocks: Sequence[Block]) -> Iterator[Block]:
 _EMPHASIS_RENDS = frozenset({"#b", "#i"})
 
 
-# Readers' comments beside the article: left in, they can make trafilatura take them, and not
-# the article, for the page's text. A box that holds the title is never one.
-_COMMENT_SECTIONS = (
-    "//*[(contains(@class, 'comment') or contains(@id, 'comment') or contains(@class, 'discussion')"
-    " or contains(@id, 'discussion') or contains(@class, 'respond') or contains(@id, 'respond'))"
-    " and not(.//h1) and not(self::body) and not(self::html)]"
+# Readers' comments and consent banners beside the article: left in, they can make trafilatura
+# take them, and not the article, for the page's text. A box that holds the title is never one.
+_COMMENT_SECTIONS = "//*[({}) and not(.//h1) and not(self::body) and not(self::html)]".format(
+    " or ".join(
+        f"contains(@{attribute}, '{word}')"
+        for word in ("comment", "discuss", "respond", "cookie", "consent", "gdpr")
+        for attribute in ("class", "id")
+    )
 )
 
 
@@ -1172,9 +1174,12 @@ def _is_byline(line: _Line) -> bool:
 
 
 _SHARE = re.compile(
-    r"^(?:share(?: this(?: article| page| post)?)?(?: on)?|facebook|twitter|x|email|e-mail|print"
+    r"^(?:share(?: this(?: article| page| post)?)?(?: (?:on|via|to))?"
+    r"(?: (?:facebook|x|twitter|linkedin|whatsapp|e-?mail|bluesky|threads|reddit|pinterest))?"
+    r"|facebook|twitter|x|email|e-mail|print"
     r"|linkedin|whatsapp|pinterest|reddit|bluesky|threads|copy(?: the)? link|save|bookmark"
     r"|(?:print|e-?mail|share|save|cite) this (?:page|article|post)|e-?mail a link|tweet"
+    r"|(?:save|add) to (?:my )?(?:reading list|library|favourites|favorites|bookmarks)"
     r"|download(?: the)? pdf(?: \([^()]*\))?)$",
     re.IGNORECASE,
 )
@@ -1202,6 +1207,14 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
             # "Rachel Adeyemi, FRCS, …" over "Published online 20 January 2025": the names
             byline = (lines[titles.pop()].text, byline[1])
         title = titles[-1] if titles else _title_above(lines, i)
+        over = lines[i - 1] if i > 0 else None
+        if (
+            over
+            and _title_shaped(over)
+            and not _names_authors(over.text)
+            and (title is None or title < i - 1)
+        ):
+            title = i - 1  # "Reflux or reflux disease? Questions and answers …" over its byline
         if title is not None:
             head = _Head(title, i, *byline)
             after = candidates[position + 1] if position + 1 < len(candidates) else None
@@ -1225,6 +1238,18 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
         if len(words) >= 3 and _FUNCTION_WORDS.intersection(words):
             return _Head(i)
     return _Head(candidates[0])
+
+
+def _title_shaped(line: _Line) -> bool:
+    """A line that can be a title right over its byline, even with a question mark inside."""
+    return (
+        not line.item
+        and line.kind in (_Kind.NEUTRAL, _Kind.PROSE)
+        and 3 <= line.words <= 16
+        and line.text[-1:] not in ".;:,"
+        and not _is_share(line)
+        and _SEPARATED.search(line.text) is None  # "Module 3 of 6 · Pharmacology": facts
+    )
 
 
 def _names_authors(text: str) -> bool:
