@@ -360,3 +360,23 @@ def test_long_sentences_are_cut_at_a_clause_break_and_following_items_stand_alon
         "Sleep position: on the back, for every sleep.",
         "Sleep place: a clear, flat cot in the parents' room.",
     ]
+    # phrases after "any of the following:" still read after their lead-in
+    flags = _units(
+        Block(P, "Refer if vomiting comes with any of the following:"),
+        Block(ITEM, "bile-stained (green) vomit, which suggests intestinal obstruction", 1),
+        Block(ITEM, "projectile vomiting in the first 2 months", 1),
+    )
+    assert flags[0] == (
+        "Refer if vomiting comes with any of the following: bile-stained (green) vomit, which"
+        " suggests intestinal obstruction."
+    )
+
+
+def test_a_definition_subject_is_never_a_phrase_with_a_pronoun() -> None:
+    blocks = (
+        Block(H, "Reflux", 1),
+        Block(P, "In infants it is a normal physiological event that happens many times a day."),
+    )
+    text = ArticleText(" ".join(block.text for block in blocks))
+    (unit,) = units(Article(title="Test", blocks=blocks))
+    assert not [c for c in candidates(unit, text) if c.pattern == "definition"]

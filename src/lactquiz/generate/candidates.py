@@ -230,8 +230,8 @@ def _item_sentences(
         first = text
     if lead.goes_on:
         first = f"{lead.text} {_lower_first(first)}"
-    elif lead.names and not rest and not _FOLLOWING.search(lead.text):
-        first = f"{lead.text}: {first}"
+    elif lead.names and not rest and not (_FOLLOWING.search(lead.text) and ": " in first):
+        first = f"{lead.text}: {first}"  # a labelled item after "as follows:" needs no lead-in
     return section, [first, *rest]
 
 
@@ -549,7 +549,7 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
             offer(items[:MAX_DELETIONS], "list", 0.9)
     offer([e for e in parentheticals(text) if e.words <= MAX_ANSWER_WORDS], "example", 0.85)
     definition = _DEFINITION.match(text)
-    if definition and len(definition.group("term").split()) <= MAX_ANSWER_WORDS:
+    if definition and _is_term(definition.group("term")):
         bare = re.sub(r"^(?:The|A|An)\s+", "", definition.group("term"))
         offer([Span(bare, text.find(bare), text.find(bare) + len(bare))], "definition", 0.8)
         # what the term means, when the heading already names it ("Mastitis refers to
@@ -573,6 +573,15 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
     asked = _question(unit, gate) or _stands_for(unit, spelled, gate)
     if asked is not None:
         yield asked
+
+
+def _is_term(text: str) -> bool:
+    """Whether a definition's subject can be a term: short, not opening with a preposition or
+    other small word ("In infants it is …"), and naming no pronoun."""
+    words = text.split()
+    if not words or len(words) > MAX_ANSWER_WORDS or _LOOSE_PRONOUN.search(text):
+        return False
+    return words[0].lower() in _ARTICLES or not is_function_word(words[0])
 
 
 def _labelled_value(item: Span) -> Span | None:
