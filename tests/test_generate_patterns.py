@@ -283,6 +283,7 @@ def test_ranges_with_units_on_both_ends_and_compound_units() -> None:
         "The risk is high with a viral load above 1000 copies/mL at delivery.": [
             "above 1000 copies/mL"
         ],
+        "NICE suggests a 4-week trial of a PPI for some infants.": ["4-week"],
     }
     for sentence, expected in cases.items():
         assert texts(numbers(sentence)) == expected, sentence
