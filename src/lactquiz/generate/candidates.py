@@ -564,7 +564,7 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
     spelled = long_forms(text)
     offer(spelled, "abbreviation", 0.85)
     offer(named_terms(text), "named", 0.85)
-    offer(numbers(text)[:NUMBERS_OFFERED], "number", 0.75)
+    offer(numbers(text)[:NUMBERS_OFFERED], "number", 0.85)
     emphasised = [Span(e, text.find(e), text.find(e) + len(e)) for e in unit.emphasis if e in text]
     offer(emphasised[:2], "emphasis", 0.7)
     taken = [span for candidate in found for span in candidate.spans]
