@@ -381,3 +381,15 @@ def test_a_definition_subject_is_never_a_phrase_with_a_pronoun() -> None:
     text = ArticleText(" ".join(block.text for block in blocks))
     (unit,) = units(Article(title="Test", blocks=blocks))
     assert not [c for c in candidates(unit, text) if c.pattern == "definition"]
+
+
+def test_open_ended_counts_and_clauses_after_a_copula_lead_in() -> None:
+    assert texts(numbers("A fall across 1 or more centile spaces needs review.")) == ["1 or more"]
+    found = _units(
+        Block(P, "Thresholds used in practice are:"),
+        Block(ITEM, "a loss of 7-8% should prompt a breastfeeding review;", 1),
+        Block(ITEM, "a loss of 10% or more needs a full clinical assessment;", 1),
+    )
+    assert found[0] == (
+        "Thresholds used in practice are: a loss of 7-8% should prompt a breastfeeding review."
+    )

@@ -741,6 +741,10 @@ def test_a_table_reads_as_one_sentence_a_row_in_every_format() -> None:
         article = read_article(data.encode(), name)
         found = [b.text for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
         assert found == [prose, *expected, prose], name
+    # a first heading that names the rows, not a unit, is left out
+    labelled = text.replace("Per 100 ml", "Nutrient")
+    found = [b.text for b in read_article(labelled.encode(), "t.txt").blocks]
+    assert "Energy: Colostrum about 58 kcal; Mature milk 65-70 kcal." in found
 
 
 def test_scrape_with_a_names_line_share_buttons_and_reference_links() -> None:

@@ -228,7 +228,9 @@ def _item_sentences(
         return section, [first, *rest]
     if not rest:
         first = text
-    if lead.goes_on:
+    if lead.goes_on and _COPULA_END.search(lead.text) and _has_finite_verb(first):
+        first = f"{lead.text}: {_lower_first(first)}"  # "Thresholds are: a loss of 7% should …"
+    elif lead.goes_on:
         first = f"{lead.text} {_lower_first(first)}"
     elif lead.names and not rest and not (_FOLLOWING.search(lead.text) and ": " in first):
         first = f"{lead.text}: {first}"  # a labelled item after "as follows:" needs no lead-in
@@ -284,6 +286,14 @@ def _after_colon(sentence: str) -> str:
         return sentence
     rest = sentence[colon + 2 :]
     return rest if _is_clause(rest) or _is_sentence(rest) else sentence
+
+
+_COPULA_END = re.compile(r"\b(?:is|are|was|were)$")
+
+
+def _has_finite_verb(text: str) -> bool:
+    """Whether a finite verb follows the first word of ``text`` (a clause, not a phrase)."""
+    return any(_is_finite(word) for word in text.rstrip(".;").lower().split()[1:])
 
 
 def _is_sentence(text: str) -> bool:

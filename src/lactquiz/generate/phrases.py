@@ -827,6 +827,7 @@ def _worded_numbers(sentence: str) -> list[Span]:
 
 
 _DIGIT = re.compile(r"\d")
+_DANGLING_JOIN = re.compile(r"\s+(?:or|and|to)$")
 _MOST_WORDS = 6  # an answer's length: a quantity grows by its bounds and rate up to it
 _FREQUENCY = re.compile(  # "twice a week", "three times a day"
     rf"\b(?:once|twice|(?:{_NUMBER_WORDS}|\d+) times) (?:a|per|each) (?:day|week|month|night)\b",
@@ -849,6 +850,7 @@ def numbers(sentence: str) -> list[Span]:
             if not tail or _is_unit(tail) or tail[0].isdigit() or _counts(text, tail):
                 break
             text = text[: len(text) - len(tail)].strip()
+        text = _DANGLING_JOIN.sub("", text)  # "1 or" of "1 or more": the number alone
         if any(c.isdigit() for c in text) and (len(text) > 1 or text.isdigit()):
             start = match.start()
             found.append(_with_rate(sentence, Span(text, start, start + len(text))))

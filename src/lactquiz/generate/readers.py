@@ -134,7 +134,9 @@ def _table_blocks(rows: Sequence[Sequence[str]], header: bool) -> Iterator[Block
             )
             if cell
         ]
-        corner = heads[0] if named and heads[0] else ""
+        # the first heading, when it gives a unit ("Per 100 ml"), closes each row; a label
+        # ("Age", "Nutrient") says nothing the rows do not
+        corner = heads[0] if named and any(c.isdigit() for c in heads[0]) else ""
         if pairs:
             unit = f" ({corner[:1].lower()}{corner[1:]})" if corner else ""
             block = _block(BlockKind.PARAGRAPH, f"{row[0]}: {'; '.join(pairs)}{unit}.")
