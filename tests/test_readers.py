@@ -854,3 +854,35 @@ def test_a_page_with_a_consent_banner_and_a_discussion_box() -> None:
     article = read_article(html.encode(), "page.html")
     texts = [block.text for block in article.blocks]
     assert texts == ["Why it matters", prose, second]
+
+
+def test_bylines_under_a_long_title_and_more_page_furniture() -> None:
+    prose = (
+        "Perinatal depression refers to a depressive episode that occurs during pregnancy or"
+        " within the first year after birth, and it is common."
+    )
+    page = "\n".join(
+        [
+            "Home → Mental health → Perinatal depression",
+            "Perinatal depression and breastfeeding: screening, safe treatment and support",
+            "by Dr Anjali Raman, MRCPsych · 27 January 2025 · Updated 3 February 2025",
+            "Facebook",
+            "Send by email",
+            "Save as PDF",
+            "Definitions and scale of the problem",
+            prose,
+            prose.replace("Perinatal depression", "Postnatal depression"),
+        ]
+    )
+    article = read_article(page.encode(), "page.txt")
+    assert article.title == (
+        "Perinatal depression and breastfeeding: screening, safe treatment and support"
+    )
+    assert article.author == "Dr Anjali Raman, MRCPsych"
+    assert article.date == "2025-01-27"
+    assert article.blocks[0].text == "Definitions and scale of the problem"
+    words_by = page.replace(
+        "by Dr Anjali Raman, MRCPsych · 27 January 2025 · Updated 3 February 2025",
+        "Words by Tomasz Wieczorek, RN, RSCN · Fact-checked by the editorial team",
+    )
+    assert read_article(words_by.encode(), "page.txt").author == "Tomasz Wieczorek, RN, RSCN"

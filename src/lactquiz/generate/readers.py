@@ -728,7 +728,7 @@ _CHROME_PHRASES = re.compile(
     r" (?:page|article|post|story|summary)"
     r"|email (?:a|the) link|download (?:the )?pdf)\b"
     r"|^(?:search|logo|tagged|posted in|filed under|tags:|categories:)\b|\bicon$"
-    r"|\s[\u203a\u00bb>/|]\s"
+    r"|\s[\u203a\u00bb\u2192>/|]\s"
 )
 _ANYWHERE_CHROME = re.compile(
     r"\b(?:we use cookies|uses cookies|cookie (?:policy|settings|preferences|consent|notice)"
@@ -1078,7 +1078,9 @@ def _continues(previous: str, line: str, previous_length: int, width: int) -> bo
             previous[-1] in ".?!:" and line[0].isupper() and _short_label(line)
         )  # a heading or a prompt after a finished sentence: "Recommended dose"
         return previous_length >= 0.6 * width and not stands_alone
-    return len(previous) >= 60 and previous[-1].isalnum() and line[0].islower()
+    # "by Dr X · 27 January 2025" under a long title starts its own line
+    byline = _BYLINE_LABEL.match(line) is not None and _byline(line) is not None
+    return len(previous) >= 60 and previous[-1].isalnum() and line[0].islower() and not byline
 
 
 def _short_label(line: str) -> bool:
@@ -1182,6 +1184,7 @@ _SHARE = re.compile(
     r"|linkedin|whatsapp|pinterest|reddit|bluesky|threads|copy(?: the)? link|save|bookmark"
     r"|(?:print|e-?mail|share|save|cite) this (?:page|article|post)|e-?mail a link|tweet"
     r"|(?:save|add) to (?:my )?(?:reading list|library|favourites|favorites|bookmarks)"
+    r"|send (?:by|via) e-?mail|e-?mail (?:a friend|to a friend)|save as pdf"
     r"|download(?: the)? pdf(?: \([^()]*\))?)$",
     re.IGNORECASE,
 )
@@ -1314,7 +1317,8 @@ _DAY_MONTH_YEAR = re.compile(
 _MONTH_DAY_YEAR = re.compile(rf"{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.I)
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _BYLINE_LABEL = re.compile(
-    r"^(?:(?:posted|published|(?:last )?updated|reviewed|written)(?: on| by)?|by|authors?:)"
+    r"^(?:(?:posted|published|(?:last )?updated|reviewed|written)(?: on| by)?|(?:words |text )?by"
+    r"|authors?:)"
     r"(?:\b|(?<=:))\s*",
     re.I,
 )
@@ -1330,7 +1334,8 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
         return None
     found = _first_date(text)
     if found is None:
-        author = _author(text) if re.match(r"(?:by|authors?:)\s", text, re.IGNORECASE) else None
+        labelled_name = re.match(r"(?:(?:words|text|written) )?by\s|authors?:\s", text, re.I)
+        author = _author(text) if labelled_name else None
         return None if author is None else (author, None)
     date, begin, end = found
     author = _author(text[:begin]) or _author_after(text[end:])
