@@ -590,7 +590,7 @@ _NUMBER = re.compile(
     r"(?:(?:days?|weeks?|months?)\s+)?\d+(?:[.,]\d+)?"
     r"|\d+\s+(?:to|until|-|\u2013)\s+(?:days?|weeks?|months?)\s+\d+"  # "day 5 to day 14"
     r"|\d+:\d+\b"  # a ratio: "2:1"
-    r"|\d+(?:[.,]\d+)?(?:%?\s?(?:-|\u2013|to|or)\s?\d+(?:[.,]\d+)?)?)(?:-fold\b|-(?:day|week|month|year|hour|minute)\b|st|nd|rd|th)?"
+    r"|\d+(?:[.,]\d+)?(?:%?\s?(?:-|\u2013|to|or)\s?\d+(?:[.,]\d+)?)?)(?:-fold\b|-[a-z]{3,}\b|st|nd|rd|th)?"
     r"\s?(?:%|\u00b0[CF]\b|(?:[a-z]+\s)?[A-Za-z\u00b5]+(?:/[A-Za-z\u00b5]+)*\b)?",
     re.IGNORECASE,
 )
@@ -827,6 +827,8 @@ def _worded_numbers(sentence: str) -> list[Span]:
 
 
 _DIGIT = re.compile(r"\d")
+_PER_COUNT = re.compile(r" per \d[\d,]* [a-z]+\b")
+_HYPHENED = re.compile(r"\d+-[a-z]{3,}")
 _DANGLING_JOIN = re.compile(r"\s+(?:or|and|to)$")
 _MOST_WORDS = 6  # an answer's length: a quantity grows by its bounds and rate up to it
 _FREQUENCY = re.compile(  # "twice a week", "three times a day"
@@ -835,7 +837,7 @@ _FREQUENCY = re.compile(  # "twice a week", "three times a day"
 )
 _RATE = re.compile(
     r" (?:(?:a|per|each) (?:day|week|hour|night|feed)|daily|weekly"
-    r"|(?:in|per) (?:every |each )?24 hours)\b"
+    r"|(?:in|per) (?:every |each )?24 hours|per \d[\d,]* [a-z]+|of (?:all )?[a-z]+s(?=[\s.,;:)]))"
 )
 
 
@@ -849,6 +851,8 @@ def numbers(sentence: str) -> list[Span]:
             tail = text.split()[-1] if " " in text else re.sub(r"^[\d.,:\-\u2013to ]+", "", text)
             if not tail or _is_unit(tail) or tail[0].isdigit() or _counts(text, tail):
                 break
+            if _HYPHENED.fullmatch(text):
+                break  # "a 10-item scale", "a 2-step plan": the number names its things
             text = text[: len(text) - len(tail)].strip()
         text = _DANGLING_JOIN.sub("", text)  # "1 or" of "1 or more": the number alone
         if any(c.isdigit() for c in text) and (len(text) > 1 or text.isdigit()):
@@ -871,7 +875,8 @@ def numbers(sentence: str) -> list[Span]:
 _COMPARATOR = re.compile(
     r"\b(?:(?:(?:more|less|fewer) than|under|over|at least|at most|up to"
     r"|as (?:much|many|little|few) as|within|below|above|nearly|almost|about|around"
-    r"|approximately|roughly|every)\s(?:the )?(?:first )?|(?:the )?first )$",
+    r"|approximately|roughly|every)\s(?:the )?(?:first )?|(?:the )?first "
+    r"|the (?:past|last|next) )$",
     re.IGNORECASE,
 )
 
@@ -906,8 +911,8 @@ def _bounded(sentence: str, span: Span) -> Span:
 
 def _with_comparator(sentence: str, span: Span) -> Span:
     """A quantity with the word that bounds it: "more than 50%", "under 2.5 kg", "up to 4 days"."""
-    if span.text[:1].isalpha() and not span.text[:1].isdigit():
-        return span  # "between 4% and 11%", "six weeks": a range or a count in words
+    if span.text.lower().startswith(("between", "the first")):
+        return span  # a range, or a period, that bounds itself
     before = sentence[max(0, span.start - 30) : span.start]
     bound = _COMPARATOR.search(before)
     if bound is None:
@@ -946,6 +951,7 @@ _COUNT = re.compile(r"\d{1,3}(?:,\d{3})*(?:[-\u2013]\d+)?|\d+")
 def _with_rate(sentence: str, span: Span) -> Span:
     """A quantity with the rate that follows its unit: "3 hours a day", "5 drops daily"."""
     rate = _RATE.match(sentence, span.end) if not span.text[-1].isdigit() else None
+    rate = rate or _PER_COUNT.match(sentence, span.end)  # "1-2 per 1000 births"
     if rate is None or len(sentence[span.start : rate.end()].split()) > _MOST_WORDS:
         return span
     return Span(sentence[span.start : rate.end()], span.start, rate.end())
