@@ -39,6 +39,7 @@ SPECIFICITY_WEIGHT = 0.3
 KEY_PHRASES = 3  # offered per sentence
 NUMBERS_OFFERED = 4  # per sentence, those with a unit first: the choice spreads them
 DEFINIENS_SCORE = 0.6  # what a term means, beside the term itself
+STANDS_FOR_SCORE = 0.55  # "What does NEC stand for?": fills the room the density cap leaves
 
 _PRONOUN_START = re.compile(
     r"^(?:This|These|Those|It|They|He|She|Such)\b(?:\s+(?P<noun>[a-z][a-z\-]+s?)\b(?=\s+[a-z]))?",
@@ -352,8 +353,7 @@ def _continues(lead_text: str, lead_in: str) -> bool:
         return True
     classes = word_classes(last)
     # "building blocks:" and "the baby:" name; "This covers:" goes on: a noun-or-verb word is a
-    # verb only after its subject pronoun
-    # "This covers:" goes on; "The protocol has these stages:" names (a determiner, not a subject)
+    # verb only after a pronoun that opens the lead-in ("The protocol has these stages:" names)
     subject = bool(before) and before[-1] in _SUBJECT_PRONOUNS and len(before) == 1
     return "VERB" in classes and ("NOUN" not in classes or not before or subject)
 
@@ -644,7 +644,6 @@ def _question(unit: Unit, gate: _AnswerGate) -> Candidate | None:
     return None
 
 
-STANDS_FOR_SCORE = 0.55
 _SHORT_AFTER = re.compile(r"\s\((?P<short>[^()]{2,10})\)")
 
 
@@ -662,7 +661,6 @@ def _stands_for(unit: Unit, spelled: Sequence[Span], gate: _AnswerGate) -> Candi
         question = f"What {'do' if plural else 'does'} {abbreviation} stand for?"
         if not gate.may_answer(long_form.text, question):
             continue
-        # after the cards that teach more: it fills the room the density cap leaves
         worth = STANDS_FOR_SCORE + gate.salience(long_form)
         answer = Span(long_form.text, 0, len(long_form.text))
         return Candidate(unit, (answer,), "question", STANDS_FOR_SCORE, (worth,), question)
@@ -755,10 +753,6 @@ def _restates(unit: Unit) -> bool:
     return any(_RECAP.search(title) for title in unit.section)
 
 
-def _overlap(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
 @lru_cache(maxsize=65536)
 def _answerable(text: str) -> bool:
     words = text.lower().split()
@@ -774,8 +768,6 @@ def _answerable(text: str) -> bool:
 def _speaks(text: str) -> bool:
     """Whether ``text`` holds words someone says: "I", "me", "my", "we", "you" …, where an "I"
     after a capitalised name is a numeral ("Group I nutrients", "Type I")."""
-    if _SPEAKER.search(text) is None:
-        return False
     for match in _SPEAKER.finditer(text):
         before = text[: match.start()].split()
         if match.group() != "I" or not before or not before[-1][:1].isupper():

@@ -861,9 +861,7 @@ def numbers(sentence: str) -> list[Span]:
     found += [_with_rate(sentence, span) for span in _worded_numbers(sentence)]
     if "once" in sentence or "twice" in sentence or " times " in sentence:
         found += [Span(m.group(), m.start(), m.end()) for m in _FREQUENCY.finditer(sentence)]
-    found = [
-        _or_more(sentence, _with_comparator(sentence, span)) for span in _doses(sentence, found)
-    ]
+    found = [_bounded(sentence, span) for span in _doses(sentence, found)]
     found = list(dict.fromkeys(found))  # "3 times per day": a count with its rate, and a frequency
     # "24 hours" inside "8 times in 24 hours" is no number of its own
     found = [
@@ -949,7 +947,8 @@ _COUNT = re.compile(r"\d{1,3}(?:,\d{3})*(?:[-\u2013]\d+)?|\d+")
 
 
 def _with_rate(sentence: str, span: Span) -> Span:
-    """A quantity with the rate that follows its unit: "3 hours a day", "5 drops daily"."""
+    """A quantity with the rate or the group that follows it: "3 hours a day", "5 drops daily",
+    "1-2 per 1000 births", "10% of fathers"."""
     rate = _RATE.match(sentence, span.end) if not span.text[-1].isdigit() else None
     rate = rate or _PER_COUNT.match(sentence, span.end)  # "1-2 per 1000 births"
     if rate is None or len(sentence[span.start : rate.end()].split()) > _MOST_WORDS:

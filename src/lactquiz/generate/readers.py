@@ -155,7 +155,7 @@ def read_markdown(text: str, *, name: str = "the Markdown file") -> Article:
     from markdown_it import MarkdownIt
     from mdit_py_plugins.front_matter import front_matter_plugin
 
-    # tables parsed as tables, so that they are left out as on a web page, not read as text
+    # tables parsed as tables, so that each row reads as a sentence, as on a web page
     tokens = MarkdownIt("commonmark").enable("table").use(front_matter_plugin).parse(text)
     meta = _front_matter(tokens)
     blocks = list(_markdown_blocks(tokens))
@@ -181,7 +181,8 @@ def read_markdown(text: str, *, name: str = "the Markdown file") -> Article:
 
 def read_text(text: str, *, name: str = "the text") -> Article:
     """Read text copied out of a browser: the article among the menus, teasers and footers."""
-    lines = _text_lines(text)
+    pieces = list(_text_tables(text.splitlines()))
+    lines = _text_lines(_tables_as_sentences(pieces))
     span = _core_span(lines)
     if span is None:
         raise _no_article(name)
@@ -203,7 +204,7 @@ def read_text(text: str, *, name: str = "the text") -> Article:
     ]
     body, references = _text_references(body)
     blocks = _text_blocks(_trim_tail(body))
-    rows = _table_row_words(text.splitlines())
+    rows = {row.text: row.words for piece in pieces if not isinstance(piece, str) for row in piece}
     blocks = [replace(b, words=rows[b.text]) if b.text in rows else b for b in blocks]
     title = lines[head.title].text if head.title is not None else None
     article = _finish(
@@ -399,21 +400,12 @@ def _finish(
 def _after_title(blocks: list[Block], title: str | None) -> list[Block]:
     """The blocks after the title when it opens the body, with a kicker above it ("Clinical
     review") and the byline lines under it ("Dr X | December 2024 issue") left out."""
-    opening = (
-        next(
-            (
-                i
-                for i, b in enumerate(blocks[:4])
-                if b.kind is BlockKind.HEADING and _same(b.text, title)
-            ),
-            None,
-        )
-        if title
-        else None
-    )
     rest = blocks
-    if opening is not None and all(len(b.text.split()) <= 6 for b in blocks[:opening]):
-        rest = blocks[opening + 1 :]
+    for i, block in enumerate(blocks[:4] if title else ()):
+        if block.kind is BlockKind.HEADING and _same(block.text, title or ""):
+            if all(len(b.text.split()) <= 6 for b in blocks[:i]):
+                rest = blocks[i + 1 :]
+            break
     while rest and rest[0].kind is BlockKind.PARAGRAPH and _is_page_line(rest[0].text):
         rest = rest[1:]
     return rest
@@ -903,9 +895,9 @@ def _line_kind(text: str, *, item: bool) -> _Kind:
     return _Kind.NEUTRAL
 
 
-def _text_lines(text: str) -> list[_Line]:
+def _text_lines(page: list[str]) -> list[_Line]:
     """The page's lines: cleaned, bullets marked (a lone bullet joins the next line), unwrapped."""
-    raw_lines = [raw.expandtabs().rstrip() for raw in _tables_as_sentences(text.splitlines())]
+    raw_lines = [raw.expandtabs().rstrip() for raw in page]
     width = _wrap_width(raw_lines)
     pieces: list[tuple[list[str], int]] = []  # the physical lines of each line, its list depth
     tight: list[bool] = []  # whether each line followed the one before with no blank line
@@ -974,11 +966,10 @@ def _unbulleted_runs(
     return marked
 
 
-def _tables_as_sentences(lines: list[str]) -> list[str]:
-    """A table copied from a page (its cells split by tabs, a row a line) as one sentence per
-    row, each cell beside its column's heading, the first row taken for the headings."""
+def _tables_as_sentences(pieces: Sequence[str | list[Block]]) -> list[str]:
+    """The lines of a text with each table told as its rows' sentences, a paragraph each."""
     out: list[str] = []
-    for piece in _text_tables(lines):
+    for piece in pieces:
         if isinstance(piece, str):
             out.append(piece)
         else:
@@ -988,18 +979,9 @@ def _tables_as_sentences(lines: list[str]) -> list[str]:
     return out
 
 
-def _table_row_words(lines: list[str]) -> dict[str, int]:
-    """The sentences told for the rows of the text's tables, with the words each stands for."""
-    return {
-        block.text: block.words or 0
-        for piece in _text_tables(lines)
-        if not isinstance(piece, str)
-        for block in piece
-    }
-
-
 def _text_tables(lines: list[str]) -> Iterator[str | list[Block]]:
-    """The lines of a text, a table (three or more lines with the same tabs) as its rows."""
+    """The lines of a text; a table copied from a page (three or more lines with the same
+    number of tab-separated cells) as its rows' sentences, the first row for the headings."""
     index = 0
     while index < len(lines):
         width = len(lines[index].split("\t"))
@@ -1410,18 +1392,13 @@ def _text_references(body: Sequence[_Line]) -> tuple[list[_Line], list[str]]:
     return list(body), []
 
 
-_REFERENCE_LINKS = re.compile(
+# the links a journal prints under a citation: "CrossRef PubMed"
+_LINK_WORDS = (
     r"(?:(?:crossref|pubmed|google scholar|pmc(?: free article)?|doi|full text|abstract|scopus"
-    r"|web of science|medline)[\s|\u00b7,]*)+",
-    re.IGNORECASE,
+    r"|web of science|medline)[\s|\u00b7,]*)+"
 )
-
-
-_REFERENCE_LINKS_AFTER = re.compile(  # "… 2004;111(12):1378-1381. CrossRef PubMed"
-    r"(?<=[.\s])\s*(?:(?:crossref|pubmed|google scholar|pmc free article|full text)"
-    r"[\s|\u00b7,]*)+$",
-    re.IGNORECASE,
-)
+_REFERENCE_LINKS = re.compile(_LINK_WORDS, re.IGNORECASE)  # a line of them under a citation
+_REFERENCE_LINKS_AFTER = re.compile(rf"(?<=[.\s])\s*{_LINK_WORDS}$", re.IGNORECASE)  # … at its end
 
 
 def _trim_tail(body: list[_Line]) -> list[_Line]:
