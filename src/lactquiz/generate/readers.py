@@ -715,10 +715,7 @@ _CHROME_PHRASES = re.compile(
     r"|skip to (?:main )?content|back to top|menu icon|login-icon"
     r"|privacy (?:policy|settings|preferences|notice)"
     r"|terms (?:of (?:use|service)|and conditions|& conditions)"
-    r"|contact us|previous (?:article|lesson|post|story)|be the first to comment|required fields"
-    r"|(?:email|print|share|save|bookmark|download) (?:this|the)"
-    r" (?:page|article|post|story|summary)"
-    r"|email (?:a|the) link|download (?:the )?pdf)\b"
+    r"|contact us|previous (?:article|lesson|post|story)|be the first to comment|required fields)\b"
     r"|^(?:search|logo|tagged|posted in|filed under|tags:|categories:)\b|\bicon$"
     r"|\s[\u203a\u00bb\u2192>/|]\s"
 )
