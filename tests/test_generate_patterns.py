@@ -5,7 +5,7 @@ how a list item reads after its lead-in, and what a leading pronoun becomes."""
 from __future__ import annotations
 
 from lactquiz.generate.article import Article, Block, BlockKind
-from lactquiz.generate.candidates import ArticleText, candidates, units
+from lactquiz.generate.candidates import ArticleText, Candidate, candidates, units
 from lactquiz.generate.phrases import numbers
 from lactquiz.generate.sentences import without_pointers
 from lactquiz.generate.terms import long_forms, named_terms
@@ -68,6 +68,14 @@ def _units(*blocks: Block) -> list[str]:
     return [unit.text for unit in units(Article(title="Test", blocks=blocks))]
 
 
+def _pool(*blocks: Block) -> list[Candidate]:
+    """Every candidate card of an article made of ``blocks``."""
+    text = ArticleText(" ".join(block.text for block in blocks))
+    return [
+        c for unit in units(Article(title="Test", blocks=blocks)) for c in candidates(unit, text)
+    ]
+
+
 def test_list_items_that_are_sentences_stand_alone_and_labels_become_headings() -> None:
     found = units(
         Article(
@@ -118,15 +126,12 @@ def test_list_items_finish_their_lead_in_as_its_grammar_asks() -> None:
 
 
 def test_a_short_item_is_asked_without_its_abbreviation() -> None:
-    blocks = (
+    pool = _pool(
         Block(P, "Every HMO is assembled from just five building blocks:"),
         Block(ITEM, "glucose (Glc)", 1),
         Block(ITEM, "sialic acid, which in humans is almost always N-acetylneuraminic acid", 1),
     )
-    article = Article(title="Test", blocks=blocks)
-    text = ArticleText(" ".join(block.text for block in blocks))
-    unit = next(u for u in units(article) if "glucose" in u.text)
-    assert ("glucose",) in [c.answers for c in candidates(unit, text) if c.pattern == "item-term"]
+    assert ("glucose",) in [c.answers for c in pool if c.pattern == "item-term"]
 
 
 def test_what_a_leading_pronoun_becomes() -> None:
@@ -200,16 +205,13 @@ def test_frequencies_micrograms_and_a_term_glossed_beside_it() -> None:
 
 
 def test_labelled_list_items_ask_for_their_values() -> None:
-    blocks = (
+    pool = _pool(
         Block(P, "Typical growth targets in hospital are:"),
         Block(ITEM, "Weight gain: 15-20 g/kg/day", 1),
         Block(ITEM, "Length: about 1 cm/week", 1),
         Block(ITEM, "Head circumference: 0.9-1 cm/week", 1),
     )
-    article = Article(title="Test", blocks=blocks)
-    text = ArticleText(" ".join(block.text for block in blocks))
-    (unit,) = units(article)
-    found = [c.answers for c in candidates(unit, text) if c.pattern == "labelled"]
+    found = [c.answers for c in pool if c.pattern == "labelled"]
     assert found == [("15-20 g/kg/day", "about 1 cm/week", "0.9-1 cm/week")]
 
 
@@ -226,10 +228,8 @@ def test_a_subject_with_its_abbreviation_and_he_or_she() -> None:
 
 def test_an_abbreviation_spelled_out_becomes_a_question() -> None:
     def questions(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
-        blocks = (Block(H, "Feeding the preterm infant", 1), Block(P, sentence))
-        text = ArticleText(" ".join(block.text for block in blocks))
-        (unit,) = units(Article(title="Test", blocks=blocks))
-        return [(c.question, c.answers) for c in candidates(unit, text) if c.question]
+        pool = _pool(Block(H, "Feeding the preterm infant", 1), Block(P, sentence))
+        return [(c.question, c.answers) for c in pool if c.question]
 
     assert questions("Donor milk lowers the risk of necrotising enterocolitis (NEC) by half.") == [
         ("What does NEC stand for?", ("necrotising enterocolitis",))
@@ -321,14 +321,11 @@ def test_whole_sentences_in_a_list_stand_alone() -> None:
 
 
 def test_a_definition_with_an_aside_before_its_verb() -> None:
-    blocks = (
+    pool = _pool(
         Block(H, "Differential diagnosis", 1),
         Block(P, "A phlegmon, by contrast, is an area of inflamed tissue without drainable pus."),
     )
-    article = Article(title="Test", blocks=blocks)
-    text = ArticleText(" ".join(block.text for block in blocks))
-    (unit,) = units(article)
-    found = [c.answers for c in candidates(unit, text) if c.pattern == "definition"]
+    found = [c.answers for c in pool if c.pattern == "definition"]
     assert found == [("phlegmon",)]
 
 
@@ -374,13 +371,11 @@ def test_long_sentences_are_cut_at_a_clause_break_and_following_items_stand_alon
 
 
 def test_a_definition_subject_is_never_a_phrase_with_a_pronoun() -> None:
-    blocks = (
+    pool = _pool(
         Block(H, "Reflux", 1),
         Block(P, "In infants it is a normal physiological event that happens many times a day."),
     )
-    text = ArticleText(" ".join(block.text for block in blocks))
-    (unit,) = units(Article(title="Test", blocks=blocks))
-    assert not [c for c in candidates(unit, text) if c.pattern == "definition"]
+    assert not [c for c in pool if c.pattern == "definition"]
 
 
 def test_open_ended_counts_and_clauses_after_a_copula_lead_in() -> None:
