@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from lactquiz.generate.article import Article, Block, BlockKind
 from lactquiz.generate.candidates import ArticleText, Candidate, candidates, units
+from lactquiz.generate.claims import claims
 from lactquiz.generate.phrases import numbers
 from lactquiz.generate.sentences import without_pointers
 from lactquiz.generate.terms import long_forms, named_terms
@@ -192,7 +193,10 @@ def test_frequencies_micrograms_and_a_term_glossed_beside_it() -> None:
     assert texts(numbers("Keep it in the diet, for example twice a week, once tolerated.")) == [
         "twice a week"
     ]
-    assert texts(numbers("Feed 8 to 12 times a day in the first weeks.")) == ["8 to 12 times a day"]
+    assert texts(numbers("Feed 8 to 12 times a day in the first weeks.")) == [
+        "8 to 12 times a day",
+        "in the first weeks",
+    ]
     assert texts(numbers("Give 8.5 to 10 micrograms of vitamin D daily.")) == [
         "8.5 to 10 micrograms"
     ]
@@ -243,7 +247,10 @@ def test_an_abbreviation_spelled_out_becomes_a_question() -> None:
 
 def test_quantities_take_their_bounds_doses_and_rates_within_six_words() -> None:
     cases = {
-        "Start at 10 mg four times a day for the first week.": ["10 mg four times a day"],
+        "Start at 10 mg four times a day for the first week.": [
+            "10 mg four times a day",
+            "for the first week",
+        ],
         "The regular protocol is used when the baby is expected in 6 months or more.": [
             "6 months or more"
         ],
@@ -402,3 +409,81 @@ def test_shares_rates_per_count_and_hyphened_counts() -> None:
     }
     for sentence, expected in cases.items():
         assert texts(numbers(sentence)) == expected, sentence
+
+
+def test_times_keep_their_bounds_and_events_and_words_give_shares_and_multiples() -> None:
+    cases = {
+        "The risk rises when the baby was born before 37 weeks.": ["before 37 weeks"],
+        "Offer the first breastfeed within 1 hour of birth.": ["within 1 hour of birth"],
+        "The fetus swallows from about 11 weeks' gestation.": ["about 11 weeks' gestation"],
+        "Start within the first hour after birth, or soon after.": [
+            "within the first hour after birth"
+        ],
+        "It peaks in the first six weeks after birth, but recurs.": [
+            "the first six weeks after birth"  # six words at most: the preposition goes
+        ],
+        "Most abscesses occur within the first 12 weeks after birth.": [
+            "within the first 12 weeks"  # the bound is worth more than the event
+        ],
+        "Bursts of 10-30 sucks alternate with rests.": ["10-30 sucks"],
+        "Regurgitation affects about half of infants.": ["about half of infants"],
+        "Smoking more than doubles the risk of sudden death.": ["more than doubles the risk"],
+        "Mixed-fed infants were almost twice as likely to be infected.": ["almost twice as likely"],
+        "Fat content can rise two- to threefold over a feed.": ["two- to threefold"],
+        "Depression affects one in seven women.": ["one in seven women"],
+        "In the second half of pregnancy the breasts grow.": [],
+        "The risk ranges from 15% to 45%.": ["15% to 45%"],  # "from" opens the range
+    }
+    for sentence, expected in cases.items():
+        assert texts(numbers(sentence)) == expected, sentence
+
+
+def test_what_a_sentence_singles_out_and_the_subject_of_advice() -> None:
+    cases = {
+        "The strongest predictor of success is the baby's willingness to suckle.": [
+            "baby's willingness to suckle"
+        ],
+        "By far the most frequent cause of early damage is a shallow latch.": ["shallow latch"],
+        "Smoking is the most important modifiable risk factor after sleep position.": ["Smoking"],
+        "Kelp and seaweed supplements should be avoided because iodine varies.": [
+            "Kelp and seaweed supplements"
+        ],
+        "Vigorous deep massage of a lump can injure tissue and is no longer recommended.": [
+            "Vigorous deep massage"
+        ],
+        "The main reason is that babies sleep more.": [],  # a clause is no answer
+        "It is the most common food allergy of early childhood.": [],  # nor a pronoun
+    }
+    for sentence, expected in cases.items():
+        assert texts(claims(sentence)) == expected, sentence
+    pool = _pool(Block(P, "The commonest cause of low supply is infrequent milk removal."))
+    assert [(c.pattern, texts(c.spans)) for c in pool if c.pattern == "claim"] == [
+        ("claim", ["infrequent milk removal"])
+    ]
+
+
+def test_terms_in_brackets_after_their_kind_and_before_sometimes_called() -> None:
+    cases = {
+        "It is caused by a raised bilirubin level (hyperbilirubinaemia) in the first week.": [
+            "hyperbilirubinaemia"
+        ],
+        "The breast shield (flange) should let the nipple move freely.": ["flange"],
+        "Wash your hands (thoroughly) before expressing.": [],  # an everyday word: no term
+        "In the gut, the enzyme beta-glucuronidase splits it.": ["beta-glucuronidase"],
+        "The hormone prolactin drives synthesis.": ["prolactin"],
+        "The bacterium Cronobacter sakazakii can survive in powder.": ["Cronobacter sakazakii"],
+        'Suboptimal intake jaundice (sometimes called "breastfeeding jaundice") comes first.': [
+            "Suboptimal intake jaundice",
+            "breastfeeding jaundice",
+        ],
+    }
+    for sentence, expected in cases.items():
+        assert texts(named_terms(sentence)) == expected, sentence
+
+
+def test_a_term_given_its_abbreviation_and_defined_offers_what_it_means() -> None:
+    pool = _pool(
+        Block(H, "Reflux in infants"),
+        Block(P, "Gastro-oesophageal reflux (GOR) is the passage of stomach contents upwards."),
+    )
+    assert ["passage of stomach contents upwards"] in [texts(c.spans) for c in pool]

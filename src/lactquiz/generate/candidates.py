@@ -13,6 +13,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from lactquiz.generate.article import Article, Block, BlockKind
+from lactquiz.generate.claims import claims
 from lactquiz.generate.lexicon import specificity, word_classes
 from lactquiz.generate.phrases import (
     FUNCTION_WORDS,
@@ -40,6 +41,7 @@ KEY_PHRASES = 3  # offered per sentence
 NUMBERS_OFFERED = 4  # per sentence, those with a unit first: the choice spreads them
 DEFINIENS_SCORE = 0.6  # what a term means, beside the term itself
 STANDS_FOR_SCORE = 0.55  # "What does NEC stand for?": fills the room the density cap leaves
+CLAIM_SCORE = 0.85  # what a sentence singles out: "the most common cause is …"
 
 _PRONOUN_START = re.compile(
     r"^(?:This|These|Those|It|They|He|She|Such)\b(?:\s+(?P<noun>[a-z][a-z\-]+s?)\b(?=\s+[a-z]))?",
@@ -49,7 +51,8 @@ _CLAUSE_WORD = re.compile(
     r"\b(?:who|which|that|once|when|while|because|if|than|as|to|every|after|before|until)\b"
 )
 _DEFINITION = re.compile(
-    r"^(?P<term>[^,;:()]{3,80}?)(?:, (?:by contrast|in contrast|however|in turn|instead),)?"
+    r"^(?P<term>[^,;:()]{3,80}?)(?: \((?P<short>[^()]{1,12})\))?"
+    r"(?:, (?:by contrast|in contrast|however|in turn|instead),)?"
     r"\s+(?:refers to|is defined as|is a term for|describes|means|is an?|is the|are the)"
     r"\s+(?P<rest>.+)$"
 )
@@ -564,7 +567,8 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
         offer([Span(bare, text.find(bare), text.find(bare) + len(bare))], "definition", 0.8)
         # what the term means, when the heading already names it ("Mastitis refers to
         # inflammation of the breast tissue, …" under "What mastitis means")
-        if _DEFINES.match(text, definition.end("term")):
+        # "X refers to …", and "X (ABBR) is the …": a term given its abbreviation is being defined
+        if definition.group("short") or _DEFINES.match(text, definition.end("term")):
             score = 0.8 if gate.in_heading(bare) else DEFINIENS_SCORE
             offer(_definiens(text, definition.start("rest")), "definiens", score)
     appositive = _APPOSITIVE.match(text)
@@ -574,9 +578,10 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
     spelled = long_forms(text)
     offer(spelled, "abbreviation", 0.85)
     offer(named_terms(text), "named", 0.85)
+    offer(claims(text), "claim", CLAIM_SCORE)
     offer(numbers(text)[:NUMBERS_OFFERED], "number", 0.85)
     emphasised = [Span(e, text.find(e), text.find(e) + len(e)) for e in unit.emphasis if e in text]
-    offer(emphasised[:2], "emphasis", 0.7)
+    offer(emphasised[:2], "emphasis", 1.0)
     taken = [span for candidate in found for span in candidate.spans]
     offer(_key_phrases(unit, article_text, taken, gate), "key-phrase", 0.5, gated=True)
     yield from found

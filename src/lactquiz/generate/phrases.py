@@ -839,6 +839,35 @@ _RATE = re.compile(
     r" (?:(?:a|per|each) (?:day|week|hour|night|feed)|daily|weekly"
     r"|(?:in|per) (?:every |each )?24 hours|per \d[\d,]* [a-z]+|of (?:all )?[a-z]+s(?=[\s.,;:)]))"
 )
+_SINCE = re.compile(  # the event a time counts from: "1 hour of birth", "11 weeks' gestation"
+    r"['\u2019]? (?:(?:of|after|before) (?:birth|age|life|delivery|pregnancy|gestation)"
+    r"|gestation|postpartum|postnatally|after the birth)\b"
+)
+_EVENT = r"(?: (?:of life|after birth|of birth|after delivery|of pregnancy|postpartum))?"
+_PERIOD = re.compile(  # a period named without a number: "within the first hour after birth"
+    r"\b(?:(?:within|in|during|over|for|after|beyond|until) )?(?P<the>the (?:first|next|past|last)"
+    r" (?:few |two |three |four |six )?(?:hours?|days?|weeks?|months?|years?|trimester)\b)"
+    + _EVENT,
+    re.IGNORECASE,
+)
+_SHARE = (  # a proportion or a multiple in words: "about half", "nearly doubles the risk"
+    r"(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|one in (?:two|three|four|five"
+    r"|six|seven|eight|ten)(?: [a-z]+(?:s|en)\b)?|doubles?|doubled|halves|halved|triples?"
+    r"|tripled|twice|three times"
+    r"|(?:two|three|four|five|ten)[- ]?fold|(?:two|three|four)- to (?:three|four|five|ten)fold)"
+)
+_PROPORTION = re.compile(
+    r"\b(?:(?:about|around|roughly|nearly|almost|more than|less than|over|under|at least"
+    rf"|up to|only|just over|just under) )?{_SHARE}"
+    r"(?: as (?:likely|common|high|much|many|often|long)| the (?:risk|rate|odds)"
+    r"| of (?:all )?[a-z]+s\b)?",
+    re.IGNORECASE,
+)
+_SHARE_CUES = (
+    *("half", "third", "quarter", "doub", "halve", "tripl", "twice", "times", "fold"),
+    *("one in", "One in"),
+)
+_PERIOD_CUES = ("he first", "he next", "he past", "he last")  # after "the" or "The"
 
 
 def numbers(sentence: str) -> list[Span]:
@@ -859,6 +888,7 @@ def numbers(sentence: str) -> list[Span]:
             start = match.start()
             found.append(_with_rate(sentence, Span(text, start, start + len(text))))
     found += [_with_rate(sentence, span) for span in _worded_numbers(sentence)]
+    found += _periods(sentence) + _proportions(sentence)
     if "once" in sentence or "twice" in sentence or " times " in sentence:
         found += [Span(m.group(), m.start(), m.end()) for m in _FREQUENCY.finditer(sentence)]
     found = [_bounded(sentence, span) for span in _doses(sentence, found)]
@@ -870,10 +900,48 @@ def numbers(sentence: str) -> list[Span]:
     return sorted(found, key=lambda span: (span.text[-1].isdigit(), span.start))
 
 
+def _periods(sentence: str) -> list[Span]:
+    """Periods named without a number: "within the first hour after birth", "the first few days
+    of life"."""
+    if not any(cue in sentence for cue in _PERIOD_CUES):
+        return []
+    found = []
+    for match in _PERIOD.finditer(sentence):
+        start, end = match.start(), match.end()
+        if len(match.group().split()) > _MOST_WORDS:  # the preposition goes first, then the event
+            start = match.start("the")
+        if len(sentence[start:end].split()) > _MOST_WORDS:
+            end = match.end("the")
+        found.append(Span(sentence[start:end], start, end))
+    return found
+
+
+def _proportions(sentence: str) -> list[Span]:
+    """Shares and multiples in words: "about half of infants", "nearly doubles the risk",
+    "almost twice as likely". A bare "half" or "double" must be bounded or say of what."""
+    lower = sentence.lower()
+    if not any(cue in lower for cue in _SHARE_CUES):
+        return []
+    found = []
+    for match in _PROPORTION.finditer(sentence):
+        text = match.group()
+        words = text.lower().split()
+        bare = words[-1] in ("half", "double", "twice", "triple") and len(words) == 1
+        ordinal = (
+            sentence[max(0, match.start() - 7) : match.start()]
+            .lower()
+            .endswith(("second ", "first ", "other ", "latter ", "last "))
+        )
+        if not bare and not ordinal and len(words) <= _MOST_WORDS:
+            found.append(Span(text, match.start(), match.end()))
+    return found
+
+
 _COMPARATOR = re.compile(
     r"\b(?:(?:(?:more|less|fewer) than|under|over|at least|at most|up to"
     r"|as (?:much|many|little|few) as|within|below|above|nearly|almost|about|around"
-    r"|approximately|roughly|every)\s(?:the )?(?:first )?|(?:the )?first "
+    r"|approximately|roughly|every|before|after|until|by|from|beyond|since)\s(?:the )?(?:first )?"
+    r"|(?:the )?first "
     r"|the (?:past|last|next) )$",
     re.IGNORECASE,
 )
@@ -903,8 +971,13 @@ def _doses(sentence: str, found: list[Span]) -> list[Span]:
 
 
 def _bounded(sentence: str, span: Span) -> Span:
-    """A quantity with the words that bound it, before and after."""
-    return _or_more(sentence, _with_comparator(sentence, span))
+    """A quantity with the words that bound it, before and after, and the event it counts from
+    if there is room: "within the first 12 weeks", "30 to 72 hours after birth"."""
+    span = _or_more(sentence, _with_comparator(sentence, span))
+    since = _SINCE.match(sentence, span.end) if not span.text[-1].isdigit() else None
+    if since is None or len(sentence[span.start : since.end()].split()) > _MOST_WORDS:
+        return span
+    return Span(sentence[span.start : since.end()], span.start, since.end())
 
 
 def _with_comparator(sentence: str, span: Span) -> Span:
@@ -913,8 +986,8 @@ def _with_comparator(sentence: str, span: Span) -> Span:
         return span  # a range, or a period, that bounds itself
     before = sentence[max(0, span.start - 30) : span.start]
     bound = _COMPARATOR.search(before)
-    if bound is None:
-        return span
+    if bound is None or (bound.group().lower().startswith("from") and _RANGE.search(span.text)):
+        return span  # no bound, or "from" that opens a range: "from 15% to 45%"
     start = span.start - (len(before) - bound.start())
     text = sentence[start : span.end]
     return Span(text, start, span.end) if len(text.split()) <= _MOST_WORDS else span
@@ -928,6 +1001,7 @@ def _or_more(sentence: str, span: Span) -> Span:
     return Span(sentence[span.start : more.end()], span.start, more.end())
 
 
+_RANGE = re.compile(r" to |\d[-\u2013]\d")
 _OR_MORE = re.compile(r" or (?:more|less|longer|fewer|older|over|above|beyond)\b")
 
 
@@ -940,7 +1014,10 @@ def _counts(text: str, noun: str) -> bool:
     year = len(number) == 4 and number.startswith(("19", "20"))
     lower = noun.lower()
     counted = is_plural(lower) or number == "1"  # "46 trials", "2-3 servings", "1 portion"
-    return not year and noun.islower() and counted and "NOUN" in word_classes(lower)
+    classes = word_classes(lower)
+    # after a number, "sucks" is a noun whatever the word lists say ("bursts of 10-30 sucks")
+    named = "NOUN" in classes or (lower.endswith("s") and classes == {"VERB"} and len(lower) > 3)
+    return not year and noun.islower() and counted and named
 
 
 _COUNT = re.compile(r"\d{1,3}(?:,\d{3})*(?:[-\u2013]\d+)?|\d+")

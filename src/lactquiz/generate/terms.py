@@ -6,19 +6,21 @@ from __future__ import annotations
 
 import re
 
+from lactquiz.generate.lexicon import rarity, word_classes
 from lactquiz.generate.phrases import Span, is_acronym, is_function_word, noun_phrases
 
 MAX_TERM_WORDS = 6
 
 _ABBREVIATION = re.compile(r"\s\((?P<short>[A-Za-z][A-Za-z0-9'\u2019\-]{1,9})\)")
 _NAMING = re.compile(
-    r"\b(?:(?:also |often |sometimes )?(?:known|referred to) as|(?:is|are|be|also|often) called"
+    r"\b(?:(?:also |often |sometimes )?(?:known|referred to) as"
+    r"|(?:is|are|be|also|often|sometimes|commonly|usually|formerly) called"
     r"|termed|so-called)\s+(?:the |an? )?[\"\u201c*]?"
     r"(?P<term>[A-Za-z][\w'\u2019\-]*(?:\s+[\w'\u2019\-]+){0,4}?)"
     r"[\"\u201d*]?(?=\s*(?:[.;:,)\u2014\u2013]|\s(?:and|or|which|that|because|when|in|to)\s|$))"
 )
 _GLOSSED = re.compile(
-    r",\s(?:meaning|which means|defined as|that is|i\.e\.,?|or|(?:also|often|sometimes) "
+    r"(?:,\s|\s\()(?:meaning|which means|defined as|that is|i\.e\.,?|or|(?:also|often|sometimes) "
     r"(?:called|known as|termed))\s"
 )
 _NAMING_CUES = (" as ", "called", "termed")
@@ -94,8 +96,12 @@ def named_terms(sentence: str) -> list[Span]:
             found.append(Span(term, match.start("term"), match.end("term")))
     if ", a" in sentence:
         found += _glossed_by_apposition(sentence)
+    if "(" in sentence:
+        found += _bracketed(sentence)
+    found += _kind_named(sentence)
     # "Double pumping, meaning both breasts at once": the opening words, then the first comma
-    comma = sentence.find(", ")
+    # (or bracket: "Suboptimal intake jaundice (sometimes called …)")
+    comma = min((at for at in (sentence.find(", "), sentence.find(" (")) if at > 0), default=-1)
     glossed = _GLOSSED.match(sentence, comma) if 0 < comma <= 60 else None
     opening = _OPENING.match(sentence[:comma]) if glossed else None
     if opening is not None and all(not is_function_word(w) for w in opening.group(1).split()):
@@ -124,6 +130,49 @@ def _glossed_by_apposition(sentence: str) -> list[Span]:
         ):
             found.append(phrase)
     return found
+
+
+_BRACKETED = re.compile(
+    r"(?<=[A-Za-z0-9]) \((?:or |i\.e\.,? )?(?P<term>[a-z][a-z\-]{5,}(?: [a-z][a-z\-]{2,})?)\)"
+)
+_KINDS = (
+    "enzyme|hormone|protein|bacterium|bacteria|fungus|yeast|virus|drug|antibiotic|antifungal"
+    "|antibody|receptor|gene|sugar|vitamin|peptide|organism|pathogen|nutrient|molecule|reflex"
+)
+_KIND_NAMED = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?) (?:{_KINDS}) (?P<term>[A-Za-z][\w\-]{{3,}})(?P<next> [a-z][\w\-]{{2,}})?"
+)
+RARE_ENOUGH = 0.5  # how rare in general English a bracketed or kind-named word must be
+
+
+def _bracketed(sentence: str) -> list[Span]:
+    """A technical word set in brackets after the plain words it names: "a raised blood bilirubin
+    level (hyperbilirubinaemia)", "the breast shield (or flange)"."""
+    return [
+        Span(m.group("term"), m.start("term"), m.end("term"))
+        for m in _BRACKETED.finditer(sentence)
+        if _rare_term(m.group("term"))
+    ]
+
+
+def _kind_named(sentence: str) -> list[Span]:
+    """A name after the kind of thing it is: "the enzyme beta-glucuronidase", "the hormone
+    prolactin"."""
+    found = []
+    for match in _KIND_NAMED.finditer(sentence):
+        start, then = match.start("term"), match.group("next")
+        end = match.end("next") if then and "VERB" not in word_classes(then.strip()) else -1
+        if end > 0 and _rare_term(sentence[start:end]):  # "the bacterium Cronobacter sakazakii"
+            found.append(Span(sentence[start:end], start, end))
+        elif _rare_term(match.group("term")):
+            found.append(Span(match.group("term"), start, match.end("term")))
+    return found
+
+
+def _rare_term(term: str) -> bool:
+    """Whether a word or two read as one technical noun phrase, its first word rare."""
+    first = term.split()[0]
+    return rarity(first) >= RARE_ENOUGH and _single_phrase(term)
 
 
 _LISTED = re.compile(r"[^;.]*?(?:,|\s(?:and|or)\b[^;.]{0,20}?)\s(?:an?|the)\s")

@@ -1,0 +1,74 @@
+"""What a sentence singles out: the thing a superlative names ("The strongest predictor of success
+is the baby's willingness to suckle"; "Smoking is the most important modifiable risk factor") and
+the subject of advice ("Kelp supplements should be avoided")."""
+
+from __future__ import annotations
+
+import re
+
+from lactquiz.generate.phrases import Span, is_function_word, noun_phrases
+
+MAX_CLAIM_WORDS = 6
+
+_SUPERLATIVE = (
+    r"(?:single |one )?(?:most|least) [a-z\-]+|commonest|strongest|greatest|biggest|largest"
+    r"|highest|lowest|best|safest|earliest|simplest|surest|main|leading|principal|chief"
+)
+_COPULA = r"(?:is|are|was|were|has been|have been|remains?)"
+# "The strongest predictor of success is Y": Y is what the sentence singles out
+_NAMES_IT = re.compile(
+    rf"^(?:By far |Overall, |In practice, )?[Tt]he (?:{_SUPERLATIVE}) [^,;:()]{{2,60}}? {_COPULA}"
+    r" (?:(?:usually|often|probably|still|now) )?(?P<it>[^,;:()]+?)"
+    r"(?=[,;:.(]|$| because | which | and | but | rather )"
+)
+# "Smoking is the most important modifiable risk factor": the subject is singled out
+_IS_ONE = re.compile(
+    rf"^(?P<it>[A-Z][^,;:()]{{2,50}}?) {_COPULA} (?:(?:probably|still|by far) )?(?:one of )?"
+    rf"the (?:{_SUPERLATIVE})\b"
+)
+_ADVICE = re.compile(
+    r"\b(?:should|must) (?:not |never |always |only )?be (?:avoided|used|given|offered|stopped)"
+    r"|\b(?:is|are) (?:not|no longer|never) (?:recommended|advised|needed|necessary|required)"
+    r"|\b(?:is|are) (?:contraindicated|not safe|unsafe)\b"
+)
+_LEADING = re.compile(r"^(?:the|an?|its|their) ", re.IGNORECASE)
+_NOT_SINGLED = re.compile(r"^(?:that|to|how|what|why|not|also|this|these|it|they)\b", re.I)
+
+
+def claims(sentence: str) -> list[Span]:
+    """What the sentence singles out as the most, the main or the one to avoid."""
+    found = [_singled_out(match) for match in (_NAMES_IT.match(sentence), _IS_ONE.match(sentence))]
+    if not any(found) and _ADVICE.search(sentence):
+        found.append(_advised(sentence))
+    return [span for span in found if span is not None]
+
+
+def _singled_out(match: re.Match[str] | None) -> Span | None:
+    """The phrase a superlative names, without its article: short, and no pronoun or clause."""
+    if match is None:
+        return None
+    start, end = match.start("it"), match.end("it")
+    text = match.group("it")
+    article = _LEADING.match(text)
+    if article:
+        start, text = start + article.end(), text[article.end() :]
+    words = text.split()
+    if not words or len(words) > MAX_CLAIM_WORDS or _NOT_SINGLED.match(text):
+        return None
+    if is_function_word(words[-1]) or not noun_phrases(text):
+        return None
+    return Span(text, start, end)
+
+
+def _advised(sentence: str) -> Span | None:
+    """The subject advice is about, when the sentence opens with it ("Kelp and seaweed
+    supplements should be avoided")."""
+    phrases = noun_phrases(sentence)
+    if not phrases or sentence[: phrases[0].start].lower() not in ("", "the ", "a ", "an "):
+        return None
+    first = phrases[0]
+    if len(phrases) > 1 and sentence[first.end : phrases[1].start] in (" and ", " or "):
+        first = Span(sentence[first.start : phrases[1].end], first.start, phrases[1].end)
+    if first.text.split()[0][:1].islower() or len(first.text.split()) > MAX_CLAIM_WORDS:
+        return None
+    return first
