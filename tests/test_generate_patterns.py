@@ -431,6 +431,8 @@ def test_times_keep_their_bounds_and_events_and_words_give_shares_and_multiples(
         "Mixed-fed infants were almost twice as likely to be infected.": ["almost twice as likely"],
         "Fat content can rise two- to threefold over a feed.": ["two- to threefold"],
         "Depression affects one in seven women.": ["one in seven women"],
+        "Clefts affect roughly 1 in 700 babies worldwide.": ["roughly 1 in 700 babies"],
+        "Feeds: 8 in 24 hours.": ["24 hours", "8"],  # a rate over time is no "1 in 700"
         "In the second half of pregnancy the breasts grow.": [],
         "The risk ranges from 15% to 45%.": ["15% to 45%"],  # "from" opens the range
     }
@@ -472,6 +474,9 @@ def test_terms_in_brackets_after_their_kind_and_before_sometimes_called() -> Non
         "In the gut, the enzyme beta-glucuronidase splits it.": ["beta-glucuronidase"],
         "The hormone prolactin drives synthesis.": ["prolactin"],
         "The bacterium Cronobacter sakazakii can survive in powder.": ["Cronobacter sakazakii"],
+        'A "happy spitter" regurgitates often but gains weight well.': ["happy spitter"],
+        'Many teams use the "rule of 10s": at least 10 weeks and 10 pounds.': ["rule of 10s"],
+        'The breast can feel "empty" after a feed.': [],  # a common word in scare quotes
         'Suboptimal intake jaundice (sometimes called "breastfeeding jaundice") comes first.': [
             "Suboptimal intake jaundice",
             "breastfeeding jaundice",

@@ -886,3 +886,99 @@ def test_bylines_under_a_long_title_and_more_page_furniture() -> None:
         "Words by Tomasz Wieczorek, RN, RSCN · Fact-checked by the editorial team",
     )
     assert read_article(words_by.encode(), "page.txt").author == "Tomasz Wieczorek, RN, RSCN"
+
+
+PROSE = (
+    "Antenatal expression of colostrum means hand expressing small amounts of the first milk in"
+    " the last weeks of pregnancy, and it is offered to some parents."
+)
+
+
+def test_scrape_heads_a_blog_a_journal_and_a_cpd_article_lay_out() -> None:
+    blog = [
+        "Home",
+        "Contact",
+        "Special Situations",
+        "Feeding a Baby with a Cleft Lip or Palate: What Actually Helps",
+        "By Megan Torres, IBCLC, RN",
+        "June 4, 2024",
+        "4 Comments",
+        PROSE,
+        PROSE.replace("Antenatal", "Early"),
+    ]
+    article = read_article("\n".join(blog).encode(), "page.txt")
+    assert article.title == "Feeding a Baby with a Cleft Lip or Palate: What Actually Helps"
+    assert (article.author, article.date) == ("Megan Torres, IBCLC, RN", "2024-06-04")
+    journal = [
+        "Skip to main content",
+        "Log in",
+        "Free access",
+        "Published: November 8, 2022",
+        "Safe Preparation of Powdered Infant Formula: A Clinical Review",
+        "Daniel K. Osei, MD, MPH1 & Laura Brennan, RD, IBCLC2",
+        "1 Department of Pediatrics, Lakeshore Children's Hospital, Chicago, IL, USA",
+        "2 Clinical Nutrition Services, Lakeshore Children's Hospital, Chicago, IL, USA",
+        "Pediatric Nutrition Review 14, 312\u2013319 (2022) · https://doi.org/10.5555/pnr.2022.0417",
+        "18k Accesses",
+        "23 Citations",
+        "Metrics details",
+        "Download PDF",
+        "Reprints and permissions",
+        "Introduction",
+        PROSE,
+        PROSE.replace("Antenatal", "Early"),
+    ]
+    article = read_article("\n".join(journal).encode(), "page.txt")
+    assert article.title == "Safe Preparation of Powdered Infant Formula: A Clinical Review"
+    assert article.author == "Daniel K. Osei, MD, MPH & Laura Brennan, RD, IBCLC"
+    assert article.date == "2022-11-08"
+    assert [b.text for b in article.blocks][:2] == ["Introduction", PROSE]
+    cpd = [
+        "Current issue",
+        "Home /",
+        "CPD Contraception",
+        "The lactational amenorrhoea method: physiology, criteria and counselling",
+        "Dr Fiona Adeyemi, MBChB, MFSRH",
+        "Consultant in Sexual and Reproductive Health, St Aldhelm's Hospital, Bristol",
+        "18 September 2023 | Volume 31, Issue 9 | 7 min read",
+        "CPD: This article counts towards 1 hour of continuing professional development."
+        " Complete the reflective quiz at the end to download your certificate.",
+        "Introduction",
+        PROSE,
+        PROSE.replace("Antenatal", "Early"),
+    ]
+    for lines in (cpd, [*cpd[:7], *cpd[8:]]):  # with the CPD notice, and without it
+        article = read_article("\n".join(lines).encode(), "page.txt")
+        assert article.title == (
+            "The lactational amenorrhoea method: physiology, criteria and counselling"
+        )
+        assert (article.author, article.date) == ("Dr Fiona Adeyemi, MBChB, MFSRH", "2023-09-18")
+        assert article.blocks[0].text == "Introduction"
+
+
+def test_a_list_without_bullets_in_long_lines_and_a_leaflet_reference_line() -> None:
+    page = [
+        "Antenatal Expression of Colostrum: Guidance for Parents and Professionals",
+        "Written by: Helen Marsh, RM, IBCLC",
+        "Published: 12 March 2024",
+        "Leaflet reference: MAT-IF-027 · Review due: March 2027",
+        "",
+        PROSE,
+        "",
+        "It is recommended for people whose babies are more likely to need extra feeds, such as:",
+        "",
+        "diabetes in pregnancy: pre-existing type 1 or type 2 diabetes, or gestational diabetes",
+        "a baby expected to be small for gestational age or with fetal growth restriction",
+        "a planned elective caesarean section",
+        "",
+        PROSE.replace("Antenatal", "Early"),
+    ]
+    article = read_article("\n".join(page).encode(), "page.txt")
+    assert [(b.kind, b.text[:22]) for b in article.blocks] == [
+        (BlockKind.PARAGRAPH, PROSE[:22]),
+        (BlockKind.PARAGRAPH, "It is recommended for "),
+        (BlockKind.ITEM, "diabetes in pregnancy:"),
+        (BlockKind.ITEM, "a baby expected to be "),
+        (BlockKind.ITEM, "a planned elective cae"),
+        (BlockKind.PARAGRAPH, "Early expression of col"[:22]),
+    ]

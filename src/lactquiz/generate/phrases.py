@@ -863,6 +863,10 @@ _PROPORTION = re.compile(
     r"| of (?:all )?[a-z]+s\b)?",
     re.IGNORECASE,
 )
+_ONE_IN = re.compile(  # "1 in 700 babies"; not a rate over time ("8-12 in 24 hours")
+    r"(?<![\d\-\u2013.])\b\d{1,3} in (?:every )?\d[\d,]*(?![\d,])"
+    r"(?! (?:hours?|days?|weeks?|months?|years?|minutes?)\b)(?: [a-z]+(?:s|en)\b)?"
+)
 _SHARE_CUES = (
     *("half", "third", "quarter", "doub", "halve", "tripl", "twice", "times", "fold"),
     *("one in", "One in"),
@@ -889,6 +893,8 @@ def numbers(sentence: str) -> list[Span]:
             found.append(_with_rate(sentence, Span(text, start, start + len(text))))
     found += [_with_rate(sentence, span) for span in _worded_numbers(sentence)]
     found += _periods(sentence) + _proportions(sentence)
+    if " in " in sentence:  # "1 in 700 babies"
+        found += [Span(m.group(), m.start(), m.end()) for m in _ONE_IN.finditer(sentence)]
     if "once" in sentence or "twice" in sentence or " times " in sentence:
         found += [Span(m.group(), m.start(), m.end()) for m in _FREQUENCY.finditer(sentence)]
     found = [_bounded(sentence, span) for span in _doses(sentence, found)]

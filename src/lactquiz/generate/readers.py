@@ -76,6 +76,8 @@ def read_html(text: str, *, name: str = "the page") -> Article:
     root, precise = extracted
     main = root.find("main")
     blocks = list(_xml_blocks(main)) if main is not None else []
+    # a notice about the page itself ("© 2024", "This article counts towards 1 hour of CPD")
+    blocks = [b for b in blocks if not _ANYWHERE_CHROME.search(b.text.lower())]
     if not precise:
         blocks = [b for b in blocks if not _is_chrome_block(b)]
     title = _clean(root.get("title") or "") or None
@@ -717,11 +719,18 @@ _CHROME_PHRASES = re.compile(
     r"|terms (?:of (?:use|service)|and conditions|& conditions)"
     r"|contact us|previous (?:article|lesson|post|story)|be the first to comment|required fields)\b"
     r"|^(?:search|logo|tagged|posted in|filed under|tags:|categories:)\b|\bicon$"
+    # a journal's article header: "18k Accesses", "Metrics details", "Rights and permissions"
+    r"|^[\d.,]+k? (?:accesses|citations|downloads|views)$|^metrics(?: details)?$"
+    r"|^(?:reprints|rights) and permissions$|^(?:free|open) access$"
+    r"|\b(?:(?:next )?review (?:due|date)|leaflet (?:reference|number|code)|reference (?:number|no)"
+    r"|date of (?:publication|issue|next review))\b"
     r"|\s[\u203a\u00bb\u2192>/|]\s"
 )
 _ANYWHERE_CHROME = re.compile(
     r"\b(?:we use cookies|uses cookies|cookie (?:policy|settings|preferences|consent|notice)"
-    r"|accept (?:all )?cookies|all rights reserved|powered by|privacy policy)\b|©|\bcopyright \d{4}"
+    r"|accept (?:all )?cookies|all rights reserved|powered by|privacy policy"
+    r"|this (?:article|module|course|lesson) counts towards|download your certificate)\b"
+    r"|©|\bcopyright \d{4}"
 )
 _CHROME_WORDS = frozenset(
     {
@@ -791,6 +800,16 @@ _IGNORE_LINES = re.compile(
     r"|\d+ min(?:ute)?s? read|reading time:? \d+ min(?:ute)?s?"
     r"|(?:image|photo|photograph|picture|illustration|credit|source|caption)s?(?: credit)?:.{0,80}"
 )
+_INSTITUTIONS = (
+    r"\b(?:Department|Division|School|Faculty|Institute|Centre|Center|University|Hospital"
+    r"|College|Services|Unit|Trust|Clinic)\b"
+)
+_INSTITUTION = re.compile(_INSTITUTIONS)
+# an author's affiliation under the byline: "1 Department of Pediatrics, X Hospital, Chicago"
+_AFFILIATION = re.compile(rf"^\d{{1,2}}\s+(?=[^.]*{_INSTITUTIONS})[A-Z][^.]*,[^.]*,[^.]*$")
+_JOURNAL_ISSUE = re.compile(
+    r"^[A-Z][A-Za-z&\- ]+ \d+, \d+[\u2013-]\d+ \(\d{4}\)"
+)  # "J 14, 3-9 (2022)"
 _FUNCTION_WORDS = frozenset(
     {
         "a",
@@ -879,6 +898,8 @@ def _line_kind(text: str, *, item: bool) -> _Kind:
         return _Kind.CHROME
     if _IGNORE_LINES.fullmatch(low.strip(" .:")):
         return _Kind.IGNORE
+    if _AFFILIATION.match(text) or _JOURNAL_ISSUE.match(text):
+        return _Kind.CHROME
     if _is_prose(text):
         return _Kind.PROSE
     if _byline(text) is not None:
@@ -901,6 +922,7 @@ def _text_lines(page: list[str]) -> list[_Line]:
     pending = 0  # the depth of an item whose bullet stood alone on the line before
     indents: list[int] = []
     previous = 0  # the length of the last physical line kept; 0 after a blank line
+    unbulleted = False  # whether the last line is an item of a list copied without its bullets
     for raw in raw_lines:
         cleaned = _clean(raw)
         if not cleaned:
@@ -919,10 +941,16 @@ def _text_lines(page: list[str]) -> list[_Line]:
         if not depth and pieces and _opens_list(pieces[-1]):
             # a list copied without its bullets: indented lines, or lines that cannot start a
             # sentence, after "…:"
+            # (in text with a line per paragraph, the line after such an item is the next one)
             lower = cleaned[0].islower() and not (
-                previous and _continues(pieces[-1][0][-1], cleaned, previous, width)
+                previous
+                and not (unbulleted and not width)
+                and _continues(pieces[-1][0][-1], cleaned, previous, width)
             )
             depth = 1 if raw.startswith("  ") or lower else 0
+            unbulleted = bool(depth)
+        else:
+            unbulleted = False
         if not depth:
             indents.clear()
         if not any(c.isalnum() for c in cleaned) or (len(cleaned) == 1 and not depth):
@@ -1187,6 +1215,8 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
             continue
         # the nearest line above that is no line of facts ("Module 3 of 6 · Pharmacology")
         titles = [c for c in candidates[:position] if not _SEPARATED.search(lines[c].text)]
+        if byline[0] is None and len(titles) > 2 and _post_under_names(lines, titles):
+            titles.pop()  # the authors' post under their names: "Consultant, X Hospital"
         if byline[0] is None and len(titles) > 1 and _names_authors(lines[titles[-1]].text):
             # "Rachel Adeyemi, FRCS, …" over "Published online 20 January 2025": the names
             byline = (lines[titles.pop()].text, byline[1])
@@ -1196,6 +1226,7 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
             over
             and _title_shaped(over)
             and not _names_authors(over.text)
+            and not _INSTITUTION.search(over.text)
             and (title is None or title < i - 1)
         ):
             title = i - 1  # "Reflux or reflux disease? Questions and answers …" over its byline
@@ -1261,14 +1292,42 @@ def _head_above(lines: Sequence[_Line], window: int) -> _Head | None:
         byline = _byline(lines[i].text)
         if byline is None:
             continue
-        for j in range(i - 1, max(-1, i - 4), -1):
+        below = _title_over_authors(lines, i) if byline[0] is None else None
+        if below is not None:
+            return _Head(i + 1, i + 2, below, byline[1], i)
+        for j in range(i - 1, max(-1, i - 5), -1):
             line = lines[j]
-            if line.kind is _Kind.NEUTRAL and not line.item and not _SEPARATED.search(line.text):
-                return _Head(j, i, *byline)
+            if line.kind is not _Kind.NEUTRAL or line.item or _SEPARATED.search(line.text):
+                continue
+            named = _byline(line.text)
+            if named is not None:
+                byline = (named[0] or byline[0], byline[1])  # "By X" over its date line
+            elif _names_authors(line.text):
+                byline = (byline[0] or line.text, byline[1])  # "Dr X, MBChB" over the date
+            elif not (
+                _INSTITUTION.search(line.text) and j > 0 and _names_authors(lines[j - 1].text)
+            ):
+                return _Head(j, i, byline[0], byline[1])  # not the authors' post: the title
         return None
     return None
 
 
+def _post_under_names(lines: Sequence[_Line], titles: Sequence[int]) -> bool:
+    """Whether the last of ``titles`` is an author's post under a line of names."""
+    post, names = lines[titles[-1]].text, lines[titles[-2]].text
+    return _INSTITUTION.search(post) is not None and _names_authors(names)
+
+
+def _title_over_authors(lines: Sequence[_Line], dateline: int) -> str | None:
+    """The authors, when a journal prints the date first, then the title over its authors:
+    "Published: 8 November 2022" / "Safe preparation of …" / "Daniel Osei, MD, MPH1 & …"."""
+    if dateline + 2 >= len(lines) or not _title_shaped(lines[dateline + 1]):
+        return None
+    authors = lines[dateline + 2].text
+    return _FOOTNOTE_MARKS.sub("", authors) if _names_authors(authors) else None
+
+
+_FOOTNOTE_MARKS = re.compile(r"(?<=[A-Za-z])\d{1,2}\b")  # "MPH1": the affiliation's number
 _SEPARATED = re.compile(r"\s[\u00b7|\u2022]\s")  # "Module 3 of 6 · Pharmacology": facts
 
 

@@ -98,6 +98,8 @@ def named_terms(sentence: str) -> list[Span]:
         found += _glossed_by_apposition(sentence)
     if "(" in sentence:
         found += _bracketed(sentence)
+    if '"' in sentence or "\u201c" in sentence:
+        found += _quoted(sentence)
     found += _kind_named(sentence)
     # "Double pumping, meaning both breasts at once": the opening words, then the first comma
     # (or bracket: "Suboptimal intake jaundice (sometimes called …)")
@@ -106,7 +108,7 @@ def named_terms(sentence: str) -> list[Span]:
     opening = _OPENING.match(sentence[:comma]) if glossed else None
     if opening is not None and all(not is_function_word(w) for w in opening.group(1).split()):
         found.append(Span(opening.group(1), opening.start(1), opening.end(1)))
-    return sorted(found, key=lambda span: span.start)
+    return sorted(set(found), key=lambda span: (span.start, span.end))  # quoted and called: once
 
 
 _APPOSED = re.compile(r", an? [a-z]")
@@ -153,6 +155,24 @@ def _bracketed(sentence: str) -> list[Span]:
         for m in _BRACKETED.finditer(sentence)
         if _rare_term(m.group("term"))
     ]
+
+
+def _quoted(sentence: str) -> list[Span]:
+    """A term set in quotation marks: "a "happy spitter"", "the "rule of 10s"". Not a word in
+    scare quotes ("feels "empty"") nor a quoted remark ("never do it")."""
+    found = []
+    for match in _QUOTED.finditer(sentence):
+        term = match.group("term")
+        words = term.split()
+        if len(words) > 4 or is_function_word(words[-1]) or not _one_noun_phrase(term):
+            continue
+        if len(words) == 1 and rarity(term) < RARE_ENOUGH:
+            continue
+        found.append(Span(term, match.start("term"), match.end("term")))
+    return found
+
+
+_QUOTED = re.compile(r"[\"\u201c](?P<term>[A-Za-z][\w'\u2019\- ]{2,40}?)[\"\u201d]")
 
 
 def _kind_named(sentence: str) -> list[Span]:
