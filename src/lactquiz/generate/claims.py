@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from lactquiz.generate.lexicon import word_classes
 from lactquiz.generate.phrases import Span, is_function_word, noun_phrases
 
 MAX_CLAIM_WORDS = 6
@@ -26,6 +27,11 @@ _IS_ONE = re.compile(
     rf"^(?P<it>[A-Z][^,;:()]{{2,50}}?) {_COPULA} (?:(?:probably|still|by far) )?(?:one of )?"
     rf"the (?:{_SUPERLATIVE})\b"
 )
+# "Powdered infant formula is not a sterile product": what a thing is not, said outright
+_IS_NOT = re.compile(
+    r"^[A-Z][^,;:()]{2,60}?(?: \([^()]{1,12}\))? (?:is|are) "
+    r"(?P<it>not (?:an? )?[a-z][\w\-]*(?: [a-z][\w\-]*){0,3})(?=[.;,]|$)"
+)
 _ADVICE = re.compile(
     r"\b(?:should|must) (?:not |never |always |only )?be (?:avoided|used|given|offered|stopped)"
     r"|\b(?:is|are) (?:not|no longer|never) (?:recommended|advised|needed|necessary|required)"
@@ -38,6 +44,8 @@ _NOT_SINGLED = re.compile(r"^(?:that|to|how|what|why|not|also|this|these|it|they
 def claims(sentence: str) -> list[Span]:
     """What the sentence singles out as the most, the main or the one to avoid."""
     found = [_singled_out(match) for match in (_NAMES_IT.match(sentence), _IS_ONE.match(sentence))]
+    if " not " in sentence:
+        found.append(_denied(_IS_NOT.match(sentence)))
     if not any(found) and _ADVICE.search(sentence):
         found.append(_advised(sentence))
     return [span for span in found if span is not None]
@@ -58,6 +66,16 @@ def _singled_out(match: re.Match[str] | None) -> Span | None:
     if is_function_word(words[-1]) or not noun_phrases(text):
         return None
     return Span(text, start, end)
+
+
+def _denied(match: re.Match[str] | None) -> Span | None:
+    """What the sentence says a thing is not, "not" included: a thing, not a state ("not a
+    sterile product", not "not harmful")."""
+    if match is None or not noun_phrases(match.group("it")[4:]):
+        return None
+    if "NOUN" not in word_classes(match.group("it").split()[-1].lower()):
+        return None  # "not harmful", "not needed": a state, said better by the sentence
+    return Span(match.group("it"), match.start("it"), match.end("it"))
 
 
 def _advised(sentence: str) -> Span | None:

@@ -591,7 +591,7 @@ _NUMBER = re.compile(
     r"|\d+\s+(?:to|until|-|\u2013)\s+(?:days?|weeks?|months?)\s+\d+"  # "day 5 to day 14"
     r"|\d+:\d+\b"  # a ratio: "2:1"
     r"|\d+(?:[.,]\d+)?(?:%?\s?(?:-|\u2013|to|or)\s?\d+(?:[.,]\d+)?)?)(?:-fold\b|-[a-z]{3,}\b|st|nd|rd|th)?"
-    r"\s?(?:%|\u00b0[CF]\b|(?:[a-z]+\s)?[A-Za-z\u00b5]+(?:/[A-Za-z\u00b5]+)*\b)?",
+    r"\s?(?:%|\u00b0[CF]\b|(?:[a-z]+\s)?[A-Za-z\u00b5]+(?:/(?:\d+\s?)?[A-Za-z\u00b5]+)*\b)?",
     re.IGNORECASE,
 )
 _PARENTHETICAL = re.compile(
@@ -837,7 +837,8 @@ _FREQUENCY = re.compile(  # "twice a week", "three times a day"
 )
 _RATE = re.compile(
     r" (?:(?:a|per|each) (?:day|week|hour|night|feed)|daily|weekly"
-    r"|(?:in|per) (?:every |each )?24 hours|per \d[\d,]* [a-z]+|of (?:all )?[a-z]+s(?=[\s.,;:)]))"
+    r"|(?:in|per) (?:every |each )?24 hours|per \d[\d,]* [a-z]+|of (?:all )?[a-z]+s(?=[\s.,;:)])"
+    r"|per (?:kg|kilogram|ounce|oz|litre|liter|l|ml|dl|100 ml|100 ?mL|minute|min|hour|h|kcal))\b"
 )
 _SINCE = re.compile(  # the event a time counts from: "1 hour of birth", "11 weeks' gestation"
     r"['\u2019]? (?:(?:of|after|before) (?:birth|age|life|delivery|pregnancy|gestation)"
@@ -1008,7 +1009,10 @@ def _or_more(sentence: str, span: Span) -> Span:
 
 
 _RANGE = re.compile(r" to |\d[-\u2013]\d")
-_OR_MORE = re.compile(r" or (?:more|less|longer|fewer|older|over|above|beyond)\b")
+_OR_MORE = re.compile(
+    r" or (?:more|less|longer|shorter|fewer|older|younger|over|above|beyond|below|under|colder"
+    r"|warmer|higher|lower|earlier|later)\b"
+)
 
 
 def _counts(text: str, noun: str) -> bool:
