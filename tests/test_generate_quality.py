@@ -49,6 +49,10 @@ FLOORS = {
     "gerd-reflux": 0.4,
     "neonatal-weight-gain": 0.55,
     "twins-multiples": 0.7,
+    "antenatal-colostrum": 0.8,
+    "cleft-feeding": 0.7,
+    "formula-preparation": 0.85,
+    "lactational-amenorrhoea": 0.65,
 }
 CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::.*?)?\}\}")
 

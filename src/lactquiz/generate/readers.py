@@ -111,12 +111,17 @@ def _html_references(html: str) -> tuple[str, ...]:
             continue
         for sibling in heading.itersiblings():
             lists = [sibling] if sibling.tag in ("ol", "ul") else sibling.findall(".//ol")
-            items = [_clean(li.text_content()) for found in lists for li in found.iter("li")]
+            items = [_citation(li.text_content()) for found in lists for li in found.iter("li")]
             if items:
                 return tuple(item for item in items if item)
             if sibling.tag.startswith("h"):
                 break
     return ()
+
+
+def _citation(text: str) -> str:
+    """A reference, without the links a journal prints after it ("… 2007. Google Scholar")."""
+    return _REFERENCE_LINKS_AFTER.sub("", _clean(text))
 
 
 def _table_blocks(rows: Sequence[Sequence[str]], header: bool) -> Iterator[Block]:
@@ -386,7 +391,7 @@ def _finish(
     kept, found = _split_references(kept)
     while kept and kept[-1].kind is BlockKind.HEADING:
         kept.pop()
-    cited = [_REFERENCE_LINKS_AFTER.sub("", _clean(r)) for r in [*references, *found]]
+    cited = [_citation(r) for r in [*references, *found]]
     all_references = list(dict.fromkeys(cited))
     return Article(
         title=_clean(title) if title else None,
@@ -1012,6 +1017,8 @@ def _text_tables(lines: list[str]) -> Iterator[str | list[Block]]:
         width = len(lines[index].split("\t"))
         end = index
         while end < len(lines) and width > 1 and len(lines[end].split("\t")) == width:
+            if _LIST_NUMBER.match(lines[end]):
+                break  # "1.<tab>Kennedy KI, …": a numbered list, its number set off by a tab
             end += 1
         if end - index >= 3:  # a heading row and two rows at least
             yield list(_table_blocks([line.split("\t") for line in lines[index:end]], header=True))
@@ -1303,7 +1310,7 @@ def _head_above(lines: Sequence[_Line], window: int) -> _Head | None:
             if named is not None:
                 byline = (named[0] or byline[0], byline[1])  # "By X" over its date line
             elif _names_authors(line.text):
-                byline = (byline[0] or line.text, byline[1])  # "Dr X, MBChB" over the date
+                byline = (byline[0] or _author(line.text), byline[1])  # "Dr X, MBChB" over the date
             elif not (
                 _INSTITUTION.search(line.text) and j > 0 and _names_authors(lines[j - 1].text)
             ):
@@ -1372,7 +1379,7 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
         return None
     found = _first_date(text)
     if found is None:
-        labelled_name = re.match(r"(?:(?:words|text|written) )?by\s|authors?:\s", text, re.I)
+        labelled_name = re.match(r"(?:(?:words|text|written) )?by:?\s|authors?:\s", text, re.I)
         author = _author(text) if labelled_name else None
         return None if author is None else (author, None)
     date, begin, end = found
