@@ -982,3 +982,51 @@ def test_a_list_without_bullets_in_long_lines_and_a_leaflet_reference_line() -> 
         (BlockKind.ITEM, "a planned elective cae"),
         (BlockKind.PARAGRAPH, "Early expression of col"[:22]),
     ]
+
+
+def test_labels_on_their_own_lines_a_table_of_contents_and_footnoted_authors() -> None:
+    leaflet = [
+        "Home",
+        "Contact us",
+        "Breastfeeding after a caesarean birth",
+        "Produced by:",
+        "Infant Feeding Team",
+        "Reviewed by:",
+        "Claire Hollis, RM, IBCLC",
+        "Published:",
+        "14 September 2023",
+        "Next review due:",
+        "September 2026",
+        "Contents",
+        "1. Why a caesarean matters",
+        "2. Skin-to-skin in theatre",
+        "",
+        PROSE,
+        "Why a caesarean matters",
+        PROSE.replace("Antenatal", "Early"),
+        "Skin-to-skin in theatre",
+        PROSE.replace("Antenatal", "Late"),
+    ]
+    article = read_article("\n".join(leaflet).encode(), "page.txt")
+    assert article.title == "Breastfeeding after a caesarean birth"
+    assert (article.author, article.date) == ("Infant Feeding Team", "2023-09-14")
+    assert article.blocks[0].text == PROSE  # no "Contents" list of the headings below
+    journal = [
+        "Log in",
+        "CPD article",
+        "1 hour of CPD",
+        "Published: 21 November 2022",
+        "Caffeine and alcohol during breastfeeding: what the pharmacokinetics tell us",
+        "Fiona M. Reddy1 & Sarah Okafor2",
+        "Perinatal Practice volume 14, pages 612\u2013617 (2022)",
+        "3841 Accesses",
+        "12 Altmetric",
+        PROSE,
+        PROSE.replace("Antenatal", "Early"),
+    ]
+    article = read_article("\n".join(journal).encode(), "page.txt")
+    assert article.title == (
+        "Caffeine and alcohol during breastfeeding: what the pharmacokinetics tell us"
+    )
+    assert (article.author, article.date) == ("Fiona M. Reddy & Sarah Okafor", "2022-11-21")
+    assert [b.text for b in article.blocks] == [PROSE, PROSE.replace("Antenatal", "Early")]

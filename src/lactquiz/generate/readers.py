@@ -119,6 +119,26 @@ def _html_references(html: str) -> tuple[str, ...]:
     return ()
 
 
+_CONTENTS = re.compile(
+    r"(?:table of )?contents|on this page|in this (?:article|guide|leaflet|page)|jump to",
+    re.IGNORECASE,
+)
+
+
+def _without_contents(blocks: list[Block]) -> list[Block]:
+    """The blocks without a table of contents: a "Contents" heading over items that name the
+    article's own headings."""
+    for i, block in enumerate(blocks):
+        if block.kind is BlockKind.HEADING and _CONTENTS.fullmatch(block.text.strip(" :")):
+            end = i + 1
+            while end < len(blocks) and blocks[end].kind is BlockKind.ITEM:
+                end += 1
+            headings = {b.text for b in blocks[end:] if b.kind is BlockKind.HEADING}
+            if end > i + 1 and all(b.text in headings for b in blocks[i + 1 : end]):
+                return blocks[:i] + blocks[end:]
+    return blocks
+
+
 def _citation(text: str) -> str:
     """A reference, without the links a journal prints after it ("… 2007. Google Scholar")."""
     return _REFERENCE_LINKS_AFTER.sub("", _clean(text))
@@ -188,7 +208,7 @@ def read_markdown(text: str, *, name: str = "the Markdown file") -> Article:
 
 def read_text(text: str, *, name: str = "the text") -> Article:
     """Read text copied out of a browser: the article among the menus, teasers and footers."""
-    pieces = list(_text_tables(text.splitlines()))
+    pieces = list(_text_tables(_labels_joined(text.splitlines())))
     lines = _text_lines(_tables_as_sentences(pieces))
     span = _core_span(lines)
     if span is None:
@@ -387,7 +407,7 @@ def _finish(
     references: Sequence[str] = (),
 ) -> Article:
     """The article from raw blocks: no empty ones, no title as a heading, references apart."""
-    kept = _after_title([b for b in blocks if b.text], title)
+    kept = _without_contents(_after_title([b for b in blocks if b.text], title))
     kept, found = _split_references(kept)
     while kept and kept[-1].kind is BlockKind.HEADING:
         kept.pop()
@@ -725,7 +745,8 @@ _CHROME_PHRASES = re.compile(
     r"|contact us|previous (?:article|lesson|post|story)|be the first to comment|required fields)\b"
     r"|^(?:search|logo|tagged|posted in|filed under|tags:|categories:)\b|\bicon$"
     # a journal's article header: "18k Accesses", "Metrics details", "Rights and permissions"
-    r"|^[\d.,]+k? (?:accesses|citations|downloads|views)$|^metrics(?: details)?$"
+    r"|^[\d.,]+k? (?:accesses|citations|downloads|views|altmetric)$|^metrics(?: details)?$"
+    r"|^\d+ (?:hours?|points?|credits?) of (?:cpd|cme|ce)$"
     r"|^(?:reprints|rights) and permissions$|^(?:free|open) access$"
     r"|\b(?:(?:next )?review (?:due|date)|leaflet (?:reference|number|code)|reference (?:number|no)"
     r"|date of (?:publication|issue|next review))\b"
@@ -812,9 +833,9 @@ _INSTITUTIONS = (
 _INSTITUTION = re.compile(_INSTITUTIONS)
 # an author's affiliation under the byline: "1 Department of Pediatrics, X Hospital, Chicago"
 _AFFILIATION = re.compile(rf"^\d{{1,2}}\s+(?=[^.]*{_INSTITUTIONS})[A-Z][^.]*,[^.]*,[^.]*$")
-_JOURNAL_ISSUE = re.compile(
-    r"^[A-Z][A-Za-z&\- ]+ \d+, \d+[\u2013-]\d+ \(\d{4}\)"
-)  # "J 14, 3-9 (2022)"
+_JOURNAL_ISSUE = re.compile(  # "Journal 14, 3-9 (2022)", "Journal volume 14, pages 3-9 (2022)"
+    r"^[A-Z][A-Za-z&\- ]+ (?:volume |vol\.? )?\d+, (?:pages |pp?\.? )?\d+[\u2013-]\d+ \(\d{4}\)"
+)
 _FUNCTION_WORDS = frozenset(
     {
         "a",
@@ -1007,6 +1028,29 @@ def _tables_as_sentences(pieces: Sequence[str | list[Block]]) -> list[str]:
                 out += ["", block.text]
             out.append("")
     return out
+
+
+_META_LABEL = re.compile(
+    r"^\s*(?:(?:written|produced|reviewed|edited|compiled) by|authors?|published(?: on)?"
+    r"|(?:last )?updated|date|(?:next )?review(?: date| due)?|leaflet reference|reference):$",
+    re.IGNORECASE,
+)
+
+
+def _labels_joined(lines: list[str]) -> list[str]:
+    """The lines, a page's metadata label on a line of its own joined to the value under it:
+    "Published:" / "14 September 2023" → "Published: 14 September 2023"."""
+    joined: list[str] = []
+    waiting = ""
+    for line in lines:
+        if waiting and line.strip():
+            joined.append(f"{waiting} {line.strip()}")
+            waiting = ""
+        elif _META_LABEL.match(line):
+            waiting = line.strip()
+        elif not waiting:
+            joined.append(line)
+    return [*joined, waiting] if waiting else joined
 
 
 def _text_tables(lines: list[str]) -> Iterator[str | list[Block]]:
@@ -1239,10 +1283,13 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
             title = i - 1  # "Reflux or reflux disease? Questions and answers …" over its byline
         if title is not None:
             head = _Head(title, i, *byline)
-            after = candidates[position + 1] if position + 1 < len(candidates) else None
-            dated = _byline(lines[after].text) if after is not None else None
-            if head.date is None and dated is not None and dated[1] is not None:
-                return replace(head, date=dated[1], dateline=after)  # "By X" / "Updated 3 June"
+            # "By X" / "Updated 3 June"; "Produced by: X" / "Reviewed by: Y" / "Published: …"
+            for after in candidates[position + 1 : position + 4] if head.date is None else ():
+                dated = _byline(lines[after].text)
+                if dated is None:
+                    break
+                if dated[1] is not None:
+                    return replace(head, date=dated[1], dateline=after)
             return head
     above = _head_above(lines, window)
     if above is not None:
@@ -1331,9 +1378,14 @@ def _title_over_authors(lines: Sequence[_Line], dateline: int) -> str | None:
     if dateline + 2 >= len(lines) or not _title_shaped(lines[dateline + 1]):
         return None
     authors = lines[dateline + 2].text
-    return _FOOTNOTE_MARKS.sub("", authors) if _names_authors(authors) else None
+    named = _names_authors(authors) or _FOOTNOTED_NAMES.fullmatch(authors) is not None
+    return _FOOTNOTE_MARKS.sub("", authors) if named else None
 
 
+_NAME = r"[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*\.?)*"
+_FOOTNOTED_NAMES = re.compile(  # "Fiona M. Reddy1 & Sarah Okafor2": names marked for affiliations
+    rf"{_NAME}\d(?:,\d)*(?:(?:,| &| and) {_NAME}\d(?:,\d)*)*"
+)
 _FOOTNOTE_MARKS = re.compile(r"(?<=[A-Za-z])\d{1,2}\b")  # "MPH1": the affiliation's number
 _SEPARATED = re.compile(r"\s[\u00b7|\u2022]\s")  # "Module 3 of 6 · Pharmacology": facts
 
@@ -1362,10 +1414,14 @@ _DAY_MONTH_YEAR = re.compile(
 _MONTH_DAY_YEAR = re.compile(rf"{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.I)
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _BYLINE_LABEL = re.compile(
-    r"^(?:(?:posted|published|(?:last )?updated|reviewed|written)(?: on| by)?|(?:words |text )?by"
+    r"^(?:(?:posted|published|(?:last )?updated|reviewed|written|produced|edited|compiled)"
+    r"(?: on| by)?|(?:words |text )?by"
     r"|authors?:)"
     r"(?:\b|(?<=:))\s*",
     re.I,
+)
+_NAME_LABEL = re.compile(
+    r"(?:(?:words|text|written|produced|reviewed|edited|compiled) )?by:?\s|authors?:\s", re.I
 )
 _BY_NAME = re.compile(r"\bby\s+([A-Z][^\u00b7|\u2022,;]*)")
 _SEPARATORS = " \u00b7|\u2022,;:-\u2013\u2014"
@@ -1379,7 +1435,7 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
         return None
     found = _first_date(text)
     if found is None:
-        labelled_name = re.match(r"(?:(?:words|text|written) )?by:?\s|authors?:\s", text, re.I)
+        labelled_name = _NAME_LABEL.match(text)
         author = _author(text) if labelled_name else None
         return None if author is None else (author, None)
     date, begin, end = found
