@@ -768,6 +768,8 @@ def _answerable(text: str) -> bool:
 def _speaks(text: str) -> bool:
     """Whether ``text`` holds words someone says: "I", "me", "my", "we", "you" …, where an "I"
     after a capitalised name is a numeral ("Group I nutrients", "Type I")."""
+    if _SPEAKER_CUE.search(text) is None:
+        return False  # spare the pattern: each word it finds holds one of these
     for match in _SPEAKER.finditer(text):
         before = text[: match.start()].split()
         if match.group() != "I" or not before or not before[-1][:1].isupper():
@@ -775,6 +777,7 @@ def _speaks(text: str) -> bool:
     return False
 
 
+_SPEAKER_CUE = re.compile(r"I|me|my|we|us|ou")
 _SPEAKER = re.compile(  # "I" only before a verb-like word: "lactogenesis I" is a stage
     r"(?<![\w'\u2019])(?:I(?=\s+[a-z])|I'm|I\u2019m|me|my|we|us|our|you|your)(?![\w'\u2019])"
 )
@@ -858,7 +861,8 @@ def _object_of_verb(before: str) -> bool:
     verb = last in VERBS or (
         last.isalpha() and "VERB" in word_classes(last) and "NOUN" not in word_classes(last)
     )
-    return verb or _PREDICATE.search(before[-24:]) is not None
+    # "is a", "are the": the pattern needs an article last
+    return verb or (last in _ARTICLES and _PREDICATE.search(before[-24:]) is not None)
 
 
 def _contains(text: str, key: str) -> bool:

@@ -988,13 +988,16 @@ _LIST_TRIGGER = re.compile(
 )
 
 
+_LIST_CUE = re.compile(r"includ|compris|consist|such as|are|namely|covers|contain")
 _BARE_LIST = re.compile(r"\(([^()]*,[^()]*)\)")
 
 
 def list_items(sentence: str) -> list[Span]:
     """The items of an in-sentence list ("… include A, B, C, and D …", or a list in parentheses),
     when there are at least three short ones."""
-    starts = [m.end() for m in _LIST_TRIGGER.finditer(sentence)]
+    # the trigger's cue first: a pattern that ignores case is slow to search for
+    cued = not sentence.isascii() or _LIST_CUE.search(sentence.lower()) is not None
+    starts = [m.end() for m in _LIST_TRIGGER.finditer(sentence)] if cued else []
     starts += [m.start(1) for m in _BARE_LIST.finditer(sentence)]
     for rest_start in starts:
         rest = sentence[rest_start:]
