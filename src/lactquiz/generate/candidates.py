@@ -537,7 +537,7 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
     text = unit.text
     gate = _AnswerGate(unit, article_text)
     found: list[Candidate] = []
-    recap = 0.2 if _restates(unit) else 0.0
+    recap = 0.2 if _restates(unit.section) else 0.0
 
     def offer(spans: Sequence[Span], pattern: str, score: float, *, gated: bool = False) -> None:
         kept = tuple(spans) if gated else tuple(span for span in spans if gate.allows(span))
@@ -748,9 +748,10 @@ def _is_subject(text: str, phrase: Span) -> bool:
     return phrase.start == 0 or text[: phrase.start].lower() in ("the ", "a ", "an ")
 
 
-def _restates(unit: Unit) -> bool:
-    """Whether the sentence sits in a summary or conclusion, which repeats what came before."""
-    return any(_RECAP.search(title) for title in unit.section)
+@lru_cache(maxsize=1024)
+def _restates(section: tuple[str, ...]) -> bool:
+    """Whether a section is a summary or conclusion, which repeats what came before."""
+    return any(_RECAP.search(title) for title in section)
 
 
 @lru_cache(maxsize=65536)
