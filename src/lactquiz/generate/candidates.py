@@ -33,6 +33,7 @@ MAX_ANSWER_WORDS = 6
 MAX_PROMPT_WORDS = 40  # longer sentences are cut at a clause break, or left out
 _RECAP = re.compile(r"\b(?:summary|conclusions?|in brief|overview|key points|takeaways?)\b", re.I)
 _DIGIT = re.compile(r"\d")
+_ADJECTIVE, _ADVERB = frozenset({"ADJ"}), frozenset({"ADV"})  # a word's only reading
 _VAGUE = re.compile(r"(?:ant|ive|ous|ful|able|ible|ical)$")  # adjectives, mostly
 MAX_DELETIONS = 6
 SPECIFICITY_WEIGHT = 0.3
@@ -504,7 +505,7 @@ class ArticleText:
             key = norm(phrase)
             words = key.split()
             content = [w for w in words if w.strip(".") not in FUNCTION_WORDS]
-            known = PhraseFacts(key, self._repeats(words), specificity(content))
+            known = _new_facts(PhraseFacts, (key, self._repeats(words), specificity(content)))
             self._phrases[phrase] = known
         return known
 
@@ -531,6 +532,9 @@ class PhraseFacts(NamedTuple):
     specificity: float
 
 
+_new_facts = tuple.__new__  # PhraseFacts without the Python-level constructor: one per phrase
+
+
 def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
     """Every card worth considering for one sentence; each phrase already passes the answer
     gates (short, grounded, not given away by the section heading or the rest of the sentence)."""
@@ -540,10 +544,10 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
     recap = 0.2 if _restates(unit.section) else 0.0
 
     def offer(spans: Sequence[Span], pattern: str, score: float, *, gated: bool = False) -> None:
-        kept = tuple(spans) if gated else tuple(span for span in spans if gate.allows(span))
+        kept = tuple(spans) if gated else tuple([span for span in spans if gate.allows(span)])
         if kept:
             score -= recap
-            worth = tuple(score + gate.salience(span) for span in kept)
+            worth = tuple([score + gate.salience(span) for span in kept])
             found.append(Candidate(unit, kept, pattern, score, worth))
 
     if unit.head and unit.head in text:
@@ -756,12 +760,13 @@ def _restates(section: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=65536)
 def _answerable(text: str) -> bool:
-    words = text.lower().split()
+    lower = text.lower()
+    words = lower.split()
     if not words or len(words) > MAX_ANSWER_WORDS:
         return False
     if all(w.strip(".") in FUNCTION_WORDS for w in words) or _speaks(text):
         return False  # no fact in it, or words someone says ("I'm really hungry")
-    if len(words) == 1 and word_classes(text.lower()) == {"ADV"}:
+    if len(words) == 1 and word_classes(lower) == _ADVERB:
         return False  # "routinely", "clinically": how, not what
     return len(text) >= 4 or is_acronym(text) or any(c.isdigit() for c in text)
 
@@ -806,7 +811,7 @@ class _AnswerGate:
         if words == 1 and not acronym and not _DIGIT.search(text):
             lower = text.lower()
             worth -= 0.1 if _VAGUE.search(lower) or len(text) < 6 else 0.0
-            worth -= 0.3 if word_classes(lower) == {"ADJ"} else 0.0
+            worth -= 0.3 if word_classes(lower) == _ADJECTIVE else 0.0
         sentence = self.unit.text
         worth += 0.1 if _object_of_verb(sentence[max(0, start - 24) : start]) else 0.0
         worth += 0.05 * start / max(1, len(sentence))  # new information comes late
@@ -830,6 +835,8 @@ class _AnswerGate:
 
     def _in_heading(self, key: str) -> bool:
         heading = self.heading
+        if key.removesuffix("s") not in heading:
+            return False  # each form looked for holds the key without its "s"
         return (
             f" {key} " in heading
             or f" {key}s " in heading
@@ -837,9 +844,11 @@ class _AnswerGate:
         )
 
     def allows(self, span: Span) -> bool:
+        if span.start < self.unit.given:
+            return False
         facts = self.article.facts(span.text)
         key = facts.key
-        if span.start < self.unit.given or not key or not _answerable(span.text):
+        if not key or not _answerable(span.text):
             return False
         if not self.article.has(facts):
             return False
