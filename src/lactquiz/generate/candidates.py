@@ -8,7 +8,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -798,7 +798,18 @@ class _AnswerGate:
         self.unit = unit
         self.article = article_text
         self.heading = f" {norm(' '.join(unit.section))} "  # padded: whole words only
-        self.sentence = f" {norm(unit.text)} "
+        # an ASCII sentence in lower case holds every word norm makes of it, each in its place
+        self._lower = unit.text.lower() if unit.text.isascii() else None
+
+    @cached_property
+    def _sentence(self) -> str:
+        return f" {norm(self.unit.text)} "
+
+    def _said_once(self, key: str) -> bool:
+        """Whether the sentence says the normalised phrase ``key`` at most once."""
+        if self._lower is not None and self._lower.count(key.partition(" ")[0]) <= 1:
+            return True  # its first word is there once at most: spare normalising the sentence
+        return self._sentence.count(f" {key} ") <= 1
 
     def salience(self, span: Span) -> float:
         """How much a phrase is worth asking: specific terms up; the article's topic words (said
@@ -857,7 +868,7 @@ class _AnswerGate:
         if self._in_heading(key):
             return False  # the section heading shown with the card gives it away
         # nor may the rest of the sentence: the phrase is said once, where it is hidden
-        return self.sentence.count(f" {key} ") <= 1
+        return self._said_once(key)
 
 
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|becomes?)\s+(?:an?|the)\s+$", re.IGNORECASE)
