@@ -899,12 +899,15 @@ def norm(text: str) -> str:
     text = text.replace("\u2019", "'")
     if text.isascii():
         text = text.lower()
+        words = text.split()
+        if "".join(words).isalnum():  # words and spaces only, as most phrases are
+            return " ".join([word for word in words if word not in _ARTICLES])
     else:
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text).casefold())
         text = _NOT_WORD_OUTSIDE_ASCII.sub(" ", text)
     # a byte table spaces out punctuation far faster than a pattern can
-    spaced = text.encode().translate(_NOT_WORD_BYTES).decode()
-    joined = " ".join([word for word in spaced.split() if word not in _ARTICLES])
+    words = text.encode().translate(_NOT_WORD_BYTES).decode().split()
+    joined = " ".join([word for word in words if word not in _ARTICLES])
     if _ARTICLE.search(joined):  # an article inside a word, beside its punctuation: "vitamin-a"
         joined = " ".join(_ARTICLE.sub(" ", joined).split())
     if joined.startswith(".") or joined.endswith("."):
