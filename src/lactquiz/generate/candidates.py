@@ -8,7 +8,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -34,6 +34,7 @@ MAX_ANSWER_WORDS = 6
 MAX_PROMPT_WORDS = 40  # longer sentences are cut at a clause break, or left out
 _RECAP = re.compile(r"\b(?:summary|conclusions?|in brief|overview|key points|takeaways?)\b", re.I)
 _DIGIT = re.compile(r"\d")
+_ADJECTIVE, _ADVERB = frozenset({"ADJ"}), frozenset({"ADV"})  # a word's only reading
 _VAGUE = re.compile(r"(?:ant|ive|ous|ful|able|ible|ical)$")  # adjectives, mostly
 MAX_DELETIONS = 6
 SPECIFICITY_WEIGHT = 0.3
@@ -56,6 +57,8 @@ _DEFINITION = re.compile(
     r"\s+(?:refers to|is defined as|is a term for|describes|means|is an?|is the|are the)"
     r"\s+(?P<rest>.+)$"
 )
+# the verbs _DEFINITION needs, looked for first: most sentences have none
+_DEFINITION_CUE = re.compile(r"refers to|is defined as|is a|is the|are the|describes|means")
 _DEFINES = re.compile(r"\s+(?:refers to|is defined as|is a term for|describes|means)\s")
 _ALIAS_LEAD = re.compile(r"^(?:or|also|sometimes|often|i\.e\.|called|known as|termed)\b")
 _APPOSITIVE = re.compile(r"^(?:The|An?) (?P<head>[^,;:()]{3,50}), (?P<name>[^,;:()]{3,40}), ")
@@ -507,7 +510,7 @@ class ArticleText:
             key = norm(phrase)
             words = key.split()
             content = [w for w in words if w.strip(".") not in FUNCTION_WORDS]
-            known = PhraseFacts(key, self._repeats(words), specificity(content))
+            known = _new_facts(PhraseFacts, (key, self._repeats(words), specificity(content)))
             self._phrases[phrase] = known
         return known
 
@@ -534,19 +537,22 @@ class PhraseFacts(NamedTuple):
     specificity: float
 
 
+_new_facts = tuple.__new__  # PhraseFacts without the Python-level constructor: one per phrase
+
+
 def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
     """Every card worth considering for one sentence; each phrase already passes the answer
     gates (short, grounded, not given away by the section heading or the rest of the sentence)."""
     text = unit.text
     gate = _AnswerGate(unit, article_text)
     found: list[Candidate] = []
-    recap = 0.2 if _restates(unit) else 0.0
+    recap = 0.2 if _restates(unit.section) else 0.0
 
     def offer(spans: Sequence[Span], pattern: str, score: float, *, gated: bool = False) -> None:
-        kept = tuple(spans) if gated else tuple(span for span in spans if gate.allows(span))
+        kept = tuple(spans) if gated else tuple([span for span in spans if gate.allows(span)])
         if kept:
             score -= recap
-            worth = tuple(score + gate.salience(span) for span in kept)
+            worth = tuple([score + gate.salience(span) for span in kept])
             found.append(Candidate(unit, kept, pattern, score, worth))
 
     if unit.head and unit.head in text:
@@ -561,7 +567,7 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
         if len(items) >= 3:
             offer(items[:MAX_DELETIONS], "list", 0.9)
     offer([e for e in parentheticals(text) if e.words <= MAX_ANSWER_WORDS], "example", 0.85)
-    definition = _DEFINITION.match(text)
+    definition = _DEFINITION.match(text) if _DEFINITION_CUE.search(text) else None
     if definition and _is_term(definition.group("term")):
         bare = re.sub(r"^(?:The|A|An)\s+", "", definition.group("term"))
         offer([Span(bare, text.find(bare), text.find(bare) + len(bare))], "definition", 0.8)
@@ -753,19 +759,21 @@ def _is_subject(text: str, phrase: Span) -> bool:
     return phrase.start == 0 or text[: phrase.start].lower() in ("the ", "a ", "an ")
 
 
-def _restates(unit: Unit) -> bool:
-    """Whether the sentence sits in a summary or conclusion, which repeats what came before."""
-    return any(_RECAP.search(title) for title in unit.section)
+@lru_cache(maxsize=1024)
+def _restates(section: tuple[str, ...]) -> bool:
+    """Whether a section is a summary or conclusion, which repeats what came before."""
+    return any(_RECAP.search(title) for title in section)
 
 
 @lru_cache(maxsize=65536)
 def _answerable(text: str) -> bool:
-    words = text.lower().split()
+    lower = text.lower()
+    words = lower.split()
     if not words or len(words) > MAX_ANSWER_WORDS:
         return False
     if all(w.strip(".") in FUNCTION_WORDS for w in words) or _speaks(text):
         return False  # no fact in it, or words someone says ("I'm really hungry")
-    if len(words) == 1 and word_classes(text.lower()) == {"ADV"}:
+    if len(words) == 1 and word_classes(lower) == _ADVERB:
         return False  # "routinely", "clinically": how, not what
     return len(text) >= 4 or is_acronym(text) or any(c.isdigit() for c in text)
 
@@ -773,6 +781,8 @@ def _answerable(text: str) -> bool:
 def _speaks(text: str) -> bool:
     """Whether ``text`` holds words someone says: "I", "me", "my", "we", "you" …, where an "I"
     after a capitalised name is a numeral ("Group I nutrients", "Type I")."""
+    if _SPEAKER_CUE.search(text) is None:
+        return False  # spare the pattern: each word it finds holds one of these
     for match in _SPEAKER.finditer(text):
         before = text[: match.start()].split()
         if match.group() != "I" or not before or not before[-1][:1].isupper():
@@ -780,6 +790,7 @@ def _speaks(text: str) -> bool:
     return False
 
 
+_SPEAKER_CUE = re.compile(r"I|me|my|we|us|ou")
 _SPEAKER = re.compile(  # "I" only before a verb-like word: "lactogenesis I" is a stage
     r"(?<![\w'\u2019])(?:I(?=\s+[a-z])|I'm|I\u2019m|me|my|we|us|our|you|your)(?![\w'\u2019])"
 )
@@ -792,7 +803,18 @@ class _AnswerGate:
         self.unit = unit
         self.article = article_text
         self.heading = f" {norm(' '.join(unit.section))} "  # padded: whole words only
-        self.sentence = f" {norm(unit.text)} "
+        # an ASCII sentence in lower case holds every word norm makes of it, each in its place
+        self._lower = unit.text.lower() if unit.text.isascii() else None
+
+    @cached_property
+    def _sentence(self) -> str:
+        return f" {norm(self.unit.text)} "
+
+    def _said_once(self, key: str) -> bool:
+        """Whether the sentence says the normalised phrase ``key`` at most once."""
+        if self._lower is not None and self._lower.count(key.partition(" ")[0]) <= 1:
+            return True  # its first word is there once at most: spare normalising the sentence
+        return self._sentence.count(f" {key} ") <= 1
 
     def salience(self, span: Span) -> float:
         """How much a phrase is worth asking: specific terms up; the article's topic words (said
@@ -807,7 +829,7 @@ class _AnswerGate:
         if words == 1 and not acronym and not _DIGIT.search(text):
             lower = text.lower()
             worth -= 0.1 if _VAGUE.search(lower) or len(text) < 6 else 0.0
-            worth -= 0.3 if word_classes(lower) == {"ADJ"} else 0.0
+            worth -= 0.3 if word_classes(lower) == _ADJECTIVE else 0.0
         sentence = self.unit.text
         worth += 0.1 if _object_of_verb(sentence[max(0, start - 24) : start]) else 0.0
         worth += 0.05 * start / max(1, len(sentence))  # new information comes late
@@ -831,6 +853,8 @@ class _AnswerGate:
 
     def _in_heading(self, key: str) -> bool:
         heading = self.heading
+        if key.removesuffix("s") not in heading:
+            return False  # each form looked for holds the key without its "s"
         return (
             f" {key} " in heading
             or f" {key}s " in heading
@@ -838,16 +862,18 @@ class _AnswerGate:
         )
 
     def allows(self, span: Span) -> bool:
+        if span.start < self.unit.given:
+            return False
         facts = self.article.facts(span.text)
         key = facts.key
-        if span.start < self.unit.given or not key or not _answerable(span.text):
+        if not key or not _answerable(span.text):
             return False
         if not self.article.has(facts):
             return False
         if self._in_heading(key):
             return False  # the section heading shown with the card gives it away
         # nor may the rest of the sentence: the phrase is said once, where it is hidden
-        return self.sentence.count(f" {key} ") <= 1
+        return self._said_once(key)
 
 
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|becomes?)\s+(?:an?|the)\s+$", re.IGNORECASE)
@@ -863,7 +889,8 @@ def _object_of_verb(before: str) -> bool:
     verb = last in VERBS or (
         last.isalpha() and "VERB" in word_classes(last) and "NOUN" not in word_classes(last)
     )
-    return verb or _PREDICATE.search(before[-24:]) is not None
+    # "is a", "are the": the pattern needs an article last
+    return verb or (last in _ARTICLES and _PREDICATE.search(before[-24:]) is not None)
 
 
 def _contains(text: str, key: str) -> bool:
@@ -877,14 +904,33 @@ def norm(text: str) -> str:
     text = text.replace("\u2019", "'")
     if text.isascii():
         text = text.lower()
+        words = text.split()
+        if "".join(words).isalnum():  # words and spaces only, as most phrases are
+            return " ".join([word for word in words if word not in _ARTICLES])
     else:
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text).casefold())
-    # one pass for both: punctuation never touches a word's edges, so articles stay whole words
-    return " ".join(_NOT_WORD_OR_ARTICLE.sub(" ", text).strip(" .").split())
+        text = _NOT_WORD_OUTSIDE_ASCII.sub(" ", text)
+    # a byte table spaces out punctuation far faster than a pattern can
+    words = text.encode().translate(_NOT_WORD_BYTES).decode().split()
+    joined = " ".join([word for word in words if word not in _ARTICLES])
+    if _ARTICLE.search(joined):  # an article inside a word, beside its punctuation: "vitamin-a"
+        joined = " ".join(_ARTICLE.sub(" ", joined).split())
+    if joined.startswith(".") or joined.endswith("."):
+        joined = " ".join(joined.strip(" .").split())
+    return joined
 
 
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-_NOT_WORD_OR_ARTICLE = re.compile(r"[^\w'%.-]+|\b(?:the|a|an)\b")
+# what norm keeps: word characters (\w), apostrophes, "%", "." and "-"; the rest becomes spaces,
+# outside ASCII by pattern, inside by a table of UTF-8 bytes (every byte of a longer character
+# is above 127, and stays)
+_NOT_WORD_OUTSIDE_ASCII = re.compile(r"[^\x00-\x7f\w]")
+_NOT_WORD_BYTES = bytes(
+    c if c > 127 or chr(c).isalnum() or chr(c) in "_'%.-" else 32 for c in range(256)
+)
+# "\b(?:the|an?)\b", with each \b after the first letter: a pattern opening on a letter is
+# searched for fast
+_ARTICLE = re.compile(r"(?:t(?<!\wt)he|a(?<!\wa)n?)\b")
 
 
 def cloze_text(text: str, spans: Sequence[Span]) -> tuple[str, tuple[str, ...]]:

@@ -21,7 +21,7 @@ def specificity(words: list[str]) -> float:
     components" middling and "small amounts" low."""
     if not words:
         return 0.0
-    scores = [rarity(word) for word in words]
+    scores = list(map(rarity, words))
     return (max(scores) + scores[-1]) / 2
 
 

@@ -650,12 +650,12 @@ def noun_phrases(sentence: str) -> tuple[Span, ...]:
         kind = _word_kind(text)
         if kind is _FUNCTION or (kind is _MAYBE_VERB and _is_verb(sentence, words, index)):
             if run:
-                phrases.append(_join(sentence, _trim(run)))
+                phrases.append(_phrase(sentence, run))
             run = []
             continue
         # punctuation ends a phrase; this word starts one
         if run and sentence[run[-1].end : word.start] != " " and _gap(sentence, run[-1], word):
-            phrases.append(_join(sentence, _trim(run)))
+            phrases.append(_phrase(sentence, run))
             run = []
         run.append(word)
         if text.endswith(("'s", "\u2019s")) and text[:1].isupper():
@@ -663,8 +663,8 @@ def noun_phrases(sentence: str) -> tuple[Span, ...]:
             phrases.append(Span(sentence[run[0].start : word.end - 2], run[0].start, word.end - 2))
             run = []
     if run:
-        phrases.append(_join(sentence, _trim(run)))
-    return tuple(p for p in phrases if p.text)
+        phrases.append(_phrase(sentence, run))
+    return tuple([p for p in phrases if p.text])
 
 
 _FUNCTION, _MAYBE_VERB, _CONTENT = "function", "maybe verb", "content"
@@ -704,7 +704,7 @@ def _is_verb(sentence: str, words: Sequence[Span], index: int) -> bool:
         return False  # not a verb, or a name inside the sentence
     before = words[index - 1] if index > 0 else None
     after = words[index + 1] if index + 1 < len(words) else None
-    if not readings & {"NOUN", "ADJ", "PROPN"}:
+    if readings.isdisjoint(_NOMINAL):
         return not _modifies(sentence, words, index)
     if before is not None and before.text.lower() in ("that", "which", "who"):
         return lower.endswith("s")  # "a face that turns red"
@@ -768,6 +768,7 @@ def _modifies(sentence: str, words: Sequence[Span], index: int) -> bool:
 
 
 _PARTICLES = frozenset({"back", "up", "out", "down", "off"})
+_NOMINAL = frozenset({"NOUN", "ADJ", "PROPN"})
 _AFTER_VERB = frozenset(
     {"the", "a", "an", "to", "for", "in", "on", "at", "with", "from", "into", "by", "its", "about"}
     | {"onto", "over", "through", "across", "around", "within", "without", "under", "no"}
@@ -780,24 +781,21 @@ def _gap(sentence: str, before: Span, after: Span) -> bool:
     return sentence[before.end : after.start].strip() != ""
 
 
-def _trim(run: list[Span]) -> list[Span]:
-    """Drop adverbs at the ends of a run ("usually", not "early" or "Baby-Friendly")."""
-    while len(run) > 1 and _is_adverb(run[-1].text):
-        run = run[:-1]
-    while len(run) > 1 and _is_adverb(run[0].text):
-        run = run[1:]
-    return run
+def _phrase(sentence: str, run: list[Span]) -> Span:
+    """A run of words as one phrase, without adverbs at its ends ("usually", not "early" or
+    "Baby-Friendly")."""
+    first, last = 0, len(run) - 1
+    while last > first and _is_adverb(run[last].text):
+        last -= 1
+    while first < last and _is_adverb(run[first].text):
+        first += 1
+    start, end = run[first].start, run[last].end
+    return _span(Span, (sentence[start:end], start, end))
 
 
 def _is_adverb(word: str) -> bool:
     lower = word.lower()
     return lower.endswith("ly") and word_classes(lower) == {"ADV"}
-
-
-def _join(sentence: str, run: list[Span]) -> Span:
-    if not run:
-        return Span("", 0, 0)
-    return Span(sentence[run[0].start : run[-1].end], run[0].start, run[-1].end)
 
 
 _NUMBER_WORDS = (
@@ -1077,13 +1075,16 @@ _LIST_TRIGGER = re.compile(
 )
 
 
+_LIST_CUE = re.compile(r"includ|compris|consist|such as|are|namely|covers|contain")
 _BARE_LIST = re.compile(r"\(([^()]*,[^()]*)\)")
 
 
 def list_items(sentence: str) -> list[Span]:
     """The items of an in-sentence list ("… include A, B, C, and D …", or a list in parentheses),
     when there are at least three short ones."""
-    starts = [m.end() for m in _LIST_TRIGGER.finditer(sentence)]
+    # the trigger's cue first: a pattern that ignores case is slow to search for
+    cued = not sentence.isascii() or _LIST_CUE.search(sentence.lower()) is not None
+    starts = [m.end() for m in _LIST_TRIGGER.finditer(sentence)] if cued else []
     starts += [m.start(1) for m in _BARE_LIST.finditer(sentence)]
     for rest_start in starts:
         rest = sentence[rest_start:]

@@ -79,7 +79,7 @@ def choose(candidates: Iterable[Candidate], words: int, limit: int | None) -> li
     has makes its next one worth a little less, so the cards spread over the article.
     """
     budget = max(1, int(CARDS_PER_100_WORDS * words / 100))
-    pool = [c for c in candidates if readable(c.unit)]
+    pool = _readable_only(candidates)
     units = {c.unit.position: c.unit for c in pool}
     moves = _moves(pool)
     held: dict[int, list[Span]] = {}
@@ -129,6 +129,19 @@ def choose(candidates: Iterable[Candidate], words: int, limit: int | None) -> li
             question, answer = asked[position]
             chosen.append(Chosen(units[position], question, (answer,), question=True))
     return chosen
+
+
+def _readable_only(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """The candidates whose sentence is readable, each sentence checked once."""
+    pool: list[Candidate] = []
+    unit, fits = None, False
+    for candidate in candidates:
+        if candidate.unit is not unit:  # a sentence's candidates come together
+            unit = candidate.unit
+            fits = readable(unit)
+        if fits:
+            pool.append(candidate)
+    return pool
 
 
 def _asked_elsewhere(use: tuple[int, bool] | None, position: int, question: bool) -> bool:

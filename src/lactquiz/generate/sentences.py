@@ -31,7 +31,7 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
-_LAST_WORD = re.compile(r"(?:^|(?<=\s))([A-Za-z.]+)\.$")  # a word of its own: not "mmol/L."
+_WORD_STOPPED = re.compile(r"([A-Za-z.]+)\.")
 
 # Pointers to things a card cannot show: photos, figures, videos, places on the page.
 _POINTER_WORDS = (
@@ -53,6 +53,7 @@ _POINTER_STEMS = (
     *("below", "above", "this "),
 )
 _SPACE_BEFORE_STOP = re.compile(r"\s+([,.;:])")
+_STOP_AFTER_SPACE = re.compile(r"[,.;:](?<=\s.)")  # searched for by the stop: fast
 _PARENTHESES = re.compile(r"\s*\(([^()]*)\)")
 
 
@@ -62,15 +63,23 @@ def split_sentences(text: str) -> list[str]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         candidate = text[start : match.start()].strip()
-        word = _LAST_WORD.search(candidate)
-        if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+        word = _last_word(candidate)
+        if word and word.lower().rstrip(".") in _ABBREVIATIONS:
             continue
-        if word and len(word.group(1)) == 1 and word.group(1).isupper():  # an initial: "A. Smith"
+        if word and len(word) == 1 and word.isupper():  # an initial: "A. Smith"
             continue
         pieces.append(candidate)
         start = match.end()
     pieces.append(text[start:].strip())
     return [piece for piece in pieces if piece]
+
+
+def _last_word(text: str) -> str | None:
+    """The word of letters (and stops) before the full stop ending ``text``: "e.g" of "… e.g.",
+    not "mmol/L" of "… mmol/L."."""
+    last = text.rsplit(maxsplit=1)[-1] if text else ""
+    word = _WORD_STOPPED.fullmatch(last)
+    return word.group(1) if word else None
 
 
 def without_pointers(sentence: str) -> str | None:
@@ -85,4 +94,6 @@ def without_pointers(sentence: str) -> str | None:
         )
         if _POINTER.search(cleaned) or _ABOUT_THE_PAGE.search(cleaned):
             return None
-    return _SPACE_BEFORE_STOP.sub(r"\1", cleaned).strip()
+    if _STOP_AFTER_SPACE.search(cleaned):  # spare the slower pattern
+        cleaned = _SPACE_BEFORE_STOP.sub(r"\1", cleaned)
+    return cleaned.strip()
