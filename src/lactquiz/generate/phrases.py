@@ -648,7 +648,8 @@ def noun_phrases(sentence: str) -> tuple[Span, ...]:
             run.append(word)
             continue
         kind = _word_kind(text)
-        if kind is _FUNCTION or (kind is _MAYBE_VERB and _is_verb(sentence, words, index)):
+        verb = kind is _VERB or (kind is _MAYBE_VERB and _is_verb(sentence, words, index))
+        if kind is _FUNCTION or verb:
             if run:
                 phrases.append(_phrase(sentence, run))
             run = []
@@ -667,17 +668,19 @@ def noun_phrases(sentence: str) -> tuple[Span, ...]:
     return tuple([p for p in phrases if p.text])
 
 
-_FUNCTION, _MAYBE_VERB, _CONTENT = "function", "maybe verb", "content"
+_FUNCTION, _VERB, _MAYBE_VERB, _CONTENT = "function", "verb", "maybe verb", "content"
 
 
 @lru_cache(maxsize=65536)
 def _word_kind(word: str) -> str:
-    """What a word can be, whatever its place: a function word, a word that may be a verb there
-    (worth the dearer check), or a content word."""
+    """What a word can be, whatever its place: a function word, a known verb, a word that may be
+    a verb there (worth the dearer check), or a content word."""
     lower = word.lower()
     if lower.strip(".") in FUNCTION_WORDS:
         return _FUNCTION
-    if lower in VERBS or lower in _PARTICLES or "VERB" in word_classes(lower):
+    if lower in VERBS:
+        return _VERB
+    if lower in _PARTICLES or "VERB" in word_classes(lower):
         return _MAYBE_VERB
     return _CONTENT
 
@@ -708,15 +711,13 @@ def _is_verb(sentence: str, words: Sequence[Span], index: int) -> bool:
         return not _modifies(sentence, words, index)
     if before is not None and before.text.lower() in ("that", "which", "who"):
         return lower.endswith("s")  # "a face that turns red"
-    if after is not None and after.text.lower() in _PARTICLES:
-        return True  # a phrasal verb: "hold back", "build up"
-    followed_loosely = (
-        after is not None
-        and not _gap(sentence, words[index], after)
-        and after.text.lower() in _AFTER_VERB
-    )
-    if before is None or not followed_loosely:
+    if after is None:
         return False
+    following = after.text.lower()
+    if following in _PARTICLES:
+        return True  # a phrasal verb: "hold back", "build up"
+    if before is None or following not in _AFTER_VERB or _gap(sentence, words[index], after):
+        return False  # a verb here is followed loosely by what may start its object
     previous = before.text.lower()
     if is_function_word(previous) or _gap(sentence, before, words[index]):
         return False
