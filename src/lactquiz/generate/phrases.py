@@ -621,7 +621,13 @@ _span = tuple.__new__  # a Span without the Python-level constructor: made by th
 @lru_cache(maxsize=4096)
 def words_of(text: str) -> tuple[Span, ...]:
     """The words of ``text`` with their positions."""
-    return tuple([_span(Span, (m[0], m.start(), m.end())) for m in _WORD.finditer(text)])
+    spans = []
+    end = 0
+    for word in _WORD.findall(text):  # strings, cheaper than match objects
+        start = text.find(word, end)  # where the pattern found it: no word starts between
+        end = start + len(word)
+        spans.append(_span(Span, (word, start, end)))
+    return tuple(spans)
 
 
 def is_function_word(word: str) -> bool:
