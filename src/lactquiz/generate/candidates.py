@@ -165,7 +165,7 @@ def _with_list(
             found.append(unit)
             previous = unit.text
     texts = [item.text.rstrip(" .;,") for item in items]
-    texts = [re.sub(r"(?:,\s*|\s+)(?:and|or)$", "", text).strip() for text in texts]
+    texts = [_TRAILING_JOIN.sub("", text).strip() for text in texts]
     lead_text = lead_in.rstrip(" :")
     if all(len(t.split()) <= MAX_ANSWER_WORDS for t in texts) and len(texts) >= 2:
         joined = ", ".join(texts[:-1]) + ", and " + texts[-1]
@@ -204,6 +204,9 @@ def _with_list(
             found.append(replace(unit, head=head))
             prior = unit.text if path == section else ""
     return found
+
+
+_TRAILING_JOIN = re.compile(r"(?:,\s*|\s+)(?:and|or)$")
 
 
 @dataclass(frozen=True)
@@ -766,7 +769,11 @@ def _answerable(text: str) -> bool:
     words = lower.split()
     if not words or len(words) > MAX_ANSWER_WORDS:
         return False
-    if all(w.strip(".") in FUNCTION_WORDS for w in words) or _speaks(text):
+    # a content word first settles it for most phrases, sparing the generator
+    small = words[0].strip(".") in FUNCTION_WORDS and all(
+        w.strip(".") in FUNCTION_WORDS for w in words
+    )
+    if small or _speaks(text):
         return False  # no fact in it, or words someone says ("I'm really hungry")
     if len(words) == 1 and word_classes(lower) == _ADVERB:
         return False  # "routinely", "clinically": how, not what

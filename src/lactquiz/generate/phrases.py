@@ -832,6 +832,7 @@ def _worded_numbers(sentence: str) -> list[Span]:
 
 
 _DIGIT = re.compile(r"\d")
+_LEADING_NUMBER = re.compile(r"^[\d.,:\-\u2013to ]+")
 _PER_COUNT = re.compile(r" per \d[\d,]* [a-z]+\b")
 _HYPHENED = re.compile(r"\d+-[a-z]{3,}")
 _DANGLING_JOIN = re.compile(r"\s+(?:or|and|to)$")
@@ -853,7 +854,7 @@ def numbers(sentence: str) -> list[Span]:
     for match in _NUMBER.finditer(sentence) if _DIGIT.search(sentence) else ():
         text = match.group().strip()
         for _ in range(2):  # "6 wet nappies" keeps its unit; "200 different structures" none
-            tail = text.split()[-1] if " " in text else re.sub(r"^[\d.,:\-\u2013to ]+", "", text)
+            tail = text.split()[-1] if " " in text else _LEADING_NUMBER.sub("", text)
             if not tail or _is_unit(tail) or tail[0].isdigit() or _counts(text, tail):
                 break
             if _HYPHENED.fullmatch(text):
@@ -996,6 +997,8 @@ _LIST_TRIGGER = re.compile(
 
 
 _LIST_CUE = re.compile(r"includ|compris|consist|such as|are|namely|covers|contain")
+_LIST_END = re.compile(r"[.;:()]|\s(?:which|that|who|where)\s")
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 _BARE_LIST = re.compile(r"\(([^()]*,[^()]*)\)")
 
 
@@ -1008,9 +1011,9 @@ def list_items(sentence: str) -> list[Span]:
     starts += [m.start(1) for m in _BARE_LIST.finditer(sentence)]
     for rest_start in starts:
         rest = sentence[rest_start:]
-        stop = re.search(r"[.;:()]|\s(?:which|that|who|where)\s", rest)
+        stop = _LIST_END.search(rest)
         body = rest[: stop.start()] if stop else rest
-        parts = re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", body.rstrip(", "))
+        parts = _LIST_SEPARATOR.split(body.rstrip(", "))
         items = []
         offset = rest_start
         for part in parts:
