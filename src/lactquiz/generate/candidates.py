@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from itertools import pairwise
+from itertools import count, pairwise
 from typing import NamedTuple
 
 from lactquiz.generate.article import Article, Block, BlockKind
@@ -497,10 +497,10 @@ class ArticleText:
         self.body = norm(text)
         self._words = self.body.split()
         self._counts = Counter(self._words)
-        # where each pair of words stands: longer phrases are found by their first two words
-        self._pairs: defaultdict[tuple[str, str], list[int]] = defaultdict(list)
-        for index, pair in enumerate(pairwise(self._words)):
-            self._pairs[pair].append(index)
+        pairs = list(pairwise(self._words))
+        self._pair_counts = Counter(pairs)
+        # where each pair of words stands last: a longer phrase is found by its first two words
+        self._last_pair = dict(zip(pairs, count(), strict=False))
         self._phrases: dict[str, PhraseFacts] = {}
 
     def facts(self, phrase: str) -> PhraseFacts:
@@ -521,11 +521,24 @@ class ArticleText:
     def _repeats(self, words: list[str]) -> int:
         if len(words) <= 1:
             return self._counts[words[0]] if words else 0
-        at = self._pairs.get((words[0], words[1]), ())
-        if len(words) == 2:
-            return len(at)
-        size, body = len(words), self._words
-        return sum(body[i : i + size] == words for i in at)
+        pair = (words[0], words[1])
+        times = self._pair_counts[pair]
+        if len(words) == 2 or times == 0:
+            return times
+        if times == 1:
+            at = self._last_pair[pair]
+            return int(self._words[at : at + len(words)] == words)
+        # its first two words said again: count whole-word uses, overlapping ones too
+        return _occurrences(f" {self.body} ", f" {' '.join(words)} ")
+
+
+def _occurrences(text: str, part: str) -> int:
+    """How many times ``part`` occurs in ``text``, overlapping occurrences included."""
+    found, at = 0, text.find(part)
+    while at >= 0:
+        found += 1
+        at = text.find(part, at + 1)
+    return found
 
 
 class PhraseFacts(NamedTuple):
