@@ -809,9 +809,9 @@ _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     "forty|fifty|hundred|a few|several"
 )
-_WORDED = re.compile(
-    rf"\b(?:{_NUMBER_WORDS})(?:\s+(?:to|or)\s+(?:{_NUMBER_WORDS}))?\s+[a-z]+\b", re.IGNORECASE
-)
+_WORDED_PATTERN = rf"\b(?:{_NUMBER_WORDS})(?:\s+(?:to|or)\s+(?:{_NUMBER_WORDS}))?\s+[a-z]+\b"
+_WORDED = re.compile(_WORDED_PATTERN, re.IGNORECASE)
+_WORDED_IN_LOWER_CASE = re.compile(_WORDED_PATTERN)  # for ASCII text in lower case: faster
 
 
 _COUNTS = tuple(word for word in _NUMBER_WORDS.split("|") if word not in ("a few", "several"))
@@ -823,11 +823,14 @@ def _worded_numbers(sentence: str) -> list[Span]:
     if not any(word in lower for word in _COUNTS):
         return []  # spare the pattern: only a count in words starts a kept match
     found = []
-    for match in _WORDED.finditer(sentence):
-        unit = match.group().split()[-1].lower()
+    ascii_text = sentence.isascii()  # then the same matches in lower case, found faster
+    matches = _WORDED_IN_LOWER_CASE.finditer(lower) if ascii_text else _WORDED.finditer(sentence)
+    for match in matches:
+        text = sentence[match.start() : match.end()]
+        unit = text.split()[-1].lower()
         counted = unit in UNITS or (is_plural(unit) and "NOUN" in word_classes(unit))
-        if counted and not match.group().lower().startswith(("a few", "several")):
-            found.append(Span(match.group(), match.start(), match.end()))
+        if counted and not text.lower().startswith(("a few", "several")):
+            found.append(Span(text, match.start(), match.end()))
     return found
 
 
