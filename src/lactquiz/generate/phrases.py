@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -591,7 +591,7 @@ _NUMBER = re.compile(
     r"|\d+\s+(?:to|until|-|\u2013)\s+(?:days?|weeks?|months?)\s+\d+"  # "day 5 to day 14"
     r"|\d+:\d+\b"  # a ratio: "2:1"
     r"|\d+(?:[.,]\d+)?(?:%?\s?(?:-|\u2013|to|or)\s?\d+(?:[.,]\d+)?)?)(?:-fold\b|-[a-z]{3,}\b|st|nd|rd|th)?"
-    r"\s?(?:%|\u00b0[CF]\b|(?:[a-z]+\s)?[A-Za-z\u00b5]+(?:/[A-Za-z\u00b5]+)*\b)?",
+    r"\s?(?:%|\u00b0[cf]\b|(?:[a-z]+\s)?[A-Za-z\u00b5]+(?:/[A-Za-z\u00b5]+)*\b)?",
     re.IGNORECASE,
 )
 _PARENTHETICAL = re.compile(
@@ -809,9 +809,9 @@ _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     "forty|fifty|hundred|a few|several"
 )
-_WORDED_PATTERN = rf"\b(?:{_NUMBER_WORDS})(?:\s+(?:to|or)\s+(?:{_NUMBER_WORDS}))?\s+[a-z]+\b"
-_WORDED = re.compile(_WORDED_PATTERN, re.IGNORECASE)
-_WORDED_IN_LOWER_CASE = re.compile(_WORDED_PATTERN)  # for ASCII text in lower case: faster
+_WORDED = re.compile(
+    rf"\b(?:{_NUMBER_WORDS})(?:\s+(?:to|or)\s+(?:{_NUMBER_WORDS}))?\s+[a-z]+\b", re.IGNORECASE
+)
 
 
 _COUNTS = tuple(word for word in _NUMBER_WORDS.split("|") if word not in ("a few", "several"))
@@ -823,15 +823,27 @@ def _worded_numbers(sentence: str) -> list[Span]:
     if not any(word in lower for word in _COUNTS):
         return []  # spare the pattern: only a count in words starts a kept match
     found = []
-    ascii_text = sentence.isascii()  # then the same matches in lower case, found faster
-    matches = _WORDED_IN_LOWER_CASE.finditer(lower) if ascii_text else _WORDED.finditer(sentence)
-    for match in matches:
-        text = sentence[match.start() : match.end()]
+    for start, end in _spans_ignoring_case(_WORDED, sentence):
+        text = sentence[start:end]
         unit = text.split()[-1].lower()
         counted = unit in UNITS or (is_plural(unit) and "NOUN" in word_classes(unit))
         if counted and not text.lower().startswith(("a few", "several")):
-            found.append(Span(text, match.start(), match.end()))
+            found.append(Span(text, start, end))
     return found
+
+
+def _spans_ignoring_case(pattern: re.Pattern[str], sentence: str) -> list[tuple[int, int]]:
+    """Where ``pattern``, which ignores case and names each letter in lower case, matches in
+    ``sentence``: in ASCII text, found without ignoring case in the text in lower case (the same
+    places, found faster)."""
+    if sentence.isascii():
+        return [match.span() for match in _case_sensitive(pattern).finditer(sentence.lower())]
+    return [match.span() for match in pattern.finditer(sentence)]
+
+
+@cache
+def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
 _DIGIT = re.compile(r"\d")
@@ -854,8 +866,8 @@ def numbers(sentence: str) -> list[Span]:
     """Numbers with a unit or a range ("12 hours", "3-5 days", "between 1 and 6 months", "20%"),
     those with a unit first."""
     found: list[Span] = []
-    for match in _NUMBER.finditer(sentence) if _DIGIT.search(sentence) else ():
-        text = match.group().strip()
+    for start, end in _spans_ignoring_case(_NUMBER, sentence) if _DIGIT.search(sentence) else ():
+        text = sentence[start:end].strip()
         for _ in range(2):  # "6 wet nappies" keeps its unit; "200 different structures" none
             tail = text.split()[-1] if " " in text else _LEADING_NUMBER.sub("", text)
             if not tail or _is_unit(tail) or tail[0].isdigit() or _counts(text, tail):
@@ -865,7 +877,6 @@ def numbers(sentence: str) -> list[Span]:
             text = text[: len(text) - len(tail)].strip()
         text = _DANGLING_JOIN.sub("", text)  # "1 or" of "1 or more": the number alone
         if any(c.isdigit() for c in text) and (len(text) > 1 or text.isdigit()):
-            start = match.start()
             found.append(_with_rate(sentence, Span(text, start, start + len(text))))
     found += [_with_rate(sentence, span) for span in _worded_numbers(sentence)]
     if "once" in sentence or "twice" in sentence or " times " in sentence:
