@@ -1021,7 +1021,7 @@ def list_items(sentence: str) -> list[Span]:
     when there are at least three short ones."""
     # the trigger's cue first: a pattern that ignores case is slow to search for
     cued = not sentence.isascii() or _LIST_CUE.search(sentence.lower()) is not None
-    starts = [m.end() for m in _LIST_TRIGGER.finditer(sentence)] if cued else []
+    starts = [end for _, end in _spans_ignoring_case(_LIST_TRIGGER, sentence)] if cued else []
     starts += [m.start(1) for m in _BARE_LIST.finditer(sentence)]
     for rest_start in starts:
         rest = sentence[rest_start:]
