@@ -881,6 +881,8 @@ def numbers(sentence: str) -> list[Span]:
     found += [_with_rate(sentence, span) for span in _worded_numbers(sentence)]
     if "once" in sentence or "twice" in sentence or " times " in sentence:
         found += [Span(m.group(), m.start(), m.end()) for m in _FREQUENCY.finditer(sentence)]
+    if not found:
+        return found  # most sentences: nothing to join, bound or order
     found = [_bounded(sentence, span) for span in _doses(sentence, found)]
     found = list(dict.fromkeys(found))  # "3 times per day": a count with its rate, and a frequency
     # "24 hours" inside "8 times in 24 hours" is no number of its own
