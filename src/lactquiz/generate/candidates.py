@@ -897,13 +897,14 @@ _PREDICATE = re.compile(r"\b(?:is|are|was|were|becomes?)\s+(?:an?|the)\s+$", re.
 def _object_of_verb(before: str) -> bool:
     """Whether a phrase after ``before`` is what the sentence's verb acts on or calls something
     ("provides targeted protection", "is a gut-to-breast link"): the fact, more than a setting."""
-    words = before[-24:].split()
+    words = before[-24:].rsplit(maxsplit=1)
     if not words:
         return False
     last = words[-1].lower()
-    verb = last in VERBS or (
-        last.isalpha() and "VERB" in word_classes(last) and "NOUN" not in word_classes(last)
-    )
+    verb = last in VERBS
+    if not verb and last.isalpha():
+        classes = word_classes(last)
+        verb = "VERB" in classes and "NOUN" not in classes
     # "is a", "are the": the pattern needs an article last
     return verb or (last in _ARTICLES and _PREDICATE.search(before[-24:]) is not None)
 
