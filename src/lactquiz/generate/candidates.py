@@ -111,6 +111,9 @@ class Candidate(NamedTuple):
         return tuple(span.text for span in self.spans)
 
 
+_new_candidate = tuple.__new__  # a Candidate without the Python-level constructor
+
+
 def units(article: Article) -> list[Unit]:
     """The article's sentences in order, with their sections; a lead-in line and the list that
     follows it become one unit when the items are short, else each item joins its lead-in."""
@@ -566,7 +569,7 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
         if kept:
             score -= recap
             worth = tuple([score + gate.salience(span) for span in kept])
-            found.append(Candidate(unit, kept, pattern, score, worth))
+            found.append(_new_candidate(Candidate, (unit, kept, pattern, score, worth, "")))
 
     if unit.head and unit.head in text:
         start = text.find(unit.head)
