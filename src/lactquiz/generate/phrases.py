@@ -796,6 +796,8 @@ def _phrase(sentence: str, run: list[Span]) -> Span:
         last -= 1
     while first < last and _is_adverb(run[first].text):
         first += 1
+    if first == last:
+        return run[first]  # one word: its span is the phrase
     start, end = run[first].start, run[last].end
     return _span(Span, (sentence[start:end], start, end))
 
