@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from itertools import pairwise
+from itertools import count, pairwise
 from typing import NamedTuple
 
 from lactquiz.generate.article import Article, Block, BlockKind
@@ -114,6 +114,9 @@ class Candidate(NamedTuple):
         return tuple(span.text for span in self.spans)
 
 
+_new_candidate = tuple.__new__  # a Candidate without the Python-level constructor
+
+
 def units(article: Article) -> list[Unit]:
     """The article's sentences in order, with their sections; a lead-in line and the list that
     follows it become one unit when the items are short, else each item joins its lead-in."""
@@ -168,7 +171,7 @@ def _with_list(
             found.append(unit)
             previous = unit.text
     texts = [item.text.rstrip(" .;,") for item in items]
-    texts = [re.sub(r"(?:,\s*|\s+)(?:and|or)$", "", text).strip() for text in texts]
+    texts = [_TRAILING_JOIN.sub("", text).strip() for text in texts]
     lead_text = lead_in.rstrip(" :")
     if all(len(t.split()) <= MAX_ANSWER_WORDS for t in texts) and len(texts) >= 2:
         joined = ", ".join(texts[:-1]) + ", and " + texts[-1]
@@ -207,6 +210,9 @@ def _with_list(
             found.append(replace(unit, head=head))
             prior = unit.text if path == section else ""
     return found
+
+
+_TRAILING_JOIN = re.compile(r"(?:,\s*|\s+)(?:and|or)$")
 
 
 @dataclass(frozen=True)
@@ -497,10 +503,10 @@ class ArticleText:
         self.body = norm(text)
         self._words = self.body.split()
         self._counts = Counter(self._words)
-        # where each pair of words stands: longer phrases are found by their first two words
-        self._pairs: defaultdict[tuple[str, str], list[int]] = defaultdict(list)
-        for index, pair in enumerate(pairwise(self._words)):
-            self._pairs[pair].append(index)
+        pairs = list(pairwise(self._words))
+        self._pair_counts = Counter(pairs)
+        # where each pair of words stands last: a longer phrase is found by its first two words
+        self._last_pair = dict(zip(pairs, count(), strict=False))
         self._phrases: dict[str, PhraseFacts] = {}
 
     def facts(self, phrase: str) -> PhraseFacts:
@@ -521,11 +527,24 @@ class ArticleText:
     def _repeats(self, words: list[str]) -> int:
         if len(words) <= 1:
             return self._counts[words[0]] if words else 0
-        at = self._pairs.get((words[0], words[1]), ())
-        if len(words) == 2:
-            return len(at)
-        size, body = len(words), self._words
-        return sum(body[i : i + size] == words for i in at)
+        pair = (words[0], words[1])
+        times = self._pair_counts[pair]
+        if len(words) == 2 or times == 0:
+            return times
+        if times == 1:
+            at = self._last_pair[pair]
+            return int(self._words[at : at + len(words)] == words)
+        # its first two words said again: count whole-word uses, overlapping ones too
+        return _occurrences(f" {self.body} ", f" {' '.join(words)} ")
+
+
+def _occurrences(text: str, part: str) -> int:
+    """How many times ``part`` occurs in ``text``, overlapping occurrences included."""
+    found, at = 0, text.find(part)
+    while at >= 0:
+        found += 1
+        at = text.find(part, at + 1)
+    return found
 
 
 class PhraseFacts(NamedTuple):
@@ -553,7 +572,7 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
         if kept:
             score -= recap
             worth = tuple([score + gate.salience(span) for span in kept])
-            found.append(Candidate(unit, kept, pattern, score, worth))
+            found.append(_new_candidate(Candidate, (unit, kept, pattern, score, worth, "")))
 
     if unit.head and unit.head in text:
         start = text.find(unit.head)
@@ -771,7 +790,11 @@ def _answerable(text: str) -> bool:
     words = lower.split()
     if not words or len(words) > MAX_ANSWER_WORDS:
         return False
-    if all(w.strip(".") in FUNCTION_WORDS for w in words) or _speaks(text):
+    # a content word first settles it for most phrases, sparing the generator
+    small = words[0].strip(".") in FUNCTION_WORDS and all(
+        w.strip(".") in FUNCTION_WORDS for w in words
+    )
+    if small or _speaks(text):
         return False  # no fact in it, or words someone says ("I'm really hungry")
     if len(words) == 1 and word_classes(lower) == _ADVERB:
         return False  # "routinely", "clinically": how, not what
@@ -882,13 +905,14 @@ _PREDICATE = re.compile(r"\b(?:is|are|was|were|becomes?)\s+(?:an?|the)\s+$", re.
 def _object_of_verb(before: str) -> bool:
     """Whether a phrase after ``before`` is what the sentence's verb acts on or calls something
     ("provides targeted protection", "is a gut-to-breast link"): the fact, more than a setting."""
-    words = before[-24:].split()
+    words = before[-24:].rsplit(maxsplit=1)
     if not words:
         return False
     last = words[-1].lower()
-    verb = last in VERBS or (
-        last.isalpha() and "VERB" in word_classes(last) and "NOUN" not in word_classes(last)
-    )
+    verb = last in VERBS
+    if not verb and last.isalpha():
+        classes = word_classes(last)
+        verb = "VERB" in classes and "NOUN" not in classes
     # "is a", "are the": the pattern needs an article last
     return verb or (last in _ARTICLES and _PREDICATE.search(before[-24:]) is not None)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -591,7 +591,7 @@ _NUMBER = re.compile(
     r"|\d+\s+(?:to|until|-|\u2013)\s+(?:days?|weeks?|months?)\s+\d+"  # "day 5 to day 14"
     r"|\d+:\d+\b"  # a ratio: "2:1"
     r"|\d+(?:[.,]\d+)?(?:%?\s?(?:-|\u2013|to|or)\s?\d+(?:[.,]\d+)?)?)(?:-fold\b|-[a-z]{3,}\b|st|nd|rd|th)?"
-    r"\s?(?:%|\u00b0[CF]\b|(?:[a-z]+\s)?[A-Za-z\u00b5]+(?:/(?:\d+\s?)?[A-Za-z\u00b5]+)*\b)?",
+    r"\s?(?:%|\u00b0[cf]\b|(?:[a-z]+\s)?[A-Za-z\u00b5]+(?:/(?:\d+\s?)?[A-Za-z\u00b5]+)*\b)?",
     re.IGNORECASE,
 )
 _PARENTHETICAL = re.compile(
@@ -621,7 +621,13 @@ _span = tuple.__new__  # a Span without the Python-level constructor: made by th
 @lru_cache(maxsize=4096)
 def words_of(text: str) -> tuple[Span, ...]:
     """The words of ``text`` with their positions."""
-    return tuple([_span(Span, (m[0], m.start(), m.end())) for m in _WORD.finditer(text)])
+    spans = []
+    end = 0
+    for word in _WORD.findall(text):  # strings, cheaper than match objects
+        start = text.find(word, end)  # where the pattern found it: no word starts between
+        end = start + len(word)
+        spans.append(_span(Span, (word, start, end)))
+    return tuple(spans)
 
 
 def is_function_word(word: str) -> bool:
@@ -648,7 +654,8 @@ def noun_phrases(sentence: str) -> tuple[Span, ...]:
             run.append(word)
             continue
         kind = _word_kind(text)
-        if kind is _FUNCTION or (kind is _MAYBE_VERB and _is_verb(sentence, words, index)):
+        verb = kind is _VERB or (kind is _MAYBE_VERB and _is_verb(sentence, words, index))
+        if kind is _FUNCTION or verb:
             if run:
                 phrases.append(_phrase(sentence, run))
             run = []
@@ -667,17 +674,19 @@ def noun_phrases(sentence: str) -> tuple[Span, ...]:
     return tuple([p for p in phrases if p.text])
 
 
-_FUNCTION, _MAYBE_VERB, _CONTENT = "function", "maybe verb", "content"
+_FUNCTION, _VERB, _MAYBE_VERB, _CONTENT = "function", "verb", "maybe verb", "content"
 
 
 @lru_cache(maxsize=65536)
 def _word_kind(word: str) -> str:
-    """What a word can be, whatever its place: a function word, a word that may be a verb there
-    (worth the dearer check), or a content word."""
+    """What a word can be, whatever its place: a function word, a known verb, a word that may be
+    a verb there (worth the dearer check), or a content word."""
     lower = word.lower()
     if lower.strip(".") in FUNCTION_WORDS:
         return _FUNCTION
-    if lower in VERBS or lower in _PARTICLES or "VERB" in word_classes(lower):
+    if lower in VERBS:
+        return _VERB
+    if lower in _PARTICLES or "VERB" in word_classes(lower):
         return _MAYBE_VERB
     return _CONTENT
 
@@ -708,15 +717,13 @@ def _is_verb(sentence: str, words: Sequence[Span], index: int) -> bool:
         return not _modifies(sentence, words, index)
     if before is not None and before.text.lower() in ("that", "which", "who"):
         return lower.endswith("s")  # "a face that turns red"
-    if after is not None and after.text.lower() in _PARTICLES:
-        return True  # a phrasal verb: "hold back", "build up"
-    followed_loosely = (
-        after is not None
-        and not _gap(sentence, words[index], after)
-        and after.text.lower() in _AFTER_VERB
-    )
-    if before is None or not followed_loosely:
+    if after is None:
         return False
+    following = after.text.lower()
+    if following in _PARTICLES:
+        return True  # a phrasal verb: "hold back", "build up"
+    if before is None or following not in _AFTER_VERB or _gap(sentence, words[index], after):
+        return False  # a verb here is followed loosely by what may start its object
     previous = before.text.lower()
     if is_function_word(previous) or _gap(sentence, before, words[index]):
         return False
@@ -789,6 +796,8 @@ def _phrase(sentence: str, run: list[Span]) -> Span:
         last -= 1
     while first < last and _is_adverb(run[first].text):
         first += 1
+    if first == last:
+        return run[first]  # one word: its span is the phrase
     start, end = run[first].start, run[last].end
     return _span(Span, (sentence[start:end], start, end))
 
@@ -816,15 +825,31 @@ def _worded_numbers(sentence: str) -> list[Span]:
     if not any(word in lower for word in _COUNTS):
         return []  # spare the pattern: only a count in words starts a kept match
     found = []
-    for match in _WORDED.finditer(sentence):
-        unit = match.group().split()[-1].lower()
+    for start, end in _spans_ignoring_case(_WORDED, sentence):
+        text = sentence[start:end]
+        unit = text.split()[-1].lower()
         counted = unit in UNITS or (is_plural(unit) and "NOUN" in word_classes(unit))
-        if counted and not match.group().lower().startswith(("a few", "several")):
-            found.append(Span(match.group(), match.start(), match.end()))
+        if counted and not text.lower().startswith(("a few", "several")):
+            found.append(Span(text, start, end))
     return found
 
 
+def _spans_ignoring_case(pattern: re.Pattern[str], sentence: str) -> list[tuple[int, int]]:
+    """Where ``pattern``, which ignores case and names each letter in lower case, matches in
+    ``sentence``: in ASCII text, found without ignoring case in the text in lower case (the same
+    places, found faster)."""
+    if sentence.isascii():
+        return [match.span() for match in _case_sensitive(pattern).finditer(sentence.lower())]
+    return [match.span() for match in pattern.finditer(sentence)]
+
+
+@cache
+def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
 _DIGIT = re.compile(r"\d")
+_LEADING_NUMBER = re.compile(r"^[\d.,:\-\u2013to ]+")
 _PER_COUNT = re.compile(r" per \d[\d,]* [a-z]+\b")
 _HYPHENED = re.compile(r"\d+-[a-z]{3,}")
 _DANGLING_JOIN = re.compile(r"\s+(?:or|and|to)$")
@@ -877,10 +902,10 @@ def numbers(sentence: str) -> list[Span]:
     """Numbers with a unit or a range ("12 hours", "3-5 days", "between 1 and 6 months", "20%"),
     those with a unit first."""
     found: list[Span] = []
-    for match in _NUMBER.finditer(sentence) if _DIGIT.search(sentence) else ():
-        text = match.group().strip()
+    for start, end in _spans_ignoring_case(_NUMBER, sentence) if _DIGIT.search(sentence) else ():
+        text = sentence[start:end].strip()
         for _ in range(2):  # "6 wet nappies" keeps its unit; "200 different structures" none
-            tail = text.split()[-1] if " " in text else re.sub(r"^[\d.,:\-\u2013to ]+", "", text)
+            tail = text.split()[-1] if " " in text else _LEADING_NUMBER.sub("", text)
             if not tail or _is_unit(tail) or tail[0].isdigit() or _counts(text, tail):
                 break
             if _HYPHENED.fullmatch(text):
@@ -888,7 +913,6 @@ def numbers(sentence: str) -> list[Span]:
             text = text[: len(text) - len(tail)].strip()
         text = _DANGLING_JOIN.sub("", text)  # "1 or" of "1 or more": the number alone
         if any(c.isdigit() for c in text) and (len(text) > 1 or text.isdigit()):
-            start = match.start()
             found.append(_with_rate(sentence, Span(text, start, start + len(text))))
     found += [_with_rate(sentence, span) for span in _worded_numbers(sentence)]
     found += _periods(sentence) + _proportions(sentence)
@@ -896,6 +920,8 @@ def numbers(sentence: str) -> list[Span]:
         found += [Span(m.group(), m.start(), m.end()) for m in _ONE_IN.finditer(sentence)]
     if "once" in sentence or "twice" in sentence or " times " in sentence:
         found += [Span(m.group(), m.start(), m.end()) for m in _FREQUENCY.finditer(sentence)]
+    if not found:
+        return found  # most sentences: nothing to join, bound or order
     found = [_bounded(sentence, span) for span in _doses(sentence, found)]
     found = list(dict.fromkeys(found))  # "3 times per day": a count with its rate, and a frequency
     # "24 hours" inside "8 times in 24 hours" is no number of its own
@@ -1076,6 +1102,8 @@ _LIST_TRIGGER = re.compile(
 
 
 _LIST_CUE = re.compile(r"includ|compris|consist|such as|are|namely|covers|contain")
+_LIST_END = re.compile(r"[.;:()]|\s(?:which|that|who|where)\s")
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 _BARE_LIST = re.compile(r"\(([^()]*,[^()]*)\)")
 
 
@@ -1084,13 +1112,13 @@ def list_items(sentence: str) -> list[Span]:
     when there are at least three short ones."""
     # the trigger's cue first: a pattern that ignores case is slow to search for
     cued = not sentence.isascii() or _LIST_CUE.search(sentence.lower()) is not None
-    starts = [m.end() for m in _LIST_TRIGGER.finditer(sentence)] if cued else []
+    starts = [end for _, end in _spans_ignoring_case(_LIST_TRIGGER, sentence)] if cued else []
     starts += [m.start(1) for m in _BARE_LIST.finditer(sentence)]
     for rest_start in starts:
         rest = sentence[rest_start:]
-        stop = re.search(r"[.;:()]|\s(?:which|that|who|where)\s", rest)
+        stop = _LIST_END.search(rest)
         body = rest[: stop.start()] if stop else rest
-        parts = re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", body.rstrip(", "))
+        parts = _LIST_SEPARATOR.split(body.rstrip(", "))
         items = []
         offset = rest_start
         for part in parts:

@@ -91,7 +91,7 @@ def choose(candidates: Iterable[Candidate], words: int, limit: int | None) -> li
     # sentence's moves only lose worth as it takes more, so a stale entry is re-rated and pushed
     heap = [(-m.worth, m.position, m.spans[0].start, i, 0) for i, m in enumerate(moves)]
     heapq.heapify(heap)
-    while heap:
+    while heap and spent < budget:  # every move hides a phrase at least: none fits after
         _, position, start, order, seen = heapq.heappop(heap)
         now = taken.get(position, 0)
         move = moves[order]
