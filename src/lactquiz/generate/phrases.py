@@ -902,7 +902,8 @@ def numbers(sentence: str) -> list[Span]:
     """Numbers with a unit or a range ("12 hours", "3-5 days", "between 1 and 6 months", "20%"),
     those with a unit first."""
     found: list[Span] = []
-    for start, end in _spans_ignoring_case(_NUMBER, sentence) if _DIGIT.search(sentence) else ():
+    digits = _DIGIT.search(sentence) is not None
+    for start, end in _spans_ignoring_case(_NUMBER, sentence) if digits else ():
         text = sentence[start:end].strip()
         for _ in range(2):  # "6 wet nappies" keeps its unit; "200 different structures" none
             tail = text.split()[-1] if " " in text else _LEADING_NUMBER.sub("", text)
@@ -916,7 +917,7 @@ def numbers(sentence: str) -> list[Span]:
             found.append(_with_rate(sentence, Span(text, start, start + len(text))))
     found += [_with_rate(sentence, span) for span in _worded_numbers(sentence)]
     found += _periods(sentence) + _proportions(sentence)
-    if " in " in sentence:  # "1 in 700 babies"
+    if digits and " in " in sentence:  # "1 in 700 babies"
         found += [Span(m.group(), m.start(), m.end()) for m in _ONE_IN.finditer(sentence)]
     if "once" in sentence or "twice" in sentence or " times " in sentence:
         found += [Span(m.group(), m.start(), m.end()) for m in _FREQUENCY.finditer(sentence)]

@@ -1030,8 +1030,9 @@ def _tables_as_sentences(pieces: Sequence[str | list[Block]]) -> list[str]:
     return out
 
 
+_BY_VERBS = "written|produced|reviewed|edited|compiled"  # "Reviewed by: X" labels a byline
 _META_LABEL = re.compile(
-    r"^\s*(?:(?:written|produced|reviewed|edited|compiled) by|authors?|published(?: on)?"
+    rf"^\s*(?:(?:{_BY_VERBS}) by|authors?|published(?: on)?"
     r"|(?:last )?updated|date|(?:next )?review(?: date| due)?|leaflet reference|reference):$",
     re.IGNORECASE,
 )
@@ -1266,7 +1267,10 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
             continue
         # the nearest line above that is no line of facts ("Module 3 of 6 · Pharmacology")
         titles = [c for c in candidates[:position] if not _SEPARATED.search(lines[c].text)]
-        if byline[0] is None and len(titles) > 2 and _post_under_names(lines, titles):
+        post_under_names = len(titles) > 2 and _post_under_names(
+            lines[titles[-1]].text, lines[titles[-2]].text
+        )
+        if byline[0] is None and post_under_names:
             titles.pop()  # the authors' post under their names: "Consultant, X Hospital"
         if byline[0] is None and len(titles) > 1 and _names_authors(lines[titles[-1]].text):
             # "Rachel Adeyemi, FRCS, …" over "Published online 20 January 2025": the names
@@ -1358,17 +1362,15 @@ def _head_above(lines: Sequence[_Line], window: int) -> _Head | None:
                 byline = (named[0] or byline[0], byline[1])  # "By X" over its date line
             elif _names_authors(line.text):
                 byline = (byline[0] or _author(line.text), byline[1])  # "Dr X, MBChB" over the date
-            elif not (
-                _INSTITUTION.search(line.text) and j > 0 and _names_authors(lines[j - 1].text)
-            ):
+            elif not (j > 0 and _post_under_names(line.text, lines[j - 1].text)):
                 return _Head(j, i, byline[0], byline[1])  # not the authors' post: the title
         return None
     return None
 
 
-def _post_under_names(lines: Sequence[_Line], titles: Sequence[int]) -> bool:
-    """Whether the last of ``titles`` is an author's post under a line of names."""
-    post, names = lines[titles[-1]].text, lines[titles[-2]].text
+def _post_under_names(post: str, names: str) -> bool:
+    """Whether ``post`` is an author's post under their line of ``names``: "Consultant in …,
+    St Aldhelm's Hospital" under "Dr Fiona Adeyemi, MBChB"."""
     return _INSTITUTION.search(post) is not None and _names_authors(names)
 
 
@@ -1414,15 +1416,13 @@ _DAY_MONTH_YEAR = re.compile(
 _MONTH_DAY_YEAR = re.compile(rf"{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.I)
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _BYLINE_LABEL = re.compile(
-    r"^(?:(?:posted|published|(?:last )?updated|reviewed|written|produced|edited|compiled)"
+    rf"^(?:(?:posted|published|(?:last )?updated|{_BY_VERBS})"
     r"(?: on| by)?|(?:words |text )?by"
     r"|authors?:)"
     r"(?:\b|(?<=:))\s*",
     re.I,
 )
-_NAME_LABEL = re.compile(
-    r"(?:(?:words|text|written|produced|reviewed|edited|compiled) )?by:?\s|authors?:\s", re.I
-)
+_NAME_LABEL = re.compile(rf"(?:(?:words|text|{_BY_VERBS}) )?by:?\s|authors?:\s", re.I)
 _BY_NAME = re.compile(r"\bby\s+([A-Z][^\u00b7|\u2022,;]*)")
 _SEPARATORS = " \u00b7|\u2022,;:-\u2013\u2014"
 
