@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from lactquiz.generate.article import Article, Block, BlockKind
-from lactquiz.generate.candidates import ArticleText, candidates, units
+from lactquiz.generate.candidates import ArticleText, candidates, norm, units
 from lactquiz.generate.phrases import (
     comma_lists,
     list_items,
@@ -221,13 +221,26 @@ def test_definitions_become_questions_unless_the_heading_gives_the_term_away() -
     )
     notes = generate(article)
     questions = {n.prompt: n.answers for n in notes if n.kind.value == "basic"}
-    # a definition is asked both ways; Foremilk is the heading shown with its card
+    # a definition's term is asked by a question; Foremilk is the heading shown with its card
     assert questions == {
         "What is defined as the release of milk triggered by oxytocin?": ("Let-down reflex",),
         "Which iron-binding protein limits the growth of pathogens?": ("Lactoferrin",),
     }
-    assert any("let-down reflex" in n.answers for n in notes if n.kind.value == "cloze")
     assert all("Foremilk" not in note.answers for note in notes)
+
+
+def test_no_answer_is_asked_twice_not_even_by_a_question_and_a_cloze() -> None:
+    article = Article(
+        title="Milk",
+        blocks=(
+            Block(H, "Milk release", 1),
+            Block(P, "The let-down reflex is defined as the release of milk caused by oxytocin."),
+            Block(P, "Feeds vary. " * 30),
+        ),
+    )
+    answers = [norm(a) for note in generate(article) for a in note.answers]
+    assert "let-down reflex" in answers
+    assert len(answers) == len(set(answers))
 
 
 def test_a_definition_under_its_own_heading_asks_for_what_the_term_means() -> None:

@@ -499,3 +499,42 @@ def test_a_term_given_its_abbreviation_and_defined_offers_what_it_means() -> Non
         Block(P, "Gastro-oesophageal reflux (GOR) is the passage of stomach contents upwards."),
     )
     assert ["passage of stomach contents upwards"] in [texts(c.spans) for c in pool]
+
+
+def test_long_forms_led_by_an_adverb_and_terms_glossed_beside_their_subject() -> None:
+    sentence = "A birth weight under 1500 g defines very low birth weight (VLBW) in most units."
+    assert [s.text for s in long_forms(sentence)] == ["very low birth weight"]
+    assert [s.text for s in long_forms("Babies of an infant of a diabetic mother (IDM) are")] == [
+        "infant of a diabetic mother"
+    ]
+    named = named_terms(
+        "Ankyloglossia, more commonly called tongue-tie, is a congenital condition of the tongue."
+    )
+    assert [s.text for s in named] == ["Ankyloglossia", "tongue-tie"]
+    fistula = named_terms(
+        "A milk fistula, an abnormal tract between a milk duct and the skin through which milk"
+        " leaks, is an uncommon complication."
+    )
+    assert [s.text for s in fistula] == ["milk fistula"]
+    assert named_terms("A history, a full examination and a weight check are needed.") == []
+
+
+def test_a_sentence_naming_what_the_one_before_describes_keeps_it_as_context() -> None:
+    article = Article(
+        title="Nappies",
+        blocks=(
+            Block(BlockKind.HEADING, "What about wees?", 1),
+            Block(
+                BlockKind.PARAGRAPH,
+                "Baby girls may have a little white discharge from the vagina in the first week."
+                " This is called pseudomenstruation. It settles on its own.",
+            ),
+        ),
+    )
+    found = units(article)
+    named = next(u for u in found if "pseudomenstruation" in u.text)
+    assert named.text.startswith("Baby girls may have") and named.source.startswith("This is")
+    text = ArticleText(" ".join(b.text for b in article.blocks))
+    offered = [s.text for c in candidates(named, text) for s in c.spans]
+    assert "pseudomenstruation" in offered
+    assert "white discharge" not in offered  # the sentence before is context, never hidden

@@ -1030,3 +1030,54 @@ def test_labels_on_their_own_lines_a_table_of_contents_and_footnoted_authors() -
     )
     assert (article.author, article.date) == ("Fiona M. Reddy & Sarah Okafor", "2022-11-21")
     assert [b.text for b in article.blocks] == [PROSE, PROSE.replace("Antenatal", "Early")]
+
+
+def test_scrape_heads_with_a_question_title_and_a_journal_header_under_its_title() -> None:
+    blog = [
+        "Home » Blog » Breastfeeding Challenges",
+        "Breastfeeding Challenges",
+        "Why Won't My Baby Nurse? Nursing Strikes vs. Newborn Breast Refusal",
+        "By Maren Okafor, RN, IBCLC",
+        "September 4, 2024",
+        "8 min read",
+        "Share this: Facebook Pinterest Email Copy link",
+        PROSE,
+        PROSE.replace("Antenatal", "Early"),
+    ]
+    article = read_article("\n".join(blog).encode(), "page.txt")
+    assert article.title == "Why Won't My Baby Nurse? Nursing Strikes vs. Newborn Breast Refusal"
+    assert (article.author, article.date) == ("Maren Okafor, RN, IBCLC", "2024-09-04")
+    journal = [
+        "Sign in Register Subscribe",
+        "Review Article Open Access",
+        "Milk Blebs and Ductal Narrowing: Rethinking the Blocked Duct",
+        "Helena Sorvik, MD1 and Thomas Achterberg, MSc, IBCLC2",
+        "1Department of Obstetrics, Vestfold Hospital Trust, Tonsberg, Norway."
+        " 2Lactation Service, Rijnstate Hospital, Arnhem, the Netherlands.",
+        "Received: 14 June 2023 | Accepted: 2 October 2023 | Published: 20 November 2023",
+        "J Clin Lact Pract. 2023;12(4):211\u2013219. https://doi.org/10.5555/jclp.2023.0412",
+        "Abstract",
+        PROSE,
+        "Keywords: mastitis; ductal narrowing; milk bleb",
+        "Introduction",
+        PROSE.replace("Antenatal", "Early"),
+        PROSE.replace("Antenatal", "Late"),
+    ]
+    article = read_article("\n".join(journal).encode(), "page.txt")
+    assert article.title == "Milk Blebs and Ductal Narrowing: Rethinking the Blocked Duct"
+    assert article.author == "Helena Sorvik, MD and Thomas Achterberg, MSc, IBCLC"
+    texts = [b.text for b in article.blocks]
+    assert texts[-2:] == [PROSE.replace("Antenatal", "Early"), PROSE.replace("Antenatal", "Late")]
+    assert not [t for t in texts if t.startswith(("Keywords", "1Department", "J Clin", "Received"))]
+
+
+def test_a_journal_page_drops_its_affiliations_issue_line_and_keywords() -> None:
+    page = (
+        "<html><head><title>Milk blebs</title></head><body><article><h1>Milk blebs</h1>"
+        "<p>1Department of Obstetrics, Vestfold Hospital Trust, Tonsberg, Norway.</p>"
+        "<p>J Clin Lact Pract. 2023;12(4):211\u2013219. https://doi.org/10.5555/jclp.2023.0412</p>"
+        f"<h2>Abstract</h2><p>{PROSE}</p><p>Keywords: mastitis; ductal narrowing; milk bleb</p>"
+        f"<p>{PROSE.replace('Antenatal', 'Early')}</p></article></body></html>"
+    )
+    article = read_article(page.encode(), "page.html")
+    assert [b.text[:9] for b in article.blocks] == ["Abstract", PROSE[:9], "Early exp"]

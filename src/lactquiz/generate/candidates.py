@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from lactquiz.generate.article import Article, Block, BlockKind
 from lactquiz.generate.claims import claims
-from lactquiz.generate.lexicon import specificity, word_classes
+from lactquiz.generate.lexicon import word_classes
 from lactquiz.generate.phrases import (
     FUNCTION_WORDS,
     VERBS,
@@ -29,20 +29,15 @@ from lactquiz.generate.phrases import (
 )
 from lactquiz.generate.sentences import split_sentences, without_pointers
 from lactquiz.generate.terms import long_forms, named_terms
+from lactquiz.generate.worth import PhraseUse, log_odds
 
 MAX_ANSWER_WORDS = 6
 MAX_PROMPT_WORDS = 40  # longer sentences are cut at a clause break, or left out
 _RECAP = re.compile(r"\b(?:summary|conclusions?|in brief|overview|key points|takeaways?)\b", re.I)
-_DIGIT = re.compile(r"\d")
-_ADJECTIVE, _ADVERB = frozenset({"ADJ"}), frozenset({"ADV"})  # a word's only reading
-_VAGUE = re.compile(r"(?:ant|ive|ous|ful|able|ible|ical)$")  # adjectives, mostly
+_ADVERB = frozenset({"ADV"})  # a word's only reading
 MAX_DELETIONS = 6
-SPECIFICITY_WEIGHT = 0.3
 KEY_PHRASES = 3  # offered per sentence
 NUMBERS_OFFERED = 4  # per sentence, those with a unit first: the choice spreads them
-DEFINIENS_SCORE = 0.6  # what a term means, beside the term itself
-STANDS_FOR_SCORE = 0.55  # "What does NEC stand for?": fills the room the density cap leaves
-CLAIM_SCORE = 0.85  # what a sentence singles out: "the most common cause is …"
 
 _PRONOUN_START = re.compile(
     r"^(?:This|These|Those|It|They|He|She|Such)\b(?:\s+(?P<noun>[a-z][a-z\-]+s?)\b(?=\s+[a-z]))?",
@@ -99,13 +94,12 @@ class Unit:
 
 
 class Candidate(NamedTuple):
-    """Phrases of one sentence worth hiding, found by one pattern, with the pattern's score."""
+    """Phrases of one sentence worth hiding, found by one pattern, with what each is worth."""
 
     unit: Unit
     spans: tuple[Span, ...]
     pattern: str
-    score: float
-    worth: tuple[float, ...] = ()  # each span's score: the pattern's, adjusted for the phrase
+    worth: tuple[float, ...] = ()  # each span's log-odds of being a key fact (worth.py)
     question: str = ""  # set for a question card, whose answer is the one span
 
     @property
@@ -421,11 +415,23 @@ def _unit(
     cleaned = without_pointers(sentence)
     if cleaned is None or len(cleaned.split()) < 4:
         return None
+    if previous and _NAMED_BY_PRONOUN.match(cleaned):
+        # "This is called pseudomenstruation.": it names what the sentence before describes,
+        # which the card shows as it stands
+        context = f"{previous} "
+        return Unit(context + cleaned, sentence, section, position, emphasis, given=len(context))
     resolved = _resolve_pronoun(cleaned, previous, section)
     if resolved is None:
         return None
     given = _given_length(cleaned, resolved)
     return Unit(resolved, sentence, section, position, emphasis, given=given)
+
+
+_NAMED_BY_PRONOUN = re.compile(
+    r"^(?:This|These|It|They|This (?:condition|pattern|process|phenomenon|response|reflex))"
+    r" (?:is|are)(?: (?:also|often|sometimes|commonly|usually))?"
+    r" (?:called|known as|termed|referred to as|named)\s"
+)
 
 
 def _given_length(sentence: str, resolved: str) -> int:
@@ -510,13 +516,11 @@ class ArticleText:
         self._phrases: dict[str, PhraseFacts] = {}
 
     def facts(self, phrase: str) -> PhraseFacts:
-        """The phrase's normalised form, its counts in the article and how specific it is."""
+        """The phrase's normalised form and how many times the article says it."""
         known = self._phrases.get(phrase)
         if known is None:
             key = norm(phrase)
-            words = key.split()
-            content = [w for w in words if w.strip(".") not in FUNCTION_WORDS]
-            known = _new_facts(PhraseFacts, (key, self._repeats(words), specificity(content)))
+            known = _new_facts(PhraseFacts, (key, self._repeats(key.split())))
             self._phrases[phrase] = known
         return known
 
@@ -549,11 +553,10 @@ def _occurrences(text: str, part: str) -> int:
 
 class PhraseFacts(NamedTuple):
     """What the article says of one phrase: ``repeats`` counts whole-word uses of its normalised
-    ``key``; ``specificity`` is how rare its words are in general English."""
+    ``key``."""
 
     key: str
     repeats: int
-    specificity: float
 
 
 _new_facts = tuple.__new__  # PhraseFacts without the Python-level constructor: one per phrase
@@ -565,50 +568,50 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
     text = unit.text
     gate = _AnswerGate(unit, article_text)
     found: list[Candidate] = []
-    recap = 0.2 if _restates(unit.section) else 0.0
 
-    def offer(spans: Sequence[Span], pattern: str, score: float, *, gated: bool = False) -> None:
-        kept = tuple(spans) if gated else tuple([span for span in spans if gate.allows(span)])
+    def offer(spans: Sequence[Span], pattern: str) -> None:
+        kept = tuple([span for span in spans if gate.allows(span)])
         if kept:
-            score -= recap
-            worth = tuple([score + gate.salience(span) for span in kept])
-            found.append(_new_candidate(Candidate, (unit, kept, pattern, score, worth, "")))
+            worth = tuple([gate.worth(pattern, span, len(kept)) for span in kept])
+            found.append(_new_candidate(Candidate, (unit, kept, pattern, worth, "")))
 
     if unit.head and unit.head in text:
         start = text.find(unit.head)
-        offer([Span(unit.head, start, start + len(unit.head))], "item-term", 0.85)
+        offer([Span(unit.head, start, start + len(unit.head))], "item-term")
     items = [Span(t, text.find(t), text.find(t) + len(t)) for t in unit.items if t in text]
     values = [_labelled_value(item) for item in items]
     if items and all(values):  # "Energy: 115-140 kcal/kg/day": each its own fact
-        offer([v for v in values if v is not None], "labelled", 0.85)
+        offer([v for v in values if v is not None], "labelled")
     else:
         items = items or list_items(text) or comma_lists(text)
         if len(items) >= 3:
-            offer(items[:MAX_DELETIONS], "list", 0.9)
-    offer([e for e in parentheticals(text) if e.words <= MAX_ANSWER_WORDS], "example", 0.85)
+            offer(items[:MAX_DELETIONS], "list")
+    offer([e for e in parentheticals(text) if e.words <= MAX_ANSWER_WORDS], "example")
     definition = _DEFINITION.match(text) if _DEFINITION_CUE.search(text) else None
     if definition and _is_term(definition.group("term")):
         bare = re.sub(r"^(?:The|A|An)\s+", "", definition.group("term"))
-        offer([Span(bare, text.find(bare), text.find(bare) + len(bare))], "definition", 0.8)
-        # what the term means, when the heading already names it ("Mastitis refers to
-        # inflammation of the breast tissue, …" under "What mastitis means")
-        # "X refers to …", and "X (ABBR) is the …": a term given its abbreviation is being defined
+        offer([Span(bare, text.find(bare), text.find(bare) + len(bare))], "definition")
+        # what the term means: "X refers to …", and "X (ABBR) is the …", a term given its
+        # abbreviation being defined
         if definition.group("short") or _DEFINES.match(text, definition.end("term")):
-            score = 0.8 if gate.in_heading(bare) else DEFINIENS_SCORE
-            offer(_definiens(text, definition.start("rest")), "definiens", score)
+            offer(_definiens(text, definition.start("rest")), "definiens")
     appositive = _APPOSITIVE.match(text)
     if appositive and _answerable(appositive.group("name")) and _names(appositive):
         name = appositive.group("name")
-        offer([Span(name, appositive.start("name"), appositive.end("name"))], "definition", 0.8)
+        offer([Span(name, appositive.start("name"), appositive.end("name"))], "definition")
     spelled = long_forms(text)
-    offer(spelled, "abbreviation", 0.85)
-    offer(named_terms(text), "named", 0.85)
-    offer(claims(text), "claim", CLAIM_SCORE)
-    offer(numbers(text)[:NUMBERS_OFFERED], "number", 0.85)
+    offer(spelled, "abbreviation")
+    offer(named_terms(text), "named")
+    offer(claims(text), "claim")
+    offer(numbers(text)[:NUMBERS_OFFERED], "number")
     emphasised = [Span(e, text.find(e), text.find(e) + len(e)) for e in unit.emphasis if e in text]
-    offer(emphasised[:2], "emphasis", 1.0)
+    offer(emphasised[:2], "emphasis")
     taken = [span for candidate in found for span in candidate.spans]
-    offer(_key_phrases(unit, article_text, taken, gate), "key-phrase", 0.5, gated=True)
+    key_phrases = _key_phrases(unit, taken, gate)
+    if key_phrases:
+        spans = tuple([span for span, _ in key_phrases])
+        worth = tuple([odds for _, odds in key_phrases])
+        found.append(_new_candidate(Candidate, (unit, spans, "key-phrase", worth, "")))
     yield from found
     asked = _question(unit, gate) or _stands_for(unit, spelled, gate)
     if asked is not None:
@@ -669,8 +672,8 @@ def _question(unit: Unit, gate: _AnswerGate) -> Candidate | None:
             return None  # too long to read at a glance, or about something it does not name
         if not gate.may_answer(term, question):
             return None
-        worth = 0.8 + gate.salience(Span(term, match.start("term"), match.end("term")))
-        return Candidate(unit, (answer,), "question", 0.8, (worth,), question)
+        worth = gate.worth("question", answer)
+        return Candidate(unit, (answer,), "question", (worth,), question)
     return None
 
 
@@ -691,42 +694,26 @@ def _stands_for(unit: Unit, spelled: Sequence[Span], gate: _AnswerGate) -> Candi
         question = f"What {'do' if plural else 'does'} {abbreviation} stand for?"
         if not gate.may_answer(long_form.text, question):
             continue
-        worth = STANDS_FOR_SCORE + gate.salience(long_form)
         answer = Span(long_form.text, 0, len(long_form.text))
-        return Candidate(unit, (answer,), "question", STANDS_FOR_SCORE, (worth,), question)
+        return Candidate(unit, (answer,), "question", (gate.worth("question", answer),), question)
     return None
 
 
-def _key_phrases(
-    unit: Unit, article_text: ArticleText, taken: Sequence[Span], gate: _AnswerGate
-) -> list[Span]:
-    """The most telling noun phrases of the sentence that other patterns did not take: specific
-    ones, late in the sentence; the sentence's subject only when nothing else is as good."""
+def _key_phrases(unit: Unit, taken: Sequence[Span], gate: _AnswerGate) -> list[tuple[Span, float]]:
+    """The noun phrases of the sentence that other patterns did not take and are likeliest to
+    be key facts, with their worth."""
     text = unit.text
     found = noun_phrases(text)
     phrases = [p for p in (*found, *_of_phrases(text, found)) if _answerable(p.text)]
-    subject = phrases[0] if phrases and _is_subject(text, phrases[0]) else None
-
-    def rank(phrase: Span) -> tuple[float, int]:
-        facts = article_text.facts(phrase.text)
-        frequency = facts.repeats
-        words = len(phrase.text.split())
-        specific = facts.specificity + (0.3 if is_acronym(phrase.text) else 0)
-        specific += 0.15 * min(words - 1, 2) - 0.2 * max(0, words - 3)
-        late = 0.5 * phrase.start / max(1, len(text))
-        aside = 0.4 if phrase is subject else 0.0
-        return (specific + late - aside - 0.15 * max(0, frequency - 2), -phrase.start)
-
     free = [p for p in phrases if not any(p.start < t.end and t.start < p.end for t in taken)]
-    if len(free) > KEY_PHRASES:
-        free.sort(key=rank, reverse=True)  # gated best first: the gate costs most
-    chosen: list[Span] = []
-    for phrase in free:
+    rated = sorted([(gate.worth("key-phrase", p), -p.start, p) for p in free], reverse=True)
+    chosen: list[tuple[Span, float]] = []
+    for rating, _, phrase in rated:  # gated best first: the gate costs most
         if gate.allows(phrase):
-            chosen.append(phrase)
+            chosen.append((phrase, rating))
             if len(chosen) == KEY_PHRASES:
                 break
-    return sorted(chosen, key=lambda p: p.start)
+    return sorted(chosen, key=lambda pair: pair[0].start)
 
 
 _OF = re.compile(r"^ of (?:the |a |an )?$")
@@ -839,25 +826,14 @@ class _AnswerGate:
             return True  # its first word is there once at most: spare normalising the sentence
         return self._sentence.count(f" {key} ") <= 1
 
-    def salience(self, span: Span) -> float:
-        """How much a phrase is worth asking: specific terms up; the article's topic words (said
-        again and again) and vague single words down."""
-        text, start = span.text, span.start
-        facts = self.article.facts(text)
-        words = len(text.split())
-        acronym = is_acronym(text)
-        worth = 0.1 if words > 1 else 0.0
-        worth += 0.15 if acronym else 0.0
-        worth -= 0.3 if facts.repeats >= 4 else 0.0
-        if words == 1 and not acronym and not _DIGIT.search(text):
-            lower = text.lower()
-            worth -= 0.1 if _VAGUE.search(lower) or len(text) < 6 else 0.0
-            worth -= 0.3 if word_classes(lower) == _ADJECTIVE else 0.0
+    def worth(self, pattern: str, span: Span, items: int = 1) -> float:
+        """The log-odds that a phrase ``pattern`` offers (one of ``items``) is a key fact."""
+        facts = self.article.facts(span.text)
         sentence = self.unit.text
-        worth += 0.1 if _object_of_verb(sentence[max(0, start - 24) : start]) else 0.0
-        worth += 0.05 * start / max(1, len(sentence))  # new information comes late
-        worth -= 0.2 if text.isdigit() else 0.0  # a bare number (a year, a count) says little
-        return worth + SPECIFICITY_WEIGHT * facts.specificity
+        before = sentence[max(0, span.start - 24) : span.start]
+        acts_on = pattern != "question" and _object_of_verb(before)
+        use = PhraseUse(facts.repeats, acts_on, _restates(self.unit.section))
+        return log_odds(pattern, sentence, span, use, items)
 
     def may_answer(self, term: str, question: str) -> bool:
         """Whether a question card may ask for ``term``: grounded, short, and given away
@@ -869,10 +845,6 @@ class _AnswerGate:
         if self._in_heading(key):
             return False
         return not _contains(norm(question), key)
-
-    def in_heading(self, phrase: str) -> bool:
-        """Whether the section heading shown with the card names ``phrase``."""
-        return self._in_heading(self.article.facts(phrase).key)
 
     def _in_heading(self, key: str) -> bool:
         heading = self.heading

@@ -440,7 +440,9 @@ def _after_title(blocks: list[Block], title: str | None) -> list[Block]:
 
 def _is_page_line(text: str) -> bool:
     """A byline or a line of facts about the page under a title: "Dr X | December 2024 issue",
-    "Peer reviewed · Open access"."""
+    "Peer reviewed · Open access", the authors' affiliations, the journal's issue."""
+    if _AFFILIATION.match(text) or _JOURNAL_ISSUE.match(text):
+        return True
     return (
         len(text.split()) <= 20
         and text[-1:] not in ".?!"
@@ -756,7 +758,7 @@ _ANYWHERE_CHROME = re.compile(
     r"\b(?:we use cookies|uses cookies|cookie (?:policy|settings|preferences|consent|notice)"
     r"|accept (?:all )?cookies|all rights reserved|powered by|privacy policy"
     r"|this (?:article|module|course|lesson) counts towards|download your certificate)\b"
-    r"|©|\bcopyright \d{4}"
+    r"|©|\bcopyright \d{4}|^key ?words:"  # "Keywords: mastitis; milk bleb": the journal's index
 )
 _CHROME_WORDS = frozenset(
     {
@@ -832,9 +834,15 @@ _INSTITUTIONS = (
 )
 _INSTITUTION = re.compile(_INSTITUTIONS)
 # an author's affiliation under the byline: "1 Department of Pediatrics, X Hospital, Chicago"
-_AFFILIATION = re.compile(rf"^\d{{1,2}}\s+(?=[^.]*{_INSTITUTIONS})[A-Z][^.]*,[^.]*,[^.]*$")
-_JOURNAL_ISSUE = re.compile(  # "Journal 14, 3-9 (2022)", "Journal volume 14, pages 3-9 (2022)"
+# or several on one line: "1Department of …, Norway. 2Lactation Service, …, the Netherlands."
+_AFFILIATION = re.compile(
+    rf"^(?:\d{{1,2}}\s*(?=[^.]*{_INSTITUTIONS})[A-Z][^.]*,[^.]*,[^.]*(?:\.\s+(?=\d)|\.?$))+"
+)
+# "Journal 14, 3-9 (2022)", "Journal volume 14, pages 3-9 (2022)", "J Lact. 2023;12(4):211-9"
+_JOURNAL_ISSUE = re.compile(
     r"^[A-Z][A-Za-z&\- ]+ (?:volume |vol\.? )?\d+, (?:pages |pp?\.? )?\d+[\u2013-]\d+ \(\d{4}\)"
+    r"|^[A-Z][A-Za-z&\-]*\.?(?: [A-Z][A-Za-z&\-]*\.?){0,6}"
+    r" \d{4};\s?\d+(?:\(\d+\))?:\s?\d+[\u2013-]\d+"
 )
 _FUNCTION_WORDS = frozenset(
     {
@@ -1274,7 +1282,11 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
             titles.pop()  # the authors' post under their names: "Consultant, X Hospital"
         if byline[0] is None and len(titles) > 1 and _names_authors(lines[titles[-1]].text):
             # "Rachel Adeyemi, FRCS, …" over "Published online 20 January 2025": the names
-            byline = (lines[titles.pop()].text, byline[1])
+            byline = (_FOOTNOTE_MARKS.sub("", lines[titles.pop()].text), byline[1])
+        if byline[0] is None and not titles:
+            found = _title_authors_above(lines, i)
+            if found is not None:  # a journal's title, its authors, their affiliations, dates
+                return _Head(found[0], i, found[1], byline[1])
         title = titles[-1] if titles else _title_above(lines, i)
         over = lines[i - 1] if i > 0 else None
         if (
@@ -1355,13 +1367,14 @@ def _head_above(lines: Sequence[_Line], window: int) -> _Head | None:
             return _Head(i + 1, i + 2, below, byline[1], i)
         for j in range(i - 1, max(-1, i - 5), -1):
             line = lines[j]
-            if line.kind is not _Kind.NEUTRAL or line.item or _SEPARATED.search(line.text):
+            shaped = line.kind is _Kind.NEUTRAL or _title_shaped(line)  # "Why won't my baby …?"
+            if not shaped or line.item or _SEPARATED.search(line.text):
                 continue
             named = _byline(line.text)
             if named is not None:
                 byline = (named[0] or byline[0], byline[1])  # "By X" over its date line
             elif _names_authors(line.text):
-                byline = (byline[0] or _author(line.text), byline[1])  # "Dr X, MBChB" over the date
+                byline = (byline[0] or _author(_FOOTNOTE_MARKS.sub("", line.text)), byline[1])
             elif not (j > 0 and _post_under_names(line.text, lines[j - 1].text)):
                 return _Head(j, i, byline[0], byline[1])  # not the authors' post: the title
         return None
@@ -1382,6 +1395,18 @@ def _title_over_authors(lines: Sequence[_Line], dateline: int) -> str | None:
     authors = lines[dateline + 2].text
     named = _names_authors(authors) or _FOOTNOTED_NAMES.fullmatch(authors) is not None
     return _FOOTNOTE_MARKS.sub("", authors) if named else None
+
+
+def _title_authors_above(lines: Sequence[_Line], dateline: int) -> tuple[int, str] | None:
+    """The title and authors over a journal's dates, affiliations between: "Milk blebs and …" /
+    "Helena Sørvik, MD1 and …" / "1Department of …" / "Received: 14 June 2023 | Accepted: …"."""
+    i = dateline - 1
+    while i > 0 and _AFFILIATION.match(lines[i].text):
+        i -= 1
+    authors = lines[i].text if i > 0 else ""
+    if not (_names_authors(authors) or _FOOTNOTED_NAMES.fullmatch(authors)):
+        return None
+    return (i - 1, _FOOTNOTE_MARKS.sub("", authors)) if _title_shaped(lines[i - 1]) else None
 
 
 _NAME = r"[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*\.?)*"
@@ -1416,7 +1441,7 @@ _DAY_MONTH_YEAR = re.compile(
 _MONTH_DAY_YEAR = re.compile(rf"{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.I)
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _BYLINE_LABEL = re.compile(
-    rf"^(?:(?:posted|published|(?:last )?updated|{_BY_VERBS})"
+    rf"^(?:(?:posted|published|(?:last )?updated|received|accepted|{_BY_VERBS})"
     r"(?: on| by)?|(?:words |text )?by"
     r"|authors?:)"
     r"(?:\b|(?<=:))\s*",

@@ -20,8 +20,7 @@ from lactquiz.generate.candidates import (
 from lactquiz.generate.phrases import Span
 
 CARDS_PER_100_WORDS = 7.8
-LIST_DISCOUNT = 0.1
-SPREAD = 0.1  # how much each card a sentence already has lowers its next one's worth
+SPREAD = 0.25  # how much each card a sentence already has lowers its next one's log-odds
 _DANGLING = re.compile(
     r"^\s*(?:this|these|those|it|they|their|its|he|she|his|her|such)\b", re.IGNORECASE
 )
@@ -55,7 +54,7 @@ _new_move = tuple.__new__  # a _Move without the Python-level constructor: made 
 
 def _moves(pool: Iterable[Candidate]) -> list[_Move]:
     """Every way to spend the budget: one phrase, a whole list (one deletion per item, worth
-    its items' mean, less for a long list: one fact told in several cards), or a question."""
+    its items' mean), or a question."""
     moves: list[_Move] = []
     for candidate in pool:
         position = candidate.unit.position
@@ -63,8 +62,7 @@ def _moves(pool: Iterable[Candidate]) -> list[_Move]:
             moves.append(_Move(candidate.worth[0], position, candidate.spans, candidate.question))
         elif candidate.pattern == "list":
             mean = sum(candidate.worth) / len(candidate.worth)
-            discount = LIST_DISCOUNT * (len(candidate.spans) - 1)
-            moves.append(_Move(mean - discount, position, candidate.spans))
+            moves.append(_Move(mean, position, candidate.spans))
         else:
             pairs = zip(candidate.worth, candidate.spans, strict=True)
             moves += [_new_move(_Move, (worth, position, (span,), "")) for worth, span in pairs]
@@ -85,7 +83,7 @@ def choose(candidates: Iterable[Candidate], words: int, limit: int | None) -> li
     held: dict[int, list[Span]] = {}
     asked: dict[int, tuple[str, str]] = {}  # position -> (question, answer)
     taken: dict[int, int] = {}  # moves taken per sentence
-    used: dict[str, tuple[int, bool]] = {}  # answer -> the sentence and kind that asks it
+    used: set[str] = set()  # the answers asked, normalised
     spent = 0
     # a heap of (-worth now, position, start, order, moves its sentence had when pushed): a
     # sentence's moves only lose worth as it takes more, so a stale entry is re-rated and pushed
@@ -100,11 +98,8 @@ def choose(candidates: Iterable[Candidate], words: int, limit: int | None) -> li
             continue
         mine = held.get(position, [])
         notes = len(held) + len(asked)
-        if spent + len(move.spans) > budget or any(
-            _asked_elsewhere(used.get(norm(s.text)), position, bool(move.question))
-            for s in move.spans
-        ):
-            continue
+        if spent + len(move.spans) > budget or any(norm(s.text) in used for s in move.spans):
+            continue  # no answer asked twice
         if move.question:
             if position in asked or (limit is not None and notes >= limit):
                 continue
@@ -118,7 +113,7 @@ def choose(candidates: Iterable[Candidate], words: int, limit: int | None) -> li
                 continue
             held[position] = mine + list(move.spans)
         taken[position] = now + 1
-        used.update((norm(s.text), (position, bool(move.question))) for s in move.spans)
+        used.update(norm(s.text) for s in move.spans)
         spent += len(move.spans)
     chosen = []
     for position in sorted(held.keys() | asked.keys()):
@@ -142,12 +137,6 @@ def _readable_only(candidates: Iterable[Candidate]) -> list[Candidate]:
         if fits:
             pool.append(candidate)
     return pool
-
-
-def _asked_elsewhere(use: tuple[int, bool] | None, position: int, question: bool) -> bool:
-    """Whether an answer is already asked by another sentence or by a card of the same kind: a
-    definition may be both a question and a cloze, but no answer is asked twice otherwise."""
-    return use is not None and (use[0] != position or use[1] == question)
 
 
 def _overlap(a: Span, b: Span) -> bool:

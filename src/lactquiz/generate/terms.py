@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from lactquiz.generate.lexicon import rarity, word_classes
-from lactquiz.generate.phrases import Span, is_acronym, is_function_word, noun_phrases
+from lactquiz.generate.phrases import VERBS, Span, is_acronym, is_function_word, noun_phrases
 
 MAX_TERM_WORDS = 6
 
@@ -20,10 +20,11 @@ _NAMING = re.compile(
     r"[\"\u201d*]?(?=\s*(?:[.;:,)\u2014\u2013]|\s(?:and|or|which|that|because|when|in|to)\s|$))"
 )
 _GLOSSED = re.compile(
-    r"(?:,\s|\s\()(?:meaning|which means|defined as|that is|i\.e\.,?|or|(?:also|often|sometimes) "
-    r"(?:called|known as|termed))\s"
+    r"(?:,\s|\s\()(?:meaning|which means|defined as|that is|i\.e\.,?|or|(?:also|often|sometimes"
+    r"|(?:more )?commonly|usually) (?:called|known as|termed))\s"
 )
 _NAMING_CUES = (" as ", "called", "termed")
+_ARTICLES = frozenset({"a", "an", "the"})
 _NUMERAL = re.compile(r"\s+(?:I|II|III|IV)$")
 _OPENING = re.compile(r"^(?:(?:The|An?)\s)?([A-Za-z][\w'\u2019\-]*(?:\s[\w'\u2019\-]+){0,3})$")
 _RENAMED = re.compile(r", the (?P<term>[a-z][\w'\u2019\-]*(?: [a-z][\w'\u2019\-]*){0,2}), ")
@@ -64,14 +65,14 @@ def _spelled_out(before: list[str], short: str) -> list[str]:
     for word in reversed(before):
         if not capitals:
             break
-        if words and is_function_word(word):
-            words.insert(0, word)
-        elif word[:1].upper() == capitals[-1]:
+        if word[:1].upper() == capitals[-1]:  # "very low birth weight (VLBW)": "very" counts
             words.insert(0, word)
             capitals.pop()
+        elif words and is_function_word(word):
+            words.insert(0, word)
         else:
             return []
-    if capitals or len(short) < 2 or not words or is_function_word(words[0]):
+    if capitals or len(short) < 2 or not words or words[0].lower() in _ARTICLES:
         return []
     return words
 
@@ -127,11 +128,30 @@ def _glossed_by_apposition(sentence: str) -> list[Span]:
             gloss is not None
             and 2 <= phrase.words <= 4
             and _DETERMINED.search(sentence, 0, phrase.start)
-            and not (is_function_word(opening) and "," not in sentence[: phrase.start])
-            and _LISTED.match(sentence, gloss.end()) is None
+            and (
+                _closed_subject_gloss(sentence, phrase, gloss.end())
+                or (
+                    not (is_function_word(opening) and "," not in sentence[: phrase.start])
+                    and _LISTED.match(sentence, gloss.end()) is None
+                )
+            )
         ):
             found.append(phrase)
     return found
+
+
+_SUBJECT_OPENING = frozenset({"A ", "An ", "The "})
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "can", "may", "might", "will", "has", "have"})
+
+
+def _closed_subject_gloss(sentence: str, phrase: Span, gloss: int) -> bool:
+    """Whether the sentence's subject is glossed between commas, its verb after them: "A milk
+    fistula, an abnormal tract between a duct and the skin, is an uncommon complication"."""
+    if sentence[: phrase.start] not in _SUBJECT_OPENING:
+        return False
+    closing = sentence.find(", ", gloss)
+    verb = sentence[closing + 2 :].split(maxsplit=1)[:1] if closing > 0 else []
+    return bool(verb) and (verb[0] in _AUXILIARIES or verb[0] in VERBS)
 
 
 _BRACKETED = re.compile(

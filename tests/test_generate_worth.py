@@ -1,0 +1,55 @@
+"""The worth of a phrase offered as a card's answer: its log-odds of being a key fact."""
+
+from __future__ import annotations
+
+from lactquiz.generate.phrases import Span
+from lactquiz.generate.worth import PhraseUse, log_odds
+
+SENTENCE = "Mild cases settle with flucloxacillin and rest, as usual, in about 10 days (ABX10)."
+USE = PhraseUse(repeats=1, object_of_verb=False, restates=False)
+
+
+def span(text: str) -> Span:
+    start = SENTENCE.index(text)
+    return Span(text, start, start + len(text))
+
+
+def test_rare_terms_and_quantities_outrank_everyday_words() -> None:
+    drug = log_odds("key-phrase", SENTENCE, span("flucloxacillin"), USE)
+    vague = log_odds("key-phrase", SENTENCE, span("usual"), USE)
+    rest = log_odds("key-phrase", SENTENCE, span("rest"), USE)
+    days = log_odds("number", SENTENCE, span("about 10 days"), USE)
+    assert drug > rest and drug > vague
+    assert days > rest and days > vague
+
+
+def test_the_pattern_that_offers_a_phrase_and_its_use_in_the_article_weigh_in() -> None:
+    drug = span("flucloxacillin")
+    emphasised = log_odds("emphasis", SENTENCE, drug, USE)
+    assert (
+        emphasised
+        > log_odds("named", SENTENCE, drug, USE)
+        > log_odds("key-phrase", SENTENCE, drug, USE)
+    )
+    topic = PhraseUse(repeats=9, object_of_verb=False, restates=False)
+    assert log_odds("key-phrase", SENTENCE, drug, topic) < log_odds(
+        "key-phrase", SENTENCE, drug, USE
+    )
+    summary = PhraseUse(repeats=1, object_of_verb=False, restates=True)
+    assert log_odds("key-phrase", SENTENCE, drug, summary) > log_odds(
+        "key-phrase", SENTENCE, drug, USE
+    )
+
+
+def test_a_long_list_is_worth_less_a_card_and_a_question_ignores_where_its_answer_stood() -> None:
+    item = span("rest")
+    assert log_odds("list", SENTENCE, item, USE, items=6) < log_odds(
+        "list", SENTENCE, item, USE, items=3
+    )
+    asked = Span("flucloxacillin", 0, len("flucloxacillin"))
+    assert log_odds("question", SENTENCE, asked, USE) == log_odds(
+        "question",
+        "Another sentence of exactly the same length, word for word, as the first one.",
+        asked,
+        USE,
+    )
