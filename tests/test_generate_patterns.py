@@ -148,11 +148,21 @@ def test_what_a_leading_pronoun_becomes() -> None:
         Block(P, "HMOs feed bifidobacteria in the colon."),
         Block(P, "They interact with lectins on immune cells."),
     )
-    assert "Acute bilirubin encephalopathy's chronic, permanent form is kernicterus." in found
+    # a pronoun standing for a thing is read after the sentence before it, as it stands
+    assert (
+        "Acute bilirubin encephalopathy presents with lethargy and poor feeding."
+        " Its chronic, permanent form is kernicterus."
+    ) in found
+    assert (
+        "Both commonly used drugs are dopamine antagonists."
+        " They block the effect of dopamine on the pituitary."
+    ) in found
+    assert (
+        "In many cases the problem is perceived low supply."
+        " It often follows normal cluster feeding."
+    ) in found
+    # "This" before a noun is a determiner: "The change"; "They" never is
     assert "The change marks secretory activation." in found
-    assert "Both commonly used drugs block the effect of dopamine on the pituitary." in found
-    # a subject that opens with a preposition is no antecedent; "They" is never a determiner
-    assert not any("cluster feeding" in text for text in found)
     assert not any("lectins" in text and not text.startswith("HMOs") for text in found)
 
 
@@ -220,13 +230,23 @@ def test_labelled_list_items_ask_for_their_values() -> None:
 
 
 def test_a_subject_with_its_abbreviation_and_he_or_she() -> None:
+    affects = (
+        " about 5-7% of very low birth weight infants, usually in the second or third week of"
+        " life, and it remains one of the leading causes of death and long-term illness in"
+        " neonatal intensive care units across the world."
+    )
     found = _units(
         Block(P, "Necrotising enterocolitis (NEC) is inflammatory necrosis of the bowel wall."),
-        Block(P, "It affects about 5-7% of very low birth weight infants."),
+        Block(P, f"It affects{affects}"),
         Block(P, "Dairy foods are a major source of calcium in many diets."),
         Block(P, "She needs a daily supplement of calcium and vitamin D."),
     )
-    assert "Necrotising enterocolitis affects about 5-7% of very low birth weight infants." in found
+    # too long to read after the sentence before: its subject stands in for "It"
+    assert f"Necrotising enterocolitis affects{affects}" in found
+    assert (
+        "Dairy foods are a major source of calcium in many diets."
+        " She needs a daily supplement of calcium and vitamin D."
+    ) in found
     assert not any(text.startswith(("She", "Dairy foods needs")) for text in found)
 
 

@@ -40,7 +40,7 @@ KEY_PHRASES = 3  # offered per sentence
 NUMBERS_OFFERED = 4  # per sentence, those with a unit first: the choice spreads them
 
 _PRONOUN_START = re.compile(
-    r"^(?:This|These|Those|It|They|He|She|Such)\b(?:\s+(?P<noun>[a-z][a-z\-]+s?)\b(?=\s+[a-z]))?",
+    r"^(?:This|That|These|Those|It|They|He|She|Such)\b(?:\s+(?P<noun>[a-z][a-z\-]+s?)\b(?=\s+[a-z]))?",
 )
 _POSSESSIVE_START = re.compile(r"^Its\b")
 _CLAUSE_WORD = re.compile(
@@ -119,12 +119,13 @@ def units(article: Article) -> list[Unit]:
     blocks = list(article.blocks)
     index = 0
     previous = ""
+    context = ""  # the sentence just before, as its card reads, when it made one
     while index < len(blocks):
         block = blocks[index]
         if block.kind is BlockKind.HEADING:
             section = [(level, title) for level, title in section if level < block.level]
             section.append((block.level, block.text))
-            previous = ""
+            previous = context = ""
             index += 1
             continue
         path = tuple(title for _, title in section)
@@ -132,14 +133,16 @@ def units(article: Article) -> list[Unit]:
         if block.kind is BlockKind.PARAGRAPH and items:
             found += _with_list(block, items, path, len(found), previous)
             previous = found[-1].text if found else previous
+            context = ""
             index += 1 + len(items)
             continue
         sentences = [part for s in split_sentences(block.text) for part in _shorter(s)]
         for sentence in map(_after_colon, sentences):
-            unit = _unit(sentence, path, len(found), previous, block.emphasis)
+            unit = _unit(sentence, path, len(found), previous, block.emphasis, context)
             if unit is not None:
                 found.append(unit)
                 previous = unit.text
+            context = unit.text if unit is not None else ""
         index += 1
     return found
 
@@ -411,18 +414,28 @@ def _unit(
     position: int,
     previous: str,
     emphasis: tuple[str, ...],
+    context: str = "",
 ) -> Unit | None:
+    """The sentence as a card's text: a leading pronoun resolved, or the sentence just before
+    (``context``) shown with it, never hidden; ``None`` when it cannot stand."""
     cleaned = without_pointers(sentence)
     if cleaned is None or len(cleaned.split()) < 4:
         return None
-    if previous and _NAMED_BY_PRONOUN.match(cleaned):
-        # "This is called pseudomenstruation.": it names what the sentence before describes,
-        # which the card shows as it stands
-        context = f"{previous} "
-        return Unit(context + cleaned, sentence, section, position, emphasis, given=len(context))
-    resolved = _resolve_pronoun(cleaned, previous, section)
+    # "This is called pseudomenstruation.": it names what the sentence before describes
+    pronoun = _PRONOUN_START.match(cleaned)
+    bare = _POSSESSIVE_START.match(cleaned) is not None or (
+        pronoun is not None and _stands_alone(cleaned, pronoun)
+    )
+    fits = len(context.split()) + len(cleaned.split()) <= MAX_PROMPT_WORDS
+    if (context and bare and fits) or _NAMED_BY_PRONOUN.match(cleaned):
+        resolved = None
+    else:
+        resolved = _resolve_pronoun(cleaned, previous, section)
     if resolved is None:
-        return None
+        if not context:
+            return None
+        shown = f"{context} "  # "Tongue-tie is …. It is reported in 4-11% of newborns."
+        return Unit(shown + cleaned, sentence, section, position, emphasis, given=len(shown))
     given = _given_length(cleaned, resolved)
     return Unit(resolved, sentence, section, position, emphasis, given=given)
 
@@ -446,6 +459,19 @@ def _given_length(sentence: str, resolved: str) -> int:
     return len(resolved) - common
 
 
+def _stands_alone(sentence: str, pronoun: re.Match[str]) -> bool:
+    """Whether a leading pronoun stands for a thing ("This allows …", "It is …"), not as the
+    determiner of a noun ("This change …")."""
+    noun = pronoun.group("noun")
+    return (
+        not noun
+        or sentence.startswith(("It", "They", "He", "She"))  # never a determiner
+        or is_function_word(noun)
+        or noun in VERBS
+        or word_classes(noun) == {"VERB"}
+    )
+
+
 def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> str | None:
     """Replace a leading "This"/"These cells"/"It" by what it refers to: the subject of the
     sentence before, else the section's topic; ``None`` when neither is safe."""
@@ -465,12 +491,7 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
         return None  # a person: which one, the sentence before may not say
     noun = match.group("noun")
     end = match.end()
-    if noun and (
-        sentence.startswith(("It", "They"))  # never a determiner: "They interact …"
-        or is_function_word(noun)
-        or noun in VERBS
-        or word_classes(noun) == {"VERB"}
-    ):
+    if noun and _stands_alone(sentence, match):
         end = match.start("noun") - 1  # "This allows …": the pronoun stands alone
     # "This change …" with no usable subject before it: "The change …"
     determined = (
@@ -704,7 +725,8 @@ def _key_phrases(unit: Unit, taken: Sequence[Span], gate: _AnswerGate) -> list[t
     be key facts, with their worth."""
     text = unit.text
     found = noun_phrases(text)
-    phrases = [p for p in (*found, *_of_phrases(text, found)) if _answerable(p.text)]
+    joined = (*_of_phrases(text, found), *_pairs(text, found))
+    phrases = [p for p in (*found, *joined) if _answerable(p.text)]
     free = [p for p in phrases if not any(p.start < t.end and t.start < p.end for t in taken)]
     rated = sorted([(gate.worth("key-phrase", p), -p.start, p) for p in free], reverse=True)
     chosen: list[tuple[Span, float]] = []
@@ -758,6 +780,18 @@ def _of_phrases(text: str, phrases: Sequence[Span]) -> list[Span]:
         if (of or change) and first.words + second.words <= 4:
             joined.append(Span(text[first.start : second.end], first.start, second.end))
     return joined
+
+
+def _pairs(text: str, phrases: Sequence[Span]) -> list[Span]:
+    """Two neighbouring phrases joined by "and" or "or", as one answer: "a sofa or armchair",
+    "anxiety and insomnia"."""
+    if " and " not in text and " or " not in text:
+        return []
+    return [
+        Span(text[first.start : second.end], first.start, second.end)
+        for first, second in pairwise(phrases)
+        if text[first.end : second.start] in (" and ", " or ") and first.words + second.words <= 4
+    ]
 
 
 def _is_subject(text: str, phrase: Span) -> bool:

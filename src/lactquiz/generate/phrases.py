@@ -453,8 +453,6 @@ VERBS = VERBS | frozenset(
         "keep",
         "keeps",
         "kept",
-        "hold",
-        "holds",
         "held",
         "remain",
         "remains",

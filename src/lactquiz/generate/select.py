@@ -22,7 +22,7 @@ from lactquiz.generate.phrases import Span
 CARDS_PER_100_WORDS = 7.8
 SPREAD = 0.25  # how much each card a sentence already has lowers its next one's log-odds
 _DANGLING = re.compile(
-    r"^\s*(?:this|these|those|it|they|their|its|he|she|his|her|such)\b", re.IGNORECASE
+    r"^\s*(?:this|that|these|those|it|they|their|its|he|she|his|her|such)\b", re.IGNORECASE
 )
 
 
