@@ -558,3 +558,13 @@ def test_a_sentence_naming_what_the_one_before_describes_keeps_it_as_context() -
     offered = [s.text for c in candidates(named, text) for s in c.spans]
     assert "pseudomenstruation" in offered
     assert "white discharge" not in offered  # the sentence before is context, never hidden
+
+
+def test_counts_keep_the_words_that_describe_the_things_counted() -> None:
+    found = numbers("Day 5 onwards: at least 6 heavy wet nappies in 24 hours.")
+    assert "at least 6 heavy wet nappies" in [s.text for s in found]
+    assert [s.text for s in numbers("A breastfed baby should do at least 2 poos a day.")] == [
+        "at least 2 poos a day"
+    ]
+    # a noun between the number and the things is no describing word
+    assert [s.text for s in numbers("The study enrolled 400 term infants.")] == ["400"]

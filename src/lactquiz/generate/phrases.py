@@ -848,6 +848,31 @@ def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 _DIGIT = re.compile(r"\d")
 _LEADING_NUMBER = re.compile(r"^[\d.,:\-\u2013to ]+")
+_NOT_DESCRIBING = frozenset(
+    {"different", "various", "other", "separate", "distinct", "individual", "additional", "new"}
+    | {"more", "further", "extra", "similar", "same", "such", "many", "several", "few"}
+)
+_DESCRIBED = re.compile(r"(?: [a-z][a-z\-]+){2,3}\b")  # " heavy wet nappies"
+
+
+def _with_things(sentence: str, span: Span) -> Span:
+    """A bare count with the things it counts when words that describe them come between: "6
+    heavy wet nappies", "2 soft yellow stools"."""
+    if not span.text[-1].isdigit():
+        return span
+    words = _DESCRIBED.match(sentence, span.end)
+    if words is None:
+        return span
+    described = words.group().split()
+    for last in range(1, len(described)):
+        if not all("ADJ" in word_classes(w) and w not in _NOT_DESCRIBING for w in described[:last]):
+            break  # "200 different structures": the number is the fact
+        if _counts(f"{span.text.split()[-1]} {described[last]}", described[last]):
+            end = span.end + len(" ".join(["", *described[: last + 1]]))
+            return Span(sentence[span.start : end], span.start, end)
+    return span
+
+
 _PER_COUNT = re.compile(r" per \d[\d,]* [a-z]+\b")
 _HYPHENED = re.compile(r"\d+-[a-z]{3,}")
 _DANGLING_JOIN = re.compile(r"\s+(?:or|and|to)$")
@@ -912,7 +937,8 @@ def numbers(sentence: str) -> list[Span]:
             text = text[: len(text) - len(tail)].strip()
         text = _DANGLING_JOIN.sub("", text)  # "1 or" of "1 or more": the number alone
         if any(c.isdigit() for c in text) and (len(text) > 1 or text.isdigit()):
-            found.append(_with_rate(sentence, Span(text, start, start + len(text))))
+            span = _with_things(sentence, Span(text, start, start + len(text)))
+            found.append(_with_rate(sentence, span))
     found += [_with_rate(sentence, span) for span in _worded_numbers(sentence)]
     found += _periods(sentence) + _proportions(sentence)
     if digits and " in " in sentence:  # "1 in 700 babies"
@@ -1049,7 +1075,9 @@ def _counts(text: str, noun: str) -> bool:
     counted = is_plural(lower) or number == "1"  # "46 trials", "2-3 servings", "1 portion"
     classes = word_classes(lower)
     # after a number, "sucks" is a noun whatever the word lists say ("bursts of 10-30 sucks")
-    named = "NOUN" in classes or (lower.endswith("s") and classes == {"VERB"} and len(lower) > 3)
+    # and a plural the word lists do not know is a noun too ("2 poos")
+    verb_or_unknown = classes == {"VERB"} or not classes
+    named = "NOUN" in classes or (lower.endswith("s") and verb_or_unknown and len(lower) > 3)
     return not year and noun.islower() and counted and named
 
 
