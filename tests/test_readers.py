@@ -1081,3 +1081,18 @@ def test_a_journal_page_drops_its_affiliations_issue_line_and_keywords() -> None
     )
     article = read_article(page.encode(), "page.html")
     assert [b.text[:9] for b in article.blocks] == ["Abstract", PROSE[:9], "Early exp"]
+
+
+def test_a_page_prepared_by_a_committee_and_last_reviewed_on_a_date() -> None:
+    page = [
+        "FAQ Parents Health professionals",
+        "Breastfeeding Positions and Latch: Frequently Asked Questions",
+        "Prepared by the ABP Clinical Practice Committee",
+        "Last reviewed: 26 November 2024 · Next review due: November 2026",
+        "Share this page Facebook X (Twitter) LinkedIn Email Print",
+        PROSE,
+        PROSE.replace("Antenatal", "Early"),
+    ]
+    article = read_article("\n".join(page).encode(), "page.txt")
+    assert article.title == "Breastfeeding Positions and Latch: Frequently Asked Questions"
+    assert (article.author, article.date) == ("the ABP Clinical Practice Committee", "2024-11-26")

@@ -1038,7 +1038,7 @@ def _tables_as_sentences(pieces: Sequence[str | list[Block]]) -> list[str]:
     return out
 
 
-_BY_VERBS = "written|produced|reviewed|edited|compiled"  # "Reviewed by: X" labels a byline
+_BY_VERBS = "written|produced|prepared|reviewed|edited|compiled"  # "Reviewed by: X" labels a byline
 _META_LABEL = re.compile(
     rf"^\s*(?:(?:{_BY_VERBS}) by|authors?|published(?: on)?"
     r"|(?:last )?updated|date|(?:next )?review(?: date| due)?|leaflet reference|reference):$",
@@ -1441,7 +1441,7 @@ _DAY_MONTH_YEAR = re.compile(
 _MONTH_DAY_YEAR = re.compile(rf"{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.I)
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _BYLINE_LABEL = re.compile(
-    rf"^(?:(?:posted|published|(?:last )?updated|received|accepted|{_BY_VERBS})"
+    rf"^(?:(?:posted|published|(?:last )?(?:updated|reviewed)|received|accepted|{_BY_VERBS})"
     r"(?: on| by)?|(?:words |text )?by"
     r"|authors?:)"
     r"(?:\b|(?<=:))\s*",
@@ -1500,7 +1500,8 @@ def _author(text: str) -> str | None:
     piece = next((p for p in re.split(r"[\u00b7|\u2022]", text) if p.strip()), "")
     name = _BYLINE_LABEL.sub("", piece.strip(_SEPARATORS)).strip(_SEPARATORS)
     words = name.split()
-    return name if 1 <= len(words) <= 12 and name[0].isupper() else None
+    named = name[:1].isupper() or (name.startswith("the ") and name[4:5].isupper())  # a body
+    return name if 1 <= len(words) <= 12 and named else None
 
 
 def _author_after(text: str) -> str | None:
