@@ -1085,6 +1085,15 @@ def test_a_journal_page_drops_its_affiliations_issue_line_and_keywords() -> None
 
 def test_a_page_prepared_by_a_committee_and_last_reviewed_on_a_date() -> None:
     page = [
+        "Skip to main content",
+        "",
+        "Member login",
+        "Contact",
+        "",
+        "Home",
+        "Resources",
+        "Frequently asked questions",
+        "",
         "FAQ Parents Health professionals",
         "Breastfeeding Positions and Latch: Frequently Asked Questions",
         "Prepared by the ABP Clinical Practice Committee",

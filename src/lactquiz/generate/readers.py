@@ -1004,13 +1004,14 @@ def _unbulleted_runs(
 ) -> list[tuple[list[str], int]]:
     """Lines copied from a list without bullets: a block of three or more phrases of three words
     or more, one under the other with no blank line between, none ending a sentence, giving a
-    date or reading as page chrome, become list items."""
+    date or a byline or reading as page chrome, become list items."""
     phrase = [
         depth == 0
         and len(parts) == 1
         and len(parts[0].split()) >= 3
         and parts[0][-1] not in ".!?:;"
         and _first_date(parts[0]) is None
+        and _byline(parts[0]) is None  # "Prepared by the X Committee": the head, not a list
         and _line_kind(parts[0], item=False) not in _PAGE_CHROME
         for parts, depth in pieces
     ]
