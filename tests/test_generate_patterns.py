@@ -568,3 +568,16 @@ def test_counts_keep_the_words_that_describe_the_things_counted() -> None:
     ]
     # a noun between the number and the things is no describing word
     assert [s.text for s in numbers("The study enrolled 400 term infants.")] == ["400"]
+
+
+def test_a_rare_term_glossed_by_a_definite_phrase_or_defined_in_the_clause_after_it() -> None:
+    glossed = named_terms(
+        "Fat content can be estimated with the creamatocrit, the percentage of a milk sample"
+        " occupied by the cream layer."
+    )
+    assert [s.text for s in glossed] == ["creamatocrit"]
+    defined = named_terms(
+        "It is told apart from a phlegmon or a galactocele, which refers to a milk-filled cyst."
+    )
+    assert [s.text for s in defined] == ["galactocele"]
+    assert named_terms("Skin contact helps the baby, the mother and the partner to bond.") == []

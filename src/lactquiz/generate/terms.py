@@ -95,8 +95,10 @@ def named_terms(sentence: str) -> list[Span]:
             if not _one_noun_phrase(core):
                 continue  # not one noun phrase: a clause or a list
             found.append(Span(term, match.start("term"), match.end("term")))
-    if ", a" in sentence:
+    if ", a" in sentence or ", the " in sentence:
         found += _glossed_by_apposition(sentence)
+    if " which " in sentence:
+        found += _defined_after(sentence)
     if "(" in sentence:
         found += _bracketed(sentence)
     if '"' in sentence or "\u201c" in sentence:
@@ -112,7 +114,7 @@ def named_terms(sentence: str) -> list[Span]:
     return sorted(set(found), key=lambda span: (span.start, span.end))  # quoted and called: once
 
 
-_APPOSED = re.compile(r", an? [a-z]")
+_APPOSED = re.compile(r", (?:an?|the) [a-z]")
 _DETERMINED = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s$")
 
 
@@ -126,7 +128,7 @@ def _glossed_by_apposition(sentence: str) -> list[Span]:
         gloss = _APPOSED.match(sentence, phrase.end)
         if (
             gloss is not None
-            and 2 <= phrase.words <= 4
+            and (2 <= phrase.words <= 4 or (phrase.words == 1 and _rare_term(phrase.text)))
             and _DETERMINED.search(sentence, 0, phrase.start)
             and (
                 _closed_subject_gloss(sentence, phrase, gloss.end())
@@ -138,6 +140,21 @@ def _glossed_by_apposition(sentence: str) -> list[Span]:
         ):
             found.append(phrase)
     return found
+
+
+_DEFINED_AFTER = re.compile(r",? which (?:refers to|means|is defined as|is the term for)\s")
+
+
+def _defined_after(sentence: str) -> list[Span]:
+    """A term defined in the clause after it: "… from a galactocele, which refers to a
+    milk-filled cyst"."""
+    ends = {match.start() for match in _DEFINED_AFTER.finditer(sentence)}
+    return [
+        phrase
+        for phrase in noun_phrases(sentence)
+        if phrase.end in ends
+        and (2 <= phrase.words <= 4 or (phrase.words == 1 and _rare_term(phrase.text)))
+    ]
 
 
 _SUBJECT_OPENING = frozenset({"A ", "An ", "The "})
