@@ -421,16 +421,8 @@ def _unit(
     cleaned = without_pointers(sentence)
     if cleaned is None or len(cleaned.split()) < 4:
         return None
-    # "This is called pseudomenstruation.": it names what the sentence before describes
-    pronoun = _PRONOUN_START.match(cleaned)
-    bare = _POSSESSIVE_START.match(cleaned) is not None or (
-        pronoun is not None and _stands_alone(cleaned, pronoun)
-    )
-    fits = len(context.split()) + len(cleaned.split()) <= MAX_PROMPT_WORDS
-    if (context and bare and fits) or _NAMED_BY_PRONOUN.match(cleaned):
-        resolved = None
-    else:
-        resolved = _resolve_pronoun(cleaned, previous, section)
+    leans = _leans_on(cleaned, context)
+    resolved = None if leans else _resolve_pronoun(cleaned, previous, section)
     if resolved is None:
         if not context:
             return None
@@ -438,6 +430,19 @@ def _unit(
         return Unit(shown + cleaned, sentence, section, position, emphasis, given=len(shown))
     given = _given_length(cleaned, resolved)
     return Unit(resolved, sentence, section, position, emphasis, given=given)
+
+
+def _leans_on(sentence: str, before: str) -> bool:
+    """Whether a sentence is read after the one ``before`` it, never alone: it names what that
+    one describes ("This is called pseudomenstruation."), or opens with a pronoun standing for
+    a thing ("It is …") and both together read at a glance."""
+    if _NAMED_BY_PRONOUN.match(sentence):
+        return True
+    pronoun = _PRONOUN_START.match(sentence)
+    bare = _POSSESSIVE_START.match(sentence) is not None or (
+        pronoun is not None and _stands_alone(sentence, pronoun)
+    )
+    return bare and bool(before) and len(f"{before} {sentence}".split()) <= MAX_PROMPT_WORDS
 
 
 _NAMED_BY_PRONOUN = re.compile(
