@@ -581,3 +581,13 @@ def test_a_rare_term_glossed_by_a_definite_phrase_or_defined_in_the_clause_after
     )
     assert [s.text for s in defined] == ["galactocele"]
     assert named_terms("Skin contact helps the baby, the mother and the partner to bond.") == []
+
+
+def test_a_sentence_giving_a_phone_number_is_no_card() -> None:
+    assert (
+        without_pointers("Please call the Patient Advice and Liaison Service on 01632 960 412.")
+        is None
+    )
+    assert without_pointers("Call 0800 123 4567 for advice.") is None
+    kept = "Give 0.5 mg daily for 10 days, between 2010 and 2015 doses of 100 200 mg were used."
+    assert without_pointers(kept) == kept

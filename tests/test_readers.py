@@ -1105,3 +1105,54 @@ def test_a_page_prepared_by_a_committee_and_last_reviewed_on_a_date() -> None:
     article = read_article("\n".join(page).encode(), "page.txt")
     assert article.title == "Breastfeeding Positions and Latch: Frequently Asked Questions"
     assert (article.author, article.date) == ("the ABP Clinical Practice Committee", "2024-11-26")
+
+
+def test_captions_teasers_disclaimers_share_bars_and_a_contents_list_are_page_furniture() -> None:
+    def section(title: str, first: str) -> list[str]:
+        paragraphs = [PROSE.replace("Antenatal", word) for word in (first, "Late", "Daily")]
+        return [title, "", *[line for p in paragraphs for line in (p, "")]]
+
+    page = [
+        "Home",
+        "Contact us",
+        "",
+        "Breastfeeding and Diabetes: Information for Women",
+        "Written by: Maternity Diabetes Team",
+        "Published: 2 September 2024",
+        "",
+        "Print this page Download PDF (312 KB) Email this page Share on Facebook",
+        "",
+        "Contents",
+        "",
+        "About this leaflet",
+        "Why colostrum matters",
+        "When will my milk come in?",
+        "",
+        *section("About this leaflet", "Antenatal"),
+        *section("Why colostrum matters", "Early"),
+        "Nappy changes can tell you a lot about how your baby is feeding. Photo: Getty Images",
+        "Read more: Is my baby getting enough breast milk? 9 signs to look for",
+        "",
+        *section("When will my milk come in?", "Planned"),
+        "This article is for general information only and does not replace advice from your"
+        " midwife or GP.",
+    ]
+    article = read_article("\n".join(page).encode(), "page.txt")
+    assert [b.text[:9] for b in article.blocks] == [
+        *("About thi", "Antenatal", "Late expr", "Daily exp"),
+        *("Why colos", "Early exp", "Late expr", "Daily exp"),
+        *("When will", "Planned e", "Late expr", "Daily exp"),
+    ]
+
+
+def test_a_longer_title_heading_and_a_medically_reviewed_line_open_no_body() -> None:
+    page = (
+        '<html><head><meta property="og:title" content="Poo, wees and everything in between:'
+        ' your guide to newborn nappies"></head><body><article><p>Newborn</p>'
+        "<h1>Poo, Wees and Everything in Between: Your Guide to Newborn Nappies in the First"
+        " Weeks</h1><p>\u2713 Medically reviewed by Dr Samir Patel, consultant paediatrician</p>"
+        f"<p>{PROSE}</p><h2>Days 1-2</h2><p>{PROSE.replace('Antenatal', 'Early')}</p>"
+        "</article></body></html>"
+    )
+    article = read_article(page.encode(), "page.html")
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Days 1-2", "Early exp"]

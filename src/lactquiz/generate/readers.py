@@ -77,7 +77,7 @@ def read_html(text: str, *, name: str = "the page") -> Article:
     main = root.find("main")
     blocks = list(_xml_blocks(main)) if main is not None else []
     # a notice about the page itself ("© 2024", "This article counts towards 1 hour of CPD")
-    blocks = [b for b in blocks if not _ANYWHERE_CHROME.search(b.text.lower())]
+    blocks = [b for b in blocks if not _page_notice(b.text.lower())]
     if not precise:
         blocks = [b for b in blocks if not _is_chrome_block(b)]
     title = _clean(root.get("title") or "") or None
@@ -135,8 +135,27 @@ def _without_contents(blocks: list[Block]) -> list[Block]:
                 end += 1
             headings = {b.text for b in blocks[end:] if b.kind is BlockKind.HEADING}
             if end > i + 1 and all(b.text in headings for b in blocks[i + 1 : end]):
-                return blocks[:i] + blocks[end:]
-    return blocks
+                blocks = blocks[:i] + blocks[end:]
+                break
+    # entries copied as lines of their own: headings with nothing under them that come again
+    # further down, and the "Contents" label over them
+    entries = {i for i in range(len(blocks)) if _contents_entry(blocks, i)}
+    entries |= {i - 1 for i in entries if i and _CONTENTS.fullmatch(blocks[i - 1].text.strip(" :"))}
+    return [b for i, b in enumerate(blocks) if i not in entries]
+
+
+def _contents_entry(blocks: list[Block], i: int) -> bool:
+    """Whether the heading at ``i`` has no text under it and comes again further down."""
+    if blocks[i].kind is not BlockKind.HEADING or i + 1 == len(blocks):
+        return False
+    if blocks[i + 1].kind is not BlockKind.HEADING:
+        return False
+    return any(b.text == blocks[i].text for b in blocks[i + 2 :])
+
+
+def _page_notice(low: str) -> bool:
+    """Whether a block (in lower case) is about the page, not the article's subject."""
+    return _ANYWHERE_CHROME.search(low) is not None or _IN_ARTICLE_FURNITURE.search(low) is not None
 
 
 def _citation(text: str) -> str:
@@ -429,7 +448,7 @@ def _after_title(blocks: list[Block], title: str | None) -> list[Block]:
     review") and the byline lines under it ("Dr X | December 2024 issue") left out."""
     rest = blocks
     for i, block in enumerate(blocks[:4] if title else ()):
-        if block.kind is BlockKind.HEADING and _same(block.text, title or ""):
+        if block.kind is BlockKind.HEADING and _names_title(block.text, title or ""):
             if all(len(b.text.split()) <= 6 for b in blocks[:i]):
                 rest = blocks[i + 1 :]
             break
@@ -448,6 +467,14 @@ def _is_page_line(text: str) -> bool:
         and text[-1:] not in ".?!"
         and (_byline(text) is not None or _SEPARATED.search(text) is not None)
     )
+
+
+def _names_title(heading: str, title: str) -> bool:
+    """Whether a heading is the title, or the title with more words than the page's metadata
+    gives ("Poo, wees …: your guide to newborn nappies" of "… Newborn Nappies in the First
+    Weeks")."""
+    head, short = _clean(heading).casefold(), _clean(title).casefold().rstrip(".:")
+    return _same(heading, title) or (len(short) >= 20 and head.startswith(short))
 
 
 def _same(a: str, b: str) -> bool:
@@ -760,6 +787,12 @@ _ANYWHERE_CHROME = re.compile(
     r"|this (?:article|module|course|lesson) counts towards|download your certificate)\b"
     r"|©|\bcopyright \d{4}|^key ?words:"  # "Keywords: mastitis; milk bleb": the journal's index
 )
+# furniture inside the article: a photo's caption, a teaser link, the page's disclaimer; left
+# out, but no sign that the article has ended
+_IN_ARTICLE_FURNITURE = re.compile(
+    r"^read more:|\bphoto(?:graph)?(?: credit)?: |\b(?:getty images|shutterstock|istock)\b"
+    r"|\b(?:for general information only|does not replace (?:professional |medical )?advice)\b"
+)
 _CHROME_WORDS = frozenset(
     {
         "home",
@@ -930,7 +963,7 @@ def _line_kind(text: str, *, item: bool) -> _Kind:
     words = re.findall(r"[a-z0-9]+", low)
     if _ANYWHERE_CHROME.search(low) or (len(words) <= 12 and _CHROME_PHRASES.search(low)):
         return _Kind.CHROME
-    if _IGNORE_LINES.fullmatch(low.strip(" .:")):
+    if _IGNORE_LINES.fullmatch(low.strip(" .:")) or _IN_ARTICLE_FURNITURE.search(low):
         return _Kind.IGNORE
     if _AFFILIATION.match(text) or _JOURNAL_ISSUE.match(text):
         return _Kind.CHROME
@@ -1039,7 +1072,10 @@ def _tables_as_sentences(pieces: Sequence[str | list[Block]]) -> list[str]:
     return out
 
 
-_BY_VERBS = "written|produced|prepared|reviewed|edited|compiled"  # "Reviewed by: X" labels a byline
+# "Reviewed by: X" labels a byline
+_BY_VERBS = (
+    "written|produced|prepared|(?:medically |clinically )?reviewed|fact-checked|edited|compiled"
+)
 _META_LABEL = re.compile(
     rf"^\s*(?:(?:{_BY_VERBS}) by|authors?|published(?: on)?"
     r"|(?:last )?updated|date|(?:next )?review(?: date| due)?|leaflet reference|reference):$",
@@ -1259,8 +1295,21 @@ _SHARE = re.compile(
 
 
 def _is_share(line: _Line) -> bool:
-    """A share-bar button ("Share", "Facebook", "Email", "Print")."""
-    return _SHARE.match(line.text.strip(" :|")) is not None
+    """A share-bar button ("Share", "Facebook", "Email", "Print"), or a bar of them on one line
+    ("Print this page Download PDF (312 KB) Email this page Share on Facebook")."""
+    text = line.text.strip(" :|")
+    if _SHARE.match(text) is not None:
+        return True
+    words = _FILE_SIZE.sub(" ", text).lower().split()
+    return len(words) >= 4 and _SHARE_WORDS.issuperset(words)
+
+
+_FILE_SIZE = re.compile(r"\(\s*[\d.,]+\s*[KMG]B\s*\)", re.IGNORECASE)  # "(312 KB)"
+_SHARE_WORDS = frozenset(
+    {"print", "email", "e-mail", "share", "save", "download", "pdf", "copy", "link", "tweet"}
+    | {"this", "page", "article", "post", "on", "via", "to", "a", "friend", "|", "·"}
+    | {"facebook", "twitter", "x", "(twitter)", "linkedin", "whatsapp", "pinterest", "bluesky"}
+)
 
 
 def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool) -> _Head:
@@ -1442,13 +1491,16 @@ _DAY_MONTH_YEAR = re.compile(
 _MONTH_DAY_YEAR = re.compile(rf"{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.I)
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _BYLINE_LABEL = re.compile(
-    rf"^(?:(?:posted|published|(?:last )?(?:updated|reviewed)|received|accepted|{_BY_VERBS})"
+    rf"^[\u2713\u2714]?\s*"  # "✓ Medically reviewed by …"
+    rf"(?:(?:posted|published|(?:last )?(?:updated|reviewed)|received|accepted|{_BY_VERBS})"
     r"(?: on| by)?|(?:words |text )?by"
     r"|authors?:)"
     r"(?:\b|(?<=:))\s*",
     re.I,
 )
-_NAME_LABEL = re.compile(rf"(?:(?:words|text|{_BY_VERBS}) )?by:?\s|authors?:\s", re.I)
+_NAME_LABEL = re.compile(
+    rf"[\u2713\u2714]?\s*(?:(?:words|text|{_BY_VERBS}) )?by:?\s|authors?:\s", re.I
+)
 _BY_NAME = re.compile(r"\bby\s+([A-Z][^\u00b7|\u2022,;]*)")
 _SEPARATORS = " \u00b7|\u2022,;:-\u2013\u2014"
 

@@ -82,12 +82,18 @@ def _last_word(text: str) -> str | None:
     return word.group(1) if word else None
 
 
+_PHONE_NUMBER = re.compile(r"(?<![\d.,])0\d{2,4}[ \-]\d{3,4}[ \-]?\d{3,4}(?![\d]|[.,]\d)")
+
+
 def without_pointers(sentence: str) -> str | None:
     """The sentence without parentheses that point at something a card cannot show; ``None``
     when the sentence itself is about such a thing ("The photo at the top of the page is …"), or
-    about the page rather than its subject ("This page counts towards 0.5 contact hours")."""
+    about the page rather than its subject ("This page counts towards 0.5 contact hours"), or
+    tells how to reach someone (a phone number)."""
     cleaned = sentence
     lower = sentence.lower()
+    if " 0" in sentence and _PHONE_NUMBER.search(sentence):
+        return None  # "Please call PALS on 01632 960 412": how to reach someone, no fact
     if any(stem in lower for stem in _POINTER_STEMS):  # the patterns need one: else spare them
         cleaned = _PARENTHESES.sub(
             lambda m: "" if _POINTER.search(m.group(1)) else m.group(0), sentence
