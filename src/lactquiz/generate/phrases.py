@@ -4,9 +4,8 @@ numbers with units, and parenthetical examples. Heuristic, fast, and determinist
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from typing import NamedTuple
 
 from lactquiz.generate.lexicon import noun_lemmas, word_classes
@@ -618,16 +617,27 @@ class Span(NamedTuple):
 _span = tuple.__new__  # a Span without the Python-level constructor: made by the thousand
 
 
+class Words(NamedTuple):
+    """A sentence's words, each field a list by word: the words themselves, where each starts and
+    ends, the text before each (from the last word's end) and what each word can be."""
+
+    texts: list[str]
+    starts: list[int]
+    ends: list[int]
+    before: list[str]
+    kinds: list[str]
+
+
 @lru_cache(maxsize=4096)
-def words_of(text: str) -> tuple[Span, ...]:
-    """The words of ``text`` with their positions."""
-    spans = []
-    end = 0
-    for word in _WORD.findall(text):  # strings, cheaper than match objects
-        start = text.find(word, end)  # where the pattern found it: no word starts between
-        end = start + len(word)
-        spans.append(_span(Span, (word, start, end)))
-    return tuple(spans)
+def words_of(text: str) -> Words:
+    """The words of ``text`` with their positions, computed once for every check of the text."""
+    parts = _WORD_OR_GAP.split(text)  # the text between words, then a word, and so on
+    bounds = list(accumulate(map(len, parts)))
+    texts = parts[1::2]
+    return Words(texts, bounds[:-1:2], bounds[1::2], parts[:-1:2], list(map(_word_kind, texts)))
+
+
+_WORD_OR_GAP = re.compile(f"({_WORD.pattern})")
 
 
 def is_function_word(word: str) -> bool:
@@ -646,41 +656,43 @@ def noun_phrases(sentence: str) -> tuple[Span, ...]:
     """Runs of content words that are neither function words nor verbs: a cheap stand-in for
     noun phrases ("immune cells", "mother's gut", "tissue homeostasis")."""
     phrases: list[Span] = []
-    run: list[Span] = []
     words = words_of(sentence)
-    for index, word in enumerate(words):
-        text = word.text
-        if run and text in ("of", "for") and _joins_name(words, index, run):
-            run.append(word)
+    texts, before = words.texts, words.before
+    first = -1  # where the run of words under way starts; -1 for none
+    for index, kind in enumerate(words.kinds):
+        text = texts[index]
+        if first >= 0 and (text == "of" or text == "for") and _joins_name(texts, index):
             continue
-        kind = _word_kind(text)
-        verb = kind is _VERB or (kind is _MAYBE_VERB and _is_verb(sentence, words, index))
-        if kind is _FUNCTION or verb:
-            if run:
-                phrases.append(_phrase(sentence, run))
-            run = []
+        if kind is _FUNCTION or kind is _VERB or (kind is _MAYBE_VERB and _is_verb(words, index)):
+            if first >= 0:
+                phrases.append(_phrase(sentence, words, first, index - 1))
+            first = -1
             continue
-        # punctuation ends a phrase; this word starts one
-        if run and sentence[run[-1].end : word.start] != " " and _gap(sentence, run[-1], word):
-            phrases.append(_phrase(sentence, run))
-            run = []
-        run.append(word)
+        if first < 0:
+            first = index
+        elif before[index] != " " and before[index].strip():
+            # punctuation ends a phrase; this word starts one
+            phrases.append(_phrase(sentence, words, first, index - 1))
+            first = index
         if text.endswith(("'s", "\u2019s")) and text[:1].isupper():
             # a name's possessive ends the name: "the Academy of Breastfeeding Medicine's protocol"
-            phrases.append(Span(sentence[run[0].start : word.end - 2], run[0].start, word.end - 2))
-            run = []
-    if run:
-        phrases.append(_phrase(sentence, run))
-    return tuple([p for p in phrases if p.text])
+            start, end = words.starts[first], words.ends[index] - 2
+            phrases.append(_span(Span, (sentence[start:end], start, end)))
+            first = -1
+    if first >= 0:
+        phrases.append(_phrase(sentence, words, first, len(texts) - 1))
+    return tuple(phrases)
 
 
-_FUNCTION, _VERB, _MAYBE_VERB, _CONTENT = "function", "verb", "maybe verb", "content"
+_FUNCTION, _VERB, _MAYBE_VERB = "function", "verb", "maybe verb"
+_ADVERB, _CONTENT = "adverb", "content"
 
 
 @lru_cache(maxsize=65536)
 def _word_kind(word: str) -> str:
     """What a word can be, whatever its place: a function word, a known verb, a word that may be
-    a verb there (worth the dearer check), or a content word."""
+    a verb there (worth the dearer check), an adverb and nothing else ("usually"), or another
+    content word."""
     lower = word.lower()
     if lower.strip(".") in FUNCTION_WORDS:
         return _FUNCTION
@@ -688,44 +700,46 @@ def _word_kind(word: str) -> str:
         return _VERB
     if lower in _PARTICLES or "VERB" in word_classes(lower):
         return _MAYBE_VERB
+    if lower.endswith("ly") and word_classes(lower) == {"ADV"}:
+        return _ADVERB
     return _CONTENT
 
 
-def _joins_name(words: Sequence[Span], index: int, run: list[Span]) -> bool:
-    """Whether "of"/"for" at ``index`` sits inside a name ("American Academy of Pediatrics")."""
-    if words[index].text not in ("of", "for") or not run or index + 1 >= len(words):
-        return False
-    return run[-1].text[:1].isupper() and words[index + 1].text[:1].isupper()
+def _joins_name(texts: list[str], index: int) -> bool:
+    """Whether "of"/"for" at ``index``, after a word of a phrase, sits inside a name ("American
+    Academy of Pediatrics")."""
+    return (
+        index + 1 < len(texts) and texts[index - 1][:1].isupper() and texts[index + 1][:1].isupper()
+    )
 
 
-def _is_verb(sentence: str, words: Sequence[Span], index: int) -> bool:
+def _is_verb(words: Words, index: int) -> bool:
     """Whether the word at ``index`` is a verb here: a known verb, a word English uses only as a
     verb, or a noun-or-verb word placed as a verb ("the baby wakes,", "newborns sleep for",
     "a face that turns red")."""
-    word = words[index].text
+    texts = words.texts
+    word = texts[index]
     lower = word.lower()
     if lower in VERBS:
         return True
-    if lower in _PARTICLES and index > 0 and _is_verb(sentence, words, index - 1):
+    if lower in _PARTICLES and index > 0 and _is_verb(words, index - 1):
         return True  # the particle of a phrasal verb ("hold back")
     readings = word_classes(lower)
     if "VERB" not in readings or (index > 0 and word[:1].isupper()):
         return False  # not a verb, or a name inside the sentence
-    before = words[index - 1] if index > 0 else None
-    after = words[index + 1] if index + 1 < len(words) else None
     if readings.isdisjoint(_NOMINAL):
-        return not _modifies(sentence, words, index)
-    if before is not None and before.text.lower() in ("that", "which", "who"):
+        return not _modifies(words, index)
+    if index > 0 and texts[index - 1].lower() in ("that", "which", "who"):
         return lower.endswith("s")  # "a face that turns red"
-    if after is None:
+    if index + 1 >= len(texts):
         return False
-    following = after.text.lower()
+    following = texts[index + 1].lower()
     if following in _PARTICLES:
         return True  # a phrasal verb: "hold back", "build up"
-    if before is None or following not in _AFTER_VERB or _gap(sentence, words[index], after):
+    if index == 0 or following not in _AFTER_VERB or _gap(words, index + 1):
         return False  # a verb here is followed loosely by what may start its object
-    previous = before.text.lower()
-    if is_function_word(previous) or _gap(sentence, before, words[index]):
+    previous = texts[index - 1].lower()
+    if words.kinds[index - 1] is _FUNCTION or _gap(words, index):
         return False
     classes = word_classes(previous)
     nounish = "NOUN" in classes or not classes  # a word too rare to know is most often a noun
@@ -737,12 +751,13 @@ def _is_verb(sentence: str, words: Sequence[Span], index: int) -> bool:
     return lower.endswith("s") != is_plural(previous)
 
 
-def _after_preposition(words: Sequence[Span], index: int) -> bool:
+def _after_preposition(words: Words, index: int) -> bool:
     """Whether the run of content words before ``index`` follows a preposition."""
+    kinds = words.kinds
     start = index - 1
-    while start >= 0 and not is_function_word(words[start].text):
+    while start >= 0 and kinds[start] is not _FUNCTION:
         start -= 1
-    return start >= 0 and words[start].text.lower() in _PREPOSITIONS
+    return start >= 0 and words.texts[start].lower() in _PREPOSITIONS
 
 
 _PREPOSITIONS = frozenset(
@@ -762,16 +777,17 @@ def is_plural(noun: str) -> bool:
     return noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
 
 
-def _modifies(sentence: str, words: Sequence[Span], index: int) -> bool:
+def _modifies(words: Words, index: int) -> bool:
     """Whether a participle stands before a noun as its adjective ("targeted protection",
     "retained placental fragments")."""
-    word = words[index].text.lower()
-    if not word.endswith(("ed", "ing")) or word in VERBS or index + 1 >= len(words):
+    texts = words.texts
+    word = texts[index].lower()
+    if not word.endswith(("ed", "ing")) or word in VERBS or index + 1 >= len(texts):
         return False
-    after = words[index + 1]
-    if _gap(sentence, words[index], after) or is_function_word(after.text):
+    if _gap(words, index + 1) or words.kinds[index + 1] is _FUNCTION:
         return False
-    return "NOUN" in word_classes(after.text.lower()) or "ADJ" in word_classes(after.text.lower())
+    after = texts[index + 1].lower()
+    return "NOUN" in word_classes(after) or "ADJ" in word_classes(after)
 
 
 _PARTICLES = frozenset({"back", "up", "out", "down", "off"})
@@ -783,28 +799,22 @@ _AFTER_VERB = frozenset(
 )
 
 
-def _gap(sentence: str, before: Span, after: Span) -> bool:
-    """Whether punctuation other than a space separates two words (a phrase stops there)."""
-    return sentence[before.end : after.start].strip() != ""
+def _gap(words: Words, index: int) -> bool:
+    """Whether punctuation other than a space comes before the word at ``index`` (a phrase stops
+    there)."""
+    return words.before[index].strip() != ""
 
 
-def _phrase(sentence: str, run: list[Span]) -> Span:
-    """A run of words as one phrase, without adverbs at its ends ("usually", not "early" or
-    "Baby-Friendly")."""
-    first, last = 0, len(run) - 1
-    while last > first and _is_adverb(run[last].text):
+def _phrase(sentence: str, words: Words, first: int, last: int) -> Span:
+    """The words from ``first`` to ``last`` as one phrase, without adverbs at its ends ("usually",
+    not "early" or "Baby-Friendly")."""
+    kinds = words.kinds
+    while last > first and kinds[last] is _ADVERB:
         last -= 1
-    while first < last and _is_adverb(run[first].text):
+    while first < last and kinds[first] is _ADVERB:
         first += 1
-    if first == last:
-        return run[first]  # one word: its span is the phrase
-    start, end = run[first].start, run[last].end
+    start, end = words.starts[first], words.ends[last]
     return _span(Span, (sentence[start:end], start, end))
-
-
-def _is_adverb(word: str) -> bool:
-    lower = word.lower()
-    return lower.endswith("ly") and word_classes(lower) == {"ADV"}
 
 
 _NUMBER_WORDS = (
