@@ -652,6 +652,28 @@ def is_acronym(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def bounded_words(sentence: str) -> frozenset[str] | None:
+    """The runs of word characters (``\\w``) of an ASCII sentence, in lower case: a word that a
+    pattern bounds by ``\\b`` or by spaces is one of them, whether the pattern ignores case or not.
+    ``None`` outside ASCII, where a pattern ignoring case matches letters ``lower()`` does not give
+    ("\u017f" for "s")."""
+    if not sentence.isascii():
+        return None
+    # a byte table spaces out the other characters far faster than a pattern can
+    return frozenset(sentence.lower().encode().translate(_NOT_WORD_BYTES).decode().split())
+
+
+def lacks_words(sentence: str, words: frozenset[str]) -> bool:
+    """Whether ``sentence`` is known to have none of ``words`` (in lower case) as a run of word
+    characters: a pattern that needs one of them there is spared."""
+    found = bounded_words(sentence)
+    return found is not None and words.isdisjoint(found)
+
+
+_NOT_WORD_BYTES = bytes(c if chr(c).isalnum() or c == ord("_") else 32 for c in range(256))
+
+
+@lru_cache(maxsize=4096)
 def noun_phrases(sentence: str) -> tuple[Span, ...]:
     """Runs of content words that are neither function words nor verbs: a cheap stand-in for
     noun phrases ("immune cells", "mother's gut", "tissue homeostasis")."""
@@ -827,12 +849,13 @@ _WORDED = re.compile(
 
 
 _COUNTS = tuple(word for word in _NUMBER_WORDS.split("|") if word not in ("a few", "several"))
+_COUNT_WORDS = frozenset(_COUNTS)
 
 
 def _worded_numbers(sentence: str) -> list[Span]:
     """Numbers in words followed by a unit ("six weeks", "two to three days")."""
     lower = sentence.lower()
-    if not any(word in lower for word in _COUNTS):
+    if lacks_words(sentence, _COUNT_WORDS) or not any(word in lower for word in _COUNTS):
         return []  # spare the pattern: only a count in words starts a kept match
     found = []
     for start, end in _spans_ignoring_case(_WORDED, sentence):
@@ -905,7 +928,7 @@ _SHARE_CUES = (
     *("half", "third", "quarter", "doub", "halve", "tripl", "twice", "times", "fold"),
     *("one in", "One in"),
 )
-_PERIOD_CUES = ("he first", "he next", "he past", "he last")  # after "the" or "The"
+_PERIOD_CUE = re.compile("he (?:first|next|past|last)")  # after "the" or "The"
 
 
 def numbers(sentence: str) -> list[Span]:
@@ -945,7 +968,7 @@ def numbers(sentence: str) -> list[Span]:
 def _periods(sentence: str) -> list[Span]:
     """Periods named without a number: "within the first hour after birth", "the first few days
     of life"."""
-    if not any(cue in sentence for cue in _PERIOD_CUES):
+    if _PERIOD_CUE.search(sentence) is None:
         return []
     found = []
     for match in _PERIOD.finditer(sentence):
@@ -1087,7 +1110,7 @@ def parentheticals(sentence: str) -> list[Span]:
         Span(m.group(1).strip(), m.start(1), m.start(1) + len(m.group(1).strip()))
         for m in (_PARENTHETICAL.finditer(sentence) if aside else ())
     ]
-    inline = _EXAMPLE_CUE.search(lower) is not None
+    inline = not lacks_words(sentence, _EXAMPLE_WORDS) and _EXAMPLE_CUE.search(lower) is not None
     for match in _INLINE_EXAMPLE.finditer(sentence) if inline else ():
         phrase = match.group(1)
         inside = any(f.start <= match.start(1) < f.end for f in found)
@@ -1097,6 +1120,7 @@ def parentheticals(sentence: str) -> list[Span]:
 
 
 _EXAMPLE_CUE = re.compile(r"such as|e\.g|for example")
+_EXAMPLE_WORDS = frozenset({"such", "e", "example"})
 _ASIDE_CUE = re.compile(r"\((?:e|particularly|mainly|such as|for example|i\.e)")
 _INLINE_EXAMPLE = re.compile(
     r"(?<![(\w])(?:such as|e\.g\.,?|for example,?)\s+"
@@ -1112,7 +1136,10 @@ _LIST_TRIGGER = re.compile(
 )
 
 
-_LIST_CUE = re.compile(r"includ|compris|consist|such as|are|namely|covers|contain")
+_LIST_WORDS = frozenset(
+    {"include", "includes", "including", "comprise", "comprises", "comprising", "consist"}
+    | {"consists", "such", "are", "namely", "covers", "contain", "contains"}
+)
 _LIST_END = re.compile(r"[.;:()]|\s(?:which|that|who|where)\s")
 _LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 _BARE_LIST = re.compile(r"\(([^()]*,[^()]*)\)")
@@ -1121,8 +1148,8 @@ _BARE_LIST = re.compile(r"\(([^()]*,[^()]*)\)")
 def list_items(sentence: str) -> list[Span]:
     """The items of an in-sentence list ("… include A, B, C, and D …", or a list in parentheses),
     when there are at least three short ones."""
-    # the trigger's cue first: a pattern that ignores case is slow to search for
-    cued = not sentence.isascii() or _LIST_CUE.search(sentence.lower()) is not None
+    # the trigger's word first: a pattern that ignores case is slow to search for
+    cued = not lacks_words(sentence, _LIST_WORDS)
     starts = [end for _, end in _spans_ignoring_case(_LIST_TRIGGER, sentence)] if cued else []
     starts += [m.start(1) for m in _BARE_LIST.finditer(sentence)]
     for rest_start in starts:
@@ -1130,6 +1157,8 @@ def list_items(sentence: str) -> list[Span]:
         stop = _LIST_END.search(rest)
         body = rest[: stop.start()] if stop else rest
         parts = _LIST_SEPARATOR.split(body.rstrip(", "))
+        if len(parts) < 3:
+            continue  # an item at most in each part
         items = []
         offset = rest_start
         for part in parts:
