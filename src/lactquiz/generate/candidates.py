@@ -510,19 +510,29 @@ class ArticleText:
         self._phrases: dict[str, PhraseFacts] = {}
 
     def facts(self, phrase: str) -> PhraseFacts:
-        """The phrase's normalised form, its counts in the article and how specific it is."""
+        """What is known of a phrase, worked out once: its normalised form, its counts in the
+        article, how specific it is, and whether it may be an answer at all."""
         known = self._phrases.get(phrase)
         if known is None:
             key = norm(phrase)
             words = key.split()
             content = [w for w in words if w.strip(".") not in FUNCTION_WORDS]
-            known = _new_facts(PhraseFacts, (key, self._repeats(words), specificity(content)))
+            repeats = self._repeats(words)
+            # said by the article (as words, or inside words), and short and telling enough
+            grounded = bool(key) and _answerable(phrase) and (repeats > 0 or key in self.body)
+            known = _new_facts(
+                PhraseFacts,
+                (
+                    key,
+                    repeats,
+                    specificity(content),
+                    len(phrase.split()),
+                    is_acronym(phrase),
+                    grounded,
+                ),
+            )
             self._phrases[phrase] = known
         return known
-
-    def has(self, facts: PhraseFacts) -> bool:
-        """Whether the article says the phrase (as words, or inside words)."""
-        return facts.repeats > 0 or (bool(facts.key) and facts.key in self.body)
 
     def _repeats(self, words: list[str]) -> int:
         if len(words) <= 1:
@@ -549,11 +559,15 @@ def _occurrences(text: str, part: str) -> int:
 
 class PhraseFacts(NamedTuple):
     """What the article says of one phrase: ``repeats`` counts whole-word uses of its normalised
-    ``key``; ``specificity`` is how rare its words are in general English."""
+    ``key``; ``specificity`` is how rare its words are in general English; ``words`` counts the
+    phrase's words; ``grounded`` holds when the phrase is answerable and the article says it."""
 
     key: str
     repeats: int
     specificity: float
+    words: int
+    acronym: bool
+    grounded: bool
 
 
 _new_facts = tuple.__new__  # PhraseFacts without the Python-level constructor: one per phrase
@@ -568,6 +582,8 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
     recap = 0.2 if _restates(unit.section) else 0.0
 
     def offer(spans: Sequence[Span], pattern: str, score: float, *, gated: bool = False) -> None:
+        if not spans:
+            return  # most patterns find nothing in most sentences
         kept = tuple(spans) if gated else tuple([span for span in spans if gate.allows(span)])
         if kept:
             score -= recap
@@ -709,9 +725,8 @@ def _key_phrases(
 
     def rank(phrase: Span) -> tuple[float, int]:
         facts = article_text.facts(phrase.text)
-        frequency = facts.repeats
-        words = len(phrase.text.split())
-        specific = facts.specificity + (0.3 if is_acronym(phrase.text) else 0)
+        frequency, words = facts.repeats, facts.words
+        specific = facts.specificity + (0.3 if facts.acronym else 0)
         specific += 0.15 * min(words - 1, 2) - 0.2 * max(0, words - 3)
         late = 0.5 * phrase.start / max(1, len(text))
         aside = 0.4 if phrase is subject else 0.0
@@ -844,8 +859,7 @@ class _AnswerGate:
         again and again) and vague single words down."""
         text, start = span.text, span.start
         facts = self.article.facts(text)
-        words = len(text.split())
-        acronym = is_acronym(text)
+        words, acronym = facts.words, facts.acronym
         worth = 0.1 if words > 1 else 0.0
         worth += 0.15 if acronym else 0.0
         worth -= 0.3 if facts.repeats >= 4 else 0.0
@@ -863,12 +877,9 @@ class _AnswerGate:
         """Whether a question card may ask for ``term``: grounded, short, and given away
         neither by the section heading nor by the question itself."""
         facts = self.article.facts(term)
-        key = facts.key
-        if not key or not _answerable(term) or not self.article.has(facts):
+        if not facts.grounded or self._in_heading(facts.key):
             return False
-        if self._in_heading(key):
-            return False
-        return not _contains(norm(question), key)
+        return not _contains(norm(question), facts.key)
 
     def in_heading(self, phrase: str) -> bool:
         """Whether the section heading shown with the card names ``phrase``."""
@@ -888,15 +899,12 @@ class _AnswerGate:
         if span.start < self.unit.given:
             return False
         facts = self.article.facts(span.text)
-        key = facts.key
-        if not key or not _answerable(span.text):
+        if not facts.grounded:
             return False
-        if not self.article.has(facts):
-            return False
-        if self._in_heading(key):
+        if self._in_heading(facts.key):
             return False  # the section heading shown with the card gives it away
         # nor may the rest of the sentence: the phrase is said once, where it is hidden
-        return self._said_once(key)
+        return self._said_once(facts.key)
 
 
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|becomes?)\s+(?:an?|the)\s+$", re.IGNORECASE)

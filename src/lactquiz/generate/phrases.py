@@ -1180,6 +1180,8 @@ def comma_lists(sentence: str) -> list[Span]:
     """Noun phrases listed as "A, B, and C" (three or more) anywhere in the sentence: commas
     between the items, "and"/"or" only before the last ("early and frequent feeding" is one)."""
     phrases = noun_phrases(sentence)
+    if len(phrases) < 3 or "," not in sentence:
+        return []  # three phrases at least, the first two apart by a comma
     best: list[Span] = []
     run: list[Span] = []
     closed = False  # the run met its "and": the next phrase starts a new one
