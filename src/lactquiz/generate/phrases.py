@@ -10,9 +10,12 @@ from typing import NamedTuple
 
 from lactquiz.generate.lexicon import noun_lemmas, word_classes
 
-_WORD = re.compile(  # "100,000" is one word: a comma between digits groups thousands
-    r"[A-Za-z0-9](?:[A-Za-z0-9'\u2019\-/%.]*[A-Za-z0-9%])?"
-    r"(?:,\d{3}\b(?:[A-Za-z0-9'\u2019\-/%.]*[A-Za-z0-9%])?)*"
+# A word: letters, digits and "%", runs of them joined by "'", "-", "/" or "." ("mother's",
+# "mg/dL", "2.5"); "100,000" is one word: a comma between digits groups thousands. Possessive
+# (each run taken whole, never given back): the same words as a greedy pattern, found faster.
+_WORD = re.compile(
+    r"[A-Za-z0-9][A-Za-z0-9%]*+(?:['\u2019\-/.]++[A-Za-z0-9%]++)*+"
+    r"(?:,\d{3}\b[A-Za-z0-9%]*+(?:['\u2019\-/.]++[A-Za-z0-9%]++)*+)*+"
 )
 
 FUNCTION_WORDS = frozenset(
