@@ -631,9 +631,8 @@ class Words(NamedTuple):
     kinds: list[str]
 
 
-@lru_cache(maxsize=4096)
 def words_of(text: str) -> Words:
-    """The words of ``text`` with their positions, computed once for every check of the text."""
+    """The words of ``text`` with their positions, for the checks that read a sentence by word."""
     parts = _WORD_OR_GAP.split(text)  # the text between words, then a word, and so on
     bounds = list(accumulate(map(len, parts)))
     texts = parts[1::2]
@@ -648,7 +647,6 @@ def is_function_word(word: str) -> bool:
     return word.lower().strip(".") in FUNCTION_WORDS
 
 
-@lru_cache(maxsize=65536)
 def is_acronym(word: str) -> bool:
     """IgA, sIgA, HMO, mRNA: letters whose case matters."""
     return bool(_ACRONYM.search(word))
