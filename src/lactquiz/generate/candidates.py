@@ -732,7 +732,9 @@ def _key_phrases(
         aside = 0.4 if phrase is subject else 0.0
         return (specific + late - aside - 0.15 * max(0, frequency - 2), -phrase.start)
 
-    free = [p for p in phrases if not any(p.start < t.end and t.start < p.end for t in taken)]
+    free = phrases
+    if taken:
+        free = [p for p in phrases if not any(p.start < t.end and t.start < p.end for t in taken)]
     if len(free) > KEY_PHRASES:
         free.sort(key=rank, reverse=True)  # gated best first: the gate costs most
     chosen: list[Span] = []
