@@ -542,17 +542,20 @@ class ArticleText:
         self._phrases: dict[str, PhraseFacts] = {}
 
     def facts(self, phrase: str) -> PhraseFacts:
-        """The phrase's normalised form and how many times the article says it."""
+        """What is known of a phrase, worked out once: its normalised form, its counts in the
+        article, and whether it may be an answer at all."""
         known = self._phrases.get(phrase)
         if known is None:
             key = norm(phrase)
-            known = _new_facts(PhraseFacts, (key, self._repeats(key.split())))
+            repeats = self._repeats(key.split())
+            # said by the article (as words, or inside words), and short and telling enough
+            grounded = bool(key) and _answerable(phrase) and (repeats > 0 or key in self.body)
+            known = _new_facts(
+                PhraseFacts,
+                (key, repeats, len(phrase.split()), is_acronym(phrase), grounded),
+            )
             self._phrases[phrase] = known
         return known
-
-    def has(self, facts: PhraseFacts) -> bool:
-        """Whether the article says the phrase (as words, or inside words)."""
-        return facts.repeats > 0 or (bool(facts.key) and facts.key in self.body)
 
     def _repeats(self, words: list[str]) -> int:
         if len(words) <= 1:
@@ -579,10 +582,14 @@ def _occurrences(text: str, part: str) -> int:
 
 class PhraseFacts(NamedTuple):
     """What the article says of one phrase: ``repeats`` counts whole-word uses of its normalised
-    ``key``."""
+    ``key``; ``words`` counts the phrase's words; ``grounded`` holds when the phrase is
+    answerable and the article says it."""
 
     key: str
     repeats: int
+    words: int
+    acronym: bool
+    grounded: bool
 
 
 _new_facts = tuple.__new__  # PhraseFacts without the Python-level constructor: one per phrase
@@ -596,6 +603,8 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
     found: list[Candidate] = []
 
     def offer(spans: Sequence[Span], pattern: str) -> None:
+        if not spans:
+            return  # most patterns find nothing in most sentences
         kept = tuple([span for span in spans if gate.allows(span)])
         if kept:
             worth = tuple([gate.worth(pattern, span, len(kept)) for span in kept])
@@ -732,7 +741,9 @@ def _key_phrases(unit: Unit, taken: Sequence[Span], gate: _AnswerGate) -> list[t
     found = noun_phrases(text)
     joined = (*_of_phrases(text, found), *_pairs(text, found))
     phrases = [p for p in (*found, *joined) if _answerable(p.text)]
-    free = [p for p in phrases if not any(p.start < t.end and t.start < p.end for t in taken)]
+    free = phrases
+    if taken:
+        free = [p for p in phrases if not any(p.start < t.end and t.start < p.end for t in taken)]
     rated = sorted([(gate.worth("key-phrase", p), -p.start, p) for p in free], reverse=True)
     chosen: list[tuple[Span, float]] = []
     for rating, _, phrase in rated:  # gated best first: the gate costs most
@@ -878,12 +889,9 @@ class _AnswerGate:
         """Whether a question card may ask for ``term``: grounded, short, and given away
         neither by the section heading nor by the question itself."""
         facts = self.article.facts(term)
-        key = facts.key
-        if not key or not _answerable(term) or not self.article.has(facts):
+        if not facts.grounded or self._in_heading(facts.key):
             return False
-        if self._in_heading(key):
-            return False
-        return not _contains(norm(question), key)
+        return not _contains(norm(question), facts.key)
 
     def _in_heading(self, key: str) -> bool:
         heading = self.heading
@@ -899,15 +907,12 @@ class _AnswerGate:
         if span.start < self.unit.given:
             return False
         facts = self.article.facts(span.text)
-        key = facts.key
-        if not key or not _answerable(span.text):
+        if not facts.grounded:
             return False
-        if not self.article.has(facts):
-            return False
-        if self._in_heading(key):
+        if self._in_heading(facts.key):
             return False  # the section heading shown with the card gives it away
         # nor may the rest of the sentence: the phrase is said once, where it is hidden
-        return self._said_once(key)
+        return self._said_once(facts.key)
 
 
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|becomes?)\s+(?:an?|the)\s+$", re.IGNORECASE)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from lactquiz.generate.lexicon import word_classes
-from lactquiz.generate.phrases import Span, is_function_word, noun_phrases
+from lactquiz.generate.phrases import Span, is_function_word, lacks_words, noun_phrases
 
 MAX_CLAIM_WORDS = 6
 
@@ -37,6 +37,7 @@ _ADVICE = re.compile(
     r"|\b(?:is|are) (?:not|no longer|never) (?:recommended|advised|needed|necessary|required)"
     r"|\b(?:is|are) (?:contraindicated|not safe|unsafe)\b"
 )
+_ADVICE_WORDS = frozenset({"be", "not", "no", "never", "contraindicated", "unsafe"})  # one each
 _LEADING = re.compile(r"^(?:the|an?|its|their) ", re.IGNORECASE)
 _NOT_SINGLED = re.compile(r"^(?:that|to|how|what|why|not|also|this|these|it|they)\b", re.I)
 
@@ -46,7 +47,7 @@ def claims(sentence: str) -> list[Span]:
     found = [_singled_out(match) for match in (_NAMES_IT.match(sentence), _IS_ONE.match(sentence))]
     if " not " in sentence:
         found.append(_denied(_IS_NOT.match(sentence)))
-    if not any(found) and _ADVICE.search(sentence):
+    if not any(found) and not lacks_words(sentence, _ADVICE_WORDS) and _ADVICE.search(sentence):
         found.append(_advised(sentence))
     return [span for span in found if span is not None]
 

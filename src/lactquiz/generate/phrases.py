@@ -4,16 +4,18 @@ numbers with units, and parenthetical examples. Heuristic, fast, and determinist
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from typing import NamedTuple
 
 from lactquiz.generate.lexicon import noun_lemmas, word_classes
 
-_WORD = re.compile(  # "100,000" is one word: a comma between digits groups thousands
-    r"[A-Za-z0-9](?:[A-Za-z0-9'\u2019\-/%.]*[A-Za-z0-9%])?"
-    r"(?:,\d{3}\b(?:[A-Za-z0-9'\u2019\-/%.]*[A-Za-z0-9%])?)*"
+# A word: letters, digits and "%", runs of them joined by "'", "-", "/" or "." ("mother's",
+# "mg/dL", "2.5"); "100,000" is one word: a comma between digits groups thousands. Possessive
+# (each run taken whole, never given back): the same words as a greedy pattern, found faster.
+_WORD = re.compile(
+    r"[A-Za-z0-9][A-Za-z0-9%]*+(?:['\u2019\-/.]++[A-Za-z0-9%]++)*+"
+    r"(?:,\d{3}\b[A-Za-z0-9%]*+(?:['\u2019\-/.]++[A-Za-z0-9%]++)*+)*+"
 )
 
 FUNCTION_WORDS = frozenset(
@@ -616,16 +618,26 @@ class Span(NamedTuple):
 _span = tuple.__new__  # a Span without the Python-level constructor: made by the thousand
 
 
-@lru_cache(maxsize=4096)
-def words_of(text: str) -> tuple[Span, ...]:
-    """The words of ``text`` with their positions."""
-    spans = []
-    end = 0
-    for word in _WORD.findall(text):  # strings, cheaper than match objects
-        start = text.find(word, end)  # where the pattern found it: no word starts between
-        end = start + len(word)
-        spans.append(_span(Span, (word, start, end)))
-    return tuple(spans)
+class Words(NamedTuple):
+    """A sentence's words, each field a list by word: the words themselves, where each starts and
+    ends, the text before each (from the last word's end) and what each word can be."""
+
+    texts: list[str]
+    starts: list[int]
+    ends: list[int]
+    before: list[str]
+    kinds: list[str]
+
+
+def words_of(text: str) -> Words:
+    """The words of ``text`` with their positions, for the checks that read a sentence by word."""
+    parts = _WORD_OR_GAP.split(text)  # the text between words, then a word, and so on
+    bounds = list(accumulate(map(len, parts)))
+    texts = parts[1::2]
+    return Words(texts, bounds[:-1:2], bounds[1::2], parts[:-1:2], list(map(_word_kind, texts)))
+
+
+_WORD_OR_GAP = re.compile(f"({_WORD.pattern})")
 
 
 def is_function_word(word: str) -> bool:
@@ -633,10 +645,31 @@ def is_function_word(word: str) -> bool:
     return word.lower().strip(".") in FUNCTION_WORDS
 
 
-@lru_cache(maxsize=65536)
 def is_acronym(word: str) -> bool:
     """IgA, sIgA, HMO, mRNA: letters whose case matters."""
     return bool(_ACRONYM.search(word))
+
+
+@lru_cache(maxsize=4096)
+def bounded_words(sentence: str) -> frozenset[str] | None:
+    """The runs of word characters (``\\w``) of an ASCII sentence, in lower case: a word that a
+    pattern bounds by ``\\b`` or by spaces is one of them, whether the pattern ignores case or not.
+    ``None`` outside ASCII, where a pattern ignoring case matches letters ``lower()`` does not give
+    ("\u017f" for "s")."""
+    if not sentence.isascii():
+        return None
+    # a byte table spaces out the other characters far faster than a pattern can
+    return frozenset(sentence.lower().encode().translate(_NOT_WORD_BYTES).decode().split())
+
+
+def lacks_words(sentence: str, words: frozenset[str]) -> bool:
+    """Whether ``sentence`` is known to have none of ``words`` (in lower case) as a run of word
+    characters: a pattern that needs one of them there is spared."""
+    found = bounded_words(sentence)
+    return found is not None and words.isdisjoint(found)
+
+
+_NOT_WORD_BYTES = bytes(c if chr(c).isalnum() or c == ord("_") else 32 for c in range(256))
 
 
 @lru_cache(maxsize=4096)
@@ -644,41 +677,43 @@ def noun_phrases(sentence: str) -> tuple[Span, ...]:
     """Runs of content words that are neither function words nor verbs: a cheap stand-in for
     noun phrases ("immune cells", "mother's gut", "tissue homeostasis")."""
     phrases: list[Span] = []
-    run: list[Span] = []
     words = words_of(sentence)
-    for index, word in enumerate(words):
-        text = word.text
-        if run and text in ("of", "for") and _joins_name(words, index, run):
-            run.append(word)
+    texts, before = words.texts, words.before
+    first = -1  # where the run of words under way starts; -1 for none
+    for index, kind in enumerate(words.kinds):
+        text = texts[index]
+        if first >= 0 and (text == "of" or text == "for") and _joins_name(texts, index):
             continue
-        kind = _word_kind(text)
-        verb = kind is _VERB or (kind is _MAYBE_VERB and _is_verb(sentence, words, index))
-        if kind is _FUNCTION or verb:
-            if run:
-                phrases.append(_phrase(sentence, run))
-            run = []
+        if kind is _FUNCTION or kind is _VERB or (kind is _MAYBE_VERB and _is_verb(words, index)):
+            if first >= 0:
+                phrases.append(_phrase(sentence, words, first, index - 1))
+            first = -1
             continue
-        # punctuation ends a phrase; this word starts one
-        if run and sentence[run[-1].end : word.start] != " " and _gap(sentence, run[-1], word):
-            phrases.append(_phrase(sentence, run))
-            run = []
-        run.append(word)
+        if first < 0:
+            first = index
+        elif before[index] != " " and before[index].strip():
+            # punctuation ends a phrase; this word starts one
+            phrases.append(_phrase(sentence, words, first, index - 1))
+            first = index
         if text.endswith(("'s", "\u2019s")) and text[:1].isupper():
             # a name's possessive ends the name: "the Academy of Breastfeeding Medicine's protocol"
-            phrases.append(Span(sentence[run[0].start : word.end - 2], run[0].start, word.end - 2))
-            run = []
-    if run:
-        phrases.append(_phrase(sentence, run))
-    return tuple([p for p in phrases if p.text])
+            start, end = words.starts[first], words.ends[index] - 2
+            phrases.append(_span(Span, (sentence[start:end], start, end)))
+            first = -1
+    if first >= 0:
+        phrases.append(_phrase(sentence, words, first, len(texts) - 1))
+    return tuple(phrases)
 
 
-_FUNCTION, _VERB, _MAYBE_VERB, _CONTENT = "function", "verb", "maybe verb", "content"
+_FUNCTION, _VERB, _MAYBE_VERB = "function", "verb", "maybe verb"
+_ADVERB, _CONTENT = "adverb", "content"
 
 
 @lru_cache(maxsize=65536)
 def _word_kind(word: str) -> str:
     """What a word can be, whatever its place: a function word, a known verb, a word that may be
-    a verb there (worth the dearer check), or a content word."""
+    a verb there (worth the dearer check), an adverb and nothing else ("usually"), or another
+    content word."""
     lower = word.lower()
     if lower.strip(".") in FUNCTION_WORDS:
         return _FUNCTION
@@ -686,44 +721,46 @@ def _word_kind(word: str) -> str:
         return _VERB
     if lower in _PARTICLES or "VERB" in word_classes(lower):
         return _MAYBE_VERB
+    if lower.endswith("ly") and word_classes(lower) == {"ADV"}:
+        return _ADVERB
     return _CONTENT
 
 
-def _joins_name(words: Sequence[Span], index: int, run: list[Span]) -> bool:
-    """Whether "of"/"for" at ``index`` sits inside a name ("American Academy of Pediatrics")."""
-    if words[index].text not in ("of", "for") or not run or index + 1 >= len(words):
-        return False
-    return run[-1].text[:1].isupper() and words[index + 1].text[:1].isupper()
+def _joins_name(texts: list[str], index: int) -> bool:
+    """Whether "of"/"for" at ``index``, after a word of a phrase, sits inside a name ("American
+    Academy of Pediatrics")."""
+    return (
+        index + 1 < len(texts) and texts[index - 1][:1].isupper() and texts[index + 1][:1].isupper()
+    )
 
 
-def _is_verb(sentence: str, words: Sequence[Span], index: int) -> bool:
+def _is_verb(words: Words, index: int) -> bool:
     """Whether the word at ``index`` is a verb here: a known verb, a word English uses only as a
     verb, or a noun-or-verb word placed as a verb ("the baby wakes,", "newborns sleep for",
     "a face that turns red")."""
-    word = words[index].text
+    texts = words.texts
+    word = texts[index]
     lower = word.lower()
     if lower in VERBS:
         return True
-    if lower in _PARTICLES and index > 0 and _is_verb(sentence, words, index - 1):
+    if lower in _PARTICLES and index > 0 and _is_verb(words, index - 1):
         return True  # the particle of a phrasal verb ("hold back")
     readings = word_classes(lower)
     if "VERB" not in readings or (index > 0 and word[:1].isupper()):
         return False  # not a verb, or a name inside the sentence
-    before = words[index - 1] if index > 0 else None
-    after = words[index + 1] if index + 1 < len(words) else None
     if readings.isdisjoint(_NOMINAL):
-        return not _modifies(sentence, words, index)
-    if before is not None and before.text.lower() in ("that", "which", "who"):
+        return not _modifies(words, index)
+    if index > 0 and texts[index - 1].lower() in ("that", "which", "who"):
         return lower.endswith("s")  # "a face that turns red"
-    if after is None:
+    if index + 1 >= len(texts):
         return False
-    following = after.text.lower()
+    following = texts[index + 1].lower()
     if following in _PARTICLES:
         return True  # a phrasal verb: "hold back", "build up"
-    if before is None or following not in _AFTER_VERB or _gap(sentence, words[index], after):
+    if index == 0 or following not in _AFTER_VERB or _gap(words, index + 1):
         return False  # a verb here is followed loosely by what may start its object
-    previous = before.text.lower()
-    if is_function_word(previous) or _gap(sentence, before, words[index]):
+    previous = texts[index - 1].lower()
+    if words.kinds[index - 1] is _FUNCTION or _gap(words, index):
         return False
     classes = word_classes(previous)
     nounish = "NOUN" in classes or not classes  # a word too rare to know is most often a noun
@@ -735,12 +772,13 @@ def _is_verb(sentence: str, words: Sequence[Span], index: int) -> bool:
     return lower.endswith("s") != is_plural(previous)
 
 
-def _after_preposition(words: Sequence[Span], index: int) -> bool:
+def _after_preposition(words: Words, index: int) -> bool:
     """Whether the run of content words before ``index`` follows a preposition."""
+    kinds = words.kinds
     start = index - 1
-    while start >= 0 and not is_function_word(words[start].text):
+    while start >= 0 and kinds[start] is not _FUNCTION:
         start -= 1
-    return start >= 0 and words[start].text.lower() in _PREPOSITIONS
+    return start >= 0 and words.texts[start].lower() in _PREPOSITIONS
 
 
 _PREPOSITIONS = frozenset(
@@ -760,16 +798,17 @@ def is_plural(noun: str) -> bool:
     return noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
 
 
-def _modifies(sentence: str, words: Sequence[Span], index: int) -> bool:
+def _modifies(words: Words, index: int) -> bool:
     """Whether a participle stands before a noun as its adjective ("targeted protection",
     "retained placental fragments")."""
-    word = words[index].text.lower()
-    if not word.endswith(("ed", "ing")) or word in VERBS or index + 1 >= len(words):
+    texts = words.texts
+    word = texts[index].lower()
+    if not word.endswith(("ed", "ing")) or word in VERBS or index + 1 >= len(texts):
         return False
-    after = words[index + 1]
-    if _gap(sentence, words[index], after) or is_function_word(after.text):
+    if _gap(words, index + 1) or words.kinds[index + 1] is _FUNCTION:
         return False
-    return "NOUN" in word_classes(after.text.lower()) or "ADJ" in word_classes(after.text.lower())
+    after = texts[index + 1].lower()
+    return "NOUN" in word_classes(after) or "ADJ" in word_classes(after)
 
 
 _PARTICLES = frozenset({"back", "up", "out", "down", "off"})
@@ -781,28 +820,22 @@ _AFTER_VERB = frozenset(
 )
 
 
-def _gap(sentence: str, before: Span, after: Span) -> bool:
-    """Whether punctuation other than a space separates two words (a phrase stops there)."""
-    return sentence[before.end : after.start].strip() != ""
+def _gap(words: Words, index: int) -> bool:
+    """Whether punctuation other than a space comes before the word at ``index`` (a phrase stops
+    there)."""
+    return words.before[index].strip() != ""
 
 
-def _phrase(sentence: str, run: list[Span]) -> Span:
-    """A run of words as one phrase, without adverbs at its ends ("usually", not "early" or
-    "Baby-Friendly")."""
-    first, last = 0, len(run) - 1
-    while last > first and _is_adverb(run[last].text):
+def _phrase(sentence: str, words: Words, first: int, last: int) -> Span:
+    """The words from ``first`` to ``last`` as one phrase, without adverbs at its ends ("usually",
+    not "early" or "Baby-Friendly")."""
+    kinds = words.kinds
+    while last > first and kinds[last] is _ADVERB:
         last -= 1
-    while first < last and _is_adverb(run[first].text):
+    while first < last and kinds[first] is _ADVERB:
         first += 1
-    if first == last:
-        return run[first]  # one word: its span is the phrase
-    start, end = run[first].start, run[last].end
+    start, end = words.starts[first], words.ends[last]
     return _span(Span, (sentence[start:end], start, end))
-
-
-def _is_adverb(word: str) -> bool:
-    lower = word.lower()
-    return lower.endswith("ly") and word_classes(lower) == {"ADV"}
 
 
 _NUMBER_WORDS = (
@@ -815,12 +848,13 @@ _WORDED = re.compile(
 
 
 _COUNTS = tuple(word for word in _NUMBER_WORDS.split("|") if word not in ("a few", "several"))
+_COUNT_WORDS = frozenset(_COUNTS)
 
 
 def _worded_numbers(sentence: str) -> list[Span]:
     """Numbers in words followed by a unit ("six weeks", "two to three days")."""
     lower = sentence.lower()
-    if not any(word in lower for word in _COUNTS):
+    if lacks_words(sentence, _COUNT_WORDS) or not any(word in lower for word in _COUNTS):
         return []  # spare the pattern: only a count in words starts a kept match
     found = []
     for start, end in _spans_ignoring_case(_WORDED, sentence):
@@ -918,7 +952,7 @@ _SHARE_CUES = (
     *("half", "third", "quarter", "doub", "halve", "tripl", "twice", "times", "fold"),
     *("one in", "One in"),
 )
-_PERIOD_CUES = ("he first", "he next", "he past", "he last")  # after "the" or "The"
+_PERIOD_CUE = re.compile("he (?:first|next|past|last)")  # after "the" or "The"
 
 
 def numbers(sentence: str) -> list[Span]:
@@ -959,7 +993,7 @@ def numbers(sentence: str) -> list[Span]:
 def _periods(sentence: str) -> list[Span]:
     """Periods named without a number: "within the first hour after birth", "the first few days
     of life"."""
-    if not any(cue in sentence for cue in _PERIOD_CUES):
+    if _PERIOD_CUE.search(sentence) is None:
         return []
     found = []
     for match in _PERIOD.finditer(sentence):
@@ -1103,7 +1137,7 @@ def parentheticals(sentence: str) -> list[Span]:
         Span(m.group(1).strip(), m.start(1), m.start(1) + len(m.group(1).strip()))
         for m in (_PARENTHETICAL.finditer(sentence) if aside else ())
     ]
-    inline = _EXAMPLE_CUE.search(lower) is not None
+    inline = not lacks_words(sentence, _EXAMPLE_WORDS) and _EXAMPLE_CUE.search(lower) is not None
     for match in _INLINE_EXAMPLE.finditer(sentence) if inline else ():
         phrase = match.group(1)
         inside = any(f.start <= match.start(1) < f.end for f in found)
@@ -1113,6 +1147,7 @@ def parentheticals(sentence: str) -> list[Span]:
 
 
 _EXAMPLE_CUE = re.compile(r"such as|e\.g|for example")
+_EXAMPLE_WORDS = frozenset({"such", "e", "example"})
 _ASIDE_CUE = re.compile(r"\((?:e|particularly|mainly|such as|for example|i\.e)")
 _INLINE_EXAMPLE = re.compile(
     r"(?<![(\w])(?:such as|e\.g\.,?|for example,?)\s+"
@@ -1128,7 +1163,10 @@ _LIST_TRIGGER = re.compile(
 )
 
 
-_LIST_CUE = re.compile(r"includ|compris|consist|such as|are|namely|covers|contain")
+_LIST_WORDS = frozenset(
+    {"include", "includes", "including", "comprise", "comprises", "comprising", "consist"}
+    | {"consists", "such", "are", "namely", "covers", "contain", "contains"}
+)
 _LIST_END = re.compile(r"[.;:()]|\s(?:which|that|who|where)\s")
 _LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 _BARE_LIST = re.compile(r"\(([^()]*,[^()]*)\)")
@@ -1137,8 +1175,8 @@ _BARE_LIST = re.compile(r"\(([^()]*,[^()]*)\)")
 def list_items(sentence: str) -> list[Span]:
     """The items of an in-sentence list ("… include A, B, C, and D …", or a list in parentheses),
     when there are at least three short ones."""
-    # the trigger's cue first: a pattern that ignores case is slow to search for
-    cued = not sentence.isascii() or _LIST_CUE.search(sentence.lower()) is not None
+    # the trigger's word first: a pattern that ignores case is slow to search for
+    cued = not lacks_words(sentence, _LIST_WORDS)
     starts = [end for _, end in _spans_ignoring_case(_LIST_TRIGGER, sentence)] if cued else []
     starts += [m.start(1) for m in _BARE_LIST.finditer(sentence)]
     for rest_start in starts:
@@ -1146,6 +1184,8 @@ def list_items(sentence: str) -> list[Span]:
         stop = _LIST_END.search(rest)
         body = rest[: stop.start()] if stop else rest
         parts = _LIST_SEPARATOR.split(body.rstrip(", "))
+        if len(parts) < 3:
+            continue  # an item at most in each part
         items = []
         offset = rest_start
         for part in parts:
@@ -1167,6 +1207,8 @@ def comma_lists(sentence: str) -> list[Span]:
     """Noun phrases listed as "A, B, and C" (three or more) anywhere in the sentence: commas
     between the items, "and"/"or" only before the last ("early and frequent feeding" is one)."""
     phrases = noun_phrases(sentence)
+    if len(phrases) < 3 or "," not in sentence:
+        return []  # three phrases at least, the first two apart by a comma
     best: list[Span] = []
     run: list[Span] = []
     closed = False  # the run met its "and": the next phrase starts a new one

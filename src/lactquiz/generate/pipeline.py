@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import hashlib
 from dataclasses import dataclass
 from typing import Any
@@ -49,7 +48,11 @@ def _draft(chosen: Chosen) -> DraftNote:
 def note_id(source: str, kind: NoteKind) -> str:
     """A stable ID from the source sentence: regenerating keeps it while the sentence stays."""
     digest = hashlib.sha256(f"{kind.value}\x1f{' '.join(source.split())}".encode()).digest()
-    return "g" + base64.b32encode(digest[:10]).decode("ascii").lower()[:11]  # 11 chars: 55 bits
+    bits = int.from_bytes(digest[:7]) >> 1  # 11 characters of base 32: the first 55 bits
+    return "g" + "".join([_BASE32[bits >> shift & 31] for shift in range(50, -1, -5)])
+
+
+_BASE32 = "abcdefghijklmnopqrstuvwxyz234567"  # RFC 4648's alphabet, in lower case
 
 
 def as_json(article: Article, notes: list[DraftNote]) -> dict[str, Any]:

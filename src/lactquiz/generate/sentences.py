@@ -47,10 +47,10 @@ _ABOUT_THE_PAGE = re.compile(
     r"\bthis (?:page|article|post|blog post|module|course|website|site|lesson|handout|leaflet)\b",
     re.IGNORECASE,
 )
-# every pointer or page word holds one of these
+# every pointer holds one of these; every page word, "this "
 _POINTER_STEMS = (
     *("phot", "pictur", "imag", "fig", "video", "diagram", "illustrat", "page", "click"),
-    *("below", "above", "this "),
+    *("below", "above"),
 )
 _SPACE_BEFORE_STOP = re.compile(r"\s+([,.;:])")
 _STOP_AFTER_SPACE = re.compile(r"[,.;:](?<=\s.)")  # searched for by the stop: fast
@@ -98,8 +98,10 @@ def without_pointers(sentence: str) -> str | None:
         cleaned = _PARENTHESES.sub(
             lambda m: "" if _POINTER.search(m.group(1)) else m.group(0), sentence
         )
-        if _POINTER.search(cleaned) or _ABOUT_THE_PAGE.search(cleaned):
+        if _POINTER.search(cleaned):
             return None
+    if "this " in lower and _ABOUT_THE_PAGE.search(cleaned):
+        return None
     if _STOP_AFTER_SPACE.search(cleaned):  # spare the slower pattern
         cleaned = _SPACE_BEFORE_STOP.sub(r"\1", cleaned)
     return cleaned.strip()

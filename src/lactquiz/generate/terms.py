@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 
 from lactquiz.generate.lexicon import rarity, word_classes
-from lactquiz.generate.phrases import VERBS, Span, is_acronym, is_function_word, noun_phrases
+from lactquiz.generate.phrases import (
+    VERBS,
+    Span,
+    is_acronym,
+    is_function_word,
+    lacks_words,
+    noun_phrases,
+)
 
 MAX_TERM_WORDS = 6
 
@@ -181,6 +188,7 @@ _KINDS = (
 _KIND_NAMED = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?) (?:{_KINDS}) (?P<term>[A-Za-z][\w\-]{{3,}})(?P<next> [a-z][\w\-]{{2,}})?"
 )
+_KIND_WORDS = frozenset(_KINDS.split("|"))
 RARE_ENOUGH = 0.5  # how rare in general English a bracketed or kind-named word must be
 
 
@@ -215,7 +223,9 @@ _QUOTED = re.compile(r"[\"\u201c](?P<term>[A-Za-z][\w'\u2019\- ]{2,40}?)[\"\u201
 def _kind_named(sentence: str) -> list[Span]:
     """A name after the kind of thing it is: "the enzyme beta-glucuronidase", "the hormone
     prolactin"."""
-    found = []
+    found: list[Span] = []
+    if lacks_words(sentence, _KIND_WORDS):
+        return found
     for match in _KIND_NAMED.finditer(sentence):
         start, then = match.start("term"), match.group("next")
         end = match.end("next") if then and "VERB" not in word_classes(then.strip()) else -1
