@@ -29,7 +29,7 @@ from lactquiz.generate.phrases import (
 )
 from lactquiz.generate.sentences import split_sentences, without_pointers
 from lactquiz.generate.terms import long_forms, named_terms
-from lactquiz.generate.worth import PhraseUse, log_odds
+from lactquiz.generate.worth import phrase_odds, place_odds, sentence_odds
 
 MAX_ANSWER_WORDS = 6
 MAX_PROMPT_WORDS = 40  # longer sentences are cut at a clause break, or left out
@@ -550,9 +550,10 @@ class ArticleText:
             repeats = self._repeats(key.split())
             # said by the article (as words, or inside words), and short and telling enough
             grounded = bool(key) and _answerable(phrase) and (repeats > 0 or key in self.body)
+            odds = phrase_odds(phrase, repeats) if grounded else 0.0
             known = _new_facts(
                 PhraseFacts,
-                (key, repeats, len(phrase.split()), is_acronym(phrase), grounded),
+                (key, repeats, len(phrase.split()), is_acronym(phrase), grounded, odds),
             )
             self._phrases[phrase] = known
         return known
@@ -583,13 +584,14 @@ def _occurrences(text: str, part: str) -> int:
 class PhraseFacts(NamedTuple):
     """What the article says of one phrase: ``repeats`` counts whole-word uses of its normalised
     ``key``; ``words`` counts the phrase's words; ``grounded`` holds when the phrase is
-    answerable and the article says it."""
+    answerable and the article says it (only then are its ``odds`` worked out)."""
 
     key: str
     repeats: int
     words: int
     acronym: bool
     grounded: bool
+    odds: float  # what its own words and uses add to its log-odds of being a key fact
 
 
 _new_facts = tuple.__new__  # PhraseFacts without the Python-level constructor: one per phrase
@@ -865,6 +867,7 @@ class _AnswerGate:
         self.heading = f" {norm(' '.join(unit.section))} "  # padded: whole words only
         # an ASCII sentence in lower case holds every word norm makes of it, each in its place
         self._lower = unit.text.lower() if unit.text.isascii() else None
+        self._setting = sentence_odds(unit.text, _restates(unit.section))
 
     @cached_property
     def _sentence(self) -> str:
@@ -882,8 +885,7 @@ class _AnswerGate:
         sentence = self.unit.text
         before = sentence[max(0, span.start - 24) : span.start]
         acts_on = pattern != "question" and _object_of_verb(before)
-        use = PhraseUse(facts.repeats, acts_on, _restates(self.unit.section))
-        return log_odds(pattern, sentence, span, use, items)
+        return facts.odds + self._setting + place_odds(pattern, sentence, span, acts_on, items)
 
     def may_answer(self, term: str, question: str) -> bool:
         """Whether a question card may ask for ``term``: grounded, short, and given away

@@ -68,29 +68,18 @@ _PREPOSITIONS = frozenset(
 _VAGUE = re.compile(r"(?:ant|ive|ous|ful|able|ible|ical)$")  # adjectives, mostly
 _SHORT_FORM = re.compile(r" \((?:[A-Za-z][\w/&\-]{1,9}|[a-z][\w\-]+(?: [a-z][\w\-]+)?)\)")
 _OPENING_ARTICLES = ("", "the ", "a ", "an ")
+_DIGIT = re.compile(r"\d")
 
 
 def log_odds(pattern: str, sentence: str, span: Span, use: PhraseUse, items: int = 1) -> float:
     """The log-odds that ``span`` of ``sentence``, offered by ``pattern`` (one of ``items``
     phrases it offers there), is a key fact of its article."""
-    w = _WEIGHTS
-    odds = PATTERN_WEIGHTS[pattern] + _phrase_odds(span.text, use)
-    odds += w["sentence length"] * len(sentence.split()) / 30 + w["restates"] * use.restates
-    if pattern == "list":
-        odds += w["list length"] * min(items, 6) / 6
-    if pattern == "question":  # the answer stands alone: asked, not hidden in the sentence
-        return odds + w["subject"]
-    text, start, end = span
-    before = sentence[:start].rsplit(maxsplit=1)
-    odds += w["subject"] * (sentence[:start].lower() in _OPENING_ARTICLES)
-    odds += w["capitalised inside"] * (start > 0 and text[:1].isupper())
-    odds += w["after preposition"] * (bool(before) and before[-1].lower() in _PREPOSITIONS)
-    odds += w["before its short form"] * (_SHORT_FORM.match(sentence, end) is not None)
-    return odds + w["object of verb"] * use.object_of_verb
+    odds = phrase_odds(span.text, use.repeats) + sentence_odds(sentence, use.restates)
+    return odds + place_odds(pattern, sentence, span, use.object_of_verb, items)
 
 
-def _phrase_odds(text: str, use: PhraseUse) -> float:
-    """What the phrase's own words and its use in the article add to the log-odds."""
+def phrase_odds(text: str, repeats: int) -> float:
+    """What the phrase's own words and its ``repeats`` in the article add to the log-odds."""
     w = _WEIGHTS
     words = text.split()
     odds = w["rarest word"] * max(map(rarity, words)) + w["acronym"] * is_acronym(text)
@@ -99,5 +88,30 @@ def _phrase_odds(text: str, use: PhraseUse) -> float:
     odds += w["three words"] if count == 3 else 0.0
     if count == 1:
         odds += w["vague word"] * (len(text) < 6 or _VAGUE.search(text.lower()) is not None)
-    odds += w["digit"] * any(c.isdigit() for c in text) + w["hyphen"] * ("-" in text)
-    return odds + w["uses"] * math.log1p(use.repeats) + w["topic word"] * (use.repeats >= 4)
+    odds += w["digit"] * (_DIGIT.search(text) is not None) + w["hyphen"] * ("-" in text)
+    return odds + w["uses"] * math.log1p(repeats) + w["topic word"] * (repeats >= 4)
+
+
+def sentence_odds(sentence: str, restates: bool) -> float:
+    """What the sentence a phrase stands in adds to the log-odds, whichever the phrase."""
+    w = _WEIGHTS
+    return w["sentence length"] * len(sentence.split()) / 30 + w["restates"] * restates
+
+
+def place_odds(
+    pattern: str, sentence: str, span: Span, object_of_verb: bool, items: int = 1
+) -> float:
+    """What the pattern, and the phrase's place in the sentence, add to the log-odds."""
+    w = _WEIGHTS
+    odds = PATTERN_WEIGHTS[pattern]
+    if pattern == "list":
+        odds += w["list length"] * min(items, 6) / 6
+    if pattern == "question":  # the answer stands alone: asked, not hidden in the sentence
+        return odds + w["subject"]
+    text, start, end = span
+    before = sentence[max(0, start - 24) : start].rsplit(maxsplit=1)  # the word before it
+    odds += w["subject"] * (start <= 4 and sentence[:start].lower() in _OPENING_ARTICLES)
+    odds += w["capitalised inside"] * (start > 0 and text[:1].isupper())
+    odds += w["after preposition"] * (bool(before) and before[-1].lower() in _PREPOSITIONS)
+    odds += w["before its short form"] * (_SHORT_FORM.match(sentence, end) is not None)
+    return odds + w["object of verb"] * object_of_verb
