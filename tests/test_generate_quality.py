@@ -53,6 +53,14 @@ FLOORS = {
     "cleft-feeding": 0.65,
     "formula-preparation": 0.8,
     "lactational-amenorrhoea": 0.65,
+    "mixed-feeding": 0.75,
+    "breast-refusal": 0.65,
+    "milk-blebs-ducts": 0.75,
+    "pumping-at-work": 0.75,
+    "cmv-breastmilk": 0.65,
+    "diabetes-lactation": 0.85,
+    "infant-stools": 0.55,
+    "breastfeeding-positions": 0.5,
 }
 CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::.*?)?\}\}")
 

@@ -83,6 +83,9 @@ def read_html(text: str, *, name: str = "the page") -> Article:
     title = _clean(root.get("title") or "") or None
     if title is None and blocks and blocks[0].kind is BlockKind.HEADING and blocks[0].level == 1:
         title, blocks = blocks[0].text, blocks[1:]
+    heading = next((b.text for b in blocks[:4] if b.kind is BlockKind.HEADING), None)
+    if title and heading and _names_title(heading, title):
+        title = heading  # the page's own heading: the metadata may shorten it
     article = _finish(
         text,
         title,
@@ -1505,13 +1508,21 @@ _BY_NAME = re.compile(r"\bby\s+([A-Z][^\u00b7|\u2022,;]*)")
 _SEPARATORS = " \u00b7|\u2022,;:-\u2013\u2014"
 
 
+_LABEL_AFTER = re.compile(r"[,;]?\s*\b(?:published|updated|posted)(?: on)?$", re.IGNORECASE)
+_PUBLISHED = re.compile(r"(?<=\S )\bpublished(?: online)?:?\s", re.IGNORECASE)
+
+
 def _byline(text: str) -> tuple[str | None, str | None] | None:
     """The author and ISO date of a byline such as "By X, 3 March 2024"; None if it is not one."""
     words = [w for w in text.split() if w.strip(_SEPARATORS)]  # "·" and "|" are not words
     labelled = _BYLINE_LABEL.match(text) is not None  # "By Dr. X": not a sentence's end
     if len(words) > (20 if labelled else 16) or (_is_prose(text) and not labelled):
         return None
-    found = _first_date(text)
+    published = _PUBLISHED.search(text)  # "Received: … | Accepted: … | Published: 20 Nov 2023"
+    found = _first_date(text[published.end() :]) if published else None
+    if found is not None and published is not None:
+        found = (found[0], found[1] + published.end(), found[2] + published.end())
+    found = found or _first_date(text)
     if found is None:
         labelled_name = _NAME_LABEL.match(text)
         author = _author(text) if labelled_name else None
@@ -1552,6 +1563,7 @@ def _author(text: str) -> str | None:
     """A name before a byline's date: labels ("By", "Posted on") and separators removed."""
     piece = next((p for p in re.split(r"[\u00b7|\u2022]", text) if p.strip()), "")
     name = _BYLINE_LABEL.sub("", piece.strip(_SEPARATORS)).strip(_SEPARATORS)
+    name = _LABEL_AFTER.sub("", name)  # "By Sam Lee, published 3 June 2024"
     words = name.split()
     named = name[:1].isupper() or (name.startswith("the ") and name[4:5].isupper())  # a body
     return name if 1 <= len(words) <= 12 and named else None
