@@ -1191,3 +1191,40 @@ def test_a_dateline_gives_the_publication_date_and_a_heading_the_full_title() ->
     )
     article = read_article(page.encode(), "page.html")
     assert article.title == "Breastfeeding and Diabetes: Information for Women with Diabetes"
+
+
+def test_a_list_the_extraction_leaves_out_is_read_back_after_its_lead_in() -> None:
+    page = (
+        '<html><body><article><div class="article-body">'
+        f'<section id="sec0"><h2>Abstract</h2><p>{PROSE}</p></section>'
+        f'<section id="sec1"><h2>Introduction</h2><p>{PROSE}</p>'
+        "<p>Parents who may wish to induce lactation include:</p>"
+        "<ul><li>adoptive parents</li><li>intended parents of babies born through surrogacy</li>"
+        '<li>transgender women [<a class="xref" href="#b3">3</a>,<a class="xref" href="#b4">4</a>]'
+        "</li></ul></section>"
+        f'<section id="sec2"><h2>Physiology</h2><p>{PROSE.replace("Antenatal", "Early")}</p>'
+        f"<p>{PROSE.replace('Antenatal', 'Late')}</p></section></div></article></body></html>"
+    )
+    article = read_article(page.encode(), "page.html")
+    texts = [(b.kind, b.text) for b in article.blocks]
+    lead = texts.index((BlockKind.PARAGRAPH, "Parents who may wish to induce lactation include:"))
+    assert texts[lead + 1 : lead + 4] == [
+        (BlockKind.ITEM, "adoptive parents"),
+        (BlockKind.ITEM, "intended parents of babies born through surrogacy"),
+        (BlockKind.ITEM, "transgender women [3,4]"),
+    ]
+
+
+def test_back_matter_credits_and_page_review_notes_are_no_part_of_the_article() -> None:
+    page = (
+        "<html><body><article><h1>Inducing lactation</h1>"
+        f"<h2>Introduction</h2><p>{PROSE}</p><p>{PROSE.replace('Antenatal', 'Early')}</p>"
+        "<p>Page last reviewed: 14 January 2025 Next review due: 14 January 2028</p>"
+        "<p>Approved by: Maternity Guidelines Committee.</p>"
+        "<h2>Declaration of conflicting interests</h2><p>The authors declared no potential"
+        " conflicts of interest with respect to the research or publication.</p>"
+        "<h2>Funding</h2><p>The authors received no financial support for this article.</p>"
+        "</article></body></html>"
+    )
+    article = read_article(page.encode(), "page.html")
+    assert [b.text[:9] for b in article.blocks] == ["Introduct", PROSE[:9], "Early exp"]

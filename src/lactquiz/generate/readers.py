@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from itertools import pairwise
 from pathlib import Path, PurePath
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import yaml
 
@@ -76,8 +76,9 @@ def read_html(text: str, *, name: str = "the page") -> Article:
     root, precise = extracted
     main = root.find("main")
     blocks = list(_xml_blocks(main)) if main is not None else []
+    blocks = _with_lost_lists(text, blocks)
     # a notice about the page itself ("© 2024", "This article counts towards 1 hour of CPD")
-    blocks = [b for b in blocks if not _page_notice(b.text.lower())]
+    blocks = [b for b in blocks if not _page_notice(b.text.lower()) and not _labelled_byline(b)]
     if not precise:
         blocks = [b for b in blocks if not _is_chrome_block(b)]
     title = _clean(root.get("title") or "") or None
@@ -100,6 +101,42 @@ def read_html(text: str, *, name: str = "the page") -> Article:
     if not article.references:  # trafilatura may leave a reference list out as page furniture
         article = replace(article, references=_html_references(text))
     return article
+
+
+def _with_lost_lists(html: str, blocks: list[Block]) -> list[Block]:
+    """The blocks with the lists the extraction left out put back: a paragraph that leads in to
+    a list ("… include:") and is not followed by its items gets those of the page's list right
+    after it."""
+    leads = [
+        i
+        for i, block in enumerate(blocks[:-1])
+        if block.kind is BlockKind.PARAGRAPH
+        and block.text.endswith(":")
+        and blocks[i + 1].kind is not BlockKind.ITEM
+    ]
+    if not leads:
+        return blocks
+    from lxml import html as lxml_html
+
+    page = lxml_html.fromstring(html)
+    found = list(blocks)
+    for i in reversed(leads):
+        items = _list_after(page, blocks[i].text)
+        found[i + 1 : i + 1] = [_block(BlockKind.ITEM, item, 1) for item in items]
+    return found
+
+
+def _list_after(page: Any, lead: str) -> list[str]:
+    """The items of the list that directly follows the page's paragraph reading ``lead``."""
+    for paragraph in page.iter("p", "div"):
+        if _clean(paragraph.text_content()) != lead:
+            continue
+        following = paragraph.getnext()
+        if following is not None and following.tag in ("ul", "ol"):
+            items = [_clean(item.text_content()) for item in following.iterchildren("li")]
+            return [item for item in items if item]
+        return []
+    return []
 
 
 def _html_references(html: str) -> tuple[str, ...]:
@@ -147,6 +184,30 @@ def _without_contents(blocks: list[Block]) -> list[Block]:
     return [b for i, b in enumerate(blocks) if i not in entries]
 
 
+_BACK_MATTER = re.compile(
+    r"(?:declarations? of (?:conflicting|competing) interests?|conflicts? of interests?"
+    r"|competing interests?|disclosures?|funding(?: sources?)?|acknowledge?ments?"
+    r"|author(?:s'|s)? contributions?|data availability(?: statement)?)",
+    re.IGNORECASE,
+)
+
+
+def _without_back_matter(blocks: list[Block]) -> list[Block]:
+    """The blocks without a journal's back matter: the sections on the authors' interests,
+    funding, contributions and thanks, which say nothing of the article's subject."""
+    kept: list[Block] = []
+    skipping = 0  # the level of the back-matter heading being skipped, 0 when none
+    for block in blocks:
+        if block.kind is BlockKind.HEADING:
+            if skipping and block.level > skipping:
+                continue
+            back = _BACK_MATTER.fullmatch(block.text.strip(" .:"))
+            skipping = block.level if back else 0
+        if not skipping:
+            kept.append(block)
+    return kept
+
+
 def _contents_entry(blocks: list[Block], i: int) -> bool:
     """Whether the heading at ``i`` has no text under it and comes again further down."""
     if blocks[i].kind is not BlockKind.HEADING or i + 1 == len(blocks):
@@ -154,6 +215,17 @@ def _contents_entry(blocks: list[Block], i: int) -> bool:
     if blocks[i + 1].kind is not BlockKind.HEADING:
         return False
     return any(b.text == blocks[i].text for b in blocks[i + 2 :])
+
+
+def _labelled_byline(block: Block) -> bool:
+    """Whether a paragraph is a labelled line of the page's credits ("Approved by: X",
+    "Written by X, 3 May 2024"), wherever it stands."""
+    text = block.text
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and _BYLINE_LABEL.match(text) is not None
+        and _is_page_line(text.rstrip("."))
+    )
 
 
 def _page_notice(low: str) -> bool:
@@ -429,7 +501,9 @@ def _finish(
     references: Sequence[str] = (),
 ) -> Article:
     """The article from raw blocks: no empty ones, no title as a heading, references apart."""
-    kept = _without_contents(_after_title([b for b in blocks if b.text], title))
+    kept = _without_back_matter(
+        _without_contents(_after_title([b for b in blocks if b.text], title))
+    )
     kept, found = _split_references(kept)
     while kept and kept[-1].kind is BlockKind.HEADING:
         kept.pop()
@@ -534,10 +608,21 @@ _EMPHASIS_RENDS = frozenset({"#b", "#i"})
 
 # Readers' comments and consent banners beside the article: left in, they can make trafilatura
 # take them, and not the article, for the page's text. A box that holds the title is never one.
+# sections of the page that are no article: readers' comments and threads, cookie notices
+_COMMENT_WORDS = (
+    "comment",
+    "discuss",
+    "respond",
+    "thread",
+    "conversation",
+    "cookie",
+    "consent",
+    "gdpr",
+)
 _COMMENT_SECTIONS = "//*[({}) and not(.//h1) and not(self::body) and not(self::html)]".format(
     " or ".join(
         f"contains(@{attribute}, '{word}')"
-        for word in ("comment", "discuss", "respond", "cookie", "consent", "gdpr")
+        for word in _COMMENT_WORDS
         for attribute in ("class", "id")
     )
 )
@@ -789,11 +874,13 @@ _ANYWHERE_CHROME = re.compile(
     r"|accept (?:all )?cookies|all rights reserved|powered by|privacy policy"
     r"|this (?:article|module|course|lesson) counts towards|download your certificate)\b"
     r"|©|\bcopyright \d{4}|^key ?words:"  # "Keywords: mastitis; milk bleb": the journal's index
+    r"|\S [\u203a\u00bb\u2192>] [^.]*?\S [\u203a\u00bb\u2192>] \S"  # "Home > Journal > Vol. 12"
 )
 # furniture inside the article: a photo's caption, a teaser link, the page's disclaimer; left
 # out, but no sign that the article has ended
 _IN_ARTICLE_FURNITURE = re.compile(
-    r"^read more:|\bphoto(?:graph)?(?: credit)?: |\b(?:getty images|shutterstock|istock)\b"
+    r"\b(?:page )?last reviewed:|\bnext review due:"  # "Page last reviewed: 14 January 2025"
+    r"|^read more:|\bphoto(?:graph)?(?: credit)?: |\b(?:getty images|shutterstock|istock)\b"
     r"|\b(?:for general information only|does not replace (?:professional |medical )?advice)\b"
 )
 _CHROME_WORDS = frozenset(
@@ -872,7 +959,7 @@ _INSTITUTION = re.compile(_INSTITUTIONS)
 # an author's affiliation under the byline: "1 Department of Pediatrics, X Hospital, Chicago"
 # or several on one line: "1Department of …, Norway. 2Lactation Service, …, the Netherlands."
 _AFFILIATION = re.compile(
-    rf"^(?:\d{{1,2}}\s*(?=[^.]*{_INSTITUTIONS})[A-Z][^.]*,[^.]*,[^.]*(?:\.\s+(?=\d)|\.?$))+"
+    rf"^(?:\d{{1,2}}\s*(?=[^.]*{_INSTITUTIONS})[A-Z][^.]*,[^.]*(?:\.\s+(?=\d)|\.?$))+"
 )
 # "Journal 14, 3-9 (2022)", "Journal volume 14, pages 3-9 (2022)", "J Lact. 2023;12(4):211-9"
 _JOURNAL_ISSUE = re.compile(
@@ -970,6 +1057,9 @@ def _line_kind(text: str, *, item: bool) -> _Kind:
         return _Kind.IGNORE
     if _AFFILIATION.match(text) or _JOURNAL_ISSUE.match(text):
         return _Kind.CHROME
+    labelled = _BYLINE_LABEL.match(text) is not None  # "Published online: 5 March 2024 · Vol. 12"
+    if labelled and _byline(text) is not None:
+        return _Kind.NEUTRAL
     if _is_prose(text):
         return _Kind.PROSE
     if _byline(text) is not None:
@@ -1078,6 +1168,7 @@ def _tables_as_sentences(pieces: Sequence[str | list[Block]]) -> list[str]:
 # "Reviewed by: X" labels a byline
 _BY_VERBS = (
     "written|produced|prepared|(?:medically |clinically )?reviewed|fact-checked|edited|compiled"
+    "|approved"
 )
 _META_LABEL = re.compile(
     rf"^\s*(?:(?:{_BY_VERBS}) by|authors?|published(?: on)?"
@@ -1310,7 +1401,8 @@ def _is_share(line: _Line) -> bool:
 _FILE_SIZE = re.compile(r"\(\s*[\d.,]+\s*[KMG]B\s*\)", re.IGNORECASE)  # "(312 KB)"
 _SHARE_WORDS = frozenset(
     {"print", "email", "e-mail", "share", "save", "download", "pdf", "copy", "link", "tweet"}
-    | {"this", "page", "article", "post", "on", "via", "to", "a", "friend", "|", "·"}
+    | {"this", "page", "article", "post", "on", "via", "to", "a", "friend", "|", "·", "cite"}
+    | {"permissions", "reprints", "bookmark", "print"}
     | {"facebook", "twitter", "x", "(twitter)", "linkedin", "whatsapp", "pinterest", "bluesky"}
 )
 
