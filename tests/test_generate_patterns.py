@@ -591,3 +591,13 @@ def test_a_sentence_giving_a_phone_number_is_no_card() -> None:
     assert without_pointers("Call 0800 123 4567 for advice.") is None
     kept = "Give 0.5 mg daily for 10 days, between 2010 and 2015 doses of 100 200 mg were used."
     assert without_pointers(kept) == kept
+
+
+def test_a_gestational_age_in_weeks_and_days_is_one_figure() -> None:
+    found = numbers(
+        "A late preterm infant is a baby born between 34+0 and 36+6 weeks of gestation."
+    )
+    assert [s.text for s in found] == ["between 34+0 and 36+6 weeks"]
+    assert [s.text for s in numbers("Babies born before 37+0 weeks are preterm.")] == [
+        "before 37+0 weeks"
+    ]

@@ -583,14 +583,16 @@ UNITS = frozenset(
         "ml/hr",
     ]
 )
+# a figure: "12", "0.5", "1,5", and a gestational age in weeks and days, "34+0"
+_FIGURE = r"\d+(?:[.,]\d+|\+[0-6](?!\d))?"
 _NUMBER = re.compile(
     r"(?:(?<![\w.\-])[-\u2212](?=\d))?"  # a minus sign: "-18 °C"
     r"\b(?:(?:days?|weeks?|months?)\s+)?"  # "on day 3", "peaks around days 3-5"
-    r"(?:between\s+(?:(?:days?|weeks?|months?)\s+)?\d+(?:[.,]\d+)?%?\s+and\s+"
-    r"(?:(?:days?|weeks?|months?)\s+)?\d+(?:[.,]\d+)?"
+    rf"(?:between\s+(?:(?:days?|weeks?|months?)\s+)?{_FIGURE}%?\s+and\s+"
+    rf"(?:(?:days?|weeks?|months?)\s+)?{_FIGURE}"
     r"|\d+\s+(?:to|until|-|\u2013)\s+(?:days?|weeks?|months?)\s+\d+"  # "day 5 to day 14"
     r"|\d+:\d+\b"  # a ratio: "2:1"
-    r"|\d+(?:[.,]\d+)?(?:%?\s?(?:-|\u2013|to|or)\s?\d+(?:[.,]\d+)?)?)(?:-fold\b|-[a-z]{3,}\b|st|nd|rd|th)?"
+    rf"|{_FIGURE}(?:%?\s?(?:-|\u2013|to|or)\s?{_FIGURE})?)(?:-fold\b|-[a-z]{{3,}}\b|st|nd|rd|th)?"
     r"\s?(?:%|\u00b0[cf]\b|(?:[a-z]+\s)?[A-Za-z\u00b5]+(?:/(?:\d+\s?)?[A-Za-z\u00b5]+)*\b)?",
     re.IGNORECASE,
 )
