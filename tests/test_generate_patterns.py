@@ -601,3 +601,10 @@ def test_a_gestational_age_in_weeks_and_days_is_one_figure() -> None:
     assert [s.text for s in numbers("Babies born before 37+0 weeks are preterm.")] == [
         "before 37+0 weeks"
     ]
+
+
+def test_a_range_in_words_between_two_numbers() -> None:
+    found = numbers(
+        "Left to themselves, most children self-wean between two and four years of age."
+    )
+    assert [s.text for s in found] == ["between two and four years"]

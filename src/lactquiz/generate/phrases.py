@@ -844,8 +844,10 @@ _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     "forty|fifty|hundred|a few|several"
 )
-_WORDED = re.compile(
-    rf"\b(?:{_NUMBER_WORDS})(?:\s+(?:to|or)\s+(?:{_NUMBER_WORDS}))?\s+[a-z]+\b", re.IGNORECASE
+_WORDED = re.compile(  # "six weeks", "two to three days", "between two and four years"
+    rf"\b(?:between\s+(?:{_NUMBER_WORDS})\s+and\s+(?:{_NUMBER_WORDS})"
+    rf"|(?:{_NUMBER_WORDS})(?:\s+(?:to|or)\s+(?:{_NUMBER_WORDS}))?)\s+[a-z]+\b",
+    re.IGNORECASE,
 )
 
 
