@@ -25,6 +25,7 @@ from lactquiz.generate.phrases import (
     list_items,
     noun_phrases,
     numbers,
+    opens_sentence,
     parentheticals,
 )
 from lactquiz.generate.sentences import split_sentences, without_pointers
@@ -257,7 +258,7 @@ def _is_clause(text: str) -> bool:
     """Whether a list item is a sentence of its own: a noun phrase that opens it, then a verb
     ("Breast milk jaundice (…) begins after …"), not a phrase that finishes the lead-in."""
     phrases = noun_phrases(text)
-    if not phrases or not _is_subject(text, phrases[0]):
+    if not phrases or not opens_sentence(text, phrases[0].start):
         return False
     after = _AFTER_SUBJECT.sub("", text[phrases[0].end :]).split()
     if len(after) > 1 and after[0].lower().endswith("ly"):
@@ -810,11 +811,6 @@ def _pairs(text: str, phrases: Sequence[Span]) -> list[Span]:
         for first, second in pairwise(phrases)
         if text[first.end : second.start] in (" and ", " or ") and first.words + second.words <= 4
     ]
-
-
-def _is_subject(text: str, phrase: Span) -> bool:
-    """Whether a phrase opens the sentence (after an article at most)."""
-    return phrase.start == 0 or text[: phrase.start].lower() in ("the ", "a ", "an ")
 
 
 @lru_cache(maxsize=1024)

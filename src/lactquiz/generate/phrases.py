@@ -642,6 +642,11 @@ def words_of(text: str) -> Words:
 _WORD_OR_GAP = re.compile(f"({_WORD.pattern})")
 
 
+def opens_sentence(sentence: str, start: int) -> bool:
+    """Whether a phrase starting at ``start`` opens the sentence (after an article at most)."""
+    return start <= 4 and sentence[:start].lower() in ("", "the ", "a ", "an ")
+
+
 def is_function_word(word: str) -> bool:
     """Articles, prepositions, pronouns, auxiliaries and other words that carry no fact."""
     return word.lower().strip(".") in FUNCTION_WORDS

@@ -78,7 +78,7 @@ def read_html(text: str, *, name: str = "the page") -> Article:
     blocks = list(_xml_blocks(main)) if main is not None else []
     blocks = _with_lost_lists(text, blocks)
     # a notice about the page itself ("© 2024", "This article counts towards 1 hour of CPD")
-    blocks = [b for b in blocks if not _page_notice(b.text.lower()) and not _labelled_byline(b)]
+    blocks = [b for b in blocks if not _page_notice(b.text.lower()) and not _credit_line(b)]
     if not precise:
         blocks = [b for b in blocks if not _is_chrome_block(b)]
     title = _clean(root.get("title") or "") or None
@@ -217,15 +217,11 @@ def _contents_entry(blocks: list[Block], i: int) -> bool:
     return any(b.text == blocks[i].text for b in blocks[i + 2 :])
 
 
-def _labelled_byline(block: Block) -> bool:
-    """Whether a paragraph is a labelled line of the page's credits ("Approved by: X",
+def _credit_line(block: Block) -> bool:
+    """Whether a paragraph is a short labelled line of the page's credits ("Approved by: X",
     "Written by X, 3 May 2024"), wherever it stands."""
-    text = block.text
-    return (
-        block.kind is BlockKind.PARAGRAPH
-        and _BYLINE_LABEL.match(text) is not None
-        and _is_page_line(text.rstrip("."))
-    )
+    text = block.text.rstrip(".")
+    return block.kind is BlockKind.PARAGRAPH and _labelled_byline(text) and _is_page_line(text)
 
 
 def _page_notice(low: str) -> bool:
@@ -608,7 +604,6 @@ _EMPHASIS_RENDS = frozenset({"#b", "#i"})
 
 # Readers' comments and consent banners beside the article: left in, they can make trafilatura
 # take them, and not the article, for the page's text. A box that holds the title is never one.
-# sections of the page that are no article: readers' comments and threads, cookie notices
 _COMMENT_WORDS = (
     "comment",
     "discuss",
@@ -1057,8 +1052,7 @@ def _line_kind(text: str, *, item: bool) -> _Kind:
         return _Kind.IGNORE
     if _AFFILIATION.match(text) or _JOURNAL_ISSUE.match(text):
         return _Kind.CHROME
-    labelled = _BYLINE_LABEL.match(text) is not None  # "Published online: 5 March 2024 · Vol. 12"
-    if labelled and _byline(text) is not None:
+    if _labelled_byline(text):  # "Published online: 5 March 2024 · Vol. 12", long as it is
         return _Kind.NEUTRAL
     if _is_prose(text):
         return _Kind.PROSE
@@ -1277,8 +1271,12 @@ def _continues(previous: str, line: str, previous_length: int, width: int) -> bo
         )  # a heading or a prompt after a finished sentence: "Recommended dose"
         return previous_length >= 0.6 * width and not stands_alone
     # "by Dr X · 27 January 2025" under a long title starts its own line
-    byline = _BYLINE_LABEL.match(line) is not None and _byline(line) is not None
-    return len(previous) >= 60 and previous[-1].isalnum() and line[0].islower() and not byline
+    return (
+        len(previous) >= 60
+        and previous[-1].isalnum()
+        and line[0].islower()
+        and not _labelled_byline(line)
+    )
 
 
 def _short_label(line: str) -> bool:
@@ -1402,7 +1400,7 @@ _FILE_SIZE = re.compile(r"\(\s*[\d.,]+\s*[KMG]B\s*\)", re.IGNORECASE)  # "(312 K
 _SHARE_WORDS = frozenset(
     {"print", "email", "e-mail", "share", "save", "download", "pdf", "copy", "link", "tweet"}
     | {"this", "page", "article", "post", "on", "via", "to", "a", "friend", "|", "·", "cite"}
-    | {"permissions", "reprints", "bookmark", "print"}
+    | {"permissions", "reprints", "bookmark"}
     | {"facebook", "twitter", "x", "(twitter)", "linkedin", "whatsapp", "pinterest", "bluesky"}
 )
 
@@ -1604,6 +1602,11 @@ _LABEL_AFTER = re.compile(r"[,;]?\s*\b(?:published|updated|posted)(?: on)?$", re
 _PUBLISHED = re.compile(r"(?<=\S )\bpublished(?: online)?:?\s", re.IGNORECASE)
 
 
+def _labelled_byline(text: str) -> bool:
+    """Whether ``text`` is a byline that opens with its label ("By X", "Published: …")."""
+    return _BYLINE_LABEL.match(text) is not None and _byline(text) is not None
+
+
 def _byline(text: str) -> tuple[str | None, str | None] | None:
     """The author and ISO date of a byline such as "By X, 3 March 2024"; None if it is not one."""
     words = [w for w in text.split() if w.strip(_SEPARATORS)]  # "·" and "|" are not words
@@ -1611,10 +1614,7 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
     if len(words) > (20 if labelled else 16) or (_is_prose(text) and not labelled):
         return None
     published = _PUBLISHED.search(text)  # "Received: … | Accepted: … | Published: 20 Nov 2023"
-    found = _first_date(text[published.end() :]) if published else None
-    if found is not None and published is not None:
-        found = (found[0], found[1] + published.end(), found[2] + published.end())
-    found = found or _first_date(text)
+    found = (_first_date(text, published.end()) if published else None) or _first_date(text)
     if found is None:
         labelled_name = _NAME_LABEL.match(text)
         author = _author(text) if labelled_name else None
@@ -1624,14 +1624,14 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
     return author, date
 
 
-def _first_date(text: str) -> tuple[str, int, int] | None:
-    """The earliest date in ``text`` as (ISO date, start, end)."""
+def _first_date(text: str, start: int = 0) -> tuple[str, int, int] | None:
+    """The earliest date in ``text`` from ``start`` on, as (ISO date, start, end)."""
     found: list[tuple[int, int, str]] = []
-    for match in _DAY_MONTH_YEAR.finditer(text):
+    for match in _DAY_MONTH_YEAR.finditer(text, start):
         found.append(_dated(match, match[3], match[2], match[1]))
-    for match in _MONTH_DAY_YEAR.finditer(text):
+    for match in _MONTH_DAY_YEAR.finditer(text, start):
         found.append(_dated(match, match[3], match[1], match[2]))
-    for match in _ISO_DATE.finditer(text):
+    for match in _ISO_DATE.finditer(text, start):
         found.append(_dated(match, match[1], match[2], match[3]))
     valid = sorted(f for f in found if f[2])
     return (valid[0][2], valid[0][0], valid[0][1]) if valid else None

@@ -14,6 +14,7 @@ from lactquiz.generate.phrases import (
     is_function_word,
     lacks_words,
     noun_phrases,
+    opens_sentence,
 )
 
 MAX_TERM_WORDS = 6
@@ -135,7 +136,7 @@ def _glossed_by_apposition(sentence: str) -> list[Span]:
         gloss = _APPOSED.match(sentence, phrase.end)
         if (
             gloss is not None
-            and (2 <= phrase.words <= 4 or (phrase.words == 1 and _rare_term(phrase.text)))
+            and _term_sized(phrase)
             and _DETERMINED.search(sentence, 0, phrase.start)
             and (
                 _closed_subject_gloss(sentence, phrase, gloss.end())
@@ -157,22 +158,18 @@ def _defined_after(sentence: str) -> list[Span]:
     milk-filled cyst"."""
     ends = {match.start() for match in _DEFINED_AFTER.finditer(sentence)}
     return [
-        phrase
-        for phrase in noun_phrases(sentence)
-        if phrase.end in ends
-        and (2 <= phrase.words <= 4 or (phrase.words == 1 and _rare_term(phrase.text)))
+        phrase for phrase in noun_phrases(sentence) if phrase.end in ends and _term_sized(phrase)
     ]
 
 
-_SUBJECT_OPENING = frozenset({"A ", "An ", "The "})
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "can", "may", "might", "will", "has", "have"})
 
 
 def _closed_subject_gloss(sentence: str, phrase: Span, gloss: int) -> bool:
     """Whether the sentence's subject is glossed between commas, its verb after them: "A milk
     fistula, an abnormal tract between a duct and the skin, is an uncommon complication"."""
-    if sentence[: phrase.start] not in _SUBJECT_OPENING:
-        return False
+    if not phrase.start or not opens_sentence(sentence, phrase.start):
+        return False  # its subject after "A", "An" or "The"
     closing = sentence.find(", ", gloss)
     verb = sentence[closing + 2 :].split(maxsplit=1)[:1] if closing > 0 else []
     return bool(verb) and (verb[0] in _AUXILIARIES or verb[0] in VERBS)
@@ -234,6 +231,12 @@ def _kind_named(sentence: str) -> list[Span]:
         elif _rare_term(match.group("term")):
             found.append(Span(match.group("term"), start, match.end("term")))
     return found
+
+
+def _term_sized(phrase: Span) -> bool:
+    """Whether a phrase glossed or defined beside it can be the term: two to four words, or one
+    rare word ("creamatocrit", not "cases")."""
+    return 2 <= phrase.words <= 4 or (phrase.words == 1 and _rare_term(phrase.text))
 
 
 def _rare_term(term: str) -> bool:

@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from lactquiz.generate.lexicon import rarity
-from lactquiz.generate.phrases import Span, is_acronym
+from lactquiz.generate.phrases import Span, is_acronym, opens_sentence
 
 
 class PhraseUse(NamedTuple):
@@ -67,7 +67,6 @@ _PREPOSITIONS = frozenset(
 )
 _VAGUE = re.compile(r"(?:ant|ive|ous|ful|able|ible|ical)$")  # adjectives, mostly
 _SHORT_FORM = re.compile(r" \((?:[A-Za-z][\w/&\-]{1,9}|[a-z][\w\-]+(?: [a-z][\w\-]+)?)\)")
-_OPENING_ARTICLES = ("", "the ", "a ", "an ")
 _DIGIT = re.compile(r"\d")
 
 
@@ -110,7 +109,7 @@ def place_odds(
         return odds + w["subject"]
     text, start, end = span
     before = sentence[max(0, start - 24) : start].rsplit(maxsplit=1)  # the word before it
-    odds += w["subject"] * (start <= 4 and sentence[:start].lower() in _OPENING_ARTICLES)
+    odds += w["subject"] * opens_sentence(sentence, start)
     odds += w["capitalised inside"] * (start > 0 and text[:1].isupper())
     odds += w["after preposition"] * (bool(before) and before[-1].lower() in _PREPOSITIONS)
     odds += w["before its short form"] * (_SHORT_FORM.match(sentence, end) is not None)
