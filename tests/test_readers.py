@@ -1228,3 +1228,39 @@ def test_back_matter_credits_and_page_review_notes_are_no_part_of_the_article() 
     )
     article = read_article(page.encode(), "page.html")
     assert [b.text[:9] for b in article.blocks] == ["Introduct", PROSE[:9], "Early exp"]
+
+
+def test_a_contents_list_naming_references_a_pin_button_and_a_standfirst_under_the_title() -> None:
+    references = [
+        "Neville MC, Morton J. Physiology of lactogenesis. J Nutr. 2001;131(11):3005S-3008S.",
+        "Hurst NM. Recognizing delayed lactogenesis II. J Midwifery. 2007;52(6):588-594.",
+    ]
+    page = [
+        "Home / Feeding / Breastfeeding",
+        "When Milk Is Slow to Come In: Understanding Delayed Lactogenesis II",
+        "Expert-checked advice for the first week after birth",
+        "By Dr. Mariam Okafor-Hale, PhD, IBCLC",
+        "Published 7 November 2023 \u00b7 6 min read",
+        "Pin",
+        "Share",
+        "In this article",
+        "The stages",
+        "Risk factors",
+        "References",
+        "",
+        PROSE,
+        "The stages",
+        PROSE.replace("Antenatal", "Early"),
+        "Risk factors",
+        PROSE.replace("Antenatal", "Late"),
+        "References",
+        *references,
+    ]
+    article = read_article("\n".join(page).encode(), "page.txt")
+    assert article.title == "When Milk Is Slow to Come In: Understanding Delayed Lactogenesis II"
+    assert article.date == "2023-11-07"
+    # the contents' "References" entry ends no body: the article and its list are all read
+    assert [b.text[:9] for b in article.blocks] == [
+        *("Antenatal", "The stage", "Early exp", "Risk fact", "Late expr")
+    ]
+    assert len(article.references) == 2

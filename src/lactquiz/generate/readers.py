@@ -180,6 +180,12 @@ def _without_contents(blocks: list[Block]) -> list[Block]:
     # entries copied as lines of their own: headings with nothing under them that come again
     # further down, and the "Contents" label over them
     entries = {i for i in range(len(blocks)) if _contents_entry(blocks, i)}
+    # the list's last entry, "References", names a section the reader has already set apart
+    entries |= {
+        i + 1
+        for i in entries
+        if blocks[i + 1].kind is BlockKind.HEADING and _is_references_heading(blocks[i + 1].text)
+    }
     entries |= {i - 1 for i in entries if i and _CONTENTS.fullmatch(blocks[i - 1].text.strip(" :"))}
     return [b for i, b in enumerate(blocks) if i not in entries]
 
@@ -1377,7 +1383,8 @@ _SHARE = re.compile(
     r"^(?:share(?: this(?: article| page| post)?)?(?: (?:on|via|to))?"
     r"(?: (?:facebook|x|twitter|linkedin|whatsapp|e-?mail|bluesky|threads|reddit|pinterest))?"
     r"|facebook|twitter|x|email|e-mail|print"
-    r"|linkedin|whatsapp|pinterest|reddit|bluesky|threads|copy(?: the)? link|save|bookmark"
+    r"|linkedin|whatsapp|pinterest|pin(?: it)?|reddit|bluesky|threads|copy(?: the)? link|save"
+    r"|bookmark"
     r"|(?:print|e-?mail|share|save|cite) this (?:page|article|post)|e-?mail a link|tweet"
     r"|(?:save|add) to (?:my )?(?:reading list|library|favourites|favorites|bookmarks)"
     r"|send (?:by|via) e-?mail|e-?mail (?:a friend|to a friend)|save as pdf"
@@ -1400,7 +1407,7 @@ _FILE_SIZE = re.compile(r"\(\s*[\d.,]+\s*[KMG]B\s*\)", re.IGNORECASE)  # "(312 K
 _SHARE_WORDS = frozenset(
     {"print", "email", "e-mail", "share", "save", "download", "pdf", "copy", "link", "tweet"}
     | {"this", "page", "article", "post", "on", "via", "to", "a", "friend", "|", "·", "cite"}
-    | {"permissions", "reprints", "bookmark"}
+    | {"permissions", "reprints", "bookmark", "pin"}
     | {"facebook", "twitter", "x", "(twitter)", "linkedin", "whatsapp", "pinterest", "bluesky"}
 )
 
@@ -1423,6 +1430,8 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
         )
         if byline[0] is None and post_under_names:
             titles.pop()  # the authors' post under their names: "Consultant, X Hospital"
+        if len(titles) > 1 and _standfirst_under(lines, titles[-2], titles[-1]):
+            titles.pop()  # "Expert-checked advice for the first week" under the title
         if byline[0] is None and len(titles) > 1 and _names_authors(lines[titles[-1]].text):
             # "Rachel Adeyemi, FRCS, …" over "Published online 20 January 2025": the names
             byline = (_FOOTNOTE_MARKS.sub("", lines[titles.pop()].text), byline[1])
@@ -1438,6 +1447,7 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
             and not _names_authors(over.text)
             and not _INSTITUTION.search(over.text)
             and (title is None or title < i - 1)
+            and not (title is not None and _standfirst_under(lines, title, i - 1))
         ):
             title = i - 1  # "Reflux or reflux disease? Questions and answers …" over its byline
         if title is not None:
@@ -1478,6 +1488,21 @@ def _title_shaped(line: _Line) -> bool:
         and not _is_share(line)
         and _SEPARATED.search(line.text) is None  # "Module 3 of 6 · Pharmacology": facts
     )
+
+
+def _standfirst_under(lines: Sequence[_Line], title: int, line: int) -> bool:
+    """Whether ``line``, right under a title in title case, is a standfirst in sentence case:
+    "When Milk Is Slow to Come In" over "Expert-checked advice for the first week"."""
+    upper = lines[title].text
+    if line != title + 1 or upper.isupper() or len(upper.split()) < 4:
+        return False  # a kicker over the title: "CLINICAL REVIEW"
+    return _title_case(upper) and not _title_case(lines[line].text.split(maxsplit=1)[-1])
+
+
+def _title_case(text: str) -> bool:
+    """Whether most of the longer words of ``text`` start with a capital."""
+    words = [word for word in text.split() if len(word) >= 4 and word[:1].isalpha()]
+    return len(words) >= 2 and sum(word[:1].isupper() for word in words) >= 0.75 * len(words)
 
 
 def _names_authors(text: str) -> bool:
@@ -1675,23 +1700,35 @@ def _body_end(lines: Sequence[_Line], last: int) -> int:
 
 
 def _text_references(body: Sequence[_Line]) -> tuple[list[_Line], list[str]]:
-    """The body before a references heading, and the citations after it (to a non-citation)."""
+    """The body before a references heading, and the citations after it (to a non-citation).
+    A heading no citation follows (a "References" entry of a table of contents) gives way to a
+    later one that has them."""
+    found: tuple[list[_Line], list[str]] | None = None
     for i, line in enumerate(body):
         if not line.item and _is_references_heading(line.text):
-            references: list[str] = []
-            numbered = False
-            for cited in body[i + 1 :]:
-                if _REFERENCE_LINKS.fullmatch(cited.text):
-                    continue  # "CrossRef PubMed" under a citation
-                number = _LIST_NUMBER.match(cited.text) is not None or cited.item > 0
-                if not (_CITATION.search(cited.text) or cited.item) or (numbered and not number):
-                    break  # not a citation, or an unnumbered line after a numbered list
-                if _PAGE_NOTE.match(cited.text):
-                    break
-                numbered = numbered or number
-                references.append(_LIST_NUMBER.sub("", cited.text))
-            return list(body[:i]), references
-    return list(body), []
+            references = _citations(body[i + 1 :])
+            if references or found is None:
+                found = list(body[:i]), references
+            if references:
+                break
+    return found if found is not None else (list(body), [])
+
+
+def _citations(lines: Sequence[_Line]) -> list[str]:
+    """The citations that open ``lines``, up to the first line that is not one."""
+    references: list[str] = []
+    numbered = False
+    for cited in lines:
+        if _REFERENCE_LINKS.fullmatch(cited.text):
+            continue  # "CrossRef PubMed" under a citation
+        number = _LIST_NUMBER.match(cited.text) is not None or cited.item > 0
+        if not (_CITATION.search(cited.text) or cited.item) or (numbered and not number):
+            break  # not a citation, or an unnumbered line after a numbered list
+        if _PAGE_NOTE.match(cited.text):
+            break
+        numbered = numbered or number
+        references.append(_LIST_NUMBER.sub("", cited.text))
+    return references
 
 
 # the links a journal prints under a citation: "CrossRef PubMed"
