@@ -608,3 +608,19 @@ def test_a_range_in_words_between_two_numbers() -> None:
         "Left to themselves, most children self-wean between two and four years of age."
     )
     assert [s.text for s in found] == ["between two and four years"]
+
+
+def test_times_of_day_citation_marks_and_sentences_about_the_guide() -> None:
+    found = numbers("A baby may want to feed almost every hour between 6 pm and 11 pm.")
+    assert texts(found) == ["between 6 pm and 11 pm"]
+    assert texts(numbers("Prolactin is highest at 2 am.")) == ["2 am"]
+    # a citation's number is no fact: the reference list is not on the card
+    assert without_pointers("Reassess when [1,2]: pain lasts 24\u201348 hours [3\u20135].") == (
+        "Reassess when: pain lasts 24\u201348 hours."
+    )
+    assert without_pointers("This guide explains what cluster feeding is.") is None
+    assert without_pointers("This review summarises the evidence on pasteurisation.") is None
+    assert without_pointers("This guideline explains antenatal expression.") is not None
+    # what a sentence singles out ends at its word, before a bracket
+    found = claims("The most important predisposing factor is hyperlactation (oversupply).")
+    assert texts(found) == ["hyperlactation"]

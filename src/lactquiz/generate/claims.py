@@ -56,8 +56,9 @@ def _singled_out(match: re.Match[str] | None) -> Span | None:
     """The phrase a superlative names, without its article: short, and no pronoun or clause."""
     if match is None:
         return None
-    start, end = match.start("it"), match.end("it")
-    text = match.group("it")
+    text = match.group("it").rstrip()  # "hyperlactation (oversupply)": no space before "("
+    start = match.start("it")
+    end = start + len(text)
     article = _LEADING.match(text)
     if article:
         start, text = start + article.end(), text[article.end() :]

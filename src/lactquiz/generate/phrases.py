@@ -497,6 +497,8 @@ UNITS = frozenset(
         "hrs",
         "hour",
         "hours",
+        "am",  # the time of day: "between 6 pm and 11 pm"
+        "pm",
         "min",
         "mins",
         "minute",
@@ -588,7 +590,7 @@ _FIGURE = r"\d+(?:[.,]\d+|\+[0-6](?!\d))?"
 _NUMBER = re.compile(
     r"(?:(?<![\w.\-])[-\u2212](?=\d))?"  # a minus sign: "-18 °C"
     r"\b(?:(?:days?|weeks?|months?)\s+)?"  # "on day 3", "peaks around days 3-5"
-    rf"(?:between\s+(?:(?:days?|weeks?|months?)\s+)?{_FIGURE}%?\s+and\s+"
+    rf"(?:between\s+(?:(?:days?|weeks?|months?)\s+)?{_FIGURE}(?:%|\s?[ap]m)?\s+and\s+"
     rf"(?:(?:days?|weeks?|months?)\s+)?{_FIGURE}"
     r"|\d+\s+(?:to|until|-|\u2013)\s+(?:days?|weeks?|months?)\s+\d+"  # "day 5 to day 14"
     r"|\d+:\d+\b"  # a ratio: "2:1"

@@ -44,7 +44,8 @@ _POINTER_WORDS = (
 )
 _POINTER = re.compile(rf"\b(?:{_POINTER_WORDS})\b", re.IGNORECASE)
 _ABOUT_THE_PAGE = re.compile(
-    r"\bthis (?:page|article|post|blog post|module|course|website|site|lesson|handout|leaflet)\b",
+    r"\bthis (?:page|article|post|blog post|module|course|website|site|lesson|handout|leaflet"
+    r"|guide|factsheet|fact sheet|booklet|review|section|chapter)\b",
     re.IGNORECASE,
 )
 # every pointer holds one of these; every page word, "this "
@@ -53,6 +54,7 @@ _POINTER_STEMS = (
     *("below", "above"),
 )
 _SPACE_BEFORE_STOP = re.compile(r"\s+([,.;:])")
+_CITATION_MARK = re.compile(r"\s*\[\d+(?:\s*[,\-\u2013]\s*\d+)*\]")
 _STOP_AFTER_SPACE = re.compile(r"[,.;:](?<=\s.)")  # searched for by the stop: fast
 _PARENTHESES = re.compile(r"\s*\(([^()]*)\)")
 
@@ -102,6 +104,8 @@ def without_pointers(sentence: str) -> str | None:
             return None
     if "this " in lower and _ABOUT_THE_PAGE.search(cleaned):
         return None
+    if "[" in cleaned:
+        cleaned = _CITATION_MARK.sub("", cleaned)  # "[1,2]": the reference list is not shown
     if _STOP_AFTER_SPACE.search(cleaned):  # spare the slower pattern
         cleaned = _SPACE_BEFORE_STOP.sub(r"\1", cleaned)
     return cleaned.strip()
