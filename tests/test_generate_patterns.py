@@ -624,3 +624,24 @@ def test_times_of_day_citation_marks_and_sentences_about_the_guide() -> None:
     # what a sentence singles out ends at its word, before a bracket
     found = claims("The most important predisposing factor is hyperlactation (oversupply).")
     assert texts(found) == ["hyperlactation"]
+
+
+def test_a_pronoun_that_stands_for_no_thing_is_never_replaced_by_a_subject() -> None:
+    long_first = (
+        "Cotinine is the main breakdown product of nicotine and is widely used as a biomarker of"
+        " tobacco exposure in studies of parents and newborns across many countries."
+    )
+    found = _units(
+        Block(P, long_first),
+        Block(P, "This means cotinine can build up in a breastfed baby whose parent smokes."),
+        Block(P, "It is worth stressing that the largest source of exposure is secondhand smoke."),
+        Block(P, "It is important to keep the home and car smoke-free at all times."),
+    )
+    assert not any(text.startswith("Cotinine means") for text in found)
+    # "It is worth stressing that X": X is the card's sentence
+    assert "The largest source of exposure is secondhand smoke." in found
+    assert not any(text.startswith("Cotinine is important") for text in found)
+    # a share of something, not of a pronoun
+    assert texts(numbers("Milk nicotine falls to roughly a quarter of its peak.")) == [
+        "roughly a quarter"
+    ]

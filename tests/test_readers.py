@@ -1264,3 +1264,28 @@ def test_a_contents_list_naming_references_a_pin_button_and_a_standfirst_under_t
         *("Antenatal", "The stage", "Early exp", "Risk fact", "Late expr")
     ]
     assert len(article.references) == 2
+
+
+def test_a_numbered_contents_list_ending_in_references_and_a_labelled_share_bar() -> None:
+    page = [
+        "Home / Advice",
+        "Smoking, Vaping and Nicotine While Breastfeeding",
+        "By Dr Helen Marchetti, Consultant Neonatologist",
+        "Share: Facebook X (Twitter) Email Print this page",
+        "On this page",
+        "1. The stages",
+        "2. Risk factors",
+        "3. References",
+        "",
+        PROSE,
+        "The stages",
+        PROSE.replace("Antenatal", "Early"),
+        "Risk factors",
+        PROSE.replace("Antenatal", "Late"),
+        "References",
+        "Neville MC, Morton J. Physiology of lactogenesis. J Nutr. 2001;131(11):3005S-3008S.",
+    ]
+    article = read_article("\n".join(page).encode(), "page.txt")
+    assert [b.text[:9] for b in article.blocks] == [
+        *("Antenatal", "The stage", "Early exp", "Risk fact", "Late expr")
+    ]

@@ -44,6 +44,20 @@ _PRONOUN_START = re.compile(
     r"^(?:This|That|These|Those|It|They|He|She|Such)\b(?:\s+(?P<noun>[a-z][a-z\-]+s?)\b(?=\s+[a-z]))?",
 )
 _POSSESSIVE_START = re.compile(r"^Its\b")
+# "It is worth noting that X": X is the sentence
+_FRAMED = re.compile(
+    r"^It (?:is|was) (?:worth (?:noting|stressing|remembering|emphasi[sz]ing|mentioning)"
+    r"|important to (?:note|remember|stress|emphasi[sz]e|recogni[sz]e)) that (?P<rest>\w.+)$"
+)
+# "It is important to …", "This means …": the pronoun stands for no thing a subject can name
+_NO_ANTECEDENT = re.compile(
+    r"^(?:It (?:is|was|may be|can be|seems|appears)(?: not)? (?:worth|important|essential|vital"
+    r"|crucial|possible|impossible|likely|unlikely|thought|believed|known|recommended|advised"
+    r"|clear|unclear|common|normal|safe|best|better|easy|hard|difficult|helpful|useful|wise"
+    r"|sensible|usual|rare|estimated|reported)\b|It takes\b"
+    r"|This (?:means|meant|suggests|shows|showed|indicates|implies|explains|is why|is because"
+    r"|reflects|matters|happens|occurs)\b)"
+)
 _CLAUSE_WORD = re.compile(
     r"\b(?:who|which|that|once|when|while|because|if|than|as|to|every|after|before|until)\b"
 )
@@ -422,6 +436,9 @@ def _unit(
     cleaned = without_pointers(sentence)
     if cleaned is None or len(cleaned.split()) < 4:
         return None
+    framed = _FRAMED.match(cleaned)
+    if framed:
+        cleaned = framed.group("rest")[:1].upper() + framed.group("rest")[1:]
     leans = _leans_on(cleaned, context)
     resolved = None if leans else _resolve_pronoun(cleaned, previous, section)
     if resolved is None:
@@ -482,6 +499,8 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
     """Replace a leading "This"/"These cells"/"It" by what it refers to: the subject of the
     sentence before, else the section's topic; ``None`` when neither is safe."""
     match = _PRONOUN_START.match(sentence)
+    if match is not None and _NO_ANTECEDENT.match(sentence):
+        return None  # "It is worth …" is no "Colostrum is worth …"
     if match is None:
         owner = _POSSESSIVE_START.match(sentence)  # "Its chronic form is …"
         if owner is None:

@@ -952,7 +952,7 @@ _PROPORTION = re.compile(
     r"\b(?:(?:about|around|roughly|nearly|almost|more than|less than|over|under|at least"
     rf"|up to|only|just over|just under) )?{_SHARE}"
     r"(?: as (?:likely|common|high|much|many|often|long)| the (?:risk|rate|odds)"
-    r"| of (?:all )?[a-z]+s\b)?",
+    r"| of (?:all )?(?!(?:its|his|this|is|was|has|us|as|does|thus)\b)[a-z]+s\b)?",
     re.IGNORECASE,
 )
 _ONE_IN = re.compile(  # "1 in 700 babies"; not a rate over time ("8-12 in 24 hours")

@@ -174,7 +174,8 @@ def _without_contents(blocks: list[Block]) -> list[Block]:
             while end < len(blocks) and blocks[end].kind is BlockKind.ITEM:
                 end += 1
             headings = {b.text for b in blocks[end:] if b.kind is BlockKind.HEADING}
-            if end > i + 1 and all(b.text in headings for b in blocks[i + 1 : end]):
+            listed = blocks[i + 1 : end]  # its last may name the references, set apart
+            if listed and all(b.text in headings or _is_references_heading(b.text) for b in listed):
                 blocks = blocks[:i] + blocks[end:]
                 break
     # entries copied as lines of their own: headings with nothing under them that come again
@@ -1399,8 +1400,8 @@ def _is_share(line: _Line) -> bool:
     text = line.text.strip(" :|")
     if _SHARE.match(text) is not None:
         return True
-    words = _FILE_SIZE.sub(" ", text).lower().split()
-    return len(words) >= 4 and _SHARE_WORDS.issuperset(words)
+    words = [word.strip(":|,") for word in _FILE_SIZE.sub(" ", text).lower().split()]
+    return len(words) >= 4 and _SHARE_WORDS.issuperset(words)  # "Share: Facebook X Email"
 
 
 _FILE_SIZE = re.compile(r"\(\s*[\d.,]+\s*[KMG]B\s*\)", re.IGNORECASE)  # "(312 KB)"
