@@ -126,6 +126,8 @@ def test_verbs_stay_out_of_noun_phrases() -> None:
     assert _texts("The Academy of Breastfeeding Medicine's 2022 protocol describes it.")[0] == (
         "Academy of Breastfeeding Medicine"
     )
+    # one name's possessive is an eponym's term
+    assert "primary Raynaud's phenomenon" in _texts("With primary Raynaud's phenomenon it recurs.")
     assert "American Academy of Pediatrics" in _texts(
         "The American Academy of Pediatrics recommends that infants sleep on their back."
     )

@@ -704,8 +704,13 @@ def noun_phrases(sentence: str) -> tuple[Span, ...]:
             # punctuation ends a phrase; this word starts one
             phrases.append(_phrase(sentence, words, first, index - 1))
             first = index
-        if text.endswith(("'s", "\u2019s")) and text[:1].isupper():
-            # a name's possessive ends the name: "the Academy of Breastfeeding Medicine's protocol"
+        if (
+            text.endswith(("'s", "\u2019s"))
+            and text[:1].isupper()
+            and _in_name(texts, first, index)
+        ):
+            # a name's possessive ends the name: "the Academy of Breastfeeding Medicine's protocol";
+            # one name's is an eponym's term: "primary Raynaud's phenomenon"
             start, end = words.starts[first], words.ends[index] - 2
             phrases.append(_span(Span, (sentence[start:end], start, end)))
             first = -1
@@ -733,6 +738,11 @@ def _word_kind(word: str) -> str:
     if lower.endswith("ly") and word_classes(lower) == {"ADV"}:
         return _ADVERB
     return _CONTENT
+
+
+def _in_name(texts: list[str], first: int, index: int) -> bool:
+    """Whether the capitalised word at ``index`` ends a name of several capitalised words."""
+    return any(word[:1].isupper() for word in texts[first:index])
 
 
 def _joins_name(texts: list[str], index: int) -> bool:
