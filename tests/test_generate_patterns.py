@@ -641,6 +641,9 @@ def test_a_pronoun_that_stands_for_no_thing_is_never_replaced_by_a_subject() -> 
     # "It is worth stressing that X": X is the card's sentence
     assert "The largest source of exposure is secondhand smoke." in found
     assert not any(text.startswith("Cotinine is important") for text in found)
+    assert texts(numbers("Breastfeeding protects against SIDS, roughly halving the risk.")) == [
+        "roughly halving the risk"
+    ]
     # a share of something, not of a pronoun
     assert texts(numbers("Milk nicotine falls to roughly a quarter of its peak.")) == [
         "roughly a quarter"

@@ -954,8 +954,8 @@ _PERIOD = re.compile(  # a period named without a number: "within the first hour
 )
 _SHARE = (  # a proportion or a multiple in words: "about half", "nearly doubles the risk"
     r"(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|one in (?:two|three|four|five"
-    r"|six|seven|eight|ten)(?: [a-z]+(?:s|en)\b)?|doubles?|doubled|halves|halved|triples?"
-    r"|tripled|twice|three times"
+    r"|six|seven|eight|ten)(?: [a-z]+(?:s|en)\b)?|doubles?|doubled|doubling|halves"
+    r"|halved|halving|triples?|tripled|tripling|twice|three times"
     r"|(?:two|three|four|five|ten)[- ]?fold|(?:two|three|four)- to (?:three|four|five|ten)fold)"
 )
 _PROPORTION = re.compile(
@@ -970,7 +970,7 @@ _ONE_IN = re.compile(  # "1 in 700 babies"; not a rate over time ("8-12 in 24 ho
     r"(?! (?:hours?|days?|weeks?|months?|years?|minutes?)\b)(?: [a-z]+(?:s|en)\b)?"
 )
 _SHARE_CUES = (
-    *("half", "third", "quarter", "doub", "halve", "tripl", "twice", "times", "fold"),
+    *("half", "third", "quarter", "doub", "halv", "tripl", "twice", "times", "fold"),
     *("one in", "One in"),
 )
 _PERIOD_CUE = re.compile("he (?:first|next|past|last)")  # after "the" or "The"
