@@ -648,3 +648,22 @@ def test_a_pronoun_that_stands_for_no_thing_is_never_replaced_by_a_subject() -> 
     assert texts(numbers("Milk nicotine falls to roughly a quarter of its peak.")) == [
         "roughly a quarter"
     ]
+
+
+def test_a_dangling_sentence_with_a_relative_clause_asks_what_the_clause_says() -> None:
+    long_before = (
+        "At its peak, average crying totals about 2 hours a day, and much of it is concentrated"
+        " in the late afternoon and evening, when cluster feeding tends to happen."
+    )
+    found = _units(
+        Block(P, long_before),
+        Block(
+            P,
+            "This is different from colic, which is usually defined by the rule of threes:"
+            " crying for more than 3 hours a day, on more than 3 days a week.",
+        ),
+    )
+    assert (
+        "Colic is usually defined by the rule of threes: crying for more than 3 hours a day,"
+        " on more than 3 days a week."
+    ) in found

@@ -442,12 +442,31 @@ def _unit(
     leans = _leans_on(cleaned, context)
     resolved = None if leans else _resolve_pronoun(cleaned, previous, section)
     if resolved is None:
+        shown = f"{context} "  # "Tongue-tie is …. It is reported in 4-11% of newborns."
+        if not context or len(f"{shown}{cleaned}".split()) > MAX_PROMPT_WORDS:
+            # "This differs from colic, which is defined by …": "Colic is defined by …"
+            relative = _relative_clause(cleaned)
+            if relative is not None:
+                return Unit(relative, sentence, section, position, emphasis)
         if not context:
             return None
-        shown = f"{context} "  # "Tongue-tie is …. It is reported in 4-11% of newborns."
         return Unit(shown + cleaned, sentence, section, position, emphasis, given=len(shown))
     given = _given_length(cleaned, resolved)
     return Unit(resolved, sentence, section, position, emphasis, given=given)
+
+
+def _relative_clause(sentence: str) -> str | None:
+    """The clause after ", which" as a sentence of its own about the phrase before it, when it
+    says something in four words or more ("colic, which is usually defined by …" → "Colic is
+    usually defined by …")."""
+    at = sentence.find(", which ")
+    if at < 0:
+        return None
+    head = next((p.text for p in noun_phrases(sentence) if p.end == at), None)
+    rest = sentence[at + len(", which ") :]
+    if head is None or len(rest.split()) < 4 or rest.split()[0] not in _FINITE:
+        return None
+    return f"{head[:1].upper()}{head[1:]} {rest}"
 
 
 def _leans_on(sentence: str, before: str) -> bool:
