@@ -163,6 +163,11 @@ def test_what_a_leading_pronoun_becomes() -> None:
     ) in found
     # "This" before a noun is a determiner: "The change"; "They" never is
     assert "The change marks secretory activation." in found
+    found = _units(
+        Block(P, "In seropositive women, CMV reactivates locally in the lactating gland."),
+        Block(P, "This process, termed virolactia, was first described in a German cohort."),
+    )
+    assert "The process, termed virolactia, was first described in a German cohort." in found
     assert not any("lectins" in text and not text.startswith("HMOs") for text in found)
 
 

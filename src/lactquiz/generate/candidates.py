@@ -41,7 +41,8 @@ KEY_PHRASES = 3  # offered per sentence
 NUMBERS_OFFERED = 4  # per sentence, those with a unit first: the choice spreads them
 
 _PRONOUN_START = re.compile(
-    r"^(?:This|That|These|Those|It|They|He|She|Such)\b(?:\s+(?P<noun>[a-z][a-z\-]+s?)\b(?=\s+[a-z]))?",
+    r"^(?:This|That|These|Those|It|They|He|She|Such)\b"
+    r"(?:\s+(?P<noun>[a-z][a-z\-]+s?)\b(?=\s+[a-z]|,\s))?",  # "This process, termed X, …"
 )
 _POSSESSIVE_START = re.compile(r"^Its\b")
 # "It is worth noting that X": X is the sentence
