@@ -672,3 +672,19 @@ def test_a_dangling_sentence_with_a_relative_clause_asks_what_the_clause_says() 
         "Colic is usually defined by the rule of threes: crying for more than 3 hours a day,"
         " on more than 3 days a week."
     ) in found
+
+
+def test_this_before_another_noun_is_never_the_subject_before() -> None:
+    found = _units(
+        Block(P, "Frequent bunched-up feeds are a normal behaviour in healthy breastfed babies."),
+        Block(P, "This guidance explains what cluster feeding is and how to cope with it."),
+        Block(P, "This change is a good sign that your baby is getting more milk."),
+        Block(P, "This kills bacteria such as Cronobacter sakazakii and Salmonella."),
+    )
+    assert "The guidance explains what cluster feeding is and how to cope with it." in found
+    assert not any(text.startswith("Frequent bunched-up feeds explains") for text in found)
+    # "This" before a verb stands alone: no "The kills bacteria"
+    assert not any(text.startswith("The kills") for text in found)
+    blocks = [Block(P, "Transitional stools are greenish-brown and looser than meconium.")]
+    blocks.append(Block(P, "This change is a good sign that your baby is getting more milk."))
+    assert not any(c.question.startswith("Which good sign") for c in _pool(*blocks))

@@ -512,6 +512,16 @@ def _stands_alone(sentence: str, pronoun: re.Match[str]) -> bool:
         or is_function_word(noun)
         or noun in VERBS
         or word_classes(noun) == {"VERB"}
+        or (sentence.startswith(("This ", "That ")) and _verb_form(noun))  # "This kills …"
+    )
+
+
+def _verb_form(word: str) -> bool:
+    """Whether a word after a singular "This" is a verb's "-s" form, not a noun it determines."""
+    return (
+        word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and ("VERB" in word_classes(word))
     )
 
 
@@ -543,6 +553,8 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
         "The" + sentence[len(match.group().split()[0]) :] if noun and end == match.end() else None
     )
     subject = _SUBJECT.match(previous)
+    if subject is not None and determined is not None and not _same_head(subject, noun):
+        return determined  # "This guide" after "Frequent feeds are …": "The guide", no other
     if subject is not None:
         alias = subject.group("alias") or ""
         if alias and (_ALIAS_LEAD.match(alias) or is_function_word(alias.split()[0])):
@@ -565,6 +577,14 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
     else:
         return None
     return antecedent[:1].upper() + antecedent[1:] + sentence[end:]
+
+
+def _same_head(subject: re.Match[str], noun: str) -> bool:
+    """Whether the noun after "This"/"These" is the head of the subject before (or of its
+    alias), in either number: "These cells" after "Immune cells …"."""
+    heads = [subject.group("subject"), subject.group("alias") or ""]
+    stem = noun.lower().removesuffix("s")
+    return any(h.split() and h.split()[-1].lower().removesuffix("s") == stem for h in heads)
 
 
 class ArticleText:
@@ -719,7 +739,9 @@ _ASKS = (
     (re.compile(_TERM + r" is the term for (?P<rest>.{10,})$"), "What is the term for"),
     (
         re.compile(
-            _TERM + r" (?:is|are) (?:an?|the) (?P<rest>[^,;:()]{3,60}? (?:which|that) .{10,})$"
+            _TERM + r" (?:is|are) (?:an?|the) (?P<rest>[^,;:()]{3,60}? (?:which|that)"
+            # "that" before a subject is no relative: "a good sign that your baby is …"
+            r"(?! (?:your|the|a|an|his|her|their|its|it|they|we|you|he|she|there|this) ) .{10,})$"
         ),
         "Which",
     ),
@@ -739,6 +761,8 @@ def _question(unit: Unit, gate: _AnswerGate) -> Candidate | None:
         match = pattern.match(text)
         if match is None:
             continue
+        if match.start("term") < unit.given:
+            return None  # the term was put in for a pronoun: never asked for
         rest = match.group("rest")
         if opening == "Which":
             rest = re.sub(r" (?:which|that) ", " ", rest, count=1)
