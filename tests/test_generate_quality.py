@@ -30,7 +30,7 @@ FLOORS = {
     "low-supply": 0.85,
     "colic": 0.85,
     "hypoglycaemia": 0.75,
-    "medications": 0.9,
+    "medications": 0.85,
     "nipple-pain": 0.7,
     "skin-to-skin": 0.75,
     "cmpa": 0.75,

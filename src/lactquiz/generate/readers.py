@@ -194,14 +194,41 @@ def _without_contents(blocks: list[Block]) -> list[Block]:
 _BACK_MATTER = re.compile(
     r"(?:declarations? of (?:conflicting|competing) interests?|conflicts? of interests?"
     r"|competing interests?|disclosures?|funding(?: sources?)?|acknowledge?ments?"
-    r"|author(?:s'|s)? contributions?|data availability(?: statement)?)",
+    r"|author(?:s'|s)? contributions?|data availability(?: statement)?"
+    r"|cite this (?:page|article|unit|module)|how to cite(?: this (?:page|article))?"
+    r"|suggested citation|pause and reflect|stop and think|time to reflect|reflective activity)",
+    re.IGNORECASE,
+)
+# a course page's box of what the reader will be able to do: about the course, not the subject
+_OUTCOMES = re.compile(
+    r"(?:intended |expected )?learning (?:outcomes|objectives|aims)|(?:unit |module )?objectives"
+    r"|aims of this (?:unit|module|course|session)",
     re.IGNORECASE,
 )
 
 
+def _without_outcomes(blocks: list[Block]) -> list[Block]:
+    """The blocks without a "Learning outcomes" heading, the lead-in under it ("By the end of
+    this unit you should be able to:") and the list that follows; the text after stays."""
+    kept: list[Block] = []
+    skipping = False
+    for block in blocks:
+        if block.kind is BlockKind.HEADING:
+            skipping = _OUTCOMES.fullmatch(block.text.strip(" .:")) is not None
+            if skipping:
+                continue
+        elif skipping and (block.kind is BlockKind.ITEM or block.text.endswith(":")):
+            continue
+        else:
+            skipping = False
+        kept.append(block)
+    return kept
+
+
 def _without_back_matter(blocks: list[Block]) -> list[Block]:
-    """The blocks without a journal's back matter: the sections on the authors' interests,
-    funding, contributions and thanks, which say nothing of the article's subject."""
+    """The blocks without sections that say nothing of the article's subject: a journal's back
+    matter (the authors' interests, funding, contributions and thanks), how to cite the page,
+    and a course's box asking the reader to reflect."""
     kept: list[Block] = []
     skipping = 0  # the level of the back-matter heading being skipped, 0 when none
     for block in blocks:
@@ -504,8 +531,8 @@ def _finish(
     references: Sequence[str] = (),
 ) -> Article:
     """The article from raw blocks: no empty ones, no title as a heading, references apart."""
-    kept = _without_back_matter(
-        _without_contents(_after_title([b for b in blocks if b.text], title))
+    kept = _without_outcomes(
+        _without_back_matter(_without_contents(_after_title([b for b in blocks if b.text], title)))
     )
     kept, found = _split_references(kept)
     while kept and kept[-1].kind is BlockKind.HEADING:
@@ -630,10 +657,16 @@ _COMMENT_SECTIONS = "//*[({}) and not(.//h1) and not(self::body) and not(self::h
 )
 
 
+_PERMALINK = re.compile(r"<a\b[^>]*>\s*(?:\u00b6|#|\u00a7|&para;|&#182;)?\s*</a>", re.IGNORECASE)
+
+
 def _extract_with_trafilatura(html: str) -> tuple[ET.Element, bool] | None:
     """Trafilatura's XML of the page as an element, and whether the precise mode found it."""
     import trafilatura
 
+    # a heading's permalink ("<a href="#s-ducts"></a>", "¶") makes the precise mode take the
+    # heading for a link and drop it
+    html = _PERMALINK.sub("", html)
     for precise in (True, False):
         try:
             xml = trafilatura.extract(
@@ -883,7 +916,8 @@ _ANYWHERE_CHROME = re.compile(
 _IN_ARTICLE_FURNITURE = re.compile(
     r"\b(?:page )?last reviewed:|\bnext review due:"  # "Page last reviewed: 14 January 2025"
     r"|^read more:|\bphoto(?:graph)?(?: credit)?: |\b(?:getty images|shutterstock|istock)\b"
-    r"|\b(?:for general information only|does not replace (?:professional |medical )?advice)\b"
+    r"|\b(?:for (?:general )?(?:information|education)(?:al purposes)? only"
+    r"|does not replace (?:professional |medical )?advice)\b"
 )
 _CHROME_WORDS = frozenset(
     {
@@ -1610,7 +1644,7 @@ _DAY_MONTH_YEAR = re.compile(
 _MONTH_DAY_YEAR = re.compile(rf"{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.I)
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _BYLINE_LABEL = re.compile(
-    rf"^[\u2713\u2714]?\s*"  # "✓ Medically reviewed by …"
+    rf"^[\u2713\u2714]?\s*(?:(?:content|page|article) )?"  # "✓ Medically reviewed by …"
     rf"(?:(?:posted|published|(?:last )?(?:updated|reviewed)|received|accepted|{_BY_VERBS})"
     r"(?: on| by)?|(?:words |text )?by"
     r"|authors?:)"
@@ -1618,7 +1652,9 @@ _BYLINE_LABEL = re.compile(
     re.I,
 )
 _NAME_LABEL = re.compile(
-    rf"[\u2713\u2714]?\s*(?:(?:words|text|{_BY_VERBS}) )?by:?\s|authors?:\s", re.I
+    rf"[\u2713\u2714]?\s*(?:(?:content|page|article) )?(?:(?:words|text|{_BY_VERBS}) )?by:?\s"
+    r"|authors?:\s",
+    re.I,
 )
 _BY_NAME = re.compile(r"\bby\s+([A-Z][^\u00b7|\u2022,;]*)")
 _SEPARATORS = " \u00b7|\u2022,;:-\u2013\u2014"
