@@ -654,7 +654,7 @@ def is_function_word(word: str) -> bool:
 
 def is_acronym(word: str) -> bool:
     """IgA, sIgA, HMO, mRNA: letters whose case matters."""
-    return bool(_ACRONYM.search(word))
+    return not word.islower() and _ACRONYM.search(word) is not None  # a capital needed
 
 
 @lru_cache(maxsize=4096)
