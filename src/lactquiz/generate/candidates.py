@@ -746,12 +746,13 @@ def _key_phrases(unit: Unit, taken: Sequence[Span], gate: _AnswerGate) -> list[t
     text = unit.text
     found = noun_phrases(text)
     joined = (*_of_phrases(text, found), *_pairs(text, found))
-    facts = gate.article.facts
-    phrases = [p for p in (*found, *joined) if facts[p.text].grounded]  # the gate needs it
-    free = phrases
+    # where a phrase stands settles some first, sparing the article's facts of them
+    free = [p for p in (*found, *joined) if p.start >= unit.given]  # the gate refuses the rest
     if taken:
-        free = [p for p in phrases if not any(p.start < t.end and t.start < p.end for t in taken)]
-    rated = sorted([(gate.worth("key-phrase", p), -p.start, p) for p in free], reverse=True)
+        free = [p for p in free if not any(p.start < t.end and t.start < p.end for t in taken)]
+    facts = gate.article.facts
+    grounded = [p for p in free if facts[p.text].grounded]  # the gate needs it
+    rated = sorted([(gate.worth("key-phrase", p), -p.start, p) for p in grounded], reverse=True)
     chosen: list[tuple[Span, float]] = []
     for rating, _, phrase in rated:  # gated best first: the gate costs most
         if gate.allows(phrase):
