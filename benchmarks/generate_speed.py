@@ -62,7 +62,7 @@ def thousand_words() -> dict[str, bytes]:
 def generate(article: Article) -> object:
     """Generate as for an article never seen: per-sentence memos emptied, word lists kept loaded."""
     memos = (phrases.noun_phrases, phrases.bounded_words)
-    for memo in (*memos, candidates.norm, candidates._answerable, candidates._restates):
+    for memo in (*memos, candidates.norm, candidates._restates):
         memo.cache_clear()
     return generate_warm(article)
 

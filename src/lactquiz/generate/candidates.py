@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from itertools import count, pairwise
@@ -30,7 +30,7 @@ from lactquiz.generate.phrases import (
 )
 from lactquiz.generate.sentences import split_sentences, without_pointers
 from lactquiz.generate.terms import long_forms, named_terms
-from lactquiz.generate.worth import phrase_odds, place_odds, sentence_odds
+from lactquiz.generate.worth import phrase_odds, place_odds, sentence_odds, word_before
 
 MAX_ANSWER_WORDS = 6
 MAX_PROMPT_WORDS = 40  # longer sentences are cut at a clause break, or left out
@@ -589,7 +589,7 @@ def _same_head(subject: re.Match[str], noun: str) -> bool:
 
 class ArticleText:
     """The article's text prepared once for every sentence's checks, and what it knows of each
-    phrase asked about, worked out once per article."""
+    phrase asked about (``facts``, by phrase), worked out on first asking."""
 
     def __init__(self, text: str) -> None:
         self.body = norm(text)
@@ -599,24 +599,18 @@ class ArticleText:
         self._pair_counts = Counter(pairs)
         # where each pair of words stands last: a longer phrase is found by its first two words
         self._last_pair = dict(zip(pairs, count(), strict=False))
-        self._phrases: dict[str, PhraseFacts] = {}
+        self.facts = _Memo(self._learn)
 
-    def facts(self, phrase: str) -> PhraseFacts:
-        """What is known of a phrase, worked out once: its normalised form, its counts in the
-        article, and whether it may be an answer at all."""
-        known = self._phrases.get(phrase)
-        if known is None:
-            key = norm(phrase)
-            repeats = self._repeats(key.split())
-            # said by the article (as words, or inside words), and short and telling enough
-            grounded = bool(key) and _answerable(phrase) and (repeats > 0 or key in self.body)
-            odds = phrase_odds(phrase, repeats) if grounded else 0.0
-            known = _new_facts(
-                PhraseFacts,
-                (key, repeats, len(phrase.split()), is_acronym(phrase), grounded, odds),
-            )
-            self._phrases[phrase] = known
-        return known
+    def _learn(self, phrase: str) -> PhraseFacts:
+        """What is known of a phrase: its normalised form, and whether it may be an answer at all
+        (short and telling enough, and said by the article, as words or inside words)."""
+        if not _answerable(phrase):
+            return _UNSAID
+        key = norm(phrase)
+        repeats = self._repeats(key.split())
+        if not key or (repeats == 0 and key not in self.body):
+            return _UNSAID
+        return _new_facts(PhraseFacts, (key, True, phrase_odds(phrase, repeats)))
 
     def _repeats(self, words: list[str]) -> int:
         if len(words) <= 1:
@@ -632,6 +626,18 @@ class ArticleText:
         return _occurrences(f" {self.body} ", f" {' '.join(words)} ")
 
 
+class _Memo(dict[str, "PhraseFacts"]):
+    """Facts by phrase, each worked out on first asking (a hit costs a dictionary look-up)."""
+
+    def __init__(self, learn: Callable[[str], PhraseFacts]) -> None:
+        super().__init__()
+        self._learn = learn
+
+    def __missing__(self, phrase: str) -> PhraseFacts:
+        known = self[phrase] = self._learn(phrase)
+        return known
+
+
 def _occurrences(text: str, part: str) -> int:
     """How many times ``part`` occurs in ``text``, overlapping occurrences included."""
     found, at = 0, text.find(part)
@@ -642,19 +648,16 @@ def _occurrences(text: str, part: str) -> int:
 
 
 class PhraseFacts(NamedTuple):
-    """What the article says of one phrase: ``repeats`` counts whole-word uses of its normalised
-    ``key``; ``words`` counts the phrase's words; ``grounded`` holds when the phrase is
-    answerable and the article says it (only then are its ``odds`` worked out)."""
+    """What the article says of one phrase: ``grounded`` holds when the phrase is answerable and
+    the article says it; only then are its normalised ``key`` and its ``odds`` worked out."""
 
     key: str
-    repeats: int
-    words: int
-    acronym: bool
     grounded: bool
     odds: float  # what its own words and uses add to its log-odds of being a key fact
 
 
 _new_facts = tuple.__new__  # PhraseFacts without the Python-level constructor: one per phrase
+_UNSAID = PhraseFacts("", False, 0.0)
 
 
 def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
@@ -806,11 +809,13 @@ def _key_phrases(unit: Unit, taken: Sequence[Span], gate: _AnswerGate) -> list[t
     text = unit.text
     found = noun_phrases(text)
     joined = (*_of_phrases(text, found), *_pairs(text, found))
-    phrases = [p for p in (*found, *joined) if _answerable(p.text)]
-    free = phrases
+    # where a phrase stands settles some first, sparing the article's facts of them
+    free = [p for p in (*found, *joined) if p.start >= unit.given]  # the gate refuses the rest
     if taken:
-        free = [p for p in phrases if not any(p.start < t.end and t.start < p.end for t in taken)]
-    rated = sorted([(gate.worth("key-phrase", p), -p.start, p) for p in free], reverse=True)
+        free = [p for p in free if not any(p.start < t.end and t.start < p.end for t in taken)]
+    facts = gate.article.facts
+    grounded = [p for p in free if facts[p.text].grounded]  # the gate needs it
+    rated = sorted([(gate.worth("key-phrase", p), -p.start, p) for p in grounded], reverse=True)
     chosen: list[tuple[Span, float]] = []
     for rating, _, phrase in rated:  # gated best first: the gate costs most
         if gate.allows(phrase):
@@ -882,8 +887,9 @@ def _restates(section: tuple[str, ...]) -> bool:
     return any(_RECAP.search(title) for title in section)
 
 
-@lru_cache(maxsize=65536)
 def _answerable(text: str) -> bool:
+    """Whether a phrase may be an answer: short, telling (not small words, nor an adverb alone),
+    and no words someone says. Asked once per phrase (``ArticleText.facts``): no memo."""
     lower = text.lower()
     words = lower.split()
     if not words or len(words) > MAX_ANSWER_WORDS:
@@ -940,16 +946,16 @@ class _AnswerGate:
 
     def worth(self, pattern: str, span: Span, items: int = 1) -> float:
         """The log-odds that a phrase ``pattern`` offers (one of ``items``) is a key fact."""
-        facts = self.article.facts(span.text)
         sentence = self.unit.text
-        before = sentence[max(0, span.start - 24) : span.start]
-        acts_on = pattern != "question" and _object_of_verb(before)
-        return facts.odds + self._setting + place_odds(pattern, sentence, span, acts_on, items)
+        before = word_before(sentence, span.start)
+        acts_on = pattern != "question" and _object_of_verb(sentence, span.start, before)
+        place = place_odds(pattern, sentence, span, acts_on, items, before)
+        return self.article.facts[span.text].odds + self._setting + place
 
     def may_answer(self, term: str, question: str) -> bool:
         """Whether a question card may ask for ``term``: grounded, short, and given away
         neither by the section heading nor by the question itself."""
-        facts = self.article.facts(term)
+        facts = self.article.facts[term]
         if not facts.grounded or self._in_heading(facts.key):
             return False
         return not _contains(norm(question), facts.key)
@@ -967,7 +973,7 @@ class _AnswerGate:
     def allows(self, span: Span) -> bool:
         if span.start < self.unit.given:
             return False
-        facts = self.article.facts(span.text)
+        facts = self.article.facts[span.text]
         if not facts.grounded:
             return False
         if self._in_heading(facts.key):
@@ -979,19 +985,28 @@ class _AnswerGate:
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|becomes?)\s+(?:an?|the)\s+$", re.IGNORECASE)
 
 
-def _object_of_verb(before: str) -> bool:
-    """Whether a phrase after ``before`` is what the sentence's verb acts on or calls something
-    ("provides targeted protection", "is a gut-to-breast link"): the fact, more than a setting."""
-    words = before[-24:].rsplit(maxsplit=1)
-    if not words:
-        return False
-    last = words[-1].lower()
-    verb = last in VERBS
-    if not verb and last.isalpha():
-        classes = word_classes(last)
-        verb = "VERB" in classes and "NOUN" not in classes
+def _object_of_verb(sentence: str, start: int, before: str) -> bool:
+    """Whether a phrase at ``start``, after the word ``before`` (``word_before``), is what the
+    sentence's verb acts on or calls something ("provides targeted protection", "is a
+    gut-to-breast link"): the fact, more than a setting."""
+    if _acting_verb(before):
+        return True
     # "is a", "are the": the pattern needs an article last
-    return verb or (last in _ARTICLES and _PREDICATE.search(before[-24:]) is not None)
+    return (
+        before in _ARTICLES and _PREDICATE.search(sentence[max(0, start - 24) : start]) is not None
+    )
+
+
+@lru_cache(maxsize=65536)
+def _acting_verb(word: str) -> bool:
+    """Whether a lower-case word is a verb that acts on what follows: a known verb, or a word the
+    word lists know as a verb and never as a noun."""
+    if word in VERBS:
+        return True
+    if not word.isalpha():
+        return False
+    classes = word_classes(word)
+    return "VERB" in classes and "NOUN" not in classes
 
 
 def _contains(text: str, key: str) -> bool:

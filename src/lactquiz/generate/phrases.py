@@ -656,7 +656,7 @@ def is_function_word(word: str) -> bool:
 
 def is_acronym(word: str) -> bool:
     """IgA, sIgA, HMO, mRNA: letters whose case matters."""
-    return bool(_ACRONYM.search(word))
+    return not word.islower() and _ACRONYM.search(word) is not None  # a capital needed
 
 
 @lru_cache(maxsize=4096)
@@ -999,7 +999,7 @@ def numbers(sentence: str) -> list[Span]:
     if digits and " in " in sentence:  # "1 in 700 babies"
         found += [Span(m.group(), m.start(), m.end()) for m in _ONE_IN.finditer(sentence)]
     if "once" in sentence or "twice" in sentence or " times " in sentence:
-        found += [Span(m.group(), m.start(), m.end()) for m in _FREQUENCY.finditer(sentence)]
+        found += [Span(sentence[a:b], a, b) for a, b in _spans_ignoring_case(_FREQUENCY, sentence)]
     if not found:
         return found  # most sentences: nothing to join, bound or order
     found = [_bounded(sentence, span) for span in _doses(sentence, found)]
@@ -1034,17 +1034,17 @@ def _proportions(sentence: str) -> list[Span]:
     if not any(cue in lower for cue in _SHARE_CUES):
         return []
     found = []
-    for match in _PROPORTION.finditer(sentence):
-        text = match.group()
+    for start, end in _spans_ignoring_case(_PROPORTION, sentence):
+        text = sentence[start:end]
         words = text.lower().split()
         bare = words[-1] in ("half", "double", "twice", "triple") and len(words) == 1
         ordinal = (
-            sentence[max(0, match.start() - 7) : match.start()]
+            sentence[max(0, start - 7) : start]
             .lower()
             .endswith(("second ", "first ", "other ", "latter ", "last "))
         )
         if not bare and not ordinal and len(words) <= _MOST_WORDS:
-            found.append(Span(text, match.start(), match.end()))
+            found.append(Span(text, start, end))
     return found
 
 
@@ -1096,10 +1096,13 @@ def _with_comparator(sentence: str, span: Span) -> Span:
     if span.text.lower().startswith(("between", "the first")):
         return span  # a range, or a period, that bounds itself
     before = sentence[max(0, span.start - 30) : span.start]
-    bound = _COMPARATOR.search(before)
-    if bound is None or (bound.group().lower().startswith("from") and _RANGE.search(span.text)):
-        return span  # no bound, or "from" that opens a range: "from 15% to 45%"
-    start = span.start - (len(before) - bound.start())
+    bounds = _spans_ignoring_case(_COMPARATOR, before)  # one at most: it ends the text
+    if not bounds:
+        return span
+    at = bounds[0][0]
+    if before[at:].lower().startswith("from") and _RANGE.search(span.text):
+        return span  # "from" that opens a range: "from 15% to 45%"
+    start = span.start - (len(before) - at)
     text = sentence[start : span.end]
     return Span(text, start, span.end) if len(text.split()) <= _MOST_WORDS else span
 

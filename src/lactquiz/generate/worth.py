@@ -81,12 +81,16 @@ def phrase_odds(text: str, repeats: int) -> float:
     """What the phrase's own words and its ``repeats`` in the article add to the log-odds."""
     w = _WEIGHTS
     words = text.split()
-    odds = w["rarest word"] * max(map(rarity, words)) + w["acronym"] * is_acronym(text)
+    odds = w["rarest word"] * max(map(rarity, words))
+    if is_acronym(text):
+        odds += w["acronym"]
     count = len(words)
-    odds += w["one word"] if count == 1 else w["two words"] if count == 2 else 0.0
-    odds += w["three words"] if count == 3 else 0.0
     if count == 1:
-        odds += w["vague word"] * (len(text) < 6 or _VAGUE.search(text.lower()) is not None)
+        odds += w["one word"]
+        if len(text) < 6 or _VAGUE.search(text.lower()) is not None:
+            odds += w["vague word"]
+    elif count <= 3:
+        odds += w["two words"] if count == 2 else w["three words"]
     odds += w["digit"] * (_DIGIT.search(text) is not None) + w["hyphen"] * ("-" in text)
     return odds + w["uses"] * math.log1p(repeats) + w["topic word"] * (repeats >= 4)
 
@@ -98,9 +102,15 @@ def sentence_odds(sentence: str, restates: bool) -> float:
 
 
 def place_odds(
-    pattern: str, sentence: str, span: Span, object_of_verb: bool, items: int = 1
+    pattern: str,
+    sentence: str,
+    span: Span,
+    object_of_verb: bool,
+    items: int = 1,
+    before: str | None = None,
 ) -> float:
-    """What the pattern, and the phrase's place in the sentence, add to the log-odds."""
+    """What the pattern, and the phrase's place in the sentence, add to the log-odds; ``before``
+    is the word before the phrase (``word_before``) when the caller has it already."""
     w = _WEIGHTS
     odds = PATTERN_WEIGHTS[pattern]
     if pattern == "list":
@@ -108,9 +118,18 @@ def place_odds(
     if pattern == "question":  # the answer stands alone: asked, not hidden in the sentence
         return odds + w["subject"]
     text, start, end = span
-    before = sentence[max(0, start - 24) : start].rsplit(maxsplit=1)  # the word before it
+    if before is None:
+        before = word_before(sentence, start)
     odds += w["subject"] * opens_sentence(sentence, start)
     odds += w["capitalised inside"] * (start > 0 and text[:1].isupper())
-    odds += w["after preposition"] * (bool(before) and before[-1].lower() in _PREPOSITIONS)
-    odds += w["before its short form"] * (_SHORT_FORM.match(sentence, end) is not None)
+    odds += w["after preposition"] * (before in _PREPOSITIONS)
+    short_form = sentence.startswith(" (", end) and _SHORT_FORM.match(sentence, end) is not None
+    odds += w["before its short form"] * short_form
     return odds + w["object of verb"] * object_of_verb
+
+
+def word_before(sentence: str, start: int) -> str:
+    """The word before ``start`` in ``sentence`` (of the 24 characters before it) in lower case,
+    with any punctuation it has; empty when none is."""
+    words = sentence[max(0, start - 24) : start].rsplit(maxsplit=1)
+    return words[-1].lower() if words else ""
