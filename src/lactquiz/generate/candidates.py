@@ -444,7 +444,7 @@ def _unit(
     resolved = None if leans else _resolve_pronoun(cleaned, previous, section)
     if resolved is None:
         shown = f"{context} "  # "Tongue-tie is …. It is reported in 4-11% of newborns."
-        if not context or len(f"{shown}{cleaned}".split()) > MAX_PROMPT_WORDS:
+        if not _read_together(context, cleaned):
             # "This differs from colic, which is defined by …": "Colic is defined by …"
             relative = _relative_clause(cleaned)
             if relative is not None:
@@ -480,7 +480,12 @@ def _leans_on(sentence: str, before: str) -> bool:
     bare = _POSSESSIVE_START.match(sentence) is not None or (
         pronoun is not None and _stands_alone(sentence, pronoun)
     )
-    return bare and bool(before) and len(f"{before} {sentence}".split()) <= MAX_PROMPT_WORDS
+    return bare and _read_together(before, sentence)
+
+
+def _read_together(before: str, sentence: str) -> bool:
+    """Whether a sentence shown after the one ``before`` it still reads at a glance."""
+    return bool(before) and len(f"{before} {sentence}".split()) <= MAX_PROMPT_WORDS
 
 
 _NAMED_BY_PRONOUN = re.compile(
@@ -582,9 +587,9 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
 def _same_head(subject: re.Match[str], noun: str) -> bool:
     """Whether the noun after "This"/"These" is the head of the subject before (or of its
     alias), in either number: "These cells" after "Immune cells …"."""
-    heads = [subject.group("subject"), subject.group("alias") or ""]
     stem = noun.lower().removesuffix("s")
-    return any(h.split() and h.split()[-1].lower().removesuffix("s") == stem for h in heads)
+    heads = (subject.group("subject").split()[-1:], (subject.group("alias") or "").split()[-1:])
+    return any(head and head[0].lower().removesuffix("s") == stem for head in heads)
 
 
 class ArticleText:
