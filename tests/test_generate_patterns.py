@@ -688,3 +688,39 @@ def test_this_before_another_noun_is_never_the_subject_before() -> None:
     blocks = [Block(P, "Transitional stools are greenish-brown and looser than meconium.")]
     blocks.append(Block(P, "This change is a good sign that your baby is getting more milk."))
     assert not any(c.question.startswith("Which good sign") for c in _pool(*blocks))
+
+
+def test_a_term_named_after_called_or_known_as_may_be_an_ing_form() -> None:
+    assert texts(named_terms("This is known as reverse cycling, and it helps your supply.")) == [
+        "reverse cycling"
+    ]
+    assert texts(named_terms("This is sometimes called cocooning: vaccinating the family.")) == [
+        "cocooning"
+    ]
+    assert "biological nurturing" in texts(
+        named_terms("Laid-back breastfeeding, also called biological nurturing, is a position.")
+    )
+    assert named_terms("This is known as being difficult to settle.") == []
+
+
+def test_instructions_after_a_label_read_alone() -> None:
+    found = _units(
+        Block(P, "Feeding during injections eases pain. Tips:"),
+        Block(ITEM, "start feeding a few minutes before the injection", 1),
+        Block(ITEM, "keep feeding during the injection and afterwards", 1),
+        Block(ITEM, "tell the nurse you would like to breastfeed", 1),
+    )
+    assert "Start feeding a few minutes before the injection." in found
+    assert "Keep feeding during the injection and afterwards." in found
+    assert not [text for text in found if text.startswith("Tips")]
+
+
+def test_answers_start_on_a_word_and_are_never_the_readers_own_words() -> None:
+    pool = _pool(
+        Block(P, "Some COVID-19 vaccines are mRNA vaccines, safe while you're breastfeeding."),
+        Block(P, "Maternal antibodies cross the placenta before birth."),
+    )
+    answers = [answer for c in pool for answer in c.answers]
+    assert "mRNA vaccines" in answers
+    assert not [a for a in answers if a.startswith("19") or "you're" in a]
+    assert not [a for a in answers if a.endswith("cross")]  # "cross" is the verb there

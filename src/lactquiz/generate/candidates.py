@@ -22,6 +22,7 @@ from lactquiz.generate.phrases import (
     comma_lists,
     is_acronym,
     is_function_word,
+    is_plural,
     list_items,
     noun_phrases,
     numbers,
@@ -252,6 +253,12 @@ def _item_sentences(
     subordinate = lead.goes_on and _SUBORDINATOR.search(lead.text) is not None
     if (_is_clause(first) or _is_instruction(first) or _is_sentence(first)) and not subordinate:
         return section, [first, *rest]
+    if (
+        lead.names
+        and first[:1].islower()
+        and _is_instruction(_upper_first(first), after_label=True)
+    ):
+        return section, [_upper_first(first), *rest]  # "Tips:" then "start feeding early"
     if not rest:
         first = text
     if lead.goes_on and _COPULA_END.search(lead.text) and _has_finite_verb(first):
@@ -298,7 +305,7 @@ def _shorter(sentence: str) -> list[str]:
     _, cut = min(breaks, key=lambda pair: pair[0])
     first = sentence[: cut.start()].rstrip(" ,;") + "."
     rest = sentence[cut.end() :]
-    return [*_shorter(first), *_shorter(rest[:1].upper() + rest[1:])]
+    return [*_shorter(first), *_shorter(_upper_first(rest))]
 
 
 _CLAUSE_BREAK = re.compile(r"; |, (?:and|but|so|while|whereas|although) ")
@@ -341,9 +348,10 @@ def _is_finite(word: str) -> bool:
     return word.endswith("s") and word_classes(word) == {"VERB"}
 
 
-def _is_instruction(text: str) -> bool:
+def _is_instruction(text: str, after_label: bool = False) -> bool:
     """Whether a list item is an instruction of its own ("Place the baby on the back …", "Do not
-    use the side position"), which reads alone rather than after its lead-in."""
+    use the side position"), which reads alone rather than after its lead-in; after a label
+    ("Tips:"), a verb before an -ing form is one too ("Keep feeding during the injection")."""
     words = text.split()
     if len(words) < 3 or not text[:1].isupper():
         return False
@@ -351,7 +359,8 @@ def _is_instruction(text: str) -> bool:
     if verb in ("never", "always") or (verb == "do" and after == "not"):
         return True
     classes = word_classes(verb)
-    return classes == {"VERB"} or (after in _OBJECT_STARTS and "VERB" in classes)
+    gerund = after_label and after.endswith("ing") and not verb.endswith(("s", "ed", "ing"))
+    return classes == {"VERB"} or ((after in _OBJECT_STARTS or gerund) and "VERB" in classes)
 
 
 _OBJECT_STARTS = frozenset(
@@ -380,7 +389,8 @@ def _continues(lead_text: str, lead_in: str) -> bool:
     # "building blocks:" and "the baby:" name; "This covers:" goes on: a noun-or-verb word is a
     # verb only after a pronoun that opens the lead-in ("The protocol has these stages:" names)
     subject = bool(before) and before[-1] in _SUBJECT_PRONOUNS and len(before) == 1
-    return "VERB" in classes and ("NOUN" not in classes or not before or subject)
+    label = not before and is_plural(last)  # one plural noun names: "Tips:", "Causes:"
+    return "VERB" in classes and ("NOUN" not in classes or not (before or label) or subject)
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -396,6 +406,11 @@ def _lower_first(text: str) -> str:
     if not first[:1].isupper() or is_acronym(first) or (len(first) > 1 and first[1].isupper()):
         return text
     return text[:1].lower() + text[1:]
+
+
+def _upper_first(text: str) -> str:
+    """``text`` with its first letter a capital, to open a sentence."""
+    return text[:1].upper() + text[1:]
 
 
 def _item_head(item: str) -> str:
@@ -439,7 +454,7 @@ def _unit(
         return None
     framed = _FRAMED.match(cleaned)
     if framed:
-        cleaned = framed.group("rest")[:1].upper() + framed.group("rest")[1:]
+        cleaned = _upper_first(framed.group("rest"))
     leans = _leans_on(cleaned, context)
     resolved = None if leans else _resolve_pronoun(cleaned, previous, section)
     if resolved is None:
@@ -565,11 +580,11 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
         if alias and (_ALIAS_LEAD.match(alias) or is_function_word(alias.split()[0])):
             alias = ""  # "X, also called Y," or "X, by contrast,": the sentence is about X
         if alias:  # "The first milk, colostrum, is …": a name, said as it stands
-            return alias[:1].upper() + alias[1:] + sentence[end:]
+            return _upper_first(alias) + sentence[end:]
         antecedent = subject.group("subject")
         first = antecedent.split()[0].lower()
         if first in _QUANTIFIERS:  # "Both commonly used drugs block …"
-            return antecedent[:1].upper() + antecedent[1:] + sentence[end:]
+            return _upper_first(antecedent) + sentence[end:]
         if first in _POSSESSIVES or (is_function_word(first) and first not in _ARTICLES):
             return determined  # "Their main functions", "In many cases the problem": no subject
         if _CLAUSE_WORD.search(antecedent) or is_function_word(antecedent.split()[-1]):
@@ -581,7 +596,7 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
         antecedent = topic if " " not in topic else f"the {topic[:1].lower()}{topic[1:]}"
     else:
         return None
-    return antecedent[:1].upper() + antecedent[1:] + sentence[end:]
+    return _upper_first(antecedent) + sentence[end:]
 
 
 def _same_head(subject: re.Match[str], noun: str) -> bool:
@@ -776,7 +791,7 @@ def _question(unit: Unit, gate: _AnswerGate) -> Candidate | None:
             rest = re.sub(r" (?:which|that) ", " ", rest, count=1)
         question = f"{opening} {rest}?"
         term = re.sub(r"^(?:The|A|An) ", "", match.group("term"))
-        answer = Span(term[:1].upper() + term[1:], 0, len(term))
+        answer = Span(_upper_first(term), 0, len(term))
         if len(question.split()) > MAX_QUESTION_WORDS or _LOOSE_PRONOUN.search(rest):
             return None  # too long to read at a glance, or about something it does not name
         if not gate.may_answer(term, question):
@@ -924,7 +939,8 @@ def _speaks(text: str) -> bool:
 
 _SPEAKER_CUE = re.compile(r"I|me|my|we|us|ou")
 _SPEAKER = re.compile(  # "I" only before a verb-like word: "lactogenesis I" is a stage
-    r"(?<![\w'\u2019])(?:I(?=\s+[a-z])|I'm|I\u2019m|me|my|we|us|our|you|your)(?![\w'\u2019])"
+    r"(?<![\w'\u2019])(?:I(?=\s+[a-z])|I'm|I\u2019m|me|my|we|us|our|you|your"
+    r"|(?:you|we)['\u2019](?:re|ll|ve|d))(?![\w'\u2019])"
 )
 
 
@@ -976,8 +992,11 @@ class _AnswerGate:
         )
 
     def allows(self, span: Span) -> bool:
-        if span.start < self.unit.given:
+        start = span.start
+        if start < self.unit.given:
             return False
+        if start > 1 and self.unit.text[start - 1] == "-" and self.unit.text[start - 2].isalnum():
+            return False  # the end of a word: "COVID-19"
         facts = self.article.facts[span.text]
         if not facts.grounded:
             return False

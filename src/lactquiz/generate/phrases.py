@@ -770,7 +770,7 @@ def _is_verb(words: Words, index: int) -> bool:
     if readings.isdisjoint(_NOMINAL):
         return not _modifies(words, index)
     if index > 0 and texts[index - 1].lower() in ("that", "which", "who"):
-        return lower.endswith("s")  # "a face that turns red"
+        return _third_person(lower)  # "a face that turns red"
     if index + 1 >= len(texts):
         return False
     following = texts[index + 1].lower()
@@ -788,7 +788,12 @@ def _is_verb(words: Words, index: int) -> bool:
     if _after_preposition(words, index):
         return False  # "appears as creamy white patches on": the object of "as", no subject
     # agreement with the word before: "baby wakes", "newborns sleep", "alveoli mature"
-    return lower.endswith("s") != is_plural(previous)
+    return _third_person(lower) != is_plural(previous)
+
+
+def _third_person(verb: str) -> bool:
+    """Whether a lower-case verb has the "-s" of "she wakes" ("cross" and "pass" have not)."""
+    return verb.endswith("s") and not verb.endswith("ss")
 
 
 def _after_preposition(words: Words, index: int) -> bool:

@@ -100,7 +100,7 @@ def named_terms(sentence: str) -> list[Span]:
             words = core.split()
             if not words or len(term.split()) > MAX_TERM_WORDS or is_function_word(words[-1]):
                 continue
-            if not _one_noun_phrase(core):
+            if not (_one_noun_phrase(core) or _gerund(words)):
                 continue  # not one noun phrase: a clause or a list
             found.append(Span(term, match.start("term"), match.end("term")))
     if ", a" in sentence or ", the " in sentence:
@@ -258,6 +258,14 @@ def _one_noun_phrase(text: str) -> bool:
         return True
     parts = _OF_JOIN.split(text, maxsplit=1)
     return len(parts) == 2 and all(map(_single_phrase, parts))
+
+
+def _gerund(words: list[str]) -> bool:
+    """Whether the words named are a verb's -ing form used as a noun, after any words that
+    describe it: "known as reverse cycling", "sometimes called cocooning"."""
+    if len(words) > 3 or not words[-1].endswith("ing") or any(map(is_function_word, words)):
+        return False
+    return len(words) == 1 or _single_phrase(" ".join(words[:-1]))
 
 
 def _single_phrase(text: str) -> bool:
