@@ -724,3 +724,14 @@ def test_answers_start_on_a_word_and_are_never_the_readers_own_words() -> None:
     assert "mRNA vaccines" in answers
     assert not [a for a in answers if a.startswith("19") or "you're" in a]
     assert not [a for a in answers if a.endswith("cross")]  # "cross" is the verb there
+
+
+def test_a_body_mass_index_keeps_its_unit_and_no_answer_cuts_a_word_short() -> None:
+    assert texts(numbers("Obesity is defined as a BMI of 30 kg/m\u00b2 or more.")) == [
+        "30 kg/m\u00b2 or more"
+    ]
+    assert texts(numbers("Class III is a BMI of 40 kg/m2 or more.")) == ["40 kg/m2 or more"]
+    pool = _pool(Block(P, "Obesity is defined as a BMI of 30 kg/m\u00b2 or more at booking."))
+    answers = [answer for c in pool for answer in c.answers]
+    assert "30 kg/m\u00b2 or more" in answers
+    assert not [a for a in answers if a.endswith("kg/m")]

@@ -1326,3 +1326,52 @@ def test_course_page_furniture_and_headings_with_permalinks() -> None:
     assert article.blocks[0].text.startswith("Opening expression")
     for furniture in ("be able to", "label the main", "Think of", "Northgate", "Editorial Board"):
         assert furniture not in texts
+
+
+def test_a_journal_head_with_an_author_a_line_and_a_leaflet_details_table() -> None:
+    journal = [
+        "Home",
+        "Archive",
+        "Narrative review Open access",
+        "Human Milk and the Prevention of Necrotising Enterocolitis: A Narrative Review",
+        "Clara Ndiaye-Holt1, MBBS, MRCPCH iD",
+        "Stefan Lindqvist2, PhD",
+        "Department of Neonatal Medicine, Riverside Hospital, Leeds, UK",
+        "Institute of Nutritional Sciences, University of Uppsala, Sweden",
+        "Published: 27 February 2024 Neonatal Nutrition Reviews 2024; 9(1): 44\u201358",
+        "Download PDF Cite this article Citation alerts Share: Email LinkedIn X Reprints &"
+        " permissions",
+        PROSE,
+        "Pathogenesis",
+        PROSE.replace("Antenatal", "Early"),
+    ]
+    article = read_article("\n".join(journal).encode(), "review.txt")
+    assert article.title == (
+        "Human Milk and the Prevention of Necrotising Enterocolitis: A Narrative Review"
+    )
+    assert article.author == "Clara Ndiaye-Holt, MBBS, MRCPCH & Stefan Lindqvist, PhD"
+    assert article.date == "2024-02-27"
+    assert article.blocks[0].text.startswith("Antenatal")  # no share bar for a heading
+    leaflet = [
+        "Home > Maternity > Dummies and breastfeeding",
+        "Dummies (Pacifiers) and Breastfeeding: Information for Parents",
+        "Download PDF version (214 KB) Print this page",
+        "Department\tMaternity Services \u2013 Infant Feeding",
+        "Author\tSiobhan Carrick, Infant Feeding Lead Midwife",
+        "Leaflet number\tMAT-IF-027",
+        "Published\t15 January 2024",
+        PROSE,
+        "Want to talk it through?",
+        "Our volunteers are on the helpline every day. Call 0300 330 4521 or start a web chat.",
+        "Dummies and sleep",
+        PROSE.replace("Antenatal", "Early"),
+    ]
+    article = read_article("\n".join(leaflet).encode(), "leaflet.txt")
+    assert article.title == "Dummies (Pacifiers) and Breastfeeding: Information for Parents"
+    assert article.author == "Siobhan Carrick, Infant Feeding Lead Midwife"
+    assert article.date == "2024-01-15"
+    texts = [b.text for b in article.blocks]
+    assert texts[0].startswith("Antenatal")
+    # a box saying how to reach a helpline is no part of the article, nor is its heading
+    assert not [t for t in texts if "helpline" in t or "talk it through" in t or "MAT-IF" in t]
+    assert "Dummies and sleep" in texts

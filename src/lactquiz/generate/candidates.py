@@ -995,8 +995,11 @@ class _AnswerGate:
         start = span.start
         if start < self.unit.given:
             return False
-        if start > 1 and self.unit.text[start - 1] == "-" and self.unit.text[start - 2].isalnum():
+        text, end = self.unit.text, span.end
+        if start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
             return False  # the end of a word: "COVID-19"
+        if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+            return False  # a word cut short: "30 kg/m" of "30 kg/m²"
         facts = self.article.facts[span.text]
         if not facts.grounded:
             return False

@@ -583,6 +583,8 @@ UNITS = frozenset(
         "mmol/kg",
         "ml/h",
         "ml/hr",
+        "kg/m²",  # a body mass index
+        "kg/m2",
     ]
 )
 # a figure: "12", "0.5", "1,5", and a gestational age in weeks and days, "34+0"
@@ -595,7 +597,7 @@ _NUMBER = re.compile(
     r"|\d+\s+(?:to|until|-|\u2013)\s+(?:days?|weeks?|months?)\s+\d+"  # "day 5 to day 14"
     r"|\d+:\d+\b"  # a ratio: "2:1"
     rf"|{_FIGURE}(?:%?\s?(?:-|\u2013|to|or)\s?{_FIGURE})?)(?:-fold\b|-[a-z]{{3,}}\b|st|nd|rd|th)?"
-    r"\s?(?:%|\u00b0[cf]\b|(?:[a-z]+\s)?[A-Za-z\u00b5]+(?:/(?:\d+\s?)?[A-Za-z\u00b5]+)*\b)?",
+    r"\s?(?:%|\u00b0[cf]\b|(?:[a-z]+\s)?[A-Za-z\u00b5]+(?:/(?:\d+\s?)?[A-Za-z\u00b5]+[2\u00b2]?)*\b)?",
     re.IGNORECASE,
 )
 _PARENTHETICAL = re.compile(

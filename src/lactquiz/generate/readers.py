@@ -27,6 +27,7 @@ import yaml
 
 from lactquiz.files import read_user_file
 from lactquiz.generate.article import Article, ArticleError, Block, BlockKind
+from lactquiz.generate.sentences import gives_phone_number, split_sentences
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -222,6 +223,23 @@ def _without_outcomes(blocks: list[Block]) -> list[Block]:
         else:
             skipping = False
         kept.append(block)
+    return kept
+
+
+def _without_contact_boxes(blocks: list[Block]) -> list[Block]:
+    """The blocks without a box that says how to reach a service: a short paragraph giving a
+    phone number ("Our volunteers are on the helpline from 9.30am. Call 0300 330 4521."), with
+    the heading it stands under alone."""
+    kept: list[Block] = []
+    for i, block in enumerate(blocks):
+        text = block.text
+        box = block.kind is BlockKind.PARAGRAPH and gives_phone_number(text)
+        if not box or len(split_sentences(text)) > 2:
+            kept.append(block)
+            continue
+        alone = i + 1 == len(blocks) or blocks[i + 1].kind is BlockKind.HEADING
+        if alone and kept and kept[-1].kind is BlockKind.HEADING:
+            kept.pop()  # "Want to talk it through?": the box's own heading
     return kept
 
 
@@ -531,8 +549,12 @@ def _finish(
     references: Sequence[str] = (),
 ) -> Article:
     """The article from raw blocks: no empty ones, no title as a heading, references apart."""
-    kept = _without_outcomes(
-        _without_back_matter(_without_contents(_after_title([b for b in blocks if b.text], title)))
+    kept = _without_contact_boxes(
+        _without_outcomes(
+            _without_back_matter(
+                _without_contents(_after_title([b for b in blocks if b.text], title))
+            )
+        )
     )
     kept, found = _split_references(kept)
     while kept and kept[-1].kind is BlockKind.HEADING:
@@ -994,8 +1016,10 @@ _INSTITUTIONS = (
 _INSTITUTION = re.compile(_INSTITUTIONS)
 # an author's affiliation under the byline: "1 Department of Pediatrics, X Hospital, Chicago"
 # or several on one line: "1Department of …, Norway. 2Lactation Service, …, the Netherlands."
+# or, its number lost in copying, "Institute of Nutritional Sciences, University of X, Sweden"
 _AFFILIATION = re.compile(
     rf"^(?:\d{{1,2}}\s*(?=[^.]*{_INSTITUTIONS})[A-Z][^.]*,[^.]*(?:\.\s+(?=\d)|\.?$))+"
+    r"|^(?:Department|Division|School|Faculty|Institute|Centre|Center|University) of [^.]*,[^.]*$"
 )
 # "Journal 14, 3-9 (2022)", "Journal volume 14, pages 3-9 (2022)", "J Lact. 2023;12(4):211-9"
 _JOURNAL_ISSUE = re.compile(
@@ -1230,7 +1254,8 @@ def _labels_joined(lines: list[str]) -> list[str]:
 
 def _text_tables(lines: list[str]) -> Iterator[str | list[Block]]:
     """The lines of a text; a table copied from a page (three or more lines with the same
-    number of tab-separated cells) as its rows' sentences, the first row for the headings."""
+    number of tab-separated cells) as its rows' sentences, the first row for the headings; a
+    table of the page's details as its byline's labelled lines, the other details left out."""
     index = 0
     while index < len(lines):
         width = len(lines[index].split("\t"))
@@ -1239,8 +1264,17 @@ def _text_tables(lines: list[str]) -> Iterator[str | list[Block]]:
             if _LIST_NUMBER.match(lines[end]):
                 break  # "1.<tab>Kennedy KI, …": a numbered list, its number set off by a tab
             end += 1
-        if end - index >= 3:  # a heading row and two rows at least
-            yield list(_table_blocks([line.split("\t") for line in lines[index:end]], header=True))
+        rows = [line.split("\t") for line in lines[index:end]]
+        if width == 2 and any(_META_LABEL.match(f"{row[0].strip()}:") for row in rows):
+            # the page's details ("Author<tab>X", "Published<tab>3 May 2024"): its byline
+            yield from (
+                f"{r[0].strip()}: {r[1].strip()}"
+                for r in rows
+                if _META_LABEL.match(f"{r[0].strip()}:")
+            )
+            index = end
+        elif end - index >= 3:  # a heading row and two rows at least
+            yield list(_table_blocks(rows, header=True))
             index = end
         else:
             yield lines[index]
@@ -1442,7 +1476,7 @@ _FILE_SIZE = re.compile(r"\(\s*[\d.,]+\s*[KMG]B\s*\)", re.IGNORECASE)  # "(312 K
 _SHARE_WORDS = frozenset(
     {"print", "email", "e-mail", "share", "save", "download", "pdf", "copy", "link", "tweet"}
     | {"this", "page", "article", "post", "on", "via", "to", "a", "friend", "|", "·", "cite"}
-    | {"permissions", "reprints", "bookmark", "pin"}
+    | {"permissions", "reprints", "&", "bookmark", "pin", "citation", "alerts"}
     | {"facebook", "twitter", "x", "(twitter)", "linkedin", "whatsapp", "pinterest", "bluesky"}
 )
 
@@ -1606,10 +1640,14 @@ def _title_authors_above(lines: Sequence[_Line], dateline: int) -> tuple[int, st
     i = dateline - 1
     while i > 0 and _AFFILIATION.match(lines[i].text):
         i -= 1
-    authors = lines[i].text if i > 0 else ""
-    if not (_names_authors(authors) or _FOOTNOTED_NAMES.fullmatch(authors)):
-        return None
-    return (i - 1, _FOOTNOTE_MARKS.sub("", authors)) if _title_shaped(lines[i - 1]) else None
+    authors: list[str] = []  # one line, or a line for each author
+    while i > 0 and (_names_authors(lines[i].text) or _FOOTNOTED_NAMES.fullmatch(lines[i].text)):
+        authors.insert(0, _ORCID.sub("", _FOOTNOTE_MARKS.sub("", lines[i].text)))
+        i -= 1
+    return (i, " & ".join(authors)) if authors and _title_shaped(lines[i]) else None
+
+
+_ORCID = re.compile(r"\s+iD$")  # the badge linking an author to their ORCID record
 
 
 _NAME = r"[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*\.?)*"

@@ -87,6 +87,11 @@ def _last_word(text: str) -> str | None:
 _PHONE_NUMBER = re.compile(r"(?<![\d.,])0\d{2,4}[ \-]\d{3,4}[ \-]?\d{3,4}(?![\d]|[.,]\d)")
 
 
+def gives_phone_number(text: str) -> bool:
+    """Whether ``text`` gives a phone number ("0300 330 4521"): how to reach someone."""
+    return " 0" in text and _PHONE_NUMBER.search(text) is not None
+
+
 def without_pointers(sentence: str) -> str | None:
     """The sentence without parentheses that point at something a card cannot show; ``None``
     when the sentence itself is about such a thing ("The photo at the top of the page is …"), or
@@ -94,7 +99,7 @@ def without_pointers(sentence: str) -> str | None:
     tells how to reach someone (a phone number)."""
     cleaned = sentence
     lower = sentence.lower()
-    if " 0" in sentence and _PHONE_NUMBER.search(sentence):
+    if gives_phone_number(sentence):
         return None  # "Please call PALS on 01632 960 412": how to reach someone, no fact
     if any(stem in lower for stem in _POINTER_STEMS):  # the patterns need one: else spare them
         cleaned = _PARENTHESES.sub(
