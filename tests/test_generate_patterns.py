@@ -735,3 +735,29 @@ def test_a_body_mass_index_keeps_its_unit_and_no_answer_cuts_a_word_short() -> N
     answers = [answer for c in pool for answer in c.answers]
     assert "30 kg/m\u00b2 or more" in answers
     assert not [a for a in answers if a.endswith("kg/m")]
+
+
+def test_a_pronoun_stands_only_for_a_subject_of_its_number() -> None:
+    from lactquiz.generate.candidates import _resolve_pronoun
+
+    measures = "Evidence-informed measures include offering colostrum by mouth."
+    assert _resolve_pronoun("Its effect on NEC is unproven.", measures, ()) is None
+    assert _resolve_pronoun("It is the most common food allergy.", measures, ()) is None
+    assert _resolve_pronoun("They are cheap.", "Colostrum is offered by mouth.", ()) is None
+    assert (
+        _resolve_pronoun("It is rich in sIgA.", "Colostrum is offered by mouth.", ())
+        == "Colostrum is rich in sIgA."
+    )
+    assert (
+        _resolve_pronoun("They are cheap.", "Donor milk and formula are offered.", ())
+        == "Donor milk and formula are cheap."
+    )
+
+
+def test_no_clause_opening_is_singled_out_and_a_verb_follows_a_modal() -> None:
+    assert claims("Because maternal milk is the most effective protection, support it.") == []
+    assert texts(claims("Smoking is the most important modifiable risk factor.")) == ["Smoking"]
+    pool = _pool(Block(P, "Survivors may face short bowel syndrome and intestinal strictures."))
+    answers = [answer for c in pool for answer in c.answers]
+    assert "short bowel syndrome" in answers
+    assert not [a for a in answers if a.startswith("face")]

@@ -596,7 +596,23 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
         antecedent = topic if " " not in topic else f"the {topic[:1].lower()}{topic[1:]}"
     else:
         return None
+    if not _agrees(match.group().split()[0], antecedent, alone=not noun or end < match.end()):
+        return None  # "Its effect" after "Evidence-informed measures include …": not them
     return _upper_first(antecedent) + sentence[end:]
+
+
+def _agrees(pronoun: str, antecedent: str, alone: bool) -> bool:
+    """Whether a leading pronoun ("It", "They"; "This", "These" standing alone) can stand for
+    ``antecedent`` in number: "It" for one thing, "They" for several."""
+    number = _PRONOUN_NUMBER.get(pronoun.lower()) if alone or pronoun in ("It", "They") else None
+    if number is None:
+        return True
+    head = antecedent.split()[-1].lower()
+    plural = " and " in antecedent or (not is_acronym(head) and is_plural(head))
+    return plural == (number == "plural")
+
+
+_PRONOUN_NUMBER = {"it": "one", "this": "one", "they": "plural", "these": "plural"}
 
 
 def _same_head(subject: re.Match[str], noun: str) -> bool:

@@ -65,8 +65,8 @@ def _singled_out(match: re.Match[str] | None) -> Span | None:
     words = text.split()
     if not words or len(words) > MAX_CLAIM_WORDS or _NOT_SINGLED.match(text):
         return None
-    if is_function_word(words[-1]) or not noun_phrases(text):
-        return None
+    if is_function_word(words[0]) or is_function_word(words[-1]) or not noun_phrases(text):
+        return None  # a clause's opening ("Because maternal milk is the most …"), no thing
     return Span(text, start, end)
 
 

@@ -769,6 +769,8 @@ def _is_verb(words: Words, index: int) -> bool:
     readings = word_classes(lower)
     if "VERB" not in readings or (index > 0 and word[:1].isupper()):
         return False  # not a verb, or a name inside the sentence
+    if index > 0 and texts[index - 1].lower() in _MODALS:
+        return True  # "survivors may face …"
     if readings.isdisjoint(_NOMINAL):
         return not _modifies(words, index)
     if index > 0 and texts[index - 1].lower() in ("that", "which", "who"):
@@ -838,6 +840,7 @@ def _modifies(words: Words, index: int) -> bool:
 
 
 _PARTICLES = frozenset({"back", "up", "out", "down", "off"})
+_MODALS = frozenset({"can", "cannot", "could", "may", "might", "must", "should", "would", "will"})
 _NOMINAL = frozenset({"NOUN", "ADJ", "PROPN"})
 _AFTER_VERB = frozenset(
     {"the", "a", "an", "to", "for", "in", "on", "at", "with", "from", "into", "by", "its", "about"}
