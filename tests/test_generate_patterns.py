@@ -761,3 +761,13 @@ def test_no_clause_opening_is_singled_out_and_a_verb_follows_a_modal() -> None:
     answers = [answer for c in pool for answer in c.answers]
     assert "short bowel syndrome" in answers
     assert not [a for a in answers if a.startswith("face")]
+
+
+def test_a_bare_number_keeps_the_name_it_is_part_of() -> None:
+    assert texts(numbers("Step 9 no longer forbids teats.")) == ["Step 9"]
+    assert texts(numbers("Choose one marked with the safety standard BS EN 1400.")) == [
+        "BS EN 1400"
+    ]
+    assert "Around 9 in 10 babies" in texts(numbers("Around 9 in 10 babies settle."))
+    # a strain's number is the end of its name, which is asked whole
+    assert texts(numbers("Lactobacillus reuteri DSM 17938, given daily, helps.")) == ["17938"]

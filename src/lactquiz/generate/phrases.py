@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from itertools import accumulate, pairwise
 from typing import NamedTuple
 
-from lactquiz.generate.lexicon import noun_lemmas, word_classes
+from lactquiz.generate.lexicon import noun_lemmas, rarity, word_classes
 
 # A word: letters, digits and "%", runs of them joined by "'", "-", "/" or "." ("mother's",
 # "mg/dL", "2.5"); "100,000" is one word: a comma between digits groups thousands. Possessive
@@ -1002,7 +1002,10 @@ def numbers(sentence: str) -> list[Span]:
             text = text[: len(text) - len(tail)].strip()
         text = _DANGLING_JOIN.sub("", text)  # "1 or" of "1 or more": the number alone
         if any(c.isdigit() for c in text) and (len(text) > 1 or text.isdigit()):
-            span = _with_things(sentence, Span(text, start, start + len(text)))
+            span = Span(text, start, start + len(text))
+            year = len(text) == 4 and text.startswith(("19", "20"))  # "Fenton 2013": a source
+            named = _with_label(sentence, span) if text.isdigit() and not year else span
+            span = named if named is not span else _with_things(sentence, span)
             found.append(_with_rate(sentence, span))
     found += [_with_rate(sentence, span) for span in _worded_numbers(sentence)]
     found += _periods(sentence) + _proportions(sentence)
@@ -1019,6 +1022,23 @@ def numbers(sentence: str) -> list[Span]:
         a for a in found if not any(a != b and b.start <= a.start and a.end <= b.end for b in found)
     ]
     return sorted(found, key=lambda span: (span.text[-1].isdigit(), span.start))
+
+
+def _with_label(sentence: str, span: Span) -> Span:
+    """A bare number with the name it is part of: "Step 9", "BS EN 1400"."""
+    start = span.start
+    words = sentence[: span.start].split(" ")[-4:-1] if start else []
+    while words:
+        word = words.pop()
+        acronym = len(word) >= 2 and word.isalpha() and word.isupper()
+        named = word[:1].isupper() and word.isalpha() and start == span.start
+        if not (acronym or (named and not is_function_word(word) and not word.endswith("ly"))):
+            words.append(word)
+            break
+        start -= len(word) + 1
+    if start == span.start or (words and rarity(words[-1].strip("(,")) >= 0.5):
+        return span  # a name's own number: "Lactobacillus reuteri DSM 17938"
+    return Span(sentence[start : span.end], start, span.end)
 
 
 def _periods(sentence: str) -> list[Span]:
