@@ -771,3 +771,15 @@ def test_a_bare_number_keeps_the_name_it_is_part_of() -> None:
     assert "Around 9 in 10 babies" in texts(numbers("Around 9 in 10 babies settle."))
     # a strain's number is the end of its name, which is asked whole
     assert texts(numbers("Lactobacillus reuteri DSM 17938, given daily, helps.")) == ["17938"]
+
+
+def test_a_passive_lead_in_is_whole_and_a_line_is_never_hidden_whole() -> None:
+    found = _units(
+        Block(P, "Several mechanisms have been proposed:"),
+        Block(ITEM, "progesterone stored in adipose tissue, which slows its fall after birth", 1),
+        Block(ITEM, "birth interventions, such as induction of labour and caesarean birth", 1),
+    )
+    assert found[0].startswith("Several mechanisms have been proposed: ")
+    pool = _pool(Block(P, "A practical care pathway."), Block(P, "Offer skin contact early."))
+    assert ("practical care pathway",) not in [c.answers for c in pool]
+    assert not [c for c in pool if c.unit.text == "A practical care pathway."]

@@ -383,6 +383,8 @@ def _continues(lead_text: str, lead_in: str) -> bool:
     if _FOLLOWING.search(lead_text):
         return False  # "… as follows:", "… the following:": the items follow, each whole
     *before, last = lead_text.lower().split()
+    if before and before[-1] in _BE and last.endswith("ed"):
+        return False  # a whole clause: "Several mechanisms have been proposed:"
     if last in VERBS or is_function_word(last):
         return True
     classes = word_classes(last)
@@ -394,6 +396,7 @@ def _continues(lead_text: str, lead_in: str) -> bool:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been"})
 _QUANTIFIERS = frozenset({"both", "all", "many", "most", "some", "several", "each"})
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your", "my"})
 _SUBJECT_PRONOUNS = frozenset({"this", "these", "that", "those", "it", "they", "we", "you", "who"})
@@ -970,6 +973,7 @@ class _AnswerGate:
         # an ASCII sentence in lower case holds every word norm makes of it, each in its place
         self._lower = unit.text.lower() if unit.text.isascii() else None
         self._setting = sentence_odds(unit.text, _restates(unit.section))
+        self._words = len(unit.text.split())
 
     @cached_property
     def _sentence(self) -> str:
@@ -1016,6 +1020,8 @@ class _AnswerGate:
             return False  # the end of a word: "COVID-19"
         if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
             return False  # a word cut short: "30 kg/m" of "30 kg/m²"
+        if span.words >= self._words - 1:
+            return False  # the whole line hidden ("A practical care pathway."): nothing to cue it
         facts = self.article.facts[span.text]
         if not facts.grounded:
             return False
