@@ -30,7 +30,7 @@ from lactquiz.generate.phrases import (
 )
 from lactquiz.generate.sentences import split_sentences, without_pointers
 from lactquiz.generate.terms import long_forms, named_terms
-from lactquiz.generate.worth import phrase_odds, place_odds, sentence_odds, word_before
+from lactquiz.generate.worth import place_odds, sentence_odds, with_uses, word_before, words_odds
 
 MAX_ANSWER_WORDS = 6
 MAX_PROMPT_WORDS = 40  # longer sentences are cut at a clause break, or left out
@@ -600,7 +600,8 @@ class ArticleText:
         self.body = norm(text)
         self._words = self.body.split()
         self._counts = Counter(self._words)
-        pairs = list(pairwise(self._words))
+        # each two words as one string, not a tuple: a string is no object for the collector
+        pairs = list(map(" ".join, pairwise(self._words)))
         self._pair_counts = Counter(pairs)
         # where each pair of words stands last: a longer phrase is found by its first two words
         self._last_pair = dict(zip(pairs, count(), strict=False))
@@ -609,18 +610,20 @@ class ArticleText:
     def _learn(self, phrase: str) -> PhraseFacts:
         """What is known of a phrase: its normalised form, and whether it may be an answer at all
         (short and telling enough, and said by the article, as words or inside words)."""
-        if not _answerable(phrase):
+        own = _word_answer(phrase) if " " not in phrase else _answer(phrase)
+        if own is None:
             return _UNSAID
-        key = norm(phrase)
-        repeats = self._repeats(key.split())
+        key, odds = own
+        repeats = self._repeats(key)
         if not key or (repeats == 0 and key not in self.body):
             return _UNSAID
-        return _new_facts(PhraseFacts, (key, True, phrase_odds(phrase, repeats)))
+        return _new_facts(PhraseFacts, (key, True, with_uses(odds, repeats)))
 
-    def _repeats(self, words: list[str]) -> int:
+    def _repeats(self, key: str) -> int:
+        words = key.split()
         if len(words) <= 1:
-            return self._counts[words[0]] if words else 0
-        pair = (words[0], words[1])
+            return self._counts[key] if words else 0
+        pair = key if len(words) == 2 else f"{words[0]} {words[1]}"
         times = self._pair_counts[pair]
         if len(words) == 2 or times == 0:
             return times
@@ -628,7 +631,17 @@ class ArticleText:
             at = self._last_pair[pair]
             return int(self._words[at : at + len(words)] == words)
         # its first two words said again: count whole-word uses, overlapping ones too
-        return _occurrences(f" {self.body} ", f" {' '.join(words)} ")
+        return _occurrences(f" {self.body} ", f" {key} ")
+
+
+def _answer(phrase: str) -> tuple[str, float] | None:
+    """A phrase's normalised form and what its own words add to its log-odds; ``None`` when it
+    may not be an answer wherever it stands."""
+    return (norm(phrase), words_odds(phrase)) if _answerable(phrase) else None
+
+
+# what one word is as an answer holds in every article: half the phrases asked about are one word
+_word_answer = lru_cache(maxsize=65536)(_answer)
 
 
 class _Memo(dict[str, "PhraseFacts"]):
