@@ -1035,23 +1035,34 @@ def _contains(text: str, key: str) -> bool:
 @lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Lower case, no accents or punctuation, no articles: for comparing answers and prompts."""
-    text = text.replace("\u2019", "'")
     if text.isascii():
-        text = text.lower()
-        words = text.split()
+        words = text.lower().split()
         if "".join(words).isalnum():  # words and spaces only, as most phrases are
             return " ".join([word for word in words if word not in _ARTICLES])
-    else:
-        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text).casefold())
-        text = _NOT_WORD_OUTSIDE_ASCII.sub(" ", text)
-    # a byte table spaces out punctuation far faster than a pattern can
-    words = text.encode().translate(_NOT_WORD_BYTES).decode().split()
-    joined = " ".join([word for word in words if word not in _ARTICLES])
-    if _ARTICLE.search(joined):  # an article inside a word, beside its punctuation: "vitamin-a"
-        joined = " ".join(_ARTICLE.sub(" ", joined).split())
+    joined = " ".join([word for chunk in text.split() for word in _norm_words(chunk)])
     if joined.startswith(".") or joined.endswith("."):
         joined = " ".join(joined.strip(" .").split())
     return joined
+
+
+@lru_cache(maxsize=65536)
+def _norm_words(chunk: str) -> tuple[str, ...]:
+    """What ``norm`` makes of one word of text (no spaces in it): its words, in order, with any
+    stops at either end; all ``norm`` does is done word by word but for those stops."""
+    chunk = chunk.replace("\u2019", "'")
+    if chunk.isascii():
+        chunk = chunk.lower()
+        if chunk.isalnum():  # a word alone, as most are
+            return () if chunk in _ARTICLES else (chunk,)
+    else:
+        chunk = _COMBINING.sub("", unicodedata.normalize("NFKD", chunk).casefold())
+        chunk = _NOT_WORD_OUTSIDE_ASCII.sub(" ", chunk)
+    # a byte table spaces out punctuation far faster than a pattern can
+    words = chunk.encode().translate(_NOT_WORD_BYTES).decode().split()
+    joined = " ".join([word for word in words if word not in _ARTICLES])
+    if _ARTICLE.search(joined):  # an article beside its punctuation: "vitamin-a"
+        joined = _ARTICLE.sub(" ", joined)
+    return tuple(joined.split())
 
 
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")

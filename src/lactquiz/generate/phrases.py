@@ -892,13 +892,16 @@ def _spans_ignoring_case(pattern: re.Pattern[str], sentence: str) -> list[tuple[
     ``sentence``: in ASCII text, found without ignoring case in the text in lower case (the same
     places, found faster)."""
     if sentence.isascii():
-        return [match.span() for match in _case_sensitive(pattern).finditer(sentence.lower())]
+        twin = _case_sensitive(pattern.pattern, pattern.flags)
+        return [match.span() for match in twin.finditer(sentence.lower())]
     return [match.span() for match in pattern.finditer(sentence)]
 
 
 @cache
-def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+def _case_sensitive(pattern: str, flags: int) -> re.Pattern[str]:
+    """The pattern without ignoring case; looked up by its text, whose hash is kept (a compiled
+    pattern hashes its whole program each time)."""
+    return re.compile(pattern, flags & ~re.IGNORECASE)
 
 
 _DIGIT = re.compile(r"\d")
