@@ -832,11 +832,16 @@ def _key_phrases(unit: Unit, taken: Sequence[Span], gate: _AnswerGate) -> list[t
     if taken:
         free = [p for p in free if not any(p.start < t.end and t.start < p.end for t in taken)]
     facts = gate.article.facts
-    grounded = [p for p in free if facts[p.text].grounded]  # the gate needs it
-    rated = sorted([(gate.worth("key-phrase", p), -p.start, p) for p in grounded], reverse=True)
+    rated = []
+    for phrase in free:
+        known = facts[phrase.text]
+        if known.grounded:  # the gate needs it
+            rating = gate.worth("key-phrase", phrase, odds=known.odds)
+            rated.append((rating, -phrase.start, phrase, known.key))
+    rated.sort(reverse=True)
     chosen: list[tuple[Span, float]] = []
-    for rating, _, phrase in rated:  # gated best first: the gate costs most
-        if gate.allows(phrase):
+    for rating, _, phrase, key in rated:  # gated best first: the gate costs most
+        if gate.hides(key):
             chosen.append((phrase, rating))
             if len(chosen) == KEY_PHRASES:
                 break
@@ -962,13 +967,16 @@ class _AnswerGate:
             return True  # its first word is there once at most: spare normalising the sentence
         return self._sentence.count(f" {key} ") <= 1
 
-    def worth(self, pattern: str, span: Span, items: int = 1) -> float:
-        """The log-odds that a phrase ``pattern`` offers (one of ``items``) is a key fact."""
+    def worth(self, pattern: str, span: Span, items: int = 1, odds: float | None = None) -> float:
+        """The log-odds that a phrase ``pattern`` offers (one of ``items``) is a key fact;
+        ``odds`` is what the phrase's facts add, when the caller has them already."""
         sentence = self.unit.text
         before = word_before(sentence, span.start)
         acts_on = pattern != "question" and _object_of_verb(sentence, span.start, before)
         place = place_odds(pattern, sentence, span, acts_on, items, before)
-        return self.article.facts[span.text].odds + self._setting + place
+        if odds is None:
+            odds = self.article.facts[span.text].odds
+        return odds + self._setting + place
 
     def may_answer(self, term: str, question: str) -> bool:
         """Whether a question card may ask for ``term``: grounded, short, and given away
@@ -992,12 +1000,13 @@ class _AnswerGate:
         if span.start < self.unit.given:
             return False
         facts = self.article.facts[span.text]
-        if not facts.grounded:
-            return False
-        if self._in_heading(facts.key):
-            return False  # the section heading shown with the card gives it away
-        # nor may the rest of the sentence: the phrase is said once, where it is hidden
-        return self._said_once(facts.key)
+        return facts.grounded and self.hides(facts.key)
+
+    def hides(self, key: str) -> bool:
+        """Whether a grounded phrase (normalised ``key``) after the given part stays hidden:
+        given away neither by the section heading shown with the card nor by the rest of the
+        sentence (it is said once, where it is hidden)."""
+        return not self._in_heading(key) and self._said_once(key)
 
 
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|becomes?)\s+(?:an?|the)\s+$", re.IGNORECASE)
