@@ -71,13 +71,14 @@ def _moves(pool: Iterable[Candidate]) -> list[_Move]:
 
 def choose(candidates: Iterable[Candidate], words: int, limit: int | None) -> list[Chosen]:
     """The best cards within the density cap, a sentence's phrases merged into one cloze note
-    (at most ``MAX_DELETIONS`` deletions; ``limit`` notes in all), in article order.
+    (at most ``MAX_DELETIONS`` deletions; ``limit`` notes in all), in article order. The
+    candidates come from ``readable`` sentences only: the caller checks, before drafting them.
 
     Greedy on worth: each step takes the most valuable move left; every move a sentence already
     has makes its next one worth a little less, so the cards spread over the article.
     """
     budget = max(1, int(CARDS_PER_100_WORDS * words / 100))
-    pool = _readable_only(candidates)
+    pool = list(candidates)
     units = {c.unit.position: c.unit for c in pool}
     moves = _moves(pool)
     held: dict[int, list[Span]] = {}
@@ -124,19 +125,6 @@ def choose(candidates: Iterable[Candidate], words: int, limit: int | None) -> li
             question, answer = asked[position]
             chosen.append(Chosen(units[position], question, (answer,), question=True))
     return chosen
-
-
-def _readable_only(candidates: Iterable[Candidate]) -> list[Candidate]:
-    """The candidates whose sentence is readable, each sentence checked once."""
-    pool: list[Candidate] = []
-    unit, fits = None, False
-    for candidate in candidates:
-        if candidate.unit is not unit:  # a sentence's candidates come together
-            unit = candidate.unit
-            fits = readable(unit)
-        if fits:
-            pool.append(candidate)
-    return pool
 
 
 def _overlap(a: Span, b: Span) -> bool:
