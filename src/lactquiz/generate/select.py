@@ -97,10 +97,13 @@ def choose(candidates: Iterable[Candidate], words: int, limit: int | None) -> li
         if seen != now:
             heapq.heappush(heap, (SPREAD * now - move.worth, position, start, order, now))
             continue
+        if spent + len(move.spans) > budget:
+            continue
+        keys = [norm(s.text) for s in move.spans]
+        if not used.isdisjoint(keys):
+            continue  # no answer asked twice
         mine = held.get(position, [])
         notes = len(held) + len(asked)
-        if spent + len(move.spans) > budget or any(norm(s.text) in used for s in move.spans):
-            continue  # no answer asked twice
         if move.question:
             if position in asked or (limit is not None and notes >= limit):
                 continue
@@ -114,7 +117,7 @@ def choose(candidates: Iterable[Candidate], words: int, limit: int | None) -> li
                 continue
             held[position] = mine + list(move.spans)
         taken[position] = now + 1
-        used.update(norm(s.text) for s in move.spans)
+        used.update(keys)
         spent += len(move.spans)
     chosen = []
     for position in sorted(held.keys() | asked.keys()):
