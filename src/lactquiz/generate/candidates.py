@@ -31,7 +31,7 @@ from lactquiz.generate.phrases import (
 )
 from lactquiz.generate.sentences import split_sentences, without_pointers
 from lactquiz.generate.terms import long_forms, named_terms
-from lactquiz.generate.worth import phrase_odds, place_odds, sentence_odds, word_before
+from lactquiz.generate.worth import place_odds, sentence_odds, with_uses, word_before, words_odds
 
 MAX_ANSWER_WORDS = 6
 MAX_PROMPT_WORDS = 40  # longer sentences are cut at a clause break, or left out
@@ -634,7 +634,8 @@ class ArticleText:
         self.body = norm(text)
         self._words = self.body.split()
         self._counts = Counter(self._words)
-        pairs = list(pairwise(self._words))
+        # each two words as one string, not a tuple: a string is no object for the collector
+        pairs = list(map(" ".join, pairwise(self._words)))
         self._pair_counts = Counter(pairs)
         # where each pair of words stands last: a longer phrase is found by its first two words
         self._last_pair = dict(zip(pairs, count(), strict=False))
@@ -643,18 +644,20 @@ class ArticleText:
     def _learn(self, phrase: str) -> PhraseFacts:
         """What is known of a phrase: its normalised form, and whether it may be an answer at all
         (short and telling enough, and said by the article, as words or inside words)."""
-        if not _answerable(phrase):
+        own = _word_answer(phrase) if " " not in phrase else _answer(phrase)
+        if own is None:
             return _UNSAID
-        key = norm(phrase)
-        repeats = self._repeats(key.split())
+        key, odds = own
+        repeats = self._repeats(key)
         if not key or (repeats == 0 and key not in self.body):
             return _UNSAID
-        return _new_facts(PhraseFacts, (key, True, phrase_odds(phrase, repeats)))
+        return _new_facts(PhraseFacts, (key, True, with_uses(odds, repeats)))
 
-    def _repeats(self, words: list[str]) -> int:
+    def _repeats(self, key: str) -> int:
+        words = key.split()
         if len(words) <= 1:
-            return self._counts[words[0]] if words else 0
-        pair = (words[0], words[1])
+            return self._counts[key] if words else 0
+        pair = key if len(words) == 2 else f"{words[0]} {words[1]}"
         times = self._pair_counts[pair]
         if len(words) == 2 or times == 0:
             return times
@@ -662,7 +665,17 @@ class ArticleText:
             at = self._last_pair[pair]
             return int(self._words[at : at + len(words)] == words)
         # its first two words said again: count whole-word uses, overlapping ones too
-        return _occurrences(f" {self.body} ", f" {' '.join(words)} ")
+        return _occurrences(f" {self.body} ", f" {key} ")
+
+
+def _answer(phrase: str) -> tuple[str, float] | None:
+    """A phrase's normalised form and what its own words add to its log-odds; ``None`` when it
+    may not be an answer wherever it stands."""
+    return (norm(phrase), words_odds(phrase)) if _answerable(phrase) else None
+
+
+# what one word is as an answer holds in every article: half the phrases asked about are one word
+_word_answer = lru_cache(maxsize=65536)(_answer)
 
 
 class _Memo(dict[str, "PhraseFacts"]):
@@ -853,11 +866,16 @@ def _key_phrases(unit: Unit, taken: Sequence[Span], gate: _AnswerGate) -> list[t
     if taken:
         free = [p for p in free if not any(p.start < t.end and t.start < p.end for t in taken)]
     facts = gate.article.facts
-    grounded = [p for p in free if facts[p.text].grounded]  # the gate needs it
-    rated = sorted([(gate.worth("key-phrase", p), -p.start, p) for p in grounded], reverse=True)
+    rated = []
+    for phrase in free:
+        known = facts[phrase.text]
+        if known.grounded:  # the gate needs it
+            rating = gate.worth("key-phrase", phrase, odds=known.odds)
+            rated.append((rating, -phrase.start, phrase, known.key))
+    rated.sort(reverse=True)
     chosen: list[tuple[Span, float]] = []
-    for rating, _, phrase in rated:  # gated best first: the gate costs most
-        if gate.allows(phrase):
+    for rating, _, phrase, key in rated:  # gated best first: the gate costs most
+        if gate.hides(key):
             chosen.append((phrase, rating))
             if len(chosen) == KEY_PHRASES:
                 break
@@ -985,13 +1003,16 @@ class _AnswerGate:
             return True  # its first word is there once at most: spare normalising the sentence
         return self._sentence.count(f" {key} ") <= 1
 
-    def worth(self, pattern: str, span: Span, items: int = 1) -> float:
-        """The log-odds that a phrase ``pattern`` offers (one of ``items``) is a key fact."""
+    def worth(self, pattern: str, span: Span, items: int = 1, odds: float | None = None) -> float:
+        """The log-odds that a phrase ``pattern`` offers (one of ``items``) is a key fact;
+        ``odds`` is what the phrase's facts add, when the caller has them already."""
         sentence = self.unit.text
         before = word_before(sentence, span.start)
         acts_on = pattern != "question" and _object_of_verb(sentence, span.start, before)
         place = place_odds(pattern, sentence, span, acts_on, items, before)
-        return self.article.facts[span.text].odds + self._setting + place
+        if odds is None:
+            odds = self.article.facts[span.text].odds
+        return odds + self._setting + place
 
     def may_answer(self, term: str, question: str) -> bool:
         """Whether a question card may ask for ``term``: grounded, short, and given away
@@ -1023,12 +1044,13 @@ class _AnswerGate:
         if span.words >= self._words - 1:
             return False  # the whole line hidden ("A practical care pathway."): nothing to cue it
         facts = self.article.facts[span.text]
-        if not facts.grounded:
-            return False
-        if self._in_heading(facts.key):
-            return False  # the section heading shown with the card gives it away
-        # nor may the rest of the sentence: the phrase is said once, where it is hidden
-        return self._said_once(facts.key)
+        return facts.grounded and self.hides(facts.key)
+
+    def hides(self, key: str) -> bool:
+        """Whether a grounded phrase (normalised ``key``) after the given part stays hidden:
+        given away neither by the section heading shown with the card nor by the rest of the
+        sentence (it is said once, where it is hidden)."""
+        return not self._in_heading(key) and self._said_once(key)
 
 
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|becomes?)\s+(?:an?|the)\s+$", re.IGNORECASE)
@@ -1066,23 +1088,34 @@ def _contains(text: str, key: str) -> bool:
 @lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Lower case, no accents or punctuation, no articles: for comparing answers and prompts."""
-    text = text.replace("\u2019", "'")
     if text.isascii():
-        text = text.lower()
-        words = text.split()
+        words = text.lower().split()
         if "".join(words).isalnum():  # words and spaces only, as most phrases are
             return " ".join([word for word in words if word not in _ARTICLES])
-    else:
-        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text).casefold())
-        text = _NOT_WORD_OUTSIDE_ASCII.sub(" ", text)
-    # a byte table spaces out punctuation far faster than a pattern can
-    words = text.encode().translate(_NOT_WORD_BYTES).decode().split()
-    joined = " ".join([word for word in words if word not in _ARTICLES])
-    if _ARTICLE.search(joined):  # an article inside a word, beside its punctuation: "vitamin-a"
-        joined = " ".join(_ARTICLE.sub(" ", joined).split())
+    joined = " ".join([word for chunk in text.split() for word in _norm_words(chunk)])
     if joined.startswith(".") or joined.endswith("."):
         joined = " ".join(joined.strip(" .").split())
     return joined
+
+
+@lru_cache(maxsize=65536)
+def _norm_words(chunk: str) -> tuple[str, ...]:
+    """What ``norm`` makes of one word of text (no spaces in it): its words, in order, with any
+    stops at either end; all ``norm`` does is done word by word but for those stops."""
+    chunk = chunk.replace("\u2019", "'")
+    if chunk.isascii():
+        chunk = chunk.lower()
+        if chunk.isalnum():  # a word alone, as most are
+            return () if chunk in _ARTICLES else (chunk,)
+    else:
+        chunk = _COMBINING.sub("", unicodedata.normalize("NFKD", chunk).casefold())
+        chunk = _NOT_WORD_OUTSIDE_ASCII.sub(" ", chunk)
+    # a byte table spaces out punctuation far faster than a pattern can
+    words = chunk.encode().translate(_NOT_WORD_BYTES).decode().split()
+    joined = " ".join([word for word in words if word not in _ARTICLES])
+    if _ARTICLE.search(joined):  # an article beside its punctuation: "vitamin-a"
+        joined = _ARTICLE.sub(" ", joined)
+    return tuple(joined.split())
 
 
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")

@@ -661,7 +661,7 @@ def is_acronym(word: str) -> bool:
     return not word.islower() and _ACRONYM.search(word) is not None  # a capital needed
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=32)  # a few sentences: see noun_phrases
 def bounded_words(sentence: str) -> frozenset[str] | None:
     """The runs of word characters (``\\w``) of an ASCII sentence, in lower case: a word that a
     pattern bounds by ``\\b`` or by spaces is one of them, whether the pattern ignores case or not.
@@ -683,7 +683,10 @@ def lacks_words(sentence: str, words: frozenset[str]) -> bool:
 _NOT_WORD_BYTES = bytes(c if chr(c).isalnum() or c == ord("_") else 32 for c in range(256))
 
 
-@lru_cache(maxsize=4096)
+# A sentence's patterns ask for its noun phrases (and its words) one after another, so these
+# memos keep a few sentences only: an article's worth kept alive would cost the collector more
+# than the rare sentence asked about again.
+@lru_cache(maxsize=32)
 def noun_phrases(sentence: str) -> tuple[Span, ...]:
     """Runs of content words that are neither function words nor verbs: a cheap stand-in for
     noun phrases ("immune cells", "mother's gut", "tissue homeostasis")."""
@@ -902,13 +905,16 @@ def _spans_ignoring_case(pattern: re.Pattern[str], sentence: str) -> list[tuple[
     ``sentence``: in ASCII text, found without ignoring case in the text in lower case (the same
     places, found faster)."""
     if sentence.isascii():
-        return [match.span() for match in _case_sensitive(pattern).finditer(sentence.lower())]
+        twin = _case_sensitive(pattern.pattern, pattern.flags)
+        return [match.span() for match in twin.finditer(sentence.lower())]
     return [match.span() for match in pattern.finditer(sentence)]
 
 
 @cache
-def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+def _case_sensitive(pattern: str, flags: int) -> re.Pattern[str]:
+    """The pattern without ignoring case; looked up by its text, whose hash is kept (a compiled
+    pattern hashes its whole program each time)."""
+    return re.compile(pattern, flags & ~re.IGNORECASE)
 
 
 _DIGIT = re.compile(r"\d")

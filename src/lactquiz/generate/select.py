@@ -71,13 +71,14 @@ def _moves(pool: Iterable[Candidate]) -> list[_Move]:
 
 def choose(candidates: Iterable[Candidate], words: int, limit: int | None) -> list[Chosen]:
     """The best cards within the density cap, a sentence's phrases merged into one cloze note
-    (at most ``MAX_DELETIONS`` deletions; ``limit`` notes in all), in article order.
+    (at most ``MAX_DELETIONS`` deletions; ``limit`` notes in all), in article order. The
+    candidates come from ``readable`` sentences only: the caller checks, before drafting them.
 
     Greedy on worth: each step takes the most valuable move left; every move a sentence already
     has makes its next one worth a little less, so the cards spread over the article.
     """
     budget = max(1, int(CARDS_PER_100_WORDS * words / 100))
-    pool = _readable_only(candidates)
+    pool = list(candidates)
     units = {c.unit.position: c.unit for c in pool}
     moves = _moves(pool)
     held: dict[int, list[Span]] = {}
@@ -96,10 +97,13 @@ def choose(candidates: Iterable[Candidate], words: int, limit: int | None) -> li
         if seen != now:
             heapq.heappush(heap, (SPREAD * now - move.worth, position, start, order, now))
             continue
+        if spent + len(move.spans) > budget:
+            continue
+        keys = [norm(s.text) for s in move.spans]
+        if not used.isdisjoint(keys):
+            continue  # no answer asked twice
         mine = held.get(position, [])
         notes = len(held) + len(asked)
-        if spent + len(move.spans) > budget or any(norm(s.text) in used for s in move.spans):
-            continue  # no answer asked twice
         if move.question:
             if position in asked or (limit is not None and notes >= limit):
                 continue
@@ -113,7 +117,7 @@ def choose(candidates: Iterable[Candidate], words: int, limit: int | None) -> li
                 continue
             held[position] = mine + list(move.spans)
         taken[position] = now + 1
-        used.update(norm(s.text) for s in move.spans)
+        used.update(keys)
         spent += len(move.spans)
     chosen = []
     for position in sorted(held.keys() | asked.keys()):
@@ -124,19 +128,6 @@ def choose(candidates: Iterable[Candidate], words: int, limit: int | None) -> li
             question, answer = asked[position]
             chosen.append(Chosen(units[position], question, (answer,), question=True))
     return chosen
-
-
-def _readable_only(candidates: Iterable[Candidate]) -> list[Candidate]:
-    """The candidates whose sentence is readable, each sentence checked once."""
-    pool: list[Candidate] = []
-    unit, fits = None, False
-    for candidate in candidates:
-        if candidate.unit is not unit:  # a sentence's candidates come together
-            unit = candidate.unit
-            fits = readable(unit)
-        if fits:
-            pool.append(candidate)
-    return pool
 
 
 def _overlap(a: Span, b: Span) -> bool:

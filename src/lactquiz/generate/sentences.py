@@ -30,7 +30,8 @@ _ABBREVIATIONS = frozenset(
         "incl",
     ]
 )
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+# a stop, then closing marks and a space before a capital or digit: the sentence ends after the stop
+_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
 _WORD_STOPPED = re.compile(r"([A-Za-z.]+)\.")
 
 # Pointers to things a card cannot show: photos, figures, videos, places on the page.
@@ -64,7 +65,7 @@ def split_sentences(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        candidate = text[start : match.start()].strip()
+        candidate = text[start : match.start() + 1].strip()
         word = _last_word(candidate)
         if word and word.lower().rstrip(".") in _ABBREVIATIONS:
             continue

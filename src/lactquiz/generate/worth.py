@@ -79,6 +79,11 @@ def log_odds(pattern: str, sentence: str, span: Span, use: PhraseUse, items: int
 
 def phrase_odds(text: str, repeats: int) -> float:
     """What the phrase's own words and its ``repeats`` in the article add to the log-odds."""
+    return with_uses(words_odds(text), repeats)
+
+
+def words_odds(text: str) -> float:
+    """What the phrase's own words add to the log-odds, wherever it stands."""
     w = _WEIGHTS
     words = text.split()
     odds = w["rarest word"] * max(map(rarity, words))
@@ -91,7 +96,12 @@ def phrase_odds(text: str, repeats: int) -> float:
             odds += w["vague word"]
     elif count <= 3:
         odds += w["two words"] if count == 2 else w["three words"]
-    odds += w["digit"] * (_DIGIT.search(text) is not None) + w["hyphen"] * ("-" in text)
+    return odds + w["digit"] * (_DIGIT.search(text) is not None) + w["hyphen"] * ("-" in text)
+
+
+def with_uses(odds: float, repeats: int) -> float:
+    """``odds`` from a phrase's own words with what its ``repeats`` in the article add."""
+    w = _WEIGHTS
     return odds + w["uses"] * math.log1p(repeats) + w["topic word"] * (repeats >= 4)
 
 
