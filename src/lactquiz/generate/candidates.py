@@ -875,7 +875,7 @@ def _key_phrases(unit: Unit, taken: Sequence[Span], gate: _AnswerGate) -> list[t
     rated.sort(reverse=True)
     chosen: list[tuple[Span, float]] = []
     for rating, _, phrase, key in rated:  # gated best first: the gate costs most
-        if gate.hides(key):
+        if gate.fits(phrase) and gate.hides(key):
             chosen.append((phrase, rating))
             if len(chosen) == KEY_PHRASES:
                 break
@@ -1033,18 +1033,23 @@ class _AnswerGate:
         )
 
     def allows(self, span: Span) -> bool:
-        start = span.start
+        if not self.fits(span):
+            return False
+        facts = self.article.facts[span.text]
+        return facts.grounded and self.hides(facts.key)
+
+    def fits(self, span: Span) -> bool:
+        """Whether a phrase's place lets it be hidden: after the given part, whole words, and
+        not the whole line."""
+        start, end, text = span.start, span.end, self.unit.text
         if start < self.unit.given:
             return False
-        text, end = self.unit.text, span.end
         if start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
             return False  # the end of a word: "COVID-19"
         if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
             return False  # a word cut short: "30 kg/m" of "30 kg/m²"
-        if span.words >= self._words - 1:
-            return False  # the whole line hidden ("A practical care pathway."): nothing to cue it
-        facts = self.article.facts[span.text]
-        return facts.grounded and self.hides(facts.key)
+        # the whole line hidden ("A practical care pathway."): nothing to cue it
+        return span.words < self._words - 1
 
     def hides(self, key: str) -> bool:
         """Whether a grounded phrase (normalised ``key``) after the given part stays hidden:
