@@ -28,6 +28,7 @@ from lactquiz.generate.phrases import (
     numbers,
     opens_sentence,
     parentheticals,
+    third_person,
 )
 from lactquiz.generate.sentences import split_sentences, without_pointers
 from lactquiz.generate.terms import long_forms, named_terms
@@ -541,11 +542,7 @@ def _stands_alone(sentence: str, pronoun: re.Match[str]) -> bool:
 
 def _verb_form(word: str) -> bool:
     """Whether a word after a singular "This" is a verb's "-s" form, not a noun it determines."""
-    return (
-        word.endswith("s")
-        and not word.endswith(("ss", "us", "is"))
-        and ("VERB" in word_classes(word))
-    )
+    return third_person(word) and "VERB" in word_classes(word)
 
 
 def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> str | None:
@@ -607,15 +604,14 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
 def _agrees(pronoun: str, antecedent: str, alone: bool) -> bool:
     """Whether a leading pronoun ("It", "They"; "This", "These" standing alone) can stand for
     ``antecedent`` in number: "It" for one thing, "They" for several."""
-    number = _PRONOUN_NUMBER.get(pronoun.lower()) if alone or pronoun in ("It", "They") else None
-    if number is None:
-        return True
+    several = _SEVERAL.get(pronoun.lower()) if alone or pronoun in ("It", "They") else None
+    if several is None:
+        return True  # "This change", "These cells": their noun says what they stand for
     head = antecedent.split()[-1].lower()
-    plural = " and " in antecedent or (not is_acronym(head) and is_plural(head))
-    return plural == (number == "plural")
+    return several == (" and " in antecedent or (not is_acronym(head) and is_plural(head)))
 
 
-_PRONOUN_NUMBER = {"it": "one", "this": "one", "they": "plural", "these": "plural"}
+_SEVERAL = {"it": False, "this": False, "they": True, "these": True}  # a pronoun's number
 
 
 def _same_head(subject: re.Match[str], noun: str) -> bool:

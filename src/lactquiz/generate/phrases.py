@@ -777,7 +777,7 @@ def _is_verb(words: Words, index: int) -> bool:
     if readings.isdisjoint(_NOMINAL):
         return not _modifies(words, index)
     if index > 0 and texts[index - 1].lower() in ("that", "which", "who"):
-        return _third_person(lower)  # "a face that turns red"
+        return third_person(lower)  # "a face that turns red"
     if index + 1 >= len(texts):
         return False
     following = texts[index + 1].lower()
@@ -795,12 +795,12 @@ def _is_verb(words: Words, index: int) -> bool:
     if _after_preposition(words, index):
         return False  # "appears as creamy white patches on": the object of "as", no subject
     # agreement with the word before: "baby wakes", "newborns sleep", "alveoli mature"
-    return _third_person(lower) != is_plural(previous)
+    return third_person(lower) != is_plural(previous)
 
 
-def _third_person(verb: str) -> bool:
-    """Whether a lower-case verb has the "-s" of "she wakes" ("cross" and "pass" have not)."""
-    return verb.endswith("s") and not verb.endswith("ss")
+def third_person(verb: str) -> bool:
+    """Whether a lower-case verb has the "-s" of "she wakes" ("cross" and "focus" have not)."""
+    return verb.endswith("s") and not verb.endswith(("ss", "us", "is"))
 
 
 def _after_preposition(words: Words, index: int) -> bool:
@@ -1032,18 +1032,18 @@ def numbers(sentence: str) -> list[Span]:
 
 def _with_label(sentence: str, span: Span) -> Span:
     """A bare number with the name it is part of: "Step 9", "BS EN 1400"."""
-    start = span.start
-    words = sentence[: span.start].split(" ")[-4:-1] if start else []
-    while words:
-        word = words.pop()
+    words = sentence[: span.start].split(" ")[-4:-1]  # the words right before it
+    label: list[str] = []
+    for word in reversed(words):
         acronym = len(word) >= 2 and word.isalpha() and word.isupper()
-        named = word[:1].isupper() and word.isalpha() and start == span.start
-        if not (acronym or (named and not is_function_word(word) and not word.endswith("ly"))):
-            words.append(word)
+        named = not label and word[:1].isupper() and word.isalpha() and not word.endswith("ly")
+        if not (acronym or (named and not is_function_word(word))):
             break
-        start -= len(word) + 1
-    if start == span.start or (words and rarity(words[-1].strip("(,")) >= 0.5):
+        label.insert(0, word)
+    before = words[: len(words) - len(label)]
+    if not label or (before and rarity(before[-1].strip("(,")) >= 0.5):
         return span  # a name's own number: "Lactobacillus reuteri DSM 17938"
+    start = span.start - len(" ".join(label)) - 1
     return Span(sentence[start : span.end], start, span.end)
 
 

@@ -1265,13 +1265,10 @@ def _text_tables(lines: list[str]) -> Iterator[str | list[Block]]:
                 break  # "1.<tab>Kennedy KI, …": a numbered list, its number set off by a tab
             end += 1
         rows = [line.split("\t") for line in lines[index:end]]
-        if width == 2 and any(_META_LABEL.match(f"{row[0].strip()}:") for row in rows):
-            # the page's details ("Author<tab>X", "Published<tab>3 May 2024"): its byline
-            yield from (
-                f"{r[0].strip()}: {r[1].strip()}"
-                for r in rows
-                if _META_LABEL.match(f"{r[0].strip()}:")
-            )
+        labelled = [f"{r[0].strip()}: {r[1].strip()}" for r in rows] if width == 2 else []
+        byline = [line for line in labelled if _META_LABEL.match(line.partition(": ")[0] + ":")]
+        if byline:  # the page's details ("Author<tab>X", "Published<tab>3 May 2024")
+            yield from byline
             index = end
         elif end - index >= 3:  # a heading row and two rows at least
             yield list(_table_blocks(rows, header=True))
