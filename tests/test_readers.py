@@ -1375,3 +1375,68 @@ def test_a_journal_head_with_an_author_a_line_and_a_leaflet_details_table() -> N
     # a box saying how to reach a helpline is no part of the article, nor is its heading
     assert not [t for t in texts if "helpline" in t or "talk it through" in t or "MAT-IF" in t]
     assert "Dummies and sleep" in texts
+
+
+def _brief_page(body: str) -> str:
+    """A page whose article sits in no container the extraction knows ("brief-body"), with a
+    sidebar of boxes and a comment thread after it."""
+    paragraph = (
+        "Breastfeeding needs no water, fuel or supply chain, and breast milk protects against the"
+        " infections that spread quickly in camps and collective centres during an emergency."
+    )
+    return (
+        '<html><head><title>Feeding in emergencies</title></head><body><div class="wrap">'
+        '<div class="col-main"><div class="brief-title"><h1>Feeding in emergencies</h1></div>'
+        f'<div class="brief-body"><div class="brief-p"><p>{paragraph}</p></div>{body}'
+        f'<div class="brief-p"><p>{paragraph.replace("Breastfeeding", "Feeding")}</p></div>'
+        '</div><div class="comments"><h3>3 comments</h3><div class="txt">Very useful, thanks.'
+        '</div></div></div><div class="col-side"><div class="side-box"><h4>In this series</h4>'
+        '<ul><li><a href="/tb12">Surge approach to acute malnutrition</a></li></ul></div>'
+        '<div class="side-box"><h4>Field notes</h4><p>Practical learning from nutrition'
+        " programmes, every two months, free for practitioners.</p></div></div></div></body></html>"
+    )
+
+
+def test_headings_and_lists_the_extraction_leaves_out_between_paragraphs_are_read_back() -> None:
+    body = (
+        '<div class="brief-h2"><h2>Protecting breastfeeding</h2></div>'
+        '<div class="brief-p"><p>Practical measures that field teams can put in place quickly'
+        " include:</p></div>"
+        '<div class="brief-list"><ul><li><span>setting up <b><i>mother-baby areas</i></b>, where'
+        " women can breastfeed in privacy</span></li><li><span>providing skilled breastfeeding"
+        " counselling through trained staff</span></li></ul></div>"
+        '<div class="brief-h2"><h2>Relactation</h2></div>'
+        '<div class="brief-p"><p><b>Relactation</b> is the re-establishment of lactation in a'
+        " woman who has stopped breastfeeding, whether recently or some time ago.</p></div>"
+    )
+    article = read_article(_brief_page(body).encode(), "page.html")
+    kinds = [(b.kind, b.text[:24]) for b in article.blocks]
+    assert kinds[1:7] == [
+        (BlockKind.HEADING, "Protecting breastfeeding"),
+        (BlockKind.PARAGRAPH, "Practical measures that "),
+        (BlockKind.ITEM, "setting up mother-baby a"),
+        (BlockKind.ITEM, "providing skilled breast"),
+        (BlockKind.HEADING, "Relactation"),
+        (BlockKind.PARAGRAPH, "Relactation is the re-es"),
+    ]
+    assert article.blocks[3].emphasis == ("mother-baby areas",)
+
+
+def test_page_furniture_between_paragraphs_is_not_read_back() -> None:
+    body = (
+        '<div class="brief-p"><p>Relactation depends on frequent suckling, which stimulates the'
+        " release of prolactin and rebuilds milk production over several weeks.</p></div>"
+        '<div class="share-row"><h3>Share this brief</h3>'
+        "<ul><li>Email</li><li>Print</li></ul></div>"
+        '<div class="brief-list"><ul><li><a href="/a">Related: cash transfers</a></li>'
+        '<li><a href="/b">Related: surge approach</a></li></ul></div>'
+        '<div class="brief-h2"><h2>Box without text</h2></div>'
+        '<div class="brief-h2"><h2>When artificial feeding is needed</h2></div>'
+        '<div class="brief-p"><p>Some infants genuinely need breast-milk substitutes, for example'
+        " infants whose mothers have died or are absent from the shelter.</p></div>"
+    )
+    article = read_article(_brief_page(body).encode(), "page.html")
+    texts = [b.text for b in article.blocks]
+    assert "When artificial feeding is needed" in texts
+    for furniture in ("Share", "Email", "Related", "Box without", "In this series", "Field notes"):
+        assert not any(text.startswith(furniture) for text in texts), furniture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -55,3 +56,21 @@ class Article:
         return sum(
             len(block.text.split()) if block.words is None else block.words for block in self.blocks
         )
+
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
+def clean_text(text: str) -> str:
+    """``text`` with its whitespace collapsed to single spaces and invisible characters removed."""
+    return " ".join(text.translate(_INVISIBLE).split())
+
+
+def make_block(kind: BlockKind, text: str, level: int = 0, emphasis: Sequence[str] = ()) -> Block:
+    """A block of cleaned ``text`` with the ``emphasis`` phrases found in it, each once in a row."""
+    text = clean_text(text)
+    phrases: list[str] = []
+    for phrase in map(clean_text, emphasis):
+        if phrase and phrase in text and (not phrases or phrases[-1] != phrase):
+            phrases.append(phrase)
+    return Block(kind, text, level, tuple(phrases))

@@ -26,7 +26,15 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 import yaml
 
 from lactquiz.files import read_user_file
-from lactquiz.generate.article import Article, ArticleError, Block, BlockKind
+from lactquiz.generate.article import (
+    Article,
+    ArticleError,
+    Block,
+    BlockKind,
+    clean_text,
+    make_block,
+)
+from lactquiz.generate.pagetree import inline_text, with_lost_structure
 from lactquiz.generate.sentences import gives_phone_number, split_sentences
 
 if TYPE_CHECKING:
@@ -77,12 +85,14 @@ def read_html(text: str, *, name: str = "the page") -> Article:
     root, precise = extracted
     main = root.find("main")
     blocks = list(_xml_blocks(main)) if main is not None else []
-    blocks = _with_lost_lists(text, blocks)
+    page = _page_tree(text)
+    if page is not None:
+        blocks = with_lost_structure(page, blocks)
     # a notice about the page itself ("© 2024", "This article counts towards 1 hour of CPD")
     blocks = [b for b in blocks if not _page_notice(b.text.lower()) and not _credit_line(b)]
     if not precise:
         blocks = [b for b in blocks if not _is_chrome_block(b)]
-    title = _clean(root.get("title") or "") or None
+    title = clean_text(root.get("title") or "") or None
     if title is None and blocks and blocks[0].kind is BlockKind.HEADING and blocks[0].level == 1:
         title, blocks = blocks[0].text, blocks[1:]
     heading = next((b.text for b in blocks[:4] if b.kind is BlockKind.HEADING), None)
@@ -93,62 +103,29 @@ def read_html(text: str, *, name: str = "the page") -> Article:
         title,
         blocks,
         # trafilatura joins the pieces of a byline with "; ": "Helen Marsh; RN; IBCLC"
-        author=_clean((root.get("author") or "").replace("; ", ", ")) or None,
+        author=clean_text((root.get("author") or "").replace("; ", ", ")) or None,
         date=root.get("date") or None,
         url=root.get("url") or None,
     )
     if not any(_is_prose(b.text) for b in article.blocks if b.kind is not BlockKind.HEADING):
         raise _no_article(name)
-    if not article.references:  # trafilatura may leave a reference list out as page furniture
-        article = replace(article, references=_html_references(text))
+    if not article.references and page is not None:
+        # trafilatura may leave a reference list out as page furniture
+        article = replace(article, references=_html_references(page))
     return article
 
 
-def _with_lost_lists(html: str, blocks: list[Block]) -> list[Block]:
-    """The blocks with the lists the extraction left out put back: a paragraph that leads in to
-    a list ("… include:") and is not followed by its items gets those of the page's list right
-    after it."""
-    leads = [
-        i
-        for i, block in enumerate(blocks[:-1])
-        if block.kind is BlockKind.PARAGRAPH
-        and block.text.endswith(":")
-        and blocks[i + 1].kind is not BlockKind.ITEM
-    ]
-    if not leads:
-        return blocks
-    from lxml import html as lxml_html
-
-    page = lxml_html.fromstring(html)
-    found = list(blocks)
-    for i in reversed(leads):
-        items = _list_after(page, blocks[i].text)
-        found[i + 1 : i + 1] = [_block(BlockKind.ITEM, item, 1) for item in items]
-    return found
-
-
-def _list_after(page: Any, lead: str) -> list[str]:
-    """The items of the list that directly follows the page's paragraph reading ``lead``."""
-    for paragraph in page.iter("p", "div"):
-        if _clean(paragraph.text_content()) != lead:
-            continue
-        following = paragraph.getnext()
-        if following is not None and following.tag in ("ul", "ol"):
-            items = [_clean(item.text_content()) for item in following.iterchildren("li")]
-            return [item for item in items if item]
-        return []
-    return []
-
-
-def _html_references(html: str) -> tuple[str, ...]:
-    """The items of the list under the page's "References" heading, read from the page itself."""
+def _page_tree(html: str) -> Any:
+    """The page's element tree, or None when it cannot be parsed."""
     from trafilatura import load_html
 
-    page = load_html(html)
-    if page is None:
-        return ()
+    return load_html(html)
+
+
+def _html_references(page: Any) -> tuple[str, ...]:
+    """The items of the list under the page's "References" heading, read from the page itself."""
     for heading in page.iter("h2", "h3", "h4"):
-        if not _is_references_heading(_clean(heading.text_content())):
+        if not _is_references_heading(clean_text(heading.text_content())):
             continue
         for sibling in heading.itersiblings():
             lists = [sibling] if sibling.tag in ("ol", "ul") else sibling.findall(".//ol")
@@ -283,7 +260,7 @@ def _page_notice(low: str) -> bool:
 
 def _citation(text: str) -> str:
     """A reference, without the links a journal prints after it ("… 2007. Google Scholar")."""
-    return _REFERENCE_LINKS_AFTER.sub("", _clean(text))
+    return _REFERENCE_LINKS_AFTER.sub("", clean_text(text))
 
 
 def _table_blocks(rows: Sequence[Sequence[str]], header: bool) -> Iterator[Block]:
@@ -308,7 +285,7 @@ def _table_blocks(rows: Sequence[Sequence[str]], header: bool) -> Iterator[Block
         corner = heads[0] if named and any(c.isdigit() for c in heads[0]) else ""
         if pairs:
             unit = f" ({corner[:1].lower()}{corner[1:]})" if corner else ""
-            block = _block(BlockKind.PARAGRAPH, f"{row[0]}: {'; '.join(pairs)}{unit}.")
+            block = make_block(BlockKind.PARAGRAPH, f"{row[0]}: {'; '.join(pairs)}{unit}.")
             words = pending + sum(len(cell.split()) for cell in row)
             pending = 0
             yield replace(block, words=words)
@@ -514,7 +491,6 @@ def _kind_from_content(text: str) -> str:
 # Shared: clean text, blocks, references, heading levels
 # ---------------------------------------------------------------------------------------------
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _REFERENCES_HEADING = re.compile(
     r"(?:selected |key |further |cited |general )?"
     r"(?:references?|bibliography|sources|works cited|literature(?: cited)?|citations"
@@ -522,20 +498,6 @@ _REFERENCES_HEADING = re.compile(
     re.IGNORECASE,
 )
 _LIST_NUMBER = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}[.)])\s+")
-
-
-def _clean(text: str) -> str:
-    """``text`` with its whitespace collapsed to single spaces and invisible characters removed."""
-    return " ".join(text.translate(_INVISIBLE).split())
-
-
-def _block(kind: BlockKind, text: str, level: int = 0, emphasis: Sequence[str] = ()) -> Block:
-    text = _clean(text)
-    phrases: list[str] = []
-    for phrase in map(_clean, emphasis):
-        if phrase and phrase in text and (not phrases or phrases[-1] != phrase):
-            phrases.append(phrase)
-    return Block(kind, text, level, tuple(phrases))
 
 
 def _finish(
@@ -562,9 +524,9 @@ def _finish(
     cited = [_citation(r) for r in [*references, *found]]
     all_references = list(dict.fromkeys(cited))
     return Article(
-        title=_clean(title) if title else None,
+        title=clean_text(title) if title else None,
         blocks=tuple(_ranked_headings(kept)),
-        author=_clean(author).strip(_SEPARATORS) or None if author else None,
+        author=clean_text(author).strip(_SEPARATORS) or None if author else None,
         date=date,
         url=url,
         references=tuple(r for r in all_references if r),
@@ -602,16 +564,16 @@ def _names_title(heading: str, title: str) -> bool:
     """Whether a heading is the title, or the title with more words than the page's metadata
     gives ("Poo, wees …: your guide to newborn nappies" of "… Newborn Nappies in the First
     Weeks")."""
-    head, short = _clean(heading).casefold(), _clean(title).casefold().rstrip(".:")
+    head, short = clean_text(heading).casefold(), clean_text(title).casefold().rstrip(".:")
     return _same(heading, title) or (len(short) >= 20 and head.startswith(short))
 
 
 def _same(a: str, b: str) -> bool:
-    return _clean(a).casefold().rstrip(".:") == _clean(b).casefold().rstrip(".:")
+    return clean_text(a).casefold().rstrip(".:") == clean_text(b).casefold().rstrip(".:")
 
 
 def _is_references_heading(text: str) -> bool:
-    return _REFERENCES_HEADING.fullmatch(_clean(text)) is not None
+    return _REFERENCES_HEADING.fullmatch(clean_text(text)) is not None
 
 
 def _split_references(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]:
@@ -717,10 +679,10 @@ def _xml_blocks(element: ET.Element, depth: int = 0) -> Iterator[Block]:
     for child in element:
         if child.tag == "head":
             text, emphasis = _xml_inline(child)
-            yield _block(BlockKind.HEADING, text, _heading_level(child.get("rend")), emphasis)
+            yield make_block(BlockKind.HEADING, text, _heading_level(child.get("rend")), emphasis)
         elif child.tag == "p":
             text, emphasis = _xml_inline(child)
-            yield _block(BlockKind.PARAGRAPH, text, 0, emphasis)
+            yield make_block(BlockKind.PARAGRAPH, text, 0, emphasis)
         elif child.tag == "list":
             yield from _xml_items(child, depth + 1)
         elif child.tag == "table":
@@ -735,7 +697,7 @@ def _xml_blocks(element: ET.Element, depth: int = 0) -> Iterator[Block]:
 def _xml_items(element: ET.Element, depth: int) -> Iterator[Block]:
     for item in element.findall("item"):
         text, emphasis = _xml_inline(item)
-        yield _block(BlockKind.ITEM, text, depth, emphasis)
+        yield make_block(BlockKind.ITEM, text, depth, emphasis)
         for nested in item.findall("list"):
             yield from _xml_items(nested, depth + 1)
 
@@ -747,26 +709,12 @@ def _heading_level(rend: str | None) -> int:
 
 def _xml_inline(element: ET.Element) -> tuple[str, list[str]]:
     """The text of ``element`` without nested lists, and its outermost bold or italic phrases."""
-    parts: list[str] = []
-    emphasis: list[str] = []
-
-    def walk(node: ET.Element, emphasized: bool) -> None:
-        parts.append(node.text or "")
-        for child in node:
-            if child.tag == "list":
-                pass
-            elif child.tag == "lb":
-                parts.append(" ")
-            else:
-                start = len(parts)
-                is_emphasis = child.tag == "hi" and child.get("rend") in _EMPHASIS_RENDS
-                walk(child, emphasized or is_emphasis)
-                if is_emphasis and not emphasized:
-                    emphasis.append("".join(parts[start:]))
-            parts.append(child.tail or "")
-
-    walk(element, False)
-    return "".join(parts), emphasis
+    return inline_text(
+        element,
+        lambda node: node.tag == "hi" and node.get("rend") in _EMPHASIS_RENDS,
+        lambda node: node.tag == "list",
+        lambda node: node.tag == "lb",
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -794,7 +742,7 @@ def _meta_text(value: object) -> str | None:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, str | int | float) and not isinstance(value, bool):
-        return _clean(str(value)) or None
+        return clean_text(str(value)) or None
     return None
 
 
@@ -843,12 +791,12 @@ def _markdown_blocks(tokens: Sequence[Token]) -> Iterator[Block]:
             opener = tokens[i - 1]
             text, emphasis = _markdown_inline(token)
             if opener.type == "heading_open":
-                yield _block(BlockKind.HEADING, text, int(opener.tag[1:]), emphasis)
+                yield make_block(BlockKind.HEADING, text, int(opener.tag[1:]), emphasis)
             elif item_started and not item_started[-1]:
                 item_started[-1] = True
-                yield _block(BlockKind.ITEM, text, list_depth, emphasis)
+                yield make_block(BlockKind.ITEM, text, list_depth, emphasis)
             elif opener.type == "paragraph_open":
-                yield _block(BlockKind.PARAGRAPH, text, 0, emphasis)
+                yield make_block(BlockKind.PARAGRAPH, text, 0, emphasis)
 
 
 def _markdown_inline(token: Token) -> tuple[str, list[str]]:
@@ -1143,7 +1091,7 @@ def _text_lines(page: list[str]) -> list[_Line]:
     previous = 0  # the length of the last physical line kept; 0 after a blank line
     unbulleted = False  # whether the last line is an item of a list copied without its bullets
     for raw in raw_lines:
-        cleaned = _clean(raw)
+        cleaned = clean_text(raw)
         if not cleaned:
             previous = 0
             continue
@@ -1827,11 +1775,11 @@ def _text_blocks(body: Sequence[_Line]) -> list[Block]:
     blocks = []
     for i, line in enumerate(body):
         if line.item:
-            blocks.append(_block(BlockKind.ITEM, line.text, line.item))
+            blocks.append(make_block(BlockKind.ITEM, line.text, line.item))
         elif heading[i]:
-            blocks.append(_block(BlockKind.HEADING, line.text, 1))
+            blocks.append(make_block(BlockKind.HEADING, line.text, 1))
         else:
-            blocks.append(_block(BlockKind.PARAGRAPH, line.text))
+            blocks.append(make_block(BlockKind.PARAGRAPH, line.text))
     return blocks
 
 

@@ -1,0 +1,189 @@
+"""Text read from a page's element tree: inline text with its emphasis, and the headings and
+lists that main-content extraction left out of the article, put back from the page itself.
+
+Trafilatura sometimes finds no container for the article and gathers its paragraphs one by one;
+the headings and lists between them are then lost. They are read back here, where the page
+shows them between two paragraphs the extraction kept, unless they sit in page furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+from lactquiz.generate.article import Block, BlockKind, clean_text, make_block
+
+_HTML_EMPHASIS = frozenset({"b", "strong", "i", "em"})
+_HTML_LISTS = frozenset({"ul", "ol"})
+_HTML_SKIPPED = _HTML_LISTS | {"script", "style"}
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# the elements whose text a block of the extraction may be (a div only when it holds no blocks)
+_BLOCK_TAGS = frozenset({"p", "li", "h1", "dd", "dt"}) | _HEADINGS
+_HOLDS_BLOCKS = _BLOCK_TAGS | _HTML_LISTS | {"div", "section", "article", "table", "blockquote"}
+_FURNITURE_TAGS = frozenset(
+    {"nav", "aside", "footer", "header", "form", "figure", "figcaption", "button", "noscript"}
+)
+_FURNITURE = re.compile(
+    r"comment|share|social|related|newsletter|subscri|sign-?up|\btoc\b|breadcrumb|\bnav|menu"
+    r"|footer|\bside|promo|teaser|cookie|consent|banner|widget|advert|\bads?\b|\bcta\b|\btags?\b"
+    r"|author|byline|caption|credit",
+    re.IGNORECASE,
+)
+
+
+def inline_text(
+    element: Any,
+    is_emphasis: Callable[[Any], bool],
+    skipped: Callable[[Any], bool],
+    is_break: Callable[[Any], bool],
+) -> tuple[str, list[str]]:
+    """The text of ``element`` without its ``skipped`` children, a break read as a space, and
+    its outermost emphasised phrases."""
+    parts: list[str] = []
+    emphasis: list[str] = []
+
+    def walk(node: Any, emphasized: bool) -> None:
+        parts.append(node.text or "")
+        for child in node:
+            if not isinstance(child.tag, str) or skipped(child):  # comments, nested lists
+                pass
+            elif is_break(child):
+                parts.append(" ")
+            else:
+                start = len(parts)
+                marked = is_emphasis(child)
+                walk(child, emphasized or marked)
+                if marked and not emphasized:
+                    emphasis.append("".join(parts[start:]))
+            parts.append(child.tail or "")
+
+    walk(element, False)
+    return "".join(parts), emphasis
+
+
+def html_inline(element: Any) -> tuple[str, list[str]]:
+    """The text of a page's element without nested lists, and its outermost bold or italics."""
+    return inline_text(
+        element,
+        lambda node: node.tag in _HTML_EMPHASIS,
+        lambda node: node.tag in _HTML_SKIPPED,
+        lambda node: node.tag == "br",
+    )
+
+
+def with_lost_structure(page: Any, blocks: Sequence[Block]) -> list[Block]:
+    """``blocks`` with the page's headings and lists that stand between two of them, and that
+    the extraction left out, put back in their place."""
+    elements = [element for element in page.iter() if isinstance(element.tag, str)]
+    places: defaultdict[str, list[int]] = defaultdict(list)
+    for index, element in enumerate(elements):
+        if element.tag in _BLOCK_TAGS or (
+            element.tag == "div" and not any(child.tag in _HOLDS_BLOCKS for child in element)
+        ):
+            # its own text, nested lists aside, so that nested boxes are never read twice
+            places[clean_text(html_inline(element)[0])].append(index)
+    found = _places_in_order(blocks, places)
+    kept = {elements[index] for index in found if index is not None}
+    result: list[tuple[Block, bool]] = []  # each block, and whether it was put back
+    previous: int | None = None
+    for block, place in zip(blocks, found, strict=True):
+        if place is not None:
+            if previous is not None:
+                lost = _lost_between(elements, previous, place, kept)
+                result.extend((restored, True) for restored in lost)
+            previous = place
+        result.append((block, False))
+    return [block for i, (block, restored) in enumerate(result) if not _empty(result, i)]
+
+
+def _places_in_order(blocks: Sequence[Block], places: dict[str, list[int]]) -> list[int | None]:
+    """For each block, the first element after the previous block's that reads as it does."""
+    found: list[int | None] = []
+    last = -1
+    for block in blocks:
+        spots = places.get(block.text, [])
+        k = bisect_right(spots, last)
+        if k < len(spots):
+            last = spots[k]
+            found.append(last)
+        else:
+            found.append(None)
+    return found
+
+
+def _lost_between(elements: list[Any], start: int, end: int, kept: set[Any]) -> Iterator[Block]:
+    """The headings and lists between two kept elements that are neither kept nor furniture."""
+    around = set(elements[start].iterancestors())
+    index = start + _size(elements[start])  # past what the kept element holds
+    while index < end:
+        element = elements[index]
+        if element.tag in _HEADINGS or element.tag in _HTML_LISTS:
+            if not _is_furniture(element, around) and not _holds(element, kept):
+                yield from _blocks_of(element)
+            index += _size(element)
+        else:
+            index += 1
+
+
+def _size(element: Any) -> int:
+    """How many elements ``element`` is, itself and those inside it."""
+    return 1 + sum(isinstance(inner.tag, str) for inner in element.iterdescendants())
+
+
+def _holds(element: Any, kept: set[Any]) -> bool:
+    return element in kept or any(inner in kept for inner in element.iterdescendants())
+
+
+def _is_furniture(element: Any, around: set[Any]) -> bool:
+    """Whether ``element``, or a box it is in that does not also hold the article, is page
+    furniture: navigation, a sidebar, comments, a share bar, a caption."""
+    boxes = [element]
+    for box in element.iterancestors():
+        if box in around:
+            break
+        boxes.append(box)
+    return any(
+        box.tag in _FURNITURE_TAGS
+        or _FURNITURE.search(f"{box.get('class') or ''} {box.get('id') or ''}")
+        for box in boxes
+    )
+
+
+def _blocks_of(element: Any) -> Iterator[Block]:
+    """A heading, or a list's items: none when it is mostly links (a teaser or a menu)."""
+    text = clean_text(element.text_content())
+    links = sum(len(clean_text(link.text_content())) for link in element.iter("a"))
+    if not text or links * 2 > len(text):
+        return
+    if element.tag in _HEADINGS:
+        yield make_block(BlockKind.HEADING, *_heading_parts(element))
+    else:
+        yield from _items(element, 1)
+
+
+def _heading_parts(element: Any) -> tuple[str, int, list[str]]:
+    text, emphasis = html_inline(element)
+    return text, int(element.tag[1]), emphasis
+
+
+def _items(element: Any, depth: int) -> Iterator[Block]:
+    for item in element.iterchildren("li"):
+        text, emphasis = html_inline(item)
+        yield make_block(BlockKind.ITEM, text, depth, emphasis)
+        for nested in item.iterchildren(*_HTML_LISTS):
+            yield from _items(nested, depth + 1)
+
+
+def _empty(blocks: list[tuple[Block, bool]], i: int) -> bool:
+    """Whether the block at ``i`` is a put-back heading that nothing stands under (a box's
+    title, say)."""
+    heading, restored = blocks[i]
+    if not restored or heading.kind is not BlockKind.HEADING:
+        return False
+    if i + 1 == len(blocks):
+        return True
+    following = blocks[i + 1][0]
+    return following.kind is BlockKind.HEADING and following.level <= heading.level
