@@ -1440,3 +1440,61 @@ def test_page_furniture_between_paragraphs_is_not_read_back() -> None:
     assert "When artificial feeding is needed" in texts
     for furniture in ("Share", "Email", "Related", "Box without", "In this series", "Field notes"):
         assert not any(text.startswith(furniture) for text in texts), furniture
+
+
+def test_scrape_titles_under_a_section_menu_a_journal_date_and_breadcrumbs() -> None:
+    trust = [
+        "Home",
+        "Maternity",
+        "After the birth",
+        "In this section",
+        "Planning a pregnancy",
+        "After the birth",
+        "Maternity and Neonatal Voices Partnership",
+        "Exercise and breastfeeding: information for parents",
+        "Information for patients from the Infant Feeding Team and Pelvic Health Physiotherapy"
+        " Service | Published: 22 January 2024",
+        "Share this page: Facebook X (Twitter) Email Print this page",
+        "Information: This information is also available as a printable leaflet. Ask a member of"
+        " the maternity team if you need it in another language or format, such as large print.",
+        PROSE,
+        PROSE.replace("Antenatal", "Early"),
+    ]
+    article = read_article("\n".join(trust).encode(), "page.txt")
+    assert (article.title, article.date) == (
+        "Exercise and breastfeeding: information for parents",
+        "2024-01-22",
+    )
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
+    journal = [
+        "Clinical Reviews in Paediatric Nutrition",
+        "Review article",
+        "Open access",
+        "Published: 14 March 2024",
+        "Early introduction of peanut and egg for the prevention of food allergy in infancy:"
+        " a narrative review",
+        "Eleanor J. Whitcombe1 and Rahul Menon2",
+        "4812 Accesses",
+        "Share this article",
+        "Abstract",
+        PROSE,
+        PROSE.replace("Antenatal", "Early"),
+    ]
+    article = read_article("\n".join(journal).encode(), "page.txt")
+    assert article.title is not None and article.title.startswith("Early introduction of peanut")
+    assert article.author == "Eleanor J. Whitcombe and Rahul Menon"
+    sheet = [
+        "Home » Food Facts » Infants » Vegan and vegetarian diets while breastfeeding",
+        "Vegan and Vegetarian Diets While Breastfeeding: Vitamin B12, Iodine and DHA",
+        "Food Fact Sheet",
+        "Download this Food Fact Sheet (PDF, 412 KB)",
+        "Written by Hannah Okonkwo-Reid RD. Published: 20 June 2024",
+        "Share this: Facebook Twitter LinkedIn Email",
+        PROSE,
+        PROSE.replace("Antenatal", "Early"),
+    ]
+    article = read_article("\n".join(sheet).encode(), "page.txt")
+    assert article.title == (
+        "Vegan and Vegetarian Diets While Breastfeeding: Vitamin B12, Iodine and DHA"
+    )
+    assert article.date == "2024-06-20"

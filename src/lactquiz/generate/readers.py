@@ -336,6 +336,9 @@ def read_text(text: str, *, name: str = "the text") -> Article:
     window = _window_start(lines, start)
     no_chrome = not any(line.kind in _PAGE_CHROME for line in lines)
     head = _text_head(lines, window, start, no_chrome)
+    named = _named_by_crumbs(lines, window, start)
+    if named is not None:
+        head = replace(head, title=named)
     # the body starts after the byline: a standfirst between title and byline is a teaser
     body_start = max(
         (i + 1 for i in (head.title, head.byline, head.dateline) if i is not None and i >= window),
@@ -888,6 +891,9 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|^read more:|\bphoto(?:graph)?(?: credit)?: |\b(?:getty images|shutterstock|istock)\b"
     r"|\b(?:for (?:general )?(?:information|education)(?:al purposes)? only"
     r"|does not replace (?:professional |medical )?advice)\b"
+    # "This information is also available as a printable leaflet … in large print or Easy Read"
+    r"|\bthis (?:information|leaflet|page|guide|factsheet) is (?:also )?available (?:as|in)\b"
+    r"|\bin (?:another|other) languages? (?:or|and) formats?\b"
 )
 _CHROME_WORDS = frozenset(
     {
@@ -1492,12 +1498,36 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
     return _Head(candidates[0])
 
 
-def _title_shaped(line: _Line) -> bool:
+_CRUMB = re.compile(r"\s[\u203a\u00bb\u2192>/]\s")
+_SUBTITLE_AFTER = re.compile(r":\s|\s[\u2013\u2014-]\s")
+
+
+def _named_by_crumbs(lines: Sequence[_Line], window: int, start: int) -> int | None:
+    """The title that the page's breadcrumbs end with, and a subtitle: "Home » Food Facts » Vegan
+    diets while breastfeeding" over "Vegan Diets While Breastfeeding: Vitamin B12 …"."""
+    for crumbs in range(start - 1, max(-1, window - 15), -1):
+        parts = _CRUMB.split(lines[crumbs].text)
+        if len(parts) < 3:
+            continue
+        last = parts[-1].strip().lower()
+        if len(last.split()) < 2:
+            return None
+        # its name and a subtitle: a line that is the name alone is as often the section's
+        for i in range(crumbs + 1, start):
+            text = lines[i].text.lower()
+            named = text.startswith(last) and _SUBTITLE_AFTER.match(text, len(last)) is not None
+            if named and not lines[i].item:
+                return i
+        return None
+    return None
+
+
+def _title_shaped(line: _Line, longest: int = 16) -> bool:
     """A line that can be a title right over its byline, even with a question mark inside."""
     return (
         not line.item
         and line.kind in (_Kind.NEUTRAL, _Kind.PROSE)
-        and 3 <= line.words <= 16
+        and 3 <= line.words <= longest
         and line.text[-1:] not in ".;:,"
         and not _is_share(line)
         and _SEPARATED.search(line.text) is None  # "Module 3 of 6 · Pharmacology": facts
@@ -1507,10 +1537,16 @@ def _title_shaped(line: _Line) -> bool:
 def _standfirst_under(lines: Sequence[_Line], title: int, line: int) -> bool:
     """Whether ``line``, right under a title in title case, is a standfirst in sentence case:
     "When Milk Is Slow to Come In" over "Expert-checked advice for the first week"."""
-    upper = lines[title].text
+    upper, lower = lines[title].text, lines[line].text
     if line != title + 1 or upper.isupper() or len(upper.split()) < 4:
         return False  # a kicker over the title: "CLINICAL REVIEW"
-    return _title_case(upper) and not _title_case(lines[line].text.split(maxsplit=1)[-1])
+    if _SUBTITLED.fullmatch(lower):
+        return False  # a title of its own: "Exercise and breastfeeding: information for parents"
+    return _title_case(upper) and not _title_case(lower.split(maxsplit=1)[-1])
+
+
+# a title and its subtitle: "Mastitis: causes and treatment"
+_SUBTITLED = re.compile(r"[^:.?!]{3,60}: [^:.?!]{3,60}")
 
 
 def _title_case(text: str) -> bool:
@@ -1572,7 +1608,8 @@ def _post_under_names(post: str, names: str) -> bool:
 def _title_over_authors(lines: Sequence[_Line], dateline: int) -> str | None:
     """The authors, when a journal prints the date first, then the title over its authors:
     "Published: 8 November 2022" / "Safe preparation of …" / "Daniel Osei, MD, MPH1 & …"."""
-    if dateline + 2 >= len(lines) or not _title_shaped(lines[dateline + 1]):
+    # between a date and the authors, a journal's title may be long
+    if dateline + 2 >= len(lines) or not _title_shaped(lines[dateline + 1], longest=30):
         return None
     authors = lines[dateline + 2].text
     named = _names_authors(authors) or _FOOTNOTED_NAMES.fullmatch(authors) is not None
@@ -1645,6 +1682,10 @@ _SEPARATORS = " \u00b7|\u2022,;:-\u2013\u2014"
 
 _LABEL_AFTER = re.compile(r"[,;]?\s*\b(?:published|updated|posted)(?: on)?$", re.IGNORECASE)
 _PUBLISHED = re.compile(r"(?<=\S )\bpublished(?: online)?:?\s", re.IGNORECASE)
+# a byline's part after a separator: "Infant Feeding Team | Published: 22 January 2024"
+_LABEL_AFTER_SEPARATOR = re.compile(
+    r"[|\u00b7\u2022]\s*(?:published|(?:last )?(?:updated|reviewed))(?: on)?:?\s", re.IGNORECASE
+)
 
 
 def _labelled_byline(text: str) -> bool:
@@ -1655,7 +1696,8 @@ def _labelled_byline(text: str) -> bool:
 def _byline(text: str) -> tuple[str | None, str | None] | None:
     """The author and ISO date of a byline such as "By X, 3 March 2024"; None if it is not one."""
     words = [w for w in text.split() if w.strip(_SEPARATORS)]  # "·" and "|" are not words
-    labelled = _BYLINE_LABEL.match(text) is not None  # "By Dr. X": not a sentence's end
+    # "By Dr. X": not a sentence's end
+    labelled = _BYLINE_LABEL.match(text) is not None or bool(_LABEL_AFTER_SEPARATOR.search(text))
     if len(words) > (20 if labelled else 16) or (_is_prose(text) and not labelled):
         return None
     published = _PUBLISHED.search(text)  # "Received: … | Accepted: … | Published: 20 Nov 2023"
