@@ -783,3 +783,32 @@ def test_a_passive_lead_in_is_whole_and_a_line_is_never_hidden_whole() -> None:
     pool = _pool(Block(P, "A practical care pathway."), Block(P, "Offer skin contact early."))
     assert ("practical care pathway",) not in [c.answers for c in pool]
     assert not [c for c in pool if c.unit.text == "A practical care pathway."]
+
+
+def test_quantities_keep_a_comparative_bound_and_what_a_multiple_multiplies() -> None:
+    cases = {
+        "Infants with a wheal larger than 4 mm were excluded from the trial.": ["larger than 4 mm"],
+        "Wait at least 1 minute and no longer than 5 minutes before clamping.": [
+            "at least 1 minute",
+            "no longer than 5 minutes",
+        ],
+        "Mothers who had none were about 13 times more likely to stop.": [
+            "about 13 times more likely"
+        ],
+        "Risk was 3-fold higher in smokers.": ["3-fold higher"],
+        # both a bound and the event do not fit in an answer: the event, unless a period opens it
+        "Measure it before the second feed and no later than 2-4 hours after birth.": [
+            "2-4 hours after birth"
+        ],
+        "Most occur within the first 12 weeks after birth.": ["within the first 12 weeks"],
+        "They were three times more likely to stop.": ["three times more likely"],
+    }
+    for sentence, expected in cases.items():
+        assert texts(numbers(sentence)) == expected, sentence
+
+
+def test_a_name_in_capitals_may_run_a_word_past_its_abbreviation() -> None:
+    sentence = "The Learning Early About Peanut Allergy (LEAP) trial randomised 640 infants."
+    assert texts(long_forms(sentence)) == ["Learning Early About Peanut Allergy"]
+    # a name that starts further back is not guessed at
+    assert long_forms("See the International Milk Allergy in Primary Care (iMAP) guide.") == []

@@ -978,6 +978,7 @@ _PROPORTION = re.compile(
     r"\b(?:(?:about|around|roughly|nearly|almost|more than|less than|over|under|at least"
     rf"|up to|only|just over|just under) )?{_SHARE}"
     r"(?: as (?:likely|common|high|much|many|often|long)| the (?:risk|rate|odds)"
+    r"| (?:more|less) (?:likely|common|often)"
     r"| of (?:all )?(?!(?:its|his|this|is|was|has|us|as|does|thus)\b)[a-z]+s\b)?",
     re.IGNORECASE,
 )
@@ -1085,7 +1086,8 @@ def _proportions(sentence: str) -> list[Span]:
 
 
 _COMPARATOR = re.compile(
-    r"\b(?:(?:(?:more|less|fewer) than|under|over|at least|at most|up to"
+    r"\b(?:(?:(?:no )?(?:more|less|fewer|larger|smaller|greater|higher|lower|longer|shorter"
+    r"|older|younger|later|earlier) than|under|over|at least|at most|up to"
     r"|as (?:much|many|little|few) as|within|below|above|nearly|almost|about|around"
     r"|approximately|roughly|every|before|after|until|by|from|beyond|since)\s(?:the )?(?:first )?"
     r"|(?:the )?first "
@@ -1120,11 +1122,18 @@ def _doses(sentence: str, found: list[Span]) -> list[Span]:
 def _bounded(sentence: str, span: Span) -> Span:
     """A quantity with the words that bound it, before and after, and the event it counts from
     if there is room: "within the first 12 weeks", "30 to 72 hours after birth"."""
-    span = _or_more(sentence, _with_comparator(sentence, span))
-    since = _SINCE.match(sentence, span.end) if not span.text[-1].isdigit() else None
-    if since is None or len(sentence[span.start : since.end()].split()) > _MOST_WORDS:
-        return span
-    return Span(sentence[span.start : since.end()], span.start, since.end())
+    bounded = _or_more(sentence, _with_comparator(sentence, span))
+    since = _SINCE.match(sentence, bounded.end) if not bounded.text[-1].isdigit() else None
+    if since is None:
+        return bounded
+    # the event before the bound if both do not fit: "2-4 hours after birth" of "no later than
+    # …"; a period keeps its opening ("within the first 12 weeks")
+    bound = sentence[bounded.start : span.start]
+    shorter = bounded.end == span.end and not bound.lower().endswith("first ")
+    for start in (bounded.start, span.start) if shorter else (bounded.start,):
+        if len(sentence[start : since.end()].split()) <= _MOST_WORDS:
+            return Span(sentence[start : since.end()], start, since.end())
+    return bounded
 
 
 def _with_comparator(sentence: str, span: Span) -> Span:
@@ -1155,6 +1164,8 @@ _RANGE = re.compile(r" to |\d[-\u2013]\d")
 _OR_MORE = re.compile(
     r" or (?:more|less|longer|shorter|fewer|older|younger|over|above|beyond|below|under|colder"
     r"|warmer|higher|lower|earlier|later)\b"
+    # a multiple with what it multiplies: "13 times more likely", "3-fold higher"
+    r"|(?<=times|-fold)(?: (?:more|less) (?:likely|common|often)| (?:higher|greater|lower))\b"
 )
 
 

@@ -57,6 +57,8 @@ def long_forms(sentence: str) -> list[Span]:
             words = words[1:]
         if not 2 <= len(words) <= MAX_TERM_WORDS:
             words = _spelled_out(sentence[: match.start()].split(), short)
+        if not words:
+            words = _named_beyond(sentence[: match.start()].split(), short)
         if 2 <= len(words) <= MAX_TERM_WORDS:
             text = " ".join(words)
             start = match.start() - len(text)
@@ -83,6 +85,20 @@ def _spelled_out(before: list[str], short: str) -> list[str]:
     if capitals or len(short) < 2 or not words or words[0].lower() in _ARTICLES:
         return []
     return words
+
+
+def _named_beyond(before: list[str], short: str) -> list[str]:
+    """A name in capitals that its abbreviation stops short of by one word: "Learning Early
+    About Peanut Allergy (LEAP)"."""
+    if len(before) < 3 or not before[-1][:1].isupper() or not short.isupper():
+        return []
+    words = _spelled_out(before[:-1], short)
+    if not all(word[:1].isupper() or is_function_word(word) for word in words):
+        return []
+    ahead = before[-len(words) - 2] if len(before) > len(words) + 1 else "the"
+    if ahead[:1].isupper() and ahead.lower() not in _ARTICLES:
+        return []  # the name starts further back: "International Milk Allergy in Primary Care"
+    return [*words, before[-1]] if words else []
 
 
 def named_terms(sentence: str) -> list[Span]:
