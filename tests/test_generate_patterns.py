@@ -812,3 +812,23 @@ def test_a_name_in_capitals_may_run_a_word_past_its_abbreviation() -> None:
     assert texts(long_forms(sentence)) == ["Learning Early About Peanut Allergy"]
     # a name that starts further back is not guessed at
     assert long_forms("See the International Milk Allergy in Primary Care (iMAP) guide.") == []
+
+
+def test_an_items_label_in_bold_is_asked_for_from_what_the_item_says() -> None:
+    label = "Break the suction."
+    pool = _pool(
+        Block(H, "When your baby bites"),
+        Block(P, "Instead, try one of these:"),
+        Block(
+            ITEM,
+            f"{label} Slip a clean finger into the corner of the mouth and ease the nipple out.",
+            1,
+            (label,),
+        ),
+        Block(ITEM, "Pull baby in close. Draw your baby firmly toward your breast.", 1),
+    )
+    asked = [c for c in pool if texts(c.spans) == ["Break the suction"]]
+    assert asked and asked[0].unit.text.startswith("Break the suction: Slip a clean finger")
+    assert asked[0].unit.section == ("When your baby bites",)  # the label is no heading here
+    # a label in plain type stays the heading of what its item says
+    assert not [c for c in pool if "Pull baby in close" in texts(c.spans)]

@@ -205,6 +205,9 @@ def _with_list(
     lead_in_says = _LeadIn(lead_text, goes_on, names)
     for item, text in zip(items, texts, strict=True):
         path, sentences = _item_sentences(item, text, lead_in_says, section)
+        named = _named_by_label(item, path, section, sentences, position + len(found))
+        if named is not None:
+            found.append(named)
         # each item's opening is read after the lead-in's sentence; a labelled item's sentences
         # speak of the label
         prior = previous if path == section else ""
@@ -228,6 +231,18 @@ def _with_list(
 
 
 _TRAILING_JOIN = re.compile(r"(?:,\s*|\s+)(?:and|or)$")
+
+
+def _named_by_label(
+    item: Block, path: tuple[str, ...], section: tuple[str, ...], sentences: list[str], at: int
+) -> Unit | None:
+    """A list item's label set in bold or italics, as the term its first sentence describes:
+    "**Break the suction.** Slip a clean finger into the corner of the mouth …"."""
+    label = path[-1] if path != section and sentences else ""
+    if not label or not any(phrase.rstrip(" .:") == label for phrase in item.emphasis):
+        return None
+    unit = _unit(f"{label}: {sentences[0]}", section, at, "", (label,))
+    return None if unit is None else replace(unit, head=label)
 
 
 @dataclass(frozen=True)
