@@ -832,3 +832,15 @@ def test_an_items_label_in_bold_is_asked_for_from_what_the_item_says() -> None:
     assert asked[0].unit.section == ("When your baby bites",)  # the label is no heading here
     # a label in plain type stays the heading of what its item says
     assert not [c for c in pool if "Pull baby in close" in texts(c.spans)]
+
+
+def test_a_name_after_a_year_is_a_key_phrase_of_its_own() -> None:
+    pool = _pool(
+        Block(
+            P,
+            "The initiative grew out of the 1990 Innocenti Declaration, which called on every"
+            " country to protect breastfeeding.",
+        )
+    )
+    spans = [s.text for c in pool for s in c.spans]
+    assert "1990" in spans and "Innocenti Declaration" in spans

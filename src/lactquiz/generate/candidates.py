@@ -875,7 +875,7 @@ def _key_phrases(unit: Unit, taken: Sequence[Span], gate: _AnswerGate) -> list[t
     # where a phrase stands settles some first, sparing the article's facts of them
     free = [p for p in (*found, *joined) if p.start >= unit.given]  # the gate refuses the rest
     if taken:
-        free = [p for p in free if not any(p.start < t.end and t.start < p.end for t in taken)]
+        free = [rest for p in free if (rest := _past_taken(text, p, taken)) is not None]
     facts = gate.article.facts
     rated = []
     for phrase in free:
@@ -891,6 +891,22 @@ def _key_phrases(unit: Unit, taken: Sequence[Span], gate: _AnswerGate) -> list[t
             if len(chosen) == KEY_PHRASES:
                 break
     return sorted(chosen, key=lambda pair: pair[0].start)
+
+
+def _past_taken(text: str, phrase: Span, taken: Sequence[Span]) -> Span | None:
+    """``phrase`` when no span taken by another pattern overlaps it; the name that follows a
+    taken span opening it ("Innocenti Declaration" of "the 1990 Innocenti Declaration"); else
+    None."""
+    over = [t for t in taken if phrase.start < t.end and t.start < phrase.end]
+    if not over:
+        return phrase
+    if len(over) > 1 or over[0].start > phrase.start or over[0].end >= phrase.end:
+        return None
+    rest = text[over[0].end : phrase.end].lstrip()
+    words = rest.split()
+    if len(words) < 2 or not all(word[:1].isupper() for word in words):
+        return None
+    return Span(rest, phrase.end - len(rest), phrase.end)
 
 
 _OF = re.compile(r"^ of (?:the |a |an )?$")
