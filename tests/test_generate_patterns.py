@@ -844,3 +844,14 @@ def test_a_name_after_a_year_is_a_key_phrase_of_its_own() -> None:
     )
     spans = [s.text for c in pool for s in c.spans]
     assert "1990" in spans and "Innocenti Declaration" in spans
+
+
+def test_a_date_keeps_its_month_and_a_ratio_its_range() -> None:
+    cases = {
+        "In December 2018 the FDA issued a warning against teething jewelry.": ["December 2018"],
+        "Natal teeth occur in roughly 1 in 2,000 to 3,000 births.": ["1 in 2,000 to 3,000 births"],
+        "It is roughly 1 in 45,000 live births.": ["45,000 live births", "roughly 1 in 45,000"],
+        "The code was adopted in 1981 by the assembly.": ["1981"],
+    }
+    for sentence, expected in cases.items():
+        assert texts(numbers(sentence)) == expected, sentence

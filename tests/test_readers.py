@@ -1498,3 +1498,14 @@ def test_scrape_titles_under_a_section_menu_a_journal_date_and_breadcrumbs() -> 
         "Vegan and Vegetarian Diets While Breastfeeding: Vitamin B12, Iodine and DHA"
     )
     assert article.date == "2024-06-20"
+
+
+def test_a_guidelines_details_lines_are_no_part_of_the_article() -> None:
+    page = (
+        "<html><body><article><h1>Feeding the late preterm infant</h1>"
+        "<p>Published:</p><p>Version: 3.1.</p><p>Review date: September 2027.</p>"
+        f"<h2>Purpose</h2><p>{PROSE}</p><p>{PROSE.replace('Antenatal', 'Early')}</p>"
+        "</article></body></html>"
+    )
+    article = read_article(page.encode(), "page.html")
+    assert [b.text[:9] for b in article.blocks] == ["Purpose", PROSE[:9], "Early exp"]

@@ -983,7 +983,7 @@ _PROPORTION = re.compile(
     re.IGNORECASE,
 )
 _ONE_IN = re.compile(  # "1 in 700 babies"; not a rate over time ("8-12 in 24 hours")
-    r"(?<![\d\-\u2013.])\b\d{1,3} in (?:every )?\d[\d,]*(?![\d,])"
+    r"(?<![\d\-\u2013.])\b\d{1,3} in (?:every )?\d[\d,]*(?:(?: to |[-\u2013])\d[\d,]*)?(?![\d,])"
     r"(?! (?:hours?|days?|weeks?|months?|years?|minutes?)\b)(?: [a-z]+(?:s|en)\b)?"
 )
 _SHARE_CUES = (
@@ -1012,6 +1012,7 @@ def numbers(sentence: str) -> list[Span]:
             span = Span(text, start, start + len(text))
             year = len(text) == 4 and text.startswith(("19", "20"))  # "Fenton 2013": a source
             named = _with_label(sentence, span) if text.isdigit() and not year else span
+            named = _with_month(sentence, span) if year else named
             span = named if named is not span else _with_things(sentence, span)
             found.append(_with_rate(sentence, span))
     found += [_with_rate(sentence, span) for span in _worded_numbers(sentence)]
@@ -1027,6 +1028,12 @@ def numbers(sentence: str) -> list[Span]:
     # "24 hours" inside "8 times in 24 hours" is no number of its own
     found = [
         a for a in found if not any(a != b and b.start <= a.start and a.end <= b.end for b in found)
+    ]
+    # "roughly 1" of "1 in 2,000 to 3,000 births", the ratio too long to take its bound
+    found = [
+        a
+        for a in found
+        if not any(a.start < b.start < a.end <= b.end and " in " in b.text for b in found)
     ]
     return sorted(found, key=lambda span: (span.text[-1].isdigit(), span.start))
 
@@ -1046,6 +1053,20 @@ def _with_label(sentence: str, span: Span) -> Span:
         return span  # a name's own number: "Lactobacillus reuteri DSM 17938"
     start = span.start - len(" ".join(label)) - 1
     return Span(sentence[start : span.end], start, span.end)
+
+
+_MONTH_BEFORE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December) $"
+)
+
+
+def _with_month(sentence: str, year: Span) -> Span:
+    """A year with the month before it: "December 2018"."""
+    month = _MONTH_BEFORE.search(sentence, max(0, year.start - 10), year.start)
+    if month is None:
+        return year
+    return Span(sentence[month.start() : year.end], month.start(), year.end)
 
 
 def _periods(sentence: str) -> list[Span]:

@@ -250,7 +250,16 @@ def _credit_line(block: Block) -> bool:
     """Whether a paragraph is a short labelled line of the page's credits ("Approved by: X",
     "Written by X, 3 May 2024"), wherever it stands."""
     text = block.text.rstrip(".")
-    return block.kind is BlockKind.PARAGRAPH and _labelled_byline(text) and _is_page_line(text)
+    if block.kind is not BlockKind.PARAGRAPH:
+        return False
+    if _DETAILS_LABEL.match(text) and len(text.split()) <= 6:
+        return True  # a document's details: "Version: 3.1", "Review date: September 2027"
+    return _labelled_byline(text) and _is_page_line(text)
+
+
+_DETAILS_LABEL = re.compile(
+    r"(?:(?:next )?review date|version|(?:date )?published|last updated)\s*:", re.IGNORECASE
+)
 
 
 def _page_notice(low: str) -> bool:
