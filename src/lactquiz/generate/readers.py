@@ -79,15 +79,15 @@ def read_article(data: bytes, name: str) -> Article:
 
 def read_html(text: str, *, name: str = "the page") -> Article:
     """Read an HTML page: trafilatura finds the article; structure, emphasis, metadata are kept."""
-    extracted = _extract_with_trafilatura(text)
-    if extracted is None:
+    # a heading's permalink ("<a href="#s-ducts"></a>", "¶") makes the precise mode take the
+    # heading for a link and drop it
+    page = _page_tree(_PERMALINK.sub("", text))
+    extracted = _extract_with_trafilatura(page) if page is not None else None
+    if page is None or extracted is None:
         raise _no_article(name)
     root, precise = extracted
     main = root.find("main")
-    blocks = list(_xml_blocks(main)) if main is not None else []
-    page = _page_tree(text)
-    if page is not None:
-        blocks = with_lost_structure(page, blocks)
+    blocks = with_lost_structure(page, list(_xml_blocks(main)) if main is not None else [])
     # a notice about the page itself ("© 2024", "This article counts towards 1 hour of CPD")
     blocks = [b for b in blocks if not _page_notice(b.text.lower()) and not _credit_line(b)]
     if not precise:
@@ -109,7 +109,7 @@ def read_html(text: str, *, name: str = "the page") -> Article:
     )
     if not any(_is_prose(b.text) for b in article.blocks if b.kind is not BlockKind.HEADING):
         raise _no_article(name)
-    if not article.references and page is not None:
+    if not article.references:
         # trafilatura may leave a reference list out as page furniture
         article = replace(article, references=_html_references(page))
     return article
@@ -656,17 +656,15 @@ _COMMENT_SECTIONS = "//*[({}) and not(.//h1) and not(self::body) and not(self::h
 _PERMALINK = re.compile(r"<a\b[^>]*>\s*(?:\u00b6|#|\u00a7|&para;|&#182;)?\s*</a>", re.IGNORECASE)
 
 
-def _extract_with_trafilatura(html: str) -> tuple[ET.Element, bool] | None:
-    """Trafilatura's XML of the page as an element, and whether the precise mode found it."""
+def _extract_with_trafilatura(page: Any) -> tuple[ET.Element, bool] | None:
+    """Trafilatura's XML of the page (its parsed tree, which it leaves as it is) as an element,
+    and whether the precise mode found it."""
     import trafilatura
 
-    # a heading's permalink ("<a href="#s-ducts"></a>", "¶") makes the precise mode take the
-    # heading for a link and drop it
-    html = _PERMALINK.sub("", html)
     for precise in (True, False):
         try:
             xml = trafilatura.extract(
-                html,
+                page,
                 output_format="xml",
                 include_formatting=True,
                 include_comments=False,
