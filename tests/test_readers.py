@@ -902,6 +902,11 @@ def test_bylines_under_a_long_title_and_more_page_furniture() -> None:
     assert read_article(words_by.encode(), "page.txt").author == "Tomasz Wieczorek, RN, RSCN"
 
 
+def _read_lines(lines: list[str]) -> Article:
+    """The article in text copied out of a browser, one line of the page a line."""
+    return read_article("\n".join(lines).encode(), "page.txt")
+
+
 PROSE = (
     "Antenatal expression of colostrum means hand expressing small amounts of the first milk in"
     " the last weeks of pregnancy, and it is offered to some parents."
@@ -920,7 +925,7 @@ def test_scrape_heads_a_blog_a_journal_and_a_cpd_article_lay_out() -> None:
         PROSE,
         PROSE.replace("Antenatal", "Early"),
     ]
-    article = read_article("\n".join(blog).encode(), "page.txt")
+    article = _read_lines(blog)
     assert article.title == "Feeding a Baby with a Cleft Lip or Palate: What Actually Helps"
     assert (article.author, article.date) == ("Megan Torres, IBCLC, RN", "2024-06-04")
     journal = [
@@ -942,7 +947,7 @@ def test_scrape_heads_a_blog_a_journal_and_a_cpd_article_lay_out() -> None:
         PROSE,
         PROSE.replace("Antenatal", "Early"),
     ]
-    article = read_article("\n".join(journal).encode(), "page.txt")
+    article = _read_lines(journal)
     assert article.title == "Safe Preparation of Powdered Infant Formula: A Clinical Review"
     assert article.author == "Daniel K. Osei, MD, MPH & Laura Brennan, RD, IBCLC"
     assert article.date == "2022-11-08"
@@ -962,7 +967,7 @@ def test_scrape_heads_a_blog_a_journal_and_a_cpd_article_lay_out() -> None:
         PROSE.replace("Antenatal", "Early"),
     ]
     for lines in (cpd, [*cpd[:7], *cpd[8:]]):  # with the CPD notice, and without it
-        article = read_article("\n".join(lines).encode(), "page.txt")
+        article = _read_lines(lines)
         assert article.title == (
             "The lactational amenorrhoea method: physiology, criteria and counselling"
         )
@@ -987,7 +992,7 @@ def test_a_list_without_bullets_in_long_lines_and_a_leaflet_reference_line() -> 
         "",
         PROSE.replace("Antenatal", "Early"),
     ]
-    article = read_article("\n".join(page).encode(), "page.txt")
+    article = _read_lines(page)
     assert [(b.kind, b.text[:22]) for b in article.blocks] == [
         (BlockKind.PARAGRAPH, PROSE[:22]),
         (BlockKind.PARAGRAPH, "It is recommended for "),
@@ -1021,7 +1026,7 @@ def test_labels_on_their_own_lines_a_table_of_contents_and_footnoted_authors() -
         "Skin-to-skin in theatre",
         PROSE.replace("Antenatal", "Late"),
     ]
-    article = read_article("\n".join(leaflet).encode(), "page.txt")
+    article = _read_lines(leaflet)
     assert article.title == "Breastfeeding after a caesarean birth"
     assert (article.author, article.date) == ("Infant Feeding Team", "2023-09-14")
     assert article.blocks[0].text == PROSE  # no "Contents" list of the headings below
@@ -1038,7 +1043,7 @@ def test_labels_on_their_own_lines_a_table_of_contents_and_footnoted_authors() -
         PROSE,
         PROSE.replace("Antenatal", "Early"),
     ]
-    article = read_article("\n".join(journal).encode(), "page.txt")
+    article = _read_lines(journal)
     assert article.title == (
         "Caffeine and alcohol during breastfeeding: what the pharmacokinetics tell us"
     )
@@ -1058,7 +1063,7 @@ def test_scrape_heads_with_a_question_title_and_a_journal_header_under_its_title
         PROSE,
         PROSE.replace("Antenatal", "Early"),
     ]
-    article = read_article("\n".join(blog).encode(), "page.txt")
+    article = _read_lines(blog)
     assert article.title == "Why Won't My Baby Nurse? Nursing Strikes vs. Newborn Breast Refusal"
     assert (article.author, article.date) == ("Maren Okafor, RN, IBCLC", "2024-09-04")
     journal = [
@@ -1077,7 +1082,7 @@ def test_scrape_heads_with_a_question_title_and_a_journal_header_under_its_title
         PROSE.replace("Antenatal", "Early"),
         PROSE.replace("Antenatal", "Late"),
     ]
-    article = read_article("\n".join(journal).encode(), "page.txt")
+    article = _read_lines(journal)
     assert article.title == "Milk Blebs and Ductal Narrowing: Rethinking the Blocked Duct"
     assert article.author == "Helena Sorvik, MD and Thomas Achterberg, MSc, IBCLC"
     texts = [b.text for b in article.blocks]
@@ -1116,7 +1121,7 @@ def test_a_page_prepared_by_a_committee_and_last_reviewed_on_a_date() -> None:
         PROSE,
         PROSE.replace("Antenatal", "Early"),
     ]
-    article = read_article("\n".join(page).encode(), "page.txt")
+    article = _read_lines(page)
     assert article.title == "Breastfeeding Positions and Latch: Frequently Asked Questions"
     assert (article.author, article.date) == ("the ABP Clinical Practice Committee", "2024-11-26")
 
@@ -1151,7 +1156,7 @@ def test_captions_teasers_disclaimers_share_bars_and_a_contents_list_are_page_fu
         "This article is for general information only and does not replace advice from your"
         " midwife or GP.",
     ]
-    article = read_article("\n".join(page).encode(), "page.txt")
+    article = _read_lines(page)
     assert [b.text[:9] for b in article.blocks] == [
         *("About thi", "Antenatal", "Late expr", "Daily exp"),
         *("Why colos", "Early exp", "Late expr", "Daily exp"),
@@ -1182,7 +1187,7 @@ def test_a_dateline_gives_the_publication_date_and_a_heading_the_full_title() ->
         PROSE,
         PROSE.replace("Antenatal", "Early"),
     ]
-    assert read_article("\n".join(journal).encode(), "page.txt").date == "2023-11-20"
+    assert _read_lines(journal).date == "2023-11-20"
     page = (
         '<html><head><meta property="og:title" content="Breastfeeding and diabetes"></head>'
         "<body><article><h1>Breastfeeding and Diabetes: Information for Women with Diabetes</h1>"
@@ -1256,7 +1261,7 @@ def test_a_contents_list_naming_references_a_pin_button_and_a_standfirst_under_t
         "References",
         *references,
     ]
-    article = read_article("\n".join(page).encode(), "page.txt")
+    article = _read_lines(page)
     assert article.title == "When Milk Is Slow to Come In: Understanding Delayed Lactogenesis II"
     assert article.date == "2023-11-07"
     # the contents' "References" entry ends no body: the article and its list are all read
@@ -1285,7 +1290,7 @@ def test_a_numbered_contents_list_ending_in_references_and_a_labelled_share_bar(
         "References",
         "Neville MC, Morton J. Physiology of lactogenesis. J Nutr. 2001;131(11):3005S-3008S.",
     ]
-    article = read_article("\n".join(page).encode(), "page.txt")
+    article = _read_lines(page)
     assert [b.text[:9] for b in article.blocks] == [
         *("Antenatal", "The stage", "Early exp", "Risk fact", "Late expr")
     ]
@@ -1345,7 +1350,7 @@ def test_a_journal_head_with_an_author_a_line_and_a_leaflet_details_table() -> N
         "Pathogenesis",
         PROSE.replace("Antenatal", "Early"),
     ]
-    article = read_article("\n".join(journal).encode(), "review.txt")
+    article = _read_lines(journal)
     assert article.title == (
         "Human Milk and the Prevention of Necrotising Enterocolitis: A Narrative Review"
     )
@@ -1366,7 +1371,7 @@ def test_a_journal_head_with_an_author_a_line_and_a_leaflet_details_table() -> N
         "Dummies and sleep",
         PROSE.replace("Antenatal", "Early"),
     ]
-    article = read_article("\n".join(leaflet).encode(), "leaflet.txt")
+    article = _read_lines(leaflet)
     assert article.title == "Dummies (Pacifiers) and Breastfeeding: Information for Parents"
     assert article.author == "Siobhan Carrick, Infant Feeding Lead Midwife"
     assert article.date == "2024-01-15"
@@ -1460,7 +1465,7 @@ def test_scrape_titles_under_a_section_menu_a_journal_date_and_breadcrumbs() -> 
         PROSE,
         PROSE.replace("Antenatal", "Early"),
     ]
-    article = read_article("\n".join(trust).encode(), "page.txt")
+    article = _read_lines(trust)
     assert (article.title, article.date) == (
         "Exercise and breastfeeding: information for parents",
         "2024-01-22",
@@ -1480,7 +1485,7 @@ def test_scrape_titles_under_a_section_menu_a_journal_date_and_breadcrumbs() -> 
         PROSE,
         PROSE.replace("Antenatal", "Early"),
     ]
-    article = read_article("\n".join(journal).encode(), "page.txt")
+    article = _read_lines(journal)
     assert article.title is not None and article.title.startswith("Early introduction of peanut")
     assert article.author == "Eleanor J. Whitcombe and Rahul Menon"
     sheet = [
@@ -1493,7 +1498,7 @@ def test_scrape_titles_under_a_section_menu_a_journal_date_and_breadcrumbs() -> 
         PROSE,
         PROSE.replace("Antenatal", "Early"),
     ]
-    article = read_article("\n".join(sheet).encode(), "page.txt")
+    article = _read_lines(sheet)
     assert article.title == (
         "Vegan and Vegetarian Diets While Breastfeeding: Vitamin B12, Iodine and DHA"
     )
