@@ -855,3 +855,41 @@ def test_a_date_keeps_its_month_and_a_ratio_its_range() -> None:
     }
     for sentence, expected in cases.items():
         assert texts(numbers(sentence)) == expected, sentence
+
+
+def test_words_describing_one_thing_are_no_list_and_a_second_verb_ends_a_phrase() -> None:
+    pool = _pool(
+        Block(H, "Presentation"),
+        Block(P, "Common features include green, frothy, explosive stools."),
+        Block(P, "Fat is the most variable macronutrient and supplies about half of the energy."),
+        Block(P, "Signs include fever, chills and aching muscles."),
+    )
+    spans = [s.text for c in pool for s in c.spans]
+    assert "green, frothy, explosive stools" in spans and "green" not in spans
+    assert not [s for s in spans if s.endswith("and supplies")]
+    assert [texts(c.spans) for c in pool if c.pattern == "list"] == [
+        ["fever", "chills", "aching muscles"]
+    ]
+    # a sentence's opening is no describing word ("In short, …"), and verbs are no list
+    found = _pool(Block(P, "In short, frequent feeds help. The baby is dried, placed prone."))
+    assert not [s for c in found for s in c.spans if "," in s.text]
+
+
+def test_a_list_items_head_is_a_term_not_a_describing_word_before_a_comma() -> None:
+    pool = _pool(
+        Block(P, "Common features include:"),
+        Block(ITEM, "excessive flatulence and a distended, tense abdomen"),
+        Block(ITEM, "breast abscess, a walled-off collection of pus that usually needs drainage"),
+    )
+    heads = [texts(c.spans) for c in pool if c.pattern == "item-term"]
+    assert heads == [["breast abscess"]]
+
+
+def test_what_a_thing_has_more_or_less_of() -> None:
+    cases = {
+        "Foremilk is comparatively lower in fat and looks thinner.": ["lower in fat"],
+        "Organic milk tends to be lower in iodine than conventional milk.": ["lower in iodine"],
+        "Levels are higher in the first days.": [],  # a time, not what the thing holds
+    }
+    for sentence, expected in cases.items():
+        assert texts(claims(sentence)) == expected, sentence

@@ -1514,3 +1514,13 @@ def test_a_guidelines_details_lines_are_no_part_of_the_article() -> None:
     )
     article = read_article(page.encode(), "page.html")
     assert [b.text[:9] for b in article.blocks] == ["Purpose", PROSE[:9], "Early exp"]
+
+
+def test_a_papers_keywords_are_no_part_of_the_article_in_markdown() -> None:
+    text = (
+        f"---\ntitle: Lactose overload\n---\n## Abstract\n\n{PROSE}\n\n"
+        "**Keywords:** foremilk; hindmilk; lactase\n\n## Introduction\n\n"
+        f"{PROSE.replace('Antenatal', 'Early')}\n\n### Key words\n\nforemilk; hindmilk\n"
+    )
+    article = read_article(text.encode(), "paper.md")
+    assert [b.text[:9] for b in article.blocks] == ["Abstract", PROSE[:9], "Introduct", "Early exp"]

@@ -439,6 +439,8 @@ def _item_head(item: str) -> str:
     if match is None:
         return ""
     head = re.sub(r"^[A-Za-z]+ing\s+", "", match.group(1).strip())  # "taking ibuprofen"
+    if _describing_only(head.rsplit(maxsplit=1)[-1].lower()):
+        return ""  # "a distended, tense abdomen": the term goes on after the comma
     return _term_like(re.sub(r"^(?:an?|the)\s+", "", head, flags=re.IGNORECASE))
 
 
@@ -456,6 +458,12 @@ def _term_like(head: str) -> str:
 
 
 _NOT_IN_HEAD = VERBS | {"that", "which", "who", "whose", "such", "is", "are"}
+
+
+def _describing_only(word: str) -> bool:
+    """Whether a lower-case word is a describing word and never a noun ("distended")."""
+    classes = word_classes(word)
+    return "ADJ" in classes and "NOUN" not in classes
 
 
 def _unit(

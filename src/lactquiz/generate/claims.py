@@ -38,6 +38,13 @@ _ADVICE = re.compile(
     r"|\b(?:is|are) (?:contraindicated|not safe|unsafe)\b"
 )
 _ADVICE_WORDS = frozenset({"be", "not", "no", "never", "contraindicated", "unsafe"})  # one each
+# "Foremilk is lower in fat", "Organic milk tends to be lower in iodine than …": a comparison
+_RICHER = re.compile(
+    r"\b(?:is|are|be|was|were|being) (?:(?:comparatively|relatively|much|slightly|generally|often"
+    r"|usually|naturally|considerably) )?(?P<it>(?:higher|lower|richer|poorer) in (?:[a-z][\w\-]*)"
+    r"(?: [a-z][\w\-]*){0,2}?)(?=[,;:.)]| than | and | but |$)"
+)
+_RICHER_WORDS = frozenset({"higher", "lower", "richer", "poorer"})
 _LEADING = re.compile(r"^(?:the|an?|its|their) ", re.IGNORECASE)
 _NOT_SINGLED = re.compile(r"^(?:that|to|how|what|why|not|also|this|these|it|they)\b", re.I)
 
@@ -49,7 +56,18 @@ def claims(sentence: str) -> list[Span]:
         found.append(_denied(_IS_NOT.match(sentence)))
     if not any(found) and not lacks_words(sentence, _ADVICE_WORDS) and _ADVICE.search(sentence):
         found.append(_advised(sentence))
+    if " in " in sentence and not lacks_words(sentence, _RICHER_WORDS):
+        found += [_compared(match) for match in _RICHER.finditer(sentence)]
     return [span for span in found if span is not None]
+
+
+def _compared(match: re.Match[str]) -> Span | None:
+    """What a thing has more or less of: "lower in fat", when what follows "in" is one noun
+    phrase ("higher in protein", not "higher in the first days")."""
+    what = match.group("it").split(" in ", 1)[1]
+    if noun_phrases(what) != (Span(what, 0, len(what)),):
+        return None
+    return Span(match.group("it"), match.start("it"), match.end("it"))
 
 
 def _singled_out(match: re.Match[str] | None) -> Span | None:

@@ -4,6 +4,7 @@ numbers with units, and parenthetical examples. Heuristic, fast, and determinist
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from itertools import accumulate, pairwise
 from typing import NamedTuple
@@ -346,6 +347,7 @@ VERBS = frozenset(
 )
 VERBS = VERBS | frozenset(
     [
+        "looks",
         "looked",
         "feel",
         "feels",
@@ -721,7 +723,28 @@ def noun_phrases(sentence: str) -> tuple[Span, ...]:
             first = -1
     if first >= 0:
         phrases.append(_phrase(sentence, words, first, len(texts) - 1))
-    return tuple(phrases)
+    return tuple(_with_describing_words(sentence, phrases) if ", " in sentence else phrases)
+
+
+def _with_describing_words(sentence: str, phrases: list[Span]) -> list[Span]:
+    """The phrases with words describing one thing joined to it: "green, frothy, explosive
+    stools" is one phrase."""
+    joined: list[Span] = []
+    run: list[Span] = []
+    for phrase in [*phrases, None]:
+        if phrase is not None and run and sentence[run[-1].end : phrase.start] == ", ":
+            run.append(phrase)
+            continue
+        before = sentence[: run[0].start].split() if run else []
+        # not a sentence's opening, nor what a thing is ("is dried, placed prone")
+        loose = len(before) <= 1 or before[-1].lower() in _BE
+        if len(run) >= 2 and not loose and _describes_one(run):
+            start, end = run[0].start, run[-1].end
+            joined.append(_span(Span, (sentence[start:end], start, end)))
+        else:
+            joined += run
+        run = [phrase] if phrase is not None else []
+    return joined
 
 
 _FUNCTION, _VERB, _MAYBE_VERB = "function", "verb", "maybe verb"
@@ -783,6 +806,14 @@ def _is_verb(words: Words, index: int) -> bool:
     following = texts[index + 1].lower()
     if following in _PARTICLES:
         return True  # a phrasal verb: "hold back", "build up"
+    if (
+        index > 0
+        and texts[index - 1] in ("and", "or")
+        and following in _OPENS_OBJECT
+        and third_person(lower)
+        and not (_gap(words, index) or _gap(words, index + 1))
+    ):
+        return True  # a second verb: "Fat is … and supplies about half of …"
     if index == 0 or following not in _AFTER_VERB or _gap(words, index + 1):
         return False  # a verb here is followed loosely by what may start its object
     previous = texts[index - 1].lower()
@@ -843,6 +874,8 @@ def _modifies(words: Words, index: int) -> bool:
 
 
 _PARTICLES = frozenset({"back", "up", "out", "down", "off"})
+# what opens a verb's object, not a noun's: "supplies about half", "supplies the energy"
+_OPENS_OBJECT = frozenset({"the", "a", "an", "about", "around", "nearly", "its", "their", "most"})
 _MODALS = frozenset({"can", "cannot", "could", "may", "might", "must", "should", "would", "will"})
 _NOMINAL = frozenset({"NOUN", "ADJ", "PROPN"})
 _AFTER_VERB = frozenset(
@@ -1288,8 +1321,34 @@ def list_items(sentence: str) -> list[Span]:
             items.append(Span(clean, position, position + len(clean)))
             offset = position + len(clean)
         if len(items) >= 3 and all(_noun_like(item.text) for item in items):
-            return items
+            return [] if _describes_one(items) else items
     return []
+
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def _describes_one(items: Sequence[Span]) -> bool:
+    """Whether a comma list is one thing given several describing words: "green, frothy,
+    explosive stools", "red, hot, swollen breasts"; the last item has its noun."""
+    *first, last = items
+    words = last.text.split()
+    if len(words) < 2 or not all(_describing(item.text) for item in first):
+        return False
+    opening = words[0].lower()  # an adjective, not a participle: "dried, placed prone" is no thing
+    return "ADJ" in word_classes(opening) or (not word_classes(opening) and "-" in opening)
+
+
+def _describing(word: str) -> bool:
+    """Whether one word reads as a describing word: an adjective, a participle ("cracked"), or
+    a compound the word lists do not know ("high-volume")."""
+    if " " in word:
+        return False
+    lower = word.lower()
+    classes = word_classes(lower)
+    if not classes:
+        return "-" in lower
+    return "ADJ" in classes or (lower.endswith("ed") and "VERB" in classes)
 
 
 _LIST_GAP = re.compile(r"^(?:,\s*(?:and|or)?\s*|\s+(?:and|or)\s+)$")
@@ -1315,7 +1374,9 @@ def comma_lists(sentence: str) -> list[Span]:
             best = list(run)
     if len(best) >= 3 and "," not in sentence[best[0].end : best[1].start]:
         return []  # "A and B, C": the first junction must be a comma
-    return best if len(best) >= 3 and all(p.words <= 5 for p in best) else []
+    if len(best) < 3 or any(p.words > 5 for p in best) or _describes_one(best):
+        return []
+    return best
 
 
 def _noun_like(text: str) -> bool:

@@ -203,6 +203,22 @@ def _without_outcomes(blocks: list[Block]) -> list[Block]:
     return kept
 
 
+def _without_index_terms(blocks: list[Block]) -> list[Block]:
+    """The blocks without a paper's index terms ("Keywords: foremilk; hindmilk; lactase"), given
+    for catalogues, not readers; under a heading of their own, the heading goes too."""
+    kept: list[Block] = []
+    for block in blocks:
+        label = bool(kept) and kept[-1].kind is BlockKind.HEADING
+        if label and _INDEX_TERMS.fullmatch(kept[-1].text.strip(" :")):
+            kept.pop()  # "Keywords" over its terms: both go
+        elif not _INDEX_TERMS.match(block.text) or _INDEX_TERMS.fullmatch(block.text.strip(" :")):
+            kept.append(block)  # the terms go; a "Keywords" label alone waits for them
+    return kept
+
+
+_INDEX_TERMS = re.compile(r"(?:key ?words|index terms|mesh terms)(?:\s*:|$)", re.IGNORECASE)
+
+
 def _without_contact_boxes(blocks: list[Block]) -> list[Block]:
     """The blocks without a box that says how to reach a service: a short paragraph giving a
     phone number ("Our volunteers are on the helpline from 9.30am. Call 0300 330 4521."), with
@@ -530,6 +546,7 @@ def _finish(
             )
         )
     )
+    kept = _without_index_terms(kept)
     kept, found = _split_references(kept)
     while kept and kept[-1].kind is BlockKind.HEADING:
         kept.pop()
@@ -888,7 +905,7 @@ _ANYWHERE_CHROME = re.compile(
     r"\b(?:we use cookies|uses cookies|cookie (?:policy|settings|preferences|consent|notice)"
     r"|accept (?:all )?cookies|all rights reserved|powered by|privacy policy"
     r"|this (?:article|module|course|lesson) counts towards|download your certificate)\b"
-    r"|©|\bcopyright \d{4}|^key ?words:"  # "Keywords: mastitis; milk bleb": the journal's index
+    r"|©|\bcopyright \d{4}"
     r"|\S [\u203a\u00bb\u2192>] [^.]*?\S [\u203a\u00bb\u2192>] \S"  # "Home > Journal > Vol. 12"
 )
 # furniture inside the article: a photo's caption, a teaser link, the page's disclaimer; left
