@@ -893,3 +893,13 @@ def test_what_a_thing_has_more_or_less_of() -> None:
     }
     for sentence, expected in cases.items():
         assert texts(claims(sentence)) == expected, sentence
+
+
+def test_a_quantity_keeps_its_conversion_in_brackets() -> None:
+    cases = {
+        "Allow about 30 ml (1 oz) for every hour apart.": ["about 30 ml (1 oz)"],
+        "A fever is a temperature of 38 °C (100.4 °F) or higher.": ["38 °C (100.4 °F)"],
+        "It rose to 20% (95% CI 10-30%).": ["20%", "95%", "10-30%"],  # no conversion
+    }
+    for sentence, expected in cases.items():
+        assert texts(numbers(sentence)) == expected, sentence

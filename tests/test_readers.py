@@ -1524,3 +1524,18 @@ def test_a_papers_keywords_are_no_part_of_the_article_in_markdown() -> None:
     )
     article = read_article(text.encode(), "paper.md")
     assert [b.text[:9] for b in article.blocks] == ["Abstract", PROSE[:9], "Introduct", "Early exp"]
+
+
+def test_a_download_link_under_the_byline_is_no_heading() -> None:
+    sheet = [
+        "Home > Food Facts > Iodine in Pregnancy and Breastfeeding",
+        "Iodine in Pregnancy and Breastfeeding: Food Fact Sheet",
+        "Written by Dr Laura Whitfield, Registered Dietitian",
+        "Published: 6 November 2023",
+        "Download this Food Fact Sheet (PDF)",
+        PROSE,
+        "Why is iodine important?",
+        PROSE.replace("Antenatal", "Early"),
+    ]
+    article = _read_lines(sheet)
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Why is io", "Early exp"]

@@ -1057,6 +1057,8 @@ def numbers(sentence: str) -> list[Span]:
     if not found:
         return found  # most sentences: nothing to join, bound or order
     found = [_bounded(sentence, span) for span in _doses(sentence, found)]
+    if " (" in sentence:
+        found = _with_conversions(sentence, found)
     found = list(dict.fromkeys(found))  # "3 times per day": a count with its rate, and a frequency
     # "24 hours" inside "8 times in 24 hours" is no number of its own
     found = [
@@ -1069,6 +1071,25 @@ def numbers(sentence: str) -> list[Span]:
         if not any(a.start < b.start < a.end <= b.end and " in " in b.text for b in found)
     ]
     return sorted(found, key=lambda span: (span.text[-1].isdigit(), span.start))
+
+
+def _with_conversions(sentence: str, found: list[Span]) -> list[Span]:
+    """Each quantity with the same quantity in other units after it in brackets: "about 30 ml
+    (1 oz)", "38 °C (100.4 °F)"; one answer, as the article gives it."""
+    kept: list[Span] = []
+    for span in sorted(found, key=lambda span: span.start):
+        last = kept[-1] if kept else None
+        if (
+            last is not None
+            and sentence[last.end : span.start] == " ("
+            and sentence.startswith(")", span.end)
+            and len(sentence[last.start : span.end].split()) <= _MOST_WORDS
+        ):
+            end = span.end + 1
+            kept[-1] = Span(sentence[last.start : end], last.start, end)
+        else:
+            kept.append(span)
+    return kept
 
 
 def _with_label(sentence: str, span: Span) -> Span:

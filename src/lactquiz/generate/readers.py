@@ -918,6 +918,7 @@ _IN_ARTICLE_FURNITURE = re.compile(
     # "This information is also available as a printable leaflet … in large print or Easy Read"
     r"|\bthis (?:information|leaflet|page|guide|factsheet) is (?:also )?available (?:as|in)\b"
     r"|\bin (?:another|other) languages? (?:or|and) formats?\b"
+    r"|^download\b[^.]{0,80}\bpdf\b"  # "Download this Food Fact Sheet (PDF, 412 KB)"
 )
 _CHROME_WORDS = frozenset(
     {
