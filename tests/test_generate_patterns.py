@@ -7,7 +7,7 @@ from __future__ import annotations
 from lactquiz.generate.article import Article, Block, BlockKind
 from lactquiz.generate.candidates import ArticleText, Candidate, candidates, units
 from lactquiz.generate.claims import claims
-from lactquiz.generate.phrases import numbers
+from lactquiz.generate.phrases import noun_phrases, numbers
 from lactquiz.generate.sentences import without_pointers
 from lactquiz.generate.terms import long_forms, named_terms
 
@@ -883,6 +883,18 @@ def test_a_list_items_head_is_a_term_not_a_describing_word_before_a_comma() -> N
     )
     heads = [texts(c.spans) for c in pool if c.pattern == "item-term"]
     assert heads == [["breast abscess"]]
+    described = _pool(
+        Block(P, "Common features include:"), Block(ITEM, "green, frothy, explosive stools")
+    )
+    assert [texts(c.spans) for c in described if c.pattern == "item-term"] == [
+        ["green, frothy, explosive stools"]
+    ]
+
+
+def test_a_verb_ending_in_ing_is_no_participle() -> None:
+    phrases = noun_phrases("Preterm multiples bring specific challenges: short, sleepy feeds.")
+    assert texts(phrases) == ["Preterm multiples", "specific challenges", "short, sleepy feeds"]
+    assert texts(noun_phrases("Retained placental fragments")) == ["Retained placental fragments"]
 
 
 def test_what_a_thing_has_more_or_less_of() -> None:

@@ -439,8 +439,13 @@ def _item_head(item: str) -> str:
     if match is None:
         return ""
     head = re.sub(r"^[A-Za-z]+ing\s+", "", match.group(1).strip())  # "taking ibuprofen"
-    if _describing_only(head.rsplit(maxsplit=1)[-1].lower()):
-        return ""  # "a distended, tense abdomen": the term goes on after the comma
+    phrases = noun_phrases(item)
+    if _describing_only(head.rsplit(maxsplit=1)[-1].lower()) or (
+        phrases and "," in phrases[0].text
+    ):
+        # "a distended, tense abdomen", "green, frothy, explosive stools": the term goes on
+        # after the comma
+        return ""
     return _term_like(re.sub(r"^(?:an?|the)\s+", "", head, flags=re.IGNORECASE))
 
 

@@ -47,3 +47,10 @@ def word_classes(word: str) -> frozenset[str]:
 def noun_lemmas(word: str) -> tuple[str, ...]:
     """The dictionary forms of a lower-case word read as a noun ("alveoli" → "alveolus")."""
     return tuple(getAllLemmas(word, upos="NOUN").get("NOUN", ()))
+
+
+@lru_cache(maxsize=65536)
+def is_base_verb(word: str) -> bool:
+    """Whether a lower-case word is a verb's own dictionary form ("bring", "exceed"), not a form
+    made from one ("targeted", "feeding")."""
+    return word in getAllLemmas(word, upos="VERB").get("VERB", ())

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from itertools import accumulate, pairwise
 from typing import NamedTuple
 
-from lactquiz.generate.lexicon import noun_lemmas, rarity, word_classes
+from lactquiz.generate.lexicon import is_base_verb, noun_lemmas, rarity, word_classes
 
 # A word: letters, digits and "%", runs of them joined by "'", "-", "/" or "." ("mother's",
 # "mg/dL", "2.5"); "100,000" is one word: a comma between digits groups thousands. Possessive
@@ -736,8 +736,9 @@ def _with_describing_words(sentence: str, phrases: list[Span]) -> list[Span]:
             run.append(phrase)
             continue
         before = sentence[: run[0].start].split() if run else []
-        # not a sentence's opening, nor what a thing is ("is dried, placed prone")
-        loose = len(before) <= 1 or before[-1].lower() in _BE
+        # not an opening phrase's word ("In short, …"), nor what a thing is ("is dried, placed")
+        opening = len(before) == 1 and is_function_word(before[0])
+        loose = opening or (bool(before) and before[-1].lower() in _BE)
         if len(run) >= 2 and not loose and _describes_one(run):
             start, end = run[0].start, run[-1].end
             joined.append(_span(Span, (sentence[start:end], start, end)))
@@ -867,6 +868,8 @@ def _modifies(words: Words, index: int) -> bool:
     word = texts[index].lower()
     if not word.endswith(("ed", "ing")) or word in VERBS or index + 1 >= len(texts):
         return False
+    if is_base_verb(word):
+        return False  # "bring", "exceed": no participle
     if _gap(words, index + 1) or words.kinds[index + 1] is _FUNCTION:
         return False
     after = texts[index + 1].lower()
