@@ -1539,3 +1539,21 @@ def test_a_download_link_under_the_byline_is_no_heading() -> None:
     ]
     article = _read_lines(sheet)
     assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Why is io", "Early exp"]
+
+
+def test_a_journal_pages_authors_correspondence_and_licence_are_no_part_of_the_article() -> None:
+    page = (
+        '<html><head><meta name="citation_author" content="Whitcombe, Eleanor J.">'
+        '<meta name="citation_author" content="Anand, Priya N."></head><body><article>'
+        "<h1>Lactose overload</h1><ul><li>Eleanor J. Whitcombe<sup>1</sup></li>"
+        "<li>Priya N. Anand<sup>1,2</sup></li></ul>"
+        "<p>1 Department of Paediatrics, Northfield University Hospital, Northfield, UK</p>"
+        "<p>Correspondence: Eleanor J. Whitcombe, e.whitcombe@example.org</p>"
+        f"<h2>Abstract</h2><p>{PROSE}</p><p>{PROSE.replace('Antenatal', 'Early')}</p>"
+        "<h2>Rights and permissions</h2><p>This article is distributed under the terms of the"
+        " Creative Commons Attribution 4.0 International Licence (CC BY 4.0).</p>"
+        "</article></body></html>"
+    )
+    article = read_article(page.encode(), "page.html")
+    assert [b.text[:9] for b in article.blocks] == ["Abstract", PROSE[:9], "Early exp"]
+    assert article.author == "Eleanor J. Whitcombe, Priya N. Anand"

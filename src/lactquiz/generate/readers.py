@@ -103,7 +103,8 @@ def read_html(text: str, *, name: str = "the page") -> Article:
         title,
         blocks,
         # trafilatura joins the pieces of a byline with "; ": "Helen Marsh; RN; IBCLC"
-        author=clean_text((root.get("author") or "").replace("; ", ", ")) or None,
+        author=_cited_authors(page, root.get("author") or "")
+        or clean_text((root.get("author") or "").replace("; ", ", ")),
         date=root.get("date") or None,
         url=root.get("url") or None,
     )
@@ -120,6 +121,21 @@ def _page_tree(html: str) -> Any:
     from trafilatura import load_html
 
     return load_html(html)
+
+
+def _cited_authors(page: Any, found: str) -> str | None:
+    """The authors a scholarly page names in its citation tags (``citation_author``), each
+    "Whitcombe, Eleanor J." given as "Eleanor J. Whitcombe", when they are the authors
+    trafilatura ``found`` (which splits each at its comma: "Whitcombe; Eleanor J")."""
+    cited = [
+        clean_text(meta.get("content") or "")
+        for meta in page.iter("meta")
+        if (meta.get("name") or "").lower() == "citation_author"
+    ]
+    if not cited or found.replace(".", "") != "; ".join(cited).replace(", ", "; ").replace(".", ""):
+        return None
+    names = [name.partition(", ") for name in cited]
+    return ", ".join(f"{first} {last}" if comma else last for last, comma, first in names)
 
 
 def _html_references(page: Any) -> tuple[str, ...]:
@@ -572,15 +588,23 @@ def _after_title(blocks: list[Block], title: str | None) -> list[Block]:
             if all(len(b.text.split()) <= 6 for b in blocks[:i]):
                 rest = blocks[i + 1 :]
             break
-    while rest and rest[0].kind is BlockKind.PARAGRAPH and _is_page_line(rest[0].text):
+    while rest and _is_page_block(rest[0]):
         rest = rest[1:]
     return rest
+
+
+def _is_page_block(block: Block) -> bool:
+    """Whether a block under the title is about the page: a byline or a line of facts, or one
+    of the authors listed with their affiliations' numbers ("Priya N. Anand1,3")."""
+    if block.kind is BlockKind.ITEM:
+        return _FOOTNOTED_NAMES.fullmatch(block.text) is not None
+    return block.kind is BlockKind.PARAGRAPH and _is_page_line(block.text)
 
 
 def _is_page_line(text: str) -> bool:
     """A byline or a line of facts about the page under a title: "Dr X | December 2024 issue",
     "Peer reviewed · Open access", the authors' affiliations, the journal's issue."""
-    if _AFFILIATION.match(text) or _JOURNAL_ISSUE.match(text):
+    if _AFFILIATION.match(text) or _JOURNAL_ISSUE.match(text) or _CORRESPONDENCE.match(text):
         return True
     return (
         len(text.split()) <= 20
@@ -919,6 +943,7 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|\bthis (?:information|leaflet|page|guide|factsheet) is (?:also )?available (?:as|in)\b"
     r"|\bin (?:another|other) languages? (?:or|and) formats?\b"
     r"|^download\b[^.]{0,80}\bpdf\b"  # "Download this Food Fact Sheet (PDF, 412 KB)"
+    r"|\bdistributed under the terms of\b|\bcreative commons attribution\b"  # a licence
 )
 _CHROME_WORDS = frozenset(
     {
@@ -1001,6 +1026,7 @@ _AFFILIATION = re.compile(
     r"|^(?:Department|Division|School|Faculty|Institute|Centre|Center|University) of [^.]*,[^.]*$"
 )
 # "Journal 14, 3-9 (2022)", "Journal volume 14, pages 3-9 (2022)", "J Lact. 2023;12(4):211-9"
+_CORRESPONDENCE = re.compile(r"(?:correspondence|corresponding author)\b", re.IGNORECASE)
 _JOURNAL_ISSUE = re.compile(
     r"^[A-Z][A-Za-z&\- ]+ (?:volume |vol\.? )?\d+, (?:pages |pp?\.? )?\d+[\u2013-]\d+ \(\d{4}\)"
     r"|^[A-Z][A-Za-z&\-]*\.?(?: [A-Z][A-Za-z&\-]*\.?){0,6}"
