@@ -1557,3 +1557,56 @@ def test_a_journal_pages_authors_correspondence_and_licence_are_no_part_of_the_a
     article = read_article(page.encode(), "page.html")
     assert [b.text[:9] for b in article.blocks] == ["Abstract", PROSE[:9], "Early exp"]
     assert article.author == "Eleanor J. Whitcombe, Priya N. Anand"
+
+
+def test_a_title_over_its_authors_affiliations_and_correspondence() -> None:
+    journal = [
+        "Home > Lactation Science Review > Volume 19, Issue 3 > Review Article",
+        "Review Article",
+        "Breastfeeding the Opioid-Exposed Newborn: Rooming-In and Opioid Agonist Therapy",
+        "Rebecca L. Hartwell, MD, IBCLC1",
+        "Daniel O. Mensah, PharmD2",
+        "1 Division of Newborn Medicine, Riverside University Children's Hospital, Columbus, USA",
+        "2 Department of Pharmacy Practice, Lakeshore College of Pharmacy, Cleveland, USA",
+        "Correspondence: R. L. Hartwell, rhartwell@example.org",
+        "Published online: 14 March 2024",
+        "Download PDF",
+        "Share",
+        "Abstract",
+        PROSE,
+        PROSE.replace("Antenatal", "Early"),
+    ]
+    article = _read_lines(journal)
+    assert article.title is not None and article.title.startswith("Breastfeeding the Opioid")
+    assert article.author == "Rebecca L. Hartwell, MD, IBCLC & Daniel O. Mensah, PharmD"
+
+
+def test_a_leaflets_details_under_its_title_and_a_site_submitted_by_line() -> None:
+    leaflet = [
+        "Home > Services > Maternity > Patient information leaflets",
+        "Patient information leaflet",
+        "Breastfeeding during pregnancy and tandem feeding",
+        "Department:",
+        "Maternity \u2013 Infant Feeding Team",
+        "Leaflet number:",
+        "MAT-IF-031 (version 3)",
+        "Published:",
+        "3 June 2024",
+        PROSE,
+        PROSE.replace("Antenatal", "Early"),
+    ]
+    article = _read_lines(leaflet)
+    assert (article.title, article.date) == (
+        "Breastfeeding during pregnancy and tandem feeding",
+        "2024-06-03",
+    )
+    guideline = [
+        "Home \u203a Guidelines \u203a Fluids and electrolytes",
+        "Hypernatraemic dehydration in breastfed newborns: recognition and management",
+        "Submitted by Guideline Group on Tue, 05/11/2024 - 10:00",
+        PROSE,
+        PROSE.replace("Antenatal", "Early"),
+    ]
+    article = _read_lines(guideline)
+    assert article.title is not None and article.title.startswith("Hypernatraemic dehydration")
+    assert (article.author, article.date) == ("Guideline Group", None)  # 5 November or May 11?

@@ -604,13 +604,18 @@ def _is_page_block(block: Block) -> bool:
 def _is_page_line(text: str) -> bool:
     """A byline or a line of facts about the page under a title: "Dr X | December 2024 issue",
     "Peer reviewed · Open access", the authors' affiliations, the journal's issue."""
-    if _AFFILIATION.match(text) or _JOURNAL_ISSUE.match(text) or _CORRESPONDENCE.match(text):
+    if _about_authors(text) or _JOURNAL_ISSUE.match(text):
         return True
     return (
         len(text.split()) <= 20
         and text[-1:] not in ".?!"
         and (_byline(text) is not None or _SEPARATED.search(text) is not None)
     )
+
+
+def _about_authors(text: str) -> bool:
+    """Whether a line gives an author's affiliation or address for correspondence."""
+    return _AFFILIATION.match(text) is not None or _CORRESPONDENCE.match(text) is not None
 
 
 def _names_title(heading: str, title: str) -> bool:
@@ -1232,7 +1237,7 @@ def _tables_as_sentences(pieces: Sequence[str | list[Block]]) -> list[str]:
 # "Reviewed by: X" labels a byline
 _BY_VERBS = (
     "written|produced|prepared|(?:medically |clinically )?reviewed|fact-checked|edited|compiled"
-    "|approved"
+    "|approved|submitted"
 )
 _META_LABEL = re.compile(
     rf"^\s*(?:(?:{_BY_VERBS}) by|authors?|published(?: on)?"
@@ -1495,7 +1500,7 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
         if byline is None:
             continue
         # the nearest line above that is no line of facts ("Module 3 of 6 · Pharmacology")
-        titles = [c for c in candidates[:position] if not _SEPARATED.search(lines[c].text)]
+        titles = [c for c in candidates[:position] if not _about_page(lines, c)]
         post_under_names = len(titles) > 2 and _post_under_names(
             lines[titles[-1]].text, lines[titles[-2]].text
         )
@@ -1517,10 +1522,15 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
             and _title_shaped(over)
             and not _names_authors(over.text)
             and not _INSTITUTION.search(over.text)
+            and not _about_page(lines, i - 1)
             and (title is None or title < i - 1)
             and not (title is not None and _standfirst_under(lines, title, i - 1))
         ):
             title = i - 1  # "Reflux or reflux disease? Questions and answers …" over its byline
+        if title is None:
+            over_page = _head_over(lines, i, byline) if i and _about_page(lines, i - 1) else None
+            if over_page is not None:
+                return over_page  # "Leaflet number:" / "MAT-IF-031" between title and date
         if title is not None:
             head = _Head(title, i, *byline)
             # "By X" / "Updated 3 June"; "Produced by: X" / "Reviewed by: Y" / "Published: …"
@@ -1618,7 +1628,8 @@ def _names_authors(text: str) -> bool:
 
 _CREDENTIAL = re.compile(
     r"\b(?:Dr|Prof|MD|PhD|DPhil|MSc|BSc|MA|MBBS|MB|BCh|BS|FRCS|FRCP|FRCPCH|MRCPCH|MRCP|MRCGP|MRCOG"
-    r"|FRCOG|FRACP|FAAP|FACOG|FABM|IBCLC|RN|RM|RD|MPH|CNM|NNP|DO|APRN)\b"
+    r"|FRCOG|FRACP|FAAP|FACOG|FABM|IBCLC|RN|RM|RD|MPH|CNM|NNP|DO|APRN|PharmD|MSN|BSN|DNP|MBChB)"
+    r"(?:\d{1,2}(?:,\d{1,2})*)?\b"  # "PharmD2": the number of an affiliation
 )
 
 
@@ -1634,20 +1645,47 @@ def _head_above(lines: Sequence[_Line], window: int) -> _Head | None:
         below = _title_over_authors(lines, i) if byline[0] is None else None
         if below is not None:
             return _Head(i + 1, i + 2, below, byline[1], i)
-        for j in range(i - 1, max(-1, i - 5), -1):
-            line = lines[j]
-            shaped = line.kind is _Kind.NEUTRAL or _title_shaped(line)  # "Why won't my baby …?"
-            if not shaped or line.item or _SEPARATED.search(line.text):
-                continue
-            named = _byline(line.text)
-            if named is not None:
-                byline = (named[0] or byline[0], byline[1])  # "By X" over its date line
-            elif _names_authors(line.text):
-                byline = (byline[0] or _author(_FOOTNOTE_MARKS.sub("", line.text)), byline[1])
-            elif not (j > 0 and _post_under_names(line.text, lines[j - 1].text)):
-                return _Head(j, i, byline[0], byline[1])  # not the authors' post: the title
-        return None
+        return _head_over(lines, i, byline)
     return None
+
+
+def _head_over(
+    lines: Sequence[_Line], i: int, byline: tuple[str | None, str | None]
+) -> _Head | None:
+    """The title a few lines over the byline at ``i``, past the lines about the page (the
+    authors, a line each, their affiliations and a document's details)."""
+    above = [j for j in range(i - 1, max(-1, i - 10), -1) if not _about_page(lines, j)]
+    listed: list[str] = []  # the authors, a line each: "Daniel O. Mensah, PharmD2"
+    for j in above[:4]:
+        line = lines[j]
+        shaped = line.kind is _Kind.NEUTRAL or _title_shaped(line)  # "Why won't my baby …?"
+        if not shaped or line.item:
+            continue
+        named = _byline(line.text)
+        if named is not None:
+            byline = (named[0] or byline[0], byline[1])  # "By X" over its date line
+        elif _names_authors(line.text):
+            listed.insert(0, _author(_FOOTNOTE_MARKS.sub("", line.text)) or "")
+        elif not (j > 0 and _post_under_names(line.text, lines[j - 1].text)):
+            author = byline[0] or " & ".join(name for name in listed if name) or None
+            return _Head(j, i, author, byline[1])  # not the authors' post: the title
+    return None
+
+
+def _about_page(lines: Sequence[_Line], i: int) -> bool:
+    """Whether a line above a byline is about the page, not its title: a line of facts
+    ("Module 3 of 6 · Pharmacology"), the authors' affiliations, a document's details."""
+    text = lines[i].text
+    return bool(_SEPARATED.search(text)) or _about_authors(text) or _labelled_detail(lines, i)
+
+
+def _labelled_detail(lines: Sequence[_Line], i: int) -> bool:
+    """Whether a line is a document's detail or its label, on lines of their own: "Leaflet
+    number:" over "MAT-IF-031 (version 3)"."""
+    if lines[i].text.endswith(":"):
+        return True
+    label = lines[i - 1].text if i > 0 else ""
+    return label.endswith(":") and len(label.split()) <= 4
 
 
 def _post_under_names(post: str, names: str) -> bool:
@@ -1671,7 +1709,7 @@ def _title_authors_above(lines: Sequence[_Line], dateline: int) -> tuple[int, st
     """The title and authors over a journal's dates, affiliations between: "Milk blebs and …" /
     "Helena Sørvik, MD1 and …" / "1Department of …" / "Received: 14 June 2023 | Accepted: …"."""
     i = dateline - 1
-    while i > 0 and _AFFILIATION.match(lines[i].text):
+    while i > 0 and _about_authors(lines[i].text):
         i -= 1
     authors: list[str] = []  # one line, or a line for each author
     while i > 0 and (_names_authors(lines[i].text) or _FOOTNOTED_NAMES.fullmatch(lines[i].text)):
@@ -1794,9 +1832,17 @@ def _author(text: str) -> str | None:
     piece = next((p for p in re.split(r"[\u00b7|\u2022]", text) if p.strip()), "")
     name = _BYLINE_LABEL.sub("", piece.strip(_SEPARATORS)).strip(_SEPARATORS)
     name = _LABEL_AFTER.sub("", name)  # "By Sam Lee, published 3 June 2024"
+    name = _NUMERIC_DATE.split(name, maxsplit=1)[0]  # "X on Tue, 05/11/2024": day, month?
     words = name.split()
     named = name[:1].isupper() or (name.startswith("the ") and name[4:5].isupper())  # a body
     return name if 1 <= len(words) <= 12 and named else None
+
+
+# a date in figures, left unread: "05/11/2024" is 5 November or May 11 as the site pleases
+_NUMERIC_DATE = re.compile(
+    r",?\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?\d{1,2}/\d{1,2}/\d{2,4}\b.*",
+    re.IGNORECASE,
+)
 
 
 def _author_after(text: str) -> str | None:
