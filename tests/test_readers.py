@@ -1610,3 +1610,14 @@ def test_a_leaflets_details_under_its_title_and_a_site_submitted_by_line() -> No
     article = _read_lines(guideline)
     assert article.title is not None and article.title.startswith("Hypernatraemic dehydration")
     assert (article.author, article.date) == ("Guideline Group", None)  # 5 November or May 11?
+
+
+def test_sources_under_a_longer_heading_are_references() -> None:
+    for heading in ("Sources used in this leaflet", "Sources if you want to dig deeper"):
+        text = (
+            f"---\ntitle: Vitamin K\n---\n## Why it is given\n\n{PROSE}\n\n## {heading}\n\n"
+            "- Araki S, Shirahata A. Vitamin K deficiency bleeding in infancy. Nutrients. 2020.\n"
+        )
+        article = read_article(text.encode(), "leaflet.md")
+        assert [b.text[:9] for b in article.blocks] == ["Why it is", PROSE[:9]], heading
+        assert len(article.references) == 1

@@ -538,7 +538,10 @@ def _kind_from_content(text: str) -> str:
 _REFERENCES_HEADING = re.compile(
     r"(?:selected |key |further |cited |general )?"
     r"(?:references?|bibliography|sources|works cited|literature(?: cited)?|citations"
-    r"|reference list|further reading)(?: and (?:further reading|notes|resources|sources))?\s*:?",
+    r"|reference list|further reading)(?: and (?:further reading|notes|resources|sources))?"
+    # "Sources used in this leaflet", "Sources if you want to dig deeper"
+    r"(?: (?:used|cited|consulted)(?: (?:in|for) this [a-z]+)?| if you want to [a-z]+(?: [a-z]+)?)?"
+    r"\s*:?",
     re.IGNORECASE,
 )
 _LIST_NUMBER = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}[.)])\s+")
