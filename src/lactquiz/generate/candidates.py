@@ -439,12 +439,11 @@ def _item_head(item: str) -> str:
     if match is None:
         return ""
     head = re.sub(r"^[A-Za-z]+ing\s+", "", match.group(1).strip())  # "taking ibuprofen"
-    phrases = noun_phrases(item)
-    if _describing_only(head.rsplit(maxsplit=1)[-1].lower()) or (
-        phrases and "," in phrases[0].text
-    ):
-        # "a distended, tense abdomen", "green, frothy, explosive stools": the term goes on
-        # after the comma
+    # "a distended, tense abdomen", "green, frothy, explosive stools": the term goes on after
+    # the comma (one describing word alone may open a longer phrase)
+    if _describing_only(head.rsplit(maxsplit=1)[-1].lower()):
+        return ""
+    if " " not in head and "," in next(iter(noun_phrases(item)), Span("", 0, 0)).text:
         return ""
     return _term_like(re.sub(r"^(?:an?|the)\s+", "", head, flags=re.IGNORECASE))
 

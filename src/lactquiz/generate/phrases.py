@@ -729,23 +729,30 @@ def noun_phrases(sentence: str) -> tuple[Span, ...]:
 def _with_describing_words(sentence: str, phrases: list[Span]) -> list[Span]:
     """The phrases with words describing one thing joined to it: "green, frothy, explosive
     stools" is one phrase."""
+    if not any(" " not in p.text and sentence.startswith(", ", p.end) for p in phrases):
+        return phrases  # a single word before a comma opens every run worth joining
     joined: list[Span] = []
     run: list[Span] = []
     for phrase in [*phrases, None]:
         if phrase is not None and run and sentence[run[-1].end : phrase.start] == ", ":
             run.append(phrase)
             continue
-        before = sentence[: run[0].start].split() if run else []
-        # not an opening phrase's word ("In short, …"), nor what a thing is ("is dried, placed")
-        opening = len(before) == 1 and is_function_word(before[0])
-        loose = opening or (bool(before) and before[-1].lower() in _BE)
-        if len(run) >= 2 and not loose and _describes_one(run):
+        if len(run) >= 2 and _describes_one(run) and not _loose(sentence, run[0].start):
             start, end = run[0].start, run[-1].end
             joined.append(_span(Span, (sentence[start:end], start, end)))
         else:
             joined += run
         run = [phrase] if phrase is not None else []
     return joined
+
+
+def _loose(sentence: str, start: int) -> bool:
+    """Whether describing words at ``start`` stand loose of a noun: after an opening phrase's
+    word ("In short, frequent feeds …"), or saying what a thing is ("is dried, placed prone")."""
+    before = sentence[:start].split()[-2:]
+    if len(before) == 1:
+        return is_function_word(before[0])
+    return bool(before) and before[-1].lower() in _BE
 
 
 _FUNCTION, _VERB, _MAYBE_VERB = "function", "verb", "maybe verb"
