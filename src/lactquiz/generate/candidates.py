@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from lactquiz.generate.article import Article, Block, BlockKind
 from lactquiz.generate.claims import claims
-from lactquiz.generate.lexicon import word_classes
+from lactquiz.generate.lexicon import WordMemo, word_classes
 from lactquiz.generate.phrases import (
     FUNCTION_WORDS,
     VERBS,
@@ -1124,13 +1124,12 @@ def norm(text: str) -> str:
         words = text.lower().split()
         if "".join(words).isalnum():  # words and spaces only, as most phrases are
             return " ".join([word for word in words if word not in _ARTICLES])
-    joined = " ".join([word for chunk in text.split() for word in _norm_words(chunk)])
+    joined = " ".join([word for chunk in text.split() for word in _NORM_WORDS[chunk]])
     if joined.startswith(".") or joined.endswith("."):
         joined = " ".join(joined.strip(" .").split())
     return joined
 
 
-@lru_cache(maxsize=65536)
 def _norm_words(chunk: str) -> tuple[str, ...]:
     """What ``norm`` makes of one word of text (no spaces in it): its words, in order, with any
     stops at either end; all ``norm`` does is done word by word but for those stops."""
@@ -1150,6 +1149,7 @@ def _norm_words(chunk: str) -> tuple[str, ...]:
     return tuple(joined.split())
 
 
+_NORM_WORDS = WordMemo(_norm_words)
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 # what norm keeps: word characters (\w), apostrophes, "%", "." and "-"; the rest becomes spaces,
 # outside ASCII by pattern, inside by a table of UTF-8 bytes (every byte of a longer character

@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from itertools import accumulate, pairwise
 from typing import NamedTuple
 
-from lactquiz.generate.lexicon import noun_lemmas, rarity, word_classes
+from lactquiz.generate.lexicon import WordMemo, noun_lemmas, rarity, word_classes
 
 # A word: letters, digits and "%", runs of them joined by "'", "-", "/" or "." ("mother's",
 # "mg/dL", "2.5"); "100,000" is one word: a comma between digits groups thousands. Possessive
@@ -640,7 +640,8 @@ def words_of(text: str) -> Words:
     parts = _WORD_OR_GAP.split(text)  # the text between words, then a word, and so on
     bounds = list(accumulate(map(len, parts)))
     texts = parts[1::2]
-    return Words(texts, bounds[:-1:2], bounds[1::2], parts[:-1:2], list(map(_word_kind, texts)))
+    kinds = list(map(_WORD_KINDS.__getitem__, texts))
+    return Words(texts, bounds[:-1:2], bounds[1::2], parts[:-1:2], kinds)
 
 
 _WORD_OR_GAP = re.compile(f"({_WORD.pattern})")
@@ -728,7 +729,6 @@ _FUNCTION, _VERB, _MAYBE_VERB = "function", "verb", "maybe verb"
 _ADVERB, _CONTENT = "adverb", "content"
 
 
-@lru_cache(maxsize=65536)
 def _word_kind(word: str) -> str:
     """What a word can be, whatever its place: a function word, a known verb, a word that may be
     a verb there (worth the dearer check), an adverb and nothing else ("usually"), or another
@@ -743,6 +743,9 @@ def _word_kind(word: str) -> str:
     if lower.endswith("ly") and word_classes(lower) == {"ADV"}:
         return _ADVERB
     return _CONTENT
+
+
+_WORD_KINDS = WordMemo(_word_kind)
 
 
 def _in_name(texts: list[str], first: int, index: int) -> bool:
@@ -997,8 +1000,9 @@ def numbers(sentence: str) -> list[Span]:
     """Numbers with a unit or a range ("12 hours", "3-5 days", "between 1 and 6 months", "20%"),
     those with a unit first."""
     found: list[Span] = []
-    digits = _DIGIT.search(sentence) is not None
-    for start, end in _spans_ignoring_case(_NUMBER, sentence) if digits else ():
+    digit = _DIGIT.search(sentence)
+    digits = digit is not None
+    for start, end in _quantities(sentence, digit.start()) if digit is not None else ():
         text = sentence[start:end].strip()
         for _ in range(2):  # "6 wet nappies" keeps its unit; "200 different structures" none
             tail = text.split()[-1] if " " in text else _LEADING_NUMBER.sub("", text)
@@ -1036,6 +1040,30 @@ def numbers(sentence: str) -> list[Span]:
         if not any(a.start < b.start < a.end <= b.end and " in " in b.text for b in found)
     ]
     return sorted(found, key=lambda span: (span.text[-1].isdigit(), span.start))
+
+
+def _quantities(sentence: str, digit: int) -> list[tuple[int, int]]:
+    """Where ``_NUMBER`` matches (as ``_spans_ignoring_case`` finds it), ``digit`` being where
+    the first digit stands. Each match holds a digit with three words before it at most ("months
+    between days 3"), so the pattern is searched for from four words before each digit only: the
+    same matches, at a fraction of the cost."""
+    if sentence.isascii():
+        text, pattern = sentence.lower(), _case_sensitive(_NUMBER.pattern, _NUMBER.flags)
+    else:
+        text, pattern = sentence, _NUMBER
+    found: list[tuple[int, int]] = []
+    at = 0  # where the last match ended
+    while digit >= 0:
+        before = text[at:digit].rsplit(maxsplit=4)
+        start = at + len(before[0]) if len(before) == 5 else at
+        match = pattern.search(text, start)
+        if match is None:
+            break
+        found.append(match.span())
+        at = match.end()
+        following = _DIGIT.search(text, at)
+        digit = following.start() if following is not None else -1
+    return found
 
 
 def _with_label(sentence: str, span: Span) -> Span:
