@@ -1092,7 +1092,7 @@ def _object_of_verb(sentence: str, start: int, before: str) -> bool:
     """Whether a phrase at ``start``, after the word ``before`` (``word_before``), is what the
     sentence's verb acts on or calls something ("provides targeted protection", "is a
     gut-to-breast link"): the fact, more than a setting."""
-    if _acting_verb(before):
+    if _ACTING_VERBS[before]:
         return True
     # "is a", "are the": the pattern needs an article last
     return (
@@ -1100,7 +1100,6 @@ def _object_of_verb(sentence: str, start: int, before: str) -> bool:
     )
 
 
-@lru_cache(maxsize=65536)
 def _acting_verb(word: str) -> bool:
     """Whether a lower-case word is a verb that acts on what follows: a known verb, or a word the
     word lists know as a verb and never as a noun."""
@@ -1110,6 +1109,9 @@ def _acting_verb(word: str) -> bool:
         return False
     classes = word_classes(word)
     return "VERB" in classes and "NOUN" not in classes
+
+
+_ACTING_VERBS = WordMemo(_acting_verb)
 
 
 def _contains(text: str, key: str) -> bool:

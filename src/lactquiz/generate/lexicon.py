@@ -46,9 +46,12 @@ def specificity(words: list[str]) -> float:
     return (max(scores) + scores[-1]) / 2
 
 
-@lru_cache(maxsize=65536)
 def rarity(word: str) -> float:
     """0 for everyday words, rising to 1 for words rarer than one in a million."""
+    return RARITY[word]
+
+
+def _rarity(word: str) -> float:
     word = _POSSESSIVE.sub("", word.lower())
     if any(c.isdigit() for c in word):
         return 0.5
@@ -58,10 +61,14 @@ def rarity(word: str) -> float:
     return max(0.0, min(1.0, (_COMMON - zipf) / (_COMMON - _RARE)))
 
 
-@lru_cache(maxsize=65536)
 def word_classes(word: str) -> frozenset[str]:
     """The parts of speech (Universal tags: NOUN, VERB, ADJ, …) a lower-case word can have."""
-    return frozenset(getAllLemmas(word))
+    return WORD_CLASSES[word]
+
+
+# what each word is, by word, for the callers that look words up by the thousand
+RARITY = WordMemo(_rarity)
+WORD_CLASSES = WordMemo(lambda word: frozenset(getAllLemmas(word)))
 
 
 @lru_cache(maxsize=65536)

@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from itertools import accumulate, pairwise
 from typing import NamedTuple
 
-from lactquiz.generate.lexicon import WordMemo, noun_lemmas, rarity, word_classes
+from lactquiz.generate.lexicon import WORD_CLASSES, WordMemo, noun_lemmas, rarity, word_classes
 
 # A word: letters, digits and "%", runs of them joined by "'", "-", "/" or "." ("mother's",
 # "mg/dL", "2.5"); "100,000" is one word: a comma between digits groups thousands. Possessive
@@ -696,14 +696,15 @@ def noun_phrases(sentence: str) -> tuple[Span, ...]:
     texts, before = words.texts, words.before
     first = -1  # where the run of words under way starts; -1 for none
     for index, kind in enumerate(words.kinds):
-        text = texts[index]
-        if first >= 0 and (text == "of" or text == "for") and _joins_name(texts, index):
-            continue
         if kind is _FUNCTION or kind is _VERB or (kind is _MAYBE_VERB and _is_verb(words, index)):
             if first >= 0:
+                # "of" and "for" (function words) inside a name go on with it
+                if texts[index] in ("of", "for") and _joins_name(texts, index):
+                    continue
                 phrases.append(_phrase(sentence, words, first, index - 1))
             first = -1
             continue
+        text = texts[index]
         if first < 0:
             first = index
         elif before[index] != " " and before[index].strip():
@@ -711,7 +712,8 @@ def noun_phrases(sentence: str) -> tuple[Span, ...]:
             phrases.append(_phrase(sentence, words, first, index - 1))
             first = index
         if (
-            text.endswith(("'s", "\u2019s"))
+            text[-1] == "s"
+            and text.endswith(("'s", "\u2019s"))
             and text[:1].isupper()
             and _in_name(texts, first, index)
         ):
@@ -772,14 +774,15 @@ def _is_verb(words: Words, index: int) -> bool:
         return True
     if lower in _PARTICLES and index > 0 and _is_verb(words, index - 1):
         return True  # the particle of a phrasal verb ("hold back")
-    readings = word_classes(lower)
+    readings = WORD_CLASSES[lower]
     if "VERB" not in readings or (index > 0 and word[:1].isupper()):
         return False  # not a verb, or a name inside the sentence
-    if index > 0 and texts[index - 1].lower() in _MODALS:
+    previous = texts[index - 1].lower() if index > 0 else ""
+    if previous in _MODALS:
         return True  # "survivors may face …"
     if readings.isdisjoint(_NOMINAL):
         return not _modifies(words, index)
-    if index > 0 and texts[index - 1].lower() in ("that", "which", "who"):
+    if previous in ("that", "which", "who"):
         return third_person(lower)  # "a face that turns red"
     if index + 1 >= len(texts):
         return False
@@ -788,7 +791,6 @@ def _is_verb(words: Words, index: int) -> bool:
         return True  # a phrasal verb: "hold back", "build up"
     if index == 0 or following not in _AFTER_VERB or _gap(words, index + 1):
         return False  # a verb here is followed loosely by what may start its object
-    previous = texts[index - 1].lower()
     if words.kinds[index - 1] is _FUNCTION or _gap(words, index):
         return False
     classes = word_classes(previous)
