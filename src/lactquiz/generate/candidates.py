@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from lactquiz.generate.article import Article, Block, BlockKind
 from lactquiz.generate.claims import claims
-from lactquiz.generate.lexicon import word_classes
+from lactquiz.generate.lexicon import WordMemo, word_classes
 from lactquiz.generate.phrases import (
     FUNCTION_WORDS,
     VERBS,
@@ -1104,7 +1104,7 @@ def _object_of_verb(sentence: str, start: int, before: str) -> bool:
     """Whether a phrase at ``start``, after the word ``before`` (``word_before``), is what the
     sentence's verb acts on or calls something ("provides targeted protection", "is a
     gut-to-breast link"): the fact, more than a setting."""
-    if _acting_verb(before):
+    if _ACTING_VERBS[before]:
         return True
     # "is a", "are the": the pattern needs an article last
     return (
@@ -1112,7 +1112,6 @@ def _object_of_verb(sentence: str, start: int, before: str) -> bool:
     )
 
 
-@lru_cache(maxsize=65536)
 def _acting_verb(word: str) -> bool:
     """Whether a lower-case word is a verb that acts on what follows: a known verb, or a word the
     word lists know as a verb and never as a noun."""
@@ -1122,6 +1121,9 @@ def _acting_verb(word: str) -> bool:
         return False
     classes = word_classes(word)
     return "VERB" in classes and "NOUN" not in classes
+
+
+_ACTING_VERBS = WordMemo(_acting_verb)
 
 
 def _contains(text: str, key: str) -> bool:
@@ -1136,13 +1138,12 @@ def norm(text: str) -> str:
         words = text.lower().split()
         if "".join(words).isalnum():  # words and spaces only, as most phrases are
             return " ".join([word for word in words if word not in _ARTICLES])
-    joined = " ".join([word for chunk in text.split() for word in _norm_words(chunk)])
+    joined = " ".join([word for chunk in text.split() for word in _NORM_WORDS[chunk]])
     if joined.startswith(".") or joined.endswith("."):
         joined = " ".join(joined.strip(" .").split())
     return joined
 
 
-@lru_cache(maxsize=65536)
 def _norm_words(chunk: str) -> tuple[str, ...]:
     """What ``norm`` makes of one word of text (no spaces in it): its words, in order, with any
     stops at either end; all ``norm`` does is done word by word but for those stops."""
@@ -1162,6 +1163,7 @@ def _norm_words(chunk: str) -> tuple[str, ...]:
     return tuple(joined.split())
 
 
+_NORM_WORDS = WordMemo(_norm_words)
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 # what norm keeps: word characters (\w), apostrophes, "%", "." and "-"; the rest becomes spaces,
 # outside ASCII by pattern, inside by a table of UTF-8 bytes (every byte of a longer character

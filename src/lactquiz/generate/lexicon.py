@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from typing import TypeVar
 
 from lemminflect import getAllLemmas
 from wordfreq import zipf_frequency
@@ -13,6 +15,25 @@ from wordfreq import zipf_frequency
 _COMMON = 5.0
 _RARE = 3.0
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+_V = TypeVar("_V")
+
+
+class WordMemo(dict[str, _V]):
+    """What ``work`` gives for each word, worked out on first asking: a look-up (``memo[word]``)
+    costs half an ``lru_cache`` call. Emptied once it holds ``size`` words: it never grows past."""
+
+    def __init__(self, work: Callable[[str], _V], size: int = 65536) -> None:
+        super().__init__()
+        self._work = work
+        self._size = size
+
+    def __missing__(self, word: str) -> _V:
+        if len(self) >= self._size:
+            self.clear()
+        value = self[word] = self._work(word)
+        return value
 
 
 def specificity(words: list[str]) -> float:
@@ -25,9 +46,12 @@ def specificity(words: list[str]) -> float:
     return (max(scores) + scores[-1]) / 2
 
 
-@lru_cache(maxsize=65536)
 def rarity(word: str) -> float:
     """0 for everyday words, rising to 1 for words rarer than one in a million."""
+    return RARITY[word]
+
+
+def _rarity(word: str) -> float:
     word = _POSSESSIVE.sub("", word.lower())
     if any(c.isdigit() for c in word):
         return 0.5
@@ -37,10 +61,14 @@ def rarity(word: str) -> float:
     return max(0.0, min(1.0, (_COMMON - zipf) / (_COMMON - _RARE)))
 
 
-@lru_cache(maxsize=65536)
 def word_classes(word: str) -> frozenset[str]:
     """The parts of speech (Universal tags: NOUN, VERB, ADJ, …) a lower-case word can have."""
-    return frozenset(getAllLemmas(word))
+    return WORD_CLASSES[word]
+
+
+# what each word is, by word, for the callers that look words up by the thousand
+RARITY = WordMemo(_rarity)
+WORD_CLASSES = WordMemo(lambda word: frozenset(getAllLemmas(word)))
 
 
 @lru_cache(maxsize=65536)

@@ -49,10 +49,15 @@ def note_id(source: str, kind: NoteKind) -> str:
     """A stable ID from the source sentence: regenerating keeps it while the sentence stays."""
     digest = hashlib.sha256(f"{kind.value}\x1f{' '.join(source.split())}".encode()).digest()
     bits = int.from_bytes(digest[:7]) >> 1  # 11 characters of base 32: the first 55 bits
-    return "g" + "".join([_BASE32[bits >> shift & 31] for shift in range(50, -1, -5)])
+    pairs = _BASE32_PAIRS  # ten bits at a time
+    return (
+        f"g{pairs[bits >> 45]}{pairs[bits >> 35 & 1023]}{pairs[bits >> 25 & 1023]}"
+        f"{pairs[bits >> 15 & 1023]}{pairs[bits >> 5 & 1023]}{_BASE32[bits & 31]}"
+    )
 
 
 _BASE32 = "abcdefghijklmnopqrstuvwxyz234567"  # RFC 4648's alphabet, in lower case
+_BASE32_PAIRS = [first + second for first in _BASE32 for second in _BASE32]
 
 
 def as_json(article: Article, notes: list[DraftNote]) -> dict[str, Any]:

@@ -13,7 +13,7 @@ import math
 import re
 from typing import NamedTuple
 
-from lactquiz.generate.lexicon import rarity
+from lactquiz.generate.lexicon import RARITY
 from lactquiz.generate.phrases import Span, is_acronym, opens_sentence
 
 
@@ -86,7 +86,7 @@ def words_odds(text: str) -> float:
     """What the phrase's own words add to the log-odds, wherever it stands."""
     w = _WEIGHTS
     words = text.split()
-    odds = w["rarest word"] * max(map(rarity, words))
+    odds = w["rarest word"] * max(map(RARITY.__getitem__, words))
     if is_acronym(text):
         odds += w["acronym"]
     count = len(words)
@@ -130,12 +130,17 @@ def place_odds(
     text, start, end = span
     if before is None:
         before = word_before(sentence, start)
-    odds += w["subject"] * opens_sentence(sentence, start)
-    odds += w["capitalised inside"] * (start > 0 and text[:1].isupper())
-    odds += w["after preposition"] * (before in _PREPOSITIONS)
-    short_form = sentence.startswith(" (", end) and _SHORT_FORM.match(sentence, end) is not None
-    odds += w["before its short form"] * short_form
-    return odds + w["object of verb"] * object_of_verb
+    # each sign adds its weight when it holds, in the model's order (a sum of floats is not
+    # the same in every order)
+    if opens_sentence(sentence, start):
+        odds += w["subject"]
+    if start > 0 and text[:1].isupper():
+        odds += w["capitalised inside"]
+    if before in _PREPOSITIONS:
+        odds += w["after preposition"]
+    if sentence.startswith(" (", end) and _SHORT_FORM.match(sentence, end) is not None:
+        odds += w["before its short form"]
+    return odds + w["object of verb"] if object_of_verb else odds
 
 
 def word_before(sentence: str, start: int) -> str:
