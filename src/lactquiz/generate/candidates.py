@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from itertools import count, pairwise
@@ -662,7 +662,7 @@ class ArticleText:
         self._pair_counts = Counter(pairs)
         # where each pair of words stands last: a longer phrase is found by its first two words
         self._last_pair = dict(zip(pairs, count(), strict=False))
-        self.facts = _Memo(self._learn)
+        self.facts = WordMemo(self._learn)  # by phrase: a phrase's facts, on first asking
 
     def _learn(self, phrase: str) -> PhraseFacts:
         """What is known of a phrase: its normalised form, and whether it may be an answer at all
@@ -699,18 +699,6 @@ def _answer(phrase: str) -> tuple[str, float] | None:
 
 # what one word is as an answer holds in every article: half the phrases asked about are one word
 _word_answer = lru_cache(maxsize=65536)(_answer)
-
-
-class _Memo(dict[str, "PhraseFacts"]):
-    """Facts by phrase, each worked out on first asking (a hit costs a dictionary look-up)."""
-
-    def __init__(self, learn: Callable[[str], PhraseFacts]) -> None:
-        super().__init__()
-        self._learn = learn
-
-    def __missing__(self, phrase: str) -> PhraseFacts:
-        known = self[phrase] = self._learn(phrase)
-        return known
 
 
 def _occurrences(text: str, part: str) -> int:

@@ -21,7 +21,7 @@ _V = TypeVar("_V")
 
 
 class WordMemo(dict[str, _V]):
-    """What ``work`` gives for each word, worked out on first asking: a look-up (``memo[word]``)
+    """What ``work`` gives for each word (or phrase), worked out on first asking: a look-up
     costs half an ``lru_cache`` call. Emptied once it holds ``size`` words: it never grows past."""
 
     def __init__(self, work: Callable[[str], _V], size: int = 65536) -> None:
