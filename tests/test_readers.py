@@ -911,6 +911,7 @@ PROSE = (
     "Antenatal expression of colostrum means hand expressing small amounts of the first milk in"
     " the last weeks of pregnancy, and it is offered to some parents."
 )
+BODY = [PROSE, PROSE.replace("Antenatal", "Early")]  # an article body of two paragraphs
 
 
 def test_scrape_heads_a_blog_a_journal_and_a_cpd_article_lay_out() -> None:
@@ -922,8 +923,7 @@ def test_scrape_heads_a_blog_a_journal_and_a_cpd_article_lay_out() -> None:
         "By Megan Torres, IBCLC, RN",
         "June 4, 2024",
         "4 Comments",
-        PROSE,
-        PROSE.replace("Antenatal", "Early"),
+        *BODY,
     ]
     article = _read_lines(blog)
     assert article.title == "Feeding a Baby with a Cleft Lip or Palate: What Actually Helps"
@@ -944,8 +944,7 @@ def test_scrape_heads_a_blog_a_journal_and_a_cpd_article_lay_out() -> None:
         "Download PDF",
         "Reprints and permissions",
         "Introduction",
-        PROSE,
-        PROSE.replace("Antenatal", "Early"),
+        *BODY,
     ]
     article = _read_lines(journal)
     assert article.title == "Safe Preparation of Powdered Infant Formula: A Clinical Review"
@@ -963,8 +962,7 @@ def test_scrape_heads_a_blog_a_journal_and_a_cpd_article_lay_out() -> None:
         "CPD: This article counts towards 1 hour of continuing professional development."
         " Complete the reflective quiz at the end to download your certificate.",
         "Introduction",
-        PROSE,
-        PROSE.replace("Antenatal", "Early"),
+        *BODY,
     ]
     for lines in (cpd, [*cpd[:7], *cpd[8:]]):  # with the CPD notice, and without it
         article = _read_lines(lines)
@@ -1040,8 +1038,7 @@ def test_labels_on_their_own_lines_a_table_of_contents_and_footnoted_authors() -
         "Perinatal Practice volume 14, pages 612\u2013617 (2022)",
         "3841 Accesses",
         "12 Altmetric",
-        PROSE,
-        PROSE.replace("Antenatal", "Early"),
+        *BODY,
     ]
     article = _read_lines(journal)
     assert article.title == (
@@ -1060,8 +1057,7 @@ def test_scrape_heads_with_a_question_title_and_a_journal_header_under_its_title
         "September 4, 2024",
         "8 min read",
         "Share this: Facebook Pinterest Email Copy link",
-        PROSE,
-        PROSE.replace("Antenatal", "Early"),
+        *BODY,
     ]
     article = _read_lines(blog)
     assert article.title == "Why Won't My Baby Nurse? Nursing Strikes vs. Newborn Breast Refusal"
@@ -1118,8 +1114,7 @@ def test_a_page_prepared_by_a_committee_and_last_reviewed_on_a_date() -> None:
         "Prepared by the ABP Clinical Practice Committee",
         "Last reviewed: 26 November 2024 · Next review due: November 2026",
         "Share this page Facebook X (Twitter) LinkedIn Email Print",
-        PROSE,
-        PROSE.replace("Antenatal", "Early"),
+        *BODY,
     ]
     article = _read_lines(page)
     assert article.title == "Breastfeeding Positions and Latch: Frequently Asked Questions"
@@ -1184,8 +1179,7 @@ def test_a_dateline_gives_the_publication_date_and_a_heading_the_full_title() ->
         "Helena Sorvik, MD1 and Thomas Achterberg, MSc, IBCLC2",
         "Received: 14 June 2023 | Accepted: 2 October 2023 | Published: 20 November 2023",
         "Abstract",
-        PROSE,
-        PROSE.replace("Antenatal", "Early"),
+        *BODY,
     ]
     assert _read_lines(journal).date == "2023-11-20"
     page = (
@@ -1462,8 +1456,7 @@ def test_scrape_titles_under_a_section_menu_a_journal_date_and_breadcrumbs() -> 
         "Share this page: Facebook X (Twitter) Email Print this page",
         "Information: This information is also available as a printable leaflet. Ask a member of"
         " the maternity team if you need it in another language or format, such as large print.",
-        PROSE,
-        PROSE.replace("Antenatal", "Early"),
+        *BODY,
     ]
     article = _read_lines(trust)
     assert (article.title, article.date) == (
@@ -1482,8 +1475,7 @@ def test_scrape_titles_under_a_section_menu_a_journal_date_and_breadcrumbs() -> 
         "4812 Accesses",
         "Share this article",
         "Abstract",
-        PROSE,
-        PROSE.replace("Antenatal", "Early"),
+        *BODY,
     ]
     article = _read_lines(journal)
     assert article.title is not None and article.title.startswith("Early introduction of peanut")
@@ -1495,8 +1487,7 @@ def test_scrape_titles_under_a_section_menu_a_journal_date_and_breadcrumbs() -> 
         "Download this Food Fact Sheet (PDF, 412 KB)",
         "Written by Hannah Okonkwo-Reid RD. Published: 20 June 2024",
         "Share this: Facebook Twitter LinkedIn Email",
-        PROSE,
-        PROSE.replace("Antenatal", "Early"),
+        *BODY,
     ]
     article = _read_lines(sheet)
     assert article.title == (
@@ -1573,8 +1564,7 @@ def test_a_title_over_its_authors_affiliations_and_correspondence() -> None:
         "Download PDF",
         "Share",
         "Abstract",
-        PROSE,
-        PROSE.replace("Antenatal", "Early"),
+        *BODY,
     ]
     article = _read_lines(journal)
     assert article.title is not None and article.title.startswith("Breastfeeding the Opioid")
@@ -1592,8 +1582,7 @@ def test_a_leaflets_details_under_its_title_and_a_site_submitted_by_line() -> No
         "MAT-IF-031 (version 3)",
         "Published:",
         "3 June 2024",
-        PROSE,
-        PROSE.replace("Antenatal", "Early"),
+        *BODY,
     ]
     article = _read_lines(leaflet)
     assert (article.title, article.date) == (
@@ -1604,8 +1593,7 @@ def test_a_leaflets_details_under_its_title_and_a_site_submitted_by_line() -> No
         "Home \u203a Guidelines \u203a Fluids and electrolytes",
         "Hypernatraemic dehydration in breastfed newborns: recognition and management",
         "Submitted by Guideline Group on Tue, 05/11/2024 - 10:00",
-        PROSE,
-        PROSE.replace("Antenatal", "Early"),
+        *BODY,
     ]
     article = _read_lines(guideline)
     assert article.title is not None and article.title.startswith("Hypernatraemic dehydration")
