@@ -1609,3 +1609,95 @@ def test_sources_under_a_longer_heading_are_references() -> None:
         article = read_article(text.encode(), "leaflet.md")
         assert [b.text[:9] for b in article.blocks] == ["Why it is", PROSE[:9]], heading
         assert len(article.references) == 1
+
+
+def test_a_journal_title_over_authors_with_orcid_marks_affiliations_and_the_issue_line() -> None:
+    journal = [
+        "Accept all cookies",
+        "Log in through your institution Register",
+        "Search",
+        "Journal of Perinatal and Maternal Reviews",
+        "Current issue",
+        "Volume 12, Issue 3",
+        "Review Open Access",
+        "Calcium, Bone Mineral Density and Lactation: A Narrative Review for Clinicians",
+        "Eleanor M. Hartigan1 iD",
+        "Rajiv S. Menon2",
+        "1 Department of Obstetrics and Metabolic Medicine, St Aldric's University, Bristol, UK",
+        "2Speech and Language Therapy Service, Severnside Community Health, Gloucester, UK",
+        "J Perinat Matern Rev 2023;12(3):211\u2013222. https://doi.org/10.4417/jpmr.2023.0318",
+        "Received: 2 May 2023 \u00b7 Accepted: 21 August 2023 \u00b7 Published: 18 September 2023",
+        "Abstract",
+        *BODY,
+    ]
+    article = _read_lines(journal)
+    assert article.title == (
+        "Calcium, Bone Mineral Density and Lactation: A Narrative Review for Clinicians"
+    )
+    assert (article.author, article.date) == ("Eleanor M. Hartigan & Rajiv S. Menon", "2023-09-18")
+
+
+def test_scrape_titled_by_a_longer_form_of_the_name_its_breadcrumbs_end_with() -> None:
+    leaflet = [
+        "You are here: Home \u00bb Patient leaflets \u00bb Breastfeeding after your anaesthetic",
+        "Anaesthesia leaflets",
+        "You and your anaesthetic",
+        "Breastfeeding after your anaesthetic",
+        "Nerve blocks for surgery",
+        "Breastfeeding After Your Anaesthetic and Surgery: Information for Patients",
+        "Department of Anaesthesia and Infant Feeding Team",
+        *BODY,
+    ]
+    article = _read_lines(leaflet)
+    assert article.title == (
+        "Breastfeeding After Your Anaesthetic and Surgery: Information for Patients"
+    )
+
+
+def test_scrape_leaves_out_a_figures_links_and_a_printer_friendly_link() -> None:
+    sheet = [
+        "Night Milk and Day Milk",
+        "Printer-friendly version",
+        PROSE,
+        "View larger image",
+        "Download PowerPoint slide",
+        "Figure 1. Melatonin in milk peaks at around 3 a.m. and falls during the day.",
+        PROSE.replace("Antenatal", "Early"),
+    ]
+    article = _read_lines(sheet)
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Figure 1.", "Early exp"]
+
+
+def test_a_page_of_bare_divs_has_its_headings_and_list_items_read_from_their_shape() -> None:
+    paragraphs = "".join(
+        f'<div class="fs-p">{PROSE.replace("Antenatal", word)}</div>'
+        for word in ("Early", "Late", "Daily")
+    )
+    page = (
+        "<html><head><title>Night milk</title></head><body><div class='fs-body'>"
+        f'<div class="fs-p">{PROSE}</div>'
+        '<div class="fs-h2">Night feeds and prolactin</div>'
+        '<div class="fs-p">Night feeds matter in the early weeks for <strong>three</strong>'
+        " reasons. Night feeds:</div>"
+        '<div class="fs-list"><div class="fs-li"><span>-</span> use the prolactin peaks</div>'
+        '<div class="fs-li"><span>-</span> prevent long gaps between feeds</div></div>'
+        f"{paragraphs}"
+        '<div class="fs-h2">References</div>'
+        '<div class="fs-ref">1. Hahn-Holbrook J. Human milk as chrononutrition. Pediatr Res.'
+        " 2019;85(7):936-942.</div></div></body></html>"
+    )
+    article = read_article(page.encode(), "page.html")
+    assert [(b.kind.value, b.text[:9]) for b in article.blocks] == [
+        ("paragraph", PROSE[:9]),
+        ("heading", "Night fee"),
+        ("paragraph", "Night fee"),
+        ("item", "use the p"),
+        ("item", "prevent l"),
+        ("paragraph", "Early exp"),
+        ("paragraph", "Late expr"),
+        ("paragraph", "Daily exp"),
+    ]
+    assert article.blocks[2].emphasis == ("three",)
+    assert article.references == (
+        "Hahn-Holbrook J. Human milk as chrononutrition. Pediatr Res. 2019;85(7):936-942.",
+    )

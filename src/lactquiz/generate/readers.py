@@ -92,6 +92,7 @@ def read_html(text: str, *, name: str = "the page") -> Article:
     blocks = [b for b in blocks if not _page_notice(b.text.lower()) and not _credit_line(b)]
     if not precise:
         blocks = [b for b in blocks if not _is_chrome_block(b)]
+    blocks = _shaped_structure(blocks)
     title = clean_text(root.get("title") or "") or None
     if title is None and blocks and blocks[0].kind is BlockKind.HEADING and blocks[0].level == 1:
         title, blocks = blocks[0].text, blocks[1:]
@@ -114,6 +115,29 @@ def read_html(text: str, *, name: str = "the page") -> Article:
         # trafilatura may leave a reference list out as page furniture
         article = replace(article, references=_html_references(page))
     return article
+
+
+def _shaped_structure(blocks: list[Block]) -> list[Block]:
+    """A page whose markup marks no headings or lists (``<div class="fs-h2">``, ``<div
+    class="fs-li">- …``): its headings and list items read from the text's shape, as in copied
+    text, with the emphasis kept."""
+    if len(blocks) < 6 or any(b.kind is not BlockKind.PARAGRAPH for b in blocks):
+        return blocks
+    lines = []
+    for block in blocks:
+        marker = _BULLET.match(block.text)
+        bulleted = marker is not None and not marker["marker"][0].isdigit()  # not "1. Smith J"
+        text = block.text[marker.end() :] if marker is not None and bulleted else block.text
+        lines.append(_line(text, int(bulleted)))
+    heading = _heading_flags(lines)
+    return [
+        make_block(BlockKind.HEADING, line.text, 1)
+        if heading[i]
+        else make_block(BlockKind.ITEM, line.text, 1, block.emphasis)
+        if line.item
+        else block
+        for i, (block, line) in enumerate(zip(blocks, lines, strict=True))
+    ]
 
 
 def _page_tree(html: str) -> Any:
@@ -951,6 +975,10 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|\bthis (?:information|leaflet|page|guide|factsheet) is (?:also )?available (?:as|in)\b"
     r"|\bin (?:another|other) languages? (?:or|and) formats?\b"
     r"|^download\b[^.]{0,80}\bpdf\b"  # "Download this Food Fact Sheet (PDF, 412 KB)"
+    # a figure's or table's links: "View larger image", "Download PowerPoint slide"
+    r"|^(?:view|open) (?:larger|full[- ]size) (?:image|figure|version)$"
+    r"|^download (?:powerpoint )?(?:slide|table|figure|image)s?$"
+    r"|^open in (?:a )?new (?:tab|window)\b"
     r"|\bdistributed under the terms of\b|\bcreative commons attribution\b"  # a licence
 )
 _CHROME_WORDS = frozenset(
@@ -1013,6 +1041,9 @@ _CHROME_WORDS = frozenset(
         "continue",
         "download",
         "pdf",
+        "printer",
+        "friendly",
+        "version",
     }
 )
 _IGNORE_LINES = re.compile(
@@ -1023,7 +1054,7 @@ _IGNORE_LINES = re.compile(
 )
 _INSTITUTIONS = (
     r"\b(?:Department|Division|School|Faculty|Institute|Centre|Center|University|Hospital"
-    r"|College|Services|Unit|Trust|Clinic)\b"
+    r"|College|Services?|Unit|Trust|Clinic)\b"
 )
 _INSTITUTION = re.compile(_INSTITUTIONS)
 # an author's affiliation under the byline: "1 Department of Pediatrics, X Hospital, Chicago"
@@ -1579,8 +1610,11 @@ def _named_by_crumbs(lines: Sequence[_Line], window: int, start: int) -> int | N
         # its name and a subtitle: a line that is the name alone is as often the section's
         for i in range(crumbs + 1, start):
             text = lines[i].text.lower()
-            named = text.startswith(last) and _SUBTITLE_AFTER.match(text, len(last)) is not None
-            if named and not lines[i].item:
+            if not text.startswith(last) or lines[i].item:
+                continue
+            # or a longer title: "Breastfeeding after your anaesthetic and surgery: …"
+            longer = text[len(last) : len(last) + 1] == " " and _title_shaped(lines[i])
+            if longer or _SUBTITLE_AFTER.match(text, len(last)) is not None:
                 return i
         return None
     return None
@@ -1712,11 +1746,13 @@ def _title_authors_above(lines: Sequence[_Line], dateline: int) -> tuple[int, st
     """The title and authors over a journal's dates, affiliations between: "Milk blebs and …" /
     "Helena Sørvik, MD1 and …" / "1Department of …" / "Received: 14 June 2023 | Accepted: …"."""
     i = dateline - 1
-    while i > 0 and _about_authors(lines[i].text):
+    while i > 0 and (_about_authors(lines[i].text) or _JOURNAL_ISSUE.match(lines[i].text)):
         i -= 1
     authors: list[str] = []  # one line, or a line for each author
-    while i > 0 and (_names_authors(lines[i].text) or _FOOTNOTED_NAMES.fullmatch(lines[i].text)):
-        authors.insert(0, _ORCID.sub("", _FOOTNOTE_MARKS.sub("", lines[i].text)))
+    while i > 0 and (
+        _names_authors(named := _ORCID.sub("", lines[i].text)) or _FOOTNOTED_NAMES.fullmatch(named)
+    ):
+        authors.insert(0, _FOOTNOTE_MARKS.sub("", named))
         i -= 1
     return (i, " & ".join(authors)) if authors and _title_shaped(lines[i]) else None
 
@@ -1911,9 +1947,7 @@ def _trim_tail(body: list[_Line]) -> list[_Line]:
 
 def _text_blocks(body: Sequence[_Line]) -> list[Block]:
     """Blocks from body lines: items by their markers, headings by their shape and what follows."""
-    heading = [False] * len(body)
-    for i in range(len(body) - 1, -1, -1):
-        heading[i] = _is_text_heading(body, i, heading)
+    heading = _heading_flags(body)
     blocks = []
     for i, line in enumerate(body):
         if line.item:
@@ -1923,6 +1957,14 @@ def _text_blocks(body: Sequence[_Line]) -> list[Block]:
         else:
             blocks.append(make_block(BlockKind.PARAGRAPH, line.text))
     return blocks
+
+
+def _heading_flags(body: Sequence[_Line]) -> list[bool]:
+    """Which body lines are headings (a heading may stand over another: read from the end)."""
+    heading = [False] * len(body)
+    for i in range(len(body) - 1, -1, -1):
+        heading[i] = _is_text_heading(body, i, heading)
+    return heading
 
 
 def _is_text_heading(body: Sequence[_Line], i: int, heading: Sequence[bool]) -> bool:
