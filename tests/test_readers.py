@@ -1701,3 +1701,29 @@ def test_a_page_of_bare_divs_has_its_headings_and_list_items_read_from_their_sha
     assert article.references == (
         "Hahn-Holbrook J. Human milk as chrononutrition. Pediatr Res. 2019;85(7):936-942.",
     )
+
+
+def test_scrape_titled_over_its_audience_line_and_details_labelled_without_colons() -> None:
+    leaflet = [
+        "Contact us",
+        "Home / Maternity / Patient leaflets / Vitamin K for your newborn baby",
+        "Vitamin K for your newborn baby",
+        "Information for parents from Maternity and Neonatal Services",
+        "Leaflet number",
+        "MAT-0147 (version 5)",
+        "Published",
+        "March 2024",
+        "Review date",
+        "March 2027",
+        "What is vitamin K?",
+        "How is vitamin K given?",
+        PROSE,
+        "What is vitamin K?",
+        PROSE.replace("Antenatal", "Early"),
+        "How is vitamin K given?",
+        PROSE.replace("Antenatal", "Late"),
+    ]
+    article = _read_lines(leaflet)
+    assert (article.title, article.date) == ("Vitamin K for your newborn baby", None)
+    # the contents list over the text left out, each of its entries a heading further down
+    assert [b.text[:9] for b in article.blocks][:3] == [PROSE[:9], "What is v", "Early exp"]

@@ -199,6 +199,8 @@ def _without_contents(blocks: list[Block]) -> list[Block]:
     # entries copied as lines of their own: headings with nothing under them that come again
     # further down, and the "Contents" label over them
     entries = {i for i in range(len(blocks)) if _contents_entry(blocks, i)}
+    # the last entry, text under it: the first paragraph of the article
+    entries |= {i + 1 for i in entries if _repeated_heading(blocks, i + 1)}
     # the list's last entry, "References", names a section the reader has already set apart
     entries |= {
         i + 1
@@ -295,9 +297,14 @@ def _without_back_matter(blocks: list[Block]) -> list[Block]:
 
 def _contents_entry(blocks: list[Block], i: int) -> bool:
     """Whether the heading at ``i`` has no text under it and comes again further down."""
-    if blocks[i].kind is not BlockKind.HEADING or i + 1 == len(blocks):
+    if i + 1 == len(blocks) or blocks[i + 1].kind is not BlockKind.HEADING:
         return False
-    if blocks[i + 1].kind is not BlockKind.HEADING:
+    return _repeated_heading(blocks, i)
+
+
+def _repeated_heading(blocks: list[Block], i: int) -> bool:
+    """Whether the block at ``i`` is a heading that comes again further down."""
+    if blocks[i].kind is not BlockKind.HEADING:
         return False
     return any(b.text == blocks[i].text for b in blocks[i + 2 :])
 
@@ -1285,15 +1292,31 @@ def _labels_joined(lines: list[str]) -> list[str]:
     "Published:" / "14 September 2023" → "Published: 14 September 2023"."""
     joined: list[str] = []
     waiting = ""
-    for line in lines:
+    for i, line in enumerate(lines):
         if waiting and line.strip():
             joined.append(f"{waiting} {line.strip()}")
             waiting = ""
-        elif _META_LABEL.match(line):
-            waiting = line.strip()
+        elif _META_LABEL.match(line) or _bare_label(lines, i):
+            waiting = line.strip().removesuffix(":") + ":"
         elif not waiting:
             joined.append(line)
     return [*joined, waiting] if waiting else joined
+
+
+_BARE_LABEL = re.compile(
+    r"published|(?:last )?updated|(?:next )?review(?: date| due)|leaflet (?:number|reference)"
+    r"|reference(?: number)?",
+    re.IGNORECASE,
+)
+
+
+def _bare_label(lines: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` is a metadata label without its colon over a date or a document's
+    code: "Published" / "March 2024", "Leaflet number" / "MAT-0147 (version 5)"."""
+    if not _BARE_LABEL.fullmatch(lines[i].strip()) or i + 1 == len(lines):
+        return False
+    value = lines[i + 1].strip()
+    return len(value.split()) <= 4 and (_MONTH_YEAR.search(value) or _CODE.match(value)) is not None
 
 
 def _text_tables(lines: list[str]) -> Iterator[str | list[Block]]:
@@ -1713,7 +1736,16 @@ def _about_page(lines: Sequence[_Line], i: int) -> bool:
     """Whether a line above a byline is about the page, not its title: a line of facts
     ("Module 3 of 6 · Pharmacology"), the authors' affiliations, a document's details."""
     text = lines[i].text
-    return bool(_SEPARATED.search(text)) or _about_authors(text) or _labelled_detail(lines, i)
+    if _SEPARATED.search(text) or _AUDIENCE.match(text):
+        return True
+    return _about_authors(text) or _labelled_detail(lines, i)
+
+
+# a leaflet's line under its title: "Information for parents from Maternity Services"
+_AUDIENCE = re.compile(
+    r"(?:information|advice|a guide|a leaflet) for (?:parents|patients|families|carers|women)\b",
+    re.IGNORECASE,
+)
 
 
 def _labelled_detail(lines: Sequence[_Line], i: int) -> bool:
@@ -1786,6 +1818,8 @@ _MONTH = (
     r"(?<![A-Za-z])(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+_MONTH_YEAR = re.compile(rf"{_MONTH},?\s+\d{{4}}\b", re.IGNORECASE)
+_CODE = re.compile(r"[A-Z]{2,}[-/]?\d")  # a document's reference: "MAT-0147"
 _DAY_MONTH_YEAR = re.compile(
     rf"(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH},?\s+(\d{{4}})", re.I
 )
@@ -1833,6 +1867,11 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
     if found is None:
         labelled_name = _NAME_LABEL.match(text)
         author = _author(text) if labelled_name else None
+        label = _BYLINE_LABEL.match(text)
+        if author is None and label is not None:
+            # "Published: March 2024": a byline, its date too vague for a day
+            vague = _MONTH_YEAR.fullmatch(text[label.end() :].lstrip(": "))
+            return (None, None) if vague else None
         return None if author is None else (author, None)
     date, begin, end = found
     author = _author(text[:begin]) or _author_after(text[end:])
