@@ -324,7 +324,7 @@ def _shorter(sentence: str) -> list[str]:
     return [*_shorter(first), *_shorter(_upper_first(rest))]
 
 
-_CLAUSE_BREAK = re.compile(r"; |, (?:and|but|so|while|whereas|although) ")
+_CLAUSE_BREAK = re.compile(r"; |, (?:and|but|so|while|whereas|although|because) ")
 
 
 def _after_colon(sentence: str) -> str:

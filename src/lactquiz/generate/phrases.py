@@ -1039,8 +1039,10 @@ _PROPORTION = re.compile(
 )
 _ONE_IN = re.compile(  # "1 in 700 babies"; not a rate over time ("8-12 in 24 hours")
     r"(?<![\d\-\u2013.])\b\d{1,3} in (?:every )?\d[\d,]*(?:(?: to |[-\u2013])\d[\d,]*)?(?![\d,])"
-    r"(?! (?:hours?|days?|weeks?|months?|years?|minutes?)\b)(?: [a-z]+(?:s|en)\b)?"
+    r"(?! (?:hours?|days?|weeks?|months?|years?|minutes?)\b)"
+    r"(?:(?: [a-z]+(?<!s))? [a-z]+(?:s|en)\b)?"  # "babies", "live births"
 )
+_SOURCE_NUMBERS = re.compile(r"[(\[]\d{1,3}(?:(?:, ?|[\u2013-])\d{1,3})*[)\]]")
 _SHARE_CUES = (
     *("half", "third", "quarter", "doub", "halv", "tripl", "twice", "times", "fold"),
     *("one in", "One in"),
@@ -1082,6 +1084,9 @@ def numbers(sentence: str) -> list[Span]:
     found = [_bounded(sentence, span) for span in _doses(sentence, found)]
     if " (" in sentence:
         found = _with_conversions(sentence, found)
+    if "(" in sentence or "[" in sentence:  # "(4, 5)": the numbers of the sources cited
+        cited = [m.span() for m in _SOURCE_NUMBERS.finditer(sentence)]
+        found = [a for a in found if not any(s < a.start and a.end < e for s, e in cited)]
     found = list(dict.fromkeys(found))  # "3 times per day": a count with its rate, and a frequency
     # "24 hours" inside "8 times in 24 hours" is no number of its own
     found = [
@@ -1106,6 +1111,7 @@ def _with_conversions(sentence: str, found: list[Span]) -> list[Span]:
             last is not None
             and sentence[last.end : span.start] == " ("
             and sentence.startswith(")", span.end)
+            and not span.text.isdigit()  # "6 weeks (2)": a source's number, no conversion
             and len(sentence[last.start : span.end].split()) <= _MOST_WORDS
         ):
             end = span.end + 1

@@ -22,14 +22,14 @@ MAX_TERM_WORDS = 6
 _ABBREVIATION = re.compile(r"\s\((?P<short>[A-Za-z][A-Za-z0-9'\u2019\-]{1,9})\)")
 _NAMING = re.compile(
     r"\b(?:(?:also |often |sometimes )?(?:known|referred to) as"
-    r"|(?:is|are|be|also|often|sometimes|commonly|usually|formerly) called"
+    r"|(?:is|are|be|also|often|sometimes|commonly|usually|formerly|previously) called"
     r"|termed|so-called)\s+(?:the |an? )?[\"\u201c*]?"
     r"(?P<term>[A-Za-z][\w'\u2019\-]*(?:\s+[\w'\u2019\-]+){0,4}?)"
     r"[\"\u201d*]?(?=\s*(?:[.;:,)\u2014\u2013]|\s(?:and|or|which|that|because|when|in|to)\s|$))"
 )
 _GLOSSED = re.compile(
     r"(?:,\s|\s\()(?:meaning|which means|defined as|that is|i\.e\.,?|or|(?:also|often|sometimes"
-    r"|(?:more )?commonly|usually) (?:called|known as|termed))\s"
+    r"|(?:more )?commonly|usually|formerly|previously) (?:called|known as|termed))\s"
 )
 _NAMING_CUES = (" as ", "called", "termed")
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -101,6 +101,15 @@ def _named_beyond(before: list[str], short: str) -> list[str]:
     return [*words, before[-1]] if words else []
 
 
+def _bracketed_name(sentence: str, match: re.Match[str]) -> int | None:
+    """Where a name given in brackets ends, the bracket closing it: "(previously called failure
+    to thrive)"; None when the naming is not bracketed."""
+    if not sentence[: match.start()].endswith("("):
+        return None
+    close = sentence.find(")", match.end("term"))
+    return close if close > 0 and "(" not in sentence[match.end("term") : close] else None
+
+
 def named_terms(sentence: str) -> list[Span]:
     """The term a sentence names: "a loop known as the enterohepatic circulation", "women with
     an active enzyme are called secretors", "its lowest point, the nadir, falls on day 3",
@@ -111,14 +120,19 @@ def named_terms(sentence: str) -> list[Span]:
     patterns += [_RENAMED] if ", the " in sentence else []
     for pattern in patterns:  # each needs its cue: else it is spared
         for match in pattern.finditer(sentence):
-            term = match.group("term")
+            start, end = match.span("term")
+            whole = _bracketed_name(sentence, match)
+            term = (
+                sentence[start:end] if whole is None else sentence[start:whole].rstrip('"\u201d*')
+            )
+            end = start + len(term)
             core = _NUMERAL.sub("", term)  # "lactogenesis I": the numeral is no pronoun
             words = core.split()
             if not words or len(term.split()) > MAX_TERM_WORDS or is_function_word(words[-1]):
                 continue
-            if not (_one_noun_phrase(core) or _gerund(words)):
+            if whole is None and not (_one_noun_phrase(core) or _gerund(words)):
                 continue  # not one noun phrase: a clause or a list
-            found.append(Span(term, match.start("term"), match.end("term")))
+            found.append(Span(term, start, end))
     if ", a" in sentence or ", the " in sentence:
         found += _glossed_by_apposition(sentence)
     if " which " in sentence:
