@@ -359,6 +359,12 @@ def test_a_definition_with_an_aside_before_its_verb() -> None:
     )
     found = [c.answers for c in pool if c.pattern == "definition"]
     assert found == [("phlegmon",)]
+    # after a phrase that sets the scene
+    pool = _pool(
+        Block(H, "Body clocks", 1),
+        Block(P, "In this context, chrononutrition refers to the timing of the milk's signals."),
+    )
+    assert [c.answers for c in pool if c.pattern == "definition"] == [("chrononutrition",)]
 
 
 def test_this_with_a_noun_and_no_usable_subject_before_it() -> None:
@@ -464,6 +470,7 @@ def test_times_keep_their_bounds_and_events_and_words_give_shares_and_multiples(
         "Fat content can rise two- to threefold over a feed.": ["two- to threefold"],
         "Depression affects one in seven women.": ["one in seven women"],
         "Clefts affect roughly 1 in 700 babies worldwide.": ["roughly 1 in 700 babies"],
+        "Melatonin peaks around 3 a.m. and is low by day.": ["around 3 a.m."],
         # a ratio's things may have a word before them; a source's number in brackets is none
         "It affects around 8 in every 1,000 live births (1).": ["8 in every 1,000 live births"],
         "Growth was poor in 12 infants (4, 5).": ["12 infants"],

@@ -65,7 +65,8 @@ _CLAUSE_WORD = re.compile(
     r"\b(?:who|which|that|once|when|while|because|if|than|as|to|every|after|before|until)\b"
 )
 _DEFINITION = re.compile(
-    r"^(?P<term>[^,;:()]{3,80}?)(?: \((?P<short>[^()]{1,12})\))?"
+    r"^(?:(?:In|For|Among|Within|During|At) [^,;:()]{2,40}, )?"  # "In this context, X refers to"
+    r"(?P<term>[^,;:()]{3,80}?)(?: \((?P<short>[^()]{1,12})\))?"
     r"(?:, (?:by contrast|in contrast|however|in turn|instead),)?"
     r"\s+(?:refers to|is defined as|is a term for|describes|means|is an?|is the|are the)"
     r"\s+(?P<rest>.+)$"

@@ -474,6 +474,8 @@ VERBS = VERBS | frozenset(
 UNITS = frozenset(
     [
         "%",
+        "a.m.",  # a time of day
+        "p.m.",
         "mg",
         "g",
         "kg",
@@ -606,7 +608,7 @@ _NUMBER = re.compile(
     r"|\d+\s+(?:to|until|-|\u2013)\s+(?:days?|weeks?|months?)\s+\d+"  # "day 5 to day 14"
     r"|\d+:\d+\b"  # a ratio: "2:1"
     rf"|{_FIGURE}(?:%?\s?(?:-|\u2013|to|or)\s?{_FIGURE})?)(?:-fold\b|-[a-z]{{3,}}\b|st|nd|rd|th)?"
-    r"\s?(?:%|\u00b0[cf]\b|(?:[a-z]+\s)?[A-Za-z\u00b5]+(?:/(?:\d+\s?)?[A-Za-z\u00b5]+[2\u00b2]?)*\b)?",
+    r"\s?(?:%|\u00b0[cf]\b|[ap]\.m\.|(?:[a-z]+\s)?[A-Za-z\u00b5]+(?:/(?:\d+\s?)?[A-Za-z\u00b5]+[2\u00b2]?)*\b)?",
     re.IGNORECASE,
 )
 _PARENTHETICAL = re.compile(
