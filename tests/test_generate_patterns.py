@@ -352,6 +352,13 @@ def test_whole_sentences_in_a_list_stand_alone() -> None:
     assert "Do not use the side position, because babies can roll onto the front." in found
 
 
+def test_a_sources_number_in_brackets_is_never_an_answer() -> None:
+    pool = _pool(
+        Block(P, "DHA is the main structural omega-3 fat in the brain and the retina (5).")
+    )
+    assert "5" not in [span.text for c in pool for span in c.spans]
+
+
 def test_a_definition_with_an_aside_before_its_verb() -> None:
     pool = _pool(
         Block(H, "Differential diagnosis", 1),
@@ -471,6 +478,7 @@ def test_times_keep_their_bounds_and_events_and_words_give_shares_and_multiples(
         "Depression affects one in seven women.": ["one in seven women"],
         "Clefts affect roughly 1 in 700 babies worldwide.": ["roughly 1 in 700 babies"],
         "Melatonin peaks around 3 a.m. and is low by day.": ["around 3 a.m."],
+        "Have 2 or 3 portions a week.": ["2 or 3 portions a week"],  # a count's range
         # a ratio's things may have a word before them; a source's number in brackets is none
         "It affects around 8 in every 1,000 live births (1).": ["8 in every 1,000 live births"],
         "Growth was poor in 12 infants (4, 5).": ["12 infants"],

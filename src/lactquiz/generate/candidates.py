@@ -874,7 +874,8 @@ def _key_phrases(unit: Unit, taken: Sequence[Span], gate: _AnswerGate) -> list[t
     found = noun_phrases(text)
     joined = (*_of_phrases(text, found), *_pairs(text, found))
     # where a phrase stands settles some first, sparing the article's facts of them
-    free = [p for p in (*found, *joined) if p.start >= unit.given]  # the gate refuses the rest
+    # the gate refuses those before the given part; "(5)" is the number of a source cited
+    free = [p for p in (*found, *joined) if p.start >= unit.given and not _cited(text, p)]
     if taken:
         free = [rest for p in free if (rest := _past_taken(text, p, taken)) is not None]
     facts = gate.article.facts
@@ -892,6 +893,15 @@ def _key_phrases(unit: Unit, taken: Sequence[Span], gate: _AnswerGate) -> list[t
             if len(chosen) == KEY_PHRASES:
                 break
     return sorted(chosen, key=lambda pair: pair[0].start)
+
+
+def _cited(text: str, phrase: Span) -> bool:
+    """Whether a phrase is a source's number in brackets: "(5)", "[3, 4]"."""
+    return (
+        phrase.text.isdigit()
+        and text[phrase.start - 1 : phrase.start] in ("(", "[", " ")
+        and text[phrase.end : phrase.end + 1] in (")", "]", ",")
+    )
 
 
 def _past_taken(text: str, phrase: Span, taken: Sequence[Span]) -> Span | None:

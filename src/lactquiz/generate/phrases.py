@@ -1302,6 +1302,7 @@ _OR_MORE = re.compile(
 def _counts(text: str, noun: str) -> bool:
     """Whether ``text`` is a count of things ("46 trials", "3,850 mothers"): a whole number, no
     year, right before a plural noun."""
+    text = _COUNT_RANGE.sub("", text)  # "2 to 3 servings": a count's range
     number = text.split()[0]
     if " " not in text or text.count(" ") > 1 or not _COUNT.fullmatch(number):
         return False
@@ -1316,6 +1317,7 @@ def _counts(text: str, noun: str) -> bool:
     return not year and noun.islower() and counted and named
 
 
+_COUNT_RANGE = re.compile(r"^\d{1,3} (?:to|or) (?=\d)")
 _COUNT = re.compile(r"\d{1,3}(?:,\d{3})*(?:[-\u2013]\d+)?|\d+")
 
 
