@@ -47,6 +47,12 @@ def test_sentences_keep_abbreviations_and_drop_pointers() -> None:
         "Smith et al. agree.",
         "Yes.",
     ]
+    # "No." shortens "number" only before one
+    assert split_sentences('See Opinion No. 722. No. "Pump and dump" is not needed.') == [
+        "See Opinion No. 722.",
+        "No.",
+        '"Pump and dump" is not needed.',
+    ]
     assert without_pointers("Cells (pictured in the photo above) migrate.") == "Cells migrate."
     assert without_pointers("The photo at the top of the page is a cell.") is None
     assert without_pointers("As shown above, milk flows.") is None

@@ -410,6 +410,15 @@ def test_long_sentences_are_cut_at_a_clause_break_and_following_items_stand_alon
         "Sleep position: on the back, for every sleep.",
         "Sleep place: a clear, flat cot in the parents' room.",
     ]
+    apply = _units(
+        Block(P, "The method is 98% effective, but only if all of the following apply:"),
+        Block(ITEM, "your periods have not returned", 1),
+        Block(ITEM, "your baby is less than 6 months old", 1),
+    )
+    assert apply[-1] == (
+        "The method is 98% effective, but only if all of the following apply: your baby is less"
+        " than 6 months old."
+    )
     # phrases after "any of the following:" still read after their lead-in
     flags = _units(
         Block(P, "Refer if vomiting comes with any of the following:"),
@@ -479,6 +488,7 @@ def test_times_keep_their_bounds_and_events_and_words_give_shares_and_multiples(
         "Clefts affect roughly 1 in 700 babies worldwide.": ["roughly 1 in 700 babies"],
         "Melatonin peaks around 3 a.m. and is low by day.": ["around 3 a.m."],
         "Have 2 or 3 portions a week.": ["2 or 3 portions a week"],  # a count's range
+        "It works while your baby is less than 6 months old.": ["less than 6 months old"],
         # a ratio's things may have a word before them; a source's number in brackets is none
         "It affects around 8 in every 1,000 live births (1).": ["8 in every 1,000 live births"],
         "Growth was poor in 12 infants (4, 5).": ["12 infants"],

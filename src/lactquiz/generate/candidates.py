@@ -384,7 +384,8 @@ _OBJECT_STARTS = frozenset(
     {"the", "a", "an", "your", "their", "his", "her", "its", "it", "them", "this", "these"}
     | {"that", "any", "all", "every", "each", "some", "no", "up", "off", "out"}
 )
-_FOLLOWING = re.compile(r"\b(?:as follows|the following)$", re.IGNORECASE)
+# "… as follows:", "… the following:", "… the following apply:", "… the following signs:"
+_FOLLOWING = re.compile(r"\b(?:as follows|the following(?: [a-z]+){0,2})$", re.IGNORECASE)
 _SUBORDINATOR = re.compile(r"\b(?:when|if|because|that|where|while|unless|until|whether)$")
 _LABEL = re.compile(r"^(?P<label>[^:.;,()]{2,40}):\s+(?P<rest>[A-Z].{10,})$")
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)$")

@@ -1321,11 +1321,17 @@ _COUNT_RANGE = re.compile(r"^\d{1,3} (?:to|or) (?=\d)")
 _COUNT = re.compile(r"\d{1,3}(?:,\d{3})*(?:[-\u2013]\d+)?|\d+")
 
 
+_AGES = ("days", "weeks", "months", "years", "day", "week", "month", "year")
+_OLD = re.compile(r" (?:old|of age)\b")
+
+
 def _with_rate(sentence: str, span: Span) -> Span:
     """A quantity with the rate or the group that follows it: "3 hours a day", "5 drops daily",
     "1-2 per 1000 births", "10% of fathers"."""
     rate = _RATE.match(sentence, span.end) if not span.text[-1].isdigit() else None
     rate = rate or _PER_COUNT.match(sentence, span.end)  # "1-2 per 1000 births"
+    if rate is None and span.text.endswith(_AGES):
+        rate = _OLD.match(sentence, span.end)  # "6 months old": an age
     if rate is None or len(sentence[span.start : rate.end()].split()) > _MOST_WORDS:
         return span
     return Span(sentence[span.start : rate.end()], span.start, rate.end())

@@ -21,7 +21,6 @@ _ABBREVIATIONS = frozenset(
         "ms",
         "prof",
         "st",
-        "no",
         "vol",
         "pp",
         "ca",
@@ -66,15 +65,23 @@ def split_sentences(text: str) -> list[str]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         candidate = text[start : match.start() + 1].strip()
-        word = _last_word(candidate)
-        if word and word.lower().rstrip(".") in _ABBREVIATIONS:
-            continue
-        if word and len(word) == 1 and word.isupper():  # an initial: "A. Smith"
+        if _abbreviated(_last_word(candidate), text[match.end() : match.end() + 1]):
             continue
         pieces.append(candidate)
         start = match.end()
     pieces.append(text[start:].strip())
     return [piece for piece in pieces if piece]
+
+
+def _abbreviated(word: str | None, after: str) -> bool:
+    """Whether the stop after ``word`` ends an abbreviation, not the sentence: "e.g.", "et al.",
+    an initial ("A. Smith"), "No." before a number ("No. 722", not "No. It is not")."""
+    if not word:
+        return False
+    lower = word.lower().rstrip(".")
+    if lower == "no":
+        return after.isdigit()
+    return lower in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
 def _last_word(text: str) -> str | None:
