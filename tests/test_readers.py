@@ -1727,3 +1727,49 @@ def test_scrape_titled_over_its_audience_line_and_details_labelled_without_colon
     assert (article.title, article.date) == ("Vitamin K for your newborn baby", None)
     # the contents list over the text left out, each of its entries a heading further down
     assert [b.text[:9] for b in article.blocks][:3] == [PROSE[:9], "What is v", "Early exp"]
+
+
+def test_a_page_naming_its_headings_and_lists_by_class_is_read_with_them() -> None:
+    page = (
+        "<html><head><title>Milk sharing</title></head><body><div class='fs-body'>"
+        f'<div class="fs-text"><p>{PROSE}</p></div>'
+        '<div class="fs-heading"><span class="h2">How milk banks keep milk safe</span></div>'
+        '<div class="fs-text"><p>The main safeguards are:</p></div>'
+        '<div class="fs-list"><div class="fs-list__item"><span class="fs-list__bullet"></span>'
+        '<div class="fs-list__text">blood tests for HIV</div></div>'
+        '<div class="fs-list__item"><span class="dash">-</span> heat treatment</div></div>'
+        f'<div class="fs-text"><p><strong>Holder pasteurisation</strong> {PROSE[10:]}</p></div>'
+        '<div class="fs-refs"><div class="fs-refs__title h3">References</div>'
+        '<div class="fs-refs__list"><div class="fs-ref">1. Akre JE. Milk sharing. Int Breastfeed J.'
+        ' 2011;6:8.</div><div class="fs-ref">2. Keim SA. Microbial contamination of human milk'
+        " purchased via the Internet. Pediatrics. 2013;132:e1227.</div></div></div>"
+        "</div></body></html>"
+    )
+    article = read_article(page.encode(), "page.html")
+    assert [(b.kind.value, b.text[:9]) for b in article.blocks] == [
+        ("paragraph", PROSE[:9]),
+        ("heading", "How milk "),
+        ("paragraph", "The main "),
+        ("item", "blood tes"),
+        ("item", "heat trea"),
+        ("paragraph", "Holder pa"),
+    ]
+    assert [r[:8] for r in article.references] == ["Akre JE.", "Keim SA."]
+
+
+def test_a_journal_page_keeps_the_space_after_a_bold_term_and_names_its_cited_authors() -> None:
+    paragraphs = "".join(f'<div class="para">{PROSE}</div>' for _ in range(3))
+    page = (
+        '<html><head><meta name="author" content="Rachel E. Pembury">'
+        '<meta name="citation_author" content="Pembury, Rachel E.">'
+        '<meta name="citation_author" content="Chaudhary, Sunil">'
+        "<title>Feeding the infant with congenital heart disease</title></head><body>"
+        '<div class="article-body"><div class="section-title h2">1. Introduction</div>'
+        '<div class="para"><strong>Congenital heart disease (CHD)</strong> refers to a structural'
+        " abnormality of the heart or great vessels that is present at birth.</div>"
+        f"{paragraphs}</div></body></html>"
+    )
+    article = read_article(page.encode(), "page.html")
+    assert article.blocks[0].text.startswith("Congenital heart disease (CHD) refers to")
+    assert article.blocks[0].emphasis == ("Congenital heart disease (CHD)",)
+    assert article.author == "Rachel E. Pembury, Sunil Chaudhary"

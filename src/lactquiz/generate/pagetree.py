@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from typing import Any
 
 from lactquiz.generate.article import Block, BlockKind, clean_text, make_block
@@ -74,18 +75,58 @@ def html_inline(element: Any) -> tuple[str, list[str]]:
     )
 
 
+# a class that names an element's role, where the markup gives it no tag of its own: a heading
+# ("h2", "fs-h2", "card__title h3") or a list item ("fs-li", "fs-list__item")
+_HEADING_CLASS = re.compile(r"(?:.*[-_])?h([1-6])")
+_ITEM_CLASS = re.compile(r"(?:.*[-_])?(?:li|list[-_]*item)")
+_PLAIN_TAGS = frozenset({"div", "span", "p"})
+_BULLETS = frozenset("-\u2013\u2022\u00b7*")
+
+
+def with_named_roles(page: Any) -> None:
+    """Give the page's plain elements the tags their classes name: ``<span class="h2">`` a
+    heading, ``<div class="fs-li">`` a list item in a list, its bullet left out."""
+    for element in page.iter(*_PLAIN_TAGS):
+        classes = (element.get("class") or "").split()
+        heading = next((m for c in classes if (m := _HEADING_CLASS.fullmatch(c))), None)
+        if heading is not None:
+            element.tag = f"h{heading.group(1)}"
+        elif any(_ITEM_CLASS.fullmatch(c) for c in classes):
+            _as_list_item(element)
+
+
+def _as_list_item(element: Any) -> None:
+    """Make ``element`` a list item, its parent a list, and drop a bullet drawn in text."""
+    element.tag = "li"
+    parent = element.getparent()
+    if parent is not None and parent.tag in _PLAIN_TAGS:
+        parent.tag = "ul"
+    if not len(element) or (element.text or "").strip():
+        return
+    first = element[0]
+    if first.tag == "span" and not len(first) and (first.text or "").strip() in _BULLETS:
+        first.text = ""
+
+
 def with_lost_structure(page: Any, blocks: Sequence[Block]) -> list[Block]:
     """``blocks`` with the page's headings and lists that stand between two of them, and that
     the extraction left out, put back in their place."""
     elements = [element for element in page.iter() if isinstance(element.tag, str)]
     places: defaultdict[str, list[int]] = defaultdict(list)
+    texts: dict[int, str] = {}
     for index, element in enumerate(elements):
         if element.tag in _BLOCK_TAGS or (
             element.tag == "div" and not any(child.tag in _HOLDS_BLOCKS for child in element)
         ):
             # its own text, nested lists aside, so that nested boxes are never read twice
-            places[clean_text(html_inline(element)[0])].append(index)
+            texts[index] = clean_text(html_inline(element)[0])
+            places[_unspaced(texts[index])].append(index)
     found = _places_in_order(blocks, places)
+    # the extraction may lose a space after a tag ("<b>X</b> refers" read "Xrefers"): the page's
+    blocks = [
+        block if place is None or texts[place] == block.text else replace(block, text=texts[place])
+        for block, place in zip(blocks, found, strict=True)
+    ]
     kept = {elements[index] for index in found if index is not None}
     result: list[tuple[Block, bool]] = []  # each block, and whether it was put back
     previous: int | None = None
@@ -104,7 +145,7 @@ def _places_in_order(blocks: Sequence[Block], places: dict[str, list[int]]) -> l
     found: list[int | None] = []
     last = -1
     for block in blocks:
-        spots = places.get(block.text, [])
+        spots = places.get(_unspaced(block.text), [])
         k = bisect_right(spots, last)
         if k < len(spots):
             last = spots[k]
@@ -112,6 +153,11 @@ def _places_in_order(blocks: Sequence[Block], places: dict[str, list[int]]) -> l
         else:
             found.append(None)
     return found
+
+
+def _unspaced(text: str) -> str:
+    """``text`` without its spaces: a block's text however the extraction spaced it."""
+    return "".join(text.split())
 
 
 def _lost_between(elements: list[Any], start: int, end: int, kept: set[Any]) -> Iterator[Block]:

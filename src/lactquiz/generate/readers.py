@@ -34,7 +34,7 @@ from lactquiz.generate.article import (
     clean_text,
     make_block,
 )
-from lactquiz.generate.pagetree import inline_text, with_lost_structure
+from lactquiz.generate.pagetree import inline_text, with_lost_structure, with_named_roles
 from lactquiz.generate.sentences import gives_phone_number, split_sentences
 
 if TYPE_CHECKING:
@@ -82,6 +82,8 @@ def read_html(text: str, *, name: str = "the page") -> Article:
     # a heading's permalink ("<a href="#s-ducts"></a>", "¶") makes the precise mode take the
     # heading for a link and drop it
     page = _page_tree(_PERMALINK.sub("", text))
+    if page is not None:
+        with_named_roles(page)
     extracted = _extract_with_trafilatura(page) if page is not None else None
     if page is None or extracted is None:
         raise _no_article(name)
@@ -150,16 +152,21 @@ def _page_tree(html: str) -> Any:
 def _cited_authors(page: Any, found: str) -> str | None:
     """The authors a scholarly page names in its citation tags (``citation_author``), each
     "Whitcombe, Eleanor J." given as "Eleanor J. Whitcombe", when they are the authors
-    trafilatura ``found`` (which splits each at its comma: "Whitcombe; Eleanor J")."""
+    trafilatura ``found``, in whatever order and split at whatever commas ("Whitcombe; Eleanor
+    J", or the first from the page's own author tag: "Eleanor J Whitcombe; Anand; Priya N")."""
     cited = [
         clean_text(meta.get("content") or "")
         for meta in page.iter("meta")
         if (meta.get("name") or "").lower() == "citation_author"
     ]
-    if not cited or found.replace(".", "") != "; ".join(cited).replace(", ", "; ").replace(".", ""):
+    if not cited or _name_words(found) != _name_words(" ".join(cited)):
         return None
     names = [name.partition(", ") for name in cited]
     return ", ".join(f"{first} {last}" if comma else last for last, comma, first in names)
+
+
+def _name_words(names: str) -> set[str]:
+    return set(re.findall(r"[^\W\d_]+", names))
 
 
 def _html_references(page: Any) -> tuple[str, ...]:
@@ -170,6 +177,10 @@ def _html_references(page: Any) -> tuple[str, ...]:
         for sibling in heading.itersiblings():
             lists = [sibling] if sibling.tag in ("ol", "ul") else sibling.findall(".//ol")
             items = [_citation(li.text_content()) for found in lists for li in found.iter("li")]
+            # or a box of citations, one an element: "<div class="ref">1. Akre J. …</div>"
+            texts = [clean_text(child.text_content()) for child in sibling]
+            if not items and len(texts) > 1 and all(_CITATION.search(t) for t in texts):
+                items = [_citation(_LIST_NUMBER.sub("", text)) for text in texts]
             if items:
                 return tuple(item for item in items if item)
             if sibling.tag.startswith("h"):
@@ -673,7 +684,10 @@ def _split_references(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]:
     kept: list[Block] = []
     cited: list[Block] = []
     section_level: int | None = None
-    for block in blocks:
+    for i, block in enumerate(blocks):
+        if _labels_references(blocks, i):
+            section_level = 7  # a label in a paragraph: any heading ends its list
+            continue
         if block.kind is BlockKind.HEADING:
             if _is_references_heading(block.text):
                 section_level = block.level
@@ -687,6 +701,15 @@ def _split_references(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]:
     if any(block.kind is BlockKind.ITEM for block in cited):
         cited = [block for block in cited if block.kind is BlockKind.ITEM]  # a note after a list
     return kept, [_LIST_NUMBER.sub("", block.text) for block in cited]
+
+
+def _labels_references(blocks: Sequence[Block], i: int) -> bool:
+    """Whether the paragraph at ``i`` is a references heading set as text ("References" in a
+    ``<div>``), a citation under it."""
+    if blocks[i].kind is not BlockKind.PARAGRAPH or not _is_references_heading(blocks[i].text):
+        return False
+    after = blocks[i + 1].text if i + 1 < len(blocks) else ""
+    return _LIST_NUMBER.match(after) is not None or _CITATION.search(after) is not None
 
 
 # notes about the page that sit among its references: how to cite it, when it was reviewed
