@@ -1071,7 +1071,9 @@ def numbers(sentence: str) -> list[Span]:
         if any(c.isdigit() for c in text) and (len(text) > 1 or text.isdigit()):
             span = Span(text, start, start + len(text))
             year = len(text) == 4 and text.startswith(("19", "20"))  # "Fenton 2013": a source
-            named = _with_label(sentence, span) if text.isdigit() and not year else span
+            # "Step 9", but "Offer 8 or more feeds": an open count names nothing
+            labelled = text.isdigit() and not year and not _OR_MORE.match(sentence, span.end)
+            named = _with_label(sentence, span) if labelled else span
             named = _with_month(sentence, span) if year else named
             span = named if named is not span else _with_things(sentence, span)
             found.append(_with_rate(sentence, span))
@@ -1083,7 +1085,7 @@ def numbers(sentence: str) -> list[Span]:
         found += [Span(sentence[a:b], a, b) for a, b in _spans_ignoring_case(_FREQUENCY, sentence)]
     if not found:
         return found  # most sentences: nothing to join, bound or order
-    found = [_bounded(sentence, span) for span in _doses(sentence, found)]
+    found = [_bounded(sentence, span) for span in _doses(sentence, _ranges(sentence, found))]
     if " (" in sentence:
         found = _with_conversions(sentence, found)
     if "(" in sentence or "[" in sentence:  # "(4, 5)": the numbers of the sources cited
@@ -1101,6 +1103,23 @@ def numbers(sentence: str) -> list[Span]:
         if not any(a.start < b.start < a.end <= b.end and " in " in b.text for b in found)
     ]
     return sorted(found, key=lambda span: (span.text[-1].isdigit(), span.start))
+
+
+def _ranges(sentence: str, found: list[Span]) -> list[Span]:
+    """Two quantities with their own units as one range: "3 weeks to 3 months"."""
+    ordered = sorted(found, key=lambda span: span.start)
+    for first, second in pairwise(ordered):
+        text = sentence[first.start : second.end]
+        if (
+            sentence[first.end : second.start] in (" to ", "\u2013", " \u2013 ")
+            and first.text[:1].isdigit()
+            and second.text[:1].isdigit()
+            and not first.text[-1].isdigit()
+            and len(text.split()) <= _MOST_WORDS
+        ):
+            kept = [span for span in found if span not in (first, second)]
+            return [*kept, Span(text, first.start, second.end)]
+    return found
 
 
 def _with_conversions(sentence: str, found: list[Span]) -> list[Span]:
@@ -1287,7 +1306,27 @@ def _or_more(sentence: str, span: Span) -> Span:
     more = _OR_MORE.match(sentence, span.end)
     if more is None or len(span.text.split()) > _MOST_WORDS - 2:
         return span
-    return Span(sentence[span.start : more.end()], span.start, more.end())
+    end = more.end()
+    if span.text[-1].isdigit():  # "3 or more centile spaces": the things it counts
+        end = _things_counted(sentence, span.text.split()[-1], end)
+    return Span(sentence[span.start : end], span.start, end)
+
+
+def _things_counted(sentence: str, number: str, end: int) -> int:
+    """Where the things a count counts end, when one or two words after ``end`` name them
+    ("feeds", "centile spaces"); else ``end``."""
+    words = _NEXT_WORDS.match(sentence, end)
+    if words is None:
+        return end
+    found = words.group().split()
+    for size in (1, 2)[: len(found)]:
+        noun = found[size - 1]
+        if not any(map(is_function_word, found[:size])) and _counts(f"{number} {noun}", noun):
+            return end + len(" ".join(["", *found[:size]]))
+    return end
+
+
+_NEXT_WORDS = re.compile(r"(?: [a-z][a-z\-]*){1,2}")
 
 
 _RANGE = re.compile(r" to |\d[-\u2013]\d")
