@@ -1773,3 +1773,19 @@ def test_a_journal_page_keeps_the_space_after_a_bold_term_and_names_its_cited_au
     assert article.blocks[0].text.startswith("Congenital heart disease (CHD) refers to")
     assert article.blocks[0].emphasis == ("Congenital heart disease (CHD)",)
     assert article.author == "Rachel E. Pembury, Sunil Chaudhary"
+
+
+def test_scrape_leaves_out_a_leaflets_department_format_offer_and_contact_lines() -> None:
+    leaflet = [
+        "Home > Patient leaflets > Breastfeeding after your anaesthetic",
+        "Breastfeeding After Your Anaesthetic and Surgery: Information for Patients",
+        "Department of Anaesthesia and Infant Feeding Team",
+        "Request this leaflet in another format or language",
+        PROSE,
+        "Contact the Pre-operative Assessment Clinic",
+        "Telephone 01632 960 418 (Monday to Friday, 8am to 5pm)",
+        "Planning ahead",
+        PROSE.replace("Antenatal", "Early"),
+    ]
+    article = _read_lines(leaflet)
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Planning ", "Early exp"]

@@ -279,7 +279,8 @@ def _without_contact_boxes(blocks: list[Block]) -> list[Block]:
     kept: list[Block] = []
     for i, block in enumerate(blocks):
         text = block.text
-        box = block.kind is BlockKind.PARAGRAPH and gives_phone_number(text)
+        # a paragraph, or a line of copied text taken for a heading: "Telephone 01632 960 418"
+        box = block.kind is not BlockKind.ITEM and gives_phone_number(text)
         if not box or len(split_sentences(text)) > 2:
             kept.append(block)
             continue
@@ -1003,7 +1004,8 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|does not replace (?:professional |medical )?advice)\b"
     # "This information is also available as a printable leaflet … in large print or Easy Read"
     r"|\bthis (?:information|leaflet|page|guide|factsheet) is (?:also )?available (?:as|in)\b"
-    r"|\bin (?:another|other) languages? (?:or|and) formats?\b"
+    r"|\bin (?:another|other) (?:languages? (?:or|and) formats?|formats? (?:or|and) languages?)\b"
+    r"|^(?:the )?(?:department|division|directorate) of [^.]{3,60}$"  # who wrote a leaflet
     r"|^download\b[^.]{0,80}\bpdf\b"  # "Download this Food Fact Sheet (PDF, 412 KB)"
     # a figure's or table's links: "View larger image", "Download PowerPoint slide"
     r"|^(?:view|open) (?:larger|full[- ]size) (?:image|figure|version)$"
