@@ -1661,6 +1661,7 @@ def test_scrape_leaves_out_a_figures_links_and_a_printer_friendly_link() -> None
         PROSE,
         "View larger image",
         "Download PowerPoint slide",
+        "Open in figure viewer Download PowerPoint slide",
         "Figure 1. Melatonin in milk peaks at around 3 a.m. and falls during the day.",
         PROSE.replace("Antenatal", "Early"),
     ]

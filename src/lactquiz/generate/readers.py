@@ -1009,8 +1009,8 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|^download\b[^.]{0,80}\bpdf\b"  # "Download this Food Fact Sheet (PDF, 412 KB)"
     # a figure's or table's links: "View larger image", "Download PowerPoint slide"
     r"|^(?:view|open) (?:larger|full[- ]size) (?:image|figure|version)$"
-    r"|^download (?:powerpoint )?(?:slide|table|figure|image)s?$"
-    r"|^open in (?:a )?new (?:tab|window)\b"
+    r"|\bdownload (?:powerpoint )?(?:slide|table|figure|image)s?$"
+    r"|^open in (?:a )?(?:new (?:tab|window)|(?:figure )?viewer)\b"
     r"|\bdistributed under the terms of\b|\bcreative commons attribution\b"  # a licence
 )
 _CHROME_WORDS = frozenset(
