@@ -20,6 +20,7 @@ from lactquiz.generate.phrases import (
     VERBS,
     Span,
     comma_lists,
+    first_noun_phrase,
     is_acronym,
     is_function_word,
     is_plural,
@@ -295,10 +296,10 @@ _FINITE = frozenset(
 def _is_clause(text: str) -> bool:
     """Whether a list item is a sentence of its own: a noun phrase that opens it, then a verb
     ("Breast milk jaundice (…) begins after …"), not a phrase that finishes the lead-in."""
-    phrases = noun_phrases(text)
-    if not phrases or not opens_sentence(text, phrases[0].start):
+    subject = first_noun_phrase(text)
+    if subject is None or not opens_sentence(text, subject.start):
         return False
-    after = _AFTER_SUBJECT.sub("", text[phrases[0].end :]).split()
+    after = _AFTER_SUBJECT.sub("", text[subject.end :]).split()
     if len(after) > 1 and after[0].lower().endswith("ly"):
         after = after[1:]  # "usually begins"
     return bool(after) and (after[0].lower() in _FINITE or after[0].lower() in VERBS)
@@ -443,7 +444,7 @@ def _item_head(item: str) -> str:
     # the comma (one describing word alone may open a longer phrase)
     if _describing_only(head.rsplit(maxsplit=1)[-1].lower()):
         return ""
-    if " " not in head and "," in next(iter(noun_phrases(item)), Span("", 0, 0)).text:
+    if " " not in head and "," in (first_noun_phrase(item) or Span("", 0, 0)).text:
         return ""
     return _term_like(re.sub(r"^(?:an?|the)\s+", "", head, flags=re.IGNORECASE))
 
