@@ -1018,8 +1018,8 @@ class _AnswerGate:
         self.heading = f" {norm(' '.join(unit.section))} "  # padded: whole words only
         # an ASCII sentence in lower case holds every word norm makes of it, each in its place
         self._lower = unit.text.lower() if unit.text.isascii() else None
-        self._setting = sentence_odds(unit.text, _restates(unit.section))
         self._words = len(unit.text.split())
+        self._setting = sentence_odds(self._words, _restates(unit.section))
 
     @cached_property
     def _sentence(self) -> str:
@@ -1087,6 +1087,7 @@ class _AnswerGate:
 
 
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|becomes?)\s+(?:an?|the)\s+$", re.IGNORECASE)
+_PREDICATE_VERBS = ("is", "are", "was", "were", "become", "becomes")
 
 
 def _object_of_verb(sentence: str, start: int, before: str) -> bool:
@@ -1095,9 +1096,15 @@ def _object_of_verb(sentence: str, start: int, before: str) -> bool:
     gut-to-breast link"): the fact, more than a setting."""
     if _ACTING_VERBS[before]:
         return True
-    # "is a", "are the": the pattern needs an article last
+    if before not in _ARTICLES:
+        return False  # "is a", "are the": the pattern needs an article last
+    window = sentence[max(0, start - 24) : start]
+    words = window.rsplit(maxsplit=2)
+    # and one of its verbs ending the word before that article: else the pattern is spared
     return (
-        before in _ARTICLES and _PREDICATE.search(sentence[max(0, start - 24) : start]) is not None
+        len(words) > 1
+        and words[-2].lower().endswith(_PREDICATE_VERBS)
+        and _PREDICATE.search(window) is not None
     )
 
 
