@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from itertools import count, pairwise
+from itertools import chain, count, pairwise
 from typing import NamedTuple
 
 from lactquiz.generate.article import Article, Block, BlockKind
@@ -1134,7 +1134,7 @@ def norm(text: str) -> str:
         words = text.lower().split()
         if "".join(words).isalnum():  # words and spaces only, as most phrases are
             return " ".join([word for word in words if word not in _ARTICLES])
-    joined = " ".join([word for chunk in text.split() for word in _NORM_WORDS[chunk]])
+    joined = " ".join(chain.from_iterable(map(_NORM_WORDS.__getitem__, text.split())))
     if joined.startswith(".") or joined.endswith("."):
         joined = " ".join(joined.strip(" .").split())
     return joined
