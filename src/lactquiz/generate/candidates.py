@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from itertools import count, pairwise
+from itertools import chain, count, pairwise
 from typing import NamedTuple
 
 from lactquiz.generate.article import Article, Block, BlockKind
@@ -20,6 +20,7 @@ from lactquiz.generate.phrases import (
     VERBS,
     Span,
     comma_lists,
+    first_noun_phrase,
     is_acronym,
     is_function_word,
     is_plural,
@@ -296,10 +297,10 @@ _FINITE = frozenset(
 def _is_clause(text: str) -> bool:
     """Whether a list item is a sentence of its own: a noun phrase that opens it, then a verb
     ("Breast milk jaundice (…) begins after …"), not a phrase that finishes the lead-in."""
-    phrases = noun_phrases(text)
-    if not phrases or not opens_sentence(text, phrases[0].start):
+    subject = first_noun_phrase(text)
+    if subject is None or not opens_sentence(text, subject.start):
         return False
-    after = _AFTER_SUBJECT.sub("", text[phrases[0].end :]).split()
+    after = _AFTER_SUBJECT.sub("", text[subject.end :]).split()
     if len(after) > 1 and after[0].lower().endswith("ly"):
         after = after[1:]  # "usually begins"
     return bool(after) and (after[0].lower() in _FINITE or after[0].lower() in VERBS)
@@ -445,7 +446,7 @@ def _item_head(item: str) -> str:
     # the comma (one describing word alone may open a longer phrase)
     if _describing_only(head.rsplit(maxsplit=1)[-1].lower()):
         return ""
-    if " " not in head and "," in next(iter(noun_phrases(item)), Span("", 0, 0)).text:
+    if " " not in head and "," in (first_noun_phrase(item) or Span("", 0, 0)).text:
         return ""
     return _term_like(re.sub(r"^(?:an?|the)\s+", "", head, flags=re.IGNORECASE))
 
@@ -1029,8 +1030,8 @@ class _AnswerGate:
         self.heading = f" {norm(' '.join(unit.section))} "  # padded: whole words only
         # an ASCII sentence in lower case holds every word norm makes of it, each in its place
         self._lower = unit.text.lower() if unit.text.isascii() else None
-        self._setting = sentence_odds(unit.text, _restates(unit.section))
         self._words = len(unit.text.split())
+        self._setting = sentence_odds(self._words, _restates(unit.section))
 
     @cached_property
     def _sentence(self) -> str:
@@ -1098,6 +1099,7 @@ class _AnswerGate:
 
 
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|becomes?)\s+(?:an?|the)\s+$", re.IGNORECASE)
+_PREDICATE_VERBS = ("is", "are", "was", "were", "become", "becomes")
 
 
 def _object_of_verb(sentence: str, start: int, before: str) -> bool:
@@ -1106,9 +1108,15 @@ def _object_of_verb(sentence: str, start: int, before: str) -> bool:
     gut-to-breast link"): the fact, more than a setting."""
     if _ACTING_VERBS[before]:
         return True
-    # "is a", "are the": the pattern needs an article last
+    if before not in _ARTICLES:
+        return False  # "is a", "are the": the pattern needs an article last
+    window = sentence[max(0, start - 24) : start]
+    words = window.rsplit(maxsplit=2)
+    # and one of its verbs ending the word before that article: else the pattern is spared
     return (
-        before in _ARTICLES and _PREDICATE.search(sentence[max(0, start - 24) : start]) is not None
+        len(words) > 1
+        and words[-2].lower().endswith(_PREDICATE_VERBS)
+        and _PREDICATE.search(window) is not None
     )
 
 
@@ -1138,7 +1146,7 @@ def norm(text: str) -> str:
         words = text.lower().split()
         if "".join(words).isalnum():  # words and spaces only, as most phrases are
             return " ".join([word for word in words if word not in _ARTICLES])
-    joined = " ".join([word for chunk in text.split() for word in _NORM_WORDS[chunk]])
+    joined = " ".join(chain.from_iterable(map(_NORM_WORDS.__getitem__, text.split())))
     if joined.startswith(".") or joined.endswith("."):
         joined = " ".join(joined.strip(" .").split())
     return joined

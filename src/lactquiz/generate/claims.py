@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 
 from lactquiz.generate.lexicon import word_classes
-from lactquiz.generate.phrases import Span, is_function_word, lacks_words, noun_phrases
+from lactquiz.generate.phrases import (
+    Span,
+    first_noun_phrase,
+    is_function_word,
+    lacks_words,
+    noun_phrases,
+)
 
 MAX_CLAIM_WORDS = 6
 
@@ -83,7 +89,7 @@ def _singled_out(match: re.Match[str] | None) -> Span | None:
     words = text.split()
     if not words or len(words) > MAX_CLAIM_WORDS or _NOT_SINGLED.match(text):
         return None
-    if is_function_word(words[0]) or is_function_word(words[-1]) or not noun_phrases(text):
+    if is_function_word(words[0]) or is_function_word(words[-1]) or first_noun_phrase(text) is None:
         return None  # a clause's opening ("Because maternal milk is the most …"), no thing
     return Span(text, start, end)
 
@@ -91,7 +97,7 @@ def _singled_out(match: re.Match[str] | None) -> Span | None:
 def _denied(match: re.Match[str] | None) -> Span | None:
     """What the sentence says a thing is not, "not" included: a thing, not a state ("not a
     sterile product", not "not harmful")."""
-    if match is None or not noun_phrases(match.group("it")[4:]):
+    if match is None or first_noun_phrase(match.group("it")[4:]) is None:
         return None
     if "NOUN" not in word_classes(match.group("it").split()[-1].lower()):
         return None  # "not harmful", "not needed": a state, said better by the sentence

@@ -4,7 +4,7 @@ numbers with units, and parenthetical examples. Heuristic, fast, and determinist
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import accumulate, pairwise
 from typing import NamedTuple
@@ -702,7 +702,21 @@ _NOT_WORD_BYTES = bytes(c if chr(c).isalnum() or c == ord("_") else 32 for c in 
 def noun_phrases(sentence: str) -> tuple[Span, ...]:
     """Runs of content words that are neither function words nor verbs: a cheap stand-in for
     noun phrases ("immune cells", "mother's gut", "tissue homeostasis")."""
-    phrases: list[Span] = []
+    phrases = list(_runs(sentence))
+    return tuple(_with_describing_words(sentence, phrases) if ", " in sentence else phrases)
+
+
+def first_noun_phrase(sentence: str) -> Span | None:
+    """The first of ``noun_phrases(sentence)``, ``None`` when there is none: the sentence is read
+    no further than that phrase, unless describing words may join it to the next."""
+    first = next(_runs(sentence), None)
+    if first is not None and " " not in first.text and sentence.startswith(", ", first.end):
+        return noun_phrases(sentence)[0]  # "green, frothy, explosive stools"
+    return first
+
+
+def _runs(sentence: str) -> Iterator[Span]:
+    """The noun phrases of ``sentence`` in order, before describing words are joined to them."""
     words = words_of(sentence)
     texts, before = words.texts, words.before
     first = -1  # where the run of words under way starts; -1 for none
@@ -712,7 +726,7 @@ def noun_phrases(sentence: str) -> tuple[Span, ...]:
                 # "of" and "for" (function words) inside a name go on with it
                 if texts[index] in ("of", "for") and _joins_name(texts, index):
                     continue
-                phrases.append(_phrase(sentence, words, first, index - 1))
+                yield _phrase(sentence, words, first, index - 1)
             first = -1
             continue
         text = texts[index]
@@ -720,7 +734,7 @@ def noun_phrases(sentence: str) -> tuple[Span, ...]:
             first = index
         elif before[index] != " " and before[index].strip():
             # punctuation ends a phrase; this word starts one
-            phrases.append(_phrase(sentence, words, first, index - 1))
+            yield _phrase(sentence, words, first, index - 1)
             first = index
         if (
             text[-1] == "s"
@@ -731,11 +745,10 @@ def noun_phrases(sentence: str) -> tuple[Span, ...]:
             # a name's possessive ends the name: "the Academy of Breastfeeding Medicine's protocol";
             # one name's is an eponym's term: "primary Raynaud's phenomenon"
             start, end = words.starts[first], words.ends[index] - 2
-            phrases.append(_span(Span, (sentence[start:end], start, end)))
+            yield _span(Span, (sentence[start:end], start, end))
             first = -1
     if first >= 0:
-        phrases.append(_phrase(sentence, words, first, len(texts) - 1))
-    return tuple(_with_describing_words(sentence, phrases) if ", " in sentence else phrases)
+        yield _phrase(sentence, words, first, len(texts) - 1)
 
 
 def _with_describing_words(sentence: str, phrases: list[Span]) -> list[Span]:

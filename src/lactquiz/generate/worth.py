@@ -73,7 +73,7 @@ _DIGIT = re.compile(r"\d")
 def log_odds(pattern: str, sentence: str, span: Span, use: PhraseUse, items: int = 1) -> float:
     """The log-odds that ``span`` of ``sentence``, offered by ``pattern`` (one of ``items``
     phrases it offers there), is a key fact of its article."""
-    odds = phrase_odds(span.text, use.repeats) + sentence_odds(sentence, use.restates)
+    odds = phrase_odds(span.text, use.repeats) + sentence_odds(len(sentence.split()), use.restates)
     return odds + place_odds(pattern, sentence, span, use.object_of_verb, items)
 
 
@@ -105,10 +105,11 @@ def with_uses(odds: float, repeats: int) -> float:
     return odds + w["uses"] * math.log1p(repeats) + w["topic word"] * (repeats >= 4)
 
 
-def sentence_odds(sentence: str, restates: bool) -> float:
-    """What the sentence a phrase stands in adds to the log-odds, whichever the phrase."""
+def sentence_odds(words: int, restates: bool) -> float:
+    """What the sentence a phrase stands in (of ``words`` words) adds to the log-odds, whichever
+    the phrase."""
     w = _WEIGHTS
-    return w["sentence length"] * len(sentence.split()) / 30 + w["restates"] * restates
+    return w["sentence length"] * words / 30 + w["restates"] * restates
 
 
 def place_odds(
