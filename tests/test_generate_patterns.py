@@ -7,7 +7,7 @@ from __future__ import annotations
 from lactquiz.generate.article import Article, Block, BlockKind
 from lactquiz.generate.candidates import ArticleText, Candidate, candidates, units
 from lactquiz.generate.claims import claims
-from lactquiz.generate.phrases import noun_phrases, numbers
+from lactquiz.generate.phrases import noun_phrases, numbers, without_cited
 from lactquiz.generate.sentences import without_pointers
 from lactquiz.generate.terms import long_forms, named_terms
 
@@ -357,6 +357,9 @@ def test_a_sources_number_in_brackets_is_never_an_answer() -> None:
         Block(P, "DHA is the main structural omega-3 fat in the brain and the retina (5).")
     )
     assert "5" not in [span.text for c in pool for span in c.spans]
+    # a number before a comma is no source's: "In 2019, …"
+    sentence = "In 2019, 12 babies were seen (4, 5)."
+    assert texts(without_cited(sentence, list(noun_phrases(sentence)))) == ["2019", "12 babies"]
 
 
 def test_a_definition_with_an_aside_before_its_verb() -> None:

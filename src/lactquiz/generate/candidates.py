@@ -30,6 +30,7 @@ from lactquiz.generate.phrases import (
     opens_sentence,
     parentheticals,
     third_person,
+    without_cited,
 )
 from lactquiz.generate.sentences import split_sentences, without_pointers
 from lactquiz.generate.terms import long_forms, named_terms
@@ -877,7 +878,7 @@ def _key_phrases(unit: Unit, taken: Sequence[Span], gate: _AnswerGate) -> list[t
     joined = (*_of_phrases(text, found), *_pairs(text, found))
     # where a phrase stands settles some first, sparing the article's facts of them
     # the gate refuses those before the given part; "(5)" is the number of a source cited
-    free = [p for p in (*found, *joined) if p.start >= unit.given and not _cited(text, p)]
+    free = without_cited(text, [p for p in (*found, *joined) if p.start >= unit.given])
     if taken:
         free = [rest for p in free if (rest := _past_taken(text, p, taken)) is not None]
     facts = gate.article.facts
@@ -895,15 +896,6 @@ def _key_phrases(unit: Unit, taken: Sequence[Span], gate: _AnswerGate) -> list[t
             if len(chosen) == KEY_PHRASES:
                 break
     return sorted(chosen, key=lambda pair: pair[0].start)
-
-
-def _cited(text: str, phrase: Span) -> bool:
-    """Whether a phrase is a source's number in brackets: "(5)", "[3, 4]"."""
-    return (
-        phrase.text.isdigit()
-        and text[phrase.start - 1 : phrase.start] in ("(", "[", " ")
-        and text[phrase.end : phrase.end + 1] in (")", "]", ",")
-    )
 
 
 def _past_taken(text: str, phrase: Span, taken: Sequence[Span]) -> Span | None:

@@ -1101,9 +1101,7 @@ def numbers(sentence: str) -> list[Span]:
     found = [_bounded(sentence, span) for span in _doses(sentence, _ranges(sentence, found))]
     if " (" in sentence:
         found = _with_conversions(sentence, found)
-    if "(" in sentence or "[" in sentence:  # "(4, 5)": the numbers of the sources cited
-        cited = [m.span() for m in _SOURCE_NUMBERS.finditer(sentence)]
-        found = [a for a in found if not any(s < a.start and a.end < e for s, e in cited)]
+    found = without_cited(sentence, found)
     found = list(dict.fromkeys(found))  # "3 times per day": a count with its rate, and a frequency
     # "24 hours" inside "8 times in 24 hours" is no number of its own
     found = [
@@ -1116,6 +1114,14 @@ def numbers(sentence: str) -> list[Span]:
         if not any(a.start < b.start < a.end <= b.end and " in " in b.text for b in found)
     ]
     return sorted(found, key=lambda span: (span.text[-1].isdigit(), span.start))
+
+
+def without_cited(sentence: str, spans: list[Span]) -> list[Span]:
+    """``spans`` but those inside the numbers of the sources a sentence cites: "(4, 5)", "[2]"."""
+    if "(" not in sentence and "[" not in sentence:
+        return spans
+    cited = [match.span() for match in _SOURCE_NUMBERS.finditer(sentence)]
+    return [span for span in spans if not any(s < span.start and span.end < e for s, e in cited)]
 
 
 def _ranges(sentence: str, found: list[Span]) -> list[Span]:
