@@ -1790,3 +1790,85 @@ def test_scrape_leaves_out_a_leaflets_department_format_offer_and_contact_lines(
     ]
     article = _read_lines(leaflet)
     assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Planning ", "Early exp"]
+
+
+def test_a_journal_byline_with_the_corresponding_authors_mark_and_shared_affiliations() -> None:
+    journal = [
+        "Sign in | Register",
+        "Home > Journals > Clinical Lactation > Volume 12, Issue 2",
+        "Narrative Review",
+        "Postpartum iron-deficiency anaemia and breastfeeding: diagnosis and treatment",
+        "Eilidh M. Fraser1, Tomasz Nowicki2, Priya Raghunathan1,3 \u2709",
+        "1 Department of Obstetrics and Gynaecology, Royal Tayside Infirmary, Dundee, UK",
+        "2 Comprehensive Epilepsy Program, St. Brendan's Medical Center, Milwaukee, WI, USA",
+        "Received: 14 October 2023 | Accepted: 9 February 2024 | Published online: 7 March 2024",
+        "Download PDF",
+        "Cite this article",
+        "Request permissions",
+        "Abstract",
+        *BODY,
+    ]
+    article = _read_lines(journal)
+    assert article.title == (
+        "Postpartum iron-deficiency anaemia and breastfeeding: diagnosis and treatment"
+    )
+    assert article.author == "Eilidh M. Fraser, Tomasz Nowicki, Priya Raghunathan"
+    assert [b.text for b in article.blocks if b.kind is BlockKind.HEADING] == ["Abstract"]
+
+
+def test_authors_a_line_each_the_last_marked_for_correspondence() -> None:
+    journal = [
+        "Home",
+        "Review Article",
+        "Breastfeeding While Taking Antiseizure Medications: A Practical Review",
+        "Maya R. Okonkwo, PharmD1",
+        "Daniel J. Hartley, MD2 \u2709",
+        "1Department of Pharmacy Practice, Lakeshore University, Chicago, IL, USA",
+        "2Comprehensive Epilepsy Program, St. Brendan's Medical Center, Milwaukee, WI, USA",
+        "Received: 9 October 2023 Accepted: 22 February 2024 Published: 18 March 2024",
+        *BODY,
+    ]
+    article = _read_lines(journal)
+    assert article.title.startswith("Breastfeeding While Taking")
+    assert article.author == "Maya R. Okonkwo, PharmD & Daniel J. Hartley, MD"
+    assert not any("Brendan" in b.text for b in article.blocks)
+
+
+def test_breadcrumbs_copied_a_line_each_after_home_are_not_the_title() -> None:
+    leaflet = [
+        "Pregnancy",
+        "Baby and toddler",
+        "My account",
+        "Home",
+        "Baby and toddler",
+        "Weaning and feeding",
+        "Drinks for toddlers: moving from breast milk or formula to cows' milk",
+        "Print this page",
+        *BODY,
+    ]
+    article = _read_lines(leaflet)
+    assert article.title == "Drinks for toddlers: moving from breast milk or formula to cows' milk"
+
+
+def test_numbered_section_headings_between_paragraphs_are_headings_not_items() -> None:
+    article = _read_lines(
+        [
+            "Iron in the postpartum period",
+            "1. Introduction",
+            PROSE,
+            "2. Causes and risk factors",
+            "The main risk factors for postpartum anaemia are:",
+            "- anaemia during pregnancy",
+            "- caesarean birth",
+            "3. Oral iron",
+            BODY[1],
+        ]
+    )
+    kinds = [(b.kind, b.text[:14]) for b in article.blocks]
+    assert (BlockKind.HEADING, "1. Introductio") in kinds
+    assert (BlockKind.HEADING, "2. Causes and ") in kinds
+    assert (BlockKind.HEADING, "3. Oral iron") in kinds
+    assert [b.text for b in article.blocks if b.kind is BlockKind.ITEM] == [
+        "anaemia during pregnancy",
+        "caesarean birth",
+    ]

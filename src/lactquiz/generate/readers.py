@@ -983,7 +983,8 @@ _CHROME_PHRASES = re.compile(
     # a journal's article header: "18k Accesses", "Metrics details", "Rights and permissions"
     r"|^[\d.,]+k? (?:accesses|citations|downloads|views|altmetric)$|^metrics(?: details)?$"
     r"|^\d+ (?:hours?|points?|credits?) of (?:cpd|cme|ce)$"
-    r"|^(?:reprints|rights) and permissions$|^(?:free|open) access$"
+    r"|^(?:reprints|rights) and permissions$|^(?:request|get) permissions$|^cite this article$"
+    r"|^(?:free|open) access$"
     r"|\b(?:(?:next )?review (?:due|date)|leaflet (?:reference|number|code)|reference (?:number|no)"
     r"|date of (?:publication|issue|next review))\b"
     r"|\s[\u203a\u00bb\u2192>/|]\s"
@@ -1092,8 +1093,9 @@ _INSTITUTION = re.compile(_INSTITUTIONS)
 # an author's affiliation under the byline: "1 Department of Pediatrics, X Hospital, Chicago"
 # or several on one line: "1Department of …, Norway. 2Lactation Service, …, the Netherlands."
 # or, its number lost in copying, "Institute of Nutritional Sciences, University of X, Sweden"
+_NO_STOP = r"(?:[^.]|(?<=\b[A-Z][a-z])\.(?= [A-Z]))"  # no full stop: "St. Brendan's" has none
 _AFFILIATION = re.compile(
-    rf"^(?:\d{{1,2}}\s*(?=[^.]*{_INSTITUTIONS})[A-Z][^.]*,[^.]*(?:\.\s+(?=\d)|\.?$))+"
+    rf"^(?:\d{{1,2}}\s*(?={_NO_STOP}*{_INSTITUTIONS})[A-Z]{_NO_STOP}*,{_NO_STOP}*(?:\.\s+(?=\d)|\.?$))+"
     r"|^(?:Department|Division|School|Faculty|Institute|Centre|Center|University) of [^.]*,[^.]*$"
 )
 # "Journal 14, 3-9 (2022)", "Journal volume 14, pages 3-9 (2022)", "J Lact. 2023;12(4):211-9"
@@ -1218,11 +1220,13 @@ def _text_lines(page: list[str]) -> list[_Line]:
     indents: list[int] = []
     previous = 0  # the length of the last physical line kept; 0 after a blank line
     unbulleted = False  # whether the last line is an item of a list copied without its bullets
+    numbered: list[str] = []  # each line as copied when a number opened it ("1. Introduction")
     for raw in raw_lines:
         cleaned = clean_text(raw)
         if not cleaned:
             previous = 0
             continue
+        marked = cleaned
         depth, cleaned = _bullet(raw, cleaned, indents)
         if (depth and not cleaned) or _LONE_NUMBER.match(cleaned):
             pending = depth or 1  # a bullet or an item's number on a line of its own
@@ -1255,9 +1259,33 @@ def _text_lines(page: list[str]) -> list[_Line]:
         else:
             pieces.append(([cleaned], depth))
             tight.append(bool(previous))
+            numbered.append(marked if marked[:1].isdigit() and depth else "")
         previous = len(raw)
+    pieces = _numbered_headings(pieces, numbered)
     pieces = _lead_in_runs(_unbulleted_runs(pieces, tight), tight)
     return [_line(_joined(parts), item) for parts, item in pieces]
+
+
+def _numbered_headings(
+    pieces: list[tuple[list[str], int]], numbered: Sequence[str]
+) -> list[tuple[list[str], int]]:
+    """A numbered section's heading is no list item: "1. Introduction" alone between
+    paragraphs, a paragraph under it, keeps its number as a heading's line."""
+    kept = list(pieces)
+    for i, ((parts, _), line) in enumerate(zip(pieces, numbered, strict=True)):
+        after = pieces[i + 1] if i + 1 < len(pieces) else None
+        if (
+            line
+            and len(parts) == 1
+            and len(line.split()) <= 8
+            and line[-1] not in ".,;:"
+            and (i == 0 or not numbered[i - 1])  # no list's last item
+            and after is not None
+            and not after[1]
+            and len(_joined(after[0]).split()) >= 5
+        ):
+            kept[i] = ([line], 0)
+    return kept
 
 
 def _unbulleted_runs(
@@ -1590,9 +1618,9 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
             titles.pop()  # the authors' post under their names: "Consultant, X Hospital"
         if len(titles) > 1 and _standfirst_under(lines, titles[-2], titles[-1]):
             titles.pop()  # "Expert-checked advice for the first week" under the title
-        if byline[0] is None and len(titles) > 1 and _names_authors(lines[titles[-1]].text):
+        if byline[0] is None and len(titles) > 1 and _lists_authors(lines[titles[-1]].text):
             # "Rachel Adeyemi, FRCS, …" over "Published online 20 January 2025": the names
-            byline = (_FOOTNOTE_MARKS.sub("", lines[titles.pop()].text), byline[1])
+            byline = (_unmarked(lines[titles.pop()].text), byline[1])
         if byline[0] is None and not titles:
             found = _title_authors_above(lines, i)
             if found is not None:  # a journal's title, its authors, their affiliations, dates
@@ -1630,6 +1658,8 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
         return _Head()
     if no_chrome:
         return _Head(candidates[0])
+    crumbs = _crumb_lines(lines, window, start)
+    candidates = [i for i in candidates if i not in crumbs] or candidates
     counts = Counter(_title_key(line.text) for line in lines)
     for i in candidates:
         if lines[i].words >= 3 and counts[_title_key(lines[i].text)] > 1:
@@ -1639,6 +1669,19 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
         if len(words) >= 3 and _FUNCTION_WORDS.intersection(words):
             return _Head(i)
     return _Head(candidates[0])
+
+
+def _crumb_lines(lines: Sequence[_Line], window: int, start: int) -> set[int]:
+    """The breadcrumbs copied a line each after "Home" ("Home" / "Baby and toddler" / "Weaning
+    and feeding"): short lines the title follows, never the title itself."""
+    crumbs: set[int] = set()
+    for i in range(max(0, window - 5), start):
+        if lines[i].text.strip().lower() == "home":
+            j = i + 1
+            while j < start and lines[j].words <= 4 and lines[j].text[-1:] not in ".:?!":
+                crumbs.add(j)
+                j += 1
+    return crumbs
 
 
 _CRUMB = re.compile(r"\s[\u203a\u00bb\u2192>/]\s")
@@ -1749,8 +1792,8 @@ def _head_over(
         named = _byline(line.text)
         if named is not None:
             byline = (named[0] or byline[0], byline[1])  # "By X" over its date line
-        elif _names_authors(line.text):
-            listed.insert(0, _author(_FOOTNOTE_MARKS.sub("", line.text)) or "")
+        elif _lists_authors(line.text):
+            listed.insert(0, _author(_unmarked(line.text)) or "")
         elif not (j > 0 and _post_under_names(line.text, lines[j - 1].text)):
             author = byline[0] or " & ".join(name for name in listed if name) or None
             return _Head(j, i, author, byline[1])  # not the authors' post: the title
@@ -1795,8 +1838,7 @@ def _title_over_authors(lines: Sequence[_Line], dateline: int) -> str | None:
     if dateline + 2 >= len(lines) or not _title_shaped(lines[dateline + 1], longest=30):
         return None
     authors = lines[dateline + 2].text
-    named = _names_authors(authors) or _FOOTNOTED_NAMES.fullmatch(authors) is not None
-    return _FOOTNOTE_MARKS.sub("", authors) if named else None
+    return _unmarked(authors) if _lists_authors(authors) else None
 
 
 def _title_authors_above(lines: Sequence[_Line], dateline: int) -> tuple[int, str] | None:
@@ -1806,22 +1848,35 @@ def _title_authors_above(lines: Sequence[_Line], dateline: int) -> tuple[int, st
     while i > 0 and (_about_authors(lines[i].text) or _JOURNAL_ISSUE.match(lines[i].text)):
         i -= 1
     authors: list[str] = []  # one line, or a line for each author
-    while i > 0 and (
-        _names_authors(named := _ORCID.sub("", lines[i].text)) or _FOOTNOTED_NAMES.fullmatch(named)
-    ):
-        authors.insert(0, _FOOTNOTE_MARKS.sub("", named))
+    while i > 0 and _lists_authors(lines[i].text):
+        authors.insert(0, _unmarked(lines[i].text))
         i -= 1
     return (i, " & ".join(authors)) if authors and _title_shaped(lines[i]) else None
 
 
-_ORCID = re.compile(r"\s+iD$")  # the badge linking an author to their ORCID record
+# the badge linking an author to their ORCID record, or the mark of the one to write to
+_ORCID = re.compile(r"\s+iD$|\s*[\u2709*\u2020]+$")
 
 
 _NAME = r"[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*\.?)*"
 _FOOTNOTED_NAMES = re.compile(  # "Fiona M. Reddy1 & Sarah Okafor2": names marked for affiliations
     rf"{_NAME}\d(?:,\d)*(?:(?:,| &| and) {_NAME}\d(?:,\d)*)*"
 )
-_FOOTNOTE_MARKS = re.compile(r"(?<=[A-Za-z])\d{1,2}\b")  # "MPH1": the affiliation's number
+_FOOTNOTE_MARKS = re.compile(r"(?<=[A-Za-z])\d{1,2}(?:,\d{1,2})*\b")  # "MPH1,3": affiliations
+
+
+def _lists_authors(text: str) -> bool:
+    """Whether a line names authors, maybe marked for their affiliations and badges."""
+    named = _ORCID.sub("", text)
+    return _names_authors(named) or _FOOTNOTED_NAMES.fullmatch(named) is not None
+
+
+def _unmarked(names: str) -> str:
+    """Authors' names without their affiliations' numbers and badges: "Daniel J. Hartley, MD2
+    \u2709" is "Daniel J. Hartley, MD"."""
+    return _FOOTNOTE_MARKS.sub("", _ORCID.sub("", names))
+
+
 _SEPARATED = re.compile(r"\s[\u00b7|\u2022]\s")  # "Module 3 of 6 · Pharmacology": facts
 
 
