@@ -614,8 +614,28 @@ def test_counts_keep_the_words_that_describe_the_things_counted() -> None:
     assert [s.text for s in numbers("A breastfed baby should do at least 2 poos a day.")] == [
         "at least 2 poos a day"
     ]
-    # a noun between the number and the things is no describing word
-    assert [s.text for s in numbers("The study enrolled 400 term infants.")] == ["400"]
+    # a noun's singular names the things with them; a function word or a vague one does not
+    assert [s.text for s in numbers("Your child has 20 baby teeth.")] == ["20 baby teeth"]
+    assert texts(numbers("The study enrolled 400 term infants.")) == ["400 term infants"]
+    assert texts(numbers("Milk holds 200 different structures.")) == ["200"]
+    assert texts(numbers("1 or more centile spaces if birth weight was low")) == [
+        "1 or more centile spaces"
+    ]
+
+
+def test_a_verb_opening_a_sentence_is_no_label_of_the_count_after_it() -> None:
+    assert texts(numbers("Expect 6 heavy wet nappies a day.")) == ["6 heavy wet nappies a day"]
+    assert texts(numbers("Give 2 drops daily.")) == ["2 drops daily"]
+    assert texts(numbers("Step 9 of the code bans teats.")) == ["Step 9"]
+
+
+def test_a_share_keeps_what_it_is_a_share_of_and_ppm_is_a_unit() -> None:
+    found = numbers("Free sugars should be no more than 5% of daily energy from 2 years.")
+    assert "5% of daily energy" in texts(found)
+    assert texts(numbers("About 20% of women breastfeed for a year.")) == ["About 20% of women"]
+    assert texts(numbers("The varnish contains 22,600 ppm fluoride.")) == ["22,600 ppm"]
+    between = numbers("Children acquire it between about 19 and 31 months of age.")
+    assert texts(between) == ["between about 19 and 31 months"]
 
 
 def test_a_rare_term_glossed_by_a_definite_phrase_or_defined_in_the_clause_after_it() -> None:

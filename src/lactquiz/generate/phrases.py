@@ -594,6 +594,12 @@ UNITS = frozenset(
         "mmol/kg",
         "ml/h",
         "ml/hr",
+        "ppm",  # a concentration: "1,000 ppm fluoride"
+        "ppb",
+        "mmhg",
+        "bpm",
+        "meq",
+        "units",
         "kg/m²",  # a body mass index
         "kg/m2",
     ]
@@ -603,7 +609,8 @@ _FIGURE = r"\d+(?:[.,]\d+|\+[0-6](?!\d))?"
 _NUMBER = re.compile(
     r"(?:(?<![\w.\-])[-\u2212](?=\d))?"  # a minus sign: "-18 °C"
     r"\b(?:(?:days?|weeks?|months?)\s+)?"  # "on day 3", "peaks around days 3-5"
-    rf"(?:between\s+(?:(?:days?|weeks?|months?)\s+)?{_FIGURE}(?:%|\s?[ap]m)?\s+and\s+"
+    r"(?:between\s+(?:(?:about|around|approximately|roughly)\s+)?"
+    rf"(?:(?:days?|weeks?|months?)\s+)?{_FIGURE}(?:%|\s?[ap]m)?\s+and\s+"
     rf"(?:(?:days?|weeks?|months?)\s+)?{_FIGURE}"
     r"|\d+\s+(?:to|until|-|\u2013)\s+(?:days?|weeks?|months?)\s+\d+"  # "day 5 to day 14"
     r"|\d+:\d+\b"  # a ratio: "2:1"
@@ -1006,12 +1013,21 @@ def _with_things(sentence: str, span: Span) -> Span:
         return span
     described = words.group().split()
     for last in range(1, len(described)):
-        if not all("ADJ" in word_classes(w) and w not in _NOT_DESCRIBING for w in described[:last]):
+        if not all(_describes(w) for w in described[:last]):
             break  # "200 different structures": the number is the fact
         if _counts(f"{span.text.split()[-1]} {described[last]}", described[last]):
             end = span.end + len(" ".join(["", *described[: last + 1]]))
             return Span(sentence[span.start : end], span.start, end)
     return span
+
+
+def _describes(word: str) -> bool:
+    """Whether a word before the things counted can describe them: an adjective ("6 heavy wet
+    nappies") or a noun's singular ("20 baby teeth"), and no word like "different"."""
+    if word in _NOT_DESCRIBING or word in FUNCTION_WORDS:
+        return False
+    classes = word_classes(word)
+    return "ADJ" in classes or ("NOUN" in classes and not is_plural(word))
 
 
 _PER_COUNT = re.compile(r" per \d[\d,]* [a-z]+\b")
@@ -1086,6 +1102,7 @@ def numbers(sentence: str) -> list[Span]:
             year = len(text) == 4 and text.startswith(("19", "20"))  # "Fenton 2013": a source
             # "Step 9", but "Offer 8 or more feeds": an open count names nothing
             labelled = text.isdigit() and not year and not _OR_MORE.match(sentence, span.end)
+            labelled = labelled and not _bids_count(sentence, span)
             named = _with_label(sentence, span) if labelled else span
             named = _with_month(sentence, span) if year else named
             span = named if named is not span else _with_things(sentence, span)
@@ -1183,6 +1200,19 @@ def _quantities(sentence: str, digit: int) -> list[tuple[int, int]]:
         following = _DIGIT.search(text, at)
         digit = following.start() if following is not None else -1
     return found
+
+
+def _bids_count(sentence: str, span: Span) -> bool:
+    """Whether a bare number follows a verb opening the sentence, things counted after it:
+    "Expect 6 heavy wet nappies", "Give 2 drops"; not "Step 9 of …" or "Type 1 diabetes"."""
+    before = sentence[: span.start].split()
+    if len(before) != 1 or span.text == "1" or "VERB" not in word_classes(before[0].lower()):
+        return False
+    if _with_things(sentence, span) is not span:
+        return True
+    after = sentence[span.end :].split(maxsplit=1)
+    noun = after[0].strip(".,;:") if after else ""
+    return bool(noun) and _counts(f"{span.text} {noun}", noun)
 
 
 def _with_label(sentence: str, span: Span) -> Span:
@@ -1390,9 +1420,29 @@ def _with_rate(sentence: str, span: Span) -> Span:
     rate = rate or _PER_COUNT.match(sentence, span.end)  # "1-2 per 1000 births"
     if rate is None and span.text.endswith(_AGES):
         rate = _OLD.match(sentence, span.end)  # "6 months old": an age
+    if rate is None and span.text.endswith("%"):
+        return _share_of(sentence, span)
     if rate is None or len(sentence[span.start : rate.end()].split()) > _MOST_WORDS:
         return span
     return Span(sentence[span.start : rate.end()], span.start, rate.end())
+
+
+def _share_of(sentence: str, span: Span) -> Span:
+    """A percentage with what it is a share of, a noun or two: "5% of daily energy", "10% of
+    birth weight"."""
+    share = _SHARE_OF.match(sentence, span.end)
+    if share is None:
+        return span
+    words = share.group("what").split()
+    while words and "NOUN" not in word_classes(words[-1]):
+        words.pop()  # "20% of women breastfeed": the share is of women
+    end = share.start("what") + len(" ".join(words))
+    if not words or len(sentence[span.start : end].split()) > _MOST_WORDS:
+        return span
+    return Span(sentence[span.start : end], span.start, end)
+
+
+_SHARE_OF = re.compile(r" of (?:the |their |all )?(?P<what>[a-z][a-z\-]+(?: [a-z][a-z\-]+)?)")
 
 
 def parentheticals(sentence: str) -> list[Span]:
