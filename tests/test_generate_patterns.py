@@ -546,6 +546,10 @@ def test_terms_in_brackets_after_their_kind_and_before_sometimes_called() -> Non
         ],
         "The breast shield (flange) should let the nipple move freely.": ["flange"],
         "Wash your hands (thoroughly) before expressing.": [],  # an everyday word: no term
+        "Necrosis of the pituitary gland (Sheehan syndrome) may stop lactation.": [
+            "Sheehan syndrome"
+        ],
+        "It was assessed at once (Smith test).": [],  # an everyday name: no eponym
         "In the gut, the enzyme beta-glucuronidase splits it.": ["beta-glucuronidase"],
         "The hormone prolactin drives synthesis.": ["prolactin"],
         "The bacterium Cronobacter sakazakii can survive in powder.": ["Cronobacter sakazakii"],
@@ -636,6 +640,21 @@ def test_a_share_keeps_what_it_is_a_share_of_and_ppm_is_a_unit() -> None:
     assert texts(numbers("The varnish contains 22,600 ppm fluoride.")) == ["22,600 ppm"]
     between = numbers("Children acquire it between about 19 and 31 months of age.")
     assert texts(between) == ["between about 19 and 31 months"]
+
+
+def test_an_amount_keeps_what_it_is_of_and_a_further_period_its_bound() -> None:
+    assert texts(numbers("The BSH recommends 40-80 mg of elemental iron daily.")) == [
+        "40-80 mg of elemental iron"
+    ]
+    assert "65 mg elemental iron" in texts(numbers("It provides 65 mg elemental iron, twice."))
+    assert texts(numbers("Babies need 400 IU vitamin D.")) == ["400 IU vitamin D"]
+    assert texts(numbers("Give 10 mg twice daily to the baby.")) == ["10 mg"]
+    # no longer than an answer may be: the amount alone
+    long = numbers("Give a supplement of 8.5 to 10 micrograms of vitamin D from birth.")
+    assert texts(long) == ["8.5 to 10 micrograms"]
+    assert texts(numbers("Treatment should continue for a further 3 months.")) == [
+        "a further 3 months"
+    ]
 
 
 def test_a_rare_term_glossed_by_a_definite_phrase_or_defined_in_the_clause_after_it() -> None:

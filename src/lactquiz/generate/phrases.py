@@ -1289,7 +1289,8 @@ _COMPARATOR = re.compile(
     r"|as (?:much|many|little|few) as|within|below|above|nearly|almost|about|around"
     r"|approximately|roughly|every|before|after|until|by|from|beyond|since)\s(?:the )?(?:first )?"
     r"|(?:the )?first "
-    r"|the (?:past|last|next) )$",
+    r"|the (?:past|last|next) "
+    r"|(?:a further|another|an (?:additional|extra|other)) )$",  # "for a further 3 months"
     re.IGNORECASE,
 )
 
@@ -1421,28 +1422,37 @@ def _with_rate(sentence: str, span: Span) -> Span:
     if rate is None and span.text.endswith(_AGES):
         rate = _OLD.match(sentence, span.end)  # "6 months old": an age
     if rate is None and span.text.endswith("%"):
-        return _share_of(sentence, span)
+        return _with_what(sentence, span, _SHARE_OF)
+    if rate is None and span.text.rsplit(maxsplit=1)[-1].lower() in _MASSES:
+        return _with_what(sentence, span, _SUBSTANCE)
     if rate is None or len(sentence[span.start : rate.end()].split()) > _MOST_WORDS:
         return span
     return Span(sentence[span.start : rate.end()], span.start, rate.end())
 
 
-def _share_of(sentence: str, span: Span) -> Span:
-    """A percentage with what it is a share of, a noun or two: "5% of daily energy", "10% of
-    birth weight"."""
-    share = _SHARE_OF.match(sentence, span.end)
+def _with_what(sentence: str, span: Span, pattern: re.Pattern[str]) -> Span:
+    """A quantity with what it is of, a noun or two (as ``pattern`` finds them): a share, "5%
+    of daily energy"; an amount, "40-80 mg of elemental iron", "65 mg elemental iron"."""
+    share = pattern.match(sentence, span.end)
     if share is None:
         return span
     words = share.group("what").split()
-    while words and "NOUN" not in word_classes(words[-1]):
+    lettered = _LETTERED.fullmatch(words[-1]) is not None  # "400 IU vitamin D"
+    while words and not lettered and "NOUN" not in word_classes(words[-1]):
         words.pop()  # "20% of women breastfeed": the share is of women
     end = share.start("what") + len(" ".join(words))
     if not words or len(sentence[span.start : end].split()) > _MOST_WORDS:
         return span
+    named = words[:-1] if lettered else words
+    if not all(w not in FUNCTION_WORDS and not _NOMINAL.isdisjoint(word_classes(w)) for w in named):
+        return span  # "10 mg twice daily", "5 mg to the baby": no noun phrase after it
     return Span(sentence[span.start : end], span.start, end)
 
 
 _SHARE_OF = re.compile(r" of (?:the |their |all )?(?P<what>[a-z][a-z\-]+(?: [a-z][a-z\-]+)?)")
+_SUBSTANCE = re.compile(r" (?:of )?(?P<what>[a-z][a-z\-]+(?: [a-z][a-z\-]+| [A-Z]\d{0,2}\b)?)")
+_LETTERED = re.compile(r"[A-Z]\d{0,2}")  # "vitamin D", "vitamin B12": a name's letter
+_MASSES = frozenset({"mg", "g", "mcg", "\u00b5g", "ug", "iu", "units", "micrograms", "milligrams"})
 
 
 def parentheticals(sentence: str) -> list[Span]:

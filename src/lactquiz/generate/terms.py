@@ -206,7 +206,10 @@ def _closed_subject_gloss(sentence: str, phrase: Span, gloss: int) -> bool:
 
 
 _BRACKETED = re.compile(
-    r"(?<=[A-Za-z0-9]) \((?:or |i\.e\.,? )?(?P<term>[a-z][a-z\-]{5,}(?: [a-z][a-z\-]{2,})?)\)"
+    r"(?<=[A-Za-z0-9]) \((?:or |i\.e\.,? )?(?P<term>[a-z][a-z\-]{5,}(?: [a-z][a-z\-]{2,})?"
+    # or an eponym: "ischaemic necrosis of the pituitary gland (Sheehan syndrome)"
+    r"|[A-Z][a-z]{2,}(?:['\u2019]s)? (?:syndrome|disease|sign|test|reflex|phenomenon|score"
+    r"|manoeuvre|maneuver|technique|method|position|hold|criteria|scale))\)"
 )
 _KINDS = (
     "enzyme|hormone|protein|bacterium|bacteria|fungus|yeast|virus|drug|antibiotic|antifungal"
