@@ -657,6 +657,16 @@ def test_an_amount_keeps_what_it_is_of_and_a_further_period_its_bound() -> None:
     ]
 
 
+def test_two_values_in_one_unit_negative_ranges_and_doses_apart() -> None:
+    assert texts(numbers("Pumps ship with 24 mm and 27 mm flanges.")) == ["24 mm and 27 mm"]
+    assert texts(numbers("It lasts 2 weeks and 3 days.")) == ["2 weeks", "3 days"]
+    assert texts(numbers("Pumps reach about -250 to -300 mmHg.")) == ["about -250 to -300 mmHg"]
+    assert texts(numbers("Feeds last 3-5 minutes.")) == ["3-5 minutes"]
+    assert texts(numbers("Take iron and calcium at least 2 hours apart.")) == [
+        "at least 2 hours apart"
+    ]
+
+
 def test_a_rare_term_glossed_by_a_definite_phrase_or_defined_in_the_clause_after_it() -> None:
     glossed = named_terms(
         "Fat content can be estimated with the creamatocrit, the percentage of a milk sample"

@@ -614,7 +614,8 @@ _NUMBER = re.compile(
     rf"(?:(?:days?|weeks?|months?)\s+)?{_FIGURE}"
     r"|\d+\s+(?:to|until|-|\u2013)\s+(?:days?|weeks?|months?)\s+\d+"  # "day 5 to day 14"
     r"|\d+:\d+\b"  # a ratio: "2:1"
-    rf"|{_FIGURE}(?:%?\s?(?:-|\u2013|to|or)\s?{_FIGURE})?)(?:-fold\b|-[a-z]{{3,}}\b|st|nd|rd|th)?"
+    rf"|{_FIGURE}(?:%?\s?(?:-|\u2013|to|or)\s?(?:(?<=\s)[-\u2212](?=\d))?{_FIGURE})?)"
+    r"(?:-fold\b|-[a-z]{3,}\b|st|nd|rd|th)?"
     r"\s?(?:%|\u00b0[cf]\b|[ap]\.m\.|(?:[a-z]+\s)?[A-Za-z\u00b5]+(?:/(?:\d+\s?)?[A-Za-z\u00b5]+[2\u00b2]?)*\b)?",
     re.IGNORECASE,
 )
@@ -1039,7 +1040,7 @@ _FREQUENCY = re.compile(  # "twice a week", "three times a day"
     re.IGNORECASE,
 )
 _RATE = re.compile(
-    r" (?:(?:a|per|each) (?:day|week|hour|night|feed)|daily|weekly"
+    r" (?:(?:a|per|each) (?:day|week|hour|night|feed)|daily|weekly|apart"
     r"|(?:in|per) (?:every |each )?24 hours|per \d[\d,]* [a-z]+|of (?:all )?[a-z]+s(?=[\s.,;:)])"
     r"|per (?:kg|kilogram|ounce|oz|litre|liter|l|ml|dl|100 ml|100 ?mL|minute|min|hour|h|kcal))\b"
 )
@@ -1147,7 +1148,7 @@ def _ranges(sentence: str, found: list[Span]) -> list[Span]:
     for first, second in pairwise(ordered):
         text = sentence[first.start : second.end]
         if (
-            sentence[first.end : second.start] in (" to ", "\u2013", " \u2013 ")
+            _joins_range(sentence[first.end : second.start], first.text, second.text)
             and first.text[:1].isdigit()
             and second.text[:1].isdigit()
             and not first.text[-1].isdigit()
@@ -1156,6 +1157,14 @@ def _ranges(sentence: str, found: list[Span]) -> list[Span]:
             kept = [span for span in found if span not in (first, second)]
             return [*kept, Span(text, first.start, second.end)]
     return found
+
+
+def _joins_range(between: str, first: str, second: str) -> bool:
+    """Whether two quantities with their own units make one answer: a range ("3 weeks to 3
+    months"), or two values in one unit ("24 mm and 27 mm")."""
+    if between in (" to ", "\u2013", " \u2013 "):
+        return True
+    return between in (" and ", " or ") and first.split()[-1] == second.split()[-1]
 
 
 def _with_conversions(sentence: str, found: list[Span]) -> list[Span]:
