@@ -464,6 +464,8 @@ def test_shares_rates_per_count_and_hyphened_counts() -> None:
             "the past 7 days",
         ],
         "The blues usually resolve within two weeks.": ["within two weeks"],
+        # a number describing a thing takes no bound
+        "A better estimate comes from 24-hour test weighing.": ["24-hour"],
     }
     for sentence, expected in cases.items():
         assert texts(numbers(sentence)) == expected, sentence
@@ -527,6 +529,11 @@ def test_what_a_sentence_singles_out_and_the_subject_of_advice() -> None:
             "Vigorous deep massage"
         ],
         "The main reason is that babies sleep more.": [],  # a clause is no answer
+        # what the rule says to do
+        "The golden rule is to change nothing between the two weighings.": [
+            "change nothing between the two weighings"
+        ],
+        "The key aim is to keep milk flowing.": ["keep milk flowing"],
         "Powdered infant formula (PIF) is not a sterile product.": ["not a sterile product"],
         "Colic is not harmful.": [],  # a state, not a thing
         "It is the most common food allergy of early childhood.": [],  # nor a pronoun

@@ -20,6 +20,7 @@ MAX_CLAIM_WORDS = 6
 _SUPERLATIVE = (
     r"(?:single |one )?(?:most|least) [a-z\-]+|commonest|strongest|greatest|biggest|largest"
     r"|highest|lowest|best|safest|earliest|simplest|surest|main|leading|principal|chief"
+    r"|key|golden"
 )
 _COPULA = r"(?:is|are|was|were|has been|have been|remains?)"
 # "The strongest predictor of success is Y": Y is what the sentence singles out
@@ -86,6 +87,8 @@ def _singled_out(match: re.Match[str] | None) -> Span | None:
     article = _LEADING.match(text)
     if article:
         start, text = start + article.end(), text[article.end() :]
+    if text.startswith("to ") and "VERB" in word_classes(text[3:].split(" ", 1)[0]):
+        start, text = start + 3, text[3:]  # "The golden rule is to change nothing …": what to do
     words = text.split()
     if not words or len(words) > MAX_CLAIM_WORDS or _NOT_SINGLED.match(text):
         return None

@@ -1348,6 +1348,8 @@ def _with_comparator(sentence: str, span: Span) -> Span:
     """A quantity with the word that bounds it: "more than 50%", "under 2.5 kg", "up to 4 days"."""
     if span.text.lower().startswith(("between", "the first")):
         return span  # a range, or a period, that bounds itself
+    if _HYPHENED.fullmatch(span.text) and not span.text.endswith("-fold"):
+        return span  # "from 24-hour test weighing": a word describing a thing, no bound
     before = sentence[max(0, span.start - 30) : span.start]
     bounds = _spans_ignoring_case(_COMPARATOR, before)  # one at most: it ends the text
     if not bounds:
