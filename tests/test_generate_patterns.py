@@ -63,6 +63,11 @@ def test_terms_the_sentence_names() -> None:
     ) == ["Secretory differentiation", "lactogenesis I"]
     # a clause after "known as" is not a term
     assert named_terms("It is known as the baby feeds well at night.") == []
+    # a product's other name
+    assert texts(named_terms("The same products are also sold as toddler milk.")) == [
+        "toddler milk"
+    ]
+    assert named_terms("It was sold as a tonic.") == []
 
 
 def _units(*blocks: Block) -> list[str]:
