@@ -539,6 +539,10 @@ def test_what_a_sentence_singles_out_and_the_subject_of_advice() -> None:
             "change nothing between the two weighings"
         ],
         "The key aim is to keep milk flowing.": ["keep milk flowing"],
+        # a clause giving the reason singles out its subject
+        "Night feeds need care, because sleep deprivation is one of the commonest triggers.": [
+            "sleep deprivation"
+        ],
         "Powdered infant formula (PIF) is not a sterile product.": ["not a sterile product"],
         "Colic is not harmful.": [],  # a state, not a thing
         "It is the most common food allergy of early childhood.": [],  # nor a pronoun

@@ -34,6 +34,11 @@ _IS_ONE = re.compile(
     rf"^(?P<it>[A-Z][^,;:()]{{2,50}}?) {_COPULA} (?:(?:probably|still|by far) )?(?:one of )?"
     rf"the (?:{_SUPERLATIVE})\b"
 )
+# "…, because sleep deprivation is one of the most common seizure triggers": in a clause
+_IS_ONE_AFTER = re.compile(
+    rf", (?:because|since|as) (?P<it>[a-z][^,;:()]{{2,50}}?) {_COPULA} "
+    rf"(?:(?:probably|still|by far) )?(?:one of )?the (?:{_SUPERLATIVE})\b"
+)
 # "Powdered infant formula is not a sterile product": what a thing is not, said outright
 _IS_NOT = re.compile(
     r"^[A-Z][^,;:()]{2,60}?(?: \([^()]{1,12}\))? (?:is|are) "
@@ -58,7 +63,8 @@ _NOT_SINGLED = re.compile(r"^(?:that|to|how|what|why|not|also|this|these|it|they
 
 def claims(sentence: str) -> list[Span]:
     """What the sentence singles out as the most, the main or the one to avoid."""
-    found = [_singled_out(match) for match in (_NAMES_IT.match(sentence), _IS_ONE.match(sentence))]
+    one = _IS_ONE.match(sentence) or (_IS_ONE_AFTER.search(sentence) if ", " in sentence else None)
+    found = [_singled_out(match) for match in (_NAMES_IT.match(sentence), one)]
     if " not " in sentence:
         found.append(_denied(_IS_NOT.match(sentence)))
     if not any(found) and not lacks_words(sentence, _ADVICE_WORDS) and _ADVICE.search(sentence):
