@@ -1855,7 +1855,7 @@ def _title_authors_above(lines: Sequence[_Line], dateline: int) -> tuple[int, st
 
 
 # the badge linking an author to their ORCID record, or the mark of the one to write to
-_ORCID = re.compile(r"\s+iD$|\s*[\u2709*\u2020]+$")
+_AUTHOR_BADGE = re.compile(r"\s+iD$|\s*[\u2709*\u2020]+$")
 
 
 _NAME = r"[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*\.?)*"
@@ -1867,14 +1867,14 @@ _FOOTNOTE_MARKS = re.compile(r"(?<=[A-Za-z])\d{1,2}(?:,\d{1,2})*\b")  # "MPH1,3"
 
 def _lists_authors(text: str) -> bool:
     """Whether a line names authors, maybe marked for their affiliations and badges."""
-    named = _ORCID.sub("", text)
+    named = _AUTHOR_BADGE.sub("", text)
     return _names_authors(named) or _FOOTNOTED_NAMES.fullmatch(named) is not None
 
 
 def _unmarked(names: str) -> str:
     """Authors' names without their affiliations' numbers and badges: "Daniel J. Hartley, MD2
     \u2709" is "Daniel J. Hartley, MD"."""
-    return _FOOTNOTE_MARKS.sub("", _ORCID.sub("", names))
+    return _FOOTNOTE_MARKS.sub("", _AUTHOR_BADGE.sub("", names))
 
 
 _SEPARATED = re.compile(r"\s[\u00b7|\u2022]\s")  # "Module 3 of 6 · Pharmacology": facts
