@@ -1872,3 +1872,50 @@ def test_numbered_section_headings_between_paragraphs_are_headings_not_items() -
         "anaemia during pregnancy",
         "caesarean birth",
     ]
+
+
+def test_a_leaflet_titled_over_its_audience_line_without_its_contents_list() -> None:
+    leaflet = [
+        "Contact us",
+        "Home > Patients and visitors > Patient information leaflets",
+        "Breast Unit and Maternity Services",
+        "Breast lumps while breastfeeding: when to get checked",
+        "Information for patients from the Breast Care Nursing Team",
+        "Print this page",
+        "\u2022 Why do lumps happen?",
+        "\u2022 Galactocele",
+        "\u2022 Breast abscess",
+        PROSE,
+        "Why do lumps happen?",
+        BODY[1],
+        "Galactocele",
+        PROSE.replace("Antenatal", "Late"),
+        "Breast abscess",
+        PROSE.replace("Antenatal", "Later"),
+        "Breast Unit and Maternity Services",
+    ]
+    article = _read_lines(leaflet)
+    assert article.title == "Breast lumps while breastfeeding: when to get checked"
+    assert article.blocks[0].text == PROSE
+    assert [b.text for b in article.blocks if b.kind is BlockKind.ITEM] == []
+
+
+def test_a_journal_header_with_a_mark_inside_the_byline_and_its_metrics_line() -> None:
+    journal = [
+        "Home",
+        "Review",
+        "Published: 18 March 2024",
+        "Processing donor human milk: Holder pasteurisation and the emerging alternatives",
+        "Fiona M. Aldridge1 \u2709, Tomasz Wierzbicki2 & Priya Nandakumar3",
+        "2,413 Views 7 Citations Altmetric 31",
+        "Abstract",
+        *BODY,
+        "Table 1",
+        "Download CSV",
+        PROSE.replace("Antenatal", "Late"),
+    ]
+    article = _read_lines(journal)
+    assert article.title.startswith("Processing donor human milk")
+    assert article.author == "Fiona M. Aldridge, Tomasz Wierzbicki & Priya Nandakumar"
+    texts = [b.text for b in article.blocks]
+    assert not any("Altmetric" in t or "Download" in t for t in texts)

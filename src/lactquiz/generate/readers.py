@@ -207,6 +207,7 @@ def _without_contents(blocks: list[Block]) -> list[Block]:
             if listed and all(b.text in headings or _is_references_heading(b.text) for b in listed):
                 blocks = blocks[:i] + blocks[end:]
                 break
+    blocks = _without_listed_contents(blocks)
     # entries copied as lines of their own: headings with nothing under them that come again
     # further down, and the "Contents" label over them
     entries = {i for i in range(len(blocks)) if _contents_entry(blocks, i)}
@@ -220,6 +221,18 @@ def _without_contents(blocks: list[Block]) -> list[Block]:
     }
     entries |= {i - 1 for i in entries if i and _CONTENTS.fullmatch(blocks[i - 1].text.strip(" :"))}
     return [b for i, b in enumerate(blocks) if i not in entries]
+
+
+def _without_listed_contents(blocks: list[Block]) -> list[Block]:
+    """The blocks without a list of links to the article's sections opening it, no label over
+    it: three or more items, each the text of a heading further down."""
+    end = 0
+    while end < len(blocks) and blocks[end].kind is BlockKind.ITEM:
+        end += 1
+    headings = {b.text for b in blocks[end:] if b.kind is BlockKind.HEADING}
+    if end >= 3 and all(b.text in headings for b in blocks[:end]):
+        return blocks[end:]
+    return blocks
 
 
 _BACK_MATTER = re.compile(
@@ -644,6 +657,8 @@ def _is_page_block(block: Block) -> bool:
     of the authors listed with their affiliations' numbers ("Priya N. Anand1,3")."""
     if block.kind is BlockKind.ITEM:
         return _FOOTNOTED_NAMES.fullmatch(block.text) is not None
+    if _AUDIENCE.match(block.text):
+        return True  # "Information for patients from the Breast Care Nursing Team"
     return block.kind is BlockKind.PARAGRAPH and _is_page_line(block.text)
 
 
@@ -981,7 +996,9 @@ _CHROME_PHRASES = re.compile(
     r"|contact us|previous (?:article|lesson|post|story)|be the first to comment|required fields)\b"
     r"|^(?:search|logo|tagged|posted in|filed under|tags:|categories:)\b|\bicon$"
     # a journal's article header: "18k Accesses", "Metrics details", "Rights and permissions"
-    r"|^[\d.,]+k? (?:accesses|citations|downloads|views|altmetric)$|^metrics(?: details)?$"
+    r"|^(?:[\d.,]+k? (?:accesses|citations|downloads|views)|altmetric(?: [\d.,]+)?"
+    r"|[\d.,]+ altmetric)(?: (?:[\d.,]+k? (?:accesses|citations|downloads|views)"
+    r"|altmetric(?: [\d.,]+)?))*$|^metrics(?: details)?$"
     r"|^\d+ (?:hours?|points?|credits?) of (?:cpd|cme|ce)$"
     r"|^(?:reprints|rights) and permissions$|^(?:request|get) permissions$|^cite this article$"
     r"|^(?:free|open) access$"
@@ -1010,7 +1027,7 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|^download\b[^.]{0,80}\bpdf\b"  # "Download this Food Fact Sheet (PDF, 412 KB)"
     # a figure's or table's links: "View larger image", "Download PowerPoint slide"
     r"|^(?:view|open) (?:larger|full[- ]size) (?:image|figure|version)$"
-    r"|\bdownload (?:powerpoint )?(?:slide|table|figure|image)s?$"
+    r"|\bdownload (?:powerpoint )?(?:slide|table|figure|image|csv)s?$"
     r"|^open in (?:a )?(?:new (?:tab|window)|(?:figure )?viewer)\b"
     r"|\bdistributed under the terms of\b|\bcreative commons attribution\b"  # a licence
 )
@@ -1660,6 +1677,9 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
         return _Head(candidates[0])
     crumbs = _crumb_lines(lines, window, start)
     candidates = [i for i in candidates if i not in crumbs] or candidates
+    for i in candidates:  # a leaflet's title over "Information for patients from …"
+        if i + 1 < len(lines) and _AUDIENCE.match(lines[i + 1].text):
+            return _Head(i)
     counts = Counter(_title_key(line.text) for line in lines)
     for i in candidates:
         if lines[i].words >= 3 and counts[_title_key(lines[i].text)] > 1:
@@ -1855,7 +1875,7 @@ def _title_authors_above(lines: Sequence[_Line], dateline: int) -> tuple[int, st
 
 
 # the badge linking an author to their ORCID record, or the mark of the one to write to
-_AUTHOR_BADGE = re.compile(r"\s+iD$|\s*[\u2709*\u2020]+$")
+_AUTHOR_BADGE = re.compile(r"\s+iD\b|\s*[\u2709*\u2020]+")
 
 
 _NAME = r"[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*\.?)*"
