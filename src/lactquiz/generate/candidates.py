@@ -662,8 +662,8 @@ class ArticleText:
         self.body = norm(text)
         self._words = self.body.split()
         self._counts = Counter(self._words)
-        # each two words as one string, not a tuple: a string is no object for the collector
-        pairs = list(map(" ".join, pairwise(self._words)))
+        # each two words side by side, as a tuple of the words themselves: no string is made
+        pairs = list(pairwise(self._words))
         self._pair_counts = Counter(pairs)
         # where each pair of words stands last: a longer phrase is found by its first two words
         self._last_pair = dict(zip(pairs, count(), strict=False))
@@ -685,7 +685,7 @@ class ArticleText:
         words = key.split()
         if len(words) <= 1:
             return self._counts[key] if words else 0
-        pair = key if len(words) == 2 else f"{words[0]} {words[1]}"
+        pair = (words[0], words[1])
         times = self._pair_counts[pair]
         if len(words) == 2 or times == 0:
             return times
