@@ -21,6 +21,7 @@ from lactquiz.generate.phrases import (
     Span,
     comma_lists,
     first_noun_phrase,
+    ignoring_case,
     is_acronym,
     is_function_word,
     is_plural,
@@ -975,7 +976,11 @@ def _pairs(text: str, phrases: Sequence[Span]) -> list[Span]:
 @lru_cache(maxsize=1024)
 def _restates(section: tuple[str, ...]) -> bool:
     """Whether a section is a summary or conclusion, which repeats what came before."""
-    return any(_RECAP.search(title) for title in section)
+    for title in section:
+        pattern, text = ignoring_case(_RECAP, title)
+        if pattern.search(text):
+            return True
+    return False
 
 
 def _answerable(text: str) -> bool:

@@ -972,12 +972,18 @@ def _worded_numbers(sentence: str) -> list[Span]:
 
 def _spans_ignoring_case(pattern: re.Pattern[str], sentence: str) -> list[tuple[int, int]]:
     """Where ``pattern``, which ignores case and names each letter in lower case, matches in
-    ``sentence``: in ASCII text, found without ignoring case in the text in lower case (the same
-    places, found faster)."""
-    if sentence.isascii():
-        twin = _case_sensitive(pattern.pattern, pattern.flags)
-        return [match.span() for match in twin.finditer(sentence.lower())]
-    return [match.span() for match in pattern.finditer(sentence)]
+    ``sentence`` (see ``ignoring_case``)."""
+    twin, text = ignoring_case(pattern, sentence)
+    return [match.span() for match in twin.finditer(text)]
+
+
+def ignoring_case(pattern: re.Pattern[str], text: str) -> tuple[re.Pattern[str], str]:
+    """What to search instead of ``text`` for ``pattern``, which ignores case and names each
+    letter in lower case: in ASCII text, the text in lower case with the pattern not ignoring
+    case (the same places, found faster); else both as they are. Matches give the places only."""
+    if text.isascii():
+        return _case_sensitive(pattern.pattern, pattern.flags), text.lower()
+    return pattern, text
 
 
 @cache
@@ -1166,10 +1172,7 @@ def _quantities(sentence: str, digit: int) -> list[tuple[int, int]]:
     the first digit stands. Each match holds a digit with three words before it at most ("months
     between days 3"), so the pattern is searched for from four words before each digit only: the
     same matches, at a fraction of the cost."""
-    if sentence.isascii():
-        text, pattern = sentence.lower(), _case_sensitive(_NUMBER.pattern, _NUMBER.flags)
-    else:
-        text, pattern = sentence, _NUMBER
+    pattern, text = ignoring_case(_NUMBER, sentence)
     found: list[tuple[int, int]] = []
     at = 0  # where the last match ended
     while digit >= 0:
@@ -1222,7 +1225,8 @@ def _periods(sentence: str) -> list[Span]:
     if _PERIOD_CUE.search(sentence) is None:
         return []
     found = []
-    for match in _PERIOD.finditer(sentence):
+    pattern, text = ignoring_case(_PERIOD, sentence)
+    for match in pattern.finditer(text):
         start, end = match.start(), match.end()
         if len(match.group().split()) > _MOST_WORDS:  # the preposition goes first, then the event
             start = match.start("the")
