@@ -427,7 +427,7 @@ _SUBJECT_PRONOUNS = frozenset({"this", "these", "that", "those", "it", "they", "
 def _lower_first(text: str) -> str:
     """A list item continuing a sentence: its first letter in lower case, unless it starts a
     name or an acronym."""
-    first = text.split(maxsplit=1)[0] if text.split() else ""
+    first = text.split(None, 1)[0] if text.split() else ""
     if not first[:1].isupper() or is_acronym(first) or (len(first) > 1 and first[1].isupper()):
         return text
     return text[:1].lower() + text[1:]
@@ -447,7 +447,7 @@ def _item_head(item: str) -> str:
     head = re.sub(r"^[A-Za-z]+ing\s+", "", match.group(1).strip())  # "taking ibuprofen"
     # "a distended, tense abdomen", "green, frothy, explosive stools": the term goes on after
     # the comma (one describing word alone may open a longer phrase)
-    if _describing_only(head.rsplit(maxsplit=1)[-1].lower()):
+    if _describing_only(head.rsplit(None, 1)[-1].lower()):
         return ""
     if " " not in head and "," in (first_noun_phrase(item) or Span("", 0, 0)).text:
         return ""
@@ -955,7 +955,7 @@ def _of_phrases(text: str, phrases: Sequence[Span]) -> list[Span]:
     for first, second in pairwise(phrases):
         gap = text[first.end : second.start]
         of = text.startswith(" of ", first.end) and _OF.match(gap)
-        change = gap == " in " and first.text.rsplit(maxsplit=1)[-1].lower() in _CHANGES
+        change = gap == " in " and first.text.rsplit(None, 1)[-1].lower() in _CHANGES
         if (of or change) and first.words + second.words <= 4:
             joined.append(Span(text[first.start : second.end], first.start, second.end))
     return joined
@@ -1110,7 +1110,7 @@ def _object_of_verb(sentence: str, start: int, before: str) -> bool:
     if before not in _ARTICLES:
         return False  # "is a", "are the": the pattern needs an article last
     window = sentence[max(0, start - 24) : start]
-    words = window.rsplit(maxsplit=2)
+    words = window.rsplit(None, 2)
     # and one of its verbs ending the word before that article: else the pattern is spared
     return (
         len(words) > 1

@@ -1176,7 +1176,7 @@ def _quantities(sentence: str, digit: int) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     at = 0  # where the last match ended
     while digit >= 0:
-        before = text[at:digit].rsplit(maxsplit=4)
+        before = text[at:digit].rsplit(None, 4)
         start = at + len(before[0]) if len(before) == 5 else at
         match = pattern.search(text, start)
         if match is None:

@@ -87,7 +87,7 @@ def _abbreviated(word: str | None, after: str) -> bool:
 def _last_word(text: str) -> str | None:
     """The word of letters (and stops) before the full stop ending ``text``: "e.g" of "… e.g.",
     not "mmol/L" of "… mmol/L."."""
-    last = text.rsplit(maxsplit=1)[-1] if text else ""
+    last = text.rsplit(None, 1)[-1] if text else ""
     word = _WORD_STOPPED.fullmatch(last)
     return word.group(1) if word else None
 

@@ -161,7 +161,7 @@ def _glossed_by_apposition(sentence: str) -> list[Span]:
     protocol, …" names "milk ladder"; not a list ("a history, a full examination and …") nor
     the end of an opening clause ("To establish a full supply, a mother …")."""
     found = []
-    opening = sentence.split(maxsplit=1)[0]
+    opening = sentence.split(None, 1)[0]
     for phrase in noun_phrases(sentence):
         gloss = _APPOSED.match(sentence, phrase.end)
         if (
@@ -201,7 +201,7 @@ def _closed_subject_gloss(sentence: str, phrase: Span, gloss: int) -> bool:
     if not phrase.start or not opens_sentence(sentence, phrase.start):
         return False  # its subject after "A", "An" or "The"
     closing = sentence.find(", ", gloss)
-    verb = sentence[closing + 2 :].split(maxsplit=1)[:1] if closing > 0 else []
+    verb = sentence[closing + 2 :].split(None, 1)[:1] if closing > 0 else []
     return bool(verb) and (verb[0] in _AUXILIARIES or verb[0] in VERBS)
 
 

@@ -147,5 +147,5 @@ def place_odds(
 def word_before(sentence: str, start: int) -> str:
     """The word before ``start`` in ``sentence`` (of the 24 characters before it) in lower case,
     with any punctuation it has; empty when none is."""
-    words = sentence[max(0, start - 24) : start].rsplit(maxsplit=1)
+    words = sentence[start - 24 if start > 24 else 0 : start].rsplit(None, 1)
     return words[-1].lower() if words else ""
