@@ -905,16 +905,22 @@ def _past_taken(text: str, phrase: Span, taken: Sequence[Span]) -> Span | None:
     """``phrase`` when no span taken by another pattern overlaps it; the name that follows a
     taken span opening it ("Innocenti Declaration" of "the 1990 Innocenti Declaration"); else
     None."""
-    over = [t for t in taken if phrase.start < t.end and t.start < phrase.end]
-    if not over:
+    _, start, end = phrase
+    over = None  # the one span that overlaps it
+    for span in taken:
+        if start < span.end and span.start < end:
+            if over is not None:
+                return None
+            over = span
+    if over is None:
         return phrase
-    if len(over) > 1 or over[0].start > phrase.start or over[0].end >= phrase.end:
+    if over.start > start or over.end >= end:
         return None
-    rest = text[over[0].end : phrase.end].lstrip()
+    rest = text[over.end : end].lstrip()
     words = rest.split()
     if len(words) < 2 or not all(word[:1].isupper() for word in words):
         return None
-    return Span(rest, phrase.end - len(rest), phrase.end)
+    return Span(rest, end - len(rest), end)
 
 
 _OF = re.compile(r"^ of (?:the |a |an )?$")
@@ -1144,6 +1150,8 @@ def norm(text: str) -> str:
     if text.isascii():
         words = text.lower().split()
         if "".join(words).isalnum():  # words and spaces only, as most phrases are
+            if _ARTICLES.isdisjoint(words):
+                return " ".join(words)
             return " ".join([word for word in words if word not in _ARTICLES])
     joined = " ".join(chain.from_iterable(map(_NORM_WORDS.__getitem__, text.split())))
     if joined.startswith(".") or joined.endswith("."):
