@@ -958,7 +958,7 @@ _COUNT_WORDS = frozenset(_COUNTS)
 def _worded_numbers(sentence: str) -> list[Span]:
     """Numbers in words followed by a unit ("six weeks", "two to three days")."""
     lower = sentence.lower()
-    if lacks_words(sentence, _COUNT_WORDS) or not any(word in lower for word in _COUNTS):
+    if lacks_words(sentence, _COUNT_WORDS) or not any(map(lower.__contains__, _COUNTS)):
         return []  # spare the pattern: only a count in words starts a kept match
     found = []
     for start, end in _spans_ignoring_case(_WORDED, sentence):
@@ -1069,6 +1069,7 @@ _SHARE_CUES = (
     *("one in", "One in"),
 )
 _PERIOD_CUE = re.compile("he (?:first|next|past|last)")  # after "the" or "The"
+_PERIOD_WORDS = frozenset({"first", "next", "past", "last"})  # one, a word of its own
 
 
 def numbers(sentence: str) -> list[Span]:
@@ -1222,7 +1223,7 @@ def _with_month(sentence: str, year: Span) -> Span:
 def _periods(sentence: str) -> list[Span]:
     """Periods named without a number: "within the first hour after birth", "the first few days
     of life"."""
-    if _PERIOD_CUE.search(sentence) is None:
+    if lacks_words(sentence, _PERIOD_WORDS) or _PERIOD_CUE.search(sentence) is None:
         return []
     found = []
     pattern, text = ignoring_case(_PERIOD, sentence)
@@ -1240,7 +1241,7 @@ def _proportions(sentence: str) -> list[Span]:
     """Shares and multiples in words: "about half of infants", "nearly doubles the risk",
     "almost twice as likely". A bare "half" or "double" must be bounded or say of what."""
     lower = sentence.lower()
-    if not any(cue in lower for cue in _SHARE_CUES):
+    if not any(map(lower.__contains__, _SHARE_CUES)):
         return []
     found = []
     for start, end in _spans_ignoring_case(_PROPORTION, sentence):
@@ -1453,8 +1454,11 @@ def list_items(sentence: str) -> list[Span]:
     for rest_start in starts:
         rest = sentence[rest_start:]
         stop = _LIST_END.search(rest)
-        body = rest[: stop.start()] if stop else rest
-        parts = _LIST_SEPARATOR.split(body.rstrip(", "))
+        body = (rest[: stop.start()] if stop else rest).rstrip(", ")
+        # each separator holds a comma, an "and" or an "or": fewer than two, fewer than 3 parts
+        if body.count(",") + body.count("and") + body.count("or") < 2:
+            continue
+        parts = _LIST_SEPARATOR.split(body)
         if len(parts) < 3:
             continue  # an item at most in each part
         items = []
