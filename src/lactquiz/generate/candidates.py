@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import chain, count, pairwise
 from typing import NamedTuple
@@ -102,9 +102,9 @@ _SUBJECT = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Unit:
-    """A sentence to make cards from, with where it stands in the article."""
+class Unit(NamedTuple):
+    """A sentence to make cards from, with where it stands in the article. A tuple: a frozen
+    dataclass costs a dozen attribute sets to make."""
 
     text: str  # the sentence as a card shows it (pointers removed, pronoun resolved)
     source: str  # the sentence as the article has it
@@ -198,7 +198,7 @@ def _with_list(
         source = f"{lead_text}: {joined}." if lead_in.endswith(":") else f"{lead_text} {joined}."
         unit = _unit(source, section, position + len(found), previous, lead.emphasis)
         if unit is not None:
-            found.append(replace(unit, emphasis=(), items=tuple(texts)))
+            found.append(unit._replace(emphasis=(), items=tuple(texts)))
         return found
     if lead_in.endswith("."):
         unit = _unit(lead_in, section, position + len(found), previous, lead.emphasis)
@@ -230,7 +230,7 @@ def _with_list(
                 head = _item_head(text) or (_term_like(bare) if len(text.split()) <= 5 else "")
                 if head and head not in unit.text:
                     head = _lower_first(head)  # the item went on from its lead-in in lower case
-            found.append(replace(unit, head=head))
+            found.append(unit._replace(head=head))
             prior = unit.text if path == section else ""
     return found
 
@@ -247,7 +247,7 @@ def _named_by_label(
     if not label or not any(phrase.rstrip(" .:") == label for phrase in item.emphasis):
         return None
     unit = _unit(f"{label}: {sentences[0]}", section, at, "", (label,))
-    return None if unit is None else replace(unit, head=label)
+    return None if unit is None else unit._replace(head=label)
 
 
 @dataclass(frozen=True)
