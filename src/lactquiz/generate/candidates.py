@@ -747,15 +747,17 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
     if unit.head and unit.head in text:
         start = text.find(unit.head)
         offer([Span(unit.head, start, start + len(unit.head))], "item-term")
-    items = [Span(t, text.find(t), text.find(t) + len(t)) for t in unit.items if t in text]
-    values = [_labelled_value(item) for item in items]
+    items = _places(text, unit.items)
+    values = [_labelled_value(item) for item in items] if items else []
     if items and all(values):  # "Energy: 115-140 kcal/kg/day": each its own fact
         offer([v for v in values if v is not None], "labelled")
     else:
         items = items or list_items(text) or comma_lists(text)
         if len(items) >= 3:
             offer(items[:MAX_DELETIONS], "list")
-    offer([e for e in parentheticals(text) if e.words <= MAX_ANSWER_WORDS], "example")
+    examples = parentheticals(text)
+    if examples:
+        offer([e for e in examples if e.words <= MAX_ANSWER_WORDS], "example")
     cued = any(map(text.__contains__, _DEFINITION_CUES))
     definition = _DEFINITION.match(text) if cued else None
     if definition and _is_term(definition.group("term")):
@@ -774,18 +776,23 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
     offer(named_terms(text), "named")
     offer(claims(text), "claim")
     offer(numbers(text)[:NUMBERS_OFFERED], "number")
-    emphasised = [Span(e, text.find(e), text.find(e) + len(e)) for e in unit.emphasis if e in text]
-    offer(emphasised[:2], "emphasis")
-    taken = [span for candidate in found for span in candidate.spans]
+    offer(_places(text, unit.emphasis)[:2], "emphasis")
+    taken = [span for candidate in found for span in candidate.spans] if found else []
     key_phrases = _key_phrases(unit, taken, gate)
     if key_phrases:
-        spans = tuple([span for span, _ in key_phrases])
-        worth = tuple([odds for _, odds in key_phrases])
+        spans, worth = zip(*key_phrases, strict=True)
         found.append(_new_candidate(Candidate, (unit, spans, "key-phrase", worth, "")))
     yield from found
     asked = _question(unit, gate) or _stands_for(unit, spelled, gate)
     if asked is not None:
         yield asked
+
+
+def _places(text: str, phrases: Sequence[str]) -> list[Span]:
+    """Those of ``phrases`` that ``text`` holds, each a span at its first place."""
+    if not phrases:
+        return []  # most sentences have no list items and no emphasis
+    return [Span(p, at, at + len(p)) for p in phrases if (at := text.find(p)) >= 0]
 
 
 def _is_term(text: str) -> bool:
@@ -878,10 +885,12 @@ def _key_phrases(unit: Unit, taken: Sequence[Span], gate: _AnswerGate) -> list[t
     be key facts, with their worth."""
     text = unit.text
     found = noun_phrases(text)
-    joined = (*_of_phrases(text, found), *_pairs(text, found))
+    phrases = [*found, *_of_phrases(text, found), *_pairs(text, found)]
     # where a phrase stands settles some first, sparing the article's facts of them
     # the gate refuses those before the given part; "(5)" is the number of a source cited
-    free = without_cited(text, [p for p in (*found, *joined) if p.start >= unit.given])
+    if unit.given:
+        phrases = [p for p in phrases if p.start >= unit.given]
+    free = without_cited(text, phrases)
     if taken:
         free = [rest for p in free if (rest := _past_taken(text, p, taken)) is not None]
     facts = gate.article.facts
