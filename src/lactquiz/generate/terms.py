@@ -116,7 +116,7 @@ def named_terms(sentence: str) -> list[Span]:
     "double pumping, meaning both breasts at once", "secretory differentiation, also called
     lactogenesis I", "secretory activation, or lactogenesis II, …"."""
     found: list[Span] = []
-    patterns = [_NAMING] if any(cue in sentence for cue in _NAMING_CUES) else []
+    patterns = [_NAMING] if any(map(sentence.__contains__, _NAMING_CUES)) else []
     patterns += [_RENAMED] if ", the " in sentence else []
     for pattern in patterns:  # each needs its cue: else it is spared
         for match in pattern.finditer(sentence):
@@ -144,11 +144,15 @@ def named_terms(sentence: str) -> list[Span]:
     found += _kind_named(sentence)
     # "Double pumping, meaning both breasts at once": the opening words, then the first comma
     # (or bracket: "Suboptimal intake jaundice (sometimes called …)")
-    comma = min((at for at in (sentence.find(", "), sentence.find(" (")) if at > 0), default=-1)
+    comma, bracket = sentence.find(", "), sentence.find(" (")
+    if comma <= 0 or 0 < bracket < comma:
+        comma = bracket  # the first of the two, when either is there
     glossed = _GLOSSED.match(sentence, comma) if 0 < comma <= 60 else None
     opening = _OPENING.match(sentence[:comma]) if glossed else None
     if opening is not None and all(not is_function_word(w) for w in opening.group(1).split()):
         found.append(Span(opening.group(1), opening.start(1), opening.end(1)))
+    if not found:
+        return found
     return sorted(set(found), key=lambda span: (span.start, span.end))  # quoted and called: once
 
 
