@@ -30,6 +30,7 @@ from lactquiz.generate.phrases import (
     numbers,
     opens_sentence,
     parentheticals,
+    start_of,
     third_person,
     without_cited,
 )
@@ -1204,7 +1205,7 @@ _ARTICLE = re.compile(r"(?:t(?<!\wt)he|a(?<!\wa)n?)\b")
 def cloze_text(text: str, spans: Sequence[Span]) -> tuple[str, tuple[str, ...]]:
     """``text`` with each span hidden as its own deletion, numbered in order; overlapping spans
     after the first are left visible. Returns the cloze text and the hidden phrases."""
-    ordered = sorted({(s.start, s.end): s for s in spans}.values(), key=lambda s: s.start)
+    ordered = sorted({(s.start, s.end): s for s in spans}.values(), key=start_of)
     pieces: list[str] = []
     answers: list[str] = []
     cursor = 0

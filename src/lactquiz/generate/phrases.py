@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import accumulate, pairwise
+from operator import attrgetter
 from typing import NamedTuple
 
 from lactquiz.generate.lexicon import (
@@ -633,6 +634,7 @@ class Span(NamedTuple):
 
 
 _span = tuple.__new__  # a Span without the Python-level constructor: made by the thousand
+start_of = attrgetter("start")  # a span's start: the key to put spans in sentence order
 
 
 class Words(NamedTuple):
@@ -1128,12 +1130,14 @@ def without_cited(sentence: str, spans: list[Span]) -> list[Span]:
     if "(" not in sentence and "[" not in sentence:
         return spans
     cited = [match.span() for match in _SOURCE_NUMBERS.finditer(sentence)]
+    if not cited:
+        return spans
     return [span for span in spans if not any(s < span.start and span.end < e for s, e in cited)]
 
 
 def _ranges(sentence: str, found: list[Span]) -> list[Span]:
     """Two quantities with their own units as one range: "3 weeks to 3 months"."""
-    ordered = sorted(found, key=lambda span: span.start)
+    ordered = sorted(found, key=start_of)
     for first, second in pairwise(ordered):
         text = sentence[first.start : second.end]
         if (
@@ -1152,7 +1156,7 @@ def _with_conversions(sentence: str, found: list[Span]) -> list[Span]:
     """Each quantity with the same quantity in other units after it in brackets: "about 30 ml
     (1 oz)", "38 °C (100.4 °F)"; one answer, as the article gives it."""
     kept: list[Span] = []
-    for span in sorted(found, key=lambda span: span.start):
+    for span in sorted(found, key=start_of):
         last = kept[-1] if kept else None
         if (
             last is not None
@@ -1280,7 +1284,7 @@ def _is_unit(word: str) -> bool:
 
 def _doses(sentence: str, found: list[Span]) -> list[Span]:
     """An amount and how often, side by side, as one: "10 mg three times a day"."""
-    ordered = sorted(found, key=lambda span: span.start)
+    ordered = sorted(found, key=start_of)
     joined = [
         Span(sentence[a.start : b.end], a.start, b.end)
         for a, b in pairwise(ordered)
@@ -1404,18 +1408,19 @@ def parentheticals(sentence: str) -> list[Span]:
     """The example inside "(especially X)", "(e.g., X)", "(such as X)", or after an inline
     "such as X" / "especially X" that ends its clause."""
     lower = sentence.lower()  # each pattern needs one of its cues: else it is spared
-    aside = "(" in sentence and _ASIDE_CUE.search(lower) is not None
-    found = [
-        Span(m.group(1).strip(), m.start(1), m.start(1) + len(m.group(1).strip()))
-        for m in (_PARENTHETICAL.finditer(sentence) if aside else ())
-    ]
+    found: list[Span] = []
+    if "(" in sentence and _ASIDE_CUE.search(lower) is not None:
+        found = [
+            Span(m.group(1).strip(), m.start(1), m.start(1) + len(m.group(1).strip()))
+            for m in _PARENTHETICAL.finditer(sentence)
+        ]
     inline = not lacks_words(sentence, _EXAMPLE_WORDS) and _EXAMPLE_CUE.search(lower) is not None
     for match in _INLINE_EXAMPLE.finditer(sentence) if inline else ():
         phrase = match.group(1)
         inside = any(f.start <= match.start(1) < f.end for f in found)
         if _noun_like(phrase) and not inside and not any(map(is_function_word, phrase.split())):
             found.append(Span(phrase, match.start(1), match.end(1)))
-    return sorted(found, key=lambda span: span.start)
+    return sorted(found, key=start_of) if found else found
 
 
 _EXAMPLE_CUE = re.compile(r"such as|e\.g|for example")
