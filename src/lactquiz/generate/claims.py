@@ -71,7 +71,7 @@ def claims(sentence: str) -> list[Span]:
         found.append(_advised(sentence))
     if " in " in sentence and not lacks_words(sentence, _RICHER_WORDS):
         found += [_compared(match) for match in _RICHER.finditer(sentence)]
-    return [span for span in found if span is not None]
+    return [span for span in found if span is not None] if any(found) else []
 
 
 def _compared(match: re.Match[str]) -> Span | None:

@@ -1099,7 +1099,9 @@ def numbers(sentence: str) -> list[Span]:
             named = _with_month(sentence, span) if year else named
             span = named if named is not span else _with_things(sentence, span)
             found.append(_with_rate(sentence, span))
-    found += [_with_rate(sentence, span) for span in _worded_numbers(sentence)]
+    worded = _worded_numbers(sentence)
+    if worded:
+        found += [_with_rate(sentence, span) for span in worded]
     found += _periods(sentence) + _proportions(sentence)
     if digits and " in " in sentence:  # "1 in 700 babies"
         found += [Span(m.group(), m.start(), m.end()) for m in _ONE_IN.finditer(sentence)]
@@ -1455,7 +1457,8 @@ def list_items(sentence: str) -> list[Span]:
     # the trigger's word first: a pattern that ignores case is slow to search for
     cued = not lacks_words(sentence, _LIST_WORDS)
     starts = [end for _, end in _spans_ignoring_case(_LIST_TRIGGER, sentence)] if cued else []
-    starts += [m.start(1) for m in _BARE_LIST.finditer(sentence)]
+    if "(" in sentence:
+        starts += [m.start(1) for m in _BARE_LIST.finditer(sentence)]
     for rest_start in starts:
         rest = sentence[rest_start:]
         stop = _LIST_END.search(rest)
