@@ -25,6 +25,7 @@ from lactquiz.generate.phrases import (
     is_acronym,
     is_function_word,
     is_plural,
+    lacks_words,
     list_items,
     noun_phrases,
     numbers,
@@ -78,6 +79,7 @@ _DEFINITION = re.compile(
 # the verbs _DEFINITION needs, looked for first (as plain text: a pattern's alternation scans
 # slower): most sentences have none
 _DEFINITION_CUES = ("refers to", "is defined as", "is a", "is the", "are the", "describes", "means")
+_DEFINING = frozenset({"refers", "is", "are", "describes", "means"})  # one, a word of its own
 _DEFINES = re.compile(r"\s+(?:refers to|is defined as|is a term for|describes|means)\s")
 _ALIAS_LEAD = re.compile(r"^(?:or|also|sometimes|often|i\.e\.|called|known as|termed)\b")
 _APPOSITIVE = re.compile(r"^(?:The|An?) (?P<head>[^,;:()]{3,50}), (?P<name>[^,;:()]{3,40}), ")
@@ -759,7 +761,7 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
     examples = parentheticals(text)
     if examples:
         offer([e for e in examples if e.words <= MAX_ANSWER_WORDS], "example")
-    cued = any(map(text.__contains__, _DEFINITION_CUES))
+    cued = not lacks_words(text, _DEFINING) and any(map(text.__contains__, _DEFINITION_CUES))
     definition = _DEFINITION.match(text) if cued else None
     if definition and _is_term(definition.group("term")):
         bare = re.sub(r"^(?:The|A|An)\s+", "", definition.group("term"))
@@ -773,11 +775,15 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
         name = appositive.group("name")
         offer([Span(name, appositive.start("name"), appositive.end("name"))], "definition")
     spelled = long_forms(text)
-    offer(spelled, "abbreviation")
-    offer(named_terms(text), "named")
-    offer(claims(text), "claim")
-    offer(numbers(text)[:NUMBERS_OFFERED], "number")
-    offer(_places(text, unit.emphasis)[:2], "emphasis")
+    for offered, pattern in (
+        (spelled, "abbreviation"),
+        (named_terms(text), "named"),
+        (claims(text), "claim"),
+        (numbers(text)[:NUMBERS_OFFERED], "number"),
+        (_places(text, unit.emphasis)[:2], "emphasis"),
+    ):
+        if offered:  # most patterns find nothing in most sentences
+            offer(offered, pattern)
     taken = [span for candidate in found for span in candidate.spans] if found else []
     key_phrases = _key_phrases(unit, taken, gate)
     if key_phrases:

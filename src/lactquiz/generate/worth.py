@@ -133,7 +133,7 @@ def place_odds(
         before = word_before(sentence, start)
     # each sign adds its weight when it holds, in the model's order (a sum of floats is not
     # the same in every order)
-    if opens_sentence(sentence, start):
+    if start <= 4 and opens_sentence(sentence, start):  # most phrases stand further on
         odds += w["subject"]
     if start > 0 and text[:1].isupper():
         odds += w["capitalised inside"]
