@@ -1109,8 +1109,10 @@ class _AnswerGate:
             return False  # the end of a word: "COVID-19"
         if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
             return False  # a word cut short: "30 kg/m" of "30 kg/m²"
-        # the whole line hidden ("A practical care pathway."): nothing to cue it
-        return span.words < self._words - 1
+        # the whole line hidden ("A practical care pathway."): nothing to cue it; a phrase of
+        # n characters has (n + 1) // 2 words at most, which spares counting most
+        limit = self._words - 1
+        return (len(span.text) + 1) // 2 < limit or span.words < limit
 
     def hides(self, key: str) -> bool:
         """Whether a grounded phrase (normalised ``key``) after the given part stays hidden:

@@ -64,8 +64,8 @@ def _moves(pool: Iterable[Candidate]) -> list[_Move]:
             mean = sum(candidate.worth) / len(candidate.worth)
             moves.append(_Move(mean, position, candidate.spans))
         else:
-            pairs = zip(candidate.worth, candidate.spans, strict=True)
-            moves += [_new_move(_Move, (worth, position, (span,), "")) for worth, span in pairs]
+            for worth, span in zip(candidate.worth, candidate.spans, strict=True):
+                moves.append(_new_move(_Move, (worth, position, (span,), "")))
     return moves
 
 
