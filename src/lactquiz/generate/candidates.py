@@ -1173,7 +1173,8 @@ def norm(text: str) -> str:
             return " ".join([word for word in words if word not in _ARTICLES])
     joined = " ".join(chain.from_iterable(map(_NORM_WORDS.__getitem__, text.split())))
     if joined.startswith(".") or joined.endswith("."):
-        joined = " ".join(joined.strip(" .").split())
+        # its words hold no space and one space parts them: stripped, none is left at an end
+        joined = joined.strip(" .")
     return joined
 
 

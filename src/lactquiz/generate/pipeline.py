@@ -46,7 +46,8 @@ def _draft(chosen: Chosen) -> DraftNote:
 
 def note_id(source: str, kind: NoteKind) -> str:
     """A stable ID from the source sentence: regenerating keeps it while the sentence stays."""
-    digest = hashlib.sha256(f"{kind.value}\x1f{' '.join(source.split())}".encode()).digest()
+    # a StrEnum formats as its value, without the value property's lookup
+    digest = hashlib.sha256(f"{kind}\x1f{' '.join(source.split())}".encode()).digest()
     bits = int.from_bytes(digest[:7]) >> 1  # 11 characters of base 32: the first 55 bits
     pairs = _BASE32_PAIRS  # ten bits at a time
     return (
