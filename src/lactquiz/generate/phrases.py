@@ -756,8 +756,11 @@ def _runs(sentence: str) -> Iterator[Span]:
 def _with_describing_words(sentence: str, phrases: list[Span]) -> list[Span]:
     """The phrases with words describing one thing joined to it: "green, frothy, explosive
     stools" is one phrase."""
-    if not any(" " not in p.text and sentence.startswith(", ", p.end) for p in phrases):
-        return phrases  # a single word before a comma opens every run worth joining
+    for single in phrases:  # a single word before a comma opens every run worth joining
+        if " " not in single.text and sentence.startswith(", ", single.end):
+            break
+    else:
+        return phrases
     joined: list[Span] = []
     run: list[Span] = []
     for phrase in [*phrases, None]:
@@ -996,6 +999,7 @@ def _case_sensitive(pattern: str, flags: int) -> re.Pattern[str]:
 
 
 _DIGIT = re.compile(r"\d")
+_ASCII_DIGIT = re.compile("[0-9]")  # what \d finds in ASCII text, found faster
 _LEADING_NUMBER = re.compile(r"^[\d.,:\-\u2013to ]+")
 _NOT_DESCRIBING = frozenset(
     {"different", "various", "other", "separate", "distinct", "individual", "additional", "new"}
@@ -1078,7 +1082,7 @@ def numbers(sentence: str) -> list[Span]:
     """Numbers with a unit or a range ("12 hours", "3-5 days", "between 1 and 6 months", "20%"),
     those with a unit first."""
     found: list[Span] = []
-    digit = _DIGIT.search(sentence)
+    digit = (_ASCII_DIGIT if sentence.isascii() else _DIGIT).search(sentence)
     digits = digit is not None
     for start, end in _quantities(sentence, digit.start()) if digit is not None else ():
         text = sentence[start:end].strip()
