@@ -76,10 +76,10 @@ _DEFINITION = re.compile(
     r"\s+(?:refers to|is defined as|is a term for|describes|means|is an?|is the|are the)"
     r"\s+(?P<rest>.+)$"
 )
-# the verbs _DEFINITION needs, looked for first (as plain text: a pattern's alternation scans
-# slower): most sentences have none
+# _DEFINITION needs one of these verbs as a word of its own and one of the cues as text, looked
+# for first (the cues as plain text: an alternation scans slower): most sentences lack them
+_DEFINING = frozenset({"refers", "is", "are", "describes", "means"})
 _DEFINITION_CUES = ("refers to", "is defined as", "is a", "is the", "are the", "describes", "means")
-_DEFINING = frozenset({"refers", "is", "are", "describes", "means"})  # one, a word of its own
 _DEFINES = re.compile(r"\s+(?:refers to|is defined as|is a term for|describes|means)\s")
 _ALIAS_LEAD = re.compile(r"^(?:or|also|sometimes|often|i\.e\.|called|known as|termed)\b")
 _APPOSITIVE = re.compile(r"^(?:The|An?) (?P<head>[^,;:()]{3,50}), (?P<name>[^,;:()]{3,40}), ")
