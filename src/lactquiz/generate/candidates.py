@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import chain, count, pairwise
 from typing import NamedTuple
@@ -21,14 +21,17 @@ from lactquiz.generate.phrases import (
     Span,
     comma_lists,
     first_noun_phrase,
+    ignoring_case,
     is_acronym,
     is_function_word,
     is_plural,
+    lacks_words,
     list_items,
     noun_phrases,
     numbers,
     opens_sentence,
     parentheticals,
+    start_of,
     third_person,
     without_cited,
 )
@@ -73,8 +76,10 @@ _DEFINITION = re.compile(
     r"\s+(?:refers to|is defined as|is a term for|describes|means|is an?|is the|are the)"
     r"\s+(?P<rest>.+)$"
 )
-# the verbs _DEFINITION needs, looked for first: most sentences have none
-_DEFINITION_CUE = re.compile(r"refers to|is defined as|is a|is the|are the|describes|means")
+# _DEFINITION needs one of these verbs as a word of its own and one of the cues as text, looked
+# for first (the cues as plain text: an alternation scans slower): most sentences lack them
+_DEFINING = frozenset({"refers", "is", "are", "describes", "means"})
+_DEFINITION_CUES = ("refers to", "is defined as", "is a", "is the", "are the", "describes", "means")
 _DEFINES = re.compile(r"\s+(?:refers to|is defined as|is a term for|describes|means)\s")
 _ALIAS_LEAD = re.compile(r"^(?:or|also|sometimes|often|i\.e\.|called|known as|termed)\b")
 _APPOSITIVE = re.compile(r"^(?:The|An?) (?P<head>[^,;:()]{3,50}), (?P<name>[^,;:()]{3,40}), ")
@@ -100,9 +105,9 @@ _SUBJECT = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Unit:
-    """A sentence to make cards from, with where it stands in the article."""
+class Unit(NamedTuple):
+    """A sentence to make cards from, with where it stands in the article. A tuple: a frozen
+    dataclass costs a dozen attribute sets to make."""
 
     text: str  # the sentence as a card shows it (pointers removed, pronoun resolved)
     source: str  # the sentence as the article has it
@@ -196,7 +201,7 @@ def _with_list(
         source = f"{lead_text}: {joined}." if lead_in.endswith(":") else f"{lead_text} {joined}."
         unit = _unit(source, section, position + len(found), previous, lead.emphasis)
         if unit is not None:
-            found.append(replace(unit, emphasis=(), items=tuple(texts)))
+            found.append(unit._replace(emphasis=(), items=tuple(texts)))
         return found
     if lead_in.endswith("."):
         unit = _unit(lead_in, section, position + len(found), previous, lead.emphasis)
@@ -228,7 +233,7 @@ def _with_list(
                 head = _item_head(text) or (_term_like(bare) if len(text.split()) <= 5 else "")
                 if head and head not in unit.text:
                     head = _lower_first(head)  # the item went on from its lead-in in lower case
-            found.append(replace(unit, head=head))
+            found.append(unit._replace(head=head))
             prior = unit.text if path == section else ""
     return found
 
@@ -245,7 +250,7 @@ def _named_by_label(
     if not label or not any(phrase.rstrip(" .:") == label for phrase in item.emphasis):
         return None
     unit = _unit(f"{label}: {sentences[0]}", section, at, "", (label,))
-    return None if unit is None else replace(unit, head=label)
+    return None if unit is None else unit._replace(head=label)
 
 
 @dataclass(frozen=True)
@@ -425,7 +430,7 @@ _SUBJECT_PRONOUNS = frozenset({"this", "these", "that", "those", "it", "they", "
 def _lower_first(text: str) -> str:
     """A list item continuing a sentence: its first letter in lower case, unless it starts a
     name or an acronym."""
-    first = text.split(maxsplit=1)[0] if text.split() else ""
+    first = text.split(None, 1)[0] if text.split() else ""
     if not first[:1].isupper() or is_acronym(first) or (len(first) > 1 and first[1].isupper()):
         return text
     return text[:1].lower() + text[1:]
@@ -445,7 +450,7 @@ def _item_head(item: str) -> str:
     head = re.sub(r"^[A-Za-z]+ing\s+", "", match.group(1).strip())  # "taking ibuprofen"
     # "a distended, tense abdomen", "green, frothy, explosive stools": the term goes on after
     # the comma (one describing word alone may open a longer phrase)
-    if _describing_only(head.rsplit(maxsplit=1)[-1].lower()):
+    if _describing_only(head.rsplit(None, 1)[-1].lower()):
         return ""
     if " " not in head and "," in (first_noun_phrase(item) or Span("", 0, 0)).text:
         return ""
@@ -661,8 +666,8 @@ class ArticleText:
         self.body = norm(text)
         self._words = self.body.split()
         self._counts = Counter(self._words)
-        # each two words as one string, not a tuple: a string is no object for the collector
-        pairs = list(map(" ".join, pairwise(self._words)))
+        # each two words side by side, as a tuple of the words themselves: no string is made
+        pairs = list(pairwise(self._words))
         self._pair_counts = Counter(pairs)
         # where each pair of words stands last: a longer phrase is found by its first two words
         self._last_pair = dict(zip(pairs, count(), strict=False))
@@ -684,7 +689,7 @@ class ArticleText:
         words = key.split()
         if len(words) <= 1:
             return self._counts[key] if words else 0
-        pair = key if len(words) == 2 else f"{words[0]} {words[1]}"
+        pair = (words[0], words[1])
         times = self._pair_counts[pair]
         if len(words) == 2 or times == 0:
             return times
@@ -745,16 +750,19 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
     if unit.head and unit.head in text:
         start = text.find(unit.head)
         offer([Span(unit.head, start, start + len(unit.head))], "item-term")
-    items = [Span(t, text.find(t), text.find(t) + len(t)) for t in unit.items if t in text]
-    values = [_labelled_value(item) for item in items]
+    items = _places(text, unit.items)
+    values = [_labelled_value(item) for item in items] if items else []
     if items and all(values):  # "Energy: 115-140 kcal/kg/day": each its own fact
         offer([v for v in values if v is not None], "labelled")
     else:
         items = items or list_items(text) or comma_lists(text)
         if len(items) >= 3:
             offer(items[:MAX_DELETIONS], "list")
-    offer([e for e in parentheticals(text) if e.words <= MAX_ANSWER_WORDS], "example")
-    definition = _DEFINITION.match(text) if _DEFINITION_CUE.search(text) else None
+    examples = parentheticals(text)
+    if examples:
+        offer([e for e in examples if e.words <= MAX_ANSWER_WORDS], "example")
+    cued = not lacks_words(text, _DEFINING) and any(map(text.__contains__, _DEFINITION_CUES))
+    definition = _DEFINITION.match(text) if cued else None
     if definition and _is_term(definition.group("term")):
         bare = re.sub(r"^(?:The|A|An)\s+", "", definition.group("term"))
         offer([Span(bare, text.find(bare), text.find(bare) + len(bare))], "definition")
@@ -767,22 +775,31 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
         name = appositive.group("name")
         offer([Span(name, appositive.start("name"), appositive.end("name"))], "definition")
     spelled = long_forms(text)
-    offer(spelled, "abbreviation")
-    offer(named_terms(text), "named")
-    offer(claims(text), "claim")
-    offer(numbers(text)[:NUMBERS_OFFERED], "number")
-    emphasised = [Span(e, text.find(e), text.find(e) + len(e)) for e in unit.emphasis if e in text]
-    offer(emphasised[:2], "emphasis")
-    taken = [span for candidate in found for span in candidate.spans]
+    for offered, pattern in (
+        (spelled, "abbreviation"),
+        (named_terms(text), "named"),
+        (claims(text), "claim"),
+        (numbers(text)[:NUMBERS_OFFERED], "number"),
+        (_places(text, unit.emphasis)[:2], "emphasis"),
+    ):
+        if offered:  # most patterns find nothing in most sentences
+            offer(offered, pattern)
+    taken = [span for candidate in found for span in candidate.spans] if found else []
     key_phrases = _key_phrases(unit, taken, gate)
     if key_phrases:
-        spans = tuple([span for span, _ in key_phrases])
-        worth = tuple([odds for _, odds in key_phrases])
+        spans, worth = zip(*key_phrases, strict=True)
         found.append(_new_candidate(Candidate, (unit, spans, "key-phrase", worth, "")))
     yield from found
     asked = _question(unit, gate) or _stands_for(unit, spelled, gate)
     if asked is not None:
         yield asked
+
+
+def _places(text: str, phrases: Sequence[str]) -> list[Span]:
+    """Those of ``phrases`` that ``text`` holds, each a span at its first place."""
+    if not phrases:
+        return []  # most sentences have no list items and no emphasis
+    return [Span(p, at, at + len(p)) for p in phrases if (at := text.find(p)) >= 0]
 
 
 def _is_term(text: str) -> bool:
@@ -875,10 +892,12 @@ def _key_phrases(unit: Unit, taken: Sequence[Span], gate: _AnswerGate) -> list[t
     be key facts, with their worth."""
     text = unit.text
     found = noun_phrases(text)
-    joined = (*_of_phrases(text, found), *_pairs(text, found))
+    phrases = [*found, *_of_phrases(text, found), *_pairs(text, found)]
     # where a phrase stands settles some first, sparing the article's facts of them
     # the gate refuses those before the given part; "(5)" is the number of a source cited
-    free = without_cited(text, [p for p in (*found, *joined) if p.start >= unit.given])
+    if unit.given:
+        phrases = [p for p in phrases if p.start >= unit.given]
+    free = without_cited(text, phrases)
     if taken:
         free = [rest for p in free if (rest := _past_taken(text, p, taken)) is not None]
     facts = gate.article.facts
@@ -902,16 +921,22 @@ def _past_taken(text: str, phrase: Span, taken: Sequence[Span]) -> Span | None:
     """``phrase`` when no span taken by another pattern overlaps it; the name that follows a
     taken span opening it ("Innocenti Declaration" of "the 1990 Innocenti Declaration"); else
     None."""
-    over = [t for t in taken if phrase.start < t.end and t.start < phrase.end]
-    if not over:
+    _, start, end = phrase
+    over = None  # the one span that overlaps it
+    for span in taken:
+        if start < span.end and span.start < end:
+            if over is not None:
+                return None
+            over = span
+    if over is None:
         return phrase
-    if len(over) > 1 or over[0].start > phrase.start or over[0].end >= phrase.end:
+    if over.start > start or over.end >= end:
         return None
-    rest = text[over[0].end : phrase.end].lstrip()
+    rest = text[over.end : end].lstrip()
     words = rest.split()
     if len(words) < 2 or not all(word[:1].isupper() for word in words):
         return None
-    return Span(rest, phrase.end - len(rest), phrase.end)
+    return Span(rest, end - len(rest), end)
 
 
 _OF = re.compile(r"^ of (?:the |a |an )?$")
@@ -952,7 +977,7 @@ def _of_phrases(text: str, phrases: Sequence[Span]) -> list[Span]:
     for first, second in pairwise(phrases):
         gap = text[first.end : second.start]
         of = text.startswith(" of ", first.end) and _OF.match(gap)
-        change = gap == " in " and first.text.rsplit(maxsplit=1)[-1].lower() in _CHANGES
+        change = gap == " in " and first.text.rsplit(None, 1)[-1].lower() in _CHANGES
         if (of or change) and first.words + second.words <= 4:
             joined.append(Span(text[first.start : second.end], first.start, second.end))
     return joined
@@ -973,7 +998,11 @@ def _pairs(text: str, phrases: Sequence[Span]) -> list[Span]:
 @lru_cache(maxsize=1024)
 def _restates(section: tuple[str, ...]) -> bool:
     """Whether a section is a summary or conclusion, which repeats what came before."""
-    return any(_RECAP.search(title) for title in section)
+    for title in section:
+        pattern, text = ignoring_case(_RECAP, title)
+        if pattern.search(text):
+            return True
+    return False
 
 
 def _answerable(text: str) -> bool:
@@ -1080,8 +1109,10 @@ class _AnswerGate:
             return False  # the end of a word: "COVID-19"
         if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
             return False  # a word cut short: "30 kg/m" of "30 kg/m²"
-        # the whole line hidden ("A practical care pathway."): nothing to cue it
-        return span.words < self._words - 1
+        # the whole line hidden ("A practical care pathway."): nothing to cue it; a phrase of
+        # n characters has (n + 1) // 2 words at most, which spares counting most
+        limit = self._words - 1
+        return (len(span.text) + 1) // 2 < limit or span.words < limit
 
     def hides(self, key: str) -> bool:
         """Whether a grounded phrase (normalised ``key``) after the given part stays hidden:
@@ -1103,7 +1134,7 @@ def _object_of_verb(sentence: str, start: int, before: str) -> bool:
     if before not in _ARTICLES:
         return False  # "is a", "are the": the pattern needs an article last
     window = sentence[max(0, start - 24) : start]
-    words = window.rsplit(maxsplit=2)
+    words = window.rsplit(None, 2)
     # and one of its verbs ending the word before that article: else the pattern is spared
     return (
         len(words) > 1
@@ -1137,10 +1168,13 @@ def norm(text: str) -> str:
     if text.isascii():
         words = text.lower().split()
         if "".join(words).isalnum():  # words and spaces only, as most phrases are
+            if _ARTICLES.isdisjoint(words):
+                return " ".join(words)
             return " ".join([word for word in words if word not in _ARTICLES])
     joined = " ".join(chain.from_iterable(map(_NORM_WORDS.__getitem__, text.split())))
     if joined.startswith(".") or joined.endswith("."):
-        joined = " ".join(joined.strip(" .").split())
+        # its words hold no space and one space parts them: stripped, none is left at an end
+        joined = joined.strip(" .")
     return joined
 
 
@@ -1180,7 +1214,7 @@ _ARTICLE = re.compile(r"(?:t(?<!\wt)he|a(?<!\wa)n?)\b")
 def cloze_text(text: str, spans: Sequence[Span]) -> tuple[str, tuple[str, ...]]:
     """``text`` with each span hidden as its own deletion, numbered in order; overlapping spans
     after the first are left visible. Returns the cloze text and the hidden phrases."""
-    ordered = sorted({(s.start, s.end): s for s in spans}.values(), key=lambda s: s.start)
+    ordered = sorted({(s.start, s.end): s for s in spans}.values(), key=start_of)
     pieces: list[str] = []
     answers: list[str] = []
     cursor = 0

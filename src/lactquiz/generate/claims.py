@@ -17,11 +17,14 @@ from lactquiz.generate.phrases import (
 
 MAX_CLAIM_WORDS = 6
 
-_SUPERLATIVE = (
-    r"(?:single |one )?(?:most|least) [a-z\-]+|commonest|strongest|greatest|biggest|largest"
-    r"|highest|lowest|best|safest|earliest|simplest|surest|main|leading|principal|chief"
-    r"|key|golden"
+_SUPERLATIVES = (
+    *("commonest", "strongest", "greatest", "biggest", "largest", "highest", "lowest", "best"),
+    *("safest", "earliest", "simplest", "surest", "main", "leading", "principal", "chief"),
+    *("key", "golden"),
 )
+_SUPERLATIVE = r"(?:single |one )?(?:most|least) [a-z\-]+|" + "|".join(_SUPERLATIVES)
+# each superlative pattern needs one of these, a word of its own
+_SUPERLATIVE_WORDS = frozenset({"most", "least", *_SUPERLATIVES})
 _COPULA = r"(?:is|are|was|were|has been|have been|remains?)"
 # "The strongest predictor of success is Y": Y is what the sentence singles out
 _NAMES_IT = re.compile(
@@ -63,15 +66,19 @@ _NOT_SINGLED = re.compile(r"^(?:that|to|how|what|why|not|also|this|these|it|they
 
 def claims(sentence: str) -> list[Span]:
     """What the sentence singles out as the most, the main or the one to avoid."""
-    one = _IS_ONE.match(sentence) or (_IS_ONE_AFTER.search(sentence) if ", " in sentence else None)
-    found = [_singled_out(match) for match in (_NAMES_IT.match(sentence), one)]
+    found: list[Span | None] = []
+    if not lacks_words(sentence, _SUPERLATIVE_WORDS):  # spare the patterns
+        one = _IS_ONE.match(sentence) or (
+            _IS_ONE_AFTER.search(sentence) if ", " in sentence else None
+        )
+        found = [_singled_out(match) for match in (_NAMES_IT.match(sentence), one)]
     if " not " in sentence:
         found.append(_denied(_IS_NOT.match(sentence)))
     if not any(found) and not lacks_words(sentence, _ADVICE_WORDS) and _ADVICE.search(sentence):
         found.append(_advised(sentence))
     if " in " in sentence and not lacks_words(sentence, _RICHER_WORDS):
         found += [_compared(match) for match in _RICHER.finditer(sentence)]
-    return [span for span in found if span is not None]
+    return [span for span in found if span is not None] if any(found) else []
 
 
 def _compared(match: re.Match[str]) -> Span | None:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import accumulate, pairwise
+from operator import attrgetter
 from typing import NamedTuple
 
 from lactquiz.generate.lexicon import (
@@ -641,6 +642,7 @@ class Span(NamedTuple):
 
 
 _span = tuple.__new__  # a Span without the Python-level constructor: made by the thousand
+start_of = attrgetter("start")  # a span's start: the key to put spans in sentence order
 
 
 class Words(NamedTuple):
@@ -762,8 +764,11 @@ def _runs(sentence: str) -> Iterator[Span]:
 def _with_describing_words(sentence: str, phrases: list[Span]) -> list[Span]:
     """The phrases with words describing one thing joined to it: "green, frothy, explosive
     stools" is one phrase."""
-    if not any(" " not in p.text and sentence.startswith(", ", p.end) for p in phrases):
-        return phrases  # a single word before a comma opens every run worth joining
+    for single in phrases:  # a single word before a comma opens every run worth joining
+        if " " not in single.text and sentence.startswith(", ", single.end):
+            break
+    else:
+        return phrases
     joined: list[Span] = []
     run: list[Span] = []
     for phrase in [*phrases, None]:
@@ -966,7 +971,7 @@ _COUNT_WORDS = frozenset(_COUNTS)
 def _worded_numbers(sentence: str) -> list[Span]:
     """Numbers in words followed by a unit ("six weeks", "two to three days")."""
     lower = sentence.lower()
-    if lacks_words(sentence, _COUNT_WORDS) or not any(word in lower for word in _COUNTS):
+    if lacks_words(sentence, _COUNT_WORDS) or not any(map(lower.__contains__, _COUNTS)):
         return []  # spare the pattern: only a count in words starts a kept match
     found = []
     for start, end in _spans_ignoring_case(_WORDED, sentence):
@@ -980,12 +985,18 @@ def _worded_numbers(sentence: str) -> list[Span]:
 
 def _spans_ignoring_case(pattern: re.Pattern[str], sentence: str) -> list[tuple[int, int]]:
     """Where ``pattern``, which ignores case and names each letter in lower case, matches in
-    ``sentence``: in ASCII text, found without ignoring case in the text in lower case (the same
-    places, found faster)."""
-    if sentence.isascii():
-        twin = _case_sensitive(pattern.pattern, pattern.flags)
-        return [match.span() for match in twin.finditer(sentence.lower())]
-    return [match.span() for match in pattern.finditer(sentence)]
+    ``sentence`` (see ``ignoring_case``)."""
+    twin, text = ignoring_case(pattern, sentence)
+    return [match.span() for match in twin.finditer(text)]
+
+
+def ignoring_case(pattern: re.Pattern[str], text: str) -> tuple[re.Pattern[str], str]:
+    """What to search instead of ``text`` for ``pattern``, which ignores case and names each
+    letter in lower case: in ASCII text, the text in lower case with the pattern not ignoring
+    case (the same places, found faster); else both as they are. Matches give the places only."""
+    if text.isascii():
+        return _case_sensitive(pattern.pattern, pattern.flags), text.lower()
+    return pattern, text
 
 
 @cache
@@ -996,6 +1007,7 @@ def _case_sensitive(pattern: str, flags: int) -> re.Pattern[str]:
 
 
 _DIGIT = re.compile(r"\d")
+_ASCII_DIGIT = re.compile("[0-9]")  # what \d finds in ASCII text, found faster
 _LEADING_NUMBER = re.compile(r"^[\d.,:\-\u2013to ]+")
 _NOT_DESCRIBING = frozenset(
     {"different", "various", "other", "separate", "distinct", "individual", "additional", "new"}
@@ -1080,13 +1092,14 @@ _SHARE_CUES = (
     *("one in", "One in"),
 )
 _PERIOD_CUE = re.compile("he (?:first|next|past|last)")  # after "the" or "The"
+_PERIOD_WORDS = frozenset({"first", "next", "past", "last"})  # one, a word of its own
 
 
 def numbers(sentence: str) -> list[Span]:
     """Numbers with a unit or a range ("12 hours", "3-5 days", "between 1 and 6 months", "20%"),
     those with a unit first."""
     found: list[Span] = []
-    digit = _DIGIT.search(sentence)
+    digit = (_ASCII_DIGIT if sentence.isascii() else _DIGIT).search(sentence)
     digits = digit is not None
     for start, end in _quantities(sentence, digit.start()) if digit is not None else ():
         text = sentence[start:end].strip()
@@ -1108,7 +1121,9 @@ def numbers(sentence: str) -> list[Span]:
             named = _with_month(sentence, span) if year else named
             span = named if named is not span else _with_things(sentence, span)
             found.append(_with_rate(sentence, span))
-    found += [_with_rate(sentence, span) for span in _worded_numbers(sentence)]
+    worded = _worded_numbers(sentence)
+    if worded:
+        found += [_with_rate(sentence, span) for span in worded]
     found += _periods(sentence) + _proportions(sentence)
     if digits and " in " in sentence:  # "1 in 700 babies"
         found += [Span(m.group(), m.start(), m.end()) for m in _ONE_IN.finditer(sentence)]
@@ -1139,12 +1154,14 @@ def without_cited(sentence: str, spans: list[Span]) -> list[Span]:
     if "(" not in sentence and "[" not in sentence:
         return spans
     cited = [match.span() for match in _SOURCE_NUMBERS.finditer(sentence)]
+    if not cited:
+        return spans
     return [span for span in spans if not any(s < span.start and span.end < e for s, e in cited)]
 
 
 def _ranges(sentence: str, found: list[Span]) -> list[Span]:
     """Two quantities with their own units as one range: "3 weeks to 3 months"."""
-    ordered = sorted(found, key=lambda span: span.start)
+    ordered = sorted(found, key=start_of)
     for first, second in pairwise(ordered):
         text = sentence[first.start : second.end]
         if (
@@ -1171,7 +1188,7 @@ def _with_conversions(sentence: str, found: list[Span]) -> list[Span]:
     """Each quantity with the same quantity in other units after it in brackets: "about 30 ml
     (1 oz)", "38 °C (100.4 °F)"; one answer, as the article gives it."""
     kept: list[Span] = []
-    for span in sorted(found, key=lambda span: span.start):
+    for span in sorted(found, key=start_of):
         last = kept[-1] if kept else None
         if (
             last is not None
@@ -1192,14 +1209,11 @@ def _quantities(sentence: str, digit: int) -> list[tuple[int, int]]:
     the first digit stands. Each match holds a digit with three words before it at most ("months
     between days 3"), so the pattern is searched for from four words before each digit only: the
     same matches, at a fraction of the cost."""
-    if sentence.isascii():
-        text, pattern = sentence.lower(), _case_sensitive(_NUMBER.pattern, _NUMBER.flags)
-    else:
-        text, pattern = sentence, _NUMBER
+    pattern, text = ignoring_case(_NUMBER, sentence)
     found: list[tuple[int, int]] = []
     at = 0  # where the last match ended
     while digit >= 0:
-        before = text[at:digit].rsplit(maxsplit=4)
+        before = text[at:digit].rsplit(None, 4)
         start = at + len(before[0]) if len(before) == 5 else at
         match = pattern.search(text, start)
         if match is None:
@@ -1258,10 +1272,11 @@ def _with_month(sentence: str, year: Span) -> Span:
 def _periods(sentence: str) -> list[Span]:
     """Periods named without a number: "within the first hour after birth", "the first few days
     of life"."""
-    if _PERIOD_CUE.search(sentence) is None:
+    if lacks_words(sentence, _PERIOD_WORDS) or _PERIOD_CUE.search(sentence) is None:
         return []
     found = []
-    for match in _PERIOD.finditer(sentence):
+    pattern, text = ignoring_case(_PERIOD, sentence)
+    for match in pattern.finditer(text):
         start, end = match.start(), match.end()
         if len(match.group().split()) > _MOST_WORDS:  # the preposition goes first, then the event
             start = match.start("the")
@@ -1275,7 +1290,7 @@ def _proportions(sentence: str) -> list[Span]:
     """Shares and multiples in words: "about half of infants", "nearly doubles the risk",
     "almost twice as likely". A bare "half" or "double" must be bounded or say of what."""
     lower = sentence.lower()
-    if not any(cue in lower for cue in _SHARE_CUES):
+    if not any(map(lower.__contains__, _SHARE_CUES)):
         return []
     found = []
     for start, end in _spans_ignoring_case(_PROPORTION, sentence):
@@ -1315,7 +1330,7 @@ def _is_unit(word: str) -> bool:
 
 def _doses(sentence: str, found: list[Span]) -> list[Span]:
     """An amount and how often, side by side, as one: "10 mg three times a day"."""
-    ordered = sorted(found, key=lambda span: span.start)
+    ordered = sorted(found, key=start_of)
     joined = [
         Span(sentence[a.start : b.end], a.start, b.end)
         for a, b in pairwise(ordered)
@@ -1470,18 +1485,19 @@ def parentheticals(sentence: str) -> list[Span]:
     """The example inside "(especially X)", "(e.g., X)", "(such as X)", or after an inline
     "such as X" / "especially X" that ends its clause."""
     lower = sentence.lower()  # each pattern needs one of its cues: else it is spared
-    aside = "(" in sentence and _ASIDE_CUE.search(lower) is not None
-    found = [
-        Span(m.group(1).strip(), m.start(1), m.start(1) + len(m.group(1).strip()))
-        for m in (_PARENTHETICAL.finditer(sentence) if aside else ())
-    ]
+    found: list[Span] = []
+    if "(" in sentence and _ASIDE_CUE.search(lower) is not None:
+        found = [
+            Span(m.group(1).strip(), m.start(1), m.start(1) + len(m.group(1).strip()))
+            for m in _PARENTHETICAL.finditer(sentence)
+        ]
     inline = not lacks_words(sentence, _EXAMPLE_WORDS) and _EXAMPLE_CUE.search(lower) is not None
     for match in _INLINE_EXAMPLE.finditer(sentence) if inline else ():
         phrase = match.group(1)
         inside = any(f.start <= match.start(1) < f.end for f in found)
         if _noun_like(phrase) and not inside and not any(map(is_function_word, phrase.split())):
             found.append(Span(phrase, match.start(1), match.end(1)))
-    return sorted(found, key=lambda span: span.start)
+    return sorted(found, key=start_of) if found else found
 
 
 _EXAMPLE_CUE = re.compile(r"such as|e\.g|for example")
@@ -1516,12 +1532,16 @@ def list_items(sentence: str) -> list[Span]:
     # the trigger's word first: a pattern that ignores case is slow to search for
     cued = not lacks_words(sentence, _LIST_WORDS)
     starts = [end for _, end in _spans_ignoring_case(_LIST_TRIGGER, sentence)] if cued else []
-    starts += [m.start(1) for m in _BARE_LIST.finditer(sentence)]
+    if "(" in sentence:
+        starts += [m.start(1) for m in _BARE_LIST.finditer(sentence)]
     for rest_start in starts:
         rest = sentence[rest_start:]
         stop = _LIST_END.search(rest)
-        body = rest[: stop.start()] if stop else rest
-        parts = _LIST_SEPARATOR.split(body.rstrip(", "))
+        body = (rest[: stop.start()] if stop else rest).rstrip(", ")
+        # each separator holds a comma, an "and" or an "or": fewer than two, fewer than 3 parts
+        if body.count(",") + body.count("and") + body.count("or") < 2:
+            continue
+        parts = _LIST_SEPARATOR.split(body)
         if len(parts) < 3:
             continue  # an item at most in each part
         items = []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from operator import itemgetter
 from typing import NamedTuple
 
 from lactquiz.generate.candidates import (
@@ -26,10 +26,9 @@ _DANGLING = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Chosen:
+class Chosen(NamedTuple):
     """One note: a sentence as a cloze note with the phrases it hides, or a question about it
-    (``question`` set, its answer the one phrase)."""
+    (``question`` set, its answer the one phrase). A tuple, cheaper to make than a dataclass."""
 
     unit: Unit
     prompt: str
@@ -49,6 +48,7 @@ class _Move(NamedTuple):
     question: str = ""
 
 
+_TEXT = itemgetter(0)  # a span's text
 _new_move = tuple.__new__  # a _Move without the Python-level constructor: made by the hundred
 
 
@@ -64,8 +64,8 @@ def _moves(pool: Iterable[Candidate]) -> list[_Move]:
             mean = sum(candidate.worth) / len(candidate.worth)
             moves.append(_Move(mean, position, candidate.spans))
         else:
-            pairs = zip(candidate.worth, candidate.spans, strict=True)
-            moves += [_new_move(_Move, (worth, position, (span,), "")) for worth, span in pairs]
+            for worth, span in zip(candidate.worth, candidate.spans, strict=True):
+                moves.append(_new_move(_Move, (worth, position, (span,), "")))
     return moves
 
 
@@ -99,7 +99,7 @@ def choose(candidates: Iterable[Candidate], words: int, limit: int | None) -> li
             continue
         if spent + len(move.spans) > budget:
             continue
-        keys = [norm(s.text) for s in move.spans]
+        keys = list(map(norm, map(_TEXT, move.spans)))
         if not used.isdisjoint(keys):
             continue  # no answer asked twice
         mine = held.get(position, [])
@@ -111,7 +111,7 @@ def choose(candidates: Iterable[Candidate], words: int, limit: int | None) -> li
         else:
             if limit is not None and not mine and notes >= limit:
                 continue
-            if any(_overlap(s, h) for s in move.spans for h in mine):
+            if mine and _overlaps(move.spans, mine):
                 continue
             if len(mine) + len(move.spans) > MAX_DELETIONS:
                 continue
@@ -130,5 +130,10 @@ def choose(candidates: Iterable[Candidate], words: int, limit: int | None) -> li
     return chosen
 
 
-def _overlap(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
+def _overlaps(spans: Iterable[Span], held: Iterable[Span]) -> bool:
+    """Whether any of ``spans`` overlaps any span ``held``."""
+    for span in spans:
+        for other in held:
+            if span.start < other.end and other.start < span.end:
+                return True
+    return False

@@ -87,7 +87,7 @@ def _abbreviated(word: str | None, after: str) -> bool:
 def _last_word(text: str) -> str | None:
     """The word of letters (and stops) before the full stop ending ``text``: "e.g" of "… e.g.",
     not "mmol/L" of "… mmol/L."."""
-    last = text.rsplit(maxsplit=1)[-1] if text else ""
+    last = text.rsplit(None, 1)[-1] if text else ""
     word = _WORD_STOPPED.fullmatch(last)
     return word.group(1) if word else None
 
@@ -109,7 +109,7 @@ def without_pointers(sentence: str) -> str | None:
     lower = sentence.lower()
     if gives_phone_number(sentence):
         return None  # "Please call PALS on 01632 960 412": how to reach someone, no fact
-    if any(stem in lower for stem in _POINTER_STEMS):  # the patterns need one: else spare them
+    if any(map(lower.__contains__, _POINTER_STEMS)):  # the patterns need one: else spare them
         cleaned = _PARENTHESES.sub(
             lambda m: "" if _POINTER.search(m.group(1)) else m.group(0), sentence
         )

@@ -116,7 +116,7 @@ def named_terms(sentence: str) -> list[Span]:
     "double pumping, meaning both breasts at once", "secretory differentiation, also called
     lactogenesis I", "secretory activation, or lactogenesis II, …"."""
     found: list[Span] = []
-    patterns = [_NAMING] if any(cue in sentence for cue in _NAMING_CUES) else []
+    patterns = [_NAMING] if any(map(sentence.__contains__, _NAMING_CUES)) else []
     patterns += [_RENAMED] if ", the " in sentence else []
     for pattern in patterns:  # each needs its cue: else it is spared
         for match in pattern.finditer(sentence):
@@ -144,11 +144,15 @@ def named_terms(sentence: str) -> list[Span]:
     found += _kind_named(sentence)
     # "Double pumping, meaning both breasts at once": the opening words, then the first comma
     # (or bracket: "Suboptimal intake jaundice (sometimes called …)")
-    comma = min((at for at in (sentence.find(", "), sentence.find(" (")) if at > 0), default=-1)
+    comma, bracket = sentence.find(", "), sentence.find(" (")
+    if comma <= 0 or 0 < bracket < comma:
+        comma = bracket  # the first of the two, when either is there
     glossed = _GLOSSED.match(sentence, comma) if 0 < comma <= 60 else None
     opening = _OPENING.match(sentence[:comma]) if glossed else None
     if opening is not None and all(not is_function_word(w) for w in opening.group(1).split()):
         found.append(Span(opening.group(1), opening.start(1), opening.end(1)))
+    if not found:
+        return found
     return sorted(set(found), key=lambda span: (span.start, span.end))  # quoted and called: once
 
 
@@ -161,7 +165,7 @@ def _glossed_by_apposition(sentence: str) -> list[Span]:
     protocol, …" names "milk ladder"; not a list ("a history, a full examination and …") nor
     the end of an opening clause ("To establish a full supply, a mother …")."""
     found = []
-    opening = sentence.split(maxsplit=1)[0]
+    opening = sentence.split(None, 1)[0]
     for phrase in noun_phrases(sentence):
         gloss = _APPOSED.match(sentence, phrase.end)
         if (
@@ -201,7 +205,7 @@ def _closed_subject_gloss(sentence: str, phrase: Span, gloss: int) -> bool:
     if not phrase.start or not opens_sentence(sentence, phrase.start):
         return False  # its subject after "A", "An" or "The"
     closing = sentence.find(", ", gloss)
-    verb = sentence[closing + 2 :].split(maxsplit=1)[:1] if closing > 0 else []
+    verb = sentence[closing + 2 :].split(None, 1)[:1] if closing > 0 else []
     return bool(verb) and (verb[0] in _AUXILIARIES or verb[0] in VERBS)
 
 

@@ -133,7 +133,7 @@ def place_odds(
         before = word_before(sentence, start)
     # each sign adds its weight when it holds, in the model's order (a sum of floats is not
     # the same in every order)
-    if opens_sentence(sentence, start):
+    if start <= 4 and opens_sentence(sentence, start):  # most phrases stand further on
         odds += w["subject"]
     if start > 0 and text[:1].isupper():
         odds += w["capitalised inside"]
@@ -147,5 +147,5 @@ def place_odds(
 def word_before(sentence: str, start: int) -> str:
     """The word before ``start`` in ``sentence`` (of the 24 characters before it) in lower case,
     with any punctuation it has; empty when none is."""
-    words = sentence[max(0, start - 24) : start].rsplit(maxsplit=1)
+    words = sentence[start - 24 if start > 24 else 0 : start].rsplit(None, 1)
     return words[-1].lower() if words else ""
