@@ -663,15 +663,27 @@ class ArticleText:
     phrase asked about (``facts``, by phrase), worked out on first asking."""
 
     def __init__(self, text: str) -> None:
-        self.body = norm(text)
-        self._words = self.body.split()
+        self.facts = _ArticleFacts(norm(text))
+
+
+class _ArticleFacts(dict[str, "PhraseFacts"]):
+    """What the article says of each phrase, by phrase, worked out on first asking. It holds the
+    counts it needs itself, not its article: no cycle is made, so reference counting frees it."""
+
+    def __init__(self, body: str) -> None:
+        super().__init__()
+        self._body = body
+        self._words = body.split()
         self._counts = Counter(self._words)
         # each two words side by side, as a tuple of the words themselves: no string is made
         pairs = list(pairwise(self._words))
         self._pair_counts = Counter(pairs)
         # where each pair of words stands last: a longer phrase is found by its first two words
         self._last_pair = dict(zip(pairs, count(), strict=False))
-        self.facts = WordMemo(self._learn)  # by phrase: a phrase's facts, on first asking
+
+    def __missing__(self, phrase: str) -> PhraseFacts:
+        facts = self[phrase] = self._learn(phrase)
+        return facts
 
     def _learn(self, phrase: str) -> PhraseFacts:
         """What is known of a phrase: its normalised form, and whether it may be an answer at all
@@ -681,7 +693,7 @@ class ArticleText:
             return _UNSAID
         key, odds = own
         repeats = self._repeats(key)
-        if not key or (repeats == 0 and key not in self.body):
+        if not key or (repeats == 0 and key not in self._body):
             return _UNSAID
         return _new_facts(PhraseFacts, (key, True, with_uses(odds, repeats)))
 
@@ -697,7 +709,7 @@ class ArticleText:
             at = self._last_pair[pair]
             return int(self._words[at : at + len(words)] == words)
         # its first two words said again: count whole-word uses, overlapping ones too
-        return _occurrences(f" {self.body} ", f" {key} ")
+        return _occurrences(f" {self._body} ", f" {key} ")
 
 
 def _answer(phrase: str) -> tuple[str, float] | None:

@@ -45,24 +45,32 @@ def inline_text(
     its outermost emphasised phrases."""
     parts: list[str] = []
     emphasis: list[str] = []
-
-    def walk(node: Any, emphasized: bool) -> None:
-        parts.append(node.text or "")
-        for child in node:
-            if not isinstance(child.tag, str) or skipped(child):  # comments, nested lists
-                pass
-            elif is_break(child):
-                parts.append(" ")
-            else:
-                start = len(parts)
-                marked = is_emphasis(child)
-                walk(child, emphasized or marked)
-                if marked and not emphasized:
-                    emphasis.append("".join(parts[start:]))
-            parts.append(child.tail or "")
-
-    walk(element, False)
+    _walk(element, False, (is_emphasis, skipped, is_break), parts, emphasis)
     return "".join(parts), emphasis
+
+
+_Rules = tuple[Callable[[Any], bool], Callable[[Any], bool], Callable[[Any], bool]]
+
+
+def _walk(
+    node: Any, emphasized: bool, rules: _Rules, parts: list[str], emphasis: list[str]
+) -> None:
+    # a module function, not a closure calling itself: such a closure is a reference cycle that
+    # only the cycle collector frees, later, at a cost to whatever runs then
+    is_emphasis, skipped, is_break = rules
+    parts.append(node.text or "")
+    for child in node:
+        if not isinstance(child.tag, str) or skipped(child):  # comments, nested lists
+            pass
+        elif is_break(child):
+            parts.append(" ")
+        else:
+            start = len(parts)
+            marked = is_emphasis(child)
+            _walk(child, emphasized or marked, rules, parts, emphasis)
+            if marked and not emphasized:
+                emphasis.append("".join(parts[start:]))
+        parts.append(child.tail or "")
 
 
 def html_inline(element: Any) -> tuple[str, list[str]]:

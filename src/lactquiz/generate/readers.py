@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
+from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -38,6 +39,7 @@ from lactquiz.generate.pagetree import inline_text, with_lost_structure, with_na
 from lactquiz.generate.sentences import gives_phone_number, split_sentences
 
 if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
@@ -393,13 +395,20 @@ def _is_chrome_block(block: Block) -> bool:
     return _line_kind(block.text, item=block.kind is BlockKind.ITEM) in _PAGE_CHROME
 
 
-def read_markdown(text: str, *, name: str = "the Markdown file") -> Article:
-    """Read Markdown: front matter gives metadata; the first H1 is the title when it gives none."""
+@lru_cache(maxsize=1)
+def _markdown_parser() -> MarkdownIt:
+    """One parser for every Markdown file: making one costs more than most files' parsing, and
+    leaves a reference cycle for the collector. Imported on first use: most commands read none."""
     from markdown_it import MarkdownIt
     from mdit_py_plugins.front_matter import front_matter_plugin
 
     # tables parsed as tables, so that each row reads as a sentence, as on a web page
-    tokens = MarkdownIt("commonmark").enable("table").use(front_matter_plugin).parse(text)
+    return MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
+
+
+def read_markdown(text: str, *, name: str = "the Markdown file") -> Article:
+    """Read Markdown: front matter gives metadata; the first H1 is the title when it gives none."""
+    tokens = _markdown_parser().parse(text)
     meta = _front_matter(tokens)
     blocks = list(_markdown_blocks(tokens))
     title = _meta_text(meta.get("title"))
