@@ -243,7 +243,7 @@ def test_a_subject_with_its_abbreviation_and_he_or_she() -> None:
     affects = (
         " about 5-7% of very low birth weight infants, usually in the second or third week of"
         " life, and it remains one of the leading causes of death and long-term illness in"
-        " neonatal intensive care units across the world."
+        " neonatal intensive care units."
     )
     found = _units(
         Block(P, "Necrotising enterocolitis (NEC) is inflammatory necrosis of the bowel wall."),
@@ -1026,3 +1026,46 @@ def test_a_quantity_keeps_its_conversion_in_brackets() -> None:
     }
     for sentence, expected in cases.items():
         assert texts(numbers(sentence)) == expected, sentence
+
+
+def test_a_long_sentence_loses_its_trailing_clauses_before_it_is_left_out() -> None:
+    long = (
+        "In a study of exclusively breastfed infants aged 1 to 6 months, Kent and colleagues "
+        "recorded a mean 24-hour milk intake of 788 mL, with infants feeding about 11 times a "
+        "day and a mean fat concentration of about 41 g/L in the milk of their mothers."
+    )
+    pool = _pool(Block(P, long))
+    assert {c.unit.text for c in pool} == {long.split(", with")[0] + "."}
+    assert {c.unit.source for c in pool} == {long}  # traced to the whole sentence
+    assert "788 mL" in [a for c in pool for a in c.answers]
+    # the sentence before a list, too, is cut at a clause break when too long to read
+    lead = (
+        "Breastfeeding in the first year is associated with fewer cavities, but some studies "
+        "have linked frequent night feeding beyond 12 months with a higher risk of tooth decay "
+        "(dental caries), probably because breast milk combined with sugary foods and drinks "
+        "in the diet can feed decay-causing bacteria. "
+        "To protect teeth:"
+    )
+    found = _units(
+        Block(P, lead), Block(ITEM, "brush twice a day", 1), Block(ITEM, "see a dentist", 1)
+    )
+    assert any(text.startswith("Some studies have linked") for text in found)
+
+
+def test_contractions_end_phrases_and_by_bounds_only_a_time() -> None:
+    assert texts(noun_phrases("Breastfeeding doesn't come with an expiration date.")) == [
+        "Breastfeeding",
+        "expiration date",
+    ]
+    assert "it's" not in " ".join(texts(noun_phrases("Don't worry if it's runny.")))
+    assert texts(numbers("The risk fell by 4.3% for every 12 months.")) == [
+        "4.3%",
+        "every 12 months",
+    ]
+    assert texts(numbers("Most babies double their weight by 5 months.")) == ["by 5 months"]
+    # a noun-or-verb word before "your" or "less" is the verb
+    assert texts(noun_phrases("Whether night nursing suits your family is personal.")) == [
+        "night nursing",
+        "family",
+        "personal",
+    ]

@@ -188,7 +188,7 @@ def _with_list(
     """A lead-in paragraph and its list items as units."""
     found: list[Unit] = []
     *before, lead_in = split_sentences(lead.text) or [lead.text]
-    for sentence in before:
+    for sentence in map(_after_colon, (part for s in before for part in _shorter(s))):
         unit = _unit(sentence, section, position + len(found), previous, lead.emphasis)
         if unit is not None:
             found.append(unit)
@@ -488,7 +488,40 @@ def _unit(
     context: str = "",
 ) -> Unit | None:
     """The sentence as a card's text: a leading pronoun resolved, or the sentence just before
-    (``context``) shown with it, never hidden; ``None`` when it cannot stand."""
+    (``context``) shown with it, never hidden; ``None`` when it cannot stand. A card too long
+    to read at a glance loses the sentence's trailing clauses ("…, with infants feeding …")
+    until it fits, its source still the whole sentence."""
+    unit = _unit_as_read(sentence, section, position, previous, emphasis, context)
+    if unit is None or len(unit.text.split()) <= MAX_PROMPT_WORDS:
+        return unit
+    for cut in reversed([match.start() for match in _TRAILING_CLAUSE.finditer(sentence)]):
+        head = sentence[:cut].rstrip(" ,;") + "."
+        if len(head.split()) < 8:
+            break
+        shorter = _unit_as_read(head, section, position, previous, emphasis, context)
+        if shorter is not None and len(shorter.text.split()) <= MAX_PROMPT_WORDS:
+            return shorter._replace(source=unit.source)
+    return unit
+
+
+# where a sentence's trailing clause begins: one that adds to what the sentence says, leaving
+# a sentence whole without it ("…, bypassing the duodenum", "…, which are the main sites …")
+_TRAILING_CLAUSE = re.compile(
+    r"(?:[,;]| \u2014| \u2013) (?=(?:with|which|where|while|whereas|though|although|since|so"
+    r"|because|especially|particularly|including|unless|until|probably|possibly|often|usually"
+    r"|leading|making|causing|allowing)\b|[a-z]+ing\b)"
+)
+
+
+def _unit_as_read(
+    sentence: str,
+    section: tuple[str, ...],
+    position: int,
+    previous: str,
+    emphasis: tuple[str, ...],
+    context: str,
+) -> Unit | None:
+    """The sentence as a card's text, whatever its length (see ``_unit``)."""
     cleaned = without_pointers(sentence)
     if cleaned is None or len(cleaned.split()) < 4:
         return None

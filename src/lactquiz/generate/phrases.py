@@ -802,7 +802,7 @@ def _word_kind(word: str) -> str:
     a verb there (worth the dearer check), an adverb and nothing else ("usually"), or another
     content word."""
     lower = word.lower()
-    if lower.strip(".") in FUNCTION_WORDS:
+    if lower.strip(".") in FUNCTION_WORDS or _CONTRACTED.search(lower):
         return _FUNCTION
     if lower in VERBS:
         return _VERB
@@ -814,6 +814,10 @@ def _word_kind(word: str) -> str:
 
 
 _WORD_KINDS = WordMemo(_word_kind)
+# a contracted verb or a pronoun's contraction: "doesn't", "they're", "it's", "we'll"
+_CONTRACTED = re.compile(
+    r"n['\u2019]t$|['\u2019](?:re|ve|ll|m|d)$|^(?:it|that|there|here|what|who|let)['\u2019]s$"
+)
 
 
 def _in_name(texts: list[str], first: int, index: int) -> bool:
@@ -932,6 +936,7 @@ _AFTER_VERB = frozenset(
     {"the", "a", "an", "to", "for", "in", "on", "at", "with", "from", "into", "by", "its", "about"}
     | {"onto", "over", "through", "across", "around", "within", "without", "under", "no"}
     | {"their", "his", "her", "when", "if", "that", "back", "up", "out", "down", "off"}
+    | {"your", "our", "my", "less", "more"}
 )
 
 
@@ -1370,11 +1375,19 @@ def _with_comparator(sentence: str, span: Span) -> Span:
     if not bounds:
         return span
     at = bounds[0][0]
-    if before[at:].lower().startswith("from") and _RANGE.search(span.text):
+    bound = before[at:].lower()
+    if bound.startswith("from") and _RANGE.search(span.text):
         return span  # "from" that opens a range: "from 15% to 45%"
+    if bound == "by " and not _BY_TIME.search(span.text):
+        return span  # "fell by 4.3%": how much, not a deadline ("by 6 months", "by day 5")
     start = span.start - (len(before) - at)
     text = sentence[start : span.end]
     return Span(text, start, span.end) if len(text.split()) <= _MOST_WORDS else span
+
+
+_BY_TIME = re.compile(
+    r"\b(?:hours?|days?|weeks?|months?|years?|age|birthday|[ap]m|o'clock)\b|\d:\d", re.IGNORECASE
+)
 
 
 def _or_more(sentence: str, span: Span) -> Span:
