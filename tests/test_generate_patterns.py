@@ -1069,3 +1069,24 @@ def test_contractions_end_phrases_and_by_bounds_only_a_time() -> None:
         "family",
         "personal",
     ]
+
+
+def test_an_amount_keeps_how_long_it_lasts_and_days_keep_every_number() -> None:
+    cases = {
+        "Holder pasteurisation (62.5 °C for 30 minutes) inactivates lipase.": [
+            "62.5 °C for 30 minutes"
+        ],
+        "Hb should rise by about 10 g/L within 2 weeks.": ["about 10 g/L within 2 weeks"],
+        "It is delivered as 40 Gy in 15 fractions.": ["40 Gy in 15 fractions"],
+        "Weigh all babies at birth and on days 5 and 10.": ["days 5 and 10"],
+        "IHPS affects roughly 1 to 3 in every 1,000 babies.": ["1 to 3 in every 1,000 babies"],
+        "Milk DHA was 0.32% of total fatty acids, with wide variation.": [
+            "0.32% of total fatty acids"
+        ],
+        "Up to 20% of women who smoke stop.": ["Up to 20% of women"],
+        "Only 1% of the maternal dose reaches the baby.": ["1% of the maternal dose"],
+    }
+    for sentence, expected in cases.items():
+        assert texts(numbers(sentence)) == expected, sentence
+    # a time for a time is no dose: two figures
+    assert texts(numbers("Feed for 10 minutes every 3 hours.")) == ["10 minutes", "every 3 hours"]

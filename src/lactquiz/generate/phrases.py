@@ -597,6 +597,7 @@ UNITS = frozenset(
         "ml/hr",
         "ppm",  # a concentration: "1,000 ppm fluoride"
         "ppb",
+        "gy",  # a radiation dose: "40 Gy"
         "mmhg",
         "bpm",
         "meq",
@@ -610,7 +611,8 @@ _FIGURE = r"\d+(?:[.,]\d+|\+[0-6](?!\d))?"
 _NUMBER = re.compile(
     r"(?:(?<![\w.\-])[-\u2212](?=\d))?"  # a minus sign: "-18 °C"
     r"\b(?:(?:days?|weeks?|months?)\s+)?"  # "on day 3", "peaks around days 3-5"
-    r"(?:between\s+(?:(?:about|around|approximately|roughly)\s+)?"
+    r"(?:(?<=ys\s|ks\s|hs\s)\d+(?:,\s\d+)*,?\s+(?:and|or)\s+\d+\b"  # "on days 5 and 10"
+    r"|between\s+(?:(?:about|around|approximately|roughly)\s+)?"
     rf"(?:(?:days?|weeks?|months?)\s+)?{_FIGURE}(?:%|\s?[ap]m)?\s+and\s+"
     rf"(?:(?:days?|weeks?|months?)\s+)?{_FIGURE}"
     r"|\d+\s+(?:to|until|-|\u2013)\s+(?:days?|weeks?|months?)\s+\d+"  # "day 5 to day 14"
@@ -1087,7 +1089,8 @@ _PROPORTION = re.compile(
     re.IGNORECASE,
 )
 _ONE_IN = re.compile(  # "1 in 700 babies"; not a rate over time ("8-12 in 24 hours")
-    r"(?<![\d\-\u2013.])\b\d{1,3} in (?:every )?\d[\d,]*(?:(?: to |[-\u2013])\d[\d,]*)?(?![\d,])"
+    r"(?<![\d\-\u2013.])\b\d{1,3}(?: to \d{1,3})? in (?:every )?"
+    r"\d[\d,]*(?:(?: to |[-\u2013])\d[\d,]*)?(?![\d,])"
     r"(?! (?:hours?|days?|weeks?|months?|years?|minutes?)\b)"
     r"(?:(?: [a-z]+(?<!s))? [a-z]+(?:s|en)\b)?"  # "babies", "live births"
 )
@@ -1339,12 +1342,28 @@ def _doses(sentence: str, found: list[Span]) -> list[Span]:
     joined = [
         Span(sentence[a.start : b.end], a.start, b.end)
         for a, b in pairwise(ordered)
-        if b.start == a.end + 1
-        and " times " in b.text
+        if ((b.start == a.end + 1 and " times " in b.text) or _lasts(sentence, a, b))
         and a.text[-1:].isalpha()
         and len(sentence[a.start : b.end].split()) <= _MOST_WORDS
     ]
     return found + joined
+
+
+def _lasts(sentence: str, amount: Span, time: Span) -> bool:
+    """Whether an amount is given with how long or how often it lasts: "62.5 °C for 30
+    minutes", "800 mg every 8 hours", "40 Gy in 15 fractions"."""
+    return (
+        _LASTING.fullmatch(sentence, amount.end, time.start) is not None
+        and time.text.rsplit(maxsplit=1)[-1].lower() in _SPELLS
+        and amount.text.rsplit(maxsplit=1)[-1].lower() not in _SPELLS
+    )
+
+
+_LASTING = re.compile(r" (?:for|every|in|within|over)(?: just| about| only)? ")
+_SPELLS = frozenset(
+    {"seconds", "minutes", "hours", "days", "weeks", "months", "fractions", "doses"}
+    | {"second", "minute", "hour", "day", "week", "month", "min", "mins", "h", "hrs"}
+)
 
 
 def _bounded(sentence: str, span: Span) -> Span:
@@ -1476,6 +1495,12 @@ def _with_what(sentence: str, span: Span, pattern: re.Pattern[str]) -> Span:
     if share is None:
         return span
     words = share.group("what").split()
+    for index, word in enumerate(words):
+        if word in FUNCTION_WORDS or (index == 2 and "VERB" in word_classes(word)):
+            words = words[:index]  # "20% of women who smoke", "1% of the dose reaches"
+            break
+    if not words:
+        return span
     lettered = _LETTERED.fullmatch(words[-1]) is not None  # "400 IU vitamin D"
     while words and not lettered and "NOUN" not in word_classes(words[-1]):
         words.pop()  # "20% of women breastfeed": the share is of women
@@ -1488,7 +1513,7 @@ def _with_what(sentence: str, span: Span, pattern: re.Pattern[str]) -> Span:
     return Span(sentence[span.start : end], span.start, end)
 
 
-_SHARE_OF = re.compile(r" of (?:the |their |all )?(?P<what>[a-z][a-z\-]+(?: [a-z][a-z\-]+)?)")
+_SHARE_OF = re.compile(r" of (?:the |their |all )?(?P<what>[a-z][a-z\-]+(?: [a-z][a-z\-]+){0,2})")
 _SUBSTANCE = re.compile(r" (?:of )?(?P<what>[a-z][a-z\-]+(?: [a-z][a-z\-]+| [A-Z]\d{0,2}\b)?)")
 _LETTERED = re.compile(r"[A-Z]\d{0,2}")  # "vitamin D", "vitamin B12": a name's letter
 _MASSES = frozenset({"mg", "g", "mcg", "\u00b5g", "ug", "iu", "units", "micrograms", "milligrams"})
