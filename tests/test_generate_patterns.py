@@ -1090,3 +1090,15 @@ def test_an_amount_keeps_how_long_it_lasts_and_days_keep_every_number() -> None:
         assert texts(numbers(sentence)) == expected, sentence
     # a time for a time is no dose: two figures
     assert texts(numbers("Feed for 10 minutes every 3 hours.")) == ["10 minutes", "every 3 hours"]
+
+
+def test_a_past_tense_before_its_object_and_a_verb_before_several_end_a_phrase() -> None:
+    assert texts(noun_phrases("The World Health Organization revised the Ten Steps.")) == [
+        "World Health Organization",
+        "Ten Steps",
+    ]
+    assert texts(noun_phrases("Young babies feed several times at night.")) == [
+        "Young babies",
+        "several times",
+        "night",
+    ]

@@ -879,6 +879,8 @@ def _is_verb(words: Words, index: int) -> bool:
         return False  # only a noun before it can be its subject
     if _after_preposition(words, index):
         return False  # "appears as creamy white patches on": the object of "as", no subject
+    if lower.endswith("ed") and following in _OPENS_OBJECT:
+        return True  # a past tense agrees with any subject: "the Agency restricted its use"
     # agreement with the word before: "baby wakes", "newborns sleep", "alveoli mature"
     return third_person(lower) != is_plural(previous)
 
@@ -938,7 +940,7 @@ _AFTER_VERB = frozenset(
     {"the", "a", "an", "to", "for", "in", "on", "at", "with", "from", "into", "by", "its", "about"}
     | {"onto", "over", "through", "across", "around", "within", "without", "under", "no"}
     | {"their", "his", "her", "when", "if", "that", "back", "up", "out", "down", "off"}
-    | {"your", "our", "my", "less", "more"}
+    | {"your", "our", "my", "less", "more", "several", "some", "many", "both"}
 )
 
 
