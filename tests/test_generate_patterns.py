@@ -1102,3 +1102,10 @@ def test_a_past_tense_before_its_object_and_a_verb_before_several_end_a_phrase()
         "several times",
         "night",
     ]
+
+
+def test_a_figure_meaning_a_number_is_no_pointer() -> None:
+    kept = "An RID below 10% is acceptable, although the figure is a convention."
+    assert without_pointers(kept) == kept
+    for pointer in ("The figure shows the ducts.", "As shown in the figure, milk flows."):
+        assert without_pointers(pointer) is None

@@ -35,8 +35,11 @@ _WORD_STOPPED = re.compile(r"([A-Za-z.]+)\.")
 
 # Pointers to things a card cannot show: photos, figures, videos, places on the page.
 _POINTER_WORDS = (
-    # "Figure 2", "see the figure", but not "the US and UK figures" (numbers)
-    r"photo(?:graph)?s?|pictures?|pictured|images?|figures?\s+\d+|(?:see|the|this)\s+figure(?!s)"
+    # "Figure 2", "see the figure", "the figure shows", but not "the US and UK figures" nor "the
+    # figure is a convention" (numbers)
+    r"photo(?:graph)?s?|pictures?|pictured|images?|figures?\s+\d+|see\s+(?:the\s+)?figure"
+    r"|(?:in|from)\s+(?:the|this)\s+figure|(?:the|this)\s+figure(?=\s+(?:shows?|illustrates?"
+    r"|depicts?|summari[sz]es|presents?|demonstrates?|below|above|opposite|here)\b|\s*[,.:;)])"
     r"|fig\.|videos?|diagrams?|illustrations?"
     r"|(?:at the )?top of (?:this|the) page|click"
     r"|(?:see|shown|listed|pictured|illustrated|described|as)\s+(?:below|above)"
