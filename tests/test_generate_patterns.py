@@ -1109,3 +1109,34 @@ def test_a_figure_meaning_a_number_is_no_pointer() -> None:
     assert without_pointers(kept) == kept
     for pointer in ("The figure shows the ducts.", "As shown in the figure, milk flows."):
         assert without_pointers(pointer) is None
+
+
+def test_it_after_a_sentence_naming_a_term_stands_for_the_term() -> None:
+    found = _units(
+        Block(
+            P,
+            "Cancer found in pregnancy or the year after birth is known as pregnancy-associated"
+            " breast cancer (PABC). It is rare, affecting about 1 in 3,000 pregnancies, but it is"
+            " sometimes diagnosed late because the changes in the breast are put down to"
+            " breastfeeding or to mastitis.",
+        ),
+        Block(
+            P,
+            "A little blood from the vagina is called pseudomenstruation. It's caused by the"
+            " drop in hormones after birth and settles on its own within a few days of the birth,"
+            " needing no treatment and no tests of any kind from the midwife.",
+        ),
+        Block(P, "It is rare to need more than two feeds a night at this age."),
+    )
+    assert found[1].startswith("Pregnancy-associated breast cancer is rare, affecting")
+    assert "Pseudomenstruation is caused by the drop in hormones after birth" in found[3]
+    assert not any(text.startswith("Pseudomenstruation is rare") for text in found)
+
+
+def test_a_lead_in_naming_what_its_items_are_keeps_its_colon() -> None:
+    found = _units(
+        Block(P, "Newborn weight loss has several causes:"),
+        Block(ITEM, "loss of excess fluid through the urine", 1),
+        Block(ITEM, "passage of meconium, the first stool", 1),
+    )
+    assert found[0].startswith("Newborn weight loss has several causes: loss of excess fluid")

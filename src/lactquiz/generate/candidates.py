@@ -61,8 +61,10 @@ _FRAMED = re.compile(
 _NO_ANTECEDENT = re.compile(
     r"^(?:It (?:is|was|may be|can be|seems|appears)(?: not)? (?:worth|important|essential|vital"
     r"|crucial|possible|impossible|likely|unlikely|thought|believed|known|recommended|advised"
-    r"|clear|unclear|common|normal|safe|best|better|easy|hard|difficult|helpful|useful|wise"
-    r"|sensible|usual|rare|estimated|reported)\b|It takes\b"
+    r"|clear|unclear|wise|sensible|estimated|reported)\b"
+    # "It is common to …", but "It is rare, affecting …" speaks of a thing
+    r"|It (?:is|was|may be|can be|seems|appears)(?: not)? (?:common|normal|safe|best|better|easy"
+    r"|hard|difficult|helpful|useful|usual|rare)(?: (?:to|that|for|when|if)\b|$|\.)|It takes\b"
     r"|This (?:means|meant|suggests|shows|showed|indicates|implies|explains|is why|is because"
     r"|reflects|matters|happens|occurs)\b)"
 )
@@ -410,7 +412,11 @@ def _continues(lead_text: str, lead_in: str) -> bool:
     *before, last = lead_text.lower().split()
     if before and before[-1] in _BE and last.endswith("ed"):
         return False  # a whole clause: "Several mechanisms have been proposed:"
-    if last in VERBS or is_function_word(last):
+    if is_function_word(last):
+        return True
+    if len(before) > 1 and (before[-1] in _DETERMINERS or before[-1] in _QUANTIFIERS):
+        return False  # a noun it determines names the items: "It has several causes:"
+    if last in VERBS:
         return True
     classes = word_classes(last)
     # "building blocks:" and "the baby:" name; "This covers:" goes on: a noun-or-verb word is a
@@ -421,6 +427,7 @@ def _continues(lead_text: str, lead_in: str) -> bool:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_DETERMINERS = _ARTICLES | {"these", "those", "two", "three", "four", "five", "six", "main", "key"}
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})
 _QUANTIFIERS = frozenset({"both", "all", "many", "most", "some", "several", "each"})
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your", "my"})
@@ -641,6 +648,13 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
     determined = (
         "The" + sentence[len(match.group().split()[0]) :] if noun and end == match.end() else None
     )
+    named = _NAMED_AS.search(previous) if determined is None and previous else None
+    if named is not None and _agrees(match.group().split()[0], named.group("name"), True):
+        # "X is known as pregnancy-associated breast cancer (PABC). It is rare": the name
+        rest = sentence[end:]
+        if rest.startswith(("'s ", "\u2019s ")):
+            rest = " is" + rest[2:]  # "It's caused by …": "Pseudomenstruation is caused by …"
+        return _upper_first(named.group("name")) + rest
     subject = _SUBJECT.match(previous)
     if subject is not None and determined is not None and not _same_head(subject, noun):
         return determined  # "This guide" after "Frequent feeds are …": "The guide", no other
@@ -668,6 +682,13 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
     if not _agrees(match.group().split()[0], antecedent, alone=not noun or end < match.end()):
         return None  # "Its effect" after "Evidence-informed measures include …": not them
     return _upper_first(antecedent) + sentence[end:]
+
+
+# a sentence that ends naming what it describes: "… is known as the let-down reflex."
+_NAMED_AS = re.compile(
+    r"\b(?:is|are) (?:also |often |sometimes |commonly |usually )?(?:known as|called|termed"
+    r"|referred to as) (?P<name>[A-Za-z][\w\-]*(?: [\w\-]+){0,4})(?: \([^()]{1,15}\))?\.$"
+)
 
 
 def _agrees(pronoun: str, antecedent: str, alone: bool) -> bool:
