@@ -1140,3 +1140,32 @@ def test_a_lead_in_naming_what_its_items_are_keeps_its_colon() -> None:
         Block(ITEM, "passage of meconium, the first stool", 1),
     )
     assert found[0].startswith("Newborn weight loss has several causes: loss of excess fluid")
+
+
+def test_a_subject_before_its_infinitive_stands_for_it_but_not_before_a_clause_saying_which() -> (
+    None
+):
+    found = _units(
+        Block(
+            P,
+            "The switch to copious milk production is called secretory activation, and it"
+            " follows the birth of the placenta in every healthy mother.",
+        ),
+        Block(
+            P,
+            "It is triggered by the fall in progesterone after the placenta is delivered and"
+            " usually happens 48 to 72 hours after birth in most mothers.",
+        ),
+        Block(
+            P,
+            "A flange that is too small rubs the nipple and leaves a ring after every session"
+            " of pumping at work or at home for most parents.",
+        ),
+        Block(
+            P,
+            "It compresses the milk ducts and can restrict the flow of milk during the rest of"
+            " the session.",
+        ),
+    )
+    assert any(text.startswith("The switch is triggered by the fall") for text in found)
+    assert not any(text.startswith("A flange compresses") for text in found)

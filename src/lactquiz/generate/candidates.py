@@ -670,8 +670,16 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
             return _upper_first(antecedent) + sentence[end:]
         if first in _POSSESSIVES or (is_function_word(first) and first not in _ARTICLES):
             return determined  # "Their main functions", "In many cases the problem": no subject
-        if _CLAUSE_WORD.search(antecedent) or is_function_word(antecedent.split()[-1]):
-            return determined  # "Breastfed babies tend to", "Pain that": a clause, no subject
+        clause = _CLAUSE_WORD.search(antecedent)
+        if clause is not None:
+            # "The first study to …": the noun phrase before a bound; "Breastfed babies tend
+            # to", "Pain that": a clause, no subject
+            restricts = determined is not None or clause.group() in _RESTRICTS
+            antecedent = "" if restricts else _head_before(antecedent[: clause.start()])
+        if not antecedent:
+            return determined
+        if is_function_word(antecedent.split()[-1]):
+            return determined
     elif determined is not None:
         return determined
     elif section and not previous:  # the section's first sentence: it speaks of the heading
@@ -689,6 +697,21 @@ _NAMED_AS = re.compile(
     r"\b(?:is|are) (?:also |often |sometimes |commonly |usually )?(?:known as|called|termed"
     r"|referred to as) (?P<name>[A-Za-z][\w\-]*(?: [\w\-]+){0,4})(?: \([^()]{1,15}\))?\.$"
 )
+
+
+# a clause that says which thing the subject is: never left out ("A flange that is too small")
+_RESTRICTS = frozenset({"who", "which", "that", "when", "if", "while", "because", "once"})
+
+
+def _head_before(words: str) -> str:
+    """The subject before its clause when it is a noun phrase of its own opened by an article
+    ("The first study" of "The first study to measure it"); empty otherwise."""
+    head = words.strip(" ,")
+    parts = head.split()
+    if len(parts) < 2 or parts[0] not in ("The", "A", "An") or is_function_word(parts[-1]):
+        return ""
+    last = parts[-1].lower()
+    return "" if last in VERBS or word_classes(last) == {"VERB"} else head
 
 
 def _agrees(pronoun: str, antecedent: str, alone: bool) -> bool:
