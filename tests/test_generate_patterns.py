@@ -1169,3 +1169,16 @@ def test_a_subject_before_its_infinitive_stands_for_it_but_not_before_a_clause_s
     )
     assert any(text.startswith("The switch is triggered by the fall") for text in found)
     assert not any(text.startswith("A flange compresses") for text in found)
+
+
+def test_when_a_thing_is_at_its_most_is_a_claim() -> None:
+    assert texts(
+        claims("Cortisol levels are highest in the morning and lowest in the evening.")
+    ) == [
+        "in the morning",
+        "in the evening",
+    ]
+    assert texts(claims("Prolactin levels are highest at night, so night feeds matter.")) == [
+        "at night"
+    ]
+    assert claims("Feeds are shorter in the morning.") == []

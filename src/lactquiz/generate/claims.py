@@ -60,12 +60,20 @@ _RICHER = re.compile(
     r"(?: [a-z][\w\-]*){0,2}?)(?=[,;:.)]| than | and | but |$)"
 )
 _RICHER_WORDS = frozenset({"higher", "lower", "richer", "poorer"})
+# "levels are highest in the morning", "it peaks at night": when a thing is at its most
+_WHEN_MOST = re.compile(
+    r"\b(?:highest|lowest|greatest|strongest|richest|peaks?|peaking|fullest)"
+    r" (?P<it>(?:in the (?:early |late )?(?:morning|afternoon|evening)|at night|overnight"
+    r"|during the (?:night|day|evening)|in the (?:early hours|middle of the night)))\b"
+)
+_TIMES_OF_DAY = ("morning", "night", "evening", "afternoon", "early hours")
 _LEADING = re.compile(r"^(?:the|an?|its|their) ", re.IGNORECASE)
 _NOT_SINGLED = re.compile(r"^(?:that|to|how|what|why|not|also|this|these|it|they)\b", re.I)
 
 
 def claims(sentence: str) -> list[Span]:
-    """What the sentence singles out as the most, the main or the one to avoid."""
+    """What the sentence singles out as the most, the main or the one to avoid, and when a
+    thing is at its most ("highest in the morning")."""
     found: list[Span | None] = []
     if not lacks_words(sentence, _SUPERLATIVE_WORDS):  # spare the patterns
         one = _IS_ONE.match(sentence) or (
@@ -78,6 +86,8 @@ def claims(sentence: str) -> list[Span]:
         found.append(_advised(sentence))
     if " in " in sentence and not lacks_words(sentence, _RICHER_WORDS):
         found += [_compared(match) for match in _RICHER.finditer(sentence)]
+    if any(map(sentence.__contains__, _TIMES_OF_DAY)):
+        found += [Span(m.group("it"), *m.span("it")) for m in _WHEN_MOST.finditer(sentence)]
     return [span for span in found if span is not None] if any(found) else []
 
 
