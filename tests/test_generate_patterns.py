@@ -1182,3 +1182,10 @@ def test_when_a_thing_is_at_its_most_is_a_claim() -> None:
         "at night"
     ]
     assert claims("Feeds are shorter in the morning.") == []
+
+
+def test_a_definition_keeps_both_things_it_joins() -> None:
+    pool = _pool(Block(P, "The word dysphoria refers to a state of unease or dissatisfaction."))
+    assert ("state of unease or dissatisfaction",) in [
+        c.answers for c in pool if c.pattern == "definiens"
+    ]

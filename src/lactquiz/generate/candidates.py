@@ -1040,8 +1040,12 @@ def _definiens(text: str, start: int) -> list[Span]:
     phrases = [p for p in noun_phrases(text) if p.start >= start]
     if not phrases or text[start : phrases[0].start].strip().lower() not in ("", "the", "a", "an"):
         return []
-    joined = _of_phrases(text, phrases[:2])
+    joined = _of_phrases(text, phrases[:3])
     head = joined[0] if joined and joined[0].start == phrases[0].start else phrases[0]
+    after = next((p for p in phrases if p.start > head.end), None)
+    if after is not None and text[head.end : after.start] in (" or ", " and "):
+        both = Span(text[head.start : after.end], head.start, after.end)
+        head = both if both.words <= MAX_ANSWER_WORDS else head  # "a state of unease or …"
     # one word ("the pathway by which …") says too little of the definition to ask for
     return [head] if 2 <= head.words <= MAX_ANSWER_WORDS and _answerable(head.text) else []
 
