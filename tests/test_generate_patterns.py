@@ -320,7 +320,7 @@ def test_ranges_with_units_on_both_ends_and_compound_units() -> None:
         "The risk is high with a viral load above 1000 copies/mL at delivery.": [
             "above 1000 copies/mL"
         ],
-        "NICE suggests a 4-week trial of a PPI for some infants.": ["4-week"],
+        "NICE suggests a 4-week trial of a PPI for some infants.": ["4-week trial"],
     }
     for sentence, expected in cases.items():
         assert texts(numbers(sentence)) == expected, sentence
@@ -470,7 +470,7 @@ def test_shares_rates_per_count_and_hyphened_counts() -> None:
         ],
         "The blues usually resolve within two weeks.": ["within two weeks"],
         # a number describing a thing takes no bound
-        "A better estimate comes from 24-hour test weighing.": ["24-hour"],
+        "A better estimate comes from 24-hour test weighing.": ["24-hour test weighing"],
     }
     for sentence, expected in cases.items():
         assert texts(numbers(sentence)) == expected, sentence
@@ -1189,3 +1189,14 @@ def test_a_definition_keeps_both_things_it_joins() -> None:
     assert ("state of unease or dissatisfaction",) in [
         c.answers for c in pool if c.pattern == "definiens"
     ]
+
+
+def test_a_hyphened_number_keeps_the_thing_it_describes() -> None:
+    cases = {
+        "A 16-hour patch removed at bedtime reduces exposure.": ["16-hour patch"],
+        "Kent recorded a mean 24-hour milk intake of 788 mL.": ["24-hour milk intake", "788 mL"],
+        "It is best judged from 24-hour test weighing.": ["24-hour test weighing"],
+        "Late preterm means born at 34 0/7 to 36 6/7 weeks.": ["34 0/7 to 36 6/7 weeks"],
+    }
+    for sentence, expected in cases.items():
+        assert texts(numbers(sentence)) == expected, sentence

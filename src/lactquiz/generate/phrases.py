@@ -606,8 +606,8 @@ UNITS = frozenset(
         "kg/m2",
     ]
 )
-# a figure: "12", "0.5", "1,5", and a gestational age in weeks and days, "34+0"
-_FIGURE = r"\d+(?:[.,]\d+|\+[0-6](?!\d))?"
+# a figure: "12", "0.5", "1,5", and a gestational age in weeks and days, "34+0", "34 0/7"
+_FIGURE = r"\d+(?:[.,]\d+|\+[0-6](?!\d)| [0-6]/7\b)?"
 _NUMBER = re.compile(
     r"(?:(?<![\w.\-])[-\u2212](?=\d))?"  # a minus sign: "-18 °C"
     r"\b(?:(?:days?|weeks?|months?)\s+)?"  # "on day 3", "peaks around days 3-5"
@@ -1043,6 +1043,26 @@ def _with_things(sentence: str, span: Span) -> Span:
     return span
 
 
+def _hyphen_named(sentence: str, span: Span) -> Span:
+    """A number joined to its word with the thing it describes: "a 16-hour patch", "a 24-hour
+    milk intake" (a noun or two after it)."""
+    if span.text.endswith("-fold"):
+        return span
+    words = _NAMED_AFTER.match(sentence, span.end)
+    taken = words.group().split() if words is not None else []
+    if taken and (taken[-1] in FUNCTION_WORDS or taken[-1] in VERBS):
+        taken.pop()  # "a 10-item questionnaire about …"
+    while taken and "NOUN" not in word_classes(taken[-1]):
+        taken.pop()
+    if not taken or any(word in FUNCTION_WORDS or word in VERBS for word in taken):
+        return span
+    end = span.end + len(" ".join(["", *taken]))
+    return Span(sentence[span.start : end], span.start, end)
+
+
+_NAMED_AFTER = re.compile(r"(?: [a-z][a-z\-]+){1,2}")
+
+
 def _describes(word: str) -> bool:
     """Whether a word before the things counted can describe them: an adjective ("6 heavy wet
     nappies") or a noun's singular ("20 baby teeth"), and no word like "different"."""
@@ -1130,6 +1150,8 @@ def numbers(sentence: str) -> list[Span]:
             named = _with_label(sentence, span) if labelled else span
             named = _with_month(sentence, span) if year else named
             span = named if named is not span else _with_things(sentence, span)
+            if _HYPHENED.fullmatch(span.text):
+                span = _hyphen_named(sentence, span)
             found.append(_with_rate(sentence, span))
     worded = _worded_numbers(sentence)
     if worded:
@@ -1389,7 +1411,8 @@ def _with_comparator(sentence: str, span: Span) -> Span:
     """A quantity with the word that bounds it: "more than 50%", "under 2.5 kg", "up to 4 days"."""
     if span.text.lower().startswith(("between", "the first")):
         return span  # a range, or a period, that bounds itself
-    if _HYPHENED.fullmatch(span.text) and not span.text.endswith("-fold"):
+    first = span.text.split(maxsplit=1)[0]
+    if _HYPHENED.fullmatch(first) and not first.endswith("-fold"):
         return span  # "from 24-hour test weighing": a word describing a thing, no bound
     before = sentence[max(0, span.start - 30) : span.start]
     bounds = _spans_ignoring_case(_COMPARATOR, before)  # one at most: it ends the text
