@@ -1200,3 +1200,12 @@ def test_a_hyphened_number_keeps_the_thing_it_describes() -> None:
     }
     for sentence, expected in cases.items():
         assert texts(numbers(sentence)) == expected, sentence
+
+
+def test_the_usual_or_only_thing_is_singled_out() -> None:
+    assert texts(claims("The standard treatment is levothyroxine, a synthetic form of T4.")) == [
+        "levothyroxine"
+    ]
+    assert texts(claims("Water and milk are the only drinks your toddler needs.")) == [
+        "Water and milk"
+    ]

@@ -20,7 +20,7 @@ MAX_CLAIM_WORDS = 6
 _SUPERLATIVES = (
     *("commonest", "strongest", "greatest", "biggest", "largest", "highest", "lowest", "best"),
     *("safest", "earliest", "simplest", "surest", "main", "leading", "principal", "chief"),
-    *("key", "golden"),
+    *("key", "golden", "usual", "standard", "preferred", "first-line", "only"),
 )
 _SUPERLATIVE = r"(?:single |one )?(?:most|least) [a-z\-]+|" + "|".join(_SUPERLATIVES)
 # each superlative pattern needs one of these, a word of its own
