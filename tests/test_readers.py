@@ -1639,6 +1639,38 @@ def test_a_journal_title_over_authors_with_orcid_marks_affiliations_and_the_issu
     assert (article.author, article.date) == ("Eleanor M. Hartigan & Rajiv S. Menon", "2023-09-18")
 
 
+def test_a_journal_head_with_each_date_under_its_own_label_and_a_corresponding_author() -> None:
+    journal = [
+        "Accept all cookies",
+        "Lactation Medicine Review",
+        "Clinical Review",
+        "Open Access",
+        "Insufficient Glandular Tissue and Milk Supply: A Clinical Review",
+        "Rebecca M. Lindqvist, MSN, IBCLC1",
+        "Daniel O. Achterberg, MD, FABM2*",
+        "1 Department of Women's Health Nursing, Northfield University, Madison, WI, USA",
+        "2 Breastfeeding Medicine Clinic, St. Aurelia Children's Hospital, Columbus, OH, USA",
+        "*Corresponding author: d.achterberg@staurelia.example.org",
+        "Lact Med Rev. 2024;9(2):117-126. https://doi.org/10.48211/lmr.2024.0117",
+        "Received",
+        "14 October 2023",
+        "Accepted",
+        "29 January 2024",
+        "Published: 18 March 2024",
+        "Download PDF",
+        "Cite this article",
+        "Share",
+        "Request permissions",
+        "3,184 Accesses",
+        "Abstract",
+        *BODY,
+    ]
+    article = _read_lines(journal)
+    assert article.title == "Insufficient Glandular Tissue and Milk Supply: A Clinical Review"
+    assert article.author == "Rebecca M. Lindqvist, MSN, IBCLC & Daniel O. Achterberg, MD, FABM"
+    assert article.date == "2024-03-18"
+
+
 def test_scrape_titled_by_a_longer_form_of_the_name_its_breadcrumbs_end_with() -> None:
     leaflet = [
         "You are here: Home \u00bb Patient leaflets \u00bb Breastfeeding after your anaesthetic",

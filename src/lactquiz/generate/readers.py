@@ -1125,7 +1125,9 @@ _AFFILIATION = re.compile(
     r"|^(?:Department|Division|School|Faculty|Institute|Centre|Center|University) of [^.]*,[^.]*$"
 )
 # "Journal 14, 3-9 (2022)", "Journal volume 14, pages 3-9 (2022)", "J Lact. 2023;12(4):211-9"
-_CORRESPONDENCE = re.compile(r"(?:correspondence|corresponding author)\b", re.IGNORECASE)
+_CORRESPONDENCE = re.compile(
+    r"[*\u2020\u2709 ]*(?:correspondence|corresponding author)\b", re.IGNORECASE
+)
 _JOURNAL_ISSUE = re.compile(
     r"^[A-Z][A-Za-z&\- ]+ (?:volume |vol\.? )?\d+, (?:pages |pp?\.? )?\d+[\u2013-]\d+ \(\d{4}\)"
     r"|^[A-Z][A-Za-z&\-]*\.?(?: [A-Z][A-Za-z&\-]*\.?){0,6}"
@@ -1811,7 +1813,11 @@ def _head_over(
 ) -> _Head | None:
     """The title a few lines over the byline at ``i``, past the lines about the page (the
     authors, a line each, their affiliations and a document's details)."""
-    above = [j for j in range(i - 1, max(-1, i - 10), -1) if not _about_page(lines, j)]
+    above = [
+        j
+        for j in range(i - 1, max(-1, i - 12), -1)
+        if not _about_page(lines, j) and not _date_only(lines[j].text)
+    ]  # nor a journal's other dates: "Received" / "14 October 2023" / "Accepted" / …
     listed: list[str] = []  # the authors, a line each: "Daniel O. Mensah, PharmD2"
     for j in above[:4]:
         line = lines[j]
@@ -1829,13 +1835,29 @@ def _head_over(
     return None
 
 
+def _date_only(text: str) -> bool:
+    """Whether a line gives a date and no name: "14 October 2023"."""
+    byline = _byline(text)
+    return byline is not None and byline[0] is None
+
+
 def _about_page(lines: Sequence[_Line], i: int) -> bool:
     """Whether a line above a byline is about the page, not its title: a line of facts
     ("Module 3 of 6 · Pharmacology"), the authors' affiliations, a document's details."""
     text = lines[i].text
-    if _SEPARATED.search(text) or _AUDIENCE.match(text):
+    if _SEPARATED.search(text) or _AUDIENCE.match(text) or _DATE_LABEL.fullmatch(text):
         return True
+    if _JOURNAL_ISSUE.match(text):
+        return True  # "Lact Med Rev. 2024;9(2):117-126."
     return _about_authors(text) or _labelled_detail(lines, i)
+
+
+# a date's label on a line of its own, over the date: "Received" / "14 October 2023"
+_DATE_LABEL = re.compile(
+    r"(?:received|accepted|revised|published(?: online)?|first published|(?:last )?updated"
+    r"|(?:last )?reviewed|posted|issued|(?:next )?review date|date)",
+    re.IGNORECASE,
+)
 
 
 # a leaflet's line under its title: "Information for parents from Maternity Services"
@@ -1874,7 +1896,11 @@ def _title_authors_above(lines: Sequence[_Line], dateline: int) -> tuple[int, st
     """The title and authors over a journal's dates, affiliations between: "Milk blebs and …" /
     "Helena Sørvik, MD1 and …" / "1Department of …" / "Received: 14 June 2023 | Accepted: …"."""
     i = dateline - 1
-    while i > 0 and (_about_authors(lines[i].text) or _JOURNAL_ISSUE.match(lines[i].text)):
+    while i > 0 and (
+        _about_authors(lines[i].text)
+        or _JOURNAL_ISSUE.match(lines[i].text)
+        or _DATE_LABEL.fullmatch(lines[i].text)
+    ):
         i -= 1
     authors: list[str] = []  # one line, or a line for each author
     while i > 0 and _lists_authors(lines[i].text):
