@@ -1209,3 +1209,16 @@ def test_the_usual_or_only_thing_is_singled_out() -> None:
     assert texts(claims("Water and milk are the only drinks your toddler needs.")) == [
         "Water and milk"
     ]
+
+
+def test_labelled_numbers_names_and_amounts_too_large_or_small() -> None:
+    sentence = "Types 1 and 2 suggest constipation; types 5 to 7 are soft to watery."
+    assert texts(numbers(sentence)) == ["Types 1 and 2", "types 5 to 7"]
+    assert texts(numbers("Type 1 diabetes affects 1 in 300 people.")) == ["Type 1", "1 in 300"]
+    assert "Bristol Stool Form Scale" in texts(noun_phrases("Use the Bristol Stool Form Scale."))
+    assert texts(noun_phrases("Formula made with too much powder, or not enough water.")) == [
+        "Formula",
+        "too much powder",
+        "not enough water",
+    ]
+    assert texts(noun_phrases("Cow milk has too little iron.")) == ["Cow milk", "too little iron"]

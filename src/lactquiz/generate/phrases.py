@@ -610,8 +610,9 @@ UNITS = frozenset(
 _FIGURE = r"\d+(?:[.,]\d+|\+[0-6](?!\d)| [0-6]/7\b)?"
 _NUMBER = re.compile(
     r"(?:(?<![\w.\-])[-\u2212](?=\d))?"  # a minus sign: "-18 °C"
-    r"\b(?:(?:days?|weeks?|months?)\s+)?"  # "on day 3", "peaks around days 3-5"
-    r"(?:(?<=ys\s|ks\s|hs\s)\d+(?:,\s\d+)*,?\s+(?:and|or)\s+\d+\b"  # "on days 5 and 10"
+    # "on day 3", "peaks around days 3-5", "stage 2", "types 1 and 2"
+    r"\b(?:(?:days?|weeks?|months?|types?|stages?|grades?|phases?)\s+)?"
+    r"(?:(?<=s\s)\d+(?:,\s\d+)*,?\s+(?:and|or)\s+\d+\b"  # "on days 5 and 10"
     r"|between\s+(?:(?:about|around|approximately|roughly)\s+)?"
     rf"(?:(?:days?|weeks?|months?)\s+)?{_FIGURE}(?:%|\s?[ap]m)?\s+and\s+"
     rf"(?:(?:days?|weeks?|months?)\s+)?{_FIGURE}"
@@ -715,7 +716,26 @@ def noun_phrases(sentence: str) -> tuple[Span, ...]:
     """Runs of content words that are neither function words nor verbs: a cheap stand-in for
     noun phrases ("immune cells", "mother's gut", "tissue homeostasis")."""
     phrases = list(_runs(sentence))
+    if "too " in sentence or "enough " in sentence:
+        phrases = [_with_excess(sentence, phrase) for phrase in phrases]
     return tuple(_with_describing_words(sentence, phrases) if ", " in sentence else phrases)
+
+
+def _with_excess(sentence: str, phrase: Span) -> Span:
+    """A phrase with the words saying there is too much or too little of it: "too much powder",
+    "not enough water"."""
+    excess = _EXCESS.search(sentence, max(0, phrase.start - 12), phrase.start)
+    if excess is None and phrase.text.startswith(_AMOUNTS):
+        excess = _EXCESS_WORD.search(sentence, max(0, phrase.start - 4), phrase.start)
+    if excess is None:
+        return phrase
+    start = excess.start()
+    return Span(sentence[start : phrase.end], start, phrase.end)
+
+
+_EXCESS = re.compile(r"(?:too (?:much|little|many|few)|not enough) $")
+_EXCESS_WORD = re.compile(r"(?:too|not) $")  # before "little iron", "enough water"
+_AMOUNTS = ("much ", "little ", "many ", "few ", "enough ")
 
 
 def first_noun_phrase(sentence: str) -> Span | None:
@@ -733,6 +753,8 @@ def _runs(sentence: str) -> Iterator[Span]:
     texts, before = words.texts, words.before
     first = -1  # where the run of words under way starts; -1 for none
     for index, kind in enumerate(words.kinds):
+        if kind is _VERB and first >= 0 and _inside_name(texts, before, index):
+            kind = _CONTENT  # "the Bristol Stool Form Scale": a name's word, no verb
         if kind is _FUNCTION or kind is _VERB or (kind is _MAYBE_VERB and _is_verb(words, index)):
             if first >= 0:
                 # "of" and "for" (function words) inside a name go on with it
@@ -825,6 +847,18 @@ _CONTRACTED = re.compile(
 def _in_name(texts: list[str], first: int, index: int) -> bool:
     """Whether the capitalised word at ``index`` ends a name of several capitalised words."""
     return any(word[:1].isupper() for word in texts[first:index])
+
+
+def _inside_name(texts: list[str], before: list[str], index: int) -> bool:
+    """Whether the capitalised word at ``index`` goes on a name of capitalised words, right
+    after one ("Bristol Stool Form Scale")."""
+    return (
+        texts[index][:1].isupper()
+        and texts[index - 1][:1].isupper()
+        and before[index] == " "
+        and index + 1 < len(texts)
+        and texts[index + 1][:1].isupper()
+    )
 
 
 def _joins_name(texts: list[str], index: int) -> bool:
@@ -1028,8 +1062,8 @@ _DESCRIBED = re.compile(r"(?: [a-z][a-z\-]+){2,3}\b")  # " heavy wet nappies"
 def _with_things(sentence: str, span: Span) -> Span:
     """A bare count with the things it counts when words that describe them come between: "6
     heavy wet nappies", "2 soft yellow stools"."""
-    if not span.text[-1].isdigit():
-        return span
+    if not span.text[-1].isdigit() or span.text[0].isalpha():
+        return span  # a label's number ("Type 1", "Stage 2") counts nothing
     words = _DESCRIBED.match(sentence, span.end)
     if words is None:
         return span
