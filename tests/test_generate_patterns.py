@@ -1222,3 +1222,8 @@ def test_labelled_numbers_names_and_amounts_too_large_or_small() -> None:
         "not enough water",
     ]
     assert texts(noun_phrases("Cow milk has too little iron.")) == ["Cow milk", "too little iron"]
+
+
+def test_a_period_too_long_with_its_preposition_keeps_the_first() -> None:
+    sentence = "Treatment should start as soon as possible, ideally within the first 7 to 10 days."
+    assert texts(numbers(sentence)) == ["the first 7 to 10 days"]

@@ -1460,6 +1460,9 @@ def _with_comparator(sentence: str, span: Span) -> Span:
         return span  # "fell by 4.3%": how much, not a deadline ("by 6 months", "by day 5")
     start = span.start - (len(before) - at)
     text = sentence[start : span.end]
+    if len(text.split()) > _MOST_WORDS and " the first " in f" {bound}":
+        start = span.start - (len(bound) - bound.index("the first "))  # "the first 7 to 10 days"
+        text = sentence[start : span.end]
     return Span(text, start, span.end) if len(text.split()) <= _MOST_WORDS else span
 
 
