@@ -1227,3 +1227,9 @@ def test_labelled_numbers_names_and_amounts_too_large_or_small() -> None:
 def test_a_period_too_long_with_its_preposition_keeps_the_first() -> None:
     sentence = "Treatment should start as soon as possible, ideally within the first 7 to 10 days."
     assert texts(numbers(sentence)) == ["the first 7 to 10 days"]
+
+
+def test_a_share_more_or_less_keeps_what_it_is_more_of() -> None:
+    sentence = "Double pumping removes about 18% more milk than pumping one breast."
+    assert texts(numbers(sentence)) == ["about 18% more milk"]
+    assert texts(numbers("Breastfed infants had a 36% lower risk of SIDS.")) == ["36% lower risk"]

@@ -1542,7 +1542,8 @@ def _with_rate(sentence: str, span: Span) -> Span:
     if rate is None and span.text.endswith(_AGES):
         rate = _OLD.match(sentence, span.end)  # "6 months old": an age
     if rate is None and span.text.endswith("%"):
-        return _with_what(sentence, span, _SHARE_OF)
+        more = _with_what(sentence, span, _MORE_OF)  # "about 18% more milk"
+        return more if more is not span else _with_what(sentence, span, _SHARE_OF)
     if rate is None and span.text.rsplit(maxsplit=1)[-1].lower() in _MASSES:
         return _with_what(sentence, span, _SUBSTANCE)
     if rate is None or len(sentence[span.start : rate.end()].split()) > _MOST_WORDS:
@@ -1575,6 +1576,9 @@ def _with_what(sentence: str, span: Span, pattern: re.Pattern[str]) -> Span:
     return Span(sentence[span.start : end], span.start, end)
 
 
+_MORE_OF = re.compile(  # "18% more milk", "29% fewer ear infections"
+    r" (?:more|less|fewer|higher|lower|greater) (?P<what>[a-z][a-z\-]+(?: [a-z][a-z\-]+)?)"
+)
 _SHARE_OF = re.compile(r" of (?:the |their |all )?(?P<what>[a-z][a-z\-]+(?: [a-z][a-z\-]+){0,2})")
 _SUBSTANCE = re.compile(r" (?:of )?(?P<what>[a-z][a-z\-]+(?: [a-z][a-z\-]+| [A-Z]\d{0,2}\b)?)")
 _LETTERED = re.compile(r"[A-Z]\d{0,2}")  # "vitamin D", "vitamin B12": a name's letter
