@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import chain, count, pairwise
+from itertools import chain, pairwise
 from typing import NamedTuple
 
 from lactquiz.generate.article import Article, Block, BlockKind
@@ -750,13 +750,11 @@ class _ArticleFacts(dict[str, "PhraseFacts"]):
     def __init__(self, body: str) -> None:
         super().__init__()
         self._body = body
+        self._padded = f" {body} "  # whole words are found with a space at either end
         self._words = body.split()
         self._counts = Counter(self._words)
         # each two words side by side, as a tuple of the words themselves: no string is made
-        pairs = list(pairwise(self._words))
-        self._pair_counts = Counter(pairs)
-        # where each pair of words stands last: a longer phrase is found by its first two words
-        self._last_pair = dict(zip(pairs, count(), strict=False))
+        self._pair_counts = Counter(pairwise(self._words))
 
     def __missing__(self, phrase: str) -> PhraseFacts:
         facts = self[phrase] = self._learn(phrase)
@@ -782,11 +780,10 @@ class _ArticleFacts(dict[str, "PhraseFacts"]):
         times = self._pair_counts[pair]
         if len(words) == 2 or times == 0:
             return times
-        if times == 1:
-            at = self._last_pair[pair]
-            return int(self._words[at : at + len(words)] == words)
+        if times == 1:  # once at most, where its first two words stand
+            return int(f" {key} " in self._padded)
         # its first two words said again: count whole-word uses, overlapping ones too
-        return _occurrences(f" {self._body} ", f" {key} ")
+        return _occurrences(self._padded, f" {key} ")
 
 
 def _answer(phrase: str) -> tuple[str, float] | None:
