@@ -1671,6 +1671,20 @@ def test_a_journal_head_with_each_date_under_its_own_label_and_a_corresponding_a
     assert article.date == "2024-03-18"
 
 
+def test_a_leaflets_request_for_another_format_is_no_heading_of_the_article() -> None:
+    leaflet = [
+        "Home > Maternity > Patient information leaflets > Breastfeeding after surgery",
+        "Maternity Services \u2013 Infant Feeding Team",
+        "Breastfeeding After Breast Surgery: Information for Parents",
+        "Download this leaflet (PDF, 412KB)",
+        "Print this page",
+        "Request this leaflet in another format",
+        *BODY,
+    ]
+    article = _read_lines(leaflet)
+    assert not [b for b in article.blocks if "another format" in b.text]
+
+
 def test_scrape_titled_by_a_longer_form_of_the_name_its_breadcrumbs_end_with() -> None:
     leaflet = [
         "You are here: Home \u00bb Patient leaflets \u00bb Breastfeeding after your anaesthetic",

@@ -1032,6 +1032,9 @@ _IN_ARTICLE_FURNITURE = re.compile(
     # "This information is also available as a printable leaflet … in large print or Easy Read"
     r"|\bthis (?:information|leaflet|page|guide|factsheet) is (?:also )?available (?:as|in)\b"
     r"|\bin (?:another|other) (?:languages? (?:or|and) formats?|formats? (?:or|and) languages?)\b"
+    # "Request this leaflet in another format", "Ask for this page in large print"
+    r"|^(?:request|ask for|order) (?:this|a copy of this) (?:leaflet|page|information|document"
+    r"|guide|factsheet)\b[^.]{0,60}$"
     r"|^(?:the )?(?:department|division|directorate) of [^.]{3,60}$"  # who wrote a leaflet
     r"|^download\b[^.]{0,80}\bpdf\b"  # "Download this Food Fact Sheet (PDF, 412 KB)"
     # a figure's or table's links: "View larger image", "Download PowerPoint slide"
