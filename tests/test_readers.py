@@ -1685,6 +1685,35 @@ def test_a_leaflets_request_for_another_format_is_no_heading_of_the_article() ->
     assert not [b for b in article.blocks if "another format" in b.text]
 
 
+def test_a_journal_head_with_unnumbered_affiliations_and_a_first_published_date() -> None:
+    journal = [
+        "Accept and continue",
+        "Clinical Reviews in Human Lactation",
+        "Home > All issues > Volume 12, Issue 3 > Narrative Review",
+        "Narrative Review",
+        "Open Access",
+        "The Human Milk Microbiome: Composition, Origins and Clinical Relevance",
+        "Daniel R. Whitcombe1",
+        "Priya N. Venkataraman2",
+        "Department of Pediatrics, Hollins Bay University School of Medicine, Portland, OR, USA",
+        "Center for Perinatal Microbiology, Eastbrook Children's Hospital, Columbus, OH, USA",
+        "First published: 10 September 2024",
+        "Clin Rev Hum Lact. 2024;12(3):211\u2013224",
+        "PDF",
+        "Cite this article",
+        "Abstract",
+        *BODY,
+    ]
+    article = _read_lines(journal)
+    assert article.title == (
+        "The Human Milk Microbiome: Composition, Origins and Clinical Relevance"
+    )
+    assert (article.author, article.date) == (
+        "Daniel R. Whitcombe & Priya N. Venkataraman",
+        "2024-09-10",
+    )
+
+
 def test_scrape_titled_by_a_longer_form_of_the_name_its_breadcrumbs_end_with() -> None:
     leaflet = [
         "You are here: Home \u00bb Patient leaflets \u00bb Breastfeeding after your anaesthetic",

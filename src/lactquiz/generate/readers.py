@@ -1125,7 +1125,8 @@ _INSTITUTION = re.compile(_INSTITUTIONS)
 _NO_STOP = r"(?:[^.]|(?<=\b[A-Z][a-z])\.(?= [A-Z]))"  # no full stop: "St. Brendan's" has none
 _AFFILIATION = re.compile(
     rf"^(?:\d{{1,2}}\s*(?={_NO_STOP}*{_INSTITUTIONS})[A-Z]{_NO_STOP}*,{_NO_STOP}*(?:\.\s+(?=\d)|\.?$))+"
-    r"|^(?:Department|Division|School|Faculty|Institute|Centre|Center|University) of [^.]*,[^.]*$"
+    r"|^(?:Department|Division|School|Faculty|Institute|Centre|Center|University) (?:of|for)"
+    r" [^.]*,[^.]*$"
 )
 # "Journal 14, 3-9 (2022)", "Journal volume 14, pages 3-9 (2022)", "J Lact. 2023;12(4):211-9"
 _CORRESPONDENCE = re.compile(
@@ -1964,7 +1965,8 @@ _DAY_MONTH_YEAR = re.compile(
 _MONTH_DAY_YEAR = re.compile(rf"{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.I)
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _BYLINE_LABEL = re.compile(
-    rf"^[\u2713\u2714]?\s*(?:(?:content|page|article) )?"  # "✓ Medically reviewed by …"
+    # "✓ Medically reviewed by …", "First published: …"
+    rf"^[\u2713\u2714]?\s*(?:(?:content|page|article|first|originally) )?"
     rf"(?:(?:posted|published|(?:last )?(?:updated|reviewed)|received|accepted|{_BY_VERBS})"
     r"(?: on| by)?|(?:words |text )?by"
     r"|authors?:)"
