@@ -1849,11 +1849,19 @@ def _about_page(lines: Sequence[_Line], i: int) -> bool:
     """Whether a line above a byline is about the page, not its title: a line of facts
     ("Module 3 of 6 · Pharmacology"), the authors' affiliations, a document's details."""
     text = lines[i].text
-    if _SEPARATED.search(text) or _AUDIENCE.match(text) or _DATE_LABEL.fullmatch(text):
+    if _SEPARATED.search(text) or _AUDIENCE.match(text):
         return True
-    if _JOURNAL_ISSUE.match(text):
-        return True  # "Lact Med Rev. 2024;9(2):117-126."
-    return _about_authors(text) or _labelled_detail(lines, i)
+    return _journal_detail(text) or _labelled_detail(lines, i)
+
+
+def _journal_detail(text: str) -> bool:
+    """Whether a line of a journal's head is about its authors or its issue, or labels a date:
+    "1Department of …", "Lact Med Rev. 2024;9(2):117-126.", "Received"."""
+    return (
+        _about_authors(text)
+        or _JOURNAL_ISSUE.match(text) is not None
+        or _DATE_LABEL.fullmatch(text) is not None
+    )
 
 
 # a date's label on a line of its own, over the date: "Received" / "14 October 2023"
@@ -1900,11 +1908,7 @@ def _title_authors_above(lines: Sequence[_Line], dateline: int) -> tuple[int, st
     """The title and authors over a journal's dates, affiliations between: "Milk blebs and …" /
     "Helena Sørvik, MD1 and …" / "1Department of …" / "Received: 14 June 2023 | Accepted: …"."""
     i = dateline - 1
-    while i > 0 and (
-        _about_authors(lines[i].text)
-        or _JOURNAL_ISSUE.match(lines[i].text)
-        or _DATE_LABEL.fullmatch(lines[i].text)
-    ):
+    while i > 0 and _journal_detail(lines[i].text):
         i -= 1
     authors: list[str] = []  # one line, or a line for each author
     while i > 0 and _lists_authors(lines[i].text):
