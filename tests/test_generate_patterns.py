@@ -7,6 +7,7 @@ from __future__ import annotations
 from lactquiz.generate.article import Article, Block, BlockKind
 from lactquiz.generate.candidates import ArticleText, Candidate, candidates, units
 from lactquiz.generate.claims import claims
+from lactquiz.generate.findings import findings
 from lactquiz.generate.phrases import noun_phrases, numbers, without_cited
 from lactquiz.generate.sentences import without_pointers
 from lactquiz.generate.terms import long_forms, named_terms
@@ -1233,3 +1234,41 @@ def test_a_share_more_or_less_keeps_what_it_is_more_of() -> None:
     sentence = "Double pumping removes about 18% more milk than pumping one breast."
     assert texts(numbers(sentence)) == ["about 18% more milk"]
     assert texts(numbers("Breastfed infants had a 36% lower risk of SIDS.")) == ["36% lower risk"]
+
+
+def test_a_finding_or_ruling_that_is_an_absence_is_offered_whole() -> None:
+    cases = {
+        # what a study found absent, with what it is of while it fits in six words
+        "A cohort of 885 infants found no increase in frequent night waking at 3 months.": [
+            "no increase in frequent night waking"
+        ],
+        "Chertok found no significant difference in weight gain over the first 2 months.": [
+            "no significant difference in weight gain"
+        ],
+        "Trials showed no clear benefit, so it is not offered.": ["no clear benefit"],
+        "Using a dummy did not make a significant difference to how long they breastfed.": [
+            "did not make a significant difference"
+        ],
+        # what a guideline rules needless
+        "Thyroid testing of the breastfed infant is not required after iodinated contrast.": [
+            "not required"
+        ],
+        "Ultrasound does not affect milk, and no interruption is needed after it.": [
+            "no interruption"
+        ],
+        # an absence that is no finding, and a finding too long to ask for
+        "There is no milk in the breast yet.": [],
+        "The trial found no statistically significant difference.": [
+            "no statistically significant difference"
+        ],
+        "They found no significant difference in mean weekly weight gain velocity.": [
+            "no significant difference"
+        ],
+    }
+    for sentence, expected in cases.items():
+        assert texts(findings(sentence)) == expected, sentence
+    # offered as what the sentence singles out
+    pool = _pool(Block(P, "The trial found no increase in NICU admissions at term.", ("Trial",)))
+    assert [(c.pattern, texts(c.spans)) for c in pool if c.pattern == "claim"] == [
+        ("claim", ["no increase in NICU admissions"])
+    ]

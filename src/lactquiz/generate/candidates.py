@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from lactquiz.generate.article import Article, Block, BlockKind
 from lactquiz.generate.claims import claims
+from lactquiz.generate.findings import findings
 from lactquiz.generate.lexicon import WordMemo, word_classes
 from lactquiz.generate.phrases import (
     FUNCTION_WORDS,
@@ -865,6 +866,7 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
         (spelled, "abbreviation"),
         (named_terms(text), "named"),
         (claims(text), "claim"),
+        (findings(text), "claim"),  # a verdict is what the sentence singles out, as a claim is
         (numbers(text)[:NUMBERS_OFFERED], "number"),
         (_places(text, unit.emphasis)[:2], "emphasis"),
     ):

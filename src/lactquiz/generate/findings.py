@@ -1,0 +1,69 @@
+"""What a study found, or a guideline rules, when it is an absence: "found no increase in night
+waking", "did not make a significant difference", "is not required", "no interruption is
+needed". Such a verdict is often the very fact an article reports, and no noun phrase holds it."""
+
+from __future__ import annotations
+
+import re
+
+from lactquiz.generate.phrases import Span, is_function_word, lacks_words
+
+MAX_FINDING_WORDS = 6
+
+_OUTCOME = (
+    r"(?:(?:statistically )?significant |clear |consistent |measurable |meaningful |overall )?"
+    r"(?:difference|increase|decrease|reduction|rise|fall|effect|association|benefit|evidence"
+    r"|change|improvement|link|harm|relationship)"
+)
+# "a cohort found no increase in frequent night waking", "trials showed no clear benefit"
+_FOUND_NO = re.compile(
+    r"\b(?:found|find|finds|showed|show|shows|reported|report|reports|saw|detected)(?: that)?"
+    rf" (?P<it>no {_OUTCOME})\b"
+)
+# "using a dummy did not make a significant difference"
+_DID_NOT = re.compile(
+    r"\b(?P<it>(?:did|does|do) not (?:make|show|find|cause|produce) (?:a |any )?"
+    rf"{_OUTCOME})\b"
+)
+# "testing of the infant is not required"; "no interruption is needed"
+_NOT_NEEDED = re.compile(
+    r"\b(?:is|are) (?P<it>not (?:routinely )?(?:required|needed|necessary|indicated))\b"
+    r"|\b(?P<none>[Nn]o (?:further |additional |routine )?[a-z][\w\-]*) (?:is|are)"
+    r" (?:needed|required|necessary|indicated)\b"
+)
+_CUES = frozenset({"no", "not"})  # each pattern needs one, a word of its own
+
+
+def findings(sentence: str) -> list[Span]:
+    """The absences a sentence reports as its finding or ruling, each at most six words."""
+    if lacks_words(sentence, _CUES):
+        return []  # spare the patterns: each needs one of these words
+    found = []
+    for match in _FOUND_NO.finditer(sentence):
+        found.append(_with_what(sentence, match.start("it"), match.end("it")))
+    for match in _DID_NOT.finditer(sentence):
+        found.append(Span(match.group("it"), match.start("it"), match.end("it")))
+    for match in _NOT_NEEDED.finditer(sentence):
+        group = "it" if match.group("it") else "none"
+        found.append(Span(match.group(group), match.start(group), match.end(group)))
+    return [span for span in found if len(span.text.split()) <= MAX_FINDING_WORDS]
+
+
+def _with_what(sentence: str, start: int, end: int) -> Span:
+    """A finding with what it is of when all of that fits: "no increase in frequent night
+    waking" (the content words after "in", up to a small word or punctuation)."""
+    stop = end
+    if sentence.startswith(" in ", end):
+        room = MAX_FINDING_WORDS - len(sentence[start:end].split()) - 1  # "in" takes one
+        for word in _WORD.finditer(sentence, end + len(" in ")):
+            if is_function_word(word.group("word")):
+                break
+            if room == 0:
+                return Span(sentence[start:end], start, end)  # cut short, it would mislead
+            stop, room = word.end("word"), room - 1
+            if word.group("stop"):
+                break  # punctuation ends it
+    return Span(sentence[start:stop], start, stop)
+
+
+_WORD = re.compile(r"\s*(?P<word>[\w\-'\u2019]+)(?P<stop>[^\w\s]*)")
