@@ -1161,6 +1161,25 @@ def test_captions_teasers_disclaimers_share_bars_and_a_contents_list_are_page_fu
     ]
 
 
+def test_a_leaflets_share_buttons_one_per_line_are_no_heading() -> None:
+    page = [
+        "Patient information leaflets",
+        "Alcohol and Breastfeeding: A Guide for Parents",
+        "Produced by the Infant Feeding Team \u00b7 Published 18 March 2024",
+        "Share this leaflet:",
+        "Email",
+        "Print this leaflet",
+        "Download PDF (312 KB)",
+        "Facebook",
+        "",
+        PROSE,
+        "",
+        PROSE.replace("Antenatal", "Late"),
+    ]
+    article = _read_lines(page)
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Late expr"]
+
+
 def test_a_longer_title_heading_and_a_medically_reviewed_line_open_no_body() -> None:
     page = (
         '<html><head><meta property="og:title" content="Poo, wees and everything in between:'

@@ -1598,12 +1598,13 @@ def _is_byline(line: _Line) -> bool:
 
 
 _SHARE = re.compile(
-    r"^(?:share(?: this(?: article| page| post)?)?(?: (?:on|via|to))?"
+    r"^(?:share(?: this(?: article| page| post| story| leaflet| guide)?)?(?: (?:on|via|to))?"
     r"(?: (?:facebook|x|twitter|linkedin|whatsapp|e-?mail|bluesky|threads|reddit|pinterest))?"
     r"|facebook|twitter|x|email|e-mail|print"
     r"|linkedin|whatsapp|pinterest|pin(?: it)?|reddit|bluesky|threads|copy(?: the)? link|save"
     r"|bookmark"
-    r"|(?:print|e-?mail|share|save|cite) this (?:page|article|post)|e-?mail a link|tweet"
+    r"|(?:print|e-?mail|share|save|cite) this (?:page|article|post|story|leaflet|guide|factsheet)"
+    r"|e-?mail a link|tweet"
     r"|(?:save|add) to (?:my )?(?:reading list|library|favourites|favorites|bookmarks)"
     r"|send (?:by|via) e-?mail|e-?mail (?:a friend|to a friend)|save as pdf"
     r"|download(?: the)? pdf(?: \([^()]*\))?)$",
@@ -1625,6 +1626,7 @@ _FILE_SIZE = re.compile(r"\(\s*[\d.,]+\s*[KMG]B\s*\)", re.IGNORECASE)  # "(312 K
 _SHARE_WORDS = frozenset(
     {"print", "email", "e-mail", "share", "save", "download", "pdf", "copy", "link", "tweet"}
     | {"this", "page", "article", "post", "on", "via", "to", "a", "friend", "|", "·", "cite"}
+    | {"story", "leaflet", "guide", "factsheet"}
     | {"permissions", "reprints", "&", "bookmark", "pin", "citation", "alerts"}
     | {"facebook", "twitter", "x", "(twitter)", "linkedin", "whatsapp", "pinterest", "bluesky"}
 )
