@@ -1256,6 +1256,8 @@ def test_a_finding_or_ruling_that_is_an_absence_is_offered_whole() -> None:
         "Ultrasound does not affect milk, and no interruption is needed after it.": [
             "no interruption"
         ],
+        "Home test strips are not reliable enough to base decisions on.": ["not reliable enough"],
+        "Some behaviours are not reliable signs: chewing fists.": [],  # said of the signs
         # an absence that is no finding, and a finding too long to ask for
         "There is no milk in the breast yet.": [],
         "The trial found no statistically significant difference.": [

@@ -1,6 +1,7 @@
 """What a study found, or a guideline rules, when it is an absence: "found no increase in night
-waking", "did not make a significant difference", "is not required", "no interruption is
-needed". Such a verdict is often the very fact an article reports, and no noun phrase holds it."""
+waking", "did not make a significant difference", "is not required", "are not reliable enough", "no
+interruption is needed". Such a verdict is often the very fact an article reports, and no noun
+phrase holds it."""
 
 from __future__ import annotations
 
@@ -25,9 +26,13 @@ _DID_NOT = re.compile(
     r"\b(?P<it>(?:did|does|do) not (?:make|show|find|cause|produce) (?:a |any )?"
     rf"{_OUTCOME})\b"
 )
-# "testing of the infant is not required"; "no interruption is needed"
+# "testing of the infant is not required", "test strips are not reliable enough"; "no
+# interruption is needed"
 _NOT_NEEDED = re.compile(
-    r"\b(?:is|are) (?P<it>not (?:routinely )?(?:required|needed|necessary|indicated))\b"
+    r"\b(?:is|are) (?P<it>not (?:routinely )?(?:required|needed|necessary|indicated)"
+    r"|not (?:reliable|accurate|effective|safe|appropriate|suitable|adequate)(?: enough)?)"
+    r"(?=[.,;:)]|$| (?:to|for|in|at|on|after|before|during|when|if|because|and|or|as|with"
+    r"|without|unless|until)\b)"  # said of the subject, not of a noun after: "not reliable signs"
     r"|\b(?P<none>[Nn]o (?:further |additional |routine )?[a-z][\w\-]*) (?:is|are)"
     r" (?:needed|required|necessary|indicated)\b"
 )
