@@ -1180,6 +1180,50 @@ def test_a_leaflets_share_buttons_one_per_line_are_no_heading() -> None:
     assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Late expr"]
 
 
+def test_a_guidelines_table_of_details_is_no_title_and_its_byline_comes_later() -> None:
+    page = [
+        *("About the Society", "Guidelines & Standards", "Membership", "News"),
+        "Home / Guidelines & Standards / Patient Safety / Contrast Media in Lactation",
+        *("Guidance number", "SG-09", "Published", "June 2024", "Next review", "June 2027"),
+        *("Status", "Current", "Download full guidance (PDF, 512 KB)"),
+        "Share: LinkedIn \u00b7 Email \u00b7 Copy link \u00b7 Print",
+        "Contrast-Enhanced Imaging in Breastfeeding Women: Practice Guideline",
+        "Dr Ravi Menon, on behalf of the Contrast Safety Working Group | 3 June 2024",
+        PROSE,
+        "Pharmacokinetic background",
+        PROSE.replace("Antenatal", "Late"),
+    ]
+    article = _read_lines(page)
+    assert article.title == "Contrast-Enhanced Imaging in Breastfeeding Women: Practice Guideline"
+    assert article.author == "Dr Ravi Menon, on behalf of the Contrast Safety Working Group"
+    assert article.date == "2024-06-03"
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Pharmacok", "Late expr"]
+
+
+def test_list_items_after_lone_dashes_and_on_bare_lines_are_each_an_item() -> None:
+    page = [
+        "Shield Use in Practice",
+        "By Dr A. Writer | 7 November 2023",
+        PROSE,
+        "",
+        "Recognised indications include:",
+        "",
+        "-",
+        "preterm and late preterm infants with weak or disorganised sucking",
+        "flat or inverted nipples that the infant cannot draw out",
+        "-",
+        "transition to the breast after a period of bottle feeding",
+        "",
+        PROSE.replace("Antenatal", "Late"),
+    ]
+    items = [b.text for b in _read_lines(page).blocks if b.kind is BlockKind.ITEM]
+    assert items == [
+        "preterm and late preterm infants with weak or disorganised sucking",
+        "flat or inverted nipples that the infant cannot draw out",
+        "transition to the breast after a period of bottle feeding",
+    ]
+
+
 def test_a_longer_title_heading_and_a_medically_reviewed_line_open_no_body() -> None:
     page = (
         '<html><head><meta property="og:title" content="Poo, wees and everything in between:'

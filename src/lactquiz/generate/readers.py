@@ -1275,7 +1275,7 @@ def _text_lines(page: list[str]) -> list[_Line]:
             # (in text with a line per paragraph, the line after such an item is the next one)
             lower = cleaned[0].islower() and not (
                 previous
-                and not (unbulleted and not width)
+                and not ((unbulleted or pieces[-1][1]) and not width)
                 and _continues(pieces[-1][0][-1], cleaned, previous, width)
             )
             depth = 1 if raw.startswith("  ") or lower else 0
@@ -1607,6 +1607,7 @@ _SHARE = re.compile(
     r"|e-?mail a link|tweet"
     r"|(?:save|add) to (?:my )?(?:reading list|library|favourites|favorites|bookmarks)"
     r"|send (?:by|via) e-?mail|e-?mail (?:a friend|to a friend)|save as pdf"
+    r"|print (?:leaflet|page|article|version)"
     r"|download(?: the)? pdf(?: \([^()]*\))?)$",
     re.IGNORECASE,
 )
@@ -1659,7 +1660,12 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
             found = _title_authors_above(lines, i)
             if found is not None:  # a journal's title, its authors, their affiliations, dates
                 return _Head(found[0], i, found[1], byline[1])
-        title = titles[-1] if titles else _title_above(lines, i)
+        # a date among a document's details ("Published" / "June 2024") has no title of its
+        # own above: the title is over the details, or over a byline further on
+        details = byline[0] is None and _among_details(lines, i)
+        if details and byline[1] is None:
+            continue  # "Published" / "June 2024": no day, nothing the head can be found by
+        title = titles[-1] if titles else None if details else _title_above(lines, i)
         over = lines[i - 1] if i > 0 else None
         if (
             over
@@ -1883,11 +1889,27 @@ _AUDIENCE = re.compile(
 
 def _labelled_detail(lines: Sequence[_Line], i: int) -> bool:
     """Whether a line is a document's detail or its label, on lines of their own: "Leaflet
-    number:" over "MAT-IF-031 (version 3)"."""
-    if lines[i].text.endswith(":"):
+    number:" over "MAT-IF-031 (version 3)", "Guidance number" over "SG-09"."""
+    if lines[i].text.endswith(":") or _DETAIL_LABEL.fullmatch(lines[i].text):
         return True
     label = lines[i - 1].text if i > 0 else ""
-    return label.endswith(":") and len(label.split()) <= 4
+    return (label.endswith(":") and len(label.split()) <= 4) or bool(_DETAIL_LABEL.fullmatch(label))
+
+
+def _among_details(lines: Sequence[_Line], i: int) -> bool:
+    """Whether a line stands among a document's details, each over its value: "Guidance number"
+    / "SG-09" / "Published: June 2024" / "Next review" / "June 2027"."""
+    return (i > 0 and _labelled_detail(lines, i - 1)) or (
+        i + 1 < len(lines) and _labelled_detail(lines, i + 1)
+    )
+
+
+# a document's detail named on a line of its own, without a colon: "Guidance number", "Status"
+_DETAIL_LABEL = re.compile(
+    r"(?:(?:guidance|guideline|leaflet|document|policy|publication|reference) (?:number|no\.?|ref)"
+    r"|reference|version|status|next review|review date|expiry date|date of issue|owner)",
+    re.IGNORECASE,
+)
 
 
 def _post_under_names(post: str, names: str) -> bool:
