@@ -1224,6 +1224,30 @@ def test_list_items_after_lone_dashes_and_on_bare_lines_are_each_an_item() -> No
     ]
 
 
+def test_items_of_a_few_sentences_under_a_spaced_lead_in_are_a_list() -> None:
+    page = [
+        "Vitamin K at Birth",
+        "By Dr A. Writer | 7 November 2023",
+        "",
+        PROSE,
+        "",
+        "VKDB is classified by age at onset:",
+        "",
+        "Early VKDB occurs within the first 24 hours. It is seen almost only after drugs.",
+        "Classical VKDB occurs on days 2 to 7. It presents with gut or skin bleeding.",
+        "Late VKDB occurs from 2 to 12 weeks of age. It is often an intracranial bleed.",
+        "",
+        PROSE.replace("Antenatal", "Late"),
+    ]
+    blocks = _read_lines(page).blocks
+    assert [b.text[:8] for b in blocks if b.kind is BlockKind.ITEM] == [
+        *("Early VK", "Classica", "Late VKD"),
+    ]
+    # with no blank line before the lead-in, paragraphs under it stay paragraphs
+    tight = [line for line in page if line]
+    assert not [b for b in _read_lines(tight).blocks if b.kind is BlockKind.ITEM]
+
+
 def test_a_longer_title_heading_and_a_medically_reviewed_line_open_no_body() -> None:
     page = (
         '<html><head><meta property="og:title" content="Poo, wees and everything in between:'

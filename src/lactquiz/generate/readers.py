@@ -1435,17 +1435,19 @@ def _lead_in_runs(
 ) -> list[tuple[list[str], int]]:
     """Lines copied from a list without bullets after its lead-in ("… fall into four groups:"):
     two or more lines of one sentence or phrase each, one under the other with no blank line
-    between, become list items."""
+    between, become list items; after a lead-in with a blank line before it, so are lines of a
+    few sentences each."""
     marked = list(pieces)
     for start, (parts, depth) in enumerate(pieces):
         if depth or not parts[-1].endswith(":"):
             continue
+        spaced = not tight[start]  # a blank line before the lead-in, and none between its items
         end = start + 1
         while (
             end < len(pieces)
             and pieces[end][1] == 0
             and (end == start + 1 or tight[end])
-            and _item_like(_joined(pieces[end][0]))
+            and _item_like(_joined(pieces[end][0]), sentences=spaced)
         ):
             end += 1
         if end - start > 2:
@@ -1453,13 +1455,13 @@ def _lead_in_runs(
     return marked
 
 
-def _item_like(text: str) -> bool:
-    """Whether a line reads as one list item: a phrase or a single sentence, not a paragraph,
-    a heading-like question or a lead-in of its own."""
+def _item_like(text: str, sentences: bool = False) -> bool:
+    """Whether a line reads as one list item: a phrase or a single sentence (or, with
+    ``sentences``, a few), not a paragraph, a heading-like question or a lead-in of its own."""
     return (
-        len(text.split()) <= 40
+        len(text.split()) <= (80 if sentences else 40)
         and text[-1] not in ":?"
-        and _SENTENCE_INSIDE.search(text) is None
+        and (sentences or _SENTENCE_INSIDE.search(text) is None)
         and _first_date(text) is None
         and _line_kind(text, item=True) not in _PAGE_CHROME
     )
