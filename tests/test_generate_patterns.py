@@ -5,7 +5,7 @@ how a list item reads after its lead-in, and what a leading pronoun becomes."""
 from __future__ import annotations
 
 from lactquiz.generate.article import Article, Block, BlockKind
-from lactquiz.generate.candidates import ArticleText, Candidate, candidates, units
+from lactquiz.generate.candidates import ArticleText, Candidate, _pairs, candidates, units
 from lactquiz.generate.claims import claims
 from lactquiz.generate.findings import findings
 from lactquiz.generate.phrases import noun_phrases, numbers, without_cited
@@ -1274,3 +1274,17 @@ def test_a_finding_or_ruling_that_is_an_absence_is_offered_whole() -> None:
     assert [(c.pattern, texts(c.spans)) for c in pool if c.pattern == "claim"] == [
         ("claim", ["no increase in NICU admissions"])
     ]
+
+
+def test_and_joining_two_clauses_makes_no_pair_of_things() -> None:
+    def pairs(sentence: str) -> list[str]:
+        return texts(_pairs(sentence, noun_phrases(sentence)))
+
+    # a verb's object after the second word: "label it", "wash them"
+    assert pairs("Cap the syringe and label it with your name.") == []
+    assert pairs("Use separate towels and wash them frequently.") == []
+    # each said to be something: two clauses
+    assert pairs("Unnecessary pumping is tapered and galactagogues are weaned.") == []
+    # two things, as subject or before a new clause
+    assert pairs("Because it spreads, mother and baby are treated.") == ["mother and baby"]
+    assert pairs("In a mother and baby it can affect the mouth.") == ["mother and baby"]

@@ -1083,8 +1083,27 @@ def _pairs(text: str, phrases: Sequence[Span]) -> list[Span]:
     return [
         Span(text[first.start : second.end], first.start, second.end)
         for first, second in pairwise(phrases)
-        if text[first.end : second.start] in (" and ", " or ") and first.words + second.words <= 4
+        if text[first.end : second.start] in (" and ", " or ")
+        and first.words + second.words <= 4
+        and not _two_clauses(text, first, second)
     ]
+
+
+def _two_clauses(text: str, first: Span, second: Span) -> bool:
+    """Whether "and" joins clauses, not two things: a verb's object after the second ("the
+    shield and slip it off"), or each said to be something ("pumping is tapered and
+    galactagogues are weaned")."""
+    if _OBJECT_PRONOUN.match(text, second.end):
+        return True
+    return _COPULA.match(text, second.end) is not None and text[: first.start].endswith(_SAID_TO_BE)
+
+
+# "it" as a verb's object, not the subject of the next clause ("a mother and baby it can affect")
+_OBJECT_PRONOUN = re.compile(
+    r" (?:them|it(?! (?:can|may|might|will|would|should|must|could|is|was|has|does)\b))\b"
+)
+_COPULA = re.compile(r" (?:is|are|was|were)\b")
+_SAID_TO_BE = (" is ", " are ", " was ", " were ", " be ")
 
 
 @lru_cache(maxsize=1024)
