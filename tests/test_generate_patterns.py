@@ -1288,3 +1288,15 @@ def test_and_joining_two_clauses_makes_no_pair_of_things() -> None:
     # two things, as subject or before a new clause
     assert pairs("Because it spreads, mother and baby are treated.") == ["mother and baby"]
     assert pairs("In a mother and baby it can affect the mouth.") == ["mother and baby"]
+
+
+def test_a_range_opened_by_between_and_an_approximate_share() -> None:
+    # "between" makes one range of two quantities in different units
+    found = numbers("The feeling typically lasts between 30 seconds and 2 minutes.")
+    assert texts(found) == ["30 seconds and 2 minutes"]
+    # without it, two quantities in different units stay two
+    assert texts(numbers("Give 2 mg at birth and 2 g at 4 weeks.")) == ["2 mg", "2 g", "4 weeks"]
+    # a share in words may be "approximately" so
+    assert texts(numbers("Approximately half of affected infants present with bleeding.")) == [
+        "Approximately half"
+    ]

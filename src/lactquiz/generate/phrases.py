@@ -1137,7 +1137,8 @@ _SHARE = (  # a proportion or a multiple in words: "about half", "nearly doubles
     r"|(?:two|three|four|five|ten)[- ]?fold|(?:two|three|four)- to (?:three|four|five|ten)fold)"
 )
 _PROPORTION = re.compile(
-    r"\b(?:(?:about|around|roughly|nearly|almost|more than|less than|over|under|at least"
+    r"\b(?:(?:about|around|roughly|approximately|nearly|almost|more than|less than|over|under"
+    r"|at least"
     rf"|up to|only|just over|just under) )?{_SHARE}"
     r"(?: as (?:likely|common|high|much|many|often|long)| the (?:risk|rate|odds)"
     r"| (?:more|less) (?:likely|common|often)"
@@ -1231,7 +1232,12 @@ def _ranges(sentence: str, found: list[Span]) -> list[Span]:
     for first, second in pairwise(ordered):
         text = sentence[first.start : second.end]
         if (
-            _joins_range(sentence[first.end : second.start], first.text, second.text)
+            _joins_range(
+                sentence[first.end : second.start],
+                first.text,
+                second.text,
+                sentence[: first.start].lower().endswith("between "),
+            )
             and first.text[:1].isdigit()
             and second.text[:1].isdigit()
             and not first.text[-1].isdigit()
@@ -1242,10 +1248,11 @@ def _ranges(sentence: str, found: list[Span]) -> list[Span]:
     return found
 
 
-def _joins_range(between: str, first: str, second: str) -> bool:
+def _joins_range(between: str, first: str, second: str, opened: bool) -> bool:
     """Whether two quantities with their own units make one answer: a range ("3 weeks to 3
-    months"), or two values in one unit ("24 mm and 27 mm")."""
-    if between in (" to ", "\u2013", " \u2013 "):
+    months", after "between": "30 seconds and 2 minutes"), or two values in one unit ("24 mm
+    and 27 mm")."""
+    if between in (" to ", "\u2013", " \u2013 ") or (opened and between == " and "):
         return True
     return between in (" and ", " or ") and first.split()[-1] == second.split()[-1]
 
