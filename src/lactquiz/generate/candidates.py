@@ -53,6 +53,8 @@ _PRONOUN_START = re.compile(
     r"(?:\s+(?P<noun>[a-z][a-z\-]+s?)\b(?=\s+[a-z]|,\s))?",  # "This process, termed X, …"
 )
 _POSSESSIVE_START = re.compile(r"^Its\b")
+# every opening the pronoun patterns (and _FRAMED) match starts with one of these
+_PRONOUN_OPENINGS = ("This", "That", "These", "Those", "It", "They", "He", "She", "Such")
 # "It is worth noting that X": X is the sentence
 _FRAMED = re.compile(
     r"^It (?:is|was) (?:worth (?:noting|stressing|remembering|emphasi[sz]ing|mentioning)"
@@ -533,6 +535,8 @@ def _unit_as_read(
     cleaned = without_pointers(sentence)
     if cleaned is None or len(cleaned.split()) < 4:
         return None
+    if not cleaned.startswith(_PRONOUN_OPENINGS):  # no pronoun to resolve: as it stands
+        return Unit(cleaned, sentence, section, position, emphasis)
     framed = _FRAMED.match(cleaned)
     if framed:
         cleaned = _upper_first(framed.group("rest"))
