@@ -644,7 +644,7 @@ class Span(NamedTuple):
         return len(self.text.split())
 
 
-_span = tuple.__new__  # a Span without the Python-level constructor: made by the thousand
+_span = tuple.__new__  # a Span or Words without the Python-level constructor: made by the thousand
 start_of = attrgetter("start")  # a span's start: the key to put spans in sentence order
 
 
@@ -665,7 +665,7 @@ def words_of(text: str) -> Words:
     bounds = list(accumulate(map(len, parts)))
     texts = parts[1::2]
     kinds = list(map(_WORD_KINDS.__getitem__, texts))
-    return Words(texts, bounds[:-1:2], bounds[1::2], parts[:-1:2], kinds)
+    return _span(Words, (texts, bounds[:-1:2], bounds[1::2], parts[:-1:2], kinds))
 
 
 _WORD_OR_GAP = re.compile(f"({_WORD.pattern})")
@@ -750,26 +750,27 @@ def first_noun_phrase(sentence: str) -> Span | None:
 def _runs(sentence: str) -> Iterator[Span]:
     """The noun phrases of ``sentence`` in order, before describing words are joined to them."""
     words = words_of(sentence)
-    texts, before = words.texts, words.before
+    texts, starts, ends, before, kinds = words
     first = -1  # where the run of words under way starts; -1 for none
-    for index, kind in enumerate(words.kinds):
-        if kind is _VERB and first >= 0 and _inside_name(texts, before, index):
-            kind = _CONTENT  # "the Bristol Stool Form Scale": a name's word, no verb
+    for index, kind in enumerate(kinds):
         if kind is _FUNCTION or kind is _VERB or (kind is _MAYBE_VERB and _is_verb(words, index)):
-            if first >= 0:
-                # "of" and "for" (function words) inside a name go on with it
-                if texts[index] in ("of", "for") and _joins_name(texts, index):
-                    continue
+            if first < 0:
+                continue
+            if kind is _VERB and _inside_name(texts, before, index):
+                pass  # "the Bristol Stool Form Scale": a name's word, no verb
+            elif texts[index] in ("of", "for") and _joins_name(texts, index):
+                continue  # "of" and "for" inside a name go on with it
+            else:
                 yield _phrase(sentence, words, first, index - 1)
-            first = -1
-            continue
-        text = texts[index]
+                first = -1
+                continue
         if first < 0:
             first = index
         elif before[index] != " " and before[index].strip():
             # punctuation ends a phrase; this word starts one
             yield _phrase(sentence, words, first, index - 1)
             first = index
+        text = texts[index]
         if (
             text[-1] == "s"
             and text.endswith(("'s", "\u2019s"))
@@ -778,7 +779,7 @@ def _runs(sentence: str) -> Iterator[Span]:
         ):
             # a name's possessive ends the name: "the Academy of Breastfeeding Medicine's protocol";
             # one name's is an eponym's term: "primary Raynaud's phenomenon"
-            start, end = words.starts[first], words.ends[index] - 2
+            start, end = starts[first], ends[index] - 2
             yield _span(Span, (sentence[start:end], start, end))
             first = -1
     if first >= 0:
@@ -838,6 +839,7 @@ def _word_kind(word: str) -> str:
 
 
 _WORD_KINDS = WordMemo(_word_kind)
+_LOWER = WordMemo(str.lower)  # a word in lower case, its hash kept for the look-ups that follow
 # a contracted verb or a pronoun's contraction: "doesn't", "they're", "it's", "we'll"
 _CONTRACTED = re.compile(
     r"n['\u2019]t$|['\u2019](?:re|ve|ll|m|d)$|^(?:it|that|there|here|what|who|let)['\u2019]s$"
@@ -875,7 +877,7 @@ def _is_verb(words: Words, index: int) -> bool:
     "a face that turns red")."""
     texts = words.texts
     word = texts[index]
-    lower = word.lower()
+    lower = _LOWER[word]
     if lower in VERBS:
         return True
     if lower in _PARTICLES and index > 0 and _is_verb(words, index - 1):
@@ -883,7 +885,7 @@ def _is_verb(words: Words, index: int) -> bool:
     readings = WORD_CLASSES[lower]
     if "VERB" not in readings or (index > 0 and word[:1].isupper()):
         return False  # not a verb, or a name inside the sentence
-    previous = texts[index - 1].lower() if index > 0 else ""
+    previous = _LOWER[texts[index - 1]] if index > 0 else ""
     if previous in _MODALS:
         return True  # "survivors may face …"
     if readings.isdisjoint(_NOMINAL):
@@ -892,7 +894,7 @@ def _is_verb(words: Words, index: int) -> bool:
         return third_person(lower)  # "a face that turns red"
     if index + 1 >= len(texts):
         return False
-    following = texts[index + 1].lower()
+    following = _LOWER[texts[index + 1]]
     if following in _PARTICLES:
         return True  # a phrasal verb: "hold back", "build up"
     if (
@@ -930,7 +932,7 @@ def _after_preposition(words: Words, index: int) -> bool:
     start = index - 1
     while start >= 0 and kinds[start] is not _FUNCTION:
         start -= 1
-    return start >= 0 and words.texts[start].lower() in _PREPOSITIONS
+    return start >= 0 and _LOWER[words.texts[start]] in _PREPOSITIONS
 
 
 _PREPOSITIONS = frozenset(
@@ -954,14 +956,14 @@ def _modifies(words: Words, index: int) -> bool:
     """Whether a participle stands before a noun as its adjective ("targeted protection",
     "retained placental fragments")."""
     texts = words.texts
-    word = texts[index].lower()
+    word = _LOWER[texts[index]]
     if not word.endswith(("ed", "ing")) or word in VERBS or index + 1 >= len(texts):
         return False
     if is_base_verb(word):
         return False  # "bring", "exceed": no participle
     if _gap(words, index + 1) or words.kinds[index + 1] is _FUNCTION:
         return False
-    after = texts[index + 1].lower()
+    after = _LOWER[texts[index + 1]]
     return "NOUN" in word_classes(after) or "ADJ" in word_classes(after)
 
 
