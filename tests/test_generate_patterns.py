@@ -1300,3 +1300,18 @@ def test_a_range_opened_by_between_and_an_approximate_share() -> None:
     assert texts(numbers("Approximately half of affected infants present with bleeding.")) == [
         "Approximately half"
     ]
+
+
+def test_what_a_defined_term_is_keeps_its_of_phrase_while_it_fits() -> None:
+    def definiens(sentence: str) -> list[list[str]]:
+        pool = _pool(Block(P, sentence, ("What it is",)))
+        return [texts(c.spans) for c in pool if c.pattern == "definiens"]
+
+    sentence = (
+        "Dysphoric milk ejection reflex (D-MER) is a sudden, brief wave of negative emotion"
+        " that occurs just before milk ejection."
+    )
+    assert definiens(sentence) == [["sudden, brief wave of negative emotion"]]
+    # too long with its "of" phrase: the head alone
+    longer = sentence.replace("negative emotion", "intensely negative emotional feeling")
+    assert definiens(longer) == [["sudden, brief wave"]]

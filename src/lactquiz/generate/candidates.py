@@ -1043,7 +1043,12 @@ def _definiens(text: str, start: int) -> list[Span]:
     phrases = [p for p in noun_phrases(text) if p.start >= start]
     if not phrases or text[start : phrases[0].start].strip().lower() not in ("", "the", "a", "an"):
         return []
-    joined = _of_phrases(text, phrases[:3])
+    # what it is, whole, if that fits: "a sudden, brief wave of negative emotion"
+    joined = [
+        both
+        for both in _of_phrases(text, phrases[:3], most=MAX_ANSWER_WORDS)
+        if both.words <= MAX_ANSWER_WORDS
+    ]
     head = joined[0] if joined and joined[0].start == phrases[0].start else phrases[0]
     after = next((p for p in phrases if p.start > head.end), None)
     if after is not None and text[head.end : after.start] in (" or ", " and "):
@@ -1064,9 +1069,9 @@ def _names(appositive: re.Match[str]) -> bool:
     )
 
 
-def _of_phrases(text: str, phrases: Sequence[Span]) -> list[Span]:
+def _of_phrases(text: str, phrases: Sequence[Span], most: int = 4) -> list[Span]:
     """Two neighbouring phrases joined by "of" ("middle of pregnancy"), or a change "in" something
-    ("fall in progesterone"), when short enough to be one answer."""
+    ("fall in progesterone"), when short enough to be one answer (``most`` words)."""
     joined: list[Span] = []
     if " of " not in text and " in " not in text:
         return joined
@@ -1074,7 +1079,7 @@ def _of_phrases(text: str, phrases: Sequence[Span]) -> list[Span]:
         gap = text[first.end : second.start]
         of = text.startswith(" of ", first.end) and _OF.match(gap)
         change = gap == " in " and first.text.rsplit(None, 1)[-1].lower() in _CHANGES
-        if (of or change) and first.words + second.words <= 4:
+        if (of or change) and first.words + second.words <= most:
             joined.append(Span(text[first.start : second.end], first.start, second.end))
     return joined
 
