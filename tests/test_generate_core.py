@@ -53,6 +53,12 @@ def test_sentences_keep_abbreviations_and_drop_pointers() -> None:
         "No.",
         '"Pump and dump" is not needed.',
     ]
+    # a capital letter naming a thing ends its sentence; an initial does not
+    assert split_sentences("It is corrected by vitamin K. It was called HDN. By A. Smith.") == [
+        "It is corrected by vitamin K.",
+        "It was called HDN.",
+        "By A. Smith.",
+    ]
     assert without_pointers("Cells (pictured in the photo above) migrate.") == "Cells migrate."
     assert without_pointers("The photo at the top of the page is a cell.") is None
     assert without_pointers("As shown above, milk flows.") is None

@@ -68,7 +68,10 @@ def split_sentences(text: str) -> list[str]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         candidate = text[start : match.start() + 1].strip()
-        if _abbreviated(_last_word(candidate), text[match.end() : match.end() + 1]):
+        word = _last_word(candidate)
+        if _abbreviated(word, text[match.end() : match.end() + 1]) and not _named_by_letter(
+            candidate, word
+        ):
             continue
         pieces.append(candidate)
         start = match.end()
@@ -85,6 +88,21 @@ def _abbreviated(word: str | None, after: str) -> bool:
     if lower == "no":
         return after.isdigit()
     return lower in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+def _named_by_letter(text: str, word: str | None) -> bool:
+    """Whether the capital letter ending ``text`` names a thing ("vitamin K.", "hepatitis B.",
+    "Group B."), so its stop ends the sentence: it is no initial."""
+    if word is None or len(word) != 1:
+        return False
+    before = text[: -len(word) - 1].rsplit(None, 1)
+    return bool(before) and before[-1].lower() in _NAMED_BY_LETTER
+
+
+_NAMED_BY_LETTER = frozenset(
+    {"vitamin", "vitamins", "hepatitis", "group", "type", "factor", "class", "grade", "stage"}
+    | {"phase", "category", "plan", "option", "part", "appendix", "schedule", "zone", "arm"}
+)
 
 
 def _last_word(text: str) -> str | None:
