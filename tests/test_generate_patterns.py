@@ -1270,7 +1270,7 @@ def test_a_finding_or_ruling_that_is_an_absence_is_offered_whole() -> None:
     for sentence, expected in cases.items():
         assert texts(findings(sentence)) == expected, sentence
     # offered as what the sentence singles out
-    pool = _pool(Block(P, "The trial found no increase in NICU admissions at term.", ("Trial",)))
+    pool = _pool(Block(P, "The trial found no increase in NICU admissions at term."))
     assert [(c.pattern, texts(c.spans)) for c in pool if c.pattern == "claim"] == [
         ("claim", ["no increase in NICU admissions"])
     ]
@@ -1304,7 +1304,7 @@ def test_a_range_opened_by_between_and_an_approximate_share() -> None:
 
 def test_what_a_defined_term_is_keeps_its_of_phrase_while_it_fits() -> None:
     def definiens(sentence: str) -> list[list[str]]:
-        pool = _pool(Block(P, sentence, ("What it is",)))
+        pool = _pool(Block(P, sentence))
         return [texts(c.spans) for c in pool if c.pattern == "definiens"]
 
     sentence = (
@@ -1315,3 +1315,14 @@ def test_what_a_defined_term_is_keeps_its_of_phrase_while_it_fits() -> None:
     # too long with its "of" phrase: the head alone
     longer = sentence.replace("negative emotion", "intensely negative emotional feeling")
     assert definiens(longer) == [["sudden, brief wave"]]
+
+
+def test_a_lead_in_that_makes_an_item_too_long_to_read_is_left_off() -> None:
+    item = (
+        "Iatrogenic: the most common category, typically arising from excessive pumping in"
+        " addition to direct breastfeeding, rigid advice to offer both breasts at every feed, or"
+        " unnecessary use of galactagogues such as domperidone."
+    )
+    lead = "Causes of an oversupply of breast milk are conventionally grouped into four categories:"
+    found = _units(Block(P, lead), Block(ITEM, item, 1))
+    assert found == [item]

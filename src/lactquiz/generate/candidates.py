@@ -227,9 +227,13 @@ def _with_list(
         for number, sentence in enumerate(sentences):
             sentence = sentence if sentence.endswith((".", "!", "?")) else sentence + "."
             unit = _unit(sentence, path, position + len(found), prior, item.emphasis)
-            if unit is None and number == 0 and sentence.rstrip(".") != text and text in sentence:
-                # a lead-in that says nothing by itself ("They are less common:"): the item alone
-                unit = _unit(text.rstrip(".") + ".", path, position + len(found), "", item.emphasis)
+            if number == 0 and sentence.rstrip(".") != text and text in sentence:
+                # a lead-in that says nothing by itself ("They are less common:"), or that makes
+                # the item too long to read at a glance: the item alone
+                too_long = unit is not None and len(unit.text.split()) > MAX_PROMPT_WORDS
+                if unit is None or (too_long and len(text.split()) <= MAX_PROMPT_WORDS):
+                    alone = text.rstrip(".") + "."
+                    unit = _unit(alone, path, position + len(found), "", item.emphasis) or unit
             if unit is None:
                 continue
             head = ""
