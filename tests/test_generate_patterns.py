@@ -1326,3 +1326,10 @@ def test_a_lead_in_that_makes_an_item_too_long_to_read_is_left_off() -> None:
     lead = "Causes of an oversupply of breast milk are conventionally grouped into four categories:"
     found = _units(Block(P, lead), Block(ITEM, item, 1))
     assert found == [item]
+
+
+def test_the_one_thing_a_sentence_opening_with_only_singles_out() -> None:
+    assert texts(claims("Only time clears alcohol from your body and your milk.")) == ["Only time"]
+    assert texts(claims("Only a small amount passes into milk.")) == ["Only a small amount"]
+    assert claims("Only 1% of the dose reaches the infant.") == []  # a number's own pattern
+    assert claims("Only then should you offer the other breast.") == []

@@ -1,6 +1,7 @@
 """What a sentence singles out: the thing a superlative names ("The strongest predictor of success
-is the baby's willingness to suckle"; "Smoking is the most important modifiable risk factor") and
-the subject of advice ("Kelp supplements should be avoided")."""
+is the baby's willingness to suckle"; "Smoking is the most important modifiable risk factor"), the
+one thing that does ("Only time clears alcohol") and the subject of advice ("Kelp supplements
+should be avoided")."""
 
 from __future__ import annotations
 
@@ -88,7 +89,22 @@ def claims(sentence: str) -> list[Span]:
         found += [_compared(match) for match in _RICHER.finditer(sentence)]
     if any(map(sentence.__contains__, _TIMES_OF_DAY)):
         found += [Span(m.group("it"), *m.span("it")) for m in _WHEN_MOST.finditer(sentence)]
+    if sentence.startswith("Only "):
+        found.append(_the_only(sentence))
     return [span for span in found if span is not None] if any(found) else []
+
+
+def _the_only(sentence: str) -> Span | None:
+    """The one thing that does what the sentence says, with its "Only": "Only time clears
+    alcohol from your milk", "Only a small amount passes …" (not "Only 1% …", a number)."""
+    first = first_noun_phrase(sentence)
+    if first is None or first.text[:1].isdigit():
+        return None
+    if sentence[len("Only ") : first.start].lower() not in ("", "a ", "an ", "the "):
+        return None  # "Only then …": no thing singled out
+    if len(first.text.split()) >= MAX_CLAIM_WORDS or is_function_word(first.text):
+        return None
+    return Span(sentence[: first.end], 0, first.end)
 
 
 def _compared(match: re.Match[str]) -> Span | None:
