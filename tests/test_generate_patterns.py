@@ -1258,6 +1258,15 @@ def test_a_finding_or_ruling_that_is_an_absence_is_offered_whole() -> None:
         ],
         "Home test strips are not reliable enough to base decisions on.": ["not reliable enough"],
         "Some behaviours are not reliable signs: chewing fists.": [],  # said of the signs
+        # what a reader must never do, with its "Never" while all of it fits in six words
+        "Do not put it back in if it falls out after your baby is asleep.": [
+            "Do not put it back in"
+        ],
+        "Never share a bed or a sofa with your baby after drinking any alcohol.": [
+            "share a bed or a sofa"
+        ],
+        "Do not put the cot next to a radiator.": ["Do not put the cot"],
+        "Never tie a dummy around your baby's neck or to their clothes with a cord.": [],
         # an absence that is no finding, and a finding too long to ask for
         "There is no milk in the breast yet.": [],
         "The trial found no statistically significant difference.": [

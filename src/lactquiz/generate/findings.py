@@ -1,7 +1,7 @@
 """What a study found, or a guideline rules, when it is an absence: "found no increase in night
 waking", "did not make a significant difference", "is not required", "are not reliable enough", "no
-interruption is needed". Such a verdict is often the very fact an article reports, and no noun
-phrase holds it."""
+interruption is needed"; and what a reader must never do ("Never share a bed or a sofa …"). Such a
+verdict is often the very fact an article reports, and no noun phrase holds it."""
 
 from __future__ import annotations
 
@@ -37,13 +37,22 @@ _NOT_NEEDED = re.compile(
     r" (?:needed|required|necessary|indicated)\b"
 )
 _CUES = frozenset({"no", "not"})  # each pattern needs one, a word of its own
+# what a reader must not do, up to where it is said when or why: "Never share a bed or a sofa
+# with your baby …", "Do not put it back in if it falls out …"
+_FORBIDDEN = re.compile(
+    r"^(?:Never|Do not|Don't|Do not ever) "
+    r"(?P<it>[a-z][\w\-'\u2019]*(?: [a-z][\w\-'\u2019]*)*?)"
+    r"(?= (?:with|if|when|after|before|until|unless|because|as|while|during|for|to|on|from|at"
+    r"|without|so|even|next to|close to|near|beside|in front of)\b|[,.;:]|$)"
+)
 
 
 def findings(sentence: str) -> list[Span]:
-    """The absences a sentence reports as its finding or ruling, each at most six words."""
+    """The absences a sentence reports as its finding or ruling, and what it forbids, each at
+    most six words."""
+    found = _forbidden(sentence) if sentence.startswith(("Never ", "Do")) else []
     if lacks_words(sentence, _CUES):
-        return []  # spare the patterns: each needs one of these words
-    found = []
+        return found  # spare the patterns: each needs one of these words
     for match in _FOUND_NO.finditer(sentence):
         found.append(_with_what(sentence, match.start("it"), match.end("it")))
     for match in _DID_NOT.finditer(sentence):
@@ -52,6 +61,19 @@ def findings(sentence: str) -> list[Span]:
         group = "it" if match.group("it") else "none"
         found.append(Span(match.group(group), match.start(group), match.end(group)))
     return [span for span in found if len(span.text.split()) <= MAX_FINDING_WORDS]
+
+
+def _forbidden(sentence: str) -> list[Span]:
+    """What a sentence opening "Never" or "Do not" forbids, with those words while all of it
+    fits in six words, else without them; nothing when even that is too long."""
+    match = _FORBIDDEN.match(sentence)
+    if match is None:
+        return []
+    end = match.end("it")
+    # "share a bed or a sofa", the "Never" left visible, when all of it is too long
+    start = match.start("it") if len(sentence[:end].split()) > MAX_FINDING_WORDS else 0
+    words = len(sentence[start:end].split())
+    return [Span(sentence[start:end], start, end)] if 2 <= words <= MAX_FINDING_WORDS else []
 
 
 def _with_what(sentence: str, start: int, end: int) -> Span:
