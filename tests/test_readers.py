@@ -750,8 +750,8 @@ def test_a_table_reads_as_one_sentence_a_row_in_every_format() -> None:
     )
     text = "\n".join(["Milk composition", "", prose, "", *("\t".join(r) for r in rows), "", prose])
     expected = [
-        "Energy: Colostrum about 58 kcal; Mature milk 65-70 kcal (per 100 ml).",
-        "Protein: Colostrum about 2.3 g; Mature milk 0.9-1.2 g (per 100 ml).",
+        "Energy: Colostrum: about 58 kcal; Mature milk: 65-70 kcal (per 100 ml).",
+        "Protein: Colostrum: about 2.3 g; Mature milk: 0.9-1.2 g (per 100 ml).",
     ]
     for name, data in (("t.md", markdown), ("t.html", html), ("t.txt", text)):
         article = read_article(data.encode(), name)
@@ -760,7 +760,7 @@ def test_a_table_reads_as_one_sentence_a_row_in_every_format() -> None:
     # a first heading that names the rows, not a unit, is left out
     labelled = text.replace("Per 100 ml", "Nutrient")
     found = [b.text for b in read_article(labelled.encode(), "t.txt").blocks]
-    assert "Energy: Colostrum about 58 kcal; Mature milk 65-70 kcal." in found
+    assert "Energy: Colostrum: about 58 kcal; Mature milk: 65-70 kcal." in found
 
 
 def test_scrape_with_a_names_line_share_buttons_and_reference_links() -> None:

@@ -363,8 +363,9 @@ def _citation(text: str) -> str:
 
 
 def _table_blocks(rows: Sequence[Sequence[str]], header: bool) -> Iterator[Block]:
-    """A table's body rows as sentences, one paragraph each, every cell beside its column's
-    heading: "Energy: Colostrum (days 0-5) about 58 kcal; Mature milk 65-70 kcal (per 100 ml)."."""
+    """A table's body rows as sentences, one paragraph each, every cell after its column's
+    heading: "Energy: Colostrum (days 0-5): about 58 kcal; Mature milk: 65-70 kcal (per 100
+    ml)."."""
     cleaned = [[" ".join(cell.split()) for cell in row] for row in rows if any(row)]
     heads = cleaned[0] if header and cleaned else []
     pending = sum(len(cell.split()) for cell in heads)  # the headings' words, told once
@@ -373,7 +374,7 @@ def _table_blocks(rows: Sequence[Sequence[str]], header: bool) -> Iterator[Block
             continue
         named = len(heads) == len(row)
         pairs = [
-            f"{head} {cell}" if named and head else cell
+            f"{head}: {cell}" if named and head else cell
             for head, cell in zip(
                 heads[1:] if named else [""] * (len(row) - 1), row[1:], strict=True
             )
