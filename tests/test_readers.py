@@ -1248,6 +1248,39 @@ def test_items_of_a_few_sentences_under_a_spaced_lead_in_are_a_list() -> None:
     assert not [b for b in _read_lines(tight).blocks if b.kind is BlockKind.ITEM]
 
 
+def test_a_long_byline_with_dots_and_an_article_type_before_a_journals_date() -> None:
+    guideline = [
+        *("Home", "Guidelines", "Neonatal feeding", "Breastfeeding the Late Preterm Infant"),
+        "Breastfeeding the Late Preterm Infant: Clinical Practice Guideline",
+        "Issued by the Perinatal Infant Feeding Standards Committee \u00b7 Published 18 March 2024"
+        " \u00b7 Version 3.0 \u00b7 Review date: March 2027",
+        *("Share this guideline", "Email", "Print", "Download PDF (412 KB)", ""),
+        "1. Scope and definitions",
+        "",
+        PROSE,
+    ]
+    article = _read_lines(guideline)
+    assert article.title == "Breastfeeding the Late Preterm Infant: Clinical Practice Guideline"
+    assert (article.author, article.date) == (
+        "the Perinatal Infant Feeding Standards Committee",
+        "2024-03-18",
+    )
+    journal = [
+        *("For authors", "Subscribe"),
+        "Home > Journal of Clinical Lactation Reviews > Volume 12, Issue 4 > Review",
+        "Review Article | Open Access | Published: 7 November 2023",
+        "Postpartum Thyroiditis in the Lactating Woman: A Clinical Review",
+        "Helena Marsh1, Rajiv Anand2",
+        "Journal of Clinical Lactation Reviews, Volume 12, Issue 4, pages 211\u2013219.",
+        *("Share article", "Cite this article", "Download PDF"),
+        "Introduction",
+        PROSE,
+    ]
+    article = _read_lines(journal)
+    assert article.title == "Postpartum Thyroiditis in the Lactating Woman: A Clinical Review"
+    assert (article.author, article.date) == ("Helena Marsh, Rajiv Anand", "2023-11-07")
+
+
 def test_a_longer_title_heading_and_a_medically_reviewed_line_open_no_body() -> None:
     page = (
         '<html><head><meta property="og:title" content="Poo, wees and everything in between:'

@@ -1364,7 +1364,7 @@ def _tables_as_sentences(pieces: Sequence[str | list[Block]]) -> list[str]:
 # "Reviewed by: X" labels a byline
 _BY_VERBS = (
     "written|produced|prepared|(?:medically |clinically )?reviewed|fact-checked|edited|compiled"
-    "|approved|submitted"
+    "|approved|submitted|issued"
 )
 _META_LABEL = re.compile(
     rf"^\s*(?:(?:{_BY_VERBS}) by|authors?|published(?: on)?"
@@ -1596,17 +1596,23 @@ def _window_start(lines: Sequence[_Line], start: int) -> int:
 
 
 def _is_byline(line: _Line) -> bool:
-    """A byline, whose separators ("By X | 9 May 2024") read as page chrome."""
-    return not line.item and line.kind is _Kind.CHROME and _byline(line.text) is not None
+    """A byline, whose separators ("By X | 9 May 2024") read as page chrome, or which is long
+    enough to read as prose ("Issued by the … Committee · Published 18 March 2024 · Version 3.0
+    · Review date: March 2027")."""
+    if line.item or _byline(line.text) is None:
+        return False
+    return line.kind is _Kind.CHROME or (line.kind is _Kind.PROSE and " \u00b7 " in line.text)
 
 
 _SHARE = re.compile(
-    r"^(?:share(?: this(?: article| page| post| story| leaflet| guide)?)?(?: (?:on|via|to))?"
+    r"^(?:share(?: this(?: article| page| post| story| leaflet| guide| guideline)?)?"
+    r"(?: (?:on|via|to))?"
     r"(?: (?:facebook|x|twitter|linkedin|whatsapp|e-?mail|bluesky|threads|reddit|pinterest))?"
     r"|facebook|twitter|x|email|e-mail|print"
     r"|linkedin|whatsapp|pinterest|pin(?: it)?|reddit|bluesky|threads|copy(?: the)? link|save"
     r"|bookmark"
-    r"|(?:print|e-?mail|share|save|cite) this (?:page|article|post|story|leaflet|guide|factsheet)"
+    r"|(?:print|e-?mail|share|save|cite) this (?:page|article|post|story|leaflet|guide|guideline"
+    r"|factsheet)"
     r"|e-?mail a link|tweet"
     r"|(?:save|add) to (?:my )?(?:reading list|library|favourites|favorites|bookmarks)"
     r"|send (?:by|via) e-?mail|e-?mail (?:a friend|to a friend)|save as pdf"
@@ -1630,7 +1636,7 @@ _FILE_SIZE = re.compile(r"\(\s*[\d.,]+\s*[KMG]B\s*\)", re.IGNORECASE)  # "(312 K
 _SHARE_WORDS = frozenset(
     {"print", "email", "e-mail", "share", "save", "download", "pdf", "copy", "link", "tweet"}
     | {"this", "page", "article", "post", "on", "via", "to", "a", "friend", "|", "·", "cite"}
-    | {"story", "leaflet", "guide", "factsheet"}
+    | {"story", "leaflet", "guide", "guideline", "factsheet"}
     | {"permissions", "reprints", "&", "bookmark", "pin", "citation", "alerts"}
     | {"facebook", "twitter", "x", "(twitter)", "linkedin", "whatsapp", "pinterest", "bluesky"}
 )
@@ -2084,7 +2090,16 @@ def _author(text: str) -> str | None:
     name = _NUMERIC_DATE.split(name, maxsplit=1)[0]  # "X on Tue, 05/11/2024": day, month?
     words = name.split()
     named = name[:1].isupper() or (name.startswith("the ") and name[4:5].isupper())  # a body
+    if _ARTICLE_TYPE.fullmatch(name):
+        return None  # "Review Article | Open Access | Published: …": what it is, not who
     return name if 1 <= len(words) <= 12 and named else None
+
+
+_ARTICLE_TYPE = re.compile(
+    r"(?:review|original|research|clinical|brief|special) (?:article|review|report|paper)"
+    r"|(?:case report|editorial|commentary|open access|perspective|practice guideline)",
+    re.IGNORECASE,
+)
 
 
 # a date in figures, left unread: "05/11/2024" is 5 November or May 11 as the site pleases
