@@ -4,6 +4,8 @@ how a list item reads after its lead-in, and what a leading pronoun becomes."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from lactquiz.generate.article import Article, Block, BlockKind
 from lactquiz.generate.candidates import ArticleText, Candidate, _pairs, candidates, units
 from lactquiz.generate.claims import claims
@@ -1342,3 +1344,17 @@ def test_the_one_thing_a_sentence_opening_with_only_singles_out() -> None:
     assert texts(claims("Only a small amount passes into milk.")) == ["Only a small amount"]
     assert claims("Only 1% of the dose reaches the infant.") == []  # a number's own pattern
     assert claims("Only then should you offer the other breast.") == []
+
+
+def test_a_run_in_label_a_done_by_participle_and_a_lead_in_that_is_a_clause() -> None:
+    # an emphasised label ending in a colon heads the sentence: it is no answer
+    block = Block(P, "Recommendation 2.2 (strong): Do not use urine reducing substances here.")
+    labelled = replace(block, emphasis=("Recommendation 2.2 (strong):",))
+    assert not [c for c in _pool(labelled) if c.pattern == "emphasis"]
+    # "applied by" is a thing done: the phrase ends before it
+    phrases = texts(noun_phrases("Fluoride varnish applied by a dentist twice a year helps."))
+    assert "Fluoride varnish" in phrases
+    # "… are true:" is a whole clause: its items follow the colon
+    lead = "The method is 98% effective, but only when all three of these conditions are true:"
+    found = _units(Block(P, lead), Block(ITEM, "your periods have not returned", 1))
+    assert found == [f"{lead} your periods have not returned."]

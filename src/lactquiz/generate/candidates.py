@@ -417,8 +417,9 @@ def _continues(lead_text: str, lead_in: str) -> bool:
     if _FOLLOWING.search(lead_text):
         return False  # "… as follows:", "… the following:": the items follow, each whole
     *before, last = lead_text.lower().split()
-    if before and before[-1] in _BE and last.endswith("ed"):
-        return False  # a whole clause: "Several mechanisms have been proposed:"
+    if before and before[-1] in _BE and (last.endswith("ed") or "ADJ" in word_classes(last)):
+        # a whole clause: "Several mechanisms have been proposed:", "… conditions are true:"
+        return False
     if is_function_word(last):
         return True
     if len(before) > 1 and (before[-1] in _DETERMINERS or before[-1] in _QUANTIFIERS):
@@ -876,7 +877,7 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
         (claims(text), "claim"),
         (findings(text), "claim"),  # a verdict is what the sentence singles out, as a claim is
         (numbers(text)[:NUMBERS_OFFERED], "number"),
-        (_places(text, unit.emphasis)[:2], "emphasis"),
+        (_places(text, [e for e in unit.emphasis if not e.endswith(":")])[:2], "emphasis"),
     ):
         if offered:  # most patterns find nothing in most sentences
             offer(offered, pattern)

@@ -917,6 +917,8 @@ def _is_verb(words: Words, index: int) -> bool:
         return False  # "appears as creamy white patches on": the object of "as", no subject
     if lower.endswith("ed") and following in _OPENS_OBJECT:
         return True  # a past tense agrees with any subject: "the Agency restricted its use"
+    if lower.endswith("ed") and following == "by":
+        return True  # a thing done by someone: "fluoride varnish applied by a professional"
     # agreement with the word before: "baby wakes", "newborns sleep", "alveoli mature"
     return third_person(lower) != is_plural(previous)
 
