@@ -1268,6 +1268,7 @@ def test_a_finding_or_ruling_that_is_an_absence_is_offered_whole() -> None:
             "share a bed or a sofa"
         ],
         "Do not put the cot next to a radiator.": ["Do not put the cot"],
+        "Don\u2019t prop the bottle while your baby feeds.": ["Don\u2019t prop the bottle"],
         "Never tie a dummy around your baby's neck or to their clothes with a cord.": [],
         # an absence that is no finding, and a finding too long to ask for
         "There is no milk in the breast yet.": [],

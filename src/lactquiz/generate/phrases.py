@@ -839,7 +839,6 @@ def _word_kind(word: str) -> str:
 
 
 _WORD_KINDS = WordMemo(_word_kind)
-_LOWER = WordMemo(str.lower)  # a word in lower case, its hash kept for the look-ups that follow
 # a contracted verb or a pronoun's contraction: "doesn't", "they're", "it's", "we'll"
 _CONTRACTED = re.compile(
     r"n['\u2019]t$|['\u2019](?:re|ve|ll|m|d)$|^(?:it|that|there|here|what|who|let)['\u2019]s$"
@@ -877,7 +876,7 @@ def _is_verb(words: Words, index: int) -> bool:
     "a face that turns red")."""
     texts = words.texts
     word = texts[index]
-    lower = _LOWER[word]
+    lower = word.lower()
     if lower in VERBS:
         return True
     if lower in _PARTICLES and index > 0 and _is_verb(words, index - 1):
@@ -885,7 +884,7 @@ def _is_verb(words: Words, index: int) -> bool:
     readings = WORD_CLASSES[lower]
     if "VERB" not in readings or (index > 0 and word[:1].isupper()):
         return False  # not a verb, or a name inside the sentence
-    previous = _LOWER[texts[index - 1]] if index > 0 else ""
+    previous = texts[index - 1].lower() if index > 0 else ""
     if previous in _MODALS:
         return True  # "survivors may face …"
     if readings.isdisjoint(_NOMINAL):
@@ -894,7 +893,7 @@ def _is_verb(words: Words, index: int) -> bool:
         return third_person(lower)  # "a face that turns red"
     if index + 1 >= len(texts):
         return False
-    following = _LOWER[texts[index + 1]]
+    following = texts[index + 1].lower()
     if following in _PARTICLES:
         return True  # a phrasal verb: "hold back", "build up"
     if (
@@ -934,7 +933,7 @@ def _after_preposition(words: Words, index: int) -> bool:
     start = index - 1
     while start >= 0 and kinds[start] is not _FUNCTION:
         start -= 1
-    return start >= 0 and _LOWER[words.texts[start]] in _PREPOSITIONS
+    return start >= 0 and words.texts[start].lower() in _PREPOSITIONS
 
 
 _PREPOSITIONS = frozenset(
@@ -958,14 +957,14 @@ def _modifies(words: Words, index: int) -> bool:
     """Whether a participle stands before a noun as its adjective ("targeted protection",
     "retained placental fragments")."""
     texts = words.texts
-    word = _LOWER[texts[index]]
+    word = texts[index].lower()
     if not word.endswith(("ed", "ing")) or word in VERBS or index + 1 >= len(texts):
         return False
     if is_base_verb(word):
         return False  # "bring", "exceed": no participle
     if _gap(words, index + 1) or words.kinds[index + 1] is _FUNCTION:
         return False
-    after = _LOWER[texts[index + 1]]
+    after = texts[index + 1].lower()
     return "NOUN" in word_classes(after) or "ADJ" in word_classes(after)
 
 

@@ -68,10 +68,7 @@ def split_sentences(text: str) -> list[str]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         candidate = text[start : match.start() + 1].strip()
-        word = _last_word(candidate)
-        if _abbreviated(word, text[match.end() : match.end() + 1]) and not _named_by_letter(
-            candidate, word
-        ):
+        if _abbreviated(candidate, text[match.end() : match.end() + 1]):
             continue
         pieces.append(candidate)
         start = match.end()
@@ -79,26 +76,23 @@ def split_sentences(text: str) -> list[str]:
     return [piece for piece in pieces if piece]
 
 
-def _abbreviated(word: str | None, after: str) -> bool:
-    """Whether the stop after ``word`` ends an abbreviation, not the sentence: "e.g.", "et al.",
-    an initial ("A. Smith"), "No." before a number ("No. 722", not "No. It is not")."""
+def _abbreviated(text: str, after: str) -> bool:
+    """Whether the stop ending ``text`` ends an abbreviation, not the sentence: "e.g.", "et al.",
+    an initial ("A. Smith", but not the letter naming a thing: "vitamin K."), "No." before a
+    number ("No. 722", not "No. It is not")."""
+    word = _last_word(text)
     if not word:
         return False
     lower = word.lower().rstrip(".")
     if lower == "no":
         return after.isdigit()
-    return lower in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+    if len(word) == 1 and word.isupper():
+        before = text[: -len(word) - 1].rsplit(None, 1)
+        return not (before and before[-1].lower() in _NAMED_BY_LETTER)
+    return lower in _ABBREVIATIONS
 
 
-def _named_by_letter(text: str, word: str | None) -> bool:
-    """Whether the capital letter ending ``text`` names a thing ("vitamin K.", "hepatitis B.",
-    "Group B."), so its stop ends the sentence: it is no initial."""
-    if word is None or len(word) != 1:
-        return False
-    before = text[: -len(word) - 1].rsplit(None, 1)
-    return bool(before) and before[-1].lower() in _NAMED_BY_LETTER
-
-
+# words a capital letter names a thing after: "vitamin K.", "hepatitis B.", "Group B."
 _NAMED_BY_LETTER = frozenset(
     {"vitamin", "vitamins", "hepatitis", "group", "type", "factor", "class", "grade", "stage"}
     | {"phase", "category", "plan", "option", "part", "appendix", "schedule", "zone", "arm"}
