@@ -94,6 +94,7 @@ FUNCTION_WORDS = frozenset(
         "against",
         "across",
         "along",
+        "alongside",
         "around",
         "behind",
         "beyond",
@@ -1610,16 +1611,22 @@ def parentheticals(sentence: str) -> list[Span]:
         phrase = match.group(1)
         inside = any(f.start <= match.start(1) < f.end for f in found)
         if _noun_like(phrase) and not inside and not any(map(is_function_word, phrase.split())):
-            found.append(Span(phrase, match.start(1), match.end(1)))
+            # what "especially" singles out may be a setting ("especially alongside eczema"):
+            # only a noun phrase of its own is an example
+            singled_out = match.group().startswith(_SINGLING_OUT)
+            if not singled_out or Span(phrase, *match.span(1)) in noun_phrases(sentence):
+                found.append(Span(phrase, match.start(1), match.end(1)))
     return sorted(found, key=start_of) if found else found
 
 
-_EXAMPLE_CUE = re.compile(r"such as|e\.g|for example")
-_EXAMPLE_WORDS = frozenset({"such", "e", "example"})
+_EXAMPLE_CUE = re.compile(r"such as|e\.g|for example|especially|particularly|notably")
+_EXAMPLE_WORDS = frozenset({"such", "e", "example", "especially", "particularly", "notably"})
+_SINGLING_OUT = ("especially", "particularly", "notably")
 _ASIDE_CUE = re.compile(r"\((?:e|particularly|mainly|such as|for example|i\.e)")
 _INLINE_EXAMPLE = re.compile(
-    r"(?<![(\w])(?:such as|e\.g\.,?|for example,?)\s+"
-    r"([A-Za-z0-9][\w'\u2019\-]*(?:\s+[\w'\u2019\-]+){0,3}?)(?=\s*(?:[.;)]|,\s|\s\(|$))",
+    r"(?<![(\w])(?:such as|e\.g\.,?|for example,?|(?<=, )(?:especially|particularly|notably))\s+"
+    r"([A-Za-z0-9][\w'\u2019\-]*(?:\s+[\w'\u2019\-]+){0,3}?)"
+    r"(?=\s*(?:[;)]|\.(?!\s[a-z])|,\s|\s\(|$))",  # no stop of a short form: "subsp. infantis"
     re.IGNORECASE,
 )
 

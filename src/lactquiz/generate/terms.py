@@ -272,8 +272,13 @@ def _kind_named(sentence: str) -> list[Span]:
 
 def _term_sized(phrase: Span) -> bool:
     """Whether a phrase glossed or defined beside it can be the term: two to four words, or one
-    rare word ("creamatocrit", not "cases")."""
+    rare word ("creamatocrit", not "cases"); no quantity ("2 hours, which means …")."""
+    if _QUANTITY.match(phrase.text):
+        return False
     return 2 <= phrase.words <= 4 or (phrase.words == 1 and _rare_term(phrase.text))
+
+
+_QUANTITY = re.compile(r"[\d.,]+\s")
 
 
 def _rare_term(term: str) -> bool:
