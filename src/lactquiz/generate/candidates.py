@@ -346,12 +346,13 @@ _CLAUSE_BREAK = re.compile(r"; |, (?:and|but|so|while|whereas|although|because) 
 
 def _after_colon(sentence: str) -> str:
     """A sentence whose colon opens a sentence of its own ("Two terms are not interchangeable:
-    Sudden unexpected death in infancy (SUDI) is …"): that sentence, the introduction left out."""
+    Sudden unexpected death in infancy (SUDI) is …", "Recommendation 2.2 (strong): Do not use
+    …"): that sentence, the introduction left out."""
     colon = sentence.find(": ")
     if colon < 0 or not sentence[colon + 2 : colon + 3].isupper():
         return sentence
     rest = sentence[colon + 2 :]
-    return rest if _is_clause(rest) or _is_sentence(rest) else sentence
+    return rest if _is_clause(rest) or _is_sentence(rest) or _is_instruction(rest) else sentence
 
 
 _COPULA_END = re.compile(r"\b(?:is|are|was|were)$")

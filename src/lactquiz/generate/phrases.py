@@ -209,6 +209,8 @@ FUNCTION_WORDS = frozenset(
         "rather",
         "despite",
         "instead",
+        "irrespective",
+        "regardless",
     ]
 )
 # Verbs that often follow a subject in expository text; a phrase never runs across them.

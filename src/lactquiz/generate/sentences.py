@@ -58,6 +58,8 @@ _POINTER_STEMS = (
 )
 _SPACE_BEFORE_STOP = re.compile(r"\s+([,.;:])")
 _CITATION_MARK = re.compile(r"\s*\[\d+(?:\s*[,\-\u2013]\s*\d+)*\]")
+# a guideline's clause number before its sentence; "2.5 Gy is …" is a quantity
+_CLAUSE_NUMBER = re.compile(r"^\d+(?:\.\d+)+\s+(?=[A-Z][a-z]+\s)")
 _STOP_AFTER_SPACE = re.compile(r"[,.;:](?<=\s.)")  # searched for by the stop: fast
 _PARENTHESES = re.compile(r"\s*\(([^()]*)\)")
 
@@ -116,7 +118,8 @@ def gives_phone_number(text: str) -> bool:
 
 
 def without_pointers(sentence: str) -> str | None:
-    """The sentence without parentheses that point at something a card cannot show; ``None``
+    """The sentence without parentheses that point at something a card cannot show, citation
+    marks or a clause number; ``None``
     when the sentence itself is about such a thing ("The photo at the top of the page is …"), or
     about the page rather than its subject ("This page counts towards 0.5 contact hours"), or
     tells how to reach someone (a phone number)."""
@@ -134,6 +137,8 @@ def without_pointers(sentence: str) -> str | None:
         return None
     if "[" in cleaned:
         cleaned = _CITATION_MARK.sub("", cleaned)  # "[1,2]": the reference list is not shown
+    if cleaned[:1].isdigit():
+        cleaned = _CLAUSE_NUMBER.sub("", cleaned)  # "2.1 Breastfeeding should …": its place
     if _STOP_AFTER_SPACE.search(cleaned):  # spare the slower pattern
         cleaned = _SPACE_BEFORE_STOP.sub(r"\1", cleaned)
     return cleaned.strip()
