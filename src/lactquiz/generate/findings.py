@@ -1,6 +1,6 @@
 """What a study found, or a guideline rules, when it is an absence: "found no increase in night
 waking", "did not make a significant difference", "is not required", "are not reliable enough", "no
-interruption is needed"; and what a reader must never do ("Never share a bed or a sofa …"). Such a
+interruption is needed", "is not a contraindication"; and what a reader must never do ("Never share a bed or a sofa …"). Such a
 verdict is often the very fact an article reports, and no noun phrase holds it."""
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ _NOT_NEEDED = re.compile(
     r"|without|unless|until)\b)"  # said of the subject, not of a noun after: "not reliable signs"
     r"|\b(?P<none>[Nn]o (?:further |additional |routine )?[a-z][\w\-]*) (?:is|are)"
     r" (?:needed|required|necessary|indicated)\b"
+    # "hepatitis C infection is not a contraindication to breastfeeding", "… is not a reason to"
+    r"|\b(?:is|are) (?P<ruled>not an? (?:contraindication|reason|indication))\b"
 )
 _CUES = frozenset({"no", "not"})  # each pattern needs one, a word of its own
 # what a reader must not do, up to where it is said when or why: "Never share a bed or a sofa
@@ -58,7 +60,7 @@ def findings(sentence: str) -> list[Span]:
     for match in _DID_NOT.finditer(sentence):
         found.append(Span(match.group("it"), match.start("it"), match.end("it")))
     for match in _NOT_NEEDED.finditer(sentence):
-        group = "it" if match.group("it") else "none"
+        group = match.lastgroup or "it"  # the one the alternative that matched names
         found.append(Span(match.group(group), match.start(group), match.end(group)))
     return [span for span in found if len(span.text.split()) <= MAX_FINDING_WORDS]
 

@@ -66,9 +66,23 @@ def word_classes(word: str) -> frozenset[str]:
     return WORD_CLASSES[word]
 
 
+def _word_classes(word: str) -> frozenset[str]:
+    classes = frozenset(getAllLemmas(word))
+    if classes or not word.startswith(_PREFIXES):
+        return classes
+    # a word the lists lack, made of a prefix and a word they know: "reanalysed", "coadministered"
+    for prefix in _PREFIXES:
+        rest = word.removeprefix(prefix)
+        if rest != word and len(rest) >= 5:
+            return frozenset(getAllLemmas(rest))
+    return classes
+
+
+_PREFIXES = ("re", "co", "over", "under", "pre", "mis", "out")
+
 # what each word is, by word, for the callers that look words up by the thousand
 RARITY = WordMemo(_rarity)
-WORD_CLASSES = WordMemo(lambda word: frozenset(getAllLemmas(word)))
+WORD_CLASSES = WordMemo(_word_classes)
 
 
 @lru_cache(maxsize=65536)
