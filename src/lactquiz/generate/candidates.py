@@ -16,6 +16,7 @@ from lactquiz.generate.article import Article, Block, BlockKind
 from lactquiz.generate.claims import claims
 from lactquiz.generate.findings import findings
 from lactquiz.generate.lexicon import WordMemo, word_classes
+from lactquiz.generate.moments import moments
 from lactquiz.generate.phrases import (
     FUNCTION_WORDS,
     VERBS,
@@ -883,6 +884,7 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
         (claims(text), "claim"),
         (findings(text), "claim"),  # a verdict is what the sentence singles out, as a claim is
         (numbers(text)[:NUMBERS_OFFERED], "number"),
+        (moments(text), "number"),  # a time told by an event, as a number tells one
         (_places(text, [e for e in unit.emphasis if not e.endswith(":")])[:2], "emphasis"),
     ):
         if offered:  # most patterns find nothing in most sentences
