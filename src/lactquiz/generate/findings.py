@@ -1,7 +1,8 @@
 """What a study found, or a guideline rules, when it is an absence: "found no increase in night
 waking", "did not make a significant difference", "is not required", "are not reliable enough", "no
-interruption is needed", "is not a contraindication"; and what a reader must never do ("Never share a bed or a sofa …"). Such a
-verdict is often the very fact an article reports, and no noun phrase holds it."""
+interruption is needed", "is not a contraindication"; and what a reader must never do ("Never
+share a bed or a sofa …"). Such a verdict is often the very fact an article reports, and no noun
+phrase holds it."""
 
 from __future__ import annotations
 
