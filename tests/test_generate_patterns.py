@@ -10,7 +10,9 @@ from lactquiz.generate.article import Article, Block, BlockKind
 from lactquiz.generate.candidates import ArticleText, Candidate, _pairs, candidates, units
 from lactquiz.generate.claims import claims
 from lactquiz.generate.findings import findings
-from lactquiz.generate.phrases import noun_phrases, numbers, without_cited
+from lactquiz.generate.lexicon import word_classes
+from lactquiz.generate.moments import moments
+from lactquiz.generate.phrases import noun_phrases, numbers, parentheticals, without_cited
 from lactquiz.generate.sentences import without_pointers
 from lactquiz.generate.terms import long_forms, named_terms
 
@@ -1359,3 +1361,86 @@ def test_a_run_in_label_a_done_by_participle_and_a_lead_in_that_is_a_clause() ->
     lead = "The method is 98% effective, but only when all three of these conditions are true:"
     found = _units(Block(P, lead), Block(ITEM, "your periods have not returned", 1))
     assert found == [f"{lead} your periods have not returned."]
+
+
+def test_a_ruling_that_something_is_no_contraindication_is_offered() -> None:
+    cases = {
+        "Hepatitis C infection is not a contraindication to breastfeeding.": [
+            "not a contraindication"
+        ],
+        "Chronic hepatitis B is not a reason to avoid breastfeeding.": ["not a reason"],
+        "A contraindication is rare.": [],
+    }
+    for sentence, expected in cases.items():
+        assert texts(findings(sentence)) == expected, sentence
+
+
+def test_a_time_told_by_an_event_is_offered_as_a_number_is() -> None:
+    cases = {
+        "Take the first glucose measurement before the second feed.": ["before the second feed"],
+        "Severe D-MER can persist until weaning.": ["until weaning"],
+        "Book the first dental visit by the first birthday.": ["by the first birthday"],
+        "Many preterm infants wean from the shield around their original due date.": [
+            "around their original due date"
+        ],
+        "Use short-acting products straight after a feed.": ["straight after a feed"],
+        "Vitamin K is given at birth.": ["at birth"],
+        # "at" with an activity, not a moment; a word that only starts like an event
+        "We will look at feeding with you.": [],
+        "Keep a record of after-feed pumping.": [],
+    }
+    for sentence, expected in cases.items():
+        assert texts(moments(sentence)) == expected, sentence
+    pool = _pool(Block(P, "Severe D-MER can persist until weaning in some mothers."))
+    assert ("number", ["until weaning"]) in [(c.pattern, texts(c.spans)) for c in pool]
+
+
+def test_what_especially_singles_out_is_an_example_when_it_is_a_noun_phrase() -> None:
+    cases = {
+        "Children may develop speech disorders, especially verbal dyspraxia.": [
+            "verbal dyspraxia"
+        ],
+        "It can also present with regurgitation, especially alongside eczema.": [],
+        "Feed certain bacteria, such as Bifidobacterium longum subsp. infantis, in the gut.": [],
+    }
+    for sentence, expected in cases.items():
+        assert texts(parentheticals(sentence)) == expected, sentence
+
+
+def test_a_quantity_is_no_term_defined_after_it() -> None:
+    sentence = "Its half-life is around 1.5 to 2 hours, which means half of it has gone by then."
+    assert named_terms(sentence) == []
+    assert texts(numbers(sentence)) == ["around 1.5 to 2 hours"]
+
+
+def test_a_clause_number_and_a_recommendation_label_are_left_out_of_the_card() -> None:
+    assert without_pointers("2.1 Breastfeeding should be actively encouraged.") == (
+        "Breastfeeding should be actively encouraged."
+    )
+    assert without_pointers("2.5 Gy is the usual dose.") == "2.5 Gy is the usual dose."
+    found = _units(
+        Block(P, "Recommendation 2.2 (strong): Do not use urine reducing substances to exclude it.")
+    )
+    assert found == ["Do not use urine reducing substances to exclude it."]
+
+
+def test_a_long_sentence_is_cut_before_what_a_study_found() -> None:
+    found = _units(
+        Block(
+            P,
+            "The Collaborative Group on Hormonal Factors in Breast Cancer reanalysed individual"
+            " data from 47 studies in 30 countries and found that the relative risk of breast"
+            " cancer fell by 4.3% for every 12 months of breastfeeding, in addition to a 7.0%"
+            " reduction for each birth.",
+        )
+    )
+    assert found[1] == (
+        "The relative risk of breast cancer fell by 4.3% for every 12 months of breastfeeding,"
+        " in addition to a 7.0% reduction for each birth."
+    )
+
+
+def test_a_word_made_of_a_prefix_and_a_known_word_is_read_as_that_word() -> None:
+    assert "VERB" in word_classes("coadministered")
+    assert "VERB" in word_classes("reanalysed")
+    assert word_classes("zzqxv") == frozenset()

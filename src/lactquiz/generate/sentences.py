@@ -59,7 +59,7 @@ _POINTER_STEMS = (
 _SPACE_BEFORE_STOP = re.compile(r"\s+([,.;:])")
 _CITATION_MARK = re.compile(r"\s*\[\d+(?:\s*[,\-\u2013]\s*\d+)*\]")
 # a guideline's clause number before its sentence; "2.5 Gy is …" is a quantity
-_CLAUSE_NUMBER = re.compile(r"^\d+(?:\.\d+)+\s+(?=[A-Z][a-z]+\s)")
+_CLAUSE_NUMBER = re.compile(r"^\d+(?:\.\d+)+\s+(?=[A-Z][a-z]{2,}\s)")
 _STOP_AFTER_SPACE = re.compile(r"[,.;:](?<=\s.)")  # searched for by the stop: fast
 _PARENTHESES = re.compile(r"\s*\(([^()]*)\)")
 
