@@ -1397,9 +1397,7 @@ def test_a_time_told_by_an_event_is_offered_as_a_number_is() -> None:
 
 def test_what_especially_singles_out_is_an_example_when_it_is_a_noun_phrase() -> None:
     cases = {
-        "Children may develop speech disorders, especially verbal dyspraxia.": [
-            "verbal dyspraxia"
-        ],
+        "Children may develop speech disorders, especially verbal dyspraxia.": ["verbal dyspraxia"],
         "It can also present with regurgitation, especially alongside eczema.": [],
         "Feed certain bacteria, such as Bifidobacterium longum subsp. infantis, in the gut.": [],
     }
