@@ -1442,3 +1442,19 @@ def test_a_word_made_of_a_prefix_and_a_known_word_is_read_as_that_word() -> None
     assert "VERB" in word_classes("coadministered")
     assert "VERB" in word_classes("reanalysed")
     assert word_classes("zzqxv") == frozenset()
+
+
+def test_the_harm_a_reason_names_and_a_first_line_choice_are_singled_out() -> None:
+    cases = {
+        "Propylthiouracil is second line because of its risk of hepatotoxicity.": [
+            "hepatotoxicity"
+        ],
+        "Methimazole is preferred because PTU carries a rare risk of severe hepatotoxicity.": [
+            "severe hepatotoxicity"
+        ],
+        "Test every year, because your risk of type 2 diabetes remains raised.": [],
+        "When non-pharmacological care is insufficient, oral morphine is the first-line drug"
+        " treatment.": ["oral morphine"],
+    }
+    for sentence, expected in cases.items():
+        assert texts(claims(sentence)) == expected, sentence

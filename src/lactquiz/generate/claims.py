@@ -1,7 +1,7 @@
 """What a sentence singles out: the thing a superlative names ("The strongest predictor of success
 is the baby's willingness to suckle"; "Smoking is the most important modifiable risk factor"), the
-one thing that does ("Only time clears alcohol") and the subject of advice ("Kelp supplements
-should be avoided")."""
+one thing that does ("Only time clears alcohol"), the subject of advice ("Kelp supplements
+should be avoided") and the harm a reason names ("because of its risk of hepatotoxicity")."""
 
 from __future__ import annotations
 
@@ -24,8 +24,8 @@ _SUPERLATIVES = (
     *("key", "golden", "usual", "standard", "preferred", "first-line", "only"),
 )
 _SUPERLATIVE = r"(?:single |one )?(?:most|least) [a-z\-]+|" + "|".join(_SUPERLATIVES)
-# each superlative pattern needs one of these, a word of its own
-_SUPERLATIVE_WORDS = frozenset({"most", "least", *_SUPERLATIVES})
+# each superlative pattern needs one of these, a word of its own ("first" of "first-line")
+_SUPERLATIVE_WORDS = frozenset({"most", "least", *(w.split("-")[0] for w in _SUPERLATIVES)})
 _COPULA = r"(?:is|are|was|were|has been|have been|remains?)"
 # "The strongest predictor of success is Y": Y is what the sentence singles out
 _NAMES_IT = re.compile(
@@ -35,7 +35,9 @@ _NAMES_IT = re.compile(
 )
 # "Smoking is the most important modifiable risk factor": the subject is singled out
 _IS_ONE = re.compile(
-    rf"^(?P<it>[A-Z][^,;:()]{{2,50}}?) {_COPULA} (?:(?:probably|still|by far) )?(?:one of )?"
+    # after an opening clause at most: "When … is insufficient, oral morphine is the first-line …"
+    r"^(?:(?:When|If|Where|Once|After|Before|Unless|Until) [^,;:()]{3,60}, )?"
+    rf"(?P<it>[A-Za-z][^,;:()]{{2,50}}?) {_COPULA} (?:(?:probably|still|by far) )?(?:one of )?"
     rf"the (?:{_SUPERLATIVE})\b"
 )
 # "…, because sleep deprivation is one of the most common seizure triggers": in a clause
@@ -91,6 +93,8 @@ def claims(sentence: str) -> list[Span]:
         found += [Span(m.group("it"), *m.span("it")) for m in _WHEN_MOST.finditer(sentence)]
     if sentence.startswith("Only "):
         found.append(_the_only(sentence))
+    if "risk of " in sentence and "because" in sentence:
+        found.append(_the_risk(sentence))
     return [span for span in found if span is not None] if any(found) else []
 
 
@@ -105,6 +109,22 @@ def _the_only(sentence: str) -> Span | None:
     if len(first.text.split()) >= MAX_CLAIM_WORDS or is_function_word(first.text):
         return None
     return Span(sentence[: first.end], 0, first.end)
+
+
+def _the_risk(sentence: str) -> Span | None:
+    """The harm a reason names, the risk a thing is avoided for: "because of its risk of
+    hepatotoxicity", "because PTU carries a rare risk of severe hepatotoxicity"."""
+    reason = _RISK_REASON.search(sentence)
+    if reason is None:
+        return None
+    phrase = next((p for p in noun_phrases(sentence) if p.start == reason.end()), None)
+    if phrase is None or len(phrase.text.split()) > MAX_CLAIM_WORDS:
+        return None
+    # the risk ends the reason: not "because your risk of type 2 diabetes remains raised"
+    return phrase if sentence[phrase.end : phrase.end + 1] in ("", ".", ",", ";") else None
+
+
+_RISK_REASON = re.compile(r"\bbecause\b[^.;:]{0,60}?\brisk of ")
 
 
 def _compared(match: re.Match[str]) -> Span | None:
