@@ -1458,3 +1458,17 @@ def test_the_harm_a_reason_names_and_a_first_line_choice_are_singled_out() -> No
     }
     for sentence, expected in cases.items():
         assert texts(claims(sentence)) == expected, sentence
+
+
+def test_what_a_ruling_spares_and_what_goes_on_without_a_break_are_offered() -> None:
+    cases = {
+        "Infants with the Duarte variant do not require dietary restriction and thrive.": [
+            "do not require dietary restriction"
+        ],
+        "Term babies who do not need resuscitation wait a minute.": [],
+        "Breastfeeding should continue without interruption after GBCAs.": [
+            "without interruption"
+        ],
+    }
+    for sentence, expected in cases.items():
+        assert texts(findings(sentence)) == expected, sentence

@@ -1,8 +1,8 @@
 """What a study found, or a guideline rules, when it is an absence: "found no increase in night
 waking", "did not make a significant difference", "is not required", "are not reliable enough", "no
-interruption is needed", "is not a contraindication"; and what a reader must never do ("Never
-share a bed or a sofa …"). Such a verdict is often the very fact an article reports, and no noun
-phrase holds it."""
+interruption is needed", "is not a contraindication", "do not require dietary restriction",
+"continue without interruption"; and what a reader must never do ("Never share a bed or a sofa
+…"). Such a verdict is often the very fact an article reports, and no noun phrase holds it."""
 
 from __future__ import annotations
 
@@ -38,8 +38,15 @@ _NOT_NEEDED = re.compile(
     r" (?:needed|required|necessary|indicated)\b"
     # "hepatitis C infection is not a contraindication to breastfeeding", "… is not a reason to"
     r"|\b(?:is|are) (?P<ruled>not an? (?:contraindication|reason|indication))\b"
+    # "infants with the Duarte variant do not require dietary restriction"
+    # (of the subject, not in a clause describing a noun: "babies who do not need resuscitation")
+    r"|(?<!who )(?<!that )(?<!which )\b(?P<spared>(?:do|does|did) not (?:require|need) "
+    r"(?:any )?[a-z][\w\-]*(?: [a-z][\w\-]*)?)"
+    r"(?=[.,;:)]| (?:and|or|but|in|for|if|unless|after|before|during|while)\b)"
+    # "breastfeeding should continue without interruption"
+    r"|\bcontinues?d? (?P<unbroken>without (?:any )?(?:interruption|a break|delay|restriction))\b"
 )
-_CUES = frozenset({"no", "not"})  # each pattern needs one, a word of its own
+_CUES = frozenset({"no", "not", "without"})  # each pattern needs one, a word of its own
 # what a reader must not do, up to where it is said when or why: "Never share a bed or a sofa
 # with your baby …", "Do not put it back in if it falls out …"
 _FORBIDDEN = re.compile(
