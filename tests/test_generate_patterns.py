@@ -1472,3 +1472,13 @@ def test_what_a_ruling_spares_and_what_goes_on_without_a_break_are_offered() -> 
     }
     for sentence, expected in cases.items():
         assert texts(findings(sentence)) == expected, sentence
+
+
+def test_a_superlative_naming_two_things_with_are_offers_both() -> None:
+    cases = {
+        "The commonest reasons for readmission are jaundice and dehydration, both driven by"
+        " poor intake.": ["jaundice and dehydration"],
+        "The most common cause is poor attachment and the baby sleeps.": ["poor attachment"],
+    }
+    for sentence, expected in cases.items():
+        assert texts(claims(sentence)) == expected, sentence

@@ -82,7 +82,7 @@ def claims(sentence: str) -> list[Span]:
         one = _IS_ONE.match(sentence) or (
             _IS_ONE_AFTER.search(sentence) if ", " in sentence else None
         )
-        found = [_singled_out(match) for match in (_NAMES_IT.match(sentence), one)]
+        found = [_named(sentence), _singled_out(one)]
     if " not " in sentence:
         found.append(_denied(_IS_NOT.match(sentence)))
     if not any(found) and not lacks_words(sentence, _ADVICE_WORDS) and _ADVICE.search(sentence):
@@ -109,6 +109,22 @@ def _the_only(sentence: str) -> Span | None:
     if len(first.text.split()) >= MAX_CLAIM_WORDS or is_function_word(first.text):
         return None
     return Span(sentence[: first.end], 0, first.end)
+
+
+def _named(sentence: str) -> Span | None:
+    """What a superlative names (``_NAMES_IT``); two things when it names them with "are": "The
+    commonest reasons for readmission are jaundice and dehydration"."""
+    match = _NAMES_IT.match(sentence)
+    first = _singled_out(match)
+    if match is None or first is None or not sentence.startswith(" and ", first.end):
+        return first
+    if sentence[: match.start("it")].split()[-1] not in ("are", "were"):
+        return first
+    second = next((p for p in noun_phrases(sentence) if p.start == first.end + 5), None)
+    if second is None or not sentence.startswith((",", "."), second.end):
+        return first  # a clause goes on after "and": "… is poor attachment and the baby …"
+    both = Span(sentence[first.start : second.end], first.start, second.end)
+    return both if len(both.text.split()) <= MAX_CLAIM_WORDS else first
 
 
 def _the_risk(sentence: str) -> Span | None:
