@@ -1466,9 +1466,7 @@ def test_what_a_ruling_spares_and_what_goes_on_without_a_break_are_offered() -> 
             "do not require dietary restriction"
         ],
         "Term babies who do not need resuscitation wait a minute.": [],
-        "Breastfeeding should continue without interruption after GBCAs.": [
-            "without interruption"
-        ],
+        "Breastfeeding should continue without interruption after GBCAs.": ["without interruption"],
     }
     for sentence, expected in cases.items():
         assert texts(findings(sentence)) == expected, sentence
