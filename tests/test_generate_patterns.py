@@ -1480,3 +1480,8 @@ def test_a_superlative_naming_two_things_with_are_offers_both() -> None:
     }
     for sentence, expected in cases.items():
         assert texts(claims(sentence)) == expected, sentence
+
+
+def test_a_study_s_authors_are_no_pair_of_things() -> None:
+    sentence = "A review by Tham and colleagues found studies of feeding and caries."
+    assert texts(_pairs(sentence, noun_phrases(sentence))) == ["feeding and caries"]

@@ -1107,8 +1107,12 @@ def _pairs(text: str, phrases: Sequence[Span]) -> list[Span]:
         for first, second in pairwise(phrases)
         if text[first.end : second.start] in (" and ", " or ")
         and first.words + second.words <= 4
+        and second.text not in _COLLEAGUES  # "Tham and colleagues": who wrote it, no fact
         and not _two_clauses(text, first, second)
     ]
+
+
+_COLLEAGUES = frozenset({"colleagues", "co-workers", "coworkers", "collaborators"})
 
 
 def _two_clauses(text: str, first: Span, second: Span) -> bool:
