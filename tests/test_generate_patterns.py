@@ -1485,3 +1485,13 @@ def test_a_superlative_naming_two_things_with_are_offers_both() -> None:
 def test_a_study_s_authors_are_no_pair_of_things() -> None:
     sentence = "A review by Tham and colleagues found studies of feeding and caries."
     assert texts(_pairs(sentence, noun_phrases(sentence))) == ["feeding and caries"]
+
+
+def test_a_defined_term_keeps_no_adverb_and_no_negation() -> None:
+    def defined(sentence: str) -> list[list[str]]:
+        return [texts(c.spans) for c in _pool(Block(P, sentence)) if c.pattern == "definition"]
+
+    assert defined("Early cord clamping usually means clamping within 60 seconds of birth.") == [
+        ["Early cord clamping"]
+    ]
+    assert defined("Stopping breastfeeding never means stopping maternal ART.") == []

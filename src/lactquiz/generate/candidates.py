@@ -79,6 +79,7 @@ _DEFINITION = re.compile(
     r"^(?:(?:In|For|Among|Within|During|At) [^,;:()]{2,40}, )?"  # "In this context, X refers to"
     r"(?P<term>[^,;:()]{3,80}?)(?: \((?P<short>[^()]{1,12})\))?"
     r"(?:, (?:by contrast|in contrast|however|in turn|instead),)?"
+    r"(?: (?:usually|often|typically|generally|commonly|also))?"  # "X usually means …": not X's
     r"\s+(?:refers to|is defined as|is a term for|describes|means|is an?|is the|are the)"
     r"\s+(?P<rest>.+)$"
 )
@@ -909,9 +910,12 @@ def _places(text: str, phrases: Sequence[str]) -> list[Span]:
 
 def _is_term(text: str) -> bool:
     """Whether a definition's subject can be a term: short, not opening with a preposition or
-    other small word ("In infants it is …"), and naming no pronoun."""
+    other small word ("In infants it is …") nor ending with one ("Stopping breastfeeding never
+    means …"), and naming no pronoun."""
     words = text.split()
     if not words or len(words) > MAX_ANSWER_WORDS or _LOOSE_PRONOUN.search(text):
+        return False
+    if len(words) > 1 and is_function_word(words[-1]):
         return False
     return words[0].lower() in _ARTICLES or not is_function_word(words[0])
 
