@@ -39,13 +39,13 @@ _NOT_NEEDED = re.compile(
     # "hepatitis C infection is not a contraindication to breastfeeding", "… is not a reason to"
     r"|\b(?:is|are) (?P<ruled>not an? (?:contraindication|reason|indication))\b"
     # "infants with the Duarte variant do not require dietary restriction"
-    # (of the subject, not in a clause describing a noun: "babies who do not need resuscitation")
-    r"|(?<!who )(?<!that )(?<!which )\b(?P<spared>(?:do|does|did) not (?:require|need) "
+    r"|\b(?P<spared>(?:do|does|did) not (?:require|need) "
     r"(?:any )?[a-z][\w\-]*(?: [a-z][\w\-]*)?)"
     r"(?=[.,;:)]| (?:and|or|but|in|for|if|unless|after|before|during|while)\b)"
     # "breastfeeding should continue without interruption"
     r"|\bcontinues?d? (?P<unbroken>without (?:any )?(?:interruption|a break|delay|restriction))\b"
 )
+_RELATIVES = ("who ", "that ", "which ")
 _CUES = frozenset({"no", "not", "without"})  # each pattern needs one, a word of its own
 # what a reader must not do, up to where it is said when or why: "Never share a bed or a sofa
 # with your baby …", "Do not put it back in if it falls out …"
@@ -69,6 +69,8 @@ def findings(sentence: str) -> list[Span]:
         found.append(Span(match.group("it"), match.start("it"), match.end("it")))
     for match in _NOT_NEEDED.finditer(sentence):
         group = match.lastgroup or "it"  # the one the alternative that matched names
+        if group == "spared" and sentence[: match.start()].endswith(_RELATIVES):
+            continue  # said in a clause describing a noun: "babies who do not need …"
         found.append(Span(match.group(group), match.start(group), match.end(group)))
     return [span for span in found if len(span.text.split()) <= MAX_FINDING_WORDS]
 

@@ -16,20 +16,31 @@ _EVENTS = (
     r"|birth|delivery|weaning|discharge|(?:milk )?(?:ejection|let-down|release)"
 )
 _DETERMINER = r"(?:the|a|their|your|its|her|each|every) "
+# opening on its bound, case by case rather than ignoring case: the pattern is scanned faster
 _MOMENT = re.compile(
-    r"\b(?P<it>(?:(?:just|straight|immediately|shortly|soon) )?"
-    rf"(?:(?:before|after|until|by|around|from) (?:{_DETERMINER})?(?:{_EVENTS})"
+    rf"\b(?:(?:[Bb]efore|[Aa]fter|[Uu]ntil|[Bb]y|[Aa]round|[Ff]rom) (?:{_DETERMINER})?(?:{_EVENTS})"
     # "at" names a moment with an event of its own ("at birth", "at the next feed"), not an
     # activity ("look at feeding")
-    rf"|at (?:{_DETERMINER}(?:{_EVENTS})|birth|delivery|weaning|discharge|let-down)))"
-    r"\b(?![\-\u2011])",
-    re.IGNORECASE,
+    rf"|[Aa]t (?:{_DETERMINER}(?:{_EVENTS})|birth|delivery|weaning|discharge|let-down))"
+    r"\b(?![\-\u2011])"
 )
-_CUES = frozenset({"before", "after", "until", "by", "at", "around", "from"})
+# how soon before or after: "just before a feed", "straight after birth"
+_NEAR = re.compile(r"\b(?:just|straight|immediately|shortly|soon) $", re.IGNORECASE)
+# the pattern needs one of these, a word of its own: the events' words, rarer than the bounds
+_CUES = frozenset(
+    {"feed", "feeds", "feeding", "breastfeed", "sleep", "nap", "birthday", "date", "birth"}
+    | {"delivery", "weaning", "discharge", "ejection", "let", "release"}
+)
 
 
 def moments(sentence: str) -> list[Span]:
     """The times a sentence gives by an event ("until weaning"), each as a span."""
     if lacks_words(sentence, _CUES):
-        return []  # spare the pattern: it needs one of these words
-    return [Span(m.group("it"), m.start("it"), m.end("it")) for m in _MOMENT.finditer(sentence)]
+        return []  # spare the pattern
+    found = []
+    for match in _MOMENT.finditer(sentence):
+        start, end = match.span()
+        near = _NEAR.search(sentence, max(0, start - 13), start)
+        start = near.start() if near is not None else start
+        found.append(Span(sentence[start:end], start, end))
+    return found
