@@ -1495,3 +1495,16 @@ def test_a_defined_term_keeps_no_adverb_and_no_negation() -> None:
         ["Early cord clamping"]
     ]
     assert defined("Stopping breastfeeding never means stopping maternal ART.") == []
+
+
+def test_a_count_keeps_a_yearly_rate_and_parts_per_million_and_no_verb() -> None:
+    cases = {
+        "Fluoride varnish is applied at least twice a year from age 3.": [
+            "at least twice a year",
+            "3",
+        ],
+        "A reading of 4 parts per million (ppm) means recent exposure.": ["4 parts per million"],
+        "A score of 0\u20133 suggests a marked reduction in tongue function.": ["0\u20133"],
+    }
+    for sentence, expected in cases.items():
+        assert texts(numbers(sentence)) == expected, sentence

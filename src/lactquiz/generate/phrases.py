@@ -1123,13 +1123,15 @@ _HYPHENED = re.compile(r"\d+-[a-z]{3,}")
 _DANGLING_JOIN = re.compile(r"\s+(?:or|and|to)$")
 _MOST_WORDS = 6  # an answer's length: a quantity grows by its bounds and rate up to it
 _FREQUENCY = re.compile(  # "twice a week", "three times a day"
-    rf"\b(?:once|twice|(?:{_NUMBER_WORDS}|\d+) times) (?:a|per|each) (?:day|week|month|night)\b",
+    rf"\b(?:once|twice|(?:{_NUMBER_WORDS}|\d+) times) (?:a|per|each)"
+    r" (?:day|week|month|night|year|fortnight)\b",
     re.IGNORECASE,
 )
 _RATE = re.compile(
     r" (?:(?:a|per|each) (?:day|week|hour|night|feed)|daily|weekly|apart"
     r"|(?:in|per) (?:every |each )?24 hours|per \d[\d,]* [a-z]+|of (?:all )?[a-z]+s(?=[\s.,;:)])"
-    r"|per (?:kg|kilogram|ounce|oz|litre|liter|l|ml|dl|100 ml|100 ?mL|minute|min|hour|h|kcal))\b"
+    r"|per (?:kg|kilogram|ounce|oz|litre|liter|l|ml|dl|100 ml|100 ?mL|minute|min|hour|h|kcal"
+    r"|million|thousand|billion))\b"
 )
 _SINCE = re.compile(  # the event a time counts from: "1 hour of birth", "11 weeks' gestation"
     r"['\u2019]? (?:(?:of|after|before) (?:birth|age|life|delivery|pregnancy|gestation)"
@@ -1542,7 +1544,8 @@ def _counts(text: str, noun: str) -> bool:
     # and a plural the word lists do not know is a noun too ("2 poos")
     verb_or_unknown = classes == {"VERB"} or not classes
     named = "NOUN" in classes or (lower.endswith("s") and verb_or_unknown and len(lower) > 3)
-    return not year and noun.islower() and counted and named
+    # a verb the sentence is known to use is no thing counted: "a score of 0-3 suggests …"
+    return not year and noun.islower() and counted and named and lower not in VERBS
 
 
 _COUNT_RANGE = re.compile(r"^\d{1,3} (?:to|or) (?=\d)")
