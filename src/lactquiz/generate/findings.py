@@ -36,14 +36,29 @@ _NOT_NEEDED = re.compile(
     r"|without|unless|until)\b)"  # said of the subject, not of a noun after: "not reliable signs"
     r"|\b(?P<none>[Nn]o (?:further |additional |routine )?[a-z][\w\-]*) (?:is|are)"
     r" (?:needed|required|necessary|indicated)\b"
-    # "hepatitis C infection is not a contraindication to breastfeeding", "… is not a reason to"
-    r"|\b(?:is|are) (?P<ruled>not an? (?:contraindication|reason|indication))\b"
-    # "infants with the Duarte variant do not require dietary restriction"
-    r"|\b(?P<spared>(?:do|does|did) not (?:require|need) "
-    r"(?:any )?[a-z][\w\-]*(?: [a-z][\w\-]*)?)"
-    r"(?=[.,;:)]| (?:and|or|but|in|for|if|unless|after|before|during|while)\b)"
-    # "breastfeeding should continue without interruption"
-    r"|\bcontinues?d? (?P<unbroken>without (?:any )?(?:interruption|a break|delay|restriction))\b"
+)
+# rulings with a cue of their own, each looked for only where its cue is: "hepatitis C infection is
+# not a contraindication to breastfeeding", "infants with the Duarte variant do not require
+# dietary restriction", "breastfeeding should continue without interruption"
+_RULINGS = (
+    (
+        " not a",
+        re.compile(r"\b(?:is|are) (?P<it>not an? (?:contraindication|reason|indication))\b"),
+    ),
+    (
+        " not ",
+        re.compile(
+            r"\b(?P<it>(?:do|does|did) not (?:require|need) (?:any )?[a-z][\w\-]*"
+            r"(?: [a-z][\w\-]*)?)"
+            r"(?=[.,;:)]| (?:and|or|but|in|for|if|unless|after|before|during|while)\b)"
+        ),
+    ),
+    (
+        "without ",
+        re.compile(
+            r"\bcontinues?d? (?P<it>without (?:any )?(?:interruption|a break|delay|restriction))\b"
+        ),
+    ),
 )
 _RELATIVES = ("who ", "that ", "which ")
 _CUES = frozenset({"no", "not", "without"})  # each pattern needs one, a word of its own
@@ -68,10 +83,13 @@ def findings(sentence: str) -> list[Span]:
     for match in _DID_NOT.finditer(sentence):
         found.append(Span(match.group("it"), match.start("it"), match.end("it")))
     for match in _NOT_NEEDED.finditer(sentence):
-        group = match.lastgroup or "it"  # the one the alternative that matched names
-        if group == "spared" and sentence[: match.start()].endswith(_RELATIVES):
-            continue  # said in a clause describing a noun: "babies who do not need …"
+        group = "it" if match.group("it") else "none"
         found.append(Span(match.group(group), match.start(group), match.end(group)))
+    for cue, ruling in _RULINGS:
+        for match in ruling.finditer(sentence) if cue in sentence else ():
+            if sentence[: match.start()].endswith(_RELATIVES):
+                continue  # said in a clause describing a noun: "babies who do not need …"
+            found.append(Span(match.group("it"), match.start("it"), match.end("it")))
     return [span for span in found if len(span.text.split()) <= MAX_FINDING_WORDS]
 
 
