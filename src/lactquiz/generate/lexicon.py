@@ -67,10 +67,11 @@ def word_classes(word: str) -> frozenset[str]:
 
 
 def _word_classes(word: str) -> frozenset[str]:
+    """What the word lists say a word can be; for a word they lack made of a prefix and a word
+    they know ("reanalysed", "coadministered"), what they say of that word."""
     classes = frozenset(getAllLemmas(word))
     if classes or not word.startswith(_PREFIXES):
         return classes
-    # a word the lists lack, made of a prefix and a word they know: "reanalysed", "coadministered"
     for prefix in _PREFIXES:
         rest = word.removeprefix(prefix)
         if rest != word and len(rest) >= 5:

@@ -1544,7 +1544,7 @@ def _counts(text: str, noun: str) -> bool:
     # and a plural the word lists do not know is a noun too ("2 poos")
     verb_or_unknown = classes == {"VERB"} or not classes
     named = "NOUN" in classes or (lower.endswith("s") and verb_or_unknown and len(lower) > 3)
-    # a verb the sentence is known to use is no thing counted: "a score of 0-3 suggests …"
+    # a known verb is no thing counted: "a score of 0-3 suggests …"
     return not year and noun.islower() and counted and named and lower not in VERBS
 
 
