@@ -4,6 +4,7 @@ how a list item reads after its lead-in, and what a leading pronoun becomes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from lactquiz.generate.article import Article, Block, BlockKind
@@ -42,8 +43,7 @@ def test_quantities_keep_their_units_ranges_ratios_and_rates() -> None:
         "Preterm infants need 2 mg/kg per day.": ["2 mg/kg per day"],
         "It is given as 5 drops daily.": ["5 drops daily"],
     }
-    for sentence, expected in cases.items():
-        assert texts(numbers(sentence)) == expected, sentence
+    _each_gives(numbers, cases)
     # a count before words that are no unit stays a bare number; a year takes no rate
     assert texts(numbers("More than 200 different structures are known.")) == ["More than 200"]
 
@@ -73,6 +73,12 @@ def test_terms_the_sentence_names() -> None:
         "toddler milk"
     ]
     assert named_terms("It was sold as a tonic.") == []
+
+
+def _each_gives(pattern: Callable[[str], object], cases: dict[str, list[str]]) -> None:
+    """Check that ``pattern`` finds, in each sentence of ``cases``, the phrases given for it."""
+    for sentence, expected in cases.items():
+        assert texts(pattern(sentence)) == expected, sentence
 
 
 def _units(*blocks: Block) -> list[str]:
@@ -293,8 +299,7 @@ def test_quantities_take_their_bounds_doses_and_rates_within_six_words() -> None
         "Offer the breast often, 8-12 times in 24 hours.": ["8-12 times in 24 hours"],
         "Transitional milk is produced from about day 5 to day 14.": ["about day 5 to day 14"],
     }
-    for sentence, expected in cases.items():
-        assert texts(numbers(sentence)) == expected, sentence
+    _each_gives(numbers, cases)
     # a rate that would make the answer longer than six words is left out
     assert texts(numbers("Most newborns feed 8 to 12 times in every 24 hours.")) == [
         "8 to 12 times",
@@ -327,8 +332,7 @@ def test_ranges_with_units_on_both_ends_and_compound_units() -> None:
         ],
         "NICE suggests a 4-week trial of a PPI for some infants.": ["4-week trial"],
     }
-    for sentence, expected in cases.items():
-        assert texts(numbers(sentence)) == expected, sentence
+    _each_gives(numbers, cases)
 
 
 def test_counted_ranges_numerals_after_names_and_figures_that_are_numbers() -> None:
@@ -477,8 +481,7 @@ def test_shares_rates_per_count_and_hyphened_counts() -> None:
         # a number describing a thing takes no bound
         "A better estimate comes from 24-hour test weighing.": ["24-hour test weighing"],
     }
-    for sentence, expected in cases.items():
-        assert texts(numbers(sentence)) == expected, sentence
+    _each_gives(numbers, cases)
 
 
 def test_times_keep_their_bounds_and_events_and_words_give_shares_and_multiples() -> None:
@@ -521,8 +524,7 @@ def test_times_keep_their_bounds_and_events_and_words_give_shares_and_multiples(
         "In the second half of pregnancy the breasts grow.": [],
         "The risk ranges from 15% to 45%.": ["15% to 45%"],  # "from" opens the range
     }
-    for sentence, expected in cases.items():
-        assert texts(numbers(sentence)) == expected, sentence
+    _each_gives(numbers, cases)
 
 
 def test_what_a_sentence_singles_out_and_the_subject_of_advice() -> None:
@@ -552,8 +554,7 @@ def test_what_a_sentence_singles_out_and_the_subject_of_advice() -> None:
         "Colic is not harmful.": [],  # a state, not a thing
         "It is the most common food allergy of early childhood.": [],  # nor a pronoun
     }
-    for sentence, expected in cases.items():
-        assert texts(claims(sentence)) == expected, sentence
+    _each_gives(claims, cases)
     pool = _pool(Block(P, "The commonest cause of low supply is infrequent milk removal."))
     assert [(c.pattern, texts(c.spans)) for c in pool if c.pattern == "claim"] == [
         ("claim", ["infrequent milk removal"])
@@ -582,8 +583,7 @@ def test_terms_in_brackets_after_their_kind_and_before_sometimes_called() -> Non
             "breastfeeding jaundice",
         ],
     }
-    for sentence, expected in cases.items():
-        assert texts(named_terms(sentence)) == expected, sentence
+    _each_gives(named_terms, cases)
 
 
 def test_a_term_given_its_abbreviation_and_defined_offers_what_it_means() -> None:
@@ -919,8 +919,7 @@ def test_quantities_keep_a_comparative_bound_and_what_a_multiple_multiplies() ->
         "Most occur within the first 12 weeks after birth.": ["within the first 12 weeks"],
         "They were three times more likely to stop.": ["three times more likely"],
     }
-    for sentence, expected in cases.items():
-        assert texts(numbers(sentence)) == expected, sentence
+    _each_gives(numbers, cases)
 
 
 def test_a_name_in_capitals_may_run_a_word_past_its_abbreviation() -> None:
@@ -969,8 +968,7 @@ def test_a_date_keeps_its_month_and_a_ratio_its_range() -> None:
         "It is roughly 1 in 45,000 live births.": ["roughly 1 in 45,000 live births"],
         "The code was adopted in 1981 by the assembly.": ["1981"],
     }
-    for sentence, expected in cases.items():
-        assert texts(numbers(sentence)) == expected, sentence
+    _each_gives(numbers, cases)
 
 
 def test_words_describing_one_thing_are_no_list_and_a_second_verb_ends_a_phrase() -> None:
@@ -1019,8 +1017,7 @@ def test_what_a_thing_has_more_or_less_of() -> None:
         "Organic milk tends to be lower in iodine than conventional milk.": ["lower in iodine"],
         "Levels are higher in the first days.": [],  # a time, not what the thing holds
     }
-    for sentence, expected in cases.items():
-        assert texts(claims(sentence)) == expected, sentence
+    _each_gives(claims, cases)
 
 
 def test_a_quantity_keeps_its_conversion_in_brackets() -> None:
@@ -1029,8 +1026,7 @@ def test_a_quantity_keeps_its_conversion_in_brackets() -> None:
         "A fever is a temperature of 38 °C (100.4 °F) or higher.": ["38 °C (100.4 °F)"],
         "It rose to 20% (95% CI 10-30%).": ["20%", "95%", "10-30%"],  # no conversion
     }
-    for sentence, expected in cases.items():
-        assert texts(numbers(sentence)) == expected, sentence
+    _each_gives(numbers, cases)
 
 
 def test_a_long_sentence_loses_its_trailing_clauses_before_it_is_left_out() -> None:
@@ -1091,8 +1087,7 @@ def test_an_amount_keeps_how_long_it_lasts_and_days_keep_every_number() -> None:
         "Up to 20% of women who smoke stop.": ["Up to 20% of women"],
         "Only 1% of the maternal dose reaches the baby.": ["1% of the maternal dose"],
     }
-    for sentence, expected in cases.items():
-        assert texts(numbers(sentence)) == expected, sentence
+    _each_gives(numbers, cases)
     # a time for a time is no dose: two figures
     assert texts(numbers("Feed for 10 minutes every 3 hours.")) == ["10 minutes", "every 3 hours"]
 
@@ -1203,8 +1198,7 @@ def test_a_hyphened_number_keeps_the_thing_it_describes() -> None:
         "It is best judged from 24-hour test weighing.": ["24-hour test weighing"],
         "Late preterm means born at 34 0/7 to 36 6/7 weeks.": ["34 0/7 to 36 6/7 weeks"],
     }
-    for sentence, expected in cases.items():
-        assert texts(numbers(sentence)) == expected, sentence
+    _each_gives(numbers, cases)
 
 
 def test_the_usual_or_only_thing_is_singled_out() -> None:
@@ -1281,8 +1275,7 @@ def test_a_finding_or_ruling_that_is_an_absence_is_offered_whole() -> None:
             "no significant difference"
         ],
     }
-    for sentence, expected in cases.items():
-        assert texts(findings(sentence)) == expected, sentence
+    _each_gives(findings, cases)
     # offered as what the sentence singles out
     pool = _pool(Block(P, "The trial found no increase in NICU admissions at term."))
     assert [(c.pattern, texts(c.spans)) for c in pool if c.pattern == "claim"] == [
@@ -1371,8 +1364,7 @@ def test_a_ruling_that_something_is_no_contraindication_is_offered() -> None:
         "Chronic hepatitis B is not a reason to avoid breastfeeding.": ["not a reason"],
         "A contraindication is rare.": [],
     }
-    for sentence, expected in cases.items():
-        assert texts(findings(sentence)) == expected, sentence
+    _each_gives(findings, cases)
 
 
 def test_a_time_told_by_an_event_is_offered_as_a_number_is() -> None:
@@ -1389,8 +1381,7 @@ def test_a_time_told_by_an_event_is_offered_as_a_number_is() -> None:
         "We will look at feeding with you.": [],
         "Keep a record of after-feed pumping.": [],
     }
-    for sentence, expected in cases.items():
-        assert texts(moments(sentence)) == expected, sentence
+    _each_gives(moments, cases)
     pool = _pool(Block(P, "Severe D-MER can persist until weaning in some mothers."))
     assert ("number", ["until weaning"]) in [(c.pattern, texts(c.spans)) for c in pool]
 
@@ -1401,8 +1392,7 @@ def test_what_especially_singles_out_is_an_example_when_it_is_a_noun_phrase() ->
         "It can also present with regurgitation, especially alongside eczema.": [],
         "Feed certain bacteria, such as Bifidobacterium longum subsp. infantis, in the gut.": [],
     }
-    for sentence, expected in cases.items():
-        assert texts(parentheticals(sentence)) == expected, sentence
+    _each_gives(parentheticals, cases)
 
 
 def test_a_quantity_is_no_term_defined_after_it() -> None:
@@ -1456,8 +1446,7 @@ def test_the_harm_a_reason_names_and_a_first_line_choice_are_singled_out() -> No
         "When non-pharmacological care is insufficient, oral morphine is the first-line drug"
         " treatment.": ["oral morphine"],
     }
-    for sentence, expected in cases.items():
-        assert texts(claims(sentence)) == expected, sentence
+    _each_gives(claims, cases)
 
 
 def test_what_a_ruling_spares_and_what_goes_on_without_a_break_are_offered() -> None:
@@ -1468,8 +1457,7 @@ def test_what_a_ruling_spares_and_what_goes_on_without_a_break_are_offered() -> 
         "Term babies who do not need resuscitation wait a minute.": [],
         "Breastfeeding should continue without interruption after GBCAs.": ["without interruption"],
     }
-    for sentence, expected in cases.items():
-        assert texts(findings(sentence)) == expected, sentence
+    _each_gives(findings, cases)
 
 
 def test_a_superlative_naming_two_things_with_are_offers_both() -> None:
@@ -1478,8 +1466,7 @@ def test_a_superlative_naming_two_things_with_are_offers_both() -> None:
         " poor intake.": ["jaundice and dehydration"],
         "The most common cause is poor attachment and the baby sleeps.": ["poor attachment"],
     }
-    for sentence, expected in cases.items():
-        assert texts(claims(sentence)) == expected, sentence
+    _each_gives(claims, cases)
 
 
 def test_a_study_s_authors_are_no_pair_of_things() -> None:
@@ -1506,5 +1493,4 @@ def test_a_count_keeps_a_yearly_rate_and_parts_per_million_and_no_verb() -> None
         "A reading of 4 parts per million (ppm) means recent exposure.": ["4 parts per million"],
         "A score of 0\u20133 suggests a marked reduction in tongue function.": ["0\u20133"],
     }
-    for sentence, expected in cases.items():
-        assert texts(numbers(sentence)) == expected, sentence
+    _each_gives(numbers, cases)
