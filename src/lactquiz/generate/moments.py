@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from lactquiz.generate.phrases import Span, lacks_words
+from lactquiz.generate.phrases import Span, bounded_words, start_of
 
 # the events of infant care that advice keeps time with
 _EVENTS = (
@@ -26,21 +26,40 @@ _MOMENT = re.compile(
 )
 # how soon before or after: "just before a feed", "straight after birth"
 _NEAR = re.compile(r"\b(?:just|straight|immediately|shortly|soon) $", re.IGNORECASE)
-# the pattern needs one of these, a word of its own: the events' words, rarer than the bounds
+# the pattern needs one of these, a word of its own, and a bound
 _CUES = frozenset(
     {"feed", "feeds", "feeding", "breastfeed", "sleep", "nap", "birthday", "date", "birth"}
     | {"delivery", "weaning", "discharge", "ejection", "let", "release"}
 )
 
 
+_BOUNDS = frozenset({"before", "after", "until", "by", "around", "from", "at"})
+
+
 def moments(sentence: str) -> list[Span]:
     """The times a sentence gives by an event ("until weaning"), each as a span."""
-    if lacks_words(sentence, _CUES):
-        return []  # spare the pattern
+    words = bounded_words(sentence)
+    if words is None:  # outside ASCII: the pattern looks everywhere
+        return [_with_nearness(sentence, match) for match in _MOMENT.finditer(sentence)]
+    bounds = words & _BOUNDS
+    if not bounds or words.isdisjoint(_CUES):
+        return []  # most sentences: no bound, or no event to keep time with
+    # the pattern is tried only where a bound stands, found as plain text: far faster
+    lower = sentence.lower()
     found = []
-    for match in _MOMENT.finditer(sentence):
-        start, end = match.span()
-        near = _NEAR.search(sentence, max(0, start - 13), start)
-        start = near.start() if near is not None else start
-        found.append(Span(sentence[start:end], start, end))
-    return found
+    for bound in bounds:
+        at = lower.find(f"{bound} ")
+        while at >= 0:
+            match = _MOMENT.match(sentence, at)
+            if match is not None:
+                found.append(_with_nearness(sentence, match))
+            at = lower.find(f"{bound} ", at + 1)
+    return sorted(found, key=start_of)
+
+
+def _with_nearness(sentence: str, match: re.Match[str]) -> Span:
+    """A moment with how soon before or after it is, when the sentence says: "just before"."""
+    start, end = match.span()
+    near = _NEAR.search(sentence, max(0, start - 13), start)
+    start = near.start() if near is not None else start
+    return Span(sentence[start:end], start, end)
