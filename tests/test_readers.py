@@ -953,6 +953,11 @@ def test_scrape_heads_a_blog_a_journal_and_a_cpd_article_lay_out() -> None:
     assert article.author == "Daniel K. Osei, MD, MPH & Laura Brennan, RD, IBCLC"
     assert article.date == "2022-11-08"
     assert [b.text for b in article.blocks][:2] == ["Introduction", PROSE]
+    # the metrics on one line, parted by dots, are no heading either
+    metrics = [line for line in journal if line not in ("18k Accesses", "23 Citations")]
+    metrics.insert(8, "2,417 Accesses \u00b7 9 Citations \u00b7 31 Altmetric")
+    article = _read_lines(metrics)
+    assert [b.text for b in article.blocks][:2] == ["Introduction", PROSE]
     cpd = [
         "Current issue",
         "Home /",
