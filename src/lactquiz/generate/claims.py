@@ -120,7 +120,8 @@ def _named(sentence: str) -> Span | None:
         return first
     if sentence[: match.start("it")].split()[-1] not in ("are", "were"):
         return first
-    second = next((p for p in noun_phrases(sentence) if p.start == first.end + 5), None)
+    after = first.end + len(" and ")
+    second = next((p for p in noun_phrases(sentence) if p.start == after), None)
     if second is None or not sentence.startswith((",", "."), second.end):
         return first  # a clause goes on after "and": "… is poor attachment and the baby …"
     both = Span(sentence[first.start : second.end], first.start, second.end)
