@@ -15,10 +15,9 @@ from typing import NamedTuple
 from lactquiz.generate.article import Article, Block, BlockKind
 from lactquiz.generate.claims import claims
 from lactquiz.generate.findings import findings
-from lactquiz.generate.lexicon import WordMemo, word_classes
+from lactquiz.generate.lexicon import RARITY, WordMemo, word_classes
 from lactquiz.generate.moments import moments
 from lactquiz.generate.phrases import (
-    FUNCTION_WORDS,
     VERBS,
     Span,
     comma_lists,
@@ -39,7 +38,14 @@ from lactquiz.generate.phrases import (
 )
 from lactquiz.generate.sentences import split_sentences, without_pointers
 from lactquiz.generate.terms import long_forms, named_terms
-from lactquiz.generate.worth import place_odds, sentence_odds, with_uses, word_before, words_odds
+from lactquiz.generate.worth import (
+    holds_digit,
+    place_odds,
+    sentence_odds,
+    signs_odds,
+    with_uses,
+    word_before,
+)
 
 MAX_ANSWER_WORDS = 6
 MAX_PROMPT_WORDS = 40  # longer sentences are cut at a clause break, or left out
@@ -758,42 +764,41 @@ class ArticleText:
     phrase asked about (``facts``, by phrase), worked out on first asking."""
 
     def __init__(self, text: str) -> None:
-        self.facts = _ArticleFacts(norm(text))
+        self.facts = _ArticleFacts(_norm_list(text))
 
 
 class _ArticleFacts(dict[str, "PhraseFacts"]):
     """What the article says of each phrase, by phrase, worked out on first asking. It holds the
     counts it needs itself, not its article: no cycle is made, so reference counting frees it."""
 
-    def __init__(self, body: str) -> None:
+    def __init__(self, words: list[str]) -> None:
+        """``words``: those of the article's text normalised, as the word memo holds them (their
+        hashes known), not split again from the text."""
         super().__init__()
-        self._body = body
+        self._body = body = " ".join(words)
         self._padded = f" {body} "  # whole words are found with a space at either end
-        self._words = body.split()
-        self._counts = Counter(self._words)
+        self._counts = Counter(words)
         # each two words side by side, as a tuple of the words themselves: no string is made
-        self._pair_counts = Counter(pairwise(self._words))
+        self._pair_counts = Counter(pairwise(words))
 
     def __missing__(self, phrase: str) -> PhraseFacts:
-        facts = self[phrase] = self._learn(phrase)
+        """What is known of a phrase, learnt on first asking: its normalised form, and whether it
+        may be an answer at all (short and telling enough, and said by the article, as words or
+        inside words)."""
+        own = _word_answer(phrase) if " " not in phrase else _answer(phrase)
+        facts = _UNSAID
+        if own is not None and own[0]:
+            key, odds = own
+            repeats = self._repeats(key)
+            if repeats or key in self._body:
+                facts = _new_facts(PhraseFacts, (key, True, with_uses(odds, repeats)))
+        self[phrase] = facts
         return facts
 
-    def _learn(self, phrase: str) -> PhraseFacts:
-        """What is known of a phrase: its normalised form, and whether it may be an answer at all
-        (short and telling enough, and said by the article, as words or inside words)."""
-        own = _word_answer(phrase) if " " not in phrase else _answer(phrase)
-        if own is None:
-            return _UNSAID
-        key, odds = own
-        repeats = self._repeats(key)
-        if not key or (repeats == 0 and key not in self._body):
-            return _UNSAID
-        return _new_facts(PhraseFacts, (key, True, with_uses(odds, repeats)))
-
     def _repeats(self, key: str) -> int:
+        if " " not in key:  # one word, as half the keys are
+            return self._counts[key]
         words = key.split()
-        if len(words) <= 1:
-            return self._counts[key] if words else 0
         pair = (words[0], words[1])
         times = self._pair_counts[pair]
         if len(words) == 2 or times == 0:
@@ -806,8 +811,22 @@ class _ArticleFacts(dict[str, "PhraseFacts"]):
 
 def _answer(phrase: str) -> tuple[str, float] | None:
     """A phrase's normalised form and what its own words add to its log-odds; ``None`` when it
-    may not be an answer wherever it stands."""
-    return (norm(phrase), words_odds(phrase)) if _answerable(phrase) else None
+    may not be an answer wherever it stands: too long, not telling (small words only, or an
+    adverb alone) or words someone says."""
+    words = phrase.split()
+    if not words or len(words) > MAX_ANSWER_WORDS:
+        return None
+    marks, rarities = zip(*map(_WORDS.__getitem__, words), strict=True)
+    signs = "".join(marks)  # every mark any of its words has
+    if _CONTENT not in signs or (_SPEAKING in signs and _speaks(phrase)):
+        return None  # no fact in it, or words someone says ("I'm really hungry")
+    if len(words) == 1 and word_classes(phrase.lower()) == _ADVERB:
+        return None  # "routinely", "clinically": how, not what
+    acronym = _CASED in signs and is_acronym(phrase)  # an acronym has a capital
+    if len(phrase) < 4 and not acronym and not any(c.isdigit() for c in phrase):
+        return None
+    odds = signs_odds(phrase, len(words), max(rarities), acronym, _NUMERAL in signs)
+    return norm(phrase), odds
 
 
 # what one word is as an answer holds in every article: half the phrases asked about are one word
@@ -1147,28 +1166,41 @@ def _restates(section: tuple[str, ...]) -> bool:
 
 
 def _answerable(text: str) -> bool:
-    """Whether a phrase may be an answer: short, telling (not small words, nor an adverb alone),
-    and no words someone says. Asked once per phrase (``ArticleText.facts``): no memo."""
-    lower = text.lower()
-    words = lower.split()
-    if not words or len(words) > MAX_ANSWER_WORDS:
-        return False
-    # a content word first settles it for most phrases, sparing the generator
-    small = words[0].strip(".") in FUNCTION_WORDS and all(
-        w.strip(".") in FUNCTION_WORDS for w in words
+    """Whether a phrase may be an answer wherever it stands (see ``_answer``)."""
+    return _answer(text) is not None
+
+
+class _Word(NamedTuple):
+    """What one word (no spaces in it) brings to the facts of a phrase holding it, in any
+    article: worked out once per word, so a phrase's facts take one look-up per word."""
+
+    marks: str  # a letter for each sign it gives its phrase (_CONTENT, _NUMERAL, …)
+    rarity: float  # lexicon.rarity
+
+
+def _word(word: str) -> _Word:
+    """What ``word`` brings to a phrase; see ``_Word``."""
+    marks = (
+        ("" if is_function_word(word) else _CONTENT)
+        + (_NUMERAL if holds_digit(word) else "")
+        # each of _SPEAKER's matches opens with one of these as a whole run of word characters
+        + ("" if _SPOKEN.isdisjoint(_WORD_RUN.findall(word)) else _SPEAKING)
+        + ("" if word.islower() else _CASED)
     )
-    if small or _speaks(text):
-        return False  # no fact in it, or words someone says ("I'm really hungry")
-    if len(words) == 1 and word_classes(lower) == _ADVERB:
-        return False  # "routinely", "clinically": how, not what
-    return len(text) >= 4 or is_acronym(text) or any(c.isdigit() for c in text)
+    return _Word(marks, RARITY[word])
+
+
+_WORDS = WordMemo(_word)
+# the marks: a word that is no function word; one with a digit; one that may be words someone
+# says; one not all in lower case (as every acronym is)
+_CONTENT, _NUMERAL, _SPEAKING, _CASED = "c", "d", "s", "u"
+_SPOKEN = frozenset({"I", "me", "my", "we", "us", "our", "you", "your"})
+_WORD_RUN = re.compile(r"\w+")
 
 
 def _speaks(text: str) -> bool:
     """Whether ``text`` holds words someone says: "I", "me", "my", "we", "you" …, where an "I"
     after a capitalised name is a numeral ("Group I nutrients", "Type I")."""
-    if _SPEAKER_CUE.search(text) is None:
-        return False  # spare the pattern: each word it finds holds one of these
     for match in _SPEAKER.finditer(text):
         before = text[: match.start()].split()
         if match.group() != "I" or not before or not before[-1][:1].isupper():
@@ -1176,7 +1208,6 @@ def _speaks(text: str) -> bool:
     return False
 
 
-_SPEAKER_CUE = re.compile(r"I|me|my|we|us|ou")
 _SPEAKER = re.compile(  # "I" only before a verb-like word: "lactogenesis I" is a stage
     r"(?<![\w'\u2019])(?:I(?=\s+[a-z])|I'm|I\u2019m|me|my|we|us|our|you|your"
     r"|(?:you|we)['\u2019](?:re|ll|ve|d))(?![\w'\u2019])"
@@ -1312,11 +1343,24 @@ def norm(text: str) -> str:
             if _ARTICLES.isdisjoint(words):
                 return " ".join(words)
             return " ".join([word for word in words if word not in _ARTICLES])
-    joined = " ".join(chain.from_iterable(map(_NORM_WORDS.__getitem__, text.split())))
-    if joined.startswith(".") or joined.endswith("."):
-        # its words hold no space and one space parts them: stripped, none is left at an end
-        joined = joined.strip(" .")
-    return joined
+    return " ".join(_norm_list(text))
+
+
+def _norm_list(text: str) -> list[str]:
+    """The words of ``norm(text)``, worked out word by word: all but the stops at either end of
+    them all, which it strips, are what it makes of each word alone (``_NORM_WORDS``)."""
+    words = list(chain.from_iterable(map(_NORM_WORDS.__getitem__, text.split())))
+    while words and words[0].startswith("."):
+        if first := words[0].lstrip("."):
+            words[0] = first
+            break
+        del words[0]
+    while words and words[-1].endswith("."):
+        if last := words[-1].rstrip("."):
+            words[-1] = last
+            break
+        del words[-1]
+    return words
 
 
 def _norm_words(chunk: str) -> tuple[str, ...]:

@@ -84,19 +84,30 @@ def phrase_odds(text: str, repeats: int) -> float:
 
 def words_odds(text: str) -> float:
     """What the phrase's own words add to the log-odds, wherever it stands."""
-    w = _WEIGHTS
     words = text.split()
-    odds = w["rarest word"] * max(map(RARITY.__getitem__, words))
-    if is_acronym(text):
+    rarest = max(map(RARITY.__getitem__, words))
+    return signs_odds(text, len(words), rarest, is_acronym(text), holds_digit(text))
+
+
+def signs_odds(text: str, count: int, rarest: float, acronym: bool, digit: bool) -> float:
+    """``words_odds`` of ``text`` from the signs its caller has already: its ``count`` of words,
+    the rarity of its rarest word, and whether it is an acronym and holds a digit."""
+    w = _WEIGHTS
+    odds = w["rarest word"] * rarest
+    if acronym:
         odds += w["acronym"]
-    count = len(words)
     if count == 1:
         odds += w["one word"]
         if len(text) < 6 or _VAGUE.search(text.lower()) is not None:
             odds += w["vague word"]
     elif count <= 3:
         odds += w["two words"] if count == 2 else w["three words"]
-    return odds + w["digit"] * (_DIGIT.search(text) is not None) + w["hyphen"] * ("-" in text)
+    return odds + w["digit"] * digit + w["hyphen"] * ("-" in text)
+
+
+def holds_digit(text: str) -> bool:
+    """Whether ``text`` holds a decimal digit, of any script."""
+    return _DIGIT.search(text) is not None
 
 
 def with_uses(odds: float, repeats: int) -> float:
