@@ -659,13 +659,14 @@ start_of = attrgetter("start")  # a span's start: the key to put spans in senten
 
 class Words(NamedTuple):
     """A sentence's words, each field a list by word: the words themselves, where each starts and
-    ends, the text before each (from the last word's end) and what each word can be."""
+    ends, the text before each (from the last word's end) and what each word can be (flags, see
+    ``_word_kind``)."""
 
     texts: list[str]
     starts: list[int]
     ends: list[int]
     before: list[str]
-    kinds: list[str]
+    kinds: list[int]
 
 
 def words_of(text: str) -> Words:
@@ -762,10 +763,10 @@ def _runs(sentence: str) -> Iterator[Span]:
     texts, starts, ends, before, kinds = words
     first = -1  # where the run of words under way starts; -1 for none
     for index, kind in enumerate(kinds):
-        if kind is _FUNCTION or kind is _VERB or (kind is _MAYBE_VERB and _is_verb(words, index)):
+        if kind & _ENDS_PHRASE or (kind & _MAYBE_VERB and _is_verb(words, index)):
             if first < 0:
                 continue
-            if kind is _VERB and _inside_name(texts, before, index):
+            if kind & _VERB and _inside_name(texts, before, index):
                 pass  # "the Bristol Stool Form Scale": a name's word, no verb
             elif texts[index] in ("of", "for") and _joins_name(texts, index):
                 continue  # "of" and "for" inside a name go on with it
@@ -779,13 +780,7 @@ def _runs(sentence: str) -> Iterator[Span]:
             # punctuation ends a phrase; this word starts one
             yield _phrase(sentence, words, first, index - 1)
             first = index
-        text = texts[index]
-        if (
-            text[-1] == "s"
-            and text.endswith(("'s", "\u2019s"))
-            and text[:1].isupper()
-            and _in_name(texts, first, index)
-        ):
+        if kind & _CAPITAL_POSSESSIVE and _in_name(texts, first, index):
             # a name's possessive ends the name: "the Academy of Breastfeeding Medicine's protocol";
             # one name's is an eponym's term: "primary Raynaud's phenomenon"
             start, end = starts[first], ends[index] - 2
@@ -798,8 +793,9 @@ def _runs(sentence: str) -> Iterator[Span]:
 def _with_describing_words(sentence: str, phrases: list[Span]) -> list[Span]:
     """The phrases with words describing one thing joined to it: "green, frothy, explosive
     stools" is one phrase."""
-    for single in phrases:  # a single word before a comma opens every run worth joining
-        if " " not in single.text and sentence.startswith(", ", single.end):
+    # a run worth joining opens on a describing word with ", " between it and the next phrase
+    for single, after in pairwise(phrases):
+        if sentence[single.end : after.start] == ", " and _describing(single.text):
             break
     else:
         return phrases
@@ -827,24 +823,44 @@ def _loose(sentence: str, start: int) -> bool:
     return bool(before) and before[-1].lower() in _BE
 
 
-_FUNCTION, _VERB, _MAYBE_VERB = "function", "verb", "maybe verb"
-_ADVERB, _CONTENT = "adverb", "content"
+# What a word can be, whatever its place, as flags: its kind (a content word has none of the
+# four), and what it tells the checks that read it in a sentence
+_FUNCTION, _VERB, _MAYBE_VERB, _ADVERB = 1, 2, 4, 8
+_ENDS_PHRASE = _FUNCTION | _VERB
+_NOUN_OR_VERB = 16  # a maybe-verb that is a verb only next to a cue ("may face", "wakes up")
+_CUE_BEFORE_VERB = 32  # "may", "that": a cue for a verb after it
+_CUE_AFTER_VERB = 64  # "the", "up", "with": a cue for a verb before it
+_CAPITAL_POSSESSIVE = 128  # "Medicine's", "Raynaud's": a name's possessive may end it
 
 
-def _word_kind(word: str) -> str:
-    """What a word can be, whatever its place: a function word, a known verb, a word that may be
-    a verb there (worth the dearer check), an adverb and nothing else ("usually"), or another
-    content word."""
+def _word_kind(word: str) -> int:
+    """What a word can be, whatever its place (the flags above)."""
     lower = word.lower()
+    kind = _kind(lower)
+    if lower in _CUES_BEFORE_VERB:
+        kind |= _CUE_BEFORE_VERB
+    if lower in _CUES_AFTER_VERB:
+        kind |= _CUE_AFTER_VERB
+    if word[:1].isupper() and word.endswith(("'s", "\u2019s")):
+        kind |= _CAPITAL_POSSESSIVE
+    return kind
+
+
+def _kind(lower: str) -> int:
+    """A lower-case word's kind: a function word, a known verb, a word that may be a verb there
+    (worth the dearer check), an adverb and nothing else ("usually"), or a content word (0)."""
     if lower.strip(".") in FUNCTION_WORDS or _CONTRACTED.search(lower):
         return _FUNCTION
     if lower in VERBS:
         return _VERB
-    if lower in _PARTICLES or "VERB" in word_classes(lower):
+    if lower in _PARTICLES:
         return _MAYBE_VERB
+    if "VERB" in word_classes(lower):
+        nominal = not word_classes(lower).isdisjoint(_NOMINAL)
+        return _MAYBE_VERB | _NOUN_OR_VERB if nominal else _MAYBE_VERB
     if lower.endswith("ly") and word_classes(lower) == {"ADV"}:
         return _ADVERB
-    return _CONTENT
+    return 0
 
 
 _WORD_KINDS = WordMemo(_word_kind)
@@ -883,7 +899,13 @@ def _is_verb(words: Words, index: int) -> bool:
     """Whether the word at ``index`` is a verb here: a known verb, a word English uses only as a
     verb, or a noun-or-verb word placed as a verb ("the baby wakes,", "newborns sleep for",
     "a face that turns red")."""
-    texts = words.texts
+    texts, kinds = words.texts, words.kinds
+    if (
+        kinds[index] & _NOUN_OR_VERB
+        and not (index > 0 and kinds[index - 1] & _CUE_BEFORE_VERB)
+        and not (index + 1 < len(kinds) and kinds[index + 1] & _CUE_AFTER_VERB)
+    ):
+        return False  # a noun-or-verb word with no cue next to it, as the checks below find
     word = texts[index]
     lower = word.lower()
     if lower in VERBS:
@@ -915,7 +937,7 @@ def _is_verb(words: Words, index: int) -> bool:
         return True  # a second verb: "Fat is … and supplies about half of …"
     if index == 0 or following not in _AFTER_VERB or _gap(words, index + 1):
         return False  # a verb here is followed loosely by what may start its object
-    if words.kinds[index - 1] is _FUNCTION or _gap(words, index):
+    if kinds[index - 1] & _FUNCTION or _gap(words, index):
         return False
     classes = word_classes(previous)
     nounish = "NOUN" in classes or not classes  # a word too rare to know is most often a noun
@@ -940,7 +962,7 @@ def _after_preposition(words: Words, index: int) -> bool:
     """Whether the run of content words before ``index`` follows a preposition."""
     kinds = words.kinds
     start = index - 1
-    while start >= 0 and kinds[start] is not _FUNCTION:
+    while start >= 0 and not kinds[start] & _FUNCTION:
         start -= 1
     return start >= 0 and words.texts[start].lower() in _PREPOSITIONS
 
@@ -971,7 +993,7 @@ def _modifies(words: Words, index: int) -> bool:
         return False
     if is_base_verb(word):
         return False  # "bring", "exceed": no participle
-    if _gap(words, index + 1) or words.kinds[index + 1] is _FUNCTION:
+    if _gap(words, index + 1) or words.kinds[index + 1] & _FUNCTION:
         return False
     after = texts[index + 1].lower()
     return "NOUN" in word_classes(after) or "ADJ" in word_classes(after)
@@ -988,6 +1010,9 @@ _AFTER_VERB = frozenset(
     | {"their", "his", "her", "when", "if", "that", "back", "up", "out", "down", "off"}
     | {"your", "our", "my", "less", "more", "several", "some", "many", "both"}
 )
+# the words before and after a noun-or-verb word that _is_verb looks for
+_CUES_BEFORE_VERB = _MODALS | {"that", "which", "who"}
+_CUES_AFTER_VERB = _PARTICLES | _OPENS_OBJECT | _AFTER_VERB
 
 
 def _gap(words: Words, index: int) -> bool:
@@ -1000,9 +1025,9 @@ def _phrase(sentence: str, words: Words, first: int, last: int) -> Span:
     """The words from ``first`` to ``last`` as one phrase, without adverbs at its ends ("usually",
     not "early" or "Baby-Friendly")."""
     kinds = words.kinds
-    while last > first and kinds[last] is _ADVERB:
+    while last > first and kinds[last] & _ADVERB:
         last -= 1
-    while first < last and kinds[first] is _ADVERB:
+    while first < last and kinds[first] & _ADVERB:
         first += 1
     start, end = words.starts[first], words.ends[last]
     return _span(Span, (sentence[start:end], start, end))
