@@ -1185,7 +1185,8 @@ _PROPORTION = re.compile(
     re.IGNORECASE,
 )
 _ONE_IN = re.compile(  # "1 in 700 babies"; not a rate over time ("8-12 in 24 hours")
-    r"(?<![\d\-\u2013.])\b\d{1,3}(?: to \d{1,3})? in (?:every )?"
+    # a digit first, no word character, dash or point before it: a search skips to the digits
+    r"\d(?<![\w\-\u2013.]\d)\d{0,2}(?: to \d{1,3})? in (?:every )?"
     r"\d[\d,]*(?:(?: to |[-\u2013])\d[\d,]*)?(?![\d,])"
     r"(?! (?:hours?|days?|weeks?|months?|years?|minutes?)\b)"
     r"(?:(?: [a-z]+(?<!s))? [a-z]+(?:s|en)\b)?"  # "babies", "live births"
@@ -1197,14 +1198,60 @@ _SHARE_CUES = (
 )
 _PERIOD_CUE = re.compile("he (?:first|next|past|last)")  # after "the" or "The"
 _PERIOD_WORDS = frozenset({"first", "next", "past", "last"})  # one, a word of its own
+_SHARE_COUNTS = frozenset({"one", "two", "three", "four", "five", "ten"})  # "two-thirds"
+_SHARE_STEMS = (  # a share's word may go on: "about halfway" gives "about half"
+    *("half", "halv", "third", "quarter", "doubl", "tripl", "twice"),
+    *("twofold", "threefold", "fourfold", "fivefold", "tenfold"),
+)
+
+
+def _word_cues(word: str) -> frozenset[str]:
+    """The passes of ``numbers`` that a word (as ``bounded_words`` gives it) may let find
+    something: a word is all a pattern needs of a sentence to be worth searching for."""
+    cues = (
+        (word[:1].isdigit(), "digit"),  # each number in digits has a word opening with one
+        (word in _COUNT_WORDS, "count"),
+        (word in _PERIOD_WORDS, "period"),
+        (word in _SHARE_COUNTS or word.startswith(_SHARE_STEMS), "share"),
+        (word in ("once", "twice", "times"), "times"),  # a frequency needs both
+        (word in ("day", "week", "month", "night"), "day"),
+    )
+    found = frozenset(cue for cued, cue in cues if cued)
+    if not found:  # a plain word, looked up once: see _PLAIN_WORDS
+        if len(_PLAIN_WORDS) >= _MOST_PLAIN_WORDS:
+            _PLAIN_WORDS.clear()
+            _WORD_CUES.clear()  # each word it knows is looked up again, and kept again
+        _PLAIN_WORDS.add(word)
+    return found
+
+
+_WORD_CUES = WordMemo(_word_cues)
+# the words known to give no pass anything, most words: a set, taken from a sentence's words at
+# a set's speed, leaves the few others to look up
+_PLAIN_WORDS: set[str] = set()
+_MOST_PLAIN_WORDS = 65536
+_ALL_CUES = frozenset({"digit", "count", "period", "share", "times", "day"})
+
+
+def _cues(sentence: str) -> frozenset[str]:
+    """The passes of ``numbers`` that may find something in a sentence, by its words: all of
+    them outside ASCII."""
+    words = bounded_words(sentence)
+    if words is None:
+        return _ALL_CUES
+    rest = words - _PLAIN_WORDS  # most sentences: no word left
+    return frozenset().union(*map(_WORD_CUES.__getitem__, rest)) if rest else rest
 
 
 def numbers(sentence: str) -> list[Span]:
     """Numbers with a unit or a range ("12 hours", "3-5 days", "between 1 and 6 months", "20%"),
     those with a unit first."""
+    cues = _cues(sentence)
+    if not cues:
+        return []  # most sentences: no word that any pass needs
     found: list[Span] = []
-    digit = (_ASCII_DIGIT if sentence.isascii() else _DIGIT).search(sentence)
-    digits = digit is not None
+    pattern = _ASCII_DIGIT if sentence.isascii() else _DIGIT
+    digit = pattern.search(sentence) if "digit" in cues else None
     for start, end in _quantities(sentence, digit.start()) if digit is not None else ():
         text = sentence[start:end].strip()
         for _ in range(2):  # "6 wet nappies" keeps its unit; "200 different structures" none
@@ -1227,13 +1274,17 @@ def numbers(sentence: str) -> list[Span]:
             if _HYPHENED.fullmatch(span.text):
                 span = _hyphen_named(sentence, span)
             found.append(_with_rate(sentence, span))
-    worded = _worded_numbers(sentence)
+    worded = _worded_numbers(sentence) if "count" in cues else None
     if worded:
         found += [_with_rate(sentence, span) for span in worded]
-    found += _periods(sentence) + _proportions(sentence)
-    if digits and " in " in sentence:  # "1 in 700 babies"
+    if "period" in cues:
+        found += _periods(sentence)
+    if "share" in cues:
+        found += _proportions(sentence)
+    if digit is not None and " in " in sentence:  # "1 in 700 babies"
         found += [Span(m.group(), m.start(), m.end()) for m in _ONE_IN.finditer(sentence)]
-    if "once" in sentence or "twice" in sentence or " times " in sentence:
+    often = "times" in cues and "day" in cues
+    if often and ("once" in sentence or "twice" in sentence or " times " in sentence):
         found += [Span(sentence[a:b], a, b) for a, b in _spans_ignoring_case(_FREQUENCY, sentence)]
     if not found:
         return found  # most sentences: nothing to join, bound or order
@@ -1429,6 +1480,12 @@ _COMPARATOR = re.compile(
     r"|(?:a further|another|an (?:additional|extra|other)) )$",  # "for a further 3 months"
     re.IGNORECASE,
 )
+_COMPARATOR_ENDS = (  # the word each bound ends with, before its space
+    *("than", "under", "over", "least", "most", "to", "as", "within", "below", "above"),
+    *("nearly", "almost", "about", "around", "approximately", "roughly", "every", "before"),
+    *("after", "until", "by", "from", "beyond", "since", "the", "first", "past", "last"),
+    *("next", "further", "other", "additional", "extra"),
+)
 
 
 def _is_unit(word: str) -> bool:
@@ -1495,6 +1552,10 @@ def _with_comparator(sentence: str, span: Span) -> Span:
     if _HYPHENED.fullmatch(first) and not first.endswith("-fold"):
         return span  # "from 24-hour test weighing": a word describing a thing, no bound
     before = sentence[max(0, span.start - 30) : span.start]
+    if not before[-1:].isspace() or (
+        before.isascii() and not before[:-1].lower().endswith(_COMPARATOR_ENDS)
+    ):
+        return span  # no bound's last word right before: the pattern, slow to search, spared
     bounds = _spans_ignoring_case(_COMPARATOR, before)  # one at most: it ends the text
     if not bounds:
         return span
