@@ -1147,9 +1147,10 @@ _PER_COUNT = re.compile(r" per \d[\d,]* [a-z]+\b")
 _HYPHENED = re.compile(r"\d+-[a-z]{3,}")
 _DANGLING_JOIN = re.compile(r"\s+(?:or|and|to)$")
 _MOST_WORDS = 6  # an answer's length: a quantity grows by its bounds and rate up to it
+_OFTEN_PERIODS = ("day", "week", "month", "night", "year", "fortnight")
 _FREQUENCY = re.compile(  # "twice a week", "three times a day"
     rf"\b(?:once|twice|(?:{_NUMBER_WORDS}|\d+) times) (?:a|per|each)"
-    r" (?:day|week|month|night|year|fortnight)\b",
+    rf" (?:{'|'.join(_OFTEN_PERIODS)})\b",
     re.IGNORECASE,
 )
 _RATE = re.compile(
@@ -1214,7 +1215,7 @@ def _word_cues(word: str) -> frozenset[str]:
         (word in _PERIOD_WORDS, "period"),
         (word in _SHARE_COUNTS or word.startswith(_SHARE_STEMS), "share"),
         (word in ("once", "twice", "times"), "times"),  # a frequency needs both
-        (word in ("day", "week", "month", "night"), "day"),
+        (word in _OFTEN_PERIODS, "day"),
     )
     found = frozenset(cue for cued, cue in cues if cued)
     if not found:  # a plain word, looked up once: see _PLAIN_WORDS
