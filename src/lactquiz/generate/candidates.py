@@ -98,17 +98,24 @@ _ALIAS_LEAD = re.compile(r"^(?:or|also|sometimes|often|i\.e\.|called|known as|te
 _APPOSITIVE = re.compile(r"^(?:The|An?) (?P<head>[^,;:()]{3,50}), (?P<name>[^,;:()]{3,40}), ")
 # verbs that end a sentence's subject: the "-s" forms of known verbs that are not also plural
 # nouns ("secondary causes", "cabbage leaves"), and a few that are but rarely follow a noun
-_FINITE_AFTER_SUBJECT = {w for w in VERBS if w.endswith("s") and "NOUN" not in word_classes(w)} | {
-    "affects",
-    "helps",
-    "keeps",
-    "lasts",
-    "leads",
-    "remains",
-    "presents",
-    "reaches",
-    "means",
-}
+_FINITE_AFTER_SUBJECT = (
+    {w for w in VERBS if w.endswith("s") and "NOUN" not in word_classes(w)}
+    | {
+        "affects",
+        "helps",
+        "keeps",
+        "lasts",
+        "leads",
+        "remains",
+        "presents",
+        "reaches",
+        "means",
+    }
+    | {  # what a study did, told in the past: "The 2018 Cochrane review pooled six trials"
+        *("pooled", "found", "showed", "reported", "compared", "enrolled", "randomised"),
+        *("randomized", "recruited", "followed", "examined", "assessed", "concluded", "observed"),
+    }
+)
 _SUBJECT = re.compile(
     r"^(?P<subject>(?:The |An? )?[^,;:()]{3,80}?)(?:\s\([^()]{1,15}\))?"
     r"(?:,\s(?P<alias>[^,;:()]{3,40}),)?"
@@ -688,7 +695,8 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
             alias = ""  # "X, also called Y," or "X, by contrast,": the sentence is about X
         if alias:  # "The first milk, colostrum, is …": a name, said as it stands
             return _upper_first(alias) + sentence[end:]
-        antecedent = subject.group("subject")
+        # "The 2018 Cochrane review by Nasuf and colleagues": the work, not its authors
+        antecedent = _BY_AUTHORS.sub("", subject.group("subject"))
         first = antecedent.split()[0].lower()
         if first in _QUANTIFIERS:  # "Both commonly used drugs block …"
             return _upper_first(antecedent) + sentence[end:]
@@ -724,6 +732,10 @@ _NAMED_AS = re.compile(
 
 
 # a clause that says which thing the subject is: never left out ("A flange that is too small")
+_BY_AUTHORS = re.compile(
+    r"(?<=\w) by [A-Z][\w'\u2019\-]+(?: (?:and|&) (?:colleagues|others|[A-Z]\S+)|"
+    r" et al\.?)?$"
+)
 _RESTRICTS = frozenset({"who", "which", "that", "when", "if", "while", "because", "once"})
 
 

@@ -1,7 +1,8 @@
 """What a sentence singles out: the thing a superlative names ("The strongest predictor of success
 is the baby's willingness to suckle"; "Smoking is the most important modifiable risk factor"), the
-one thing that does ("Only time clears alcohol"), the subject of advice ("Kelp supplements
-should be avoided") and the harm a reason names ("because of its risk of hepatotoxicity")."""
+one thing that does ("Only time clears alcohol"), the one place a thing is found ("only in
+animal-source foods"), the subject of advice ("Kelp supplements should be avoided") and the harm
+a reason names ("because of its risk of hepatotoxicity")."""
 
 from __future__ import annotations
 
@@ -95,6 +96,8 @@ def claims(sentence: str) -> list[Span]:
         found.append(_the_only(sentence))
     if "risk of " in sentence and "because" in sentence:
         found.append(_the_risk(sentence))
+    if " only " in sentence:
+        found.append(_only_where(sentence))
     return [span for span in found if span is not None] if any(found) else []
 
 
@@ -109,6 +112,21 @@ def _the_only(sentence: str) -> Span | None:
     if len(first.text.split()) >= MAX_CLAIM_WORDS or is_function_word(first.text):
         return None
     return Span(sentence[: first.end], 0, first.end)
+
+
+def _only_where(sentence: str) -> Span | None:
+    """The one source or place a thing is found in: "occurs naturally only in animal-source
+    foods", "is passed on only through blood" (not "not only in …")."""
+    match = _ONLY_WHERE.search(sentence)
+    if match is None:
+        return None
+    phrase = next((p for p in noun_phrases(sentence) if p.start == match.end()), None)
+    if phrase is None or len(phrase.text.split()) > MAX_CLAIM_WORDS:
+        return None
+    return phrase
+
+
+_ONLY_WHERE = re.compile(r"(?<!\bnot) only (?:in|from|through|via) (?:the |an? )?")
 
 
 def _named(sentence: str) -> Span | None:

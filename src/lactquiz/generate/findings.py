@@ -30,7 +30,8 @@ _DID_NOT = re.compile(
 # "testing of the infant is not required", "test strips are not reliable enough"; "no
 # interruption is needed"
 _NOT_NEEDED = re.compile(
-    r"\b(?:is|are) (?P<it>not (?:routinely )?(?:required|needed|necessary|indicated)"
+    r"\b(?:is|are) (?P<it>not (?:routinely )?"
+    r"(?:required|needed|necessary|indicated|recommended|advised)(?: routinely)?"
     r"|not (?:reliable|accurate|effective|safe|appropriate|suitable|adequate)(?: enough)?)"
     r"(?=[.,;:)]|$| (?:to|for|in|at|on|after|before|during|when|if|because|and|or|as|with"
     r"|without|unless|until)\b)"  # said of the subject, not of a noun after: "not reliable signs"
@@ -51,6 +52,15 @@ _RULINGS = (
             r"\b(?P<it>(?:do|does|did) not (?:require|need) (?:any )?[a-z][\w\-]*"
             r"(?: [a-z][\w\-]*)?)"
             r"(?=[.,;:)]| (?:and|or|but|in|for|if|unless|after|before|during|while)\b)"
+        ),
+    ),
+    (  # "freezing does not reliably kill GBS": what it cannot be counted on to do
+        " not ",
+        re.compile(
+            # said of a thing, not of a speaker: not "We do not fully understand why"
+            r"(?<!\b[Ww]e )(?<!\b[Ii] )(?<!\b[Yy]ou )"
+            r"\b(?P<it>(?:do|does|did|will|can) not (?:reliably|always|fully|completely)"
+            r" [a-z]{3,})\b"
         ),
     ),
     (

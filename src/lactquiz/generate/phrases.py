@@ -609,6 +609,8 @@ UNITS = frozenset(
         "gy",  # a radiation dose: "40 Gy"
         "mmhg",
         "bpm",
+        "ms",  # an interval: "a QTc over 470 ms"
+        "msec",
         "meq",
         "units",
         "kg/m²",  # a body mass index
@@ -1099,8 +1101,10 @@ _DESCRIBED = re.compile(r"(?: [a-z][a-z\-]+){2,3}\b")  # " heavy wet nappies"
 def _with_things(sentence: str, span: Span) -> Span:
     """A bare count with the things it counts when words that describe them come between: "6
     heavy wet nappies", "2 soft yellow stools"."""
-    if not span.text[-1].isdigit() or span.text[0].isalpha():
-        return span  # a label's number ("Type 1", "Stage 2") counts nothing
+    if not span.text[-1].isdigit():
+        return span
+    if span.text[0].isalpha():  # a label's number ("Type 1", "Stage 2") counts nothing
+        return _labelled_thing(sentence, span)
     words = _DESCRIBED.match(sentence, span.end)
     if words is None:
         return span
@@ -1111,6 +1115,15 @@ def _with_things(sentence: str, span: Span) -> Span:
         if _counts(f"{span.text.split()[-1]} {described[last]}", described[last]):
             end = span.end + len(" ".join(["", *described[: last + 1]]))
             return Span(sentence[span.start : end], span.start, end)
+    return span
+
+
+def _labelled_thing(sentence: str, span: Span) -> Span:
+    """A label's number with the thing it names, when a noun phrase holds both: "type 2
+    diabetes", "stage 3 pressure injury"."""
+    for phrase in noun_phrases(sentence) if sentence.startswith(" ", span.end) else ():
+        if phrase.start == span.start and span.end < phrase.end:
+            return phrase if phrase.words <= _MOST_WORDS else span
     return span
 
 
@@ -1187,10 +1200,10 @@ _PROPORTION = re.compile(
 )
 _ONE_IN = re.compile(  # "1 in 700 babies"; not a rate over time ("8-12 in 24 hours")
     # a digit first, no word character, dash or point before it: a search skips to the digits
-    r"\d(?<![\w\-\u2013.]\d)\d{0,2}(?: to \d{1,3})? in (?:every )?"
+    r"\d(?<![\w\-\u2013.]\d)\d{0,2}(?:\.\d+)?(?: to \d{1,3}(?:\.\d+)?)? in (?:every )?"
     r"\d[\d,]*(?:(?: to |[-\u2013])\d[\d,]*)?(?![\d,])"
     r"(?! (?:hours?|days?|weeks?|months?|years?|minutes?)\b)"
-    r"(?:(?: [a-z]+(?<!s))? [a-z]+(?:s|en)\b)?"  # "babies", "live births"
+    r"(?P<noun>(?: [a-z]+(?<!s))? [a-z]+(?:s|en)\b)?"  # "babies", "live births"
 )
 _SOURCE_NUMBERS = re.compile(r"[(\[]\d{1,3}(?:(?:, ?|[\u2013-])\d{1,3})*[)\]]")
 _SHARE_CUES = (
@@ -1283,7 +1296,7 @@ def numbers(sentence: str) -> list[Span]:
     if "share" in cues:
         found += _proportions(sentence)
     if digit is not None and " in " in sentence:  # "1 in 700 babies"
-        found += [Span(m.group(), m.start(), m.end()) for m in _ONE_IN.finditer(sentence)]
+        found += [_one_in(sentence, match) for match in _ONE_IN.finditer(sentence)]
     often = "times" in cues and "day" in cues
     if often and ("once" in sentence or "twice" in sentence or " times " in sentence):
         found += [Span(sentence[a:b], a, b) for a, b in _spans_ignoring_case(_FREQUENCY, sentence)]
@@ -1298,13 +1311,27 @@ def numbers(sentence: str) -> list[Span]:
     found = [
         a for a in found if not any(a != b and b.start <= a.start and a.end <= b.end for b in found)
     ]
-    # "roughly 1" of "1 in 2,000 to 3,000 births", the ratio too long to take its bound
+    # "roughly 1" of "1 in 2,000 to 3,000 births", the ratio too long to take its bound, and
+    # "every 10 pregnant women" of "2 to 4 in every 10 pregnant women", too long to take its noun
     found = [
         a
         for a in found
-        if not any(a.start < b.start < a.end <= b.end and " in " in b.text for b in found)
+        if not any(
+            (a.start < b.start < a.end <= b.end or b.start < a.start < b.end < a.end)
+            and " in " in b.text
+            for b in found
+        )
     ]
     return sorted(found, key=lambda span: (span.text[-1].isdigit(), span.start))
+
+
+def _one_in(sentence: str, match: re.Match[str]) -> Span:
+    """A ratio with the things it counts if they fit in an answer ("1 in 700 babies"), else the
+    ratio alone ("2 to 4 in every 10" of "… in every 10 pregnant women")."""
+    start, end = match.span()
+    if match.group("noun") and len(match.group().split()) > _MOST_WORDS:
+        end = match.start("noun")
+    return Span(sentence[start:end], start, end)
 
 
 def without_cited(sentence: str, spans: list[Span]) -> list[Span]:
