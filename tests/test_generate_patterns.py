@@ -1561,3 +1561,14 @@ def test_it_after_a_study_by_named_authors_stands_for_the_study() -> None:
         " mortality; time to full enteral feeding appeared shorter, but the certainty of all the"
         " estimates was low."
     ) in found
+
+
+def test_a_reflexive_pronoun_is_a_small_word_but_ends_no_lead_in_open() -> None:
+    sentence = "Oxytocin itself, and stress-related hormones, may also play a part."
+    assert texts(noun_phrases(sentence))[:2] == ["Oxytocin", "stress-related hormones"]
+    found = _units(
+        Block(P, "For the wounds themselves:"),
+        Block(ITEM, "Air drying after feeds, a gentle and cheap habit for many mothers.", 1),
+        Block(ITEM, "Nipple shields only with guidance from an IBCLC, for a short time.", 1),
+    )
+    assert found[0].startswith("For the wounds themselves: Air drying after feeds")

@@ -442,7 +442,8 @@ def _continues(lead_text: str, lead_in: str) -> bool:
         # a whole clause: "Several mechanisms have been proposed:", "… conditions are true:"
         return False
     if is_function_word(last):
-        return True
+        # "For the wounds themselves:" ends on what it is about, no open small word
+        return not last.endswith(("self", "selves"))
     if len(before) > 1 and (before[-1] in _DETERMINERS or before[-1] in _QUANTIFIERS):
         return False  # a noun it determines names the items: "It has several causes:"
     if last in VERBS:

@@ -217,6 +217,9 @@ FUNCTION_WORDS = frozenset(
         "instead",
         "irrespective",
         "regardless",
+        # reflexive pronouns: "the suckling stimulus itself"
+        *("itself", "themselves", "herself", "himself", "oneself"),
+        *("myself", "yourself", "yourselves", "ourselves"),
     ]
 )
 # Verbs that often follow a subject in expository text; a phrase never runs across them.
