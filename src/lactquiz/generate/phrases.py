@@ -217,6 +217,7 @@ FUNCTION_WORDS = frozenset(
         "instead",
         "irrespective",
         "regardless",
+        "versus",
         # reflexive pronouns: "the suckling stimulus itself"
         *("itself", "themselves", "herself", "himself", "oneself"),
         *("myself", "yourself", "yourselves", "ourselves"),
@@ -1704,15 +1705,32 @@ def _with_what(sentence: str, span: Span, pattern: re.Pattern[str]) -> Span:
     if not words:
         return span
     lettered = _LETTERED.fullmatch(words[-1]) is not None  # "400 IU vitamin D"
-    while words and not lettered and "NOUN" not in word_classes(words[-1]):
+    while words and not lettered and not _plural_or_noun(words[-1]):
         words.pop()  # "20% of women breastfeed": the share is of women
     end = share.start("what") + len(" ".join(words))
     if not words or len(sentence[span.start : end].split()) > _MOST_WORDS:
         return span
     named = words[:-1] if lettered else words
-    if not all(w not in FUNCTION_WORDS and not _NOMINAL.isdisjoint(word_classes(w)) for w in named):
+    if not all(w not in FUNCTION_WORDS and _nominal(w) for w in named):
         return span  # "10 mg twice daily", "5 mg to the baby": no noun phrase after it
     return Span(sentence[span.start : end], span.start, end)
+
+
+def _plural_or_noun(word: str) -> bool:
+    """Whether a word can be a noun: the word lists say so, or they lack a plural ("alleles")."""
+    classes = word_classes(word)
+    return "NOUN" in classes or _unlisted_plural(word, classes)
+
+
+def _nominal(word: str) -> bool:
+    """Whether a word can be part of a noun phrase: a noun or a describing word, by the word
+    lists or as a plural they lack."""
+    classes = word_classes(word)
+    return not _NOMINAL.isdisjoint(classes) or _unlisted_plural(word, classes)
+
+
+def _unlisted_plural(word: str, classes: frozenset[str]) -> bool:
+    return not classes and len(word) > 3 and word.endswith("s")
 
 
 _MORE_OF = re.compile(  # "18% more milk", "29% fewer ear infections"
