@@ -829,8 +829,7 @@ def _answer(phrase: str) -> tuple[str, float] | None:
     words = phrase.split()
     if not words or len(words) > MAX_ANSWER_WORDS:
         return None
-    marks, rarities = zip(*map(_WORDS.__getitem__, words), strict=True)
-    signs = "".join(marks)  # every mark any of its words has
+    signs = "".join(map(_MARKS.__getitem__, words))  # every mark any of its words has
     if _CONTENT not in signs or (_SPEAKING in signs and _speaks(phrase)):
         return None  # no fact in it, or words someone says ("I'm really hungry")
     if len(words) == 1 and word_classes(phrase.lower()) == _ADVERB:
@@ -838,7 +837,8 @@ def _answer(phrase: str) -> tuple[str, float] | None:
     acronym = _CASED in signs and is_acronym(phrase)  # an acronym has a capital
     if len(phrase) < 4 and not acronym and not any(c.isdigit() for c in phrase):
         return None
-    odds = signs_odds(phrase, len(words), max(rarities), acronym, _NUMERAL in signs)
+    rarest = max(map(RARITY.__getitem__, words))  # the words' rarity: only for an answer
+    odds = signs_odds(phrase, len(words), rarest, acronym, _NUMERAL in signs)
     return norm(phrase), odds
 
 
@@ -1183,27 +1183,20 @@ def _answerable(text: str) -> bool:
     return _answer(text) is not None
 
 
-class _Word(NamedTuple):
+def _marks(word: str) -> str:
     """What one word (no spaces in it) brings to the facts of a phrase holding it, in any
-    article: worked out once per word, so a phrase's facts take one look-up per word."""
-
-    marks: str  # a letter for each sign it gives its phrase (_CONTENT, _NUMERAL, …)
-    rarity: float  # lexicon.rarity
-
-
-def _word(word: str) -> _Word:
-    """What ``word`` brings to a phrase; see ``_Word``."""
-    marks = (
+    article: a letter for each sign it gives its phrase (_CONTENT, _NUMERAL, …), worked out once
+    per word, so a phrase's signs take one look-up per word."""
+    return (
         ("" if is_function_word(word) else _CONTENT)
         + (_NUMERAL if holds_digit(word) else "")
         # each of _SPEAKER's matches opens with one of these as a whole run of word characters
         + ("" if _SPOKEN.isdisjoint(_WORD_RUN.findall(word)) else _SPEAKING)
         + ("" if word.islower() else _CASED)
     )
-    return _Word(marks, RARITY[word])
 
 
-_WORDS = WordMemo(_word)
+_MARKS = WordMemo(_marks)
 # the marks: a word that is no function word; one with a digit; one that may be words someone
 # says; one not all in lower case (as every acronym is)
 _CONTENT, _NUMERAL, _SPEAKING, _CASED = "c", "d", "s", "u"
