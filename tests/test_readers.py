@@ -958,6 +958,25 @@ def test_scrape_heads_a_blog_a_journal_and_a_cpd_article_lay_out() -> None:
     metrics = [*header, "2,417 Accesses \u00b7 9 Citations \u00b7 31 Altmetric", *BODY]
     article = _read_lines(metrics)
     assert article.blocks[0].text == PROSE
+    # the article's kind on a line of its own above the title, and a labelled metrics line
+    labelled = [
+        "Home \u203a Journals \u203a Pediatric Nutrition Review \u203a Review Article",
+        "Review Article Open Access",
+        "",
+        "Safe Preparation of Powdered Infant Formula: A Clinical Review",
+        "Daniel K. Osei, MD, MPH1 and Laura Brennan, RD, IBCLC2",
+        "Received 14 October 2022; Accepted 9 January 2023; Published online 3 February 2023",
+        "Download PDF",
+        "Cite this article",
+        "Article metrics: 2,417 views",
+        "Keywords: formula; preparation",
+        "",
+        *BODY,
+    ]
+    article = _read_lines(labelled)
+    assert article.title == "Safe Preparation of Powdered Infant Formula: A Clinical Review"
+    assert article.blocks[0].text == PROSE
+    assert all(block.kind is not BlockKind.HEADING for block in article.blocks[:1])
     cpd = [
         "Current issue",
         "Home /",
