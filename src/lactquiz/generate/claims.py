@@ -117,10 +117,14 @@ def _the_only(sentence: str) -> Span | None:
 def _only_where(sentence: str) -> Span | None:
     """The one source or place a thing is found in: "occurs naturally only in animal-source
     foods", "is passed on only through blood" (not "not only in …")."""
-    match = _ONLY_WHERE.search(sentence)
-    if match is None:
+    return _phrase_after(sentence, _ONLY_WHERE.search(sentence))
+
+
+def _phrase_after(sentence: str, cue: re.Match[str] | None) -> Span | None:
+    """The noun phrase that opens right where ``cue`` ends, when it is short enough."""
+    if cue is None:
         return None
-    phrase = next((p for p in noun_phrases(sentence) if p.start == match.end()), None)
+    phrase = next((p for p in noun_phrases(sentence) if p.start == cue.end()), None)
     if phrase is None or len(phrase.text.split()) > MAX_CLAIM_WORDS:
         return None
     return phrase
@@ -149,11 +153,8 @@ def _named(sentence: str) -> Span | None:
 def _the_risk(sentence: str) -> Span | None:
     """The harm a reason names, the risk a thing is avoided for: "because of its risk of
     hepatotoxicity", "because PTU carries a rare risk of severe hepatotoxicity"."""
-    reason = _RISK_REASON.search(sentence)
-    if reason is None:
-        return None
-    phrase = next((p for p in noun_phrases(sentence) if p.start == reason.end()), None)
-    if phrase is None or len(phrase.text.split()) > MAX_CLAIM_WORDS:
+    phrase = _phrase_after(sentence, _RISK_REASON.search(sentence))
+    if phrase is None:
         return None
     # the risk ends the reason: not "because your risk of type 2 diabetes remains raised"
     return phrase if sentence[phrase.end : phrase.end + 1] in ("", ".", ",", ";") else None
