@@ -732,11 +732,12 @@ _NAMED_AS = re.compile(
 )
 
 
-# a clause that says which thing the subject is: never left out ("A flange that is too small")
+# who wrote a study, after its name: "by Nasuf and colleagues", "by Smith et al."
 _BY_AUTHORS = re.compile(
     r"(?<=\w) by [A-Z][\w'\u2019\-]+(?: (?:and|&) (?:colleagues|others|[A-Z]\S+)|"
     r" et al\.?)?$"
 )
+# a clause that says which thing the subject is: never left out ("A flange that is too small")
 _RESTRICTS = frozenset({"who", "which", "that", "when", "if", "while", "because", "once"})
 
 

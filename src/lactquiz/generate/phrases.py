@@ -1232,7 +1232,7 @@ def _word_cues(word: str) -> frozenset[str]:
         (word in _PERIOD_WORDS, "period"),
         (word in _SHARE_COUNTS or word.startswith(_SHARE_STEMS), "share"),
         (word in ("once", "twice", "times"), "times"),  # a frequency needs both
-        (word in _OFTEN_PERIODS, "day"),
+        (word in _OFTEN_PERIODS, "period of a rate"),
     )
     found = frozenset(cue for cued, cue in cues if cued)
     if not found:  # a plain word, looked up once: see _PLAIN_WORDS
@@ -1248,7 +1248,7 @@ _WORD_CUES = WordMemo(_word_cues)
 # a set's speed, leaves the few others to look up
 _PLAIN_WORDS: set[str] = set()
 _MOST_PLAIN_WORDS = 65536
-_ALL_CUES = frozenset({"digit", "count", "period", "share", "times", "day"})
+_ALL_CUES = frozenset({"digit", "count", "period", "share", "times", "period of a rate"})
 
 
 def _cues(sentence: str) -> frozenset[str]:
@@ -1301,7 +1301,7 @@ def numbers(sentence: str) -> list[Span]:
         found += _proportions(sentence)
     if digit is not None and " in " in sentence:  # "1 in 700 babies"
         found += [_one_in(sentence, match) for match in _ONE_IN.finditer(sentence)]
-    often = "times" in cues and "day" in cues
+    often = "times" in cues and "period of a rate" in cues
     if often and ("once" in sentence or "twice" in sentence or " times " in sentence):
         found += [Span(sentence[a:b], a, b) for a, b in _spans_ignoring_case(_FREQUENCY, sentence)]
     if not found:
