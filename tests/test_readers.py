@@ -1717,6 +1717,39 @@ def test_a_title_over_its_authors_affiliations_and_correspondence() -> None:
     assert article.author == "Rebecca L. Hartwell, MD, IBCLC & Daniel O. Mensah, PharmD"
 
 
+def test_a_title_over_authors_a_line_each_marked_only_by_affiliation_and_a_doi_line() -> None:
+    journal = [
+        "Neonatal Gut Reviews",
+        "Volume 12, Issue 3",
+        "Review Article Open Access",
+        "Probiotics for Preterm Infants: Evidence, Strain Selection and Safety",
+        "Anika R. Deshmukh1",
+        "Tomasz Nowicki2",
+        "Claire E. Fairbrother1",
+        "Received: 3 May 2024 \u00b7 Accepted: 19 July 2024 \u00b7 Published: 10 September 2024",
+        "DOI: 10.5555/ngr.2024.0317",
+        "Introduction",
+        *BODY,
+    ]
+    article = _read_lines(journal)
+    assert article.title == "Probiotics for Preterm Infants: Evidence, Strain Selection and Safety"
+    assert article.author == "Anika R. Deshmukh & Tomasz Nowicki & Claire E. Fairbrother"
+    assert article.date == "2024-09-10"
+    assert not any("10.5555" in block.text for block in article.blocks)
+
+
+def test_a_page_heading_outside_the_body_gives_the_title_a_short_og_title_lacks() -> None:
+    page = (
+        '<html><head><meta property="og:title" content="Why Babies Wake at Night"></head><body>'
+        '<main><article><header><h1 class="entry-title">Why Babies Wake at Night: The'
+        " Physiology of Infant Sleep</h1><div>By Sam Lee \u00b7 June 21, 2024</div></header>"
+        f'<div class="entry-content"><h2>Newborn sleep</h2><p>{PROSE}</p>'
+        f"<p>{PROSE.replace('Antenatal', 'Early')}</p></div></article></main></body></html>"
+    )
+    article = read_article(page.encode(), "page.html")
+    assert article.title == "Why Babies Wake at Night: The Physiology of Infant Sleep"
+
+
 def test_a_leaflets_details_under_its_title_and_a_site_submitted_by_line() -> None:
     leaflet = [
         "Home > Services > Maternity > Patient information leaflets",

@@ -103,6 +103,8 @@ def read_html(text: str, *, name: str = "the page") -> Article:
     heading = next((b.text for b in blocks[:4] if b.kind is BlockKind.HEADING), None)
     if title and heading and _names_title(heading, title):
         title = heading  # the page's own heading: the metadata may shorten it
+    elif title:
+        title = _top_heading(page, title) or title
     article = _finish(
         text,
         title,
@@ -149,6 +151,16 @@ def _page_tree(html: str) -> Any:
     from trafilatura import load_html
 
     return load_html(html)
+
+
+def _top_heading(page: Any, title: str) -> str | None:
+    """The page's top heading when it is ``title`` with more words, above the body the
+    extraction kept: a page's "og:title" may be its title without the subtitle."""
+    for heading in page.iter("h1"):
+        text = clean_text(" ".join(heading.itertext()))
+        if text != title and _names_title(text, title):
+            return text
+    return None
 
 
 def _cited_authors(page: Any, found: str) -> str | None:
@@ -1011,6 +1023,7 @@ _CHROME_PHRASES = re.compile(
     r"|[\d.,]+ altmetric)(?:(?: [\u00b7\u2022|])? (?:[\d.,]+k? (?:accesses|citations|downloads"
     r"|views)|altmetric(?: [\d.,]+)?|[\d.,]+ altmetric))*$|^metrics(?: details)?$"
     r"|^article metrics\b"  # "Article metrics: 2,417 views"
+    r"|^doi:? ?10\.\d{4,9}/\S+$"  # the article's DOI on a line of its own
     # the article's kind above its title: "Review Article Open Access"
     r"|^(?:review|original|research) article(?: [|\u00b7]?\s*(?:free|open) access)?$"
     r"|^\d+ (?:hours?|points?|credits?) of (?:cpd|cme|ce)$"
@@ -1666,13 +1679,12 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
             titles.pop()  # the authors' post under their names: "Consultant, X Hospital"
         if len(titles) > 1 and _standfirst_under(lines, titles[-2], titles[-1]):
             titles.pop()  # "Expert-checked advice for the first week" under the title
+        found = _title_authors_above(lines, i) if byline[0] is None else None
+        if found is not None:  # a journal's title, its authors, their affiliations, dates
+            return _Head(found[0], i, found[1], byline[1])
         if byline[0] is None and len(titles) > 1 and _lists_authors(lines[titles[-1]].text):
             # "Rachel Adeyemi, FRCS, …" over "Published online 20 January 2025": the names
             byline = (_unmarked(lines[titles.pop()].text), byline[1])
-        if byline[0] is None and not titles:
-            found = _title_authors_above(lines, i)
-            if found is not None:  # a journal's title, its authors, their affiliations, dates
-                return _Head(found[0], i, found[1], byline[1])
         # a date among a document's details ("Published" / "June 2024") has no title of its
         # own above: the title is over the details, or over a byline further on
         details = byline[0] is None and _among_details(lines, i)
