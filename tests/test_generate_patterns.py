@@ -1328,6 +1328,27 @@ def test_what_a_defined_term_is_keeps_its_of_phrase_while_it_fits() -> None:
     assert definiens(longer) == [["sudden, brief wave"]]
 
 
+def test_what_a_defined_term_is_whole_up_to_where_its_clause_says_more() -> None:
+    def definiens(sentence: str) -> list[list[str]]:
+        pool = _pool(Block(P, sentence))
+        return [texts(c.spans) for c in pool if c.pattern == "definiens"]
+
+    assert definiens(
+        "Dysbiosis refers to a disrupted microbial community with reduced diversity."
+    ) == [["disrupted microbial community"]]
+    assert definiens(
+        "Positioning refers to how the parent holds the baby; attachment is another matter."
+    ) == [["how the parent holds the baby"]]
+    assert definiens(
+        "Bariatric surgery refers to operations on the stomach or bowel that help weight loss."
+    ) == [["operations on the stomach or bowel"]]
+    # never cut inside a list of verbs or of describing words
+    listed = "A galactagogue refers to any substance used to initiate, increase or maintain supply."
+    assert definiens(listed) == []
+    cut = "Vasospasm refers to this sudden, temporary narrowing of the blood vessels in the nipple."
+    assert definiens(cut) == []
+
+
 def test_a_lead_in_that_makes_an_item_too_long_to_read_is_left_off() -> None:
     item = (
         "Iatrogenic: the most common category, typically arising from excessive pumping in"

@@ -1088,8 +1088,23 @@ _CHANGES = frozenset(
 
 
 def _definiens(text: str, start: int) -> list[Span]:
-    """The head of a definition's defining phrase: the noun phrase after "refers to", with the
-    "of" phrase it opens ("inflammation of the breast tissue"), if it is short enough."""
+    """What a definition says its term is: the defining phrase whole, up to where its clause
+    says more of it, if it is short enough ("a disrupted microbial community" of "… with
+    reduced diversity", "how the parent holds the baby"); else its head, the noun phrase after
+    "refers to" with the "of" phrase it opens ("inflammation of the breast tissue")."""
+    whole = _DEFINIENS.match(text, start)
+    if whole is not None:
+        it = Span(whole.group("it"), whole.start("it"), whole.end("it"))
+        words = it.text.lower().split()
+        if (
+            2 <= len(words) <= MAX_ANSWER_WORDS
+            and words[0] not in _DEICTIC
+            and not is_function_word(last := words[-1])
+            and not _describing_only(last)  # "sudden" of "this sudden, temporary narrowing"
+            and not _LIST_GOES_ON.match(text, it.end)  # "used to initiate, increase or …"
+            and _answerable(it.text)
+        ):
+            return [it]
     phrases = [p for p in noun_phrases(text) if p.start >= start]
     if not phrases or text[start : phrases[0].start].strip().lower() not in ("", "the", "a", "an"):
         return []
@@ -1106,6 +1121,15 @@ def _definiens(text: str, start: int) -> list[Span]:
         head = both if both.words <= MAX_ANSWER_WORDS else head  # "a state of unease or …"
     # one word ("the pathway by which …") says too little of the definition to ask for
     return [head] if 2 <= head.words <= MAX_ANSWER_WORDS and _answerable(head.text) else []
+
+
+_DEFINIENS = re.compile(
+    r"(?:(?:the|a|an) )?(?P<it>[^,;:()\s][^,;:()]*?) ?"
+    r"(?= (?:that|which|who|where|when|with|because|so|while|whereas|in which|by which)\b"
+    r"|[,;:()]|\.?$)"
+)
+_DEICTIC = frozenset({"this", "these", "that", "those", "its", "their", "his", "her"})
+_LIST_GOES_ON = re.compile(r", (?:[\w\-]+ ){0,3}[\w\-]+,? (?:and|or) ")
 
 
 def _names(appositive: re.Match[str]) -> bool:
