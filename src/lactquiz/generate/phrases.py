@@ -1796,6 +1796,9 @@ _BARE_LIST = re.compile(r"\(([^()]*,[^()]*)\)")
 def list_items(sentence: str) -> list[Span]:
     """The items of an in-sentence list ("… include A, B, C, and D …", or a list in parentheses),
     when there are at least three short ones."""
+    # each part of a list but one follows a separator (a comma, an "and" or an "or")
+    if sentence.count(",") + sentence.count("and") + sentence.count("or") < 2:
+        return []  # fewer than two in the whole sentence: no list's body has two
     # the trigger's word first: a pattern that ignores case is slow to search for
     cued = not lacks_words(sentence, _LIST_WORDS)
     starts = [end for _, end in _spans_ignoring_case(_LIST_TRIGGER, sentence)] if cued else []
