@@ -1738,6 +1738,31 @@ def test_a_title_over_authors_a_line_each_marked_only_by_affiliation_and_a_doi_l
     assert not any("10.5555" in block.text for block in article.blocks)
 
 
+def test_a_guidelines_details_table_and_its_next_review_date_are_no_part_of_the_article() -> None:
+    details = [
+        ["Guideline number", "ICNMP-NC-12"],
+        ["Version", "3.0"],
+        ["Published", "20 November 2024"],
+        ["Next review", "November 2027"],
+    ]
+    copied = [
+        "Kangaroo Mother Care in Low-Resource Settings: Practice Guideline",
+        *("\t".join(row) for row in details),
+        "Download PDF",
+        *BODY,
+    ]
+    rows = "".join(f"<tr><th>{label}</th><td>{value}</td></tr>" for label, value in details)
+    page = (
+        "<html><head><title>Kangaroo Mother Care in Low-Resource Settings</title></head><body>"
+        f"<main><h1>Kangaroo Mother Care in Low-Resource Settings</h1><table>{rows}</table>"
+        f"<p>{PROSE}</p><p>{PROSE.replace('Antenatal', 'Early')}</p></main></body></html>"
+    )
+    copy = _read_lines(copied)
+    assert copy.date == "2024-11-20"
+    for article in (copy, read_article(page.encode(), "page.html")):
+        assert [block.text for block in article.blocks] == BODY
+
+
 def test_a_page_heading_outside_the_body_gives_the_title_a_short_og_title_lacks() -> None:
     page = (
         '<html><head><meta property="og:title" content="Why Babies Wake at Night"></head><body>'
