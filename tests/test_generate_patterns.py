@@ -48,6 +48,25 @@ def test_quantities_keep_their_units_ranges_ratios_and_rates() -> None:
     assert texts(numbers("More than 200 different structures are known.")) == ["More than 200"]
 
 
+def test_a_blood_pressure_and_a_fraction_are_one_quantity_each() -> None:
+    assert texts(numbers("Check for a blood pressure of 140/90 mmHg or higher.")) == [
+        "140/90 mmHg or higher"
+    ]
+    assert texts(numbers("About 1/3 of mothers stop.")) == ["About 1/3"]
+    assert texts(numbers("Give 1/2 tablet at night.")) == ["1/2"]
+
+
+def test_a_verb_before_its_object_pronoun_or_well_ends_the_noun_phrase() -> None:
+    assert texts(noun_phrases("Ultra-rapid metabolisers convert it to morphine.")) == [
+        "Ultra-rapid metabolisers",
+        "morphine",
+    ]
+    assert texts(noun_phrases("Metoclopramide 10 mg works well for nausea.")) == [
+        "Metoclopramide 10 mg",
+        "nausea",
+    ]
+
+
 def test_terms_the_sentence_names() -> None:
     assert texts(
         long_forms("It uses the enzyme uridine diphosphate glucuronosyltransferase (UGT1A1).")

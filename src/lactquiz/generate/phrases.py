@@ -621,8 +621,9 @@ UNITS = frozenset(
         "kg/m2",
     ]
 )
-# a figure: "12", "0.5", "1,5", and a gestational age in weeks and days, "34+0", "34 0/7"
-_FIGURE = r"\d+(?:[.,]\d+|\+[0-6](?!\d)| [0-6]/7\b)?"
+# a figure: "12", "0.5", "1,5", a fraction, "1/2", and a gestational age in weeks and days,
+# "34+0", "34 0/7"
+_FIGURE = r"\d+(?:[.,]\d+|/\d{1,2}(?![\d/])|\+[0-6](?!\d)| [0-6]/7\b)?"
 _NUMBER = re.compile(
     r"(?:(?<![\w.\-])[-\u2212](?=\d))?"  # a minus sign: "-18 °C"
     # "on day 3", "peaks around days 3-5", "stage 2", "types 1 and 2"
@@ -633,6 +634,7 @@ _NUMBER = re.compile(
     rf"(?:(?:days?|weeks?|months?)\s+)?{_FIGURE}"
     r"|\d+\s+(?:to|until|-|\u2013)\s+(?:days?|weeks?|months?)\s+\d+"  # "day 5 to day 14"
     r"|\d+:\d+\b"  # a ratio: "2:1"
+    r"|\d{2,3}/\d{2,3}(?=\s?mmhg\b)"  # a blood pressure: "140/90 mmHg"
     rf"|{_FIGURE}(?:%?\s?(?:-|\u2013|to|or)\s?(?:(?<=\s)[-\u2212](?=\d))?{_FIGURE})?)"
     r"(?:-fold\b|-[a-z]{3,}\b|st|nd|rd|th)?"
     r"\s?(?:%|\u00b0[cf]\b|[ap]\.m\.|(?:[a-z]+\s)?[A-Za-z\u00b5]+(?:/(?:\d+\s?)?[A-Za-z\u00b5]+[2\u00b2]?)*\b)?",
@@ -1015,6 +1017,7 @@ _AFTER_VERB = frozenset(
     | {"onto", "over", "through", "across", "around", "within", "without", "under", "no"}
     | {"their", "his", "her", "when", "if", "that", "back", "up", "out", "down", "off"}
     | {"your", "our", "my", "less", "more", "several", "some", "many", "both"}
+    | {"it", "them", "well"}  # "metabolisers convert it", "10 mg works well"
 )
 # the words before and after a noun-or-verb word that _is_verb looks for
 _CUES_BEFORE_VERB = _MODALS | {"that", "which", "who"}
@@ -1094,7 +1097,7 @@ def _case_sensitive(pattern: str, flags: int) -> re.Pattern[str]:
 
 _DIGIT = re.compile(r"\d")
 _ASCII_DIGIT = re.compile("[0-9]")  # what \d finds in ASCII text, found faster
-_LEADING_NUMBER = re.compile(r"^[\d.,:\-\u2013to ]+")
+_LEADING_NUMBER = re.compile(r"^[\d.,:/\-\u2013to ]+")
 _NOT_DESCRIBING = frozenset(
     {"different", "various", "other", "separate", "distinct", "individual", "additional", "new"}
     | {"more", "further", "extra", "similar", "same", "such", "many", "several", "few"}
