@@ -245,8 +245,8 @@ def _with_list(
             if number == 0 and sentence.rstrip(".") != text and text in sentence:
                 # a lead-in that says nothing by itself ("They are less common:"), or that makes
                 # the item too long to read at a glance: the item alone
-                too_long = unit is not None and len(unit.text.split()) > MAX_PROMPT_WORDS
-                if unit is None or (too_long and len(text.split()) <= MAX_PROMPT_WORDS):
+                too_long = unit is not None and not at_a_glance(unit.text)
+                if unit is None or (too_long and at_a_glance(text)):
                     alone = text.rstrip(".") + "."
                     unit = _unit(alone, path, position + len(found), "", item.emphasis) or unit
             if unit is None:
@@ -340,8 +340,7 @@ def _shorter(sentence: str) -> list[str]:
     """A sentence too long to read at a glance cut in two at the clause break nearest its middle
     ("…; …", "…, and …", "…, but …", "… and found that …"), each part a sentence of its own;
     others as they are."""
-    words = sentence.split()
-    if len(words) <= MAX_PROMPT_WORDS:
+    if at_a_glance(sentence):
         return [sentence]
     middle = len(sentence) // 2
     breaks = [
@@ -529,16 +528,25 @@ def _unit(
     to read at a glance loses the sentence's trailing clauses ("…, with infants feeding …")
     until it fits, its source still the whole sentence."""
     unit = _unit_as_read(sentence, section, position, previous, emphasis, context)
-    if unit is None or len(unit.text.split()) <= MAX_PROMPT_WORDS:
+    if unit is None or at_a_glance(unit.text):
         return unit
     for cut in reversed([match.start() for match in _TRAILING_CLAUSE.finditer(sentence)]):
         head = sentence[:cut].rstrip(" ,;") + "."
         if len(head.split()) < 8:
             break
         shorter = _unit_as_read(head, section, position, previous, emphasis, context)
-        if shorter is not None and len(shorter.text.split()) <= MAX_PROMPT_WORDS:
+        if shorter is not None and at_a_glance(shorter.text):
             return shorter._replace(source=unit.source)
     return unit
+
+
+def at_a_glance(text: str) -> bool:
+    """Whether ``text`` is short enough to read at a glance: ``MAX_PROMPT_WORDS`` words at most."""
+    # printable text holds no whitespace but spaces, so it has at most one word more than spaces:
+    # counting spaces spares making every word a string, as split() does
+    if text.count(" ") < MAX_PROMPT_WORDS and text.isprintable():
+        return True
+    return len(text.split()) <= MAX_PROMPT_WORDS
 
 
 # where a sentence's trailing clause begins: one that adds to what the sentence says, leaving
@@ -612,7 +620,7 @@ def _leans_on(sentence: str, before: str) -> bool:
 
 def _read_together(before: str, sentence: str) -> bool:
     """Whether a sentence shown after the one ``before`` it still reads at a glance."""
-    return bool(before) and len(f"{before} {sentence}".split()) <= MAX_PROMPT_WORDS
+    return bool(before) and at_a_glance(f"{before} {sentence}")
 
 
 _NAMED_BY_PRONOUN = re.compile(

@@ -11,9 +11,9 @@ from typing import NamedTuple
 
 from lactquiz.generate.candidates import (
     MAX_DELETIONS,
-    MAX_PROMPT_WORDS,
     Candidate,
     Unit,
+    at_a_glance,
     cloze_text,
     norm,
 )
@@ -38,7 +38,7 @@ class Chosen(NamedTuple):
 
 def readable(unit: Unit) -> bool:
     """Whether a sentence can be a card's prompt: short enough, and about something named."""
-    return len(unit.text.split()) <= MAX_PROMPT_WORDS and not _DANGLING.match(unit.text)
+    return at_a_glance(unit.text) and not _DANGLING.match(unit.text)
 
 
 class _Move(NamedTuple):
