@@ -44,7 +44,6 @@ from lactquiz.generate.worth import (
     sentence_odds,
     signs_odds,
     with_uses,
-    word_before,
 )
 
 MAX_ANSWER_WORDS = 6
@@ -1279,8 +1278,12 @@ class _AnswerGate:
         """The log-odds that a phrase ``pattern`` offers (one of ``items``) is a key fact;
         ``odds`` is what the phrase's facts add, when the caller has them already."""
         sentence = self.unit.text
-        before = word_before(sentence, span.start)
-        acts_on = pattern != "question" and _object_of_verb(sentence, span.start, before)
+        start = span.start
+        # the words before the phrase, split once for both the word before and the verb's signs
+        window = sentence[start - 24 if start > 24 else 0 : start]
+        words = window.rsplit(None, 2)
+        before = words[-1].lower() if words else ""  # word_before(sentence, start)
+        acts_on = pattern != "question" and _object_of_verb(window, words, before)
         place = place_odds(pattern, sentence, span, acts_on, items, before)
         if odds is None:
             odds = self.article.facts[span.text].odds
@@ -1336,16 +1339,15 @@ _PREDICATE = re.compile(r"\b(?:is|are|was|were|becomes?)\s+(?:an?|the)\s+$", re.
 _PREDICATE_VERBS = ("is", "are", "was", "were", "become", "becomes")
 
 
-def _object_of_verb(sentence: str, start: int, before: str) -> bool:
-    """Whether a phrase at ``start``, after the word ``before`` (``word_before``), is what the
-    sentence's verb acts on or calls something ("provides targeted protection", "is a
-    gut-to-breast link"): the fact, more than a setting."""
+def _object_of_verb(window: str, words: list[str], before: str) -> bool:
+    """Whether a phrase is what the sentence's verb acts on or calls something ("provides
+    targeted protection", "is a gut-to-breast link"): the fact, more than a setting. ``window``
+    is the 24 characters before it, ``words`` their last words (``window.rsplit(None, 2)``) and
+    ``before`` the last of them in lower case (``word_before``)."""
     if _ACTING_VERBS[before]:
         return True
     if before not in _ARTICLES:
         return False  # "is a", "are the": the pattern needs an article last
-    window = sentence[max(0, start - 24) : start]
-    words = window.rsplit(None, 2)
     # and one of its verbs ending the word before that article: else the pattern is spared
     return (
         len(words) > 1
