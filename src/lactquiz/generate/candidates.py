@@ -969,11 +969,21 @@ def _labelled_value(item: Span) -> Span | None:
 
 
 _TERM = r"^(?P<term>[^,;:()]{3,60}?)"
+# each pattern with the text it needs, looked for first: the lazy term fails slowly
 _ASKS = (
-    (re.compile(_TERM + r" refers to (?P<rest>.{10,})$"), "What term refers to"),
-    (re.compile(_TERM + r" is defined as (?P<rest>.{10,})$"), "What is defined as"),
-    (re.compile(_TERM + r" is the term for (?P<rest>.{10,})$"), "What is the term for"),
+    ((" refers to ",), re.compile(_TERM + r" refers to (?P<rest>.{10,})$"), "What term refers to"),
     (
+        (" is defined as ",),
+        re.compile(_TERM + r" is defined as (?P<rest>.{10,})$"),
+        "What is defined as",
+    ),
+    (
+        (" is the term for ",),
+        re.compile(_TERM + r" is the term for (?P<rest>.{10,})$"),
+        "What is the term for",
+    ),
+    (
+        (" is a", " is the ", " are a", " are the "),
         re.compile(
             _TERM + r" (?:is|are) (?:an?|the) (?P<rest>[^,;:()]{3,60}? (?:which|that)"
             # "that" before a subject is no relative: "a good sign that your baby is …"
@@ -993,7 +1003,9 @@ def _question(unit: Unit, gate: _AnswerGate) -> Candidate | None:
     text = unit.text.rstrip(" .")
     if not _ASKABLE.search(text):
         return None  # no definition here: spare the four patterns
-    for pattern, opening in _ASKS:
+    for cues, pattern, opening in _ASKS:
+        if not any(map(text.__contains__, cues)):
+            continue
         match = pattern.match(text)
         if match is None:
             continue
