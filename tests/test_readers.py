@@ -1763,6 +1763,23 @@ def test_a_guidelines_details_table_and_its_next_review_date_are_no_part_of_the_
         assert [block.text for block in article.blocks] == BODY
 
 
+def test_a_next_review_date_a_large_print_link_and_share_by_email_are_furniture() -> None:
+    copied = [
+        "Breastfeeding and the Treatment of Maternal Graves' Disease: Clinical Statement",
+        "Prepared by the Clinical Standards Committee \u00b7 Published 2 September 2024",
+        "Next review:",
+        "September 2027",
+        "Print this page",
+        "Share by email",
+        "Large print version",
+        "",
+        *BODY,
+    ]
+    article = _read_lines(copied)
+    assert article.date == "2024-09-02"
+    assert [block.text for block in article.blocks] == BODY
+
+
 def test_a_page_heading_outside_the_body_gives_the_title_a_short_og_title_lacks() -> None:
     page = (
         '<html><head><meta property="og:title" content="Why Babies Wake at Night"></head><body>'

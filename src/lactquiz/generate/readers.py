@@ -1026,6 +1026,9 @@ _CHROME_PHRASES = re.compile(
     r"|views)|altmetric(?: [\d.,]+)?|[\d.,]+ altmetric))*$|^metrics(?: details)?$"
     r"|^article metrics\b"  # "Article metrics: 2,417 views"
     r"|^doi:? ?10\.\d{4,9}/\S+$"  # the article's DOI on a line of its own
+    r"|^next review:"  # when a guideline is next reviewed: no date of the article's
+    r"|^(?:large print|easy read|audio|braille)(?: version| edition)?$"  # other formats
+    r"|^share by (?:e-?mail|text|sms)$"
     # the article's kind above its title: "Review Article Open Access"
     r"|^(?:review|original|research) article(?: [|\u00b7]?\s*(?:free|open) access)?$"
     r"|^\d+ (?:hours?|points?|credits?) of (?:cpd|cme|ce)$"
