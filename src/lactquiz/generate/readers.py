@@ -1395,9 +1395,6 @@ _META_LABEL = re.compile(
 )
 
 
-_REVIEW_LABEL = re.compile(r"(?:next )?review(?: date| due)?:", re.IGNORECASE)
-
-
 def _labels_joined(lines: list[str]) -> list[str]:
     """The lines, a page's metadata label on a line of its own joined to the value under it:
     "Published:" / "14 September 2023" → "Published: 14 September 2023"."""
@@ -1446,8 +1443,7 @@ def _text_tables(lines: list[str]) -> Iterator[str | list[Block]]:
         labelled = [f"{r[0].strip()}: {r[1].strip()}" for r in rows] if width == 2 else []
         byline = [line for line in labelled if _META_LABEL.match(line.partition(": ")[0] + ":")]
         if byline:  # the page's details ("Author<tab>X", "Published<tab>3 May 2024")
-            # when it is next reviewed is no date of the article's
-            yield from (line for line in byline if not _REVIEW_LABEL.match(line))
+            yield from byline
             index = end
         elif end - index >= 3:  # a heading row and two rows at least
             yield list(_table_blocks(rows, header=True))
