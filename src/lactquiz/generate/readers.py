@@ -359,10 +359,15 @@ def _credit_line(block: Block) -> bool:
     return _labelled_byline(text) and _is_page_line(text)
 
 
+# what a document's details are called: "Guidance number", "Version", "Next review"
+_DOCUMENT_DETAIL = (
+    r"(?:(?:guidance|guideline|leaflet|document|policy|publication|reference)"
+    r" (?:number|no\.?|ref|reference|code)"
+    r"|reference|version|status|(?:next )?review(?: date| due)?|expiry date|date of issue|owner)"
+)
+# the same with its value after a colon: "Version: 3.1", "Published: 3 May 2024"
 _DETAILS_LABEL = re.compile(
-    r"(?:(?:next )?review(?: date| due)?|version|(?:date )?published|last updated"
-    r"|(?:guidance|guideline|leaflet|document|policy) (?:number|no\.?|ref|reference|code))\s*:",
-    re.IGNORECASE,
+    rf"(?:{_DOCUMENT_DETAIL}|(?:date )?published|last updated)\s*:", re.IGNORECASE
 )
 
 
@@ -1935,11 +1940,7 @@ def _among_details(lines: Sequence[_Line], i: int) -> bool:
 
 
 # a document's detail named on a line of its own, without a colon: "Guidance number", "Status"
-_DETAIL_LABEL = re.compile(
-    r"(?:(?:guidance|guideline|leaflet|document|policy|publication|reference) (?:number|no\.?|ref)"
-    r"|reference|version|status|next review|review date|expiry date|date of issue|owner)",
-    re.IGNORECASE,
-)
+_DETAIL_LABEL = re.compile(_DOCUMENT_DETAIL, re.IGNORECASE)
 
 
 def _post_under_names(post: str, names: str) -> bool:
