@@ -13,7 +13,13 @@ from lactquiz.generate.claims import claims
 from lactquiz.generate.findings import findings
 from lactquiz.generate.lexicon import word_classes
 from lactquiz.generate.moments import moments
-from lactquiz.generate.phrases import noun_phrases, numbers, parentheticals, without_cited
+from lactquiz.generate.phrases import (
+    list_items,
+    noun_phrases,
+    numbers,
+    parentheticals,
+    without_cited,
+)
 from lactquiz.generate.sentences import without_pointers
 from lactquiz.generate.terms import long_forms, named_terms
 
@@ -54,6 +60,28 @@ def test_a_blood_pressure_and_a_fraction_are_one_quantity_each() -> None:
     ]
     assert texts(numbers("About 1/3 of mothers stop.")) == ["About 1/3"]
     assert texts(numbers("Give 1/2 tablet at night.")) == ["1/2"]
+
+
+def test_masses_and_counts_per_volume_keep_their_units() -> None:
+    assert texts(numbers("Lactoferrin has a molecular mass of approximately 80 kDa.")) == [
+        "approximately 80 kDa"
+    ]
+    assert texts(numbers("It is an absolute neutrophil count below 500 cells/\u00b5L.")) == [
+        "below 500 cells/\u00b5L"
+    ]
+
+
+def test_a_list_of_two_after_such_as_ends_at_its_and() -> None:
+    sentence = (
+        "For symptoms such as palpitations and tremor, propranolol or metoprolol is preferred."
+    )
+    assert list_items(sentence) == []
+    assert texts(list_items("Sources are cow's milk, yoghurt and cheese, and eggs.")) == [
+        "cow's milk",
+        "yoghurt",
+        "cheese",
+        "eggs",
+    ]
 
 
 def test_a_verb_before_its_object_pronoun_or_well_ends_the_noun_phrase() -> None:

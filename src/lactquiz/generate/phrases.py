@@ -619,6 +619,20 @@ UNITS = frozenset(
         "units",
         "kg/m²",  # a body mass index
         "kg/m2",
+        "kda",  # a molecule's mass: "an 80 kDa protein"
+        "da",
+        "mosm",  # an osmolality: "300 mOsm/kg"
+        "pmol",
+        "mu",  # "mU/L"
+        "miu",
+        "msv",  # a radiation dose: "0.1 mSv"
+        "mbq",  # a tracer's activity: "400 MBq"
+        "kpa",
+        "db",  # a hearing threshold: "35 dB"
+        "mm³",
+        "mm3",
+        "µl",  # a count per volume: "500 cells/µL"
+        "ul",
     ]
 )
 # a figure: "12", "0.5", "1,5", a fraction, "1/2", and a gestational age in weeks and days,
@@ -1793,6 +1807,8 @@ _LIST_WORDS = frozenset(
 )
 _LIST_END = re.compile(r"[.;:()]|\s(?:which|that|who|where)\s")
 _LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
+# a list's first two parts joined by "and" or "or", a comma after them: the list ends there
+_FIRST_JOINED = re.compile(r"[^,]*?\s(?:and|or)\s[^,]*,")
 _BARE_LIST = re.compile(r"\(([^()]*,[^()]*)\)")
 
 
@@ -1817,6 +1833,8 @@ def list_items(sentence: str) -> list[Span]:
         parts = _LIST_SEPARATOR.split(body)
         if len(parts) < 3:
             continue  # an item at most in each part
+        if _FIRST_JOINED.match(body):
+            continue  # "such as A and B, C or D is …": the list of two ended at its "and"
         items = []
         offset = rest_start
         for part in parts:
