@@ -162,6 +162,19 @@ def test_list_items_that_are_sentences_stand_alone_and_labels_become_headings() 
     assert by_text["Domperidone can prolong the QT."].section == ("Jaundice", "Domperidone")
 
 
+def test_items_stand_alone_when_their_lead_in_cannot() -> None:
+    # "Its" stands for nothing the sentence before names: each item is read alone
+    item = "Generation of lactoferricin, a cationic peptide released when pepsin digests it"
+    assert _units(
+        Block(P, "Its main antimicrobial and protective actions are:"),
+        Block(ITEM, "Bacteriostasis through iron sequestration, depriving bacteria of iron", 1),
+        Block(ITEM, item, 1),
+    ) == [
+        "Bacteriostasis through iron sequestration, depriving bacteria of iron.",
+        f"{item}.",
+    ]
+
+
 def test_list_items_finish_their_lead_in_as_its_grammar_asks() -> None:
     found = _units(
         Block(P, "Engorgement is more likely when:"),

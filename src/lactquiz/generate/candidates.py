@@ -241,7 +241,8 @@ def _with_list(
         for number, sentence in enumerate(sentences):
             sentence = sentence if sentence.endswith((".", "!", "?")) else sentence + "."
             unit = _unit(sentence, path, position + len(found), prior, item.emphasis)
-            if number == 0 and sentence.rstrip(".") != text and text in sentence:
+            went_on = text in sentence or _lower_first(text) in sentence  # after its lead-in
+            if number == 0 and sentence.rstrip(".") != text and went_on:
                 # a lead-in that says nothing by itself ("They are less common:"), or that makes
                 # the item too long to read at a glance: the item alone
                 too_long = unit is not None and not at_a_glance(unit.text)
