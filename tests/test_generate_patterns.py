@@ -84,6 +84,19 @@ def test_a_list_of_two_after_such_as_ends_at_its_and() -> None:
     ]
 
 
+def test_own_and_an_adverb_before_a_describing_word_stay_in_the_noun_phrase() -> None:
+    assert texts(noun_phrases("Give the mother's own milk where possible.")) == [
+        "mother's own milk",
+        "possible",
+    ]
+    assert texts(noun_phrases("Infants can switch to an extensively hydrolysed formula.")) == [
+        "Infants",
+        "extensively hydrolysed formula",
+    ]
+    # an adverb before the noun itself is no part of it
+    assert texts(noun_phrases("It is usually milk.")) == ["milk"]
+
+
 def test_a_verb_before_its_object_pronoun_or_well_ends_the_noun_phrase() -> None:
     assert texts(noun_phrases("Ultra-rapid metabolisers convert it to morphine.")) == [
         "Ultra-rapid metabolisers",
@@ -343,7 +356,10 @@ def test_an_abbreviation_spelled_out_becomes_a_question() -> None:
         ("What do PPIs stand for?", ("proton pump inhibitors",))
     ]
     # a long form found only in part is not asked for
-    assert questions("Most start on an extensively hydrolysed formula (eHF) at first.") == []
+    assert questions("Most start on a hydrolysed formula (eHF) at first.") == []
+    assert questions("Most start on an extensively hydrolysed formula (eHF) at first.") == [
+        ("What does eHF stand for?", ("extensively hydrolysed formula",))
+    ]
 
 
 def test_quantities_take_their_bounds_doses_and_rates_within_six_words() -> None:

@@ -792,6 +792,8 @@ def _runs(sentence: str) -> Iterator[Span]:
                 pass  # "the Bristol Stool Form Scale": a name's word, no verb
             elif texts[index] in ("of", "for") and _joins_name(texts, index):
                 continue  # "of" and "for" inside a name go on with it
+            elif texts[index] == "own" and _owned(words, index):
+                continue  # "mother's own milk" is one thing
             else:
                 yield _phrase(sentence, words, first, index - 1)
                 first = -1
@@ -906,6 +908,18 @@ def _inside_name(texts: list[str], before: list[str], index: int) -> bool:
         and before[index] == " "
         and index + 1 < len(texts)
         and texts[index + 1][:1].isupper()
+    )
+
+
+def _owned(words: Words, index: int) -> bool:
+    """Whether "own" at ``index`` joins a possessive to the noun it owns ("mother's own milk")."""
+    texts, kinds = words.texts, words.kinds
+    return (
+        texts[index - 1].endswith(("'s", "\u2019s"))
+        and index + 1 < len(texts)
+        and not kinds[index + 1] & _ENDS_PHRASE
+        and not _gap(words, index)
+        and not _gap(words, index + 1)
     )
 
 
@@ -1050,10 +1064,19 @@ def _phrase(sentence: str, words: Words, first: int, last: int) -> Span:
     kinds = words.kinds
     while last > first and kinds[last] & _ADVERB:
         last -= 1
-    while first < last and kinds[first] & _ADVERB:
+    # an adverb before a describing word stays: "extensively hydrolysed formula"
+    while first < last and kinds[first] & _ADVERB and not _describes_next(words, first, last):
         first += 1
     start, end = words.starts[first], words.ends[last]
     return _span(Span, (sentence[start:end], start, end))
+
+
+def _describes_next(words: Words, index: int, last: int) -> bool:
+    """Whether the word after ``index`` describes a noun later in the phrase ("hydrolysed")."""
+    if index + 2 > last:
+        return False
+    following = words.texts[index + 1].lower()
+    return following.endswith("ed") or word_classes(following) == {"ADJ"}
 
 
 _NUMBER_WORDS = (
