@@ -14,6 +14,7 @@ from lactquiz.generate.findings import findings
 from lactquiz.generate.lexicon import word_classes
 from lactquiz.generate.moments import moments
 from lactquiz.generate.phrases import (
+    comma_lists,
     list_items,
     noun_phrases,
     numbers,
@@ -1679,3 +1680,64 @@ def test_a_share_keeps_a_plural_the_word_lists_lack() -> None:
         "Infants needed less morphine (1.1 mg versus 10.4 mg) than others.": ["1.1 mg", "10.4 mg"],
     }
     _each_gives(numbers, cases)
+
+
+def test_shares_in_words_and_rates_per_live_births() -> None:
+    cases = {
+        "Roughly one third of cases happen at home, another third in hospital.": [
+            "Roughly one third of cases"
+        ],
+        "About a fifth of infants were affected.": ["About a fifth of infants"],
+        "Widely spaced breasts, with more than 1.5 inches between them.": ["more than 1.5 inches"],
+        "It occurred in approximately 7 per 100,000 live births.": [
+            "approximately 7 per 100,000 live births"
+        ],
+        # too long with what it counts: the rate alone, and no count inside it
+        "Incidence varies from about 2.6 to 133 per 100,000 live births.": [
+            "about 2.6 to 133 per 100,000"
+        ],
+    }
+    _each_gives(numbers, cases)
+
+
+def test_a_letter_names_a_vitamin_and_a_list_ends_before_its_verb() -> None:
+    assert texts(noun_phrases("Give vitamin A to the infant and hepatitis A vaccine.")) == [
+        "vitamin A",
+        "infant",
+        "hepatitis A vaccine",
+    ]
+    sentence = "It grows when oestrogen, progesterone and prolactin drive ductal branching."
+    assert texts(comma_lists(sentence)) == ["oestrogen", "progesterone", "prolactin"]
+
+
+def test_items_after_a_stranded_preposition_are_named_after_a_colon() -> None:
+    found = _units(
+        Block(P, "When I examine, these are the markers I look for:"),
+        Block(ITEM, "marked asymmetry, with one breast clearly larger than the other", 1),
+        Block(ITEM, "little or no breast growth during pregnancy", 1),
+    )
+    assert found[0] == (
+        "When I examine, these are the markers I look for: marked asymmetry, with one breast"
+        " clearly larger than the other."
+    )
+
+
+def test_it_after_a_long_sentence_stands_for_the_subject_of_its_last_clause() -> None:
+    found = _units(
+        Block(
+            P,
+            "Babies with signs of hypoxic-ischaemic encephalopathy (HIE) should be discussed with"
+            " the neonatal intensive care team early, because therapeutic hypothermia is most"
+            " effective when started within 6 hours. It involves cooling the baby to 33 to 34 °C"
+            " for 72 hours.",
+        ),
+        Block(
+            P,
+            "Mothers who are ultra-rapid metabolisers convert codeine to morphine very quickly,"
+            " because infant deaths from opioid toxicity have been reported. It also tends to"
+            " cause medication-overuse headache.",
+        ),
+    )
+    assert "Therapeutic hypothermia involves cooling the baby to 33 to 34 °C for 72 hours." in found
+    # a subject with a phrase after its noun does not show its number: nothing is put in
+    assert not any(text.startswith("Infant deaths") for text in found)

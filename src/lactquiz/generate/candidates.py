@@ -422,6 +422,10 @@ _OBJECT_STARTS = frozenset(
 )
 # "… as follows:", "… the following:", "… the following apply:", "… the following signs:"
 _FOLLOWING = re.compile(r"\b(?:as follows|the following(?: [a-z]+){0,2})$", re.IGNORECASE)
+# a preposition left at the end of a relative clause: "the signs we look for", "what to ask about"
+_STRANDED = re.compile(
+    r"\b(?:[a-z]{3,}s|what) (?:I|we|you|they|to) [a-z]+(?: out| up)? (?:for|about|at|with|on)$"
+)
 _SUBORDINATOR = re.compile(r"\b(?:when|if|because|that|where|while|unless|until|whether)$")
 _LABEL = re.compile(r"^(?P<label>[^:.;,()]{2,40}):\s+(?P<rest>[A-Z].{10,})$")
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)$")
@@ -436,6 +440,8 @@ def _continues(lead_text: str, lead_in: str) -> bool:
         return True
     if _FOLLOWING.search(lead_text):
         return False  # "… as follows:", "… the following:": the items follow, each whole
+    if _STRANDED.search(lead_text):
+        return False  # "… the markers I look for:": the items are what it looks for, named
     *before, last = lead_text.lower().split()
     if before and before[-1] in _BE and (last.endswith("ed") or "ADJ" in word_classes(last)):
         # a whole clause: "Several mechanisms have been proposed:", "… conditions are true:"
@@ -577,6 +583,10 @@ def _unit_as_read(
         cleaned = _upper_first(framed.group("rest"))
     leans = _leans_on(cleaned, context)
     resolved = None if leans else _resolve_pronoun(cleaned, previous, section)
+    if resolved is None and not leans and not _read_together(context, cleaned):
+        # too long to show after the sentence before: what its last clause speaks of
+        last = _last_clause(previous)
+        resolved = _resolve_pronoun(cleaned, last, ()) if last else None
     if resolved is None:
         shown = f"{context} "  # "Tongue-tie is …. It is reported in 4-11% of newborns."
         if not _read_together(context, cleaned):
@@ -589,6 +599,24 @@ def _unit_as_read(
         return Unit(shown + cleaned, sentence, section, position, emphasis, given=len(shown))
     given = _given_length(cleaned, resolved)
     return Unit(resolved, sentence, section, position, emphasis, given=given)
+
+
+def _last_clause(sentence: str) -> str:
+    """The last clause of a sentence of several, as a sentence of its own, when its subject is
+    a plain noun phrase ("…, because therapeutic hypothermia is most effective …" →
+    "Therapeutic hypothermia is most …"); empty otherwise."""
+    cuts = [match.end() for match in _CLAUSE_OPENING.finditer(sentence)]
+    rest = sentence[cuts[-1] :] if cuts else ""
+    subject = _SUBJECT.match(rest)
+    if subject is None or len(rest.split()) < 4:
+        return ""
+    # a plain noun phrase only: in "infant deaths from opioid toxicity" the number is not seen
+    words = subject.group("subject").lower().split()
+    plain = len(words) <= 4 and not any(map(is_function_word, words[words[0] in _ARTICLES :]))
+    return _upper_first(rest) if plain else ""
+
+
+_CLAUSE_OPENING = re.compile(r"(?:; |, (?:so|because|since|while|whereas|although) | because )")
 
 
 def _relative_clause(sentence: str) -> str | None:

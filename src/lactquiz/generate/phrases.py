@@ -560,6 +560,14 @@ UNITS = frozenset(
         "grams",
         "kilogram",
         "kilograms",
+        "inch",
+        "inches",
+        "centimetre",
+        "centimetres",
+        "millimetre",
+        "millimetres",
+        "metre",
+        "metres",
         "ounce",
         "ounces",
         "oz",
@@ -790,6 +798,8 @@ def _runs(sentence: str) -> Iterator[Span]:
                 continue
             if kind & _VERB and _inside_name(texts, before, index):
                 pass  # "the Bristol Stool Form Scale": a name's word, no verb
+            elif texts[index] == "A" and texts[index - 1].lower() in _LETTERED_NAMES:
+                pass  # "vitamin A", "hepatitis A": a name's letter, no article
             elif texts[index] in ("of", "for") and _joins_name(texts, index):
                 continue  # "of" and "for" inside a name go on with it
             elif texts[index] == "own" and _owned(words, index):
@@ -812,6 +822,10 @@ def _runs(sentence: str) -> Iterator[Span]:
             first = -1
     if first >= 0:
         yield _phrase(sentence, words, first, len(texts) - 1)
+
+
+# what a capital letter names after it: "vitamin A", "group A streptococcus"
+_LETTERED_NAMES = frozenset({"vitamin", "hepatitis", "group", "type", "influenza", "factor"})
 
 
 def _with_describing_words(sentence: str, phrases: list[Span]) -> list[Span]:
@@ -1200,7 +1214,8 @@ def _describes(word: str) -> bool:
     return "ADJ" in classes or ("NOUN" in classes and not is_plural(word))
 
 
-_PER_COUNT = re.compile(r" per \d[\d,]* [a-z]+\b")
+_PER_COUNT = re.compile(r" per \d[\d,]* (?:(?:live|term|preterm|full-term) )?[a-z]+\b")
+_PER_NUMBER = re.compile(r" per \d[\d,]*")
 _HYPHENED = re.compile(r"\d+-[a-z]{3,}")
 _DANGLING_JOIN = re.compile(r"\s+(?:or|and|to)$")
 _MOST_WORDS = 6  # an answer's length: a quantity grows by its bounds and rate up to it
@@ -1228,8 +1243,9 @@ _PERIOD = re.compile(  # a period named without a number: "within the first hour
     re.IGNORECASE,
 )
 _SHARE = (  # a proportion or a multiple in words: "about half", "nearly doubles the risk"
-    r"(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|one in (?:two|three|four|five"
-    r"|six|seven|eight|ten)(?: [a-z]+(?:s|en)\b)?|doubles?|doubled|doubling|halves"
+    r"(?:half|(?:a|one)[- ](?:third|quarter|fifth)|two[- ]thirds|three[- ]quarters"
+    r"|one in (?:two|three|four|five|six|seven|eight|ten)(?: [a-z]+(?:s|en)\b)?"
+    r"|doubles?|doubled|doubling|halves"
     r"|halved|halving|triples?|tripled|tripling|twice|three times"
     r"|(?:two|three|four|five|ten)[- ]?fold|(?:two|three|four)- to (?:three|four|five|ten)fold)"
 )
@@ -1251,14 +1267,14 @@ _ONE_IN = re.compile(  # "1 in 700 babies"; not a rate over time ("8-12 in 24 ho
 )
 _SOURCE_NUMBERS = re.compile(r"[(\[]\d{1,3}(?:(?:, ?|[\u2013-])\d{1,3})*[)\]]")
 _SHARE_CUES = (
-    *("half", "third", "quarter", "doub", "halv", "tripl", "twice", "times", "fold"),
+    *("half", "third", "quarter", "fifth", "doub", "halv", "tripl", "twice", "times", "fold"),
     *("one in", "One in"),
 )
 _PERIOD_CUE = re.compile("he (?:first|next|past|last)")  # after "the" or "The"
 _PERIOD_WORDS = frozenset({"first", "next", "past", "last"})  # one, a word of its own
 _SHARE_COUNTS = frozenset({"one", "two", "three", "four", "five", "ten"})  # "two-thirds"
 _SHARE_STEMS = (  # a share's word may go on: "about halfway" gives "about half"
-    *("half", "halv", "third", "quarter", "doubl", "tripl", "twice"),
+    *("half", "halv", "third", "quarter", "fifth", "doubl", "tripl", "twice"),
     *("twofold", "threefold", "fourfold", "fivefold", "tenfold"),
 )
 
@@ -1356,13 +1372,14 @@ def numbers(sentence: str) -> list[Span]:
         a for a in found if not any(a != b and b.start <= a.start and a.end <= b.end for b in found)
     ]
     # "roughly 1" of "1 in 2,000 to 3,000 births", the ratio too long to take its bound, and
-    # "every 10 pregnant women" of "2 to 4 in every 10 pregnant women", too long to take its noun
+    # "every 10 pregnant women" of "2 to 4 in every 10 pregnant women", too long to take its noun,
+    # and "100,000 live births" of "2.6 to 133 per 100,000 live births"
     found = [
         a
         for a in found
         if not any(
             (a.start < b.start < a.end <= b.end or b.start < a.start < b.end < a.end)
-            and " in " in b.text
+            and (" in " in b.text or " per " in b.text)
             for b in found
         )
     ]
@@ -1726,6 +1743,9 @@ def _with_rate(sentence: str, span: Span) -> Span:
         return more if more is not span else _with_what(sentence, span, _SHARE_OF)
     if rate is None and span.text.rsplit(maxsplit=1)[-1].lower() in _MASSES:
         return _with_what(sentence, span, _SUBSTANCE)
+    if rate is not None and len(sentence[span.start : rate.end()].split()) > _MOST_WORDS:
+        # "2.6 to 133 per 100,000 live births": the count its rate is per, without what of
+        rate = _PER_NUMBER.match(sentence, span.end) if rate.re is _PER_COUNT else None
     if rate is None or len(sentence[span.start : rate.end()].split()) > _MOST_WORDS:
         return span
     return Span(sentence[span.start : rate.end()], span.start, rate.end())
@@ -1923,7 +1943,24 @@ def comma_lists(sentence: str) -> list[Span]:
         return []  # "A and B, C": the first junction must be a comma
     if len(best) < 3 or any(p.words > 5 for p in best) or _describes_one(best):
         return []
-    return best
+    return [*best[:-1], _before_verb(best[-1])] if best[-2].words <= 2 else best
+
+
+def _before_verb(item: Span) -> Span:
+    """A list's last item without the verb the list is the subject of, taken for a noun:
+    "prolactin" of "oestrogen, progesterone and prolactin drive ductal branching"."""
+    words = item.text.split()
+    for index in range(1, len(words) - 2):
+        word = words[index]
+        if (
+            word.islower()
+            and "VERB" in word_classes(word)
+            and not word.endswith(("s", "ed", "ing"))
+            and not is_function_word(word)
+        ):
+            text = " ".join(words[:index])
+            return Span(text, item.start, item.start + len(text))
+    return item
 
 
 def _noun_like(text: str) -> bool:
