@@ -153,7 +153,10 @@ def test_numbers_in_words_and_between_ranges_and_units_first() -> None:
 
 
 def test_lists_need_commas_and_examples_can_stand_inline() -> None:
-    assert comma_lists("Early and frequent feeding, skin contact and attention all help.") == []
+    assert comma_lists("Frequent and effective, skin contact and attention all help.") == []
+    # two describing words sharing a noun are one item: "early and frequent feeding"
+    found = comma_lists("Early and frequent feeding, skin contact and attention all help.")
+    assert [s.text for s in found] == ["Early and frequent feeding", "skin contact", "attention"]
     assert [
         s.text for s in parentheticals("They are recruited during challenges such as mastitis.")
     ] == ["mastitis"]

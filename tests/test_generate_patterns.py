@@ -1741,3 +1741,43 @@ def test_it_after_a_long_sentence_stands_for_the_subject_of_its_last_clause() ->
     assert "Therapeutic hypothermia involves cooling the baby to 33 to 34 °C for 72 hours." in found
     # a subject with a phrase after its noun does not show its number: nothing is put in
     assert not any(text.startswith("Infant deaths") for text in found)
+
+
+def test_an_amount_describing_one_thing_keeps_the_thing_and_a_label_its_hyphen() -> None:
+    cases = {
+        "Use a modified 10 mL syringe with the end cut off.": ["10 mL syringe"],
+        "A 2 cm lump was found.": ["2 cm lump"],
+        "It weighs about 2 kg at birth.": ["about 2 kg"],
+        "It may be reported as BI-RADS 2 (benign), whereas others need biopsy.": ["BI-RADS 2"],
+    }
+    _each_gives(numbers, cases)
+
+
+def test_describing_words_that_share_a_noun_make_one_phrase() -> None:
+    sentence = "It is avoided because of serious cardiovascular and neurological adverse events."
+    assert texts(noun_phrases(sentence))[-1] == (
+        "serious cardiovascular and neurological adverse events"
+    )
+    # after "were", a describing word says what a thing is: no noun is shared
+    sentence = "The babies were healthy and bacterial infections were rare."
+    assert "bacterial infections" in texts(noun_phrases(sentence))
+
+
+def test_an_item_that_is_a_sentence_opens_with_a_capital_and_a_full_stop() -> None:
+    found = _units(
+        Block(P, "Management options are as follows:"),
+        Block(
+            ITEM, "galactoceles can refill, so a repeat aspiration after a few weeks is common;", 1
+        ),
+        Block(ITEM, "surgical excision is rarely needed and is reserved for large lesions;", 1),
+    )
+    assert found == [
+        "Galactoceles can refill, so a repeat aspiration after a few weeks is common.",
+        "Surgical excision is rarely needed and is reserved for large lesions.",
+    ]
+    # no clause is asked for as the term an item names
+    pool = _pool(
+        Block(P, "Call your midwife if your baby:"),
+        Block(ITEM, "has dark urine, or passes fewer than six wet nappies", 1),
+    )
+    assert all(c.pattern != "item-term" for c in pool)

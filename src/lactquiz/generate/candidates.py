@@ -239,7 +239,7 @@ def _with_list(
         # speak of the label
         prior = previous if path == section else ""
         for number, sentence in enumerate(sentences):
-            sentence = sentence if sentence.endswith((".", "!", "?")) else sentence + "."
+            sentence = sentence if sentence.endswith((".", "!", "?")) else _stopped(sentence)
             unit = _unit(sentence, path, position + len(found), prior, item.emphasis)
             went_on = text in sentence or _lower_first(text) in sentence  # after its lead-in
             if number == 0 and sentence.rstrip(".") != text and went_on:
@@ -256,10 +256,16 @@ def _with_list(
                 bare = _TRAILING_ASIDE.sub("", text)  # "glucose (Glc)": the term itself
                 head = _item_head(text) or (_term_like(bare) if len(text.split()) <= 5 else "")
                 if head and head not in unit.text:
-                    head = _lower_first(head)  # the item went on from its lead-in in lower case
+                    # the item went on from its lead-in in lower case, or stands as a sentence
+                    head = _lower_first(head) if went_on else _upper_first(head)
             found.append(unit._replace(head=head))
             prior = unit.text if path == section else ""
     return found
+
+
+def _stopped(item: str) -> str:
+    """A list item's sentence with a full stop for the semicolon or comma it ended on."""
+    return item.rstrip(" ;,") + "."
 
 
 _TRAILING_JOIN = re.compile(r"(?:,\s*|\s+)(?:and|or)$")
@@ -300,7 +306,7 @@ def _item_sentences(
         return (*section, labelled.group("label")), [labelled.group("rest"), *rest]
     subordinate = lead.goes_on and _SUBORDINATOR.search(lead.text) is not None
     if (_is_clause(first) or _is_instruction(first) or _is_sentence(first)) and not subordinate:
-        return section, [first, *rest]
+        return section, [_upper_first(first), *rest]  # "galactoceles can refill, so …"
     if (
         lead.names
         and first[:1].islower()
@@ -503,8 +509,10 @@ def _term_like(head: str) -> str:
     """``head`` when it reads as a term: a short noun phrase, not a describing word or an
     instruction ("Add expression after feeds")."""
     words = head.split()
-    if not 1 <= len(words) <= 5 or any(w.lower() in _NOT_IN_HEAD for w in words):
+    if not 1 <= len(words) <= 5:
         return ""
+    if any(w.lower() in _NOT_IN_HEAD for w in words) and not _CAN_OF.match(head):
+        return ""  # a verb in it, but "can of cola" names a drink
     if len(words) == 1 and "NOUN" not in word_classes(head.lower()) and not is_acronym(head):
         return ""  # "fuller, heavier and warmer breasts": a describing word, not the term
     if word_classes(words[0].lower()) == {"VERB"}:
@@ -512,7 +520,8 @@ def _term_like(head: str) -> str:
     return head
 
 
-_NOT_IN_HEAD = VERBS | {"that", "which", "who", "whose", "such", "is", "are"}
+_NOT_IN_HEAD = VERBS | _FINITE | {"that", "which", "who", "whose", "such"}
+_CAN_OF = re.compile(r"^(?:[Aa] )?[Cc]an of [a-z]+$")
 
 
 def _describing_only(word: str) -> bool:

@@ -758,7 +758,37 @@ def noun_phrases(sentence: str) -> tuple[Span, ...]:
     phrases = list(_runs(sentence))
     if "too " in sentence or "enough " in sentence:
         phrases = [_with_excess(sentence, phrase) for phrase in phrases]
+    if " and " in sentence or " or " in sentence:
+        phrases = _shared_nouns(sentence, phrases)
     return tuple(_with_describing_words(sentence, phrases) if ", " in sentence else phrases)
+
+
+def _shared_nouns(sentence: str, phrases: list[Span]) -> list[Span]:
+    """Two describing words that share one noun as one phrase: "serious cardiovascular and
+    neurological adverse events", "oral and topical treatments"."""
+    joined: list[Span] = []
+    for phrase in phrases:
+        first = joined[-1] if joined else None
+        if first is not None and _shares_noun(sentence, first, phrase):
+            joined[-1] = Span(sentence[first.start : phrase.end], first.start, phrase.end)
+        else:
+            joined.append(phrase)
+    return joined
+
+
+def _shares_noun(sentence: str, first: Span, second: Span) -> bool:
+    if sentence[first.end : second.start] not in (" and ", " or "):
+        return False
+    if first.words + second.words + 1 > _MOST_WORDS or second.words < 2:
+        return False
+    last, opening = first.text.rsplit(None, 1)[-1], second.text.split(None, 1)[0]
+    if not ("ADJ" in word_classes(last.lower()) and "ADJ" in word_classes(opening.lower())):
+        return False
+    before = sentence[max(0, first.start - 12) : first.start].split()[-1:]
+    return not before or before[0].lower() not in _BE_WORDS  # "babies were healthy and …"
+
+
+_BE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being", "remain", "remains"})
 
 
 def _with_excess(sentence: str, phrase: Span) -> Span:
@@ -1176,6 +1206,20 @@ def _with_things(sentence: str, span: Span) -> Span:
     return span
 
 
+def _attributive(sentence: str, span: Span) -> Span:
+    """An amount that describes one thing, with the thing: "a 10 mL syringe", "a modified 30 mL
+    medicine cup", "a 2 cm lump"."""
+    if span.text[-1].isdigit() or not sentence.startswith(" ", span.end):
+        return span
+    before = sentence[max(0, span.start - 24) : span.start].split()[-2:]
+    if not any(word.lower() in ("a", "an") for word in before):
+        return span
+    for phrase in noun_phrases(sentence):
+        if phrase.start == span.start and span.end < phrase.end:
+            return phrase if phrase.words <= 4 else span
+    return span
+
+
 def _labelled_thing(sentence: str, span: Span) -> Span:
     """A label's number with the thing it names, when a noun phrase holds both: "type 2
     diabetes", "stage 3 pressure injury"."""
@@ -1347,7 +1391,7 @@ def numbers(sentence: str) -> list[Span]:
             span = named if named is not span else _with_things(sentence, span)
             if _HYPHENED.fullmatch(span.text):
                 span = _hyphen_named(sentence, span)
-            found.append(_with_rate(sentence, span))
+            found.append(_attributive(sentence, _with_rate(sentence, span)))
     worded = _worded_numbers(sentence) if "count" in cues else None
     if worded:
         found += [_with_rate(sentence, span) for span in worded]
@@ -1495,7 +1539,7 @@ def _with_label(sentence: str, span: Span) -> Span:
     words = sentence[: span.start].split(" ")[-4:-1]  # the words right before it
     label: list[str] = []
     for word in reversed(words):
-        acronym = len(word) >= 2 and word.isalpha() and word.isupper()
+        acronym = len(word) >= 2 and word.replace("-", "").isalpha() and word.isupper()
         named = not label and word[:1].isupper() and word.isalpha() and not word.endswith("ly")
         if not (acronym or (named and not is_function_word(word))):
             break
