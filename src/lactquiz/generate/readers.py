@@ -1628,18 +1628,19 @@ def _is_byline(line: _Line) -> bool:
     · Review date: March 2027")."""
     if line.item or _byline(line.text) is None:
         return False
-    return line.kind is _Kind.CHROME or (line.kind is _Kind.PROSE and " \u00b7 " in line.text)
+    separated = " \u00b7 " in line.text or " | " in line.text
+    return line.kind is _Kind.CHROME or (line.kind is _Kind.PROSE and separated)
 
 
 _SHARE = re.compile(
-    r"^(?:share(?: this(?: article| page| post| story| leaflet| guide| guideline)?)?"
+    r"^(?:share(?: this(?: article| page| post| story| leaflet| guide| guideline| guidance)?)?"
     r"(?: (?:on|via|to))?"
     r"(?: (?:facebook|x|twitter|linkedin|whatsapp|e-?mail|bluesky|threads|reddit|pinterest))?"
     r"|facebook|twitter|x|email|e-mail|print"
     r"|linkedin|whatsapp|pinterest|pin(?: it)?|reddit|bluesky|threads|copy(?: the)? link|save"
     r"|bookmark"
     r"|(?:print|e-?mail|share|save|cite) this (?:page|article|post|story|leaflet|guide|guideline"
-    r"|factsheet)"
+    r"|guidance|factsheet)"
     r"|e-?mail a link|tweet"
     r"|(?:save|add) to (?:my )?(?:reading list|library|favourites|favorites|bookmarks)"
     r"|send (?:by|via) e-?mail|e-?mail (?:a friend|to a friend)|save as pdf"
@@ -1663,7 +1664,7 @@ _FILE_SIZE = re.compile(r"\(\s*[\d.,]+\s*[KMG]B\s*\)", re.IGNORECASE)  # "(312 K
 _SHARE_WORDS = frozenset(
     {"print", "email", "e-mail", "share", "save", "download", "pdf", "copy", "link", "tweet"}
     | {"this", "page", "article", "post", "on", "via", "to", "a", "friend", "|", "·", "cite"}
-    | {"story", "leaflet", "guide", "guideline", "factsheet"}
+    | {"story", "leaflet", "guide", "guideline", "guidance", "factsheet"}
     | {"permissions", "reprints", "&", "bookmark", "pin", "citation", "alerts"}
     | {"facebook", "twitter", "x", "(twitter)", "linkedin", "whatsapp", "pinterest", "bluesky"}
 )
@@ -2045,7 +2046,8 @@ _LABEL_AFTER = re.compile(r"[,;]?\s*\b(?:published|updated|posted)(?: on)?$", re
 _PUBLISHED = re.compile(r"(?<=\S )\bpublished(?: online)?:?\s", re.IGNORECASE)
 # a byline's part after a separator: "Infant Feeding Team | Published: 22 January 2024"
 _LABEL_AFTER_SEPARATOR = re.compile(
-    r"[|\u00b7\u2022]\s*(?:published|(?:last )?(?:updated|reviewed))(?: on)?:?\s", re.IGNORECASE
+    r"[|\u00b7\u2022]\s*(?:published|approved|issued|(?:last )?(?:updated|reviewed))(?: on)?:?\s",
+    re.IGNORECASE,
 )
 
 
