@@ -1781,3 +1781,28 @@ def test_an_item_that_is_a_sentence_opens_with_a_capital_and_a_full_stop() -> No
         Block(ITEM, "has dark urine, or passes fewer than six wet nappies", 1),
     )
     assert all(c.pattern != "item-term" for c in pool)
+
+
+def test_a_numbered_protocol_is_hidden_whole_and_never_from_inside_a_word() -> None:
+    sentence = "The Academy's Clinical Protocol #21 takes a more nuanced stance."
+    assert texts(numbers(sentence)) == ["Protocol #21"]
+    text = "The enzyme attaches fucose in an \u03b11-2 linkage in most mothers."  # alpha
+    starts = [span.start for c in _pool(Block(P, text)) for span in c.spans]
+    assert all(start == 0 or not text[start - 1].isalnum() for start in starts)
+
+
+def test_a_long_sentence_is_cut_where_a_pronoun_opens_a_clause_after_a_colon() -> None:
+    found = _units(
+        Block(
+            P,
+            "The 2023 revision of the Academy of Breastfeeding Medicine (ABM) Clinical Protocol"
+            " #21 takes a more nuanced stance: it states that there is insufficient evidence to"
+            " recommend against breastfeeding by women who use cannabis, advises that they be"
+            " counselled to reduce or stop use, and emphasises that the known benefits of"
+            " breastfeeding must be weighed against an uncertain risk.",
+        )
+    )
+    assert found[0] == (
+        "The 2023 revision of the Academy of Breastfeeding Medicine (ABM) Clinical Protocol #21"
+        " takes a more nuanced stance."
+    )

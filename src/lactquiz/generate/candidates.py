@@ -364,6 +364,7 @@ def _shorter(sentence: str) -> list[str]:
 
 _CLAUSE_BREAK = re.compile(
     r"; |, (?:and|but|so|while|whereas|although|because),? "
+    r"|: (?=(?:it|they|this|these|we) [a-z])"  # "… takes a nuanced stance: it states that …"
     # "… reanalysed data from 47 studies and found that the relative risk fell by …"
     r"| and (?:found|showed|reported|concluded|observed|demonstrated) that "
 )
@@ -1371,6 +1372,8 @@ class _AnswerGate:
             return False
         if start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
             return False  # the end of a word: "COVID-19"
+        if start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+            return False  # a word's inside: "rotocol #9" of "Protocol #9"
         if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
             return False  # a word cut short: "30 kg/m" of "30 kg/m²"
         # the whole line hidden ("A practical care pathway."): nothing to cue it; a phrase of

@@ -1535,8 +1535,10 @@ def _bids_count(sentence: str, span: Span) -> bool:
 
 
 def _with_label(sentence: str, span: Span) -> Span:
-    """A bare number with the name it is part of: "Step 9", "BS EN 1400"."""
-    words = sentence[: span.start].split(" ")[-4:-1]  # the words right before it
+    """A bare number with the name it is part of: "Step 9", "BS EN 1400", "Protocol #21"."""
+    before_number = sentence[: span.start]
+    sign = before_number.endswith("#")  # "Protocol #21": the sign goes with the number
+    words = before_number[: len(before_number) - sign].split(" ")[-4:-1]  # the words before
     label: list[str] = []
     for word in reversed(words):
         acronym = len(word) >= 2 and word.replace("-", "").isalpha() and word.isupper()
@@ -1547,7 +1549,7 @@ def _with_label(sentence: str, span: Span) -> Span:
     before = words[: len(words) - len(label)]
     if not label or (before and rarity(before[-1].strip("(,")) >= 0.5):
         return span  # a name's own number: "Lactobacillus reuteri DSM 17938"
-    start = span.start - len(" ".join(label)) - 1
+    start = span.start - sign - len(" ".join(label)) - 1
     return Span(sentence[start : span.end], start, span.end)
 
 
