@@ -2268,3 +2268,22 @@ def test_a_committees_long_byline_with_an_approval_date_over_a_share_this_guidan
         "Clinical Standards Committee, Association of Lactation and Infant Feeding Practitioners"
     )
     assert article.blocks[0].text == "Scope and key definitions"
+
+
+def test_a_journals_authors_named_plainly_over_its_dates() -> None:
+    page = [
+        "Perinatal Pharmacotherapy Review",
+        "Vol 12, Issue 1",
+        "Review Article \u00b7 Open access",
+        "Antihypertensive Treatment After Pre-eclampsia in Breastfeeding Women: A Narrative Review",
+        "Chiamaka N. Okafor, Maria Lindqvist, Robert J. Hartley",
+        "Received 14 September 2023; Accepted 2 January 2024; Published online 29 January 2024",
+        "Share: Twitter/X | LinkedIn | Cite this article | Download PDF",
+        *BODY,
+    ]
+    article = _read_lines(page)
+    assert (article.title, article.author, article.date) == (
+        "Antihypertensive Treatment After Pre-eclampsia in Breastfeeding Women: A Narrative Review",
+        "Chiamaka N. Okafor, Maria Lindqvist, Robert J. Hartley",
+        "2024-01-29",
+    )

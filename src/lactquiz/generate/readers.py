@@ -1984,10 +1984,17 @@ _FOOTNOTED_NAMES = re.compile(  # "Fiona M. Reddy1 & Sarah Okafor2": names marke
 _FOOTNOTE_MARKS = re.compile(r"(?<=[A-Za-z])\d{1,2}(?:,\d{1,2})*\b")  # "MPH1,3": affiliations
 
 
+# "Chiamaka N. Okafor, Maria Lindqvist, Robert J. Hartley": names alone, one with an initial
+_PLAIN_NAME = r"[A-Z][a-z'\u2019\-]+(?: [A-Z]\.)*(?: [A-Z][a-z'\u2019\-]+){1,2}"
+_PLAIN_NAMES = re.compile(rf"{_PLAIN_NAME}(?:, {_PLAIN_NAME})+(?:,? (?:and|&) {_PLAIN_NAME})?")
+
+
 def _lists_authors(text: str) -> bool:
     """Whether a line names authors, maybe marked for their affiliations and badges."""
     named = _AUTHOR_BADGE.sub("", text)
-    return _names_authors(named) or _FOOTNOTED_NAMES.fullmatch(named) is not None
+    if _names_authors(named) or _FOOTNOTED_NAMES.fullmatch(named) is not None:
+        return True
+    return _PLAIN_NAMES.fullmatch(named) is not None and re.search(r" [A-Z]\. ", named) is not None
 
 
 def _unmarked(names: str) -> str:
