@@ -1806,3 +1806,9 @@ def test_a_long_sentence_is_cut_where_a_pronoun_opens_a_clause_after_a_colon() -
         "The 2023 revision of the Academy of Breastfeeding Medicine (ABM) Clinical Protocol #21"
         " takes a more nuanced stance."
     )
+
+
+def test_an_adverb_before_its_verb_is_no_noun_phrase() -> None:
+    sentence = "Atenolol is poorly protein bound and renally excreted; it accumulates in milk."
+    assert texts(noun_phrases(sentence)) == ["Atenolol", "poorly protein bound", "milk"]
+    assert "low milk supply" in texts(noun_phrases("A low milk supply treated early recovers."))

@@ -758,9 +758,28 @@ def noun_phrases(sentence: str) -> tuple[Span, ...]:
     phrases = list(_runs(sentence))
     if "too " in sentence or "enough " in sentence:
         phrases = [_with_excess(sentence, phrase) for phrase in phrases]
+    if "ly " in sentence:
+        phrases = [kept for phrase in phrases if (kept := _without_adverb(sentence, phrase))]
     if " and " in sentence or " or " in sentence:
         phrases = _shared_nouns(sentence, phrases)
     return tuple(_with_describing_words(sentence, phrases) if ", " in sentence else phrases)
+
+
+def _without_adverb(sentence: str, phrase: Span) -> Span | None:
+    """A phrase without the adverb it ends on, before the verb the adverb goes with: "renally"
+    of "renally excreted"; ``None`` when nothing is left."""
+    if not phrase.text.endswith("ly") or not _VERB_AFTER.match(sentence, phrase.end):
+        return phrase
+    *kept, last = phrase.text.split()
+    if "NOUN" in word_classes(last.lower()):
+        return phrase  # "a low milk supply used …"
+    if not kept:
+        return None
+    text = " ".join(kept)
+    return Span(text, phrase.start, phrase.start + len(text))
+
+
+_VERB_AFTER = re.compile(r" [a-z]+ed\b")
 
 
 def _shared_nouns(sentence: str, phrases: list[Span]) -> list[Span]:
