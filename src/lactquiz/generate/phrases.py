@@ -788,7 +788,12 @@ def _shared_nouns(sentence: str, phrases: list[Span]) -> list[Span]:
     joined: list[Span] = []
     for phrase in phrases:
         first = joined[-1] if joined else None
-        if first is not None and _shares_noun(sentence, first, phrase):
+        # " and " or " or " between them: five or four characters, which spares most pairs
+        if (
+            first is not None
+            and 4 <= phrase.start - first.end <= 5
+            and _shares_noun(sentence, first, phrase)
+        ):
             joined[-1] = Span(sentence[first.start : phrase.end], first.start, phrase.end)
         else:
             joined.append(phrase)
