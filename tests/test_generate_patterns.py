@@ -1812,3 +1812,26 @@ def test_an_adverb_before_its_verb_is_no_noun_phrase() -> None:
     sentence = "Atenolol is poorly protein bound and renally excreted; it accumulates in milk."
     assert texts(noun_phrases(sentence)) == ["Atenolol", "poorly protein bound", "milk"]
     assert "low milk supply" in texts(noun_phrases("A low milk supply treated early recovers."))
+
+
+def test_not_infectious_and_breastfeed_without_restriction_are_verdicts() -> None:
+    cases = {
+        "LTBI is not infectious.": ["not infectious"],
+        "Latent TB infection: Breastfeed without restriction, whatever the treatment.": [
+            "without restriction"
+        ],
+        "Breastfeeding is not contraindicated in hepatitis B.": ["not contraindicated"],
+    }
+    _each_gives(findings, cases)
+
+
+def test_items_after_any_of_these_are_named_after_a_colon() -> None:
+    found = _units(
+        Block(P, "Stop and see a physiotherapist if you notice any of these:"),
+        Block(ITEM, "a heavy or dragging feeling in the vagina, which can signal prolapse", 1),
+        Block(ITEM, "pelvic, hip or lower back pain that persists after training", 1),
+    )
+    assert found[0] == (
+        "Stop and see a physiotherapist if you notice any of these: a heavy or dragging feeling"
+        " in the vagina, which can signal prolapse."
+    )

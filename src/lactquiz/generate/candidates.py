@@ -447,8 +447,9 @@ def _continues(lead_text: str, lead_in: str) -> bool:
         return True
     if _FOLLOWING.search(lead_text):
         return False  # "… as follows:", "… the following:": the items follow, each whole
-    if _STRANDED.search(lead_text):
-        return False  # "… the markers I look for:": the items are what it looks for, named
+    if _STRANDED.search(lead_text) or lead_text.endswith((" these", " those")):
+        # "… the markers I look for:", "… any of these:": the items are what it names
+        return False
     *before, last = lead_text.lower().split()
     if before and before[-1] in _BE and (last.endswith("ed") or "ADJ" in word_classes(last)):
         # a whole clause: "Several mechanisms have been proposed:", "… conditions are true:"

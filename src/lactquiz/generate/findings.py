@@ -32,7 +32,8 @@ _DID_NOT = re.compile(
 _NOT_NEEDED = re.compile(
     r"\b(?:is|are) (?P<it>not (?:routinely )?"
     r"(?:required|needed|necessary|indicated|recommended|advised)(?: routinely)?"
-    r"|not (?:reliable|accurate|effective|safe|appropriate|suitable|adequate)(?: enough)?)"
+    r"|not (?:reliable|accurate|effective|safe|appropriate|suitable|adequate)(?: enough)?"
+    r"|not (?:infectious|contagious|harmful|contraindicated))"
     r"(?=[.,;:)]|$| (?:to|for|in|at|on|after|before|during|when|if|because|and|or|as|with"
     r"|without|unless|until)\b)"  # said of the subject, not of a noun after: "not reliable signs"
     r"|\b(?P<none>[Nn]o (?:further |additional |routine )?[a-z][\w\-]*) (?:is|are)"
@@ -64,7 +65,8 @@ _RULINGS = (
     (
         "without ",
         re.compile(
-            r"\bcontinues?d? (?P<it>without (?:any )?(?:interruption|a break|delay|restriction))\b"
+            r"\b(?:continues?d?|[Bb]reastfeed|[Ff]eed) (?P<it>without (?:any )?(?:interruption"
+            r"|a break|delay|restriction))\b"
         ),
     ),
 )
