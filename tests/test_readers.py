@@ -2287,3 +2287,27 @@ def test_a_journals_authors_named_plainly_over_its_dates() -> None:
         "Chiamaka N. Okafor, Maria Lindqvist, Robert J. Hartley",
         "2024-01-29",
     )
+
+
+def test_a_copied_list_in_lower_case_goes_on_with_an_item_opening_with_an_acronym() -> None:
+    page = [
+        "Antihypertensives after pre-eclampsia",
+        "By Sam Lee, 3 June 2024",
+        *BODY,
+        "Conclusions",
+        "",
+        "Breastfeeding and blood pressure control are fully compatible. In summary:",
+        "enalapril, nifedipine and labetalol have favourable lactation profiles",
+        "atenolol warrants caution in young or preterm infants",
+        "ARBs and diuretics are best avoided until better data are available",
+        "",
+        "References",
+        "",
+        "Hale TW. Medications and Mothers' Milk. 2023.",
+    ]
+    blocks = _read_lines(page).blocks
+    assert [b.text for b in blocks if b.kind is BlockKind.ITEM] == [
+        "enalapril, nifedipine and labetalol have favourable lactation profiles",
+        "atenolol warrants caution in young or preterm infants",
+        "ARBs and diuretics are best avoided until better data are available",
+    ]

@@ -1306,6 +1306,8 @@ def _text_lines(page: list[str]) -> list[_Line]:
                 and not ((unbulleted or pieces[-1][1]) and not width)
                 and _continues(pieces[-1][0][-1], cleaned, previous, width)
             )
+            # an item opening with an acronym, right under one in lower case: "ARBs and …"
+            lower = lower or bool(previous and unbulleted and _ACRONYM_FIRST.match(cleaned))
             depth = 1 if raw.startswith("  ") or lower else 0
             unbulleted = bool(depth)
         else:
@@ -1324,6 +1326,9 @@ def _text_lines(page: list[str]) -> list[_Line]:
     pieces = _numbered_headings(pieces, numbered)
     pieces = _lead_in_runs(_unbulleted_runs(pieces, tight), tight)
     return [_line(_joined(parts), item) for parts, item in pieces]
+
+
+_ACRONYM_FIRST = re.compile(r"[A-Z]{2,}[a-z]?\s")
 
 
 def _numbered_headings(
