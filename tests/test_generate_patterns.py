@@ -1835,3 +1835,21 @@ def test_items_after_any_of_these_are_named_after_a_colon() -> None:
         "Stop and see a physiotherapist if you notice any of these: a heavy or dragging feeling"
         " in the vagina, which can signal prolapse."
     )
+
+
+def test_a_definition_by_a_one_word_kind_asks_what_the_thing_does() -> None:
+    pool = _pool(
+        Block(
+            P,
+            "An inverted nipple refers to a nipple that folds inwards or sinks back into the"
+            " breast instead of pointing outwards.",
+        ),
+        Block(
+            P,
+            "A supplementer refers to a device that delivers expressed milk, donor milk or"
+            " formula through a fine tube.",
+        ),
+    )
+    asked = [c.answers for c in pool if c.pattern == "definiens"]
+    # a list cut short is no answer: nothing is asked of the second
+    assert asked == [("folds inwards or sinks back",)]

@@ -1178,8 +1178,38 @@ def _definiens(text: str, start: int) -> list[Span]:
     if after is not None and text[head.end : after.start] in (" or ", " and "):
         both = Span(text[head.start : after.end], head.start, after.end)
         head = both if both.words <= MAX_ANSWER_WORDS else head  # "a state of unease or …"
+    if head.words == 1 and text.startswith((" that ", " which "), head.end):
+        return _what_it_does(text, head.end + len(text[head.end :].split(None, 2)[0]) + 2)
     # one word ("the pathway by which …") says too little of the definition to ask for
     return [head] if 2 <= head.words <= MAX_ANSWER_WORDS and _answerable(head.text) else []
+
+
+def _what_it_does(text: str, start: int) -> list[Span]:
+    """What a defined thing does, from the relative clause after its one-word head, cut at a
+    small word to fit an answer: "folds inwards or sinks back" of "a nipple that folds inwards
+    or sinks back into the breast instead of pointing outwards"."""
+    end = _CLAUSE_END.search(text, start)
+    stop = end.start() if end else len(text)
+    if _LIST_GOES_ON.match(text, stop):
+        return []  # "delivers expressed milk, donor milk or formula": a list cut short
+    words = text[start:stop].rstrip(" .").split()
+    if not words or words[0].lower() in _FINITE or "VERB" not in word_classes(words[0].lower()):
+        return []  # "that is …": no deed of its own
+    if len(words) > MAX_ANSWER_WORDS:  # cut before a small word that leaves it short enough,
+        cuts = [  # never inside "a margin of healthy tissue"
+            i
+            for i in range(2, MAX_ANSWER_WORDS + 1)
+            if is_function_word(words[i])
+            and words[i] != "of"
+            and not is_function_word(words[i - 1])
+        ]
+        words = words[: cuts[-1]] if cuts else []
+    while words and is_function_word(words[-1]):
+        words.pop()
+    if len(words) < 2:
+        return []
+    it = " ".join(words)
+    return [Span(it, start, start + len(it))] if _answerable(it) else []
 
 
 _DEFINIENS = re.compile(
@@ -1188,6 +1218,7 @@ _DEFINIENS = re.compile(
     r"|[,;:()]|\.?$)"
 )
 _DEICTIC = frozenset({"this", "these", "that", "those", "its", "their", "his", "her"})
+_CLAUSE_END = re.compile(r"[,;:()]| (?:instead|when|because|while|whereas|so|and does)\b")
 _LIST_GOES_ON = re.compile(r", (?:[\w\-]+ ){0,3}[\w\-]+,? (?:and|or) ")
 
 
