@@ -1853,3 +1853,15 @@ def test_a_definition_by_a_one_word_kind_asks_what_the_thing_does() -> None:
     asked = [c.answers for c in pool if c.pattern == "definiens"]
     # a list cut short is no answer: nothing is asked of the second
     assert asked == [("folds inwards or sinks back",)]
+
+
+def test_followed_by_is_no_deadline() -> None:
+    cases = {
+        "It lasts 6 months: 2 months of isoniazid, followed by 4 months of rifampicin.": [
+            "6 months",
+            "2 months",
+            "4 months",
+        ],
+        "Most babies regain birth weight by 2 weeks of age.": ["by 2 weeks of age"],
+    }
+    _each_gives(numbers, cases)

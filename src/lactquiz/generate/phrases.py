@@ -1722,8 +1722,10 @@ def _with_comparator(sentence: str, span: Span) -> Span:
     bound = before[at:].lower()
     if bound.startswith("from") and _RANGE.search(span.text):
         return span  # "from" that opens a range: "from 15% to 45%"
-    if bound == "by " and not _BY_TIME.search(span.text):
-        return span  # "fell by 4.3%": how much, not a deadline ("by 6 months", "by day 5")
+    if bound == "by " and (not _BY_TIME.search(span.text) or _AGENT_BY.search(before[:at])):
+        # "fell by 4.3%": how much, and "followed by 4 months of …": what comes, not a deadline
+        # ("by 6 months", "by day 5")
+        return span
     start = span.start - (len(before) - at)
     text = sentence[start : span.end]
     if len(text.split()) > _MOST_WORDS and " the first " in f" {bound}":
@@ -1732,6 +1734,7 @@ def _with_comparator(sentence: str, span: Span) -> Span:
     return Span(text, start, span.end) if len(text.split()) <= _MOST_WORDS else span
 
 
+_AGENT_BY = re.compile(r"\b(?:followed|preceded|replaced|caused|given|marked) $")
 _BY_TIME = re.compile(
     r"\b(?:hours?|days?|weeks?|months?|years?|age|birthday|[ap]m|o'clock)\b|\d:\d", re.IGNORECASE
 )
