@@ -1865,3 +1865,23 @@ def test_followed_by_is_no_deadline() -> None:
         "Most babies regain birth weight by 2 weeks of age.": ["by 2 weeks of age"],
     }
     _each_gives(numbers, cases)
+
+
+def test_a_long_unstopped_item_is_a_sentence_unless_a_relative_word_opens_its_verb() -> None:
+    found = _units(
+        Block(P, "Many women take other drugs. Their compatibility with breastfeeding varies:"),
+        Block(ITEM, "hydroxychloroquine is compatible with breastfeeding", 1),
+        Block(
+            ITEM,
+            "Janus kinase (JAK) inhibitors, such as tofacitinib and baricitinib, should be"
+            " avoided, because no safety data exist",
+            1,
+        ),
+    )
+    assert found[-1].startswith("Janus kinase (JAK) inhibitors, such as tofacitinib")
+    found = _units(
+        Block(P, "Possible reasons include:"),
+        Block(ITEM, "Tongue-tie (ankyloglossia), which limits how far the tongue can extend", 1),
+        Block(ITEM, "Breast aversion, a learned distress that can develop after pushing", 1),
+    )
+    assert found[0].startswith("Possible reasons include tongue-tie (ankyloglossia), which")

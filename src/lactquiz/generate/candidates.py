@@ -394,10 +394,19 @@ def _is_sentence(text: str) -> bool:
     relative word governs ("Healthy babies sleeping on their backs are not at greater risk …",
     "Once a baby can roll …, there is no need to …")."""
     words = text.rstrip(".").lower().split()
-    if len(words) < 6 or not text[:1].isupper() or not text.endswith("."):
+    if len(words) < 6 or not text[:1].isupper():
         return False
     verbs = [i for i, word in enumerate(words) if i and _is_finite(word)]
+    if not text.endswith("."):
+        # unstopped, a long item is a sentence when no relative word comes before its first
+        # verb: "Janus kinase (JAK) inhibitors, such as …, should be avoided", not "Tongue-tie
+        # (ankyloglossia), which limits how far the tongue can extend"
+        opening = words[: verbs[0]] if verbs else []
+        return len(words) >= 8 and bool(verbs) and _RELATIVES.isdisjoint(opening)
     return any(words[i - 1] not in ("which", "that", "who") for i in verbs)
+
+
+_RELATIVES = frozenset({"which", "that", "who", "whom", "whose", "where", "when"})
 
 
 def _is_finite(word: str) -> bool:
