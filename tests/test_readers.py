@@ -2311,3 +2311,18 @@ def test_a_copied_list_in_lower_case_goes_on_with_an_item_opening_with_an_acrony
         "atenolol warrants caution in young or preterm infants",
         "ARBs and diuretics are best avoided until better data are available",
     ]
+
+
+def test_send_on_whatsapp_is_a_share_button_not_a_heading() -> None:
+    page = [
+        "Fasting in Ramadan While Breastfeeding",
+        "Posted on 18 February 2025 by Amina Rahman, IBCLC",
+        "Share on Facebook",
+        "Send on WhatsApp",
+        "Pin it",
+        "",
+        *BODY,
+    ]
+    article = _read_lines(page)
+    assert all("WhatsApp" not in block.text for block in article.blocks)
+    assert article.blocks[0].kind is BlockKind.PARAGRAPH

@@ -1648,7 +1648,8 @@ _SHARE = re.compile(
     r"|guidance|factsheet)"
     r"|e-?mail a link|tweet"
     r"|(?:save|add) to (?:my )?(?:reading list|library|favourites|favorites|bookmarks)"
-    r"|send (?:by|via) e-?mail|e-?mail (?:a friend|to a friend)|save as pdf"
+    r"|send (?:by|via|on|to|with) (?:e-?mail|whatsapp|messenger|sms|text)"
+    r"|e-?mail (?:a friend|to a friend)|save as pdf"
     r"|print (?:leaflet|page|article|version)"
     r"|download(?: the)? pdf(?: \([^()]*\))?)$",
     re.IGNORECASE,
