@@ -2326,3 +2326,15 @@ def test_send_on_whatsapp_is_a_share_button_not_a_heading() -> None:
     article = _read_lines(page)
     assert all("WhatsApp" not in block.text for block in article.blocks)
     assert article.blocks[0].kind is BlockKind.PARAGRAPH
+
+
+def test_a_blogs_affiliate_disclosure_is_page_furniture() -> None:
+    page = [
+        "Breast pump flange sizing",
+        "By Sam Lee, 3 June 2024",
+        "This post contains no affiliate links. Brands mentioned are not sponsors.",
+        *BODY,
+    ]
+    blocks = _read_lines(page).blocks
+    assert not any("sponsors" in block.text for block in blocks)
+    assert blocks[0].text == BODY[0]

@@ -1070,6 +1070,9 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|\bdownload (?:powerpoint )?(?:slide|table|figure|image|csv)s?$"
     r"|^open in (?:a )?(?:new (?:tab|window)|(?:figure )?viewer)\b"
     r"|\bdistributed under the terms of\b|\bcreative commons attribution\b"  # a licence
+    # a blog's disclosure: "This post contains no affiliate links. Brands mentioned are not …"
+    r"|\baffiliate links?\b|\b(?:are|is) not (?:a )?sponsors?\b"
+    r"|\bmay earn a (?:small )?commission\b"
 )
 _CHROME_WORDS = frozenset(
     {
