@@ -1885,3 +1885,15 @@ def test_a_long_unstopped_item_is_a_sentence_unless_a_relative_word_opens_its_ve
         Block(ITEM, "Breast aversion, a learned distress that can develop after pushing", 1),
     )
     assert found[0].startswith("Possible reasons include tongue-tie (ankyloglossia), which")
+
+
+def test_standard_deviations_and_a_range_before_its_of_age() -> None:
+    cases = {
+        "Weight gain exceeding 0.67 SD in infancy is associated with obesity.": ["0.67 SD"],
+        "Stunting: length- or height-for-age below -2 SD.": ["below -2 SD"],
+        "The charts use WHO data from 2 weeks to 4 years of age, with UK birth data.": [
+            "2 weeks to 4 years"
+        ],
+        "Babies from 6 to 12 months of age were weighed.": ["6 to 12 months of age"],
+    }
+    _each_gives(numbers, cases)

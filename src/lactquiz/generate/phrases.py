@@ -560,6 +560,7 @@ UNITS = frozenset(
         "grams",
         "kilogram",
         "kilograms",
+        "sd",  # a standard deviation: "0.67 SD", "below -2 SD"
         "inch",
         "inches",
         "centimetre",
@@ -1478,6 +1479,11 @@ def _ranges(sentence: str, found: list[Span]) -> list[Span]:
     ordered = sorted(found, key=start_of)
     for first, second in pairwise(ordered):
         text = sentence[first.start : second.end]
+        whole = second
+        if len(text.split()) > _MOST_WORDS and second.text.endswith(" of age"):
+            # "2 weeks to 4 years" of "… to 4 years of age": the range before its "of age"
+            second = Span(second.text[:-7], second.start, second.end - 7)
+            text = sentence[first.start : second.end]
         if (
             _joins_range(
                 sentence[first.end : second.start],
@@ -1490,7 +1496,7 @@ def _ranges(sentence: str, found: list[Span]) -> list[Span]:
             and not first.text[-1].isdigit()
             and len(text.split()) <= _MOST_WORDS
         ):
-            kept = [span for span in found if span not in (first, second)]
+            kept = [span for span in found if span not in (first, whole)]
             return [*kept, Span(text, first.start, second.end)]
     return found
 
