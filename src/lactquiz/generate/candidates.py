@@ -603,13 +603,14 @@ def _unit_as_read(
         cleaned = _upper_first(framed.group("rest"))
     leans = _leans_on(cleaned, context)
     resolved = None if leans else _resolve_pronoun(cleaned, previous, section)
-    if resolved is None and not leans and not _read_together(context, cleaned):
+    together = _read_together(context, cleaned)
+    if resolved is None and not leans and not together:
         # too long to show after the sentence before: what its last clause speaks of
         last = _last_clause(previous)
         resolved = _resolve_pronoun(cleaned, last, ()) if last else None
     if resolved is None:
         shown = f"{context} "  # "Tongue-tie is …. It is reported in 4-11% of newborns."
-        if not _read_together(context, cleaned):
+        if not together:
             # "This differs from colic, which is defined by …": "Colic is defined by …"
             relative = _relative_clause(cleaned)
             if relative is not None:
@@ -1187,8 +1188,9 @@ def _definiens(text: str, start: int) -> list[Span]:
     if after is not None and text[head.end : after.start] in (" or ", " and "):
         both = Span(text[head.start : after.end], head.start, after.end)
         head = both if both.words <= MAX_ANSWER_WORDS else head  # "a state of unease or …"
-    if head.words == 1 and text.startswith((" that ", " which "), head.end):
-        return _what_it_does(text, head.end + len(text[head.end :].split(None, 2)[0]) + 2)
+    relative = _RELATIVE_AFTER.match(text, head.end) if head.words == 1 else None
+    if relative is not None:
+        return _what_it_does(text, relative.end())
     # one word ("the pathway by which …") says too little of the definition to ask for
     return [head] if 2 <= head.words <= MAX_ANSWER_WORDS and _answerable(head.text) else []
 
@@ -1227,6 +1229,7 @@ _DEFINIENS = re.compile(
     r"|[,;:()]|\.?$)"
 )
 _DEICTIC = frozenset({"this", "these", "that", "those", "its", "their", "his", "her"})
+_RELATIVE_AFTER = re.compile(r" (?:that|which) ")
 _CLAUSE_END = re.compile(r"[,;:()]| (?:instead|when|because|while|whereas|so|and does)\b")
 _LIST_GOES_ON = re.compile(r", (?:[\w\-]+ ){0,3}[\w\-]+,? (?:and|or) ")
 

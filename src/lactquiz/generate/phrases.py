@@ -810,10 +810,7 @@ def _shares_noun(sentence: str, first: Span, second: Span) -> bool:
     if not ("ADJ" in word_classes(last.lower()) and "ADJ" in word_classes(opening.lower())):
         return False
     before = sentence[max(0, first.start - 12) : first.start].split()[-1:]
-    return not before or before[0].lower() not in _BE_WORDS  # "babies were healthy and …"
-
-
-_BE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being", "remain", "remains"})
+    return not before or before[0].lower() not in _BE  # "babies were healthy and …"
 
 
 def _with_excess(sentence: str, phrase: Span) -> Span:

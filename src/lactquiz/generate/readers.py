@@ -1995,6 +1995,7 @@ _FOOTNOTE_MARKS = re.compile(r"(?<=[A-Za-z])\d{1,2}(?:,\d{1,2})*\b")  # "MPH1,3"
 
 # "Chiamaka N. Okafor, Maria Lindqvist, Robert J. Hartley": names alone, one with an initial
 _PLAIN_NAME = r"[A-Z][a-z'\u2019\-]+(?: [A-Z]\.)*(?: [A-Z][a-z'\u2019\-]+){1,2}"
+_INITIAL = re.compile(r" [A-Z]\. ")  # "Chiamaka N. Okafor": a name's middle initial
 _PLAIN_NAMES = re.compile(rf"{_PLAIN_NAME}(?:, {_PLAIN_NAME})+(?:,? (?:and|&) {_PLAIN_NAME})?")
 
 
@@ -2003,7 +2004,7 @@ def _lists_authors(text: str) -> bool:
     named = _AUTHOR_BADGE.sub("", text)
     if _names_authors(named) or _FOOTNOTED_NAMES.fullmatch(named) is not None:
         return True
-    return _PLAIN_NAMES.fullmatch(named) is not None and re.search(r" [A-Z]\. ", named) is not None
+    return _PLAIN_NAMES.fullmatch(named) is not None and _INITIAL.search(named) is not None
 
 
 def _unmarked(names: str) -> str:
