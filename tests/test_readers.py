@@ -2338,3 +2338,31 @@ def test_a_blogs_affiliate_disclosure_is_page_furniture() -> None:
     blocks = _read_lines(page).blocks
     assert not any("sponsors" in block.text for block in blocks)
     assert blocks[0].text == BODY[0]
+
+
+def test_a_long_credits_line_in_parts_is_the_byline_under_the_title() -> None:
+    page = [
+        "Guideline reference: PILPG-INF-07 \u00b7 Version 3.0",
+        "Chickenpox (Varicella) and Breastfeeding: Clinical Practice Guideline",
+        "Prepared by the Perinatal Infection and Lactation Practice Group, Guideline Development"
+        " Committee \u00b7 Approved 3 June 2024 \u00b7 Next review due June 2027",
+        "Scope and purpose",
+        *BODY,
+    ]
+    article = _read_lines(page)
+    assert (article.title, article.date) == (
+        "Chickenpox (Varicella) and Breastfeeding: Clinical Practice Guideline",
+        "2024-06-03",
+    )
+
+
+def test_a_leaflets_bar_of_buttons_run_together_is_no_heading() -> None:
+    page = [
+        "Hand Expressing Your Breast Milk: A Guide for Parents",
+        "Written by the Infant Feeding Team \u00b7 Published 3 February 2024",
+        "Print this leaflet Download as PDF Send to my phone Easy read version",
+        *BODY,
+    ]
+    article = _read_lines(page)
+    assert all("phone" not in block.text for block in article.blocks)
+    assert article.blocks[0].kind is BlockKind.PARAGRAPH

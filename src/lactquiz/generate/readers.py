@@ -1676,6 +1676,7 @@ _SHARE_WORDS = frozenset(
     | {"story", "leaflet", "guide", "guideline", "guidance", "factsheet"}
     | {"permissions", "reprints", "&", "bookmark", "pin", "citation", "alerts"}
     | {"facebook", "twitter", "x", "(twitter)", "linkedin", "whatsapp", "pinterest", "bluesky"}
+    | {"as", "send", "my", "phone", "sms", "easy", "read", "version"}  # "Easy read version"
 )
 
 
@@ -2077,8 +2078,12 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
     """The author and ISO date of a byline such as "By X, 3 March 2024"; None if it is not one."""
     words = [w for w in text.split() if w.strip(_SEPARATORS)]  # "·" and "|" are not words
     # "By Dr. X": not a sentence's end
-    labelled = _BYLINE_LABEL.match(text) is not None or bool(_LABEL_AFTER_SEPARATOR.search(text))
-    if len(words) > (20 if labelled else 16) or (_is_prose(text) and not labelled):
+    separated = _LABEL_AFTER_SEPARATOR.search(text) is not None
+    labelled = _BYLINE_LABEL.match(text) is not None or separated
+    # a credits line in parts ("… Committee · Approved 3 June 2024 · Next review due June 2027")
+    # may run longer than a byline that only opens with its label
+    longest = 24 if separated else 20 if labelled else 16
+    if len(words) > longest or (_is_prose(text) and not labelled):
         return None
     published = _PUBLISHED.search(text)  # "Received: … | Accepted: … | Published: 20 Nov 2023"
     found = (_first_date(text, published.end()) if published else None) or _first_date(text)
