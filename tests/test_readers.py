@@ -2366,3 +2366,24 @@ def test_a_leaflets_bar_of_buttons_run_together_is_no_heading() -> None:
     article = _read_lines(page)
     assert all("phone" not in block.text for block in article.blocks)
     assert article.blocks[0].kind is BlockKind.PARAGRAPH
+
+
+def test_a_dated_line_of_details_over_the_title_opens_no_body() -> None:
+    page = [
+        "Home \u203a Guidelines \u203a Mosquito-borne infections",
+        "Guideline status: Current \u00b7 Guideline No. 42 \u00b7 Published 4 March 2025 \u00b7"
+        " Next review: March 2028",
+        "Download PDF Print Share Email",
+        "Breastfeeding and Mosquito-Borne Infections: Dengue, Zika and Malaria. Practice Guidance",
+        "Prepared by the Clinical Practice Committee, Society for Perinatal Lactation Medicine."
+        " Approved by SPLM Council, February 2025.",
+        "Scope and key principles",
+        *BODY,
+    ]
+    article = _read_lines(page)
+    assert (article.title, article.author, article.date) == (
+        "Breastfeeding and Mosquito-Borne Infections: Dengue, Zika and Malaria. Practice Guidance",
+        "the Clinical Practice Committee, Society for Perinatal Lactation Medicine",
+        "2025-03-04",
+    )
+    assert article.blocks[0].text == "Scope and key principles"

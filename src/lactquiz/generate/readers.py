@@ -462,6 +462,8 @@ def read_text(text: str, *, name: str = "the text") -> Article:
     window = _window_start(lines, start)
     no_chrome = not any(line.kind in _PAGE_CHROME for line in lines)
     head = _text_head(lines, window, start, no_chrome)
+    if head.title is None and _is_byline(lines[start]):
+        head = _head_under_byline(lines, start, end) or head
     named = _named_by_crumbs(lines, window, start)
     if named is not None:
         head = replace(head, title=named)
@@ -1758,6 +1760,21 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
         if len(words) >= 3 and _FUNCTION_WORDS.intersection(words):
             return _Head(i)
     return _Head(candidates[0])
+
+
+def _head_under_byline(lines: Sequence[_Line], byline: int, end: int) -> _Head | None:
+    """The head of a page whose dated line of details opens the core, above its title ("Guideline
+    status: Current · Published 4 March 2025" / share bar / title / "Prepared by the X
+    Committee."); the credits line under the title names the author and is no body text."""
+    after = (i for i in range(byline + 1, end) if lines[i].kind is not _Kind.IGNORE)
+    title = next((i for i in after if not _is_share(lines[i])), None)
+    if title is None or not _title_shaped(lines[title]):
+        return None
+    details = _byline(lines[byline].text)
+    date = details[1] if details is not None else None
+    credits = title + 1 if title + 1 < end and _NAME_LABEL.match(lines[title + 1].text) else None
+    author = _author(lines[credits].text.split(". ")[0]) if credits is not None else None
+    return _Head(title, byline, author, date, dateline=credits)
 
 
 def _crumb_lines(lines: Sequence[_Line], window: int, start: int) -> set[int]:
