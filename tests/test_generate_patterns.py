@@ -21,6 +21,7 @@ from lactquiz.generate.phrases import (
     parentheticals,
     without_cited,
 )
+from lactquiz.generate.readers import read_article
 from lactquiz.generate.sentences import without_pointers
 from lactquiz.generate.terms import long_forms, named_terms
 
@@ -746,7 +747,7 @@ def test_an_amount_keeps_what_it_is_of_and_a_further_period_its_bound() -> None:
     ]
     assert "65 mg elemental iron" in texts(numbers("It provides 65 mg elemental iron, twice."))
     assert texts(numbers("Babies need 400 IU vitamin D.")) == ["400 IU vitamin D"]
-    assert texts(numbers("Give 10 mg twice daily to the baby.")) == ["10 mg"]
+    assert texts(numbers("Give 10 mg twice daily to the baby.")) == ["10 mg twice daily"]
     # no longer than an answer may be: the amount alone
     long = numbers("Give a supplement of 8.5 to 10 micrograms of vitamin D from birth.")
     assert texts(long) == ["8.5 to 10 micrograms"]
@@ -1888,3 +1889,45 @@ def test_standard_deviations_and_a_range_before_its_of_age() -> None:
         "Babies from 6 to 12 months of age were weighed.": ["6 to 12 months of age"],
     }
     _each_gives(numbers, cases)
+
+
+def test_a_time_keeps_the_event_it_counts_from_and_a_dose_how_often() -> None:
+    cases = {
+        "A person is infectious from 48 hours before the rash appears until all have crusted.": [
+            "48 hours before the rash appears"
+        ],
+        "Reassessment is best deferred until about 2 months after breastfeeding ends.": [
+            "about 2 months after breastfeeding ends"
+        ],
+        "Give it 30 minutes before a feed.": ["30 minutes before a feed"],
+        # a clause or a longer phrase after "after": the time alone
+        "Feed 2 hours after the mother ate a meal.": ["2 hours"],
+        "Stop the pill about 6 weeks before the baby is due.": ["about 6 weeks"],
+        "Start expressing within 6 hours after preterm birth.": ["within 6 hours"],
+        "Cabergoline is usually given at 0.25-0.5 mg twice weekly.": ["0.25-0.5 mg twice weekly"],
+        "Take valaciclovir 2 g twice a day for 1 day.": ["2 g twice a day", "1 day"],
+        "A single 1 mg dose of cabergoline prevents it.": ["single 1 mg dose"],
+        "Babies then suck at about 1 suck per second.": ["about 1 suck per second"],
+        "Oxytocin is a 9-amino-acid peptide hormone.": ["9-amino-acid peptide hormone"],
+        "CKD stage 5 means an eGFR below 15 mL/min/1.73 m² or dialysis.": [
+            "stage 5",
+            "below 15 mL/min/1.73 m²",
+        ],
+    }
+    _each_gives(numbers, cases)
+
+
+def test_a_recommendations_number_set_in_bold_is_no_term() -> None:
+    article = read_article(
+        b"# T\n\n## Recommendations\n\nPractitioners should advise families as follows:\n\n"
+        b"- **R2.** Offer the breast more often in hot weather; shorter, more frequent feeds are"
+        b" normal and should be encouraged rather than supplemented.\n"
+        b"- **R3.** Keep infants under 6 months out of direct sunlight, dress them in light, loose"
+        b" layers, and never cover a pram or buggy with a blanket or cloth.\n",
+        "guideline.md",
+    )
+    text = ArticleText(" ".join(block.text for block in article.blocks))
+    pool = [c for unit in units(article) for c in candidates(unit, text)]
+    answers = {span.text for c in pool for span in c.spans}
+    assert not answers & {"R2", "R3"}
+    assert "pram or buggy" in answers

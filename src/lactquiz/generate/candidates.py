@@ -279,8 +279,16 @@ def _named_by_label(
     label = path[-1] if path != section and sentences else ""
     if not label or not any(phrase.rstrip(" .:") == label for phrase in item.emphasis):
         return None
+    if _NUMBERING.fullmatch(label):
+        return None  # "**R2.** Offer the breast …": the item's number, no term
     unit = _unit(f"{label}: {sentences[0]}", section, at, "", (label,))
     return None if unit is None else unit._replace(head=label)
+
+
+_NUMBERING = re.compile(
+    r"(?:[A-Z]{1,3}|(?:step|recommendation|rec|tip|point|question|rule) )?\d+(?:\.\d+)*[a-z]?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)

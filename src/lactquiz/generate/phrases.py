@@ -628,6 +628,8 @@ UNITS = frozenset(
         "units",
         "kg/m²",  # a body mass index
         "kg/m2",
+        "m²",  # a body surface: "mL/min/1.73 m²"
+        "m2",
         "kda",  # a molecule's mass: "an 80 kDa protein"
         "da",
         "mosm",  # an osmolality: "300 mOsm/kg"
@@ -659,8 +661,10 @@ _NUMBER = re.compile(
     r"|\d+:\d+\b"  # a ratio: "2:1"
     r"|\d{2,3}/\d{2,3}(?=\s?mmhg\b)"  # a blood pressure: "140/90 mmHg"
     rf"|{_FIGURE}(?:%?\s?(?:-|\u2013|to|or)\s?(?:(?<=\s)[-\u2212](?=\d))?{_FIGURE})?)"
-    r"(?:-fold\b|-[a-z]{3,}\b|st|nd|rd|th)?"
-    r"\s?(?:%|\u00b0[cf]\b|[ap]\.m\.|(?:[a-z]+\s)?[A-Za-z\u00b5]+(?:/(?:\d+\s?)?[A-Za-z\u00b5]+[2\u00b2]?)*\b)?",
+    r"(?:-fold\b|-[a-z]{3,}(?:-[a-z]+)*\b|st|nd|rd|th)?"  # "9-amino-acid", whole
+    # a unit, "per" another ("mL/min/1.73 m\u00b2" for a body surface)
+    r"\s?(?:%|\u00b0[cf]\b|[ap]\.m\.|(?:[a-z]+\s)?[A-Za-z\u00b5]+"
+    r"(?:/(?:\d+(?:\.\d+)?\s?)?[A-Za-z\u00b5]+[2\u00b2]?)*\b)?",
     re.IGNORECASE,
 )
 _PARENTHETICAL = re.compile(
@@ -1282,19 +1286,22 @@ def _describes(word: str) -> bool:
 
 _PER_COUNT = re.compile(r" per \d[\d,]* (?:(?:live|term|preterm|full-term) )?[a-z]+\b")
 _PER_NUMBER = re.compile(r" per \d[\d,]*")
-_HYPHENED = re.compile(r"\d+-[a-z]{3,}")
+_PER_TIME = re.compile(r" per (?:second|minute|hour|day|week)\b")
+_HYPHENED = re.compile(r"\d+-[a-z]{3,}(?:-[a-z]+)*")
 _DANGLING_JOIN = re.compile(r"\s+(?:or|and|to)$")
 _MOST_WORDS = 6  # an answer's length: a quantity grows by its bounds and rate up to it
 _OFTEN_PERIODS = ("day", "week", "month", "night", "year", "fortnight")
-_FREQUENCY = re.compile(  # "twice a week", "three times a day"
-    rf"\b(?:once|twice|(?:{_NUMBER_WORDS}|\d+) times) (?:a|per|each)"
-    rf" (?:{'|'.join(_OFTEN_PERIODS)})\b",
+_OFTENS = ("daily", "weekly", "monthly", "nightly")
+_FREQUENCY = re.compile(  # "twice a week", "three times a day", "twice weekly"
+    rf"\b(?:once|twice|(?:{_NUMBER_WORDS}|\d+) times) (?:(?:a|per|each)"
+    rf" (?:{'|'.join(_OFTEN_PERIODS)})|{'|'.join(_OFTENS)})\b",
     re.IGNORECASE,
 )
 _RATE = re.compile(
     r" (?:(?:a|per|each) (?:day|week|hour|night|feed)|daily|weekly|apart"
     r"|(?:in|per) (?:every |each )?24 hours|per \d[\d,]* [a-z]+|of (?:all )?[a-z]+s(?=[\s.,;:)])"
-    r"|per (?:kg|kilogram|ounce|oz|litre|liter|l|ml|dl|100 ml|100 ?mL|minute|min|hour|h|kcal"
+    r"|per (?:kg|kilogram|ounce|oz|litre|liter|l|ml|dl|100 ml|100 ?mL|second|minute|min|hour|h"
+    r"|kcal"
     r"|million|thousand|billion))\b"
 )
 _SINCE = re.compile(  # the event a time counts from: "1 hour of birth", "11 weeks' gestation"
@@ -1354,7 +1361,7 @@ def _word_cues(word: str) -> frozenset[str]:
         (word in _PERIOD_WORDS, "period"),
         (word in _SHARE_COUNTS or word.startswith(_SHARE_STEMS), "share"),
         (word in ("once", "twice", "times"), "times"),  # a frequency needs both
-        (word in _OFTEN_PERIODS, "period of a rate"),
+        (word in _OFTEN_PERIODS or word in _OFTENS, "period of a rate"),
     )
     found = frozenset(cue for cued, cue in cues if cued)
     if not found:  # a plain word, looked up once: see _PLAIN_WORDS
@@ -1398,6 +1405,8 @@ def numbers(sentence: str) -> list[Span]:
             tail = text.split()[-1] if " " in text else _LEADING_NUMBER.sub("", text)
             if not tail or _is_unit(tail) or tail[0].isdigit() or _counts(text, tail):
                 break
+            if tail.islower() and _PER_TIME.match(sentence, start + len(text)):
+                break  # "1 suck per second": what a rate counts
             if _HYPHENED.fullmatch(text):
                 break  # "a 10-item scale", "a 2-step plan": the number names its things
             text = text[: len(text) - len(tail)].strip()
@@ -1639,14 +1648,15 @@ _COMPARATOR = re.compile(
     r"|approximately|roughly|every|before|after|until|by|from|beyond|since)\s(?:the )?(?:first )?"
     r"|(?:the )?first "
     r"|the (?:past|last|next) "
-    r"|(?:a further|another|an (?:additional|extra|other)) )$",  # "for a further 3 months"
+    r"|(?:a further|another|an (?:additional|extra|other)) "  # "for a further 3 months"
+    r"|single )$",  # "a single 1 mg dose"
     re.IGNORECASE,
 )
 _COMPARATOR_ENDS = (  # the word each bound ends with, before its space
     *("than", "under", "over", "least", "most", "to", "as", "within", "below", "above"),
     *("nearly", "almost", "about", "around", "approximately", "roughly", "every", "before"),
     *("after", "until", "by", "from", "beyond", "since", "the", "first", "past", "last"),
-    *("next", "further", "other", "additional", "extra"),
+    *("next", "further", "other", "additional", "extra", "single"),
 )
 
 
@@ -1665,11 +1675,16 @@ def _doses(sentence: str, found: list[Span]) -> list[Span]:
     joined = [
         Span(sentence[a.start : b.end], a.start, b.end)
         for a, b in pairwise(ordered)
-        if ((b.start == a.end + 1 and " times " in b.text) or _lasts(sentence, a, b))
+        if ((b.start == a.end + 1 and _often(b)) or _lasts(sentence, a, b))
         and a.text[-1:].isalpha()
         and len(sentence[a.start : b.end].split()) <= _MOST_WORDS
     ]
     return found + joined
+
+
+def _often(span: Span) -> bool:
+    """Whether a quantity says how often: "three times a day", "twice weekly"."""
+    return " times " in span.text or _FREQUENCY.fullmatch(span.text) is not None
 
 
 def _lasts(sentence: str, amount: Span, time: Span) -> bool:
@@ -1693,17 +1708,55 @@ def _bounded(sentence: str, span: Span) -> Span:
     """A quantity with the words that bound it, before and after, and the event it counts from
     if there is room: "within the first 12 weeks", "30 to 72 hours after birth"."""
     bounded = _or_more(sentence, _with_comparator(sentence, span))
-    since = _SINCE.match(sentence, bounded.end) if not bounded.text[-1].isdigit() else None
+    if bounded.text[-1].isdigit():
+        return bounded
+    known = _SINCE.match(sentence, bounded.end)
+    since = known.end() if known is not None else _event_after(sentence, bounded)
     if since is None:
         return bounded
-    # the event before the bound if both do not fit: "2-4 hours after birth" of "no later than
-    # …"; a period keeps its opening ("within the first 12 weeks")
+    # birth and the like before the bound if both do not fit: "2-4 hours after birth" of "no
+    # later than …"; other events only before a one-word bound ("48 hours before the rash
+    # appears" of "from …", but "no longer than 5 minutes" before clamping); a period keeps its
+    # opening ("within the first 12 weeks")
     bound = sentence[bounded.start : span.start]
     shorter = bounded.end == span.end and not bound.lower().endswith("first ")
+    shorter = shorter and (known is not None or bound.count(" ") <= 1)
     for start in (bounded.start, span.start) if shorter else (bounded.start,):
-        if len(sentence[start : since.end()].split()) <= _MOST_WORDS:
-            return Span(sentence[start : since.end()], start, since.end())
+        if len(sentence[start:since].split()) <= _MOST_WORDS:
+            return Span(sentence[start:since], start, since)
     return bounded
+
+
+def _event_after(sentence: str, time: Span) -> int | None:
+    """Where the event a time counts from ends, if a noun names one after it: "before the rash
+    appears", "after breastfeeding ends", "after vaccination"; ``None`` when none does."""
+    if time.text.rsplit(maxsplit=1)[-1].lower() not in _TIMES:
+        return None
+    event = _EVENT_AFTER.match(sentence, time.end)
+    if event is None:
+        return None
+    word = event.group("event")
+    classes = word_classes(word)  # a word the word lists lack is a name: "breastfeeding"
+    if word in FUNCTION_WORDS or not ("NOUN" in classes or not classes):
+        return None  # "2 hours after drinking alcohol": no event named
+    end = event.end()
+    if sentence[end : end + 1] not in ("", " ", ",", ".", ";", ":", ")"):
+        return None  # "one year after the child's birth": the event goes on
+    after = _NEXT_WORD.match(sentence, end)
+    if after is None or (after.group(1) in FUNCTION_WORDS and after.group(1) not in _FINITE):
+        return end  # "after vaccination.", "2 weeks after transfer to …"
+    if after.group(1) in _EVENT_VERBS:
+        return after.end()  # "before the rash appears"
+    # "2 hours after the mother ate", "after preterm birth": a clause or a phrase cut short
+    return None
+
+
+_EVENT_AFTER = re.compile(r" (?:before|after) (?:the |a |an )?(?P<event>[a-z][a-z\-]*)")
+_TIMES = _SPELLS - {"fractions", "doses"} | {"year", "years"}
+_NEXT_WORD = re.compile(r" ([a-z]+)\b(?!['\u2019])")
+# a verb's helper opens a clause: "before the baby is due", "after the symptoms have cleared"
+_FINITE = _MODALS | {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did"}
+_EVENT_VERBS = frozenset({"appears", "ends", "begins", "starts", "stops", "finishes"})
 
 
 def _with_comparator(sentence: str, span: Span) -> Span:
