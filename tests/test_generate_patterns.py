@@ -1931,3 +1931,13 @@ def test_a_recommendations_number_set_in_bold_is_no_term() -> None:
     answers = {span.text for c in pool for span in c.spans}
     assert not answers & {"R2", "R3"}
     assert "pram or buggy" in answers
+
+
+def test_a_long_sentence_loses_a_trailing_comparison_to_fit_a_card() -> None:
+    sentence = (
+        "In a Canadian and United States cohort comparison, intensive haemodialysis of around 43"
+        " hours per week was associated with a live birth rate of 86% and a median gestational"
+        " age of 36 weeks, compared with 61% and 27 weeks with conventional haemodialysis of"
+        " about 12 hours per week."
+    )
+    assert _units(Block(P, sentence)) == [sentence.split(", compared")[0] + "."]

@@ -588,7 +588,7 @@ def at_a_glance(text: str) -> bool:
 _TRAILING_CLAUSE = re.compile(
     r"(?:[,;]| \u2014| \u2013) (?=(?:with|which|where|while|whereas|though|although|since|so"
     r"|because|especially|particularly|including|unless|until|probably|possibly|often|usually"
-    r"|leading|making|causing|allowing)\b|[a-z]+ing\b)"
+    r"|leading|making|causing|allowing|ideally|preferably|compared)\b|[a-z]+ing\b)"
 )
 
 
