@@ -10,7 +10,7 @@ from dataclasses import replace
 from lactquiz.generate.article import Article, Block, BlockKind
 from lactquiz.generate.candidates import ArticleText, Candidate, _pairs, candidates, units
 from lactquiz.generate.claims import claims
-from lactquiz.generate.findings import findings
+from lactquiz.generate.findings import findings, negations
 from lactquiz.generate.lexicon import word_classes
 from lactquiz.generate.moments import moments
 from lactquiz.generate.phrases import (
@@ -1941,3 +1941,30 @@ def test_a_long_sentence_loses_a_trailing_comparison_to_fit_a_card() -> None:
         " about 12 hours per week."
     )
     assert _units(Block(P, sentence)) == [sentence.split(", compared")[0] + "."]
+
+
+def test_a_ruling_to_go_on_breastfeeding_and_what_a_thing_does_not_do() -> None:
+    _each_gives(
+        findings,
+        {
+            "Women with malaria should continue to breastfeed.": ["continue to breastfeed"],
+            "Do not put it back in if it falls out.": ["Do not put it back in"],
+        },
+    )
+    cases = {
+        "Lactating parents should drink to thirst; forcing extra fluids does not increase milk"
+        " supply.": ["does not increase milk supply"],
+        "Antimalarial drugs transferred in breast milk do not protect the infant.": [
+            "do not protect the infant"
+        ],
+        "Milk does not need to be discarded around dialysis sessions.": [
+            "does not need to be discarded"
+        ],
+        # a clause describing a noun, the writers' doubt, too long, a comparison cut short
+        "Babies who do not feed well need review.": [],
+        "We do not know why it happens.": [],
+        "It does not reliably reduce the number of feeds needed at night.": [],
+        "Early introduction did not increase choking compared with later introduction.": [],
+        "Express milk after feeds if the baby does not suckle often or effectively.": [],
+    }
+    _each_gives(negations, cases)

@@ -1,8 +1,10 @@
 """What a study found, or a guideline rules, when it is an absence: "found no increase in night
 waking", "did not make a significant difference", "is not required", "are not reliable enough", "no
 interruption is needed", "is not a contraindication", "do not require dietary restriction",
-"continue without interruption"; and what a reader must never do ("Never share a bed or a sofa
-…"). Such a verdict is often the very fact an article reports, and no noun phrase holds it."""
+"continue without interruption", "should continue to breastfeed"; what a reader must never do
+("Never share a bed or a sofa …"); and what a thing does not do ("forcing extra fluids does not
+increase milk supply"). Such a verdict is often the very fact an article reports, and no noun
+phrase holds it."""
 
 from __future__ import annotations
 
@@ -62,6 +64,14 @@ _RULINGS = (
             r" [a-z]{3,})\b"
         ),
     ),
+    (  # "women with malaria should continue to breastfeed": the ruling itself
+        "continue",
+        re.compile(
+            r"\b(?:should|can|may|must) (?P<it>continue (?:to breastfeed|breastfeeding))"
+            r"(?=[.,;:)]|$| (?:and|or|but|in|for|if|unless|after|before|during|while|as|with"
+            r"|when|because)\b)"
+        ),
+    ),
     (
         "without ",
         re.compile(
@@ -73,7 +83,7 @@ _RULINGS = (
 _RELATIVES = ("who ", "that ", "which ")
 _SPEAKERS = ("We ", "we ", "I ")  # what a writer does not know; "you" is the reader, told
 _SPEAKERS_WORDS = frozenset(speaker.strip() for speaker in _SPEAKERS)
-_CUES = frozenset({"no", "not", "without"})  # each pattern needs one, a word of its own
+_CUES = frozenset({"no", "not", "without", "continue"})  # each pattern needs one, a word of its own
 # what a reader must not do, up to where it is said when or why: "Never share a bed or a sofa
 # with your baby …", "Do not put it back in if it falls out …"
 _FORBIDDEN = re.compile(
@@ -139,3 +149,40 @@ def _with_what(sentence: str, start: int, end: int) -> Span:
 
 
 _WORD = re.compile(r"\s*(?P<word>[\w\-'\u2019]+)(?P<stop>[^\w\s]*)")
+
+
+# what a thing does not do, whole: "forcing extra fluids does not increase milk supply"
+_DOES_NOT = re.compile(
+    r"\b(?P<it>(?:do|does|did) not [a-z]{3,}(?: [a-z][\w\-]*){1,3})"
+    r"(?=[.,;:)]|$| (?:and|or|but|if|unless|because|so|when|while|as|in|for|at|during"
+    r"|after|before|around|with|without|until)\b)"
+)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+_CONDITION = re.compile(
+    r"\b(?:[Ii]f|[Ww]hen|[Uu]nless|[Uu]ntil|[Ww]hether|[Ww]hile|[Bb]ecause|[Aa]lthough|[Oo]nce)\b"
+)
+
+
+def negations(sentence: str) -> list[Span]:
+    """What a sentence says a thing does not do, at most six words: "does not increase milk
+    supply", "do not protect the infant"."""
+    if " not " not in sentence:
+        return []
+    found = []
+    for match in _DOES_NOT.finditer(sentence):
+        before = sentence[: match.start()]
+        if before.endswith(_RELATIVES) or before.endswith(_SPEAKERS):
+            continue  # "babies who do not feed", "we do not know"
+        if _CONDITION.search(_CLAUSE_BREAK.split(before)[-1]):
+            continue  # "if the baby does not suckle well": a condition, no finding
+        it = match.group("it")
+        last = it.rsplit(None, 1)[-1]
+        if (
+            len(it.split()) <= MAX_FINDING_WORDS
+            and not is_function_word(last)
+            and last != "compared"
+        ):
+            found.append(Span(it, match.start("it"), match.end("it")))
+    return found
