@@ -612,6 +612,9 @@ def test_what_a_sentence_singles_out_and_the_subject_of_advice() -> None:
         ],
         "By far the most frequent cause of early damage is a shallow latch.": ["shallow latch"],
         "Smoking is the most important modifiable risk factor after sleep position.": ["Smoking"],
+        "Having a first-degree relative with IBD is the strongest known risk factor.": [
+            "first-degree relative with IBD"
+        ],
         "Kelp and seaweed supplements should be avoided because iodine varies.": [
             "Kelp and seaweed supplements"
         ],

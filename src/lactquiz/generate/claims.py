@@ -179,6 +179,8 @@ def _singled_out(match: re.Match[str] | None) -> Span | None:
     text = match.group("it").rstrip()  # "hyperlactation (oversupply)": no space before "("
     start = match.start("it")
     end = start + len(text)
+    if text.startswith(("Having ", "having ")):  # "Having a relative with IBD": the relative
+        start, text = start + len("having "), text[len("having ") :]
     article = _LEADING.match(text)
     if article:
         start, text = start + article.end(), text[article.end() :]
