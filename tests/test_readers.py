@@ -2387,3 +2387,23 @@ def test_a_dated_line_of_details_over_the_title_opens_no_body() -> None:
         "2025-03-04",
     )
     assert article.blocks[0].text == "Scope and key principles"
+
+
+def test_a_journals_authors_marked_by_letters_and_its_online_date() -> None:
+    page = [
+        "Journal of Perinatal Lactation Science",
+        "Review Article",
+        "Postpartum Haemorrhage and Lactation: Mechanisms, Evidence and Clinical Management",
+        "Helena Marsh a, Ishaan Rao b",
+        "a Department of Obstetrics, St Aldhelm's University Hospital; b Centre for Maternal and"
+        " Infant Health Research, Kelvingrove University",
+        "Received 3 August 2023; Accepted 9 December 2023; Available online 22 January 2024",
+        "Download PDF",
+        *BODY,
+    ]
+    article = _read_lines(page)
+    assert (article.title, article.author, article.date) == (
+        "Postpartum Haemorrhage and Lactation: Mechanisms, Evidence and Clinical Management",
+        "Helena Marsh, Ishaan Rao",
+        "2024-01-22",
+    )

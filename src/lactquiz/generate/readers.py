@@ -1160,6 +1160,9 @@ _AFFILIATION = re.compile(
     rf"^(?:\d{{1,2}}\s*(?={_NO_STOP}*{_INSTITUTIONS})[A-Z]{_NO_STOP}*,{_NO_STOP}*(?:\.\s+(?=\d)|\.?$))+"
     r"|^(?:Department|Division|School|Faculty|Institute|Centre|Center|University) (?:of|for)"
     r" [^.]*,[^.]*$"
+    # marked by letters: "a Department of Obstetrics, X Hospital; b Centre for …, Y University"
+    r"|^[a-z] (?:Department|Division|School|Faculty|Institute|Centre|Center|University|Unit)\b"
+    r"[^;]*,[^;]*(?:; [a-z] [A-Z][^;]*)*$"
 )
 # "Journal 14, 3-9 (2022)", "Journal volume 14, pages 3-9 (2022)", "J Lact. 2023;12(4):211-9"
 _CORRESPONDENCE = re.compile(
@@ -2005,10 +2008,12 @@ _AUTHOR_BADGE = re.compile(r"\s+iD\b|\s*[\u2709*\u2020]+")
 
 
 _NAME = r"[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*\.?)*"
-_FOOTNOTED_NAMES = re.compile(  # "Fiona M. Reddy1 & Sarah Okafor2": names marked for affiliations
-    rf"{_NAME}\d(?:,\d)*(?:(?:,| &| and) {_NAME}\d(?:,\d)*)*"
+# "Fiona M. Reddy1 & Sarah Okafor2", "Helena Marsh a, Ishaan Rao b": names marked for affiliations
+_MARK = r"(?:\d(?:,\d)*| [a-z](?:,[a-z])*)"
+_FOOTNOTED_NAMES = re.compile(rf"{_NAME}{_MARK}(?:(?:,| &| and) {_NAME}{_MARK})*")
+_FOOTNOTE_MARKS = re.compile(  # "MPH1,3", "Marsh a": affiliations
+    r"(?<=[A-Za-z])\d{1,2}(?:,\d{1,2})*\b|(?<=[A-Za-z]) [a-z](?:,[a-z])*(?=,| &| and|$)"
 )
-_FOOTNOTE_MARKS = re.compile(r"(?<=[A-Za-z])\d{1,2}(?:,\d{1,2})*\b")  # "MPH1,3": affiliations
 
 
 # "Chiamaka N. Okafor, Maria Lindqvist, Robert J. Hartley": names alone, one with an initial
@@ -2078,7 +2083,7 @@ _SEPARATORS = " \u00b7|\u2022,;:-\u2013\u2014"
 
 
 _LABEL_AFTER = re.compile(r"[,;]?\s*\b(?:published|updated|posted)(?: on)?$", re.IGNORECASE)
-_PUBLISHED = re.compile(r"(?<=\S )\bpublished(?: online)?:?\s", re.IGNORECASE)
+_PUBLISHED = re.compile(r"(?<=\S )\b(?:published(?: online)?|available online):?\s", re.IGNORECASE)
 # a byline's part after a separator: "Infant Feeding Team | Published: 22 January 2024"
 _LABEL_AFTER_SEPARATOR = re.compile(
     r"[|\u00b7\u2022]\s*(?:published|approved|issued|(?:last )?(?:updated|reviewed))(?: on)?:?\s",
