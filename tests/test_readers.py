@@ -2407,3 +2407,58 @@ def test_a_journals_authors_marked_by_letters_and_its_online_date() -> None:
         "Helena Marsh, Ishaan Rao",
         "2024-01-22",
     )
+
+
+def test_a_guidelines_developed_by_line_is_its_byline_over_its_details() -> None:
+    page = [
+        "Home",
+        "Guidelines & Standards",
+        "Hepatitis C and Breastfeeding",
+        "Clinical Practice Guideline",
+        "Hepatitis C and Breastfeeding: Clinical Practice Guideline",
+        "Developed by the Perinatal Infection Standards Committee, College of Maternal and"
+        " Neonatal Practitioners",
+        "Reference",
+        "CMNP-PI-017",
+        "Published",
+        "14 March 2024",
+        "Review due",
+        "March 2027",
+        "Share this guideline:",
+        "Email",
+        "Print",
+        "",
+        "Scope and key definitions",
+        "",
+        *BODY,
+    ]
+    article = _read_lines(page)
+    assert (article.title, article.date) == (
+        "Hepatitis C and Breastfeeding: Clinical Practice Guideline",
+        "2024-03-14",
+    )
+
+
+@pytest.mark.parametrize(
+    "metrics",
+    ["Article views: 2,418 \u00b7 Citations: 7 \u00b7 Altmetric: 31", "Rights & Permissions"],
+)
+def test_an_articles_metrics_and_permissions_link_are_no_heading(metrics: str) -> None:
+    page = ["Faltering Growth in the Breastfed Infant", "By Sam Lee, 3 June 2024", metrics, *BODY]
+    blocks = _read_lines(page).blocks
+    assert [block.text for block in blocks] == BODY
+
+
+def test_an_articles_metrics_in_a_web_page_are_no_card() -> None:
+    page = (
+        '<html><head><title>Laryngomalacia</title></head><body><article class="paper">'
+        "<h1>Laryngomalacia and Infant Feeding: A Narrative Review</h1>"
+        '<p class="paper__dates">Received 11 June 2023 \u00b7 Published 2 November 2023</p>'
+        '<p class="paper__doi">https://doi.org/10.55921/jpfam.2023.0412</p>'
+        '<div class="paper__tools"><a href="/x.pdf">Download PDF</a> <a href="#cite">Cite</a></div>'
+        '<p class="paper__metrics">2,341 views \u00b7 18 citations</p>'
+        f'<section class="paper__body"><h2>Introduction</h2><p>{PROSE}</p><p>{PROSE}</p>'
+        "</section></article></body></html>"
+    )
+    article = read_article(page.encode(), "page.html")
+    assert not any("views" in block.text for block in article.blocks)

@@ -1018,6 +1018,17 @@ _BARRIER_PHRASES = re.compile(
     r"|popular posts|most read)\b"
 )
 _BARRIER_LINES = frozenset({"comments", "comment", "finished", "share", "responses", "replies"})
+# a journal's article header: "18k Accesses", "2,417 Accesses · 9 Citations · 31 Altmetric",
+# "Article views: 2,418 · Citations: 7", "Metrics details"; as chrome in copied text, and as
+# furniture inside a web page's article
+_METRIC = (
+    r"(?:[\d.,]+k? (?:accesses|citations|downloads|views)|altmetric(?: [\d.,]+)?|[\d.,]+ altmetric"
+    r"|(?:article )?(?:views|accesses|downloads|citations|altmetric(?: score)?): [\d.,]+k?)"
+)
+_METRICS = (
+    rf"^{_METRIC}(?:(?: [\u00b7\u2022|])? {_METRIC})*$|^metrics(?: details)?$"
+    r"|^article metrics\b"  # "Article metrics: 2,417 views"
+)
 _CHROME_PHRASES = re.compile(
     r"\b(?:log ?-?in|log ?out|sign ?(?:in|up|out)|forgot (?:your )?password|welcome back|get access"
     r"|my account|create (?:an )?account|subscribe|newsletter|in your inbox|email address|copy link"
@@ -1026,12 +1037,7 @@ _CHROME_PHRASES = re.compile(
     r"|terms (?:of (?:use|service)|and conditions|& conditions)"
     r"|contact us|previous (?:article|lesson|post|story)|be the first to comment|required fields)\b"
     r"|^(?:search|logo|tagged|posted in|filed under|tags:|categories:)\b|\bicon$"
-    # a journal's article header: "18k Accesses", "2,417 Accesses · 9 Citations · 31 Altmetric",
-    # "Metrics details", "Rights and permissions"
-    r"|^(?:[\d.,]+k? (?:accesses|citations|downloads|views)|altmetric(?: [\d.,]+)?"
-    r"|[\d.,]+ altmetric)(?:(?: [\u00b7\u2022|])? (?:[\d.,]+k? (?:accesses|citations|downloads"
-    r"|views)|altmetric(?: [\d.,]+)?|[\d.,]+ altmetric))*$|^metrics(?: details)?$"
-    r"|^article metrics\b"  # "Article metrics: 2,417 views"
+    rf"|{_METRICS}"
     r"|^doi:? ?10\.\d{4,9}/\S+$"  # the article's DOI on a line of its own
     r"|^next review:"  # when a guideline is next reviewed: no date of the article's
     r"|^(?:large print|easy read|audio|braille)(?: version| edition)?$"  # other formats
@@ -1075,6 +1081,7 @@ _IN_ARTICLE_FURNITURE = re.compile(
     # a blog's disclosure: "This post contains no affiliate links. Brands mentioned are not …"
     r"|\baffiliate links?\b|\b(?:are|is) not (?:a )?sponsors?\b"
     r"|\bmay earn a (?:small )?commission\b"
+    rf"|{_METRICS}"
 )
 _CHROME_WORDS = frozenset(
     {
@@ -1403,7 +1410,8 @@ def _tables_as_sentences(pieces: Sequence[str | list[Block]]) -> list[str]:
 
 # "Reviewed by: X" labels a byline
 _BY_VERBS = (
-    "written|produced|prepared|(?:medically |clinically )?reviewed|fact-checked|edited|compiled"
+    "written|produced|prepared|developed|(?:medically |clinically )?reviewed|fact-checked|edited"
+    "|compiled"
     "|approved|submitted|issued"
 )
 _META_LABEL = re.compile(
@@ -1659,7 +1667,8 @@ _SHARE = re.compile(
     r"|send (?:by|via|on|to|with) (?:e-?mail|whatsapp|messenger|sms|text)"
     r"|e-?mail (?:a friend|to a friend)|save as pdf"
     r"|print (?:leaflet|page|article|version)"
-    r"|download(?: the)? pdf(?: \([^()]*\))?)$",
+    r"|download(?: the)? pdf(?: \([^()]*\))?"
+    r"|(?:rights|reprints) (?:&|and) permissions|get rights and content)$",
     re.IGNORECASE,
 )
 
