@@ -1971,3 +1971,19 @@ def test_a_ruling_to_go_on_breastfeeding_and_what_a_thing_does_not_do() -> None:
         "Express milk after feeds if the baby does not suckle often or effectively.": [],
     }
     _each_gives(negations, cases)
+
+
+def test_a_name_past_its_initials_a_three_part_ratio_and_a_finding_not_documented() -> None:
+    sentence = "The US Centers for Disease Control and Prevention (CDC) advises it."
+    assert texts(long_forms(sentence)) == ["Centers for Disease Control and Prevention"]
+    _each_gives(
+        numbers,
+        {
+            "In a term infant the ratio approaches 1:1:1.": ["1:1:1"],
+            "Sterilise the parts at least once every 24 hours if your baby is small.": [
+                "at least once every 24 hours"
+            ],
+        },
+    )
+    sentence = "HCV RNA is found in milk, but transmission has not been documented."
+    assert texts(findings(sentence)) == ["has not been documented"]

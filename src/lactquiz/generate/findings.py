@@ -64,6 +64,13 @@ _RULINGS = (
             r" [a-z]{3,})\b"
         ),
     ),
+    (  # "transmission through breastfeeding has not been documented"
+        " not been ",
+        re.compile(
+            r"\b(?P<it>(?:has|have) not been (?:documented|shown|proven|reported|established"
+            r"|demonstrated|confirmed))\b"
+        ),
+    ),
     (  # "women with malaria should continue to breastfeed": the ruling itself
         "continue",
         re.compile(

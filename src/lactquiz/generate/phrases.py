@@ -658,7 +658,7 @@ _NUMBER = re.compile(
     rf"(?:(?:days?|weeks?|months?)\s+)?{_FIGURE}(?:%|\s?[ap]m)?\s+and\s+"
     rf"(?:(?:days?|weeks?|months?)\s+)?{_FIGURE}"
     r"|\d+\s+(?:to|until|-|\u2013)\s+(?:days?|weeks?|months?)\s+\d+"  # "day 5 to day 14"
-    r"|\d+:\d+\b"  # a ratio: "2:1"
+    r"|\d+(?::\d+)+\b"  # a ratio: "2:1", "1:1:1"
     r"|\d{2,3}/\d{2,3}(?=\s?mmhg\b)"  # a blood pressure: "140/90 mmHg"
     rf"|{_FIGURE}(?:%?\s?(?:-|\u2013|to|or)\s?(?:(?<=\s)[-\u2212](?=\d))?{_FIGURE})?)"
     r"(?:-fold\b|-[a-z]{3,}(?:-[a-z]+)*\b|st|nd|rd|th)?"  # "9-amino-acid", whole
@@ -1645,7 +1645,8 @@ _COMPARATOR = re.compile(
     r"\b(?:(?:(?:no )?(?:more|less|fewer|larger|smaller|greater|higher|lower|longer|shorter"
     r"|older|younger|later|earlier) than|under|over|at least|at most|up to"
     r"|as (?:much|many|little|few) as|within|below|above|nearly|almost|about|around"
-    r"|approximately|roughly|every|before|after|until|by|from|beyond|since)\s(?:the )?(?:first )?"
+    r"|approximately|roughly|(?:(?:at least |at most )?(?:once|twice) )?every|before|after|until"
+    r"|by|from|beyond|since)\s(?:the )?(?:first )?"
     r"|(?:the )?first "
     r"|the (?:past|last|next) "
     r"|(?:a further|another|an (?:additional|extra|other)) "  # "for a further 3 months"

@@ -88,17 +88,26 @@ def _spelled_out(before: list[str], short: str) -> list[str]:
 
 
 def _named_beyond(before: list[str], short: str) -> list[str]:
-    """A name in capitals that its abbreviation stops short of by one word: "Learning Early
-    About Peanut Allergy (LEAP)"."""
+    """A name in capitals that its abbreviation stops short of by one word, and the small word
+    before it: "Learning Early About Peanut Allergy (LEAP)", "Centers for Disease Control and
+    Prevention (CDC)"."""
     if len(before) < 3 or not before[-1][:1].isupper() or not short.isupper():
         return []
-    words = _spelled_out(before[:-1], short)
+    rest, beyond = before[:-1], before[-1:]
+    if is_function_word(rest[-1]):
+        beyond.insert(0, rest.pop())
+    words = _spelled_out(rest, short)
     if not all(word[:1].isupper() or is_function_word(word) for word in words):
         return []
-    ahead = before[-len(words) - 2] if len(before) > len(words) + 1 else "the"
-    if ahead[:1].isupper() and ahead.lower() not in _ARTICLES:
-        return []  # the name starts further back: "International Milk Allergy in Primary Care"
-    return [*words, before[-1]] if words else []
+    ahead = rest[-len(words) - 1] if len(rest) > len(words) else "the"
+    # the name starts further back ("International Milk Allergy in Primary Care"), not after a
+    # country's initials ("the US Centers for …")
+    if ahead[:1].isupper() and ahead.lower() not in _ARTICLES and not _COUNTRY.fullmatch(ahead):
+        return []
+    return [*words, *beyond] if words else []
+
+
+_COUNTRY = re.compile(r"U[KS]|USA|EU")
 
 
 def _bracketed_name(sentence: str, match: re.Match[str]) -> int | None:
