@@ -18,6 +18,7 @@ from lactquiz.generate.findings import findings, negations
 from lactquiz.generate.lexicon import RARITY, WordMemo, word_classes
 from lactquiz.generate.moments import moments
 from lactquiz.generate.phrases import (
+    FINITE,
     VERBS,
     Span,
     comma_lists,
@@ -332,12 +333,6 @@ def _item_sentences(
     return section, [first, *rest]
 
 
-_FINITE = frozenset(
-    {"is", "are", "was", "were", "has", "have", "had", "can", "could", "may", "might", "will"}
-    | {"would", "should", "must", "does", "do", "did"}
-)
-
-
 def _is_clause(text: str) -> bool:
     """Whether a list item is a sentence of its own: a noun phrase that opens it, then a verb
     ("Breast milk jaundice (…) begins after …"), not a phrase that finishes the lead-in."""
@@ -347,7 +342,7 @@ def _is_clause(text: str) -> bool:
     after = _AFTER_SUBJECT.sub("", text[subject.end :]).split()
     if len(after) > 1 and after[0].lower().endswith("ly"):
         after = after[1:]  # "usually begins"
-    return bool(after) and (after[0].lower() in _FINITE or after[0].lower() in VERBS)
+    return bool(after) and (after[0].lower() in FINITE or after[0].lower() in VERBS)
 
 
 def _shorter(sentence: str) -> list[str]:
@@ -420,7 +415,7 @@ _RELATIVES = frozenset({"which", "that", "who", "whom", "whose", "where", "when"
 def _is_finite(word: str) -> bool:
     """Whether a lower-case word is a finite verb wherever it stands: an auxiliary, a known
     verb's "-s" form, or an "-s" word English uses only as a verb ("recommends")."""
-    if word in _FINITE or word in _FINITE_AFTER_SUBJECT:
+    if word in FINITE or word in _FINITE_AFTER_SUBJECT:
         return True
     return word.endswith("s") and word_classes(word) == {"VERB"}
 
@@ -539,7 +534,7 @@ def _term_like(head: str) -> str:
     return head
 
 
-_NOT_IN_HEAD = VERBS | _FINITE | {"that", "which", "who", "whose", "such"}
+_NOT_IN_HEAD = VERBS | FINITE | {"that", "which", "who", "whose", "such"}
 _CAN_OF = re.compile(r"^(?:[Aa] )?[Cc]an of [a-z]+$")
 
 
@@ -657,7 +652,7 @@ def _relative_clause(sentence: str) -> str | None:
         return None
     head = next((p.text for p in noun_phrases(sentence) if p.end == at), None)
     rest = sentence[at + len(", which ") :]
-    if head is None or len(rest.split()) < 4 or rest.split()[0] not in _FINITE:
+    if head is None or len(rest.split()) < 4 or rest.split()[0] not in FINITE:
         return None
     return f"{head[:1].upper()}{head[1:]} {rest}"
 
@@ -1213,7 +1208,7 @@ def _what_it_does(text: str, start: int) -> list[Span]:
     if _LIST_GOES_ON.match(text, stop):
         return []  # "delivers expressed milk, donor milk or formula": a list cut short
     words = text[start:stop].rstrip(" .").split()
-    if not words or words[0].lower() in _FINITE or "VERB" not in word_classes(words[0].lower()):
+    if not words or words[0].lower() in FINITE or "VERB" not in word_classes(words[0].lower()):
         return []  # "that is …": no deed of its own
     if len(words) > MAX_ANSWER_WORDS:  # cut before a small word that leaves it short enough,
         cuts = [  # never inside "a margin of healthy tissue"

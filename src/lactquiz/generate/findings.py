@@ -166,7 +166,7 @@ _DOES_NOT = re.compile(
 )
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:]")
+_CLAUSE_EDGE = re.compile(r"[,;:]")  # where the clause a verb stands in starts
 _CONDITION = re.compile(
     r"\b(?:[Ii]f|[Ww]hen|[Uu]nless|[Uu]ntil|[Ww]hether|[Ww]hile|[Bb]ecause|[Aa]lthough|[Oo]nce)\b"
 )
@@ -182,7 +182,7 @@ def negations(sentence: str) -> list[Span]:
         before = sentence[: match.start()]
         if before.endswith(_RELATIVES) or before.endswith(_SPEAKERS):
             continue  # "babies who do not feed", "we do not know"
-        if _CONDITION.search(_CLAUSE_BREAK.split(before)[-1]):
+        if _CONDITION.search(_CLAUSE_EDGE.split(before)[-1]):
             continue  # "if the baby does not suckle well": a condition, no finding
         it = match.group("it")
         last = it.rsplit(None, 1)[-1]

@@ -1109,6 +1109,12 @@ _PARTICLES = frozenset({"back", "up", "out", "down", "off"})
 # what opens a verb's object, not a noun's: "supplies about half", "supplies the energy"
 _OPENS_OBJECT = frozenset({"the", "a", "an", "about", "around", "nearly", "its", "their", "most"})
 _MODALS = frozenset({"can", "cannot", "could", "may", "might", "must", "should", "would", "will"})
+# a verb's helpers, which make a clause of what follows: "before the baby is due", "after the
+# symptoms have cleared", "Breast milk jaundice … begins" after "… is"
+FINITE = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "can", "could", "may", "might", "will"}
+    | {"would", "should", "must", "does", "do", "did"}
+)
 _NOMINAL = frozenset({"NOUN", "ADJ", "PROPN"})
 _AFTER_VERB = frozenset(
     {"the", "a", "an", "to", "for", "in", "on", "at", "with", "from", "into", "by", "its", "about"}
@@ -1744,7 +1750,7 @@ def _event_after(sentence: str, time: Span) -> int | None:
     if sentence[end : end + 1] not in ("", " ", ",", ".", ";", ":", ")"):
         return None  # "one year after the child's birth": the event goes on
     after = _NEXT_WORD.match(sentence, end)
-    if after is None or (after.group(1) in FUNCTION_WORDS and after.group(1) not in _FINITE):
+    if after is None or (after.group(1) in FUNCTION_WORDS and after.group(1) not in FINITE):
         return end  # "after vaccination.", "2 weeks after transfer to …"
     if after.group(1) in _EVENT_VERBS:
         return after.end()  # "before the rash appears"
@@ -1755,8 +1761,6 @@ def _event_after(sentence: str, time: Span) -> int | None:
 _EVENT_AFTER = re.compile(r" (?:before|after) (?:the |a |an )?(?P<event>[a-z][a-z\-]*)")
 _TIMES = _SPELLS - {"fractions", "doses"} | {"year", "years"}
 _NEXT_WORD = re.compile(r" ([a-z]+)\b(?!['\u2019])")
-# a verb's helper opens a clause: "before the baby is due", "after the symptoms have cleared"
-_FINITE = _MODALS | {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did"}
 _EVENT_VERBS = frozenset({"appears", "ends", "begins", "starts", "stops", "finishes"})
 
 
