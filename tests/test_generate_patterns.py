@@ -8,9 +8,15 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from lactquiz.generate.article import Article, Block, BlockKind
-from lactquiz.generate.candidates import ArticleText, Candidate, _pairs, candidates, units
+from lactquiz.generate.candidates import (
+    ArticleText,
+    Candidate,
+    _pairs,
+    candidates,
+    units,
+)
 from lactquiz.generate.claims import claims
-from lactquiz.generate.findings import findings, negations
+from lactquiz.generate.findings import effects, findings, negations
 from lactquiz.generate.lexicon import word_classes
 from lactquiz.generate.moments import moments
 from lactquiz.generate.phrases import (
@@ -1987,3 +1993,20 @@ def test_a_name_past_its_initials_a_three_part_ratio_and_a_finding_not_documente
     )
     sentence = "HCV RNA is found in milk, but transmission has not been documented."
     assert texts(findings(sentence)) == ["has not been documented"]
+
+
+def test_what_a_thing_does_to_another() -> None:
+    cases = {
+        "Alcohol suppresses oxytocin release.": ["suppresses oxytocin release"],
+        "Blood Phe levels that are too low can slow growth.": ["can slow growth"],
+        "Feeding first reduces breast density and improves comfort.": [
+            "reduces breast density",
+            "improves comfort",
+        ],
+        "Atenolol accumulates in milk, with reported RIDs of up to 6%.": ["accumulates in milk"],
+        # of a noun, on a condition, on nothing of its own
+        "Drugs that suppress prolactin are avoided.": [],
+        "If the baby blocks the nipple, break the seal.": [],
+        "Breastfeeding lowers the risk of ovarian cancer.": [],
+    }
+    _each_gives(effects, cases)

@@ -40,7 +40,7 @@ FLOORS = {
     "breast-milk-composition": 0.75,
     "thrush": 0.75,
     "safe-sleep": 0.7,
-    "relactation": 0.9,
+    "relactation": 0.85,
     "anaemia-cord-clamping": 0.7,
     "breast-abscess": 0.85,
     "breastfeeding-hiv": 0.75,

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from lactquiz.generate.article import Article, Block, BlockKind
 from lactquiz.generate.claims import claims
-from lactquiz.generate.findings import findings, negations
+from lactquiz.generate.findings import effects, findings, negations
 from lactquiz.generate.lexicon import RARITY, WordMemo, word_classes
 from lactquiz.generate.moments import moments
 from lactquiz.generate.phrases import (
@@ -978,6 +978,7 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
         (claims(text), "claim"),
         (findings(text), "claim"),  # a verdict is what the sentence singles out, as a claim is
         (negations(text), "negation"),
+        (effects(text), "effect"),
         (numbers(text)[:NUMBERS_OFFERED], "number"),
         (moments(text), "number"),  # a time told by an event, as a number tells one
         (_places(text, [e for e in unit.emphasis if not e.endswith(":")])[:2], "emphasis"),

@@ -3,8 +3,8 @@ waking", "did not make a significant difference", "is not required", "are not re
 interruption is needed", "is not a contraindication", "do not require dietary restriction",
 "continue without interruption", "should continue to breastfeed"; what a reader must never do
 ("Never share a bed or a sofa …"); and what a thing does not do ("forcing extra fluids does not
-increase milk supply"). Such a verdict is often the very fact an article reports, and no noun
-phrase holds it."""
+increase milk supply"), or does to another ("alcohol suppresses oxytocin release"). Such a verdict
+is often the very fact an article reports, and no noun phrase holds it."""
 
 from __future__ import annotations
 
@@ -175,10 +175,49 @@ _CONDITION = re.compile(
 def negations(sentence: str) -> list[Span]:
     """What a sentence says a thing does not do, at most six words: "does not increase milk
     supply", "do not protect the infant"."""
-    if " not " not in sentence:
+    return _predicates(_DOES_NOT, sentence) if " not " in sentence else []
+
+
+# what a thing does to another: "alcohol suppresses oxytocin release", "can slow growth"
+_EFFECT_VERBS = (
+    *("reduce", "increase", "suppress", "inhibit", "block", "lower", "raise", "slow", "kill"),
+    *("stimulate", "trigger", "prevent", "delay", "improve", "impair", "worsen", "shorten"),
+    *("prolong", "relieve", "promote", "accumulate", "bind"),
+)
+_EFFECT = re.compile(
+    rf"\b(?P<it>(?:(?:can|may|might|will) (?:{'|'.join(_EFFECT_VERBS)})"
+    rf"|(?:{'|'.join(_EFFECT_VERBS)})e?s)"
+    r"(?: [a-z][\w\-]*){1,4})"
+    r"(?=[.,;:)]|$| (?:and|or|but|if|unless|because|so|when|while|as|for|at|during"
+    r"|after|before|around|with|without|until|by|than|which|that)\b)"
+)
+_EFFECT_CUES = frozenset(verb + ending for verb in _EFFECT_VERBS for ending in ("", "s", "es"))
+
+
+def effects(sentence: str) -> list[Span]:
+    """What a sentence says a thing does to another, at most six words: "suppresses oxytocin
+    release", "can slow growth"; not when what it acts on is no thing of its own ("lowers the
+    risk", "can prolong the problem": of what, the sentence goes on to say)."""
+    if lacks_words(sentence, _EFFECT_CUES):
         return []
+    return [
+        span
+        for span in _predicates(_EFFECT, sentence)
+        if span.text.rsplit(None, 1)[-1].lower() not in _NO_THING
+    ]
+
+
+_NO_THING = frozenset(
+    {"risk", "risks", "amount", "level", "levels", "problem", "chance", "likelihood", "rate"}
+    | {"number", "effect", "effects", "says", "it", "them", "this", "that"}
+)
+
+
+def _predicates(pattern: re.Pattern[str], sentence: str) -> list[Span]:
+    """What ``pattern`` finds a sentence says its subject does, but not in a clause that
+    describes a noun or sets a condition, nor the writer's own doing."""
     found = []
-    for match in _DOES_NOT.finditer(sentence):
+    for match in pattern.finditer(sentence):
         before = sentence[: match.start()]
         if before.endswith(_RELATIVES) or before.endswith(_SPEAKERS):
             continue  # "babies who do not feed", "we do not know"
