@@ -8,13 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from lactquiz.generate.article import Article, Block, BlockKind
-from lactquiz.generate.candidates import (
-    ArticleText,
-    Candidate,
-    _pairs,
-    candidates,
-    units,
-)
+from lactquiz.generate.candidates import ArticleText, Candidate, _pairs, candidates, units
 from lactquiz.generate.claims import claims
 from lactquiz.generate.findings import effects, findings, negations
 from lactquiz.generate.lexicon import word_classes

@@ -207,9 +207,10 @@ def effects(sentence: str) -> list[Span]:
     ]
 
 
+# a pronoun ("reduces it") is a small word, which ``_predicates`` never lets end one
 _NO_THING = frozenset(
     {"risk", "risks", "amount", "level", "levels", "problem", "chance", "likelihood", "rate"}
-    | {"number", "effect", "effects", "says", "it", "them", "this", "that"}
+    | {"number", "effect", "effects", "says"}
 )
 
 
