@@ -58,7 +58,7 @@ FLOORS = {
     "milk-blebs-ducts": 0.75,
     "pumping-at-work": 0.75,
     "cmv-breastmilk": 0.65,
-    "diabetes-lactation": 0.85,
+    "diabetes-lactation": 0.8,
     "infant-stools": 0.55,
     "breastfeeding-positions": 0.5,
 }
