@@ -1501,6 +1501,18 @@ def test_what_especially_singles_out_is_an_example_when_it_is_a_noun_phrase() ->
     _each_gives(parentheticals, cases)
 
 
+def test_an_example_ends_where_its_clause_goes_on_with_a_verb() -> None:
+    cases = {
+        "Where an alternative such as chlorhexidine is suitable, use it.": ["chlorhexidine"],
+        "Benzodiazepines such as diazepam should be avoided.": ["diazepam"],
+        "A first-line drug such as flucloxacillin may be needed.": ["flucloxacillin"],
+        # two named together are a list, not one example
+        "Drugs such as diazepam and lorazepam are avoided.": [],
+        "Foods such as the eggs a family eats at home are fine.": [],
+    }
+    _each_gives(parentheticals, cases)
+
+
 def test_a_quantity_is_no_term_defined_after_it() -> None:
     sentence = "Its half-life is around 1.5 to 2 hours, which means half of it has gone by then."
     assert named_terms(sentence) == []

@@ -1938,7 +1938,7 @@ _MASSES = frozenset({"mg", "g", "mcg", "\u00b5g", "ug", "iu", "units", "microgra
 
 def parentheticals(sentence: str) -> list[Span]:
     """The example inside "(especially X)", "(e.g., X)", "(such as X)", or after an inline
-    "such as X" / "especially X" that ends its clause."""
+    "such as X" / "especially X" that ends its clause or stands before its verb."""
     lower = sentence.lower()  # each pattern needs one of its cues: else it is spared
     found: list[Span] = []
     if "(" in sentence and _ASIDE_CUE.search(lower) is not None:
@@ -1966,7 +1966,9 @@ _ASIDE_CUE = re.compile(r"\((?:e|particularly|mainly|such as|for example|i\.e)")
 _INLINE_EXAMPLE = re.compile(
     r"(?<![(\w])(?:such as|e\.g\.,?|for example,?|(?<=, )(?:especially|particularly|notably))\s+"
     r"([A-Za-z0-9][\w'\u2019\-]*(?:\s+[\w'\u2019\-]+){0,3}?)"
-    r"(?=\s*(?:[;)]|\.(?!\s[a-z])|,\s|\s\(|$))",  # no stop of a short form: "subsp. infantis"
+    # the clause ends, or goes on with its verb ("such as chlorhexidine is suitable"); no stop
+    # of a short form ends it: "subsp. infantis"
+    r"(?=\s*(?:[;)]|\.(?!\s[a-z])|,\s|\s\(|$)|\s(?:is|are|can|may|should|will)\s)",
     re.IGNORECASE,
 )
 
