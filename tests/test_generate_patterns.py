@@ -2010,8 +2010,11 @@ def test_what_a_thing_does_to_another() -> None:
             "improves comfort",
         ],
         "Atenolol accumulates in milk, with reported RIDs of up to 6%.": ["accumulates in milk"],
+        # an aside after a comma says what the thing named does
+        "Add clindamycin, which inhibits exotoxin production.": ["inhibits exotoxin production"],
         # of a noun, on a condition, on nothing of its own
         "Drugs that suppress prolactin are avoided.": [],
+        "Drugs which suppress prolactin are avoided.": [],
         "If the baby blocks the nipple, break the seal.": [],
         "Breastfeeding lowers the risk of ovarian cancer.": [],
     }

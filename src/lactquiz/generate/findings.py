@@ -216,12 +216,16 @@ _NO_THING = frozenset(
 
 def _predicates(pattern: re.Pattern[str], sentence: str) -> list[Span]:
     """What ``pattern`` finds a sentence says its subject does, but not in a clause that
-    describes a noun or sets a condition, nor the writer's own doing."""
+    singles out a noun ("drugs that …") or sets a condition, nor the writer's own doing."""
     found = []
     for match in pattern.finditer(sentence):
         before = sentence[: match.start()]
-        if before.endswith(_RELATIVES) or before.endswith(_SPEAKERS):
-            continue  # "babies who do not feed", "we do not know"
+        if before.endswith(_SPEAKERS):
+            continue  # "we do not know"
+        # "babies who do not feed" singles them out; an aside after a comma says what the
+        # thing it names does: "clindamycin, which inhibits exotoxin production"
+        if before.endswith(_RELATIVES) and not before.endswith(", which "):
+            continue
         if _CONDITION.search(_CLAUSE_EDGE.split(before)[-1]):
             continue  # "if the baby does not suckle well": a condition, no finding
         it = match.group("it")
