@@ -9,9 +9,13 @@ SENTENCE = "Mild cases settle with flucloxacillin and rest, as usual, in about 1
 USE = PhraseUse(repeats=1, object_of_verb=False, restates=False)
 
 
-def span(text: str) -> Span:
-    start = SENTENCE.index(text)
+def at(sentence: str, text: str) -> Span:
+    start = sentence.index(text)
     return Span(text, start, start + len(text))
+
+
+def span(text: str) -> Span:
+    return at(SENTENCE, text)
 
 
 def test_rare_terms_and_quantities_outrank_everyday_words() -> None:
@@ -57,16 +61,15 @@ def test_a_long_list_is_worth_less_a_card_and_a_question_ignores_where_its_answe
 
 def test_what_follows_a_label_and_a_longer_phrase_weigh_more() -> None:
     labelled = "Treatment: flucloxacillin and rest for ten days."
-    plain = "Treatment, flucloxacillin and rest for ten days."
-    drug = Span("flucloxacillin", 11, 25)
-    assert labelled[11:25] == plain[11:25] == "flucloxacillin"
+    plain = "Treatment, flucloxacillin and rest for ten days."  # as many words, in the same places
+    drug = at(labelled, "flucloxacillin")
+    assert drug == at(plain, "flucloxacillin")
     assert log_odds("key-phrase", labelled, drug, USE) > log_odds("key-phrase", plain, drug, USE)
     # a question's answer stands alone: no label before it counts
     assert log_odds("question", labelled, drug, USE) == log_odds("question", plain, drug, USE)
     sentence = "Feeds settle with frequent skin-to-skin contact at home."
-    three = Span("frequent skin-to-skin contact", 18, 47)
-    four = Span("frequent skin-to-skin contact at home", 18, 55)
-    assert sentence[18:47] == three.text and sentence[18:55] == four.text
+    three = at(sentence, "frequent skin-to-skin contact")
+    four = at(sentence, "frequent skin-to-skin contact at home")
     assert log_odds("key-phrase", sentence, four, USE) > log_odds(
         "key-phrase", sentence, three, USE
     )
