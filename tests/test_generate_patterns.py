@@ -99,6 +99,21 @@ def test_own_and_an_adverb_before_a_describing_word_stay_in_the_noun_phrase() ->
     assert texts(noun_phrases("It is usually milk.")) == ["milk"]
 
 
+def test_a_word_after_an_article_is_a_noun_whatever_else_it_can_be() -> None:
+    assert texts(noun_phrases("Levothyroxine is a man-made form of thyroxine.")) == [
+        "Levothyroxine",
+        "man-made form",
+        "thyroxine",
+    ]
+    assert texts(noun_phrases("The use of nipple shields is common.")) == [
+        "use",
+        "nipple shields",
+        "common",
+    ]
+    # without an article before it, the same word is the verb
+    assert texts(noun_phrases("Mothers use nipple shields.")) == ["Mothers", "nipple shields"]
+
+
 def test_a_verb_before_its_object_pronoun_or_well_ends_the_noun_phrase() -> None:
     assert texts(noun_phrases("Ultra-rapid metabolisers convert it to morphine.")) == [
         "Ultra-rapid metabolisers",
@@ -714,6 +729,24 @@ def test_a_sentence_naming_what_the_one_before_describes_keeps_it_as_context() -
     assert "white discharge" not in offered  # the sentence before is context, never hidden
 
 
+def test_a_sentence_before_too_long_to_show_whole_is_shown_without_its_aside() -> None:
+    article = Article(
+        title="Stools",
+        blocks=(
+            Block(
+                BlockKind.PARAGRAPH,
+                "Your baby's first poos are made of meconium, a thick, sticky, greenish-black"
+                " substance that looks a bit like tar and is passed in the first day or two."
+                " It builds up in your baby's gut before birth and is made up of swallowed"
+                " amniotic fluid, mucus, skin cells and the fine body hair called lanugo.",
+            ),
+        ),
+    )
+    leaning = next(u for u in units(article) if "lanugo" in u.text)
+    assert leaning.text.startswith("Your baby's first poos are made of meconium. It builds up")
+    assert leaning.source.startswith("It builds up")
+
+
 def test_counts_keep_the_words_that_describe_the_things_counted() -> None:
     found = numbers("Day 5 onwards: at least 6 heavy wet nappies in 24 hours.")
     assert "at least 6 heavy wet nappies" in [s.text for s in found]
@@ -1040,6 +1073,12 @@ def test_a_name_after_a_year_is_a_key_phrase_of_its_own() -> None:
     )
     spans = [s.text for c in pool for s in c.spans]
     assert "1990" in spans and "Innocenti Declaration" in spans
+
+
+def test_a_name_before_its_dose_is_a_key_phrase_of_its_own() -> None:
+    pool = _pool(Block(P, "The alternative is zanamivir 10 mg twice daily for 5 days."))
+    spans = [s.text for c in pool for s in c.spans]
+    assert "10 mg twice daily" in spans and "zanamivir" in spans
 
 
 def test_a_date_keeps_its_month_and_a_ratio_its_range() -> None:
@@ -2012,6 +2051,10 @@ def test_what_a_thing_does_to_another() -> None:
         "Atenolol accumulates in milk, with reported RIDs of up to 6%.": ["accumulates in milk"],
         # an aside after a comma says what the thing named does
         "Add clindamycin, which inhibits exotoxin production.": ["inhibits exotoxin production"],
+        # and so does a clause after the kind of thing the subject is
+        "Botulinum toxin is a neurotoxin that blocks the release of acetylcholine.": [
+            "blocks the release of acetylcholine"
+        ],
         # of a noun, on a condition, on nothing of its own
         "Drugs that suppress prolactin are avoided.": [],
         "Drugs which suppress prolactin are avoided.": [],

@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import chain, pairwise
+from operator import attrgetter
 from typing import NamedTuple
 
 from lactquiz.generate.article import Article, Block, BlockKind
@@ -566,6 +567,16 @@ def _unit(
         shorter = _unit_as_read(head, section, position, previous, emphasis, context)
         if shorter is not None and at_a_glance(shorter.text):
             return shorter._replace(source=unit.source)
+    if unit.given and context:
+        # the sentence before, shown with it, without its own trailing clauses: "Your baby's
+        # first poos are made of meconium." of "…, a thick, sticky, greenish-black substance …"
+        for cut in reversed([match.start() for match in _CONTEXT_BREAK.finditer(context)]):
+            head = context[:cut].rstrip(" ,;") + "."
+            if len(head.split()) < 5:
+                break
+            shorter = _unit_as_read(sentence, section, position, previous, emphasis, head)
+            if shorter is not None and at_a_glance(shorter.text):
+                return shorter
     return unit
 
 
@@ -584,6 +595,13 @@ _TRAILING_CLAUSE = re.compile(
     r"(?:[,;]| \u2014| \u2013) (?=(?:with|which|where|while|whereas|though|although|since|so"
     r"|because|especially|particularly|including|unless|until|probably|possibly|often|usually"
     r"|leading|making|causing|allowing|ideally|preferably|compared)\b|[a-z]+ing\b)"
+)
+
+# where the sentence before may stop when shown with one that leans on it: a clause break, a
+# trailing clause, or an aside that says what a thing is ("meconium, a thick, sticky …")
+_CONTEXT_BREAK = re.compile(
+    r"; |, (?:and|but|so|while|whereas|although|because) |, (?=(?:an?|the) )"
+    rf"|{_TRAILING_CLAUSE.pattern}"
 )
 
 
@@ -1133,22 +1151,25 @@ def _key_phrases(unit: Unit, taken: Sequence[Span], gate: _AnswerGate) -> list[t
     return sorted(chosen, key=lambda pair: pair[0].start)
 
 
+_START = attrgetter("start")
+
+
 def _past_taken(text: str, phrase: Span, taken: Sequence[Span]) -> Span | None:
     """``phrase`` when no span taken by another pattern overlaps it; the name that follows a
-    taken span opening it ("Innocenti Declaration" of "the 1990 Innocenti Declaration"); else
-    None."""
+    taken span opening it ("Innocenti Declaration" of "the 1990 Innocenti Declaration"), or
+    that precedes the amounts taken after it ("zanamivir" of "zanamivir 10 mg twice daily");
+    else None."""
     _, start, end = phrase
-    over = None  # the one span that overlaps it
-    for span in taken:
-        if start < span.end and span.start < end:
-            if over is not None:
-                return None
-            over = span
-    if over is None:
+    over = [span for span in taken if start < span.end and span.start < end]
+    if not over:
         return phrase
-    if over.start > start or over.end >= end:
+    first = min(over, key=_START).start
+    if first > start and text[first].isdigit():  # an amount after the name
+        head = text[start:first].rstrip()
+        return None if is_function_word(head.split()[-1]) else Span(head, start, len(head) + start)
+    if len(over) > 1 or first > start or over[0].end >= end:
         return None
-    rest = text[over.end : end].lstrip()
+    rest = text[over[0].end : end].lstrip()
     words = rest.split()
     if len(words) < 2 or not all(word[:1].isupper() for word in words):
         return None

@@ -214,6 +214,11 @@ _NO_THING = frozenset(
 )
 
 
+# "Botulinum toxin is a neurotoxin that blocks …": the kind of thing the subject is, then what
+# it does
+_KIND_THAT = re.compile(r"\b(?:is|are) an? [\w\-]+(?: [\w\-]+){0,2} (?:that|which) $")
+
+
 def _predicates(pattern: re.Pattern[str], sentence: str) -> list[Span]:
     """What ``pattern`` finds a sentence says its subject does, but not in a clause that
     singles out a noun ("drugs that …") or sets a condition, nor the writer's own doing."""
@@ -224,7 +229,11 @@ def _predicates(pattern: re.Pattern[str], sentence: str) -> list[Span]:
             continue  # "we do not know"
         # "babies who do not feed" singles them out; an aside after a comma says what the
         # thing it names does: "clindamycin, which inhibits exotoxin production"
-        if before.endswith(_RELATIVES) and not before.endswith(", which "):
+        if (
+            before.endswith(_RELATIVES)
+            and not before.endswith(", which ")
+            and _KIND_THAT.search(before) is None
+        ):
             continue
         if _CONDITION.search(_CLAUSE_EDGE.split(before)[-1]):
             continue  # "if the baby does not suckle well": a condition, no finding

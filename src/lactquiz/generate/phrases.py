@@ -849,7 +849,9 @@ def _runs(sentence: str) -> Iterator[Span]:
     texts, starts, ends, before, kinds = words
     first = -1  # where the run of words under way starts; -1 for none
     for index, kind in enumerate(kinds):
-        if kind & _ENDS_PHRASE or (kind & _MAYBE_VERB and _is_verb(words, index)):
+        if (kind & _ENDS_PHRASE or (kind & _MAYBE_VERB and _is_verb(words, index))) and not (
+            kind == _VERB and _after_article(words, index)  # "a man-made form of", "the use of"
+        ):
             if first < 0:
                 continue
             if kind & _VERB and _inside_name(texts, before, index):
@@ -1057,6 +1059,21 @@ def _is_verb(words: Words, index: int) -> bool:
         return True  # a thing done by someone: "fluoride varnish applied by a professional"
     # agreement with the word before: "baby wakes", "newborns sleep", "alveoli mature"
     return third_person(lower) != is_plural(previous)
+
+
+def _after_article(words: Words, index: int) -> bool:
+    """Whether the word at ``index`` follows an article, at most one describing word between:
+    a noun then, whatever else it can be ("a man-made form of", "the use of")."""
+    texts = words.texts
+    if index == 0 or _gap(words, index):
+        return False
+    previous = texts[index - 1].lower()
+    if previous in ("a", "an", "the"):
+        return True
+    if index < 2 or _gap(words, index - 1) or texts[index - 2].lower() not in ("a", "an", "the"):
+        return False
+    classes = word_classes(previous)
+    return ("ADJ" in classes and "NOUN" not in classes) or (not classes and "-" in previous)
 
 
 def third_person(verb: str) -> bool:
