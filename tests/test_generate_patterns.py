@@ -1063,6 +1063,18 @@ def test_an_items_label_in_bold_is_asked_for_from_what_the_item_says() -> None:
     assert not [c for c in pool if "Pull baby in close" in texts(c.spans)]
 
 
+def test_an_items_label_before_a_colon_is_asked_about_in_plain_type_too() -> None:
+    pool = _pool(
+        Block(H, "Diagnostic procedures"),
+        Block(P, "Advice on breastfeeding after common scans:"),
+        Block(ITEM, "No interruption: bone scans, renal imaging and heart perfusion studies.", 1),
+        Block(ITEM, "Interruption of 12 hours: Tc-99m pertechnetate and lung perfusion scans.", 1),
+    )
+    whole = [c for c in pool if c.unit.text.startswith("Interruption of 12 hours: Tc-99m")]
+    assert whole and whole[0].unit.section == ("Diagnostic procedures",)
+    assert "12 hours" in [s.text for c in whole for s in c.spans]
+
+
 def test_a_name_after_a_year_is_a_key_phrase_of_its_own() -> None:
     pool = _pool(
         Block(

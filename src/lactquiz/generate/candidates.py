@@ -279,8 +279,12 @@ def _named_by_label(
     """A list item's label set in bold or italics, as the term its first sentence describes:
     "**Break the suction.** Slip a clean finger into the corner of the mouth …"."""
     label = path[-1] if path != section and sentences else ""
-    if not label or not any(phrase.rstrip(" .:") == label for phrase in item.emphasis):
+    if not label:
         return None
+    if not item.text.startswith(f"{label}:") and not any(
+        phrase.rstrip(" .:") == label for phrase in item.emphasis
+    ):
+        return None  # a short first sentence, not set apart as a label
     if _NUMBERING.fullmatch(label):
         return None  # "**R2.** Offer the breast …": the item's number, no term
     unit = _unit(f"{label}: {sentences[0]}", section, at, "", (label,))
