@@ -1075,6 +1075,18 @@ def test_an_items_label_before_a_colon_is_asked_about_in_plain_type_too() -> Non
     assert "12 hours" in [s.text for c in whole for s in c.spans]
 
 
+def test_a_name_an_aside_describes_is_asked_for_as_a_defined_term() -> None:
+    pool = _pool(
+        Block(
+            P,
+            "Guaifenesin, an expectorant for chesty coughs, has limited data. However, a short"
+            " course is likely to be acceptable.",
+        )
+    )
+    defined = [texts(c.spans) for c in pool if c.pattern == "definition"]
+    assert defined == [["Guaifenesin"]]  # not "However", which only sets the scene
+
+
 def test_a_name_after_a_year_is_a_key_phrase_of_its_own() -> None:
     pool = _pool(
         Block(

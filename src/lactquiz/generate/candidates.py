@@ -96,6 +96,10 @@ _DEFINING = frozenset({"refers", "is", "are", "describes", "means"})
 _DEFINITION_CUES = ("refers to", "is defined as", "is a", "is the", "are the", "describes", "means")
 _DEFINES = re.compile(r"\s+(?:refers to|is defined as|is a term for|describes|means)\s")
 _ALIAS_LEAD = re.compile(r"^(?:or|also|sometimes|often|i\.e\.|called|known as|termed)\b")
+# "Guaifenesin, an expectorant for chesty coughs, has …": a name the aside after it describes
+_DESCRIBED = re.compile(
+    r"^(?P<name>[A-Z][\w\-]*(?: [\w\-]+){0,3}), (?:an?|the) [^,;:()]{3,60}, [a-z]"
+)
 _APPOSITIVE = re.compile(r"^(?:The|An?) (?P<head>[^,;:()]{3,50}), (?P<name>[^,;:()]{3,40}), ")
 # verbs that end a sentence's subject: the "-s" forms of known verbs that are not also plural
 # nouns ("secondary causes", "cabbage leaves"), and a few that are but rarely follow a noun
@@ -993,6 +997,10 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
     if appositive and _answerable(appositive.group("name")) and _names(appositive):
         name = appositive.group("name")
         offer([Span(name, appositive.start("name"), appositive.end("name"))], "definition")
+    described = _DESCRIBED.match(text) if ", a" in text or ", the " in text else None
+    if described and _described(described):
+        name = described.group("name")
+        offer([Span(name, 0, len(name))], "definition")
     spelled = long_forms(text)
     for offered, pattern in (
         (spelled, "abbreviation"),
@@ -1262,6 +1270,20 @@ _DEICTIC = frozenset({"this", "these", "that", "those", "its", "their", "his", "
 _RELATIVE_AFTER = re.compile(r" (?:that|which) ")
 _CLAUSE_END = re.compile(r"[,;:()]| (?:instead|when|because|while|whereas|so|and does)\b")
 _LIST_GOES_ON = re.compile(r", (?:[\w\-]+ ){0,3}[\w\-]+,? (?:and|or) ")
+
+
+def _described(described: re.Match[str]) -> bool:
+    """Whether "Guaifenesin, an expectorant for chesty coughs, has …" opens with a name that
+    the aside says what it is, not with a word that sets the scene ("However, a …")."""
+    name = described.group("name")
+    words = name.split()
+    return (
+        noun_phrases(name) == (Span(name, 0, len(name)),)
+        and not any(map(is_function_word, words))
+        and word_classes(words[0].lower()) != _ADVERB
+        and not words[-1].endswith("ly")
+        and _answerable(name)
+    )
 
 
 def _names(appositive: re.Match[str]) -> bool:
