@@ -114,6 +114,31 @@ def test_a_word_after_an_article_is_a_noun_whatever_else_it_can_be() -> None:
     assert texts(noun_phrases("Mothers use nipple shields.")) == ["Mothers", "nipple shields"]
 
 
+def test_a_gerund_after_a_describing_word_is_what_it_describes() -> None:
+    assert texts(noun_phrases("Use motivational interviewing with young mothers.")) == [
+        "motivational interviewing",
+        "young mothers",
+    ]
+    # after "are", the describing word says how the babies are
+    assert texts(noun_phrases("Babies are happy sucking on fingers.")) == [
+        "Babies",
+        "happy",
+        "fingers",
+    ]
+
+
+def test_words_like_wherever_and_whichever_end_a_noun_phrase() -> None:
+    assert texts(noun_phrases("Obtain urine by a clean catch sample wherever possible.")) == [
+        "urine",
+        "clean catch sample",
+        "possible",
+    ]
+    assert texts(noun_phrases("Whichever hold you choose, the principles apply.")) == [
+        "hold",
+        "principles",
+    ]
+
+
 def test_a_verb_before_its_object_pronoun_or_well_ends_the_noun_phrase() -> None:
     assert texts(noun_phrases("Ultra-rapid metabolisers convert it to morphine.")) == [
         "Ultra-rapid metabolisers",

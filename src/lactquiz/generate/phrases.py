@@ -64,6 +64,11 @@ FUNCTION_WORDS = frozenset(
         "where",
         "why",
         "how",
+        "wherever",
+        "whenever",
+        "whatever",
+        "whichever",
+        "whoever",
         "than",
         "then",
         "as",
@@ -1027,6 +1032,13 @@ def _is_verb(words: Words, index: int) -> bool:
     if previous in _MODALS:
         return True  # "survivors may face …"
     if readings.isdisjoint(_NOMINAL):
+        if (
+            lower.endswith("ing")
+            and not _gap(words, index)
+            and WORD_CLASSES[previous] == _ADJECTIVE
+            and (index < 2 or texts[index - 2].lower() not in _BE)  # not "are happy sucking"
+        ):
+            return False  # what a describing word describes: "motivational interviewing"
         return not _modifies(words, index)
     if previous in ("that", "which", "who"):
         return third_person(lower)  # "a face that turns red"
@@ -1133,6 +1145,7 @@ FINITE = frozenset(
     | {"would", "should", "must", "does", "do", "did"}
 )
 _NOMINAL = frozenset({"NOUN", "ADJ", "PROPN"})
+_ADJECTIVE = frozenset({"ADJ"})  # a word's only reading
 _AFTER_VERB = frozenset(
     {"the", "a", "an", "to", "for", "in", "on", "at", "with", "from", "into", "by", "its", "about"}
     | {"onto", "over", "through", "across", "around", "within", "without", "under", "no"}
