@@ -658,6 +658,7 @@ def test_what_a_sentence_singles_out_and_the_subject_of_advice() -> None:
         "Kelp and seaweed supplements should be avoided because iodine varies.": [
             "Kelp and seaweed supplements"
         ],
+        "Atenolol is best avoided because it accumulates in the infant.": ["Atenolol"],
         "Vigorous deep massage of a lump can injure tissue and is no longer recommended.": [
             "Vigorous deep massage"
         ],

@@ -54,9 +54,9 @@ _IS_NOT = re.compile(
 _ADVICE = re.compile(
     r"\b(?:should|must) (?:not |never |always |only )?be (?:avoided|used|given|offered|stopped)"
     r"|\b(?:is|are) (?:not|no longer|never) (?:recommended|advised|needed|necessary|required)"
-    r"|\b(?:is|are) (?:contraindicated|not safe|unsafe)\b"
+    r"|\b(?:is|are) (?:contraindicated|not safe|unsafe|best avoided)\b"
 )
-_ADVICE_WORDS = frozenset({"be", "not", "no", "never", "contraindicated", "unsafe"})  # one each
+_ADVICE_WORDS = frozenset({"be", "not", "no", "never", "contraindicated", "unsafe", "best"})
 # "Foremilk is lower in fat", "Organic milk tends to be lower in iodine than …": a comparison
 _RICHER = re.compile(
     r"\b(?:is|are|be|was|were|being) (?:(?:comparatively|relatively|much|slightly|generally|often"
