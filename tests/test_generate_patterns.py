@@ -1131,6 +1131,14 @@ def test_a_name_before_its_dose_is_a_key_phrase_of_its_own() -> None:
     assert "10 mg twice daily" in spans and "zanamivir" in spans
 
 
+def test_a_range_whose_upper_bound_is_left_out_is_one_number() -> None:
+    cases = {
+        "A TSH of 10 to less than 20 mU/L is borderline.": ["10 to less than 20 mU/L"],
+        "Treat for 5 to under 10 days.": ["5 to under 10 days"],
+    }
+    _each_gives(numbers, cases)
+
+
 def test_a_date_keeps_its_month_and_a_ratio_its_range() -> None:
     cases = {
         "In December 2018 the FDA issued a warning against teething jewelry.": ["December 2018"],

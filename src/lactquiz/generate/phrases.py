@@ -665,7 +665,9 @@ _NUMBER = re.compile(
     r"|\d+\s+(?:to|until|-|\u2013)\s+(?:days?|weeks?|months?)\s+\d+"  # "day 5 to day 14"
     r"|\d+(?::\d+)+\b"  # a ratio: "2:1", "1:1:1"
     r"|\d{2,3}/\d{2,3}(?=\s?mmhg\b)"  # a blood pressure: "140/90 mmHg"
-    rf"|{_FIGURE}(?:%?\s?(?:-|\u2013|to|or)\s?(?:(?<=\s)[-\u2212](?=\d))?{_FIGURE})?)"
+    # "10 to less than 20 mU/L": a range whose upper bound is left out
+    rf"|{_FIGURE}(?:%?\s?(?:-|\u2013|to(?:\s(?:less\sthan|under|below))?|or)\s?"
+    rf"(?:(?<=\s)[-\u2212](?=\d))?{_FIGURE})?)"
     r"(?:-fold\b|-[a-z]{3,}(?:-[a-z]+)*\b|st|nd|rd|th)?"  # "9-amino-acid", whole
     # a unit, "per" another ("mL/min/1.73 m\u00b2" for a body surface)
     r"\s?(?:%|\u00b0[cf]\b|[ap]\.m\.|(?:[a-z]+\s)?[A-Za-z\u00b5]+"
