@@ -27,7 +27,7 @@ FLOORS = {
     "weight-loss": 0.85,
     "engorgement": 0.85,
     "vitd-iron": 0.8,
-    "low-supply": 0.85,
+    "low-supply": 0.80,
     "colic": 0.85,
     "hypoglycaemia": 0.75,
     "medications": 0.85,

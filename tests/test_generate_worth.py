@@ -73,3 +73,13 @@ def test_what_follows_a_label_and_a_longer_phrase_weigh_more() -> None:
     assert log_odds("key-phrase", sentence, four, USE) > log_odds(
         "key-phrase", sentence, three, USE
     )
+
+
+def test_a_phrase_in_brackets_weighs_less_than_the_same_phrase_outside() -> None:
+    bracketed = "The ball sits in a socket (acetabulum) that is shallow."
+    plain = "The ball sits in a socket, acetabulum, that is shallow."  # same words, places
+    inside = at(bracketed, "acetabulum")
+    assert inside == at(plain, "acetabulum")
+    assert log_odds("key-phrase", bracketed, inside, USE) < log_odds(
+        "key-phrase", plain, inside, USE
+    )
