@@ -99,44 +99,31 @@ def test_own_and_an_adverb_before_a_describing_word_stay_in_the_noun_phrase() ->
     assert texts(noun_phrases("It is usually milk.")) == ["milk"]
 
 
-def test_a_word_after_an_article_is_a_noun_whatever_else_it_can_be() -> None:
-    assert texts(noun_phrases("Levothyroxine is a man-made form of thyroxine.")) == [
-        "Levothyroxine",
-        "man-made form",
-        "thyroxine",
-    ]
-    assert texts(noun_phrases("The use of nipple shields is common.")) == [
-        "use",
-        "nipple shields",
-        "common",
-    ]
-    # without an article before it, the same word is the verb
-    assert texts(noun_phrases("Mothers use nipple shields.")) == ["Mothers", "nipple shields"]
-
-
-def test_a_gerund_after_a_describing_word_is_what_it_describes() -> None:
-    assert texts(noun_phrases("Use motivational interviewing with young mothers.")) == [
-        "motivational interviewing",
-        "young mothers",
-    ]
-    # after "are", the describing word says how the babies are
-    assert texts(noun_phrases("Babies are happy sucking on fingers.")) == [
-        "Babies",
-        "happy",
-        "fingers",
-    ]
-
-
-def test_words_like_wherever_and_whichever_end_a_noun_phrase() -> None:
-    assert texts(noun_phrases("Obtain urine by a clean catch sample wherever possible.")) == [
-        "urine",
-        "clean catch sample",
-        "possible",
-    ]
-    assert texts(noun_phrases("Whichever hold you choose, the principles apply.")) == [
-        "hold",
-        "principles",
-    ]
+def test_where_a_noun_phrase_starts_and_ends_around_words_of_two_kinds() -> None:
+    cases = {
+        # a word after an article is a noun, whatever else it can be; not without one
+        "Levothyroxine is a man-made form of thyroxine.": [
+            "Levothyroxine",
+            "man-made form",
+            "thyroxine",
+        ],
+        "The use of nipple shields is common.": ["use", "nipple shields", "common"],
+        "Mothers use nipple shields.": ["Mothers", "nipple shields"],
+        # a word in -ing after a describing word is what it describes, but not after "are"
+        "Use motivational interviewing with young mothers.": [
+            "motivational interviewing",
+            "young mothers",
+        ],
+        "Babies are happy sucking on fingers.": ["Babies", "happy", "fingers"],
+        # "wherever", "whichever" and the like end one
+        "Obtain urine by a clean catch sample wherever possible.": [
+            "urine",
+            "clean catch sample",
+            "possible",
+        ],
+        "Whichever hold you choose, the principles apply.": ["hold", "principles"],
+    }
+    _each_gives(noun_phrases, cases)
 
 
 def test_a_verb_before_its_object_pronoun_or_well_ends_the_noun_phrase() -> None:

@@ -568,24 +568,27 @@ def _unit(
     unit = _unit_as_read(sentence, section, position, previous, emphasis, context)
     if unit is None or at_a_glance(unit.text):
         return unit
-    for cut in reversed([match.start() for match in _TRAILING_CLAUSE.finditer(sentence)]):
-        head = sentence[:cut].rstrip(" ,;") + "."
-        if len(head.split()) < 8:
-            break
+    for head in _cut_short(sentence, _TRAILING_CLAUSE, 8):
         shorter = _unit_as_read(head, section, position, previous, emphasis, context)
         if shorter is not None and at_a_glance(shorter.text):
             return shorter._replace(source=unit.source)
-    if unit.given and context:
-        # the sentence before, shown with it, without its own trailing clauses: "Your baby's
-        # first poos are made of meconium." of "…, a thick, sticky, greenish-black substance …"
-        for cut in reversed([match.start() for match in _CONTEXT_BREAK.finditer(context)]):
-            head = context[:cut].rstrip(" ,;") + "."
-            if len(head.split()) < 5:
-                break
-            shorter = _unit_as_read(sentence, section, position, previous, emphasis, head)
-            if shorter is not None and at_a_glance(shorter.text):
-                return shorter
+    # the sentence before, shown with it, without its own trailing clauses: "Your baby's first
+    # poos are made of meconium." of "…, a thick, sticky, greenish-black substance …"
+    for head in _cut_short(context, _CONTEXT_BREAK, 5) if unit.given else ():
+        shorter = _unit_as_read(sentence, section, position, previous, emphasis, head)
+        if shorter is not None and at_a_glance(shorter.text):
+            return shorter
     return unit
+
+
+def _cut_short(text: str, breaks: re.Pattern[str], least: int) -> Iterator[str]:
+    """``text`` ended before each of its ``breaks`` as a sentence, longest first, while it keeps
+    ``least`` words."""
+    for cut in reversed([match.start() for match in breaks.finditer(text)]):
+        head = text[:cut].rstrip(" ,;") + "."
+        if len(head.split()) < least:
+            return
+        yield head
 
 
 def at_a_glance(text: str) -> bool:
