@@ -1305,6 +1305,18 @@ def test_a_long_byline_with_dots_and_an_article_type_before_a_journals_date() ->
     assert (article.author, article.date) == ("Helena Marsh, Rajiv Anand", "2023-11-07")
 
 
+def test_a_print_button_naming_what_it_prints_is_no_heading() -> None:
+    page = [
+        *("Home", "Guidelines", "Neonatal Jaundice: Clinical Practice Guideline"),
+        "Author: Network Guideline Group | Published: 1 September 2023",
+        *("Share", "Copy link", "Email", "Print guideline", "Download PDF", ""),
+        PROSE,
+    ]
+    article = _read_lines(page)
+    assert article.title == "Neonatal Jaundice: Clinical Practice Guideline"
+    assert [(b.kind, b.text[:9]) for b in article.blocks] == [(BlockKind.PARAGRAPH, PROSE[:9])]
+
+
 def test_a_longer_title_heading_and_a_medically_reviewed_line_open_no_body() -> None:
     page = (
         '<html><head><meta property="og:title" content="Poo, wees and everything in between:'

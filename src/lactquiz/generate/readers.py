@@ -1666,7 +1666,7 @@ _SHARE = re.compile(
     r"|(?:save|add) to (?:my )?(?:reading list|library|favourites|favorites|bookmarks)"
     r"|send (?:by|via|on|to|with) (?:e-?mail|whatsapp|messenger|sms|text)"
     r"|e-?mail (?:a friend|to a friend)|save as pdf"
-    r"|print (?:leaflet|page|article|version)"
+    r"|print (?:leaflet|page|article|version|post|story|guide|guideline|guidance|factsheet)"
     r"|download(?: the)? pdf(?: \([^()]*\))?"
     r"|(?:rights|reprints) (?:&|and) permissions|get rights and content)$",
     re.IGNORECASE,
