@@ -19,6 +19,7 @@ from lactquiz.generate.findings import effects, findings, negations
 from lactquiz.generate.lexicon import RARITY, WordMemo, word_classes
 from lactquiz.generate.moments import moments
 from lactquiz.generate.phrases import (
+    ARTICLES,
     FINITE,
     VERBS,
     Span,
@@ -100,6 +101,7 @@ _ALIAS_LEAD = re.compile(r"^(?:or|also|sometimes|often|i\.e\.|called|known as|te
 _DESCRIBED = re.compile(
     r"^(?P<name>[A-Z][\w\-]*(?: [\w\-]+){0,3}), (?:an?|the) [^,;:()]{3,60}, [a-z]"
 )
+_ASIDE_OPENINGS = (", a ", ", an ", ", the ")  # _DESCRIBED needs one: looked for first
 _APPOSITIVE = re.compile(r"^(?:The|An?) (?P<head>[^,;:()]{3,50}), (?P<name>[^,;:()]{3,40}), ")
 # verbs that end a sentence's subject: the "-s" forms of known verbs that are not also plural
 # nouns ("secondary causes", "cabbage leaves"), and a few that are but rarely follow a noun
@@ -490,8 +492,7 @@ def _continues(lead_text: str, lead_in: str) -> bool:
     return "VERB" in classes and ("NOUN" not in classes or not (before or label) or subject)
 
 
-_ARTICLES = frozenset({"the", "a", "an"})
-_DETERMINERS = _ARTICLES | {"these", "those", "two", "three", "four", "five", "six", "main", "key"}
+_DETERMINERS = ARTICLES | {"these", "those", "two", "three", "four", "five", "six", "main", "key"}
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})
 _QUANTIFIERS = frozenset({"both", "all", "many", "most", "some", "several", "each"})
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your", "my"})
@@ -665,7 +666,7 @@ def _last_clause(sentence: str) -> str:
         return ""
     # a plain noun phrase only: in "infant deaths from opioid toxicity" the number is not seen
     words = subject.group("subject").lower().split()
-    plain = len(words) <= 4 and not any(map(is_function_word, words[words[0] in _ARTICLES :]))
+    plain = len(words) <= 4 and not any(map(is_function_word, words[words[0] in ARTICLES :]))
     return _upper_first(rest) if plain else ""
 
 
@@ -790,7 +791,7 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
         first = antecedent.split()[0].lower()
         if first in _QUANTIFIERS:  # "Both commonly used drugs block …"
             return _upper_first(antecedent) + sentence[end:]
-        if first in _POSSESSIVES or (is_function_word(first) and first not in _ARTICLES):
+        if first in _POSSESSIVES or (is_function_word(first) and first not in ARTICLES):
             return determined  # "Their main functions", "In many cases the problem": no subject
         clause = _CLAUSE_WORD.search(antecedent)
         if clause is not None:
@@ -1000,7 +1001,7 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
     if appositive and _answerable(appositive.group("name")) and _names(appositive):
         name = appositive.group("name")
         offer([Span(name, appositive.start("name"), appositive.end("name"))], "definition")
-    described = _DESCRIBED.match(text) if ", a" in text or ", the " in text else None
+    described = _DESCRIBED.match(text) if any(map(text.__contains__, _ASIDE_OPENINGS)) else None
     if described and _described(described):
         name = described.group("name")
         offer([Span(name, 0, len(name))], "definition")
@@ -1045,7 +1046,7 @@ def _is_term(text: str) -> bool:
         return False
     if len(words) > 1 and is_function_word(words[-1]):
         return False
-    return words[0].lower() in _ARTICLES or not is_function_word(words[0])
+    return words[0].lower() in ARTICLES or not is_function_word(words[0])
 
 
 def _labelled_value(item: Span) -> Span | None:
@@ -1498,7 +1499,7 @@ def _object_of_verb(window: str, words: list[str], before: str) -> bool:
     ``before`` the last of them in lower case (``word_before``)."""
     if _ACTING_VERBS[before]:
         return True
-    if before not in _ARTICLES:
+    if before not in ARTICLES:
         return False  # "is a", "are the": the pattern needs an article last
     # and one of its verbs ending the word before that article: else the pattern is spared
     return (
@@ -1533,9 +1534,9 @@ def norm(text: str) -> str:
     if text.isascii():
         words = text.lower().split()
         if "".join(words).isalnum():  # words and spaces only, as most phrases are
-            if _ARTICLES.isdisjoint(words):
+            if ARTICLES.isdisjoint(words):
                 return " ".join(words)
-            return " ".join([word for word in words if word not in _ARTICLES])
+            return " ".join([word for word in words if word not in ARTICLES])
     return " ".join(_norm_list(text))
 
 
@@ -1563,13 +1564,13 @@ def _norm_words(chunk: str) -> tuple[str, ...]:
     if chunk.isascii():
         chunk = chunk.lower()
         if chunk.isalnum():  # a word alone, as most are
-            return () if chunk in _ARTICLES else (chunk,)
+            return () if chunk in ARTICLES else (chunk,)
     else:
         chunk = _COMBINING.sub("", unicodedata.normalize("NFKD", chunk).casefold())
         chunk = _NOT_WORD_OUTSIDE_ASCII.sub(" ", chunk)
     # a byte table spaces out punctuation far faster than a pattern can
     words = chunk.encode().translate(_NOT_WORD_BYTES).decode().split()
-    joined = " ".join([word for word in words if word not in _ARTICLES])
+    joined = " ".join([word for word in words if word not in ARTICLES])
     if _ARTICLE.search(joined):  # an article beside its punctuation: "vitamin-a"
         joined = _ARTICLE.sub(" ", joined)
     return tuple(joined.split())

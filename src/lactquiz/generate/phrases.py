@@ -1082,9 +1082,9 @@ def _after_article(words: Words, index: int) -> bool:
     if index == 0 or _gap(words, index):
         return False
     previous = texts[index - 1].lower()
-    if previous in ("a", "an", "the"):
+    if previous in ARTICLES:
         return True
-    if index < 2 or _gap(words, index - 1) or texts[index - 2].lower() not in ("a", "an", "the"):
+    if index < 2 or _gap(words, index - 1) or texts[index - 2].lower() not in ARTICLES:
         return False
     classes = word_classes(previous)
     return ("ADJ" in classes and "NOUN" not in classes) or (not classes and "-" in previous)
@@ -1139,6 +1139,7 @@ def _modifies(words: Words, index: int) -> bool:
 _PARTICLES = frozenset({"back", "up", "out", "down", "off"})
 # what opens a verb's object, not a noun's: "supplies about half", "supplies the energy"
 _OPENS_OBJECT = frozenset({"the", "a", "an", "about", "around", "nearly", "its", "their", "most"})
+ARTICLES = frozenset({"a", "an", "the"})
 _MODALS = frozenset({"can", "cannot", "could", "may", "might", "must", "should", "would", "will"})
 # a verb's helpers, which make a clause of what follows: "before the baby is due", "after the
 # symptoms have cleared", "Breast milk jaundice … begins" after "… is"
