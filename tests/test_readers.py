@@ -2038,6 +2038,32 @@ def test_scrape_titled_over_its_audience_line_and_details_labelled_without_colon
     assert [b.text[:9] for b in article.blocks][:3] == [PROSE[:9], "What is v", "Early exp"]
 
 
+def test_scrape_whose_author_label_stands_over_the_name_keeps_the_title_above_them() -> None:
+    guideline = [
+        "Log in / Sign up",
+        "Home",
+        "Guidelines",
+        "Breastfeeding and sweet solutions for procedural pain: practice guideline",
+        "Guideline number",
+        "APP-NN-014",
+        "Author",
+        "Neonatal Pain Working Group, Association of Perinatal Practitioners",
+        "Published",
+        "2 November 2023",
+        "Scope and purpose",
+        PROSE,
+        PROSE.replace("Antenatal", "Early"),
+    ]
+    article = _read_lines(guideline)
+    assert (article.title, article.author, article.date) == (
+        "Breastfeeding and sweet solutions for procedural pain: practice guideline",
+        "Neonatal Pain Working Group, Association of Perinatal Practitioners",
+        "2023-11-02",
+    )
+    # a label over a sentence is no byline: "Author" is then a line of the text
+    assert _read_lines(["Author", PROSE, PROSE]).author is None
+
+
 def test_a_page_naming_its_headings_and_lists_by_class_is_read_with_them() -> None:
     page = (
         "<html><head><title>Milk sharing</title></head><body><div class='fs-body'>"

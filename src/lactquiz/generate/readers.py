@@ -1437,6 +1437,7 @@ def _labels_joined(lines: list[str]) -> list[str]:
     return [*joined, waiting] if waiting else joined
 
 
+_PERSON_LABEL = re.compile(rf"(?:{_BY_VERBS}) by|authors?", re.IGNORECASE)
 _BARE_LABEL = re.compile(
     r"published|(?:last )?updated|(?:next )?review(?: date| due)|leaflet (?:number|reference)"
     r"|reference(?: number)?",
@@ -1446,11 +1447,25 @@ _BARE_LABEL = re.compile(
 
 def _bare_label(lines: Sequence[str], i: int) -> bool:
     """Whether line ``i`` is a metadata label without its colon over a date or a document's
-    code: "Published" / "March 2024", "Leaflet number" / "MAT-0147 (version 5)"."""
-    if not _BARE_LABEL.fullmatch(lines[i].strip()) or i + 1 == len(lines):
+    code: "Published" / "March 2024", "Leaflet number" / "MAT-0147 (version 5)"; or over a name:
+    "Author" / "Neonatal Pain Working Group"."""
+    label = lines[i].strip()
+    if i + 1 == len(lines) or not label or len(label) > 24:
         return False
     value = lines[i + 1].strip()
-    return len(value.split()) <= 4 and (_MONTH_YEAR.search(value) or _CODE.match(value)) is not None
+    if _BARE_LABEL.fullmatch(label):
+        return (
+            len(value.split()) <= 4
+            and (_MONTH_YEAR.search(value) or _CODE.match(value)) is not None
+        )
+    return _PERSON_LABEL.fullmatch(label) is not None and _is_name_line(value)
+
+
+def _is_name_line(value: str) -> bool:
+    """Whether a line can be the name of who wrote a page: short, capitalised, no sentence."""
+    words = value.split()
+    ends = value.endswith((".", "?", "!"))
+    return 0 < len(words) <= 12 and value[0].isupper() and not ends and ":" not in value
 
 
 def _text_tables(lines: list[str]) -> Iterator[str | list[Block]]:
