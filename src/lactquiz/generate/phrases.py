@@ -1277,21 +1277,46 @@ def _attributive(sentence: str, span: Span) -> Span:
     if span.text[-1].isdigit() or not sentence.startswith(" ", span.end):
         return span
     before = sentence[max(0, span.start - 24) : span.start].split()[-2:]
+    if span.text.endswith("%") and (strength := _concentration(sentence, span)) is not span:
+        return strength
     if not any(word.lower() in ("a", "an") for word in before):
         return span
+    phrase = _phrase_opened_by(sentence, span)
+    return phrase if phrase is not None and phrase.words <= 4 else span
+
+
+def _concentration(sentence: str, span: Span) -> Span:
+    """A percentage with the substance it is the strength of: "10% dextrose", "0.9% sodium
+    chloride"; not with a verb ("65% experience a flare") or a describing word ("99% effective")."""
+    phrase = _phrase_opened_by(sentence, span)
+    if phrase is None or phrase.words > 4 or _OBJECT_AFTER.match(sentence, phrase.end):
+        return span
+    return phrase if all(map(_names_thing, sentence[span.end : phrase.end].split())) else span
+
+
+def _names_thing(word: str) -> bool:
+    """Whether a word after an amount can name a thing: a noun or a word the word lists do not
+    know ("lidocaine"), no verb's past form and nothing but letters."""
+    classes = word_classes(word.lower())
+    return word.isalpha() and not word.endswith("ed") and (not classes or "NOUN" in classes)
+
+
+def _phrase_opened_by(sentence: str, span: Span) -> Span | None:
+    """The noun phrase that ``span`` opens and that goes on past it, if any."""
     for phrase in noun_phrases(sentence):
         if phrase.start == span.start and span.end < phrase.end:
-            return phrase if phrase.words <= 4 else span
-    return span
+            return phrase
+    return None
+
+
+_OBJECT_AFTER = re.compile(r" (?:a|an|the|to|their|its|his|her|this|these|that)\b", re.IGNORECASE)
 
 
 def _labelled_thing(sentence: str, span: Span) -> Span:
     """A label's number with the thing it names, when a noun phrase holds both: "type 2
     diabetes", "stage 3 pressure injury"."""
-    for phrase in noun_phrases(sentence) if sentence.startswith(" ", span.end) else ():
-        if phrase.start == span.start and span.end < phrase.end:
-            return phrase if phrase.words <= _MOST_WORDS else span
-    return span
+    phrase = _phrase_opened_by(sentence, span) if sentence.startswith(" ", span.end) else None
+    return phrase if phrase is not None and phrase.words <= _MOST_WORDS else span
 
 
 def _hyphen_named(sentence: str, span: Span) -> Span:
