@@ -1856,6 +1856,20 @@ def test_an_amount_describing_one_thing_keeps_the_thing_and_a_label_its_hyphen()
     _each_gives(numbers, cases)
 
 
+def test_a_phrase_with_its_short_form_inside_is_offered_whole() -> None:
+    def key_phrases(sentence: str) -> list[str]:
+        pool = _pool(Block(H, "Going home", 1), Block(P, sentence))
+        return [s.text for c in pool if c.pattern == "key-phrase" for s in c.spans]
+
+    found = key_phrases("Before discharge, feeds are taken without a thin nasogastric (NG) tube.")
+    assert "nasogastric (NG) tube" in found
+    assert "nasogastric" not in found  # a piece of it, no thing of its own
+    # from the word its initial opens, and not inside a name that starts further back
+    assert "intramuscular (IM) dose" in key_phrases("It is a single intramuscular (IM) dose.")
+    name = "The Pregnancy in Multiple Sclerosis (PRIMS) study followed 254 women."
+    assert not any("(PRIMS)" in phrase for phrase in key_phrases(name))
+
+
 def test_a_percentage_keeps_the_substance_it_is_the_strength_of() -> None:
     cases = {
         "On the unit, treatment is with intravenous (IV) 10% dextrose, usually.": ["10% dextrose"],

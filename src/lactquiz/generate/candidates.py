@@ -1143,6 +1143,10 @@ def _key_phrases(unit: Unit, taken: Sequence[Span], gate: _AnswerGate) -> list[t
     text = unit.text
     found = noun_phrases(text)
     phrases = [*found, *_of_phrases(text, found), *_pairs(text, found)]
+    if " (" in text and (inside := _short_form_inside(text, found)):
+        # its pieces apart ("nasogastric", "tube") are no things of their own
+        apart = [p for p in phrases if not any(w.start <= p.start < w.end for w in inside)]
+        phrases = apart + inside
     # where a phrase stands settles some first, sparing the article's facts of them
     # the gate refuses those before the given part; "(5)" is the number of a source cited
     if unit.given:
@@ -1329,6 +1333,36 @@ def _pairs(text: str, phrases: Sequence[Span]) -> list[Span]:
         and second.text not in _COLLEAGUES  # "Tham and colleagues": who wrote it, no fact
         and not _two_clauses(text, first, second)
     ]
+
+
+def _short_form_inside(text: str, phrases: Sequence[Span]) -> list[Span]:
+    """A phrase whose short form stands inside it, whole, from the word the short form's
+    initial opens: "nasogastric (NG) tube" of "a thin nasogastric (NG) tube"."""
+    found = []
+    for first, short, last in zip(phrases, phrases[1:], phrases[2:], strict=False):
+        if (
+            text[first.end : short.start] != " ("
+            or text[short.end : last.start] != ") "
+            or not is_acronym(short.text)
+            or last.text.endswith("ed")  # "(MHRA) advised": a verb
+        ):
+            continue
+        initial = short.text[0].lower()
+        start = first.start + next(
+            (
+                at.start()
+                for at in _WORD_STARTS.finditer(first.text)
+                if at.group().lower() == initial
+            ),
+            len(first.text),
+        )
+        whole = Span(text[start : last.end], start, last.end)
+        if start < first.end and whole.words <= MAX_ANSWER_WORDS:
+            found.append(whole)
+    return found
+
+
+_WORD_STARTS = re.compile(r"(?<!\S)\S")
 
 
 _COLLEAGUES = frozenset({"colleagues", "co-workers", "coworkers", "collaborators"})
