@@ -115,6 +115,8 @@ def test_where_a_noun_phrase_starts_and_ends_around_words_of_two_kinds() -> None
             "young mothers",
         ],
         "Babies are happy sucking on fingers.": ["Babies", "happy", "fingers"],
+        # and after an article, even one the word lists know only as a verb's
+        "Volvulus refers to a twisting of the bowel.": ["Volvulus", "twisting", "bowel"],
         # "wherever", "whichever" and the like end one
         "Obtain urine by a clean catch sample wherever possible.": [
             "urine",
@@ -1660,6 +1662,13 @@ def test_what_a_ruling_spares_and_what_goes_on_without_a_break_are_offered() -> 
         "Breastfeeding should continue without interruption after GBCAs.": ["without interruption"],
     }
     _each_gives(findings, cases)
+
+
+def test_a_thing_an_aside_calls_the_commonest_is_singled_out() -> None:
+    sentence = "Vitamin A means fewer deaths from pneumonia, which is the commonest cause of death."
+    assert texts(claims(sentence)) == ["pneumonia"]
+    # an aside saying something else singles nothing out
+    assert claims("Fewer died of pneumonia, which is a serious infection.") == []
 
 
 def test_a_superlative_naming_two_things_with_are_offers_both() -> None:

@@ -46,6 +46,10 @@ _IS_ONE_AFTER = re.compile(
     rf", (?:because|since|as) (?P<it>[a-z][^,;:()]{{2,50}}?) {_COPULA} "
     rf"(?:(?:probably|still|by far) )?(?:one of )?the (?:{_SUPERLATIVE})\b"
 )
+# "… from pneumonia, which is the commonest cause of measles death": the thing before "which"
+_WHICH_IS_ONE = re.compile(
+    rf", which {_COPULA} (?:(?:probably|still|by far) )?(?:one of )?the (?:{_SUPERLATIVE})\b"
+)
 # "Powdered infant formula is not a sterile product": what a thing is not, said outright
 _IS_NOT = re.compile(
     r"^[A-Z][^,;:()]{2,60}?(?: \([^()]{1,12}\))? (?:is|are) "
@@ -84,6 +88,8 @@ def claims(sentence: str) -> list[Span]:
             _IS_ONE_AFTER.search(sentence) if ", " in sentence else None
         )
         found = [_named(sentence), _singled_out(one)]
+        if ", which " in sentence:
+            found.append(_phrase_after(sentence, _WHICH_IS_ONE.search(sentence), before=True))
     if " not " in sentence:
         found.append(_denied(_IS_NOT.match(sentence)))
     if not any(found) and not lacks_words(sentence, _ADVICE_WORDS) and _ADVICE.search(sentence):
@@ -120,11 +126,16 @@ def _only_where(sentence: str) -> Span | None:
     return _phrase_after(sentence, _ONLY_WHERE.search(sentence))
 
 
-def _phrase_after(sentence: str, cue: re.Match[str] | None) -> Span | None:
-    """The noun phrase that opens right where ``cue`` ends, when it is short enough."""
+def _phrase_after(sentence: str, cue: re.Match[str] | None, *, before: bool = False) -> Span | None:
+    """The noun phrase that opens right where ``cue`` ends (or, ``before``, that ends right where
+    it starts), when it is short enough."""
     if cue is None:
         return None
-    phrase = next((p for p in noun_phrases(sentence) if p.start == cue.end()), None)
+    phrases = noun_phrases(sentence)
+    if before:
+        phrase = next((p for p in phrases if p.end == cue.start()), None)
+    else:
+        phrase = next((p for p in phrases if p.start == cue.end()), None)
     if phrase is None or len(phrase.text.split()) > MAX_CLAIM_WORDS:
         return None
     return phrase

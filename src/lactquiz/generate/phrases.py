@@ -1034,6 +1034,8 @@ def _is_verb(words: Words, index: int) -> bool:
     if previous in _MODALS:
         return True  # "survivors may face …"
     if readings.isdisjoint(_NOMINAL):
+        if lower.endswith("ing") and not _gap(words, index) and previous in ARTICLES:
+            return False  # the doing as a thing: "a twisting of the bowel"
         if (
             lower.endswith("ing")
             and not _gap(words, index)
