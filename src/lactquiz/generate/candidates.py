@@ -1348,21 +1348,14 @@ def _short_form_inside(text: str, phrases: Sequence[Span]) -> list[Span]:
         ):
             continue
         initial = short.text[0].lower()
-        start = first.start + next(
-            (
-                at.start()
-                for at in _WORD_STARTS.finditer(first.text)
-                if at.group().lower() == initial
-            ),
-            len(first.text),
-        )
-        whole = Span(text[start : last.end], start, last.end)
-        if start < first.end and whole.words <= MAX_ANSWER_WORDS:
-            found.append(whole)
+        at = next((m.start() for m in _WORD.finditer(first.text) if m[0][0].lower() == initial), -1)
+        start = first.start + at
+        if at >= 0 and len(text[start : last.end].split()) <= MAX_ANSWER_WORDS:
+            found.append(Span(text[start : last.end], start, last.end))
     return found
 
 
-_WORD_STARTS = re.compile(r"(?<!\S)\S")
+_WORD = re.compile(r"\S+")
 
 
 _COLLEAGUES = frozenset({"colleagues", "co-workers", "coworkers", "collaborators"})

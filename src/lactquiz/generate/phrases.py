@@ -1034,15 +1034,13 @@ def _is_verb(words: Words, index: int) -> bool:
     if previous in _MODALS:
         return True  # "survivors may face …"
     if readings.isdisjoint(_NOMINAL):
-        if lower.endswith("ing") and not _gap(words, index) and previous in ARTICLES:
-            return False  # the doing as a thing: "a twisting of the bowel"
-        if (
-            lower.endswith("ing")
-            and not _gap(words, index)
-            and WORD_CLASSES[previous] == _ADJECTIVE
-            and (index < 2 or texts[index - 2].lower() not in _BE)  # not "are happy sucking"
-        ):
-            return False  # what a describing word describes: "motivational interviewing"
+        if lower.endswith("ing") and not _gap(words, index):
+            if previous in ARTICLES:
+                return False  # the doing as a thing: "a twisting of the bowel"
+            if WORD_CLASSES[previous] == _ADJECTIVE and (
+                index < 2 or texts[index - 2].lower() not in _BE  # not "are happy sucking"
+            ):
+                return False  # what a describing word describes: "motivational interviewing"
         return not _modifies(words, index)
     if previous in ("that", "which", "who"):
         return third_person(lower)  # "a face that turns red"
@@ -1278,9 +1276,9 @@ def _attributive(sentence: str, span: Span) -> Span:
     medicine cup", "a 2 cm lump"."""
     if span.text[-1].isdigit() or not sentence.startswith(" ", span.end):
         return span
-    before = sentence[max(0, span.start - 24) : span.start].split()[-2:]
     if span.text.endswith("%") and (strength := _concentration(sentence, span)) is not span:
         return strength
+    before = sentence[max(0, span.start - 24) : span.start].split()[-2:]
     if not any(word.lower() in ("a", "an") for word in before):
         return span
     phrase = _phrase_opened_by(sentence, span)
