@@ -1172,6 +1172,26 @@ def test_a_list_items_head_is_a_term_not_a_describing_word_before_a_comma() -> N
     ]
 
 
+def test_a_list_items_head_keeps_a_capitalised_word_in_ing_that_names_its_kind() -> None:
+    pool = _pool(
+        Block(P, "Under that umbrella sit two main patterns:"),
+        Block(ITEM, "Nursing strike: an older baby who was feeding happily suddenly refuses"),
+        Block(ITEM, "Newborn refusal: a baby in the first weeks who has trouble latching"),
+    )
+    heads = [texts(c.spans) for c in pool if c.pattern == "item-term"]
+    assert ["Nursing strike"] in heads and ["strike"] not in heads
+    # in lower case, after its lead-in, or before a small word, it does something to the rest
+    doing = _pool(
+        Block(P, "Treatment involves:"),
+        Block(ITEM, "taking ibuprofen, which treats both pain and inflammation"),
+        Block(ITEM, "Monitoring the infant, which needs a clear plan"),
+    )
+    assert [texts(c.spans) for c in doing if c.pattern == "item-term"] == [
+        ["ibuprofen"],
+        ["infant"],
+    ]
+
+
 def test_a_verb_ending_in_ing_is_no_participle() -> None:
     phrases = noun_phrases("Preterm multiples bring specific challenges: short, sleepy feeds.")
     assert texts(phrases) == ["Preterm multiples", "specific challenges", "short, sleepy feeds"]

@@ -872,6 +872,23 @@ def test_a_page_with_a_consent_banner_and_a_discussion_box() -> None:
     assert texts == ["Why it matters", prose, second]
 
 
+def test_a_newsletter_box_under_its_own_heading_inside_the_main_content_is_left_out() -> None:
+    prose = (
+        "Lithium passes freely into breast milk, and infant serum levels vary widely, from"
+        " under a tenth to about half of the mother's level."
+    )
+    html = (
+        "<html><head><title>Lithium</title></head><body><main><h1>Lithium</h1>"
+        f"<div class='body'><h2>Pharmacology</h2><p>{prose}</p><h2>References</h2><ol>"
+        "<li>Viguera AC, et al. Lithium in breast milk. Am J Psychiatry. 2007;164:342-5.</li>"
+        "</ol></div><section class='bulletin-signup'><h2>Subscribe to the Practice Bulletin"
+        "</h2><p>Monthly updates on new guidance, events and learning opportunities for"
+        " perinatal mental health professionals.</p></section></main></body></html>"
+    )
+    article = read_article(html.encode(), "page.html")
+    assert [block.text for block in article.blocks] == ["Pharmacology", prose]
+
+
 def test_bylines_under_a_long_title_and_more_page_furniture() -> None:
     prose = (
         "Perinatal depression refers to a depressive episode that occurs during pregnancy or"
@@ -1314,6 +1331,19 @@ def test_a_print_button_naming_what_it_prints_is_no_heading() -> None:
     ]
     article = _read_lines(page)
     assert article.title == "Neonatal Jaundice: Clinical Practice Guideline"
+    assert [(b.kind, b.text[:9]) for b in article.blocks] == [(BlockKind.PARAGRAPH, PROSE[:9])]
+
+
+def test_a_line_of_page_tools_above_the_body_is_no_heading() -> None:
+    page = [
+        *("Home /", "Patient information leaflets /", "Feeding Your Baby: Information for Parents"),
+        "Written by Siobhan Farrell, Nurse Specialist \u00b7 Published: 5 September 2023",
+        "",
+        "Print this leaflet Download as PDF Email this page Listen with ReadSpeaker",
+        "",
+        PROSE,
+    ]
+    article = _read_lines(page)
     assert [(b.kind, b.text[:9]) for b in article.blocks] == [(BlockKind.PARAGRAPH, PROSE[:9])]
 
 

@@ -519,7 +519,7 @@ def _item_head(item: str) -> str:
     match = re.match(r"^([^,:;()\u2013\u2014]{3,60}?)\s*(?:,|:|\s[-\u2013\u2014]\s)", item)
     if match is None:
         return ""
-    head = re.sub(r"^[A-Za-z]+ing\s+", "", match.group(1).strip())  # "taking ibuprofen"
+    head = _GERUND.sub("", match.group(1).strip())  # "taking ibuprofen", not "Loading dose"
     # "a distended, tense abdomen", "green, frothy, explosive stools": the term goes on after
     # the comma (one describing word alone may open a longer phrase)
     if _describing_only(head.rsplit(None, 1)[-1].lower()):
@@ -527,6 +527,12 @@ def _item_head(item: str) -> str:
     if " " not in head and "," in (first_noun_phrase(item) or Span("", 0, 0)).text:
         return ""
     return _term_like(re.sub(r"^(?:an?|the)\s+", "", head, flags=re.IGNORECASE))
+
+
+# a verb in -ing opening an item, doing something to what follows: in lower case, continuing
+# the lead-in ("taking ibuprofen"), or before a small word ("Monitoring the infant"); capitalised
+# before a noun it names a kind of that noun ("Nursing strike", "Sedating antihistamines")
+_GERUND = re.compile(r"^(?:[a-z]+ing\s+|[A-Za-z]+ing\s+(?=(?:the|a|an|your|their|his|her|its)\s))")
 
 
 def _term_like(head: str) -> str:

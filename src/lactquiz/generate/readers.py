@@ -96,6 +96,7 @@ def read_html(text: str, *, name: str = "the page") -> Article:
     blocks = [b for b in blocks if not _page_notice(b.text.lower()) and not _credit_line(b)]
     if not precise:
         blocks = [b for b in blocks if not _is_chrome_block(b)]
+    blocks = _without_chrome_sections(blocks)
     blocks = _shaped_structure(blocks)
     title = clean_text(root.get("title") or "") or None
     if title is None and blocks and blocks[0].kind is BlockKind.HEADING and blocks[0].level == 1:
@@ -297,6 +298,19 @@ def _without_index_terms(blocks: list[Block]) -> list[Block]:
 
 
 _INDEX_TERMS = re.compile(r"(?:key ?words|index terms|mesh terms)(?:\s*:|$)", re.IGNORECASE)
+
+
+def _without_chrome_sections(blocks: list[Block]) -> list[Block]:
+    """The blocks without a box of the page's own under a heading that names it ("Subscribe to
+    the Practice Bulletin", "Sign up for our newsletter"): the heading and what it holds."""
+    kept: list[Block] = []
+    skipping = False
+    for block in blocks:
+        if block.kind is BlockKind.HEADING:
+            skipping = _line_kind(block.text, item=False) is _Kind.CHROME
+        if not skipping:
+            kept.append(block)
+    return kept
 
 
 def _without_contact_boxes(blocks: list[Block]) -> list[Block]:
@@ -1073,6 +1087,9 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|guide|factsheet)\b[^.]{0,60}$"
     r"|^(?:the )?(?:department|division|directorate) of [^.]{3,60}$"  # who wrote a leaflet
     r"|^download\b[^.]{0,80}\bpdf\b"  # "Download this Food Fact Sheet (PDF, 412 KB)"
+    # a page's tools: "Print this leaflet Download as PDF Email this page Listen with ReadSpeaker"
+    r"|^(?:print|e-?mail) this (?:page|leaflet|article|guide|factsheet)\b[^.]{0,80}$"
+    r"|\breadspeaker\b"
     # a figure's or table's links: "View larger image", "Download PowerPoint slide"
     r"|^(?:view|open) (?:larger|full[- ]size) (?:image|figure|version)$"
     r"|\bdownload (?:powerpoint )?(?:slide|table|figure|image|csv)s?$"
