@@ -1198,6 +1198,30 @@ def test_a_verb_ending_in_ing_is_no_participle() -> None:
     assert texts(noun_phrases("Retained placental fragments")) == ["Retained placental fragments"]
 
 
+def test_a_word_known_only_as_a_verb_ends_a_noun_phrase_where_no_verb_can_stand() -> None:
+    cases = {
+        "Use a forearm-based thumb spica splint, leaving the thumb free.": [
+            "forearm-based thumb spica splint",
+            "thumb free",
+        ],
+        "Thenar muscle wasting, numbness or weakness indicate severe compression.": [
+            "Thenar muscle wasting",
+            "numbness",
+            "weakness",
+            "severe compression",
+        ],
+        "It refers to diffuse hair shedding that occurs after birth.": [
+            "diffuse hair shedding",
+            "birth",
+        ],
+        # a verb agreeing with the noun before it, or in the past, ends the phrase
+        "When symptoms persist, the baby needs review.": ["symptoms", "baby", "review"],
+        "Until the pain subsided, the baby slept.": ["pain", "baby"],
+    }
+    for sentence, expected in cases.items():
+        assert texts(noun_phrases(sentence)) == expected, sentence
+
+
 def test_what_a_thing_has_more_or_less_of() -> None:
     cases = {
         "Foremilk is comparatively lower in fat and looks thinner.": ["lower in fat"],

@@ -1034,6 +1034,8 @@ def _is_verb(words: Words, index: int) -> bool:
     if previous in _MODALS:
         return True  # "survivors may face …"
     if readings.isdisjoint(_NOMINAL):
+        if _ends_compound(words, index):
+            return False  # "a thumb spica splint,", "thenar muscle wasting,"
         if lower.endswith("ing") and not _gap(words, index):
             if previous in ARTICLES:
                 return False  # the doing as a thing: "a twisting of the bowel"
@@ -1073,6 +1075,29 @@ def _is_verb(words: Words, index: int) -> bool:
         return True  # a thing done by someone: "fluoride varnish applied by a professional"
     # agreement with the word before: "baby wakes", "newborns sleep", "alveoli mature"
     return third_person(lower) != is_plural(previous)
+
+
+def _ends_compound(words: Words, index: int) -> bool:
+    """Whether a word the word lists know only as a verb ends a noun phrase as its last noun:
+    right after a noun, before punctuation or a relative word, in a form no verb takes after
+    that noun ("a thumb spica splint,", "muscle wasting,", "hair shedding that …"; not "the
+    symptoms persist," nor "the baby slept.")."""
+    texts = words.texts
+    if index == 0 or _gap(words, index) or words.kinds[index - 1] & (_ENDS_PHRASE | _ADVERB):
+        return False  # the word before must be a content word, no punctuation between
+    if index + 1 < len(texts) and not (
+        _gap(words, index + 1) or texts[index + 1].lower() in ("that", "which")
+    ):
+        return False
+    word, previous = texts[index].lower(), texts[index - 1].lower()
+    classes = word_classes(previous)
+    if classes and "NOUN" not in classes:
+        return False  # a word too rare to know is most often a noun
+    if word.endswith("ing"):
+        return True  # no verb without its "is"
+    # "a splint", not "the baby slept" nor "the principles apply" (a word list may take
+    # "principles" for a singular of its own)
+    return is_base_verb(word) and not (is_plural(previous) or third_person(previous))
 
 
 def _after_article(words: Words, index: int) -> bool:
