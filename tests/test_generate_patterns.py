@@ -1921,6 +1921,26 @@ def test_a_phrase_with_its_short_form_inside_is_offered_whole() -> None:
     assert "intramuscular (IM) dose" in key_phrases("It is a single intramuscular (IM) dose.")
     name = "The Pregnancy in Multiple Sclerosis (PRIMS) study followed 254 women."
     assert not any("(PRIMS)" in phrase for phrase in key_phrases(name))
+    # another name in lower case inside it: with the words it stands beside
+    assert "rugby (football) hold" in key_phrases("After surgery, try the rugby (football) hold.")
+    assert "fava (broad) beans" in key_phrases("Mothers should avoid eating fava (broad) beans.")
+    assert not any("(1 lb)" in p for p in key_phrases("Babies gain 0.5 kg (1 lb) weekly."))
+
+
+def test_a_long_form_hidden_with_its_short_form_and_the_noun_they_describe() -> None:
+    def hidden(sentence: str) -> list[list[str]]:
+        pool = _pool(Block(H, "Treatment", 1), Block(P, sentence))
+        return [texts(c.spans) for c in pool if c.pattern == "abbreviation"]
+
+    herpes = "Neonatal herpes can take three forms: central nervous system (CNS) disease, mostly."
+    assert hidden(herpes) == [["central nervous system (CNS) disease"]]
+    drugs = "Janus kinase (JAK) inhibitors, such as tofacitinib, should be avoided."
+    assert hidden(drugs) == [["Janus kinase (JAK) inhibitors"]]
+    # no noun after it, or a verb: the long form alone
+    tube = "Feeds are given by a nasogastric tube (NGT), not by mouth."
+    assert hidden(tube) == [["nasogastric tube"]]
+    agency = "In 2023 the World Health Organization (WHO) advised longer courses."
+    assert hidden(agency) == [["World Health Organization"]]
 
 
 def test_a_percentage_keeps_the_substance_it_is_the_strength_of() -> None:

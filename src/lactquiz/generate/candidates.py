@@ -1013,7 +1013,7 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
         offer([Span(name, 0, len(name))], "definition")
     spelled = long_forms(text)
     for offered, pattern in (
-        (spelled, "abbreviation"),
+        (_with_head_after(text, spelled) if spelled else spelled, "abbreviation"),
         (named_terms(text), "named"),
         (claims(text), "claim"),
         (findings(text), "claim"),  # a verdict is what the sentence singles out, as a claim is
@@ -1342,19 +1342,28 @@ def _pairs(text: str, phrases: Sequence[Span]) -> list[Span]:
 
 
 def _short_form_inside(text: str, phrases: Sequence[Span]) -> list[Span]:
-    """A phrase whose short form stands inside it, whole, from the word the short form's
-    initial opens: "nasogastric (NG) tube" of "a thin nasogastric (NG) tube"."""
+    """A phrase whose short form or other name stands inside it, whole: from the word the short
+    form's initial opens ("nasogastric (NG) tube" of "a thin nasogastric (NG) tube"), or with
+    the words the other name stands beside ("rugby (football) hold", "fava (broad) beans")."""
     found = []
     for first, short, last in zip(phrases, phrases[1:], phrases[2:], strict=False):
         if (
             text[first.end : short.start] != " ("
             or text[short.end : last.start] != ") "
-            or not is_acronym(short.text)
             or last.text.endswith("ed")  # "(MHRA) advised": a verb
         ):
             continue
-        initial = short.text[0].lower()
-        at = next((m.start() for m in _WORD.finditer(first.text) if m[0][0].lower() == initial), -1)
+        if is_acronym(short.text):
+            initial = short.text[0].lower()
+            at = next(
+                (m.start() for m in _WORD.finditer(first.text) if m[0][0].lower() == initial), -1
+            )
+        elif short.words <= 3 and short.text[0].islower() and not holds_digit(short.text):
+            # another name in lower case: with the phrase before it whole, or its last word
+            fits = len(text[first.start : last.end].split()) <= MAX_ANSWER_WORDS
+            at = 0 if fits else first.text.rfind(" ") + 1
+        else:
+            continue
         start = first.start + at
         if at >= 0 and len(text[start : last.end].split()) <= MAX_ANSWER_WORDS:
             found.append(Span(text[start : last.end], start, last.end))
@@ -1362,6 +1371,28 @@ def _short_form_inside(text: str, phrases: Sequence[Span]) -> list[Span]:
 
 
 _WORD = re.compile(r"\S+")
+
+
+def _with_head_after(text: str, spelled: Sequence[Span]) -> list[Span]:
+    """Each long form with its short form and the noun the two describe, when one follows:
+    "central nervous system (CNS) disease", "Janus kinase (JAK) inhibitors"; else as it is."""
+    found = []
+    for long_form in spelled:
+        short = _SHORT_AFTER.match(text, long_form.end)
+        head = None
+        if short is not None and text.startswith(" ", short.end()):
+            after = short.end() + 1
+            head = next((p for p in noun_phrases(text) if p.start == after), None)
+        if head is None or head.text.endswith("ed"):  # "(MHRA) advised": a verb
+            found.append(long_form)
+            continue
+        whole = text[long_form.start : head.end]
+        found.append(
+            Span(whole, long_form.start, head.end)
+            if len(whole.split()) <= MAX_ANSWER_WORDS
+            else long_form
+        )
+    return found
 
 
 _COLLEAGUES = frozenset({"colleagues", "co-workers", "coworkers", "collaborators"})
