@@ -269,6 +269,21 @@ def test_no_answer_is_asked_twice_not_even_by_a_question_and_a_cloze() -> None:
     assert len(answers) == len(set(answers))
 
 
+def test_a_long_form_hidden_with_its_short_form_is_not_asked_for_again() -> None:
+    article = Article(
+        title="Herpes",
+        blocks=(
+            Block(H, "Neonatal herpes", 1),
+            Block(P, "It can take three forms: central nervous system (CNS) disease, mostly."),
+            Block(P, "Feeds vary. " * 30),
+        ),
+    )
+    notes = generate(article)
+    answers = [a for note in notes for a in note.answers]
+    assert "central nervous system (CNS) disease" in answers
+    assert not [note for note in notes if note.prompt == "What does CNS stand for?"]
+
+
 def test_a_definition_under_its_own_heading_asks_for_what_the_term_means() -> None:
     found = _answers(
         (

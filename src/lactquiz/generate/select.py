@@ -85,6 +85,7 @@ def choose(candidates: Iterable[Candidate], words: int, limit: int | None) -> li
     asked: dict[int, tuple[str, str]] = {}  # position -> (question, answer)
     taken: dict[int, int] = {}  # moves taken per sentence
     used: set[str] = set()  # the answers asked, normalised
+    spelled: set[str] = set()  # the long forms hidden with their short forms: asked no more
     spent = 0
     # a heap of (-worth now, position, start, order, moves its sentence had when pushed): a
     # sentence's moves only lose worth as it takes more, so a stale entry is re-rated and pushed
@@ -100,7 +101,7 @@ def choose(candidates: Iterable[Candidate], words: int, limit: int | None) -> li
         if spent + len(move.spans) > budget:
             continue
         keys = list(map(norm, map(_TEXT, move.spans)))
-        if not used.isdisjoint(keys):
+        if not used.isdisjoint(keys) or (move.question and keys[0] in spelled):
             continue  # no answer asked twice
         mine = held.get(position, [])
         notes = len(held) + len(asked)
@@ -118,6 +119,9 @@ def choose(candidates: Iterable[Candidate], words: int, limit: int | None) -> li
             held[position] = mine + list(move.spans)
         taken[position] = now + 1
         used.update(keys)
+        for span in move.spans:  # "cerebrospinal fluid (CSF) analysis" spells its short form
+            if " (" in span.text:
+                spelled.add(norm(span.text.partition(" (")[0]))
         spent += len(move.spans)
     chosen = []
     for position in sorted(held.keys() | asked.keys()):
