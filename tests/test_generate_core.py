@@ -14,7 +14,7 @@ from lactquiz.generate.phrases import (
     numbers,
     parentheticals,
 )
-from lactquiz.generate.pipeline import as_json, generate
+from lactquiz.generate.pipeline import DraftNote, as_json, generate
 from lactquiz.generate.sentences import split_sentences, without_pointers
 
 H, P, ITEM = BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.ITEM
@@ -255,30 +255,28 @@ def test_definitions_become_questions_unless_the_heading_gives_the_term_away() -
     assert all("Foremilk" not in note.answers for note in notes)
 
 
-def test_no_answer_is_asked_twice_not_even_by_a_question_and_a_cloze() -> None:
-    article = Article(
-        title="Milk",
-        blocks=(
-            Block(H, "Milk release", 1),
-            Block(P, "The let-down reflex is defined as the release of milk caused by oxytocin."),
-            Block(P, "Feeds vary. " * 30),
-        ),
+def _one_sentence_notes(heading: str, sentence: str) -> list[DraftNote]:
+    """The notes of an article of one sentence worth asking about, under ``heading``, and
+    filler enough to leave the density cap room for every card it offers."""
+    filler = Block(P, "Feeds vary. " * 30)
+    return generate(
+        Article(title=heading, blocks=(Block(H, heading, 1), Block(P, sentence), filler))
     )
-    answers = [norm(a) for note in generate(article) for a in note.answers]
+
+
+def test_no_answer_is_asked_twice_not_even_by_a_question_and_a_cloze() -> None:
+    notes = _one_sentence_notes(
+        "Milk release", "The let-down reflex is defined as the release of milk caused by oxytocin."
+    )
+    answers = [norm(a) for note in notes for a in note.answers]
     assert "let-down reflex" in answers
     assert len(answers) == len(set(answers))
 
 
 def test_a_long_form_hidden_with_its_short_form_is_not_asked_for_again() -> None:
-    article = Article(
-        title="Herpes",
-        blocks=(
-            Block(H, "Neonatal herpes", 1),
-            Block(P, "It can take three forms: central nervous system (CNS) disease, mostly."),
-            Block(P, "Feeds vary. " * 30),
-        ),
+    notes = _one_sentence_notes(
+        "Neonatal herpes", "It can take three forms: central nervous system (CNS) disease, mostly."
     )
-    notes = generate(article)
     answers = [a for note in notes for a in note.answers]
     assert "central nervous system (CNS) disease" in answers
     assert not [note for note in notes if note.prompt == "What does CNS stand for?"]

@@ -1156,40 +1156,37 @@ def test_words_describing_one_thing_are_no_list_and_a_second_verb_ends_a_phrase(
     assert not [s for c in found for s in c.spans if "," in s.text]
 
 
+def _item_heads(lead_in: str, *items: str) -> list[list[str]]:
+    """The terms offered at the heads of the items of a list after its lead-in."""
+    pool = _pool(Block(P, lead_in), *(Block(ITEM, item) for item in items))
+    return [texts(c.spans) for c in pool if c.pattern == "item-term"]
+
+
 def test_a_list_items_head_is_a_term_not_a_describing_word_before_a_comma() -> None:
-    pool = _pool(
-        Block(P, "Common features include:"),
-        Block(ITEM, "excessive flatulence and a distended, tense abdomen"),
-        Block(ITEM, "breast abscess, a walled-off collection of pus that usually needs drainage"),
+    heads = _item_heads(
+        "Common features include:",
+        "excessive flatulence and a distended, tense abdomen",
+        "breast abscess, a walled-off collection of pus that usually needs drainage",
     )
-    heads = [texts(c.spans) for c in pool if c.pattern == "item-term"]
     assert heads == [["breast abscess"]]
-    described = _pool(
-        Block(P, "Common features include:"), Block(ITEM, "green, frothy, explosive stools")
-    )
-    assert [texts(c.spans) for c in described if c.pattern == "item-term"] == [
-        ["green, frothy, explosive stools"]
-    ]
+    described = _item_heads("Common features include:", "green, frothy, explosive stools")
+    assert described == [["green, frothy, explosive stools"]]
 
 
 def test_a_list_items_head_keeps_a_capitalised_word_in_ing_that_names_its_kind() -> None:
-    pool = _pool(
-        Block(P, "Under that umbrella sit two main patterns:"),
-        Block(ITEM, "Nursing strike: an older baby who was feeding happily suddenly refuses"),
-        Block(ITEM, "Newborn refusal: a baby in the first weeks who has trouble latching"),
+    heads = _item_heads(
+        "Under that umbrella sit two main patterns:",
+        "Nursing strike: an older baby who was feeding happily suddenly refuses",
+        "Newborn refusal: a baby in the first weeks who has trouble latching",
     )
-    heads = [texts(c.spans) for c in pool if c.pattern == "item-term"]
     assert ["Nursing strike"] in heads and ["strike"] not in heads
     # in lower case, after its lead-in, or before a small word, it does something to the rest
-    doing = _pool(
-        Block(P, "Treatment involves:"),
-        Block(ITEM, "taking ibuprofen, which treats both pain and inflammation"),
-        Block(ITEM, "Monitoring the infant, which needs a clear plan"),
+    doing = _item_heads(
+        "Treatment involves:",
+        "taking ibuprofen, which treats both pain and inflammation",
+        "Monitoring the infant, which needs a clear plan",
     )
-    assert [texts(c.spans) for c in doing if c.pattern == "item-term"] == [
-        ["ibuprofen"],
-        ["infant"],
-    ]
+    assert doing == [["ibuprofen"], ["infant"]]
 
 
 def test_a_verb_ending_in_ing_is_no_participle() -> None:
