@@ -307,10 +307,20 @@ def _without_chrome_sections(blocks: list[Block]) -> list[Block]:
     skipping = False
     for block in blocks:
         if block.kind is BlockKind.HEADING:
-            skipping = _line_kind(block.text, item=False) is _Kind.CHROME
+            low = block.text.lower()
+            # a word that such a box names first: most headings are spared the patterns
+            skipping = (
+                not _BOX_WORDS.isdisjoint(low.split())
+                and _line_kind(block.text, item=False) is _Kind.CHROME
+            )
         if not skipping:
             kept.append(block)
     return kept
+
+
+_BOX_WORDS = frozenset(
+    {"subscribe", "newsletter", "sign", "log", "login", "account", "inbox", "contact", "privacy"}
+)
 
 
 def _without_contact_boxes(blocks: list[Block]) -> list[Block]:
@@ -1089,7 +1099,6 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|^download\b[^.]{0,80}\bpdf\b"  # "Download this Food Fact Sheet (PDF, 412 KB)"
     # a page's tools: "Print this leaflet Download as PDF Email this page Listen with ReadSpeaker"
     r"|^(?:print|e-?mail) this (?:page|leaflet|article|guide|factsheet)\b[^.]{0,80}$"
-    r"|\breadspeaker\b"
     # a figure's or table's links: "View larger image", "Download PowerPoint slide"
     r"|^(?:view|open) (?:larger|full[- ]size) (?:image|figure|version)$"
     r"|\bdownload (?:powerpoint )?(?:slide|table|figure|image|csv)s?$"
