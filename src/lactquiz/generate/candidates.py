@@ -10,7 +10,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import chain, pairwise
-from operator import attrgetter
 from typing import NamedTuple
 
 from lactquiz.generate.article import Article, Block, BlockKind
@@ -1013,7 +1012,7 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
         offer([Span(name, 0, len(name))], "definition")
     spelled = long_forms(text)
     for offered, pattern in (
-        (_with_head_after(text, spelled) if spelled else spelled, "abbreviation"),
+        (_with_head_after(text, spelled), "abbreviation"),
         (named_terms(text), "named"),
         (claims(text), "claim"),
         (findings(text), "claim"),  # a verdict is what the sentence singles out, as a claim is
@@ -1177,9 +1176,6 @@ def _key_phrases(unit: Unit, taken: Sequence[Span], gate: _AnswerGate) -> list[t
     return sorted(chosen, key=lambda pair: pair[0].start)
 
 
-_START = attrgetter("start")
-
-
 def _past_taken(text: str, phrase: Span, taken: Sequence[Span]) -> Span | None:
     """``phrase`` when no span taken by another pattern overlaps it; the name that follows a
     taken span opening it ("Innocenti Declaration" of "the 1990 Innocenti Declaration"), or
@@ -1189,7 +1185,7 @@ def _past_taken(text: str, phrase: Span, taken: Sequence[Span]) -> Span | None:
     over = [span for span in taken if start < span.end and span.start < end]
     if not over:
         return phrase
-    first = min(over, key=_START).start
+    first = min(over, key=start_of).start
     if first > start and text[first].isdigit():  # an amount after the name
         head = text[start:first].rstrip()
         return None if is_function_word(head.split()[-1]) else Span(head, start, len(head) + start)
@@ -1379,19 +1375,12 @@ def _with_head_after(text: str, spelled: Sequence[Span]) -> list[Span]:
     found = []
     for long_form in spelled:
         short = _SHORT_AFTER.match(text, long_form.end)
-        head = None
-        if short is not None and text.startswith(" ", short.end()):
-            after = short.end() + 1
-            head = next((p for p in noun_phrases(text) if p.start == after), None)
-        if head is None or head.text.endswith("ed"):  # "(MHRA) advised": a verb
-            found.append(long_form)
-            continue
-        whole = text[long_form.start : head.end]
-        found.append(
-            Span(whole, long_form.start, head.end)
-            if len(whole.split()) <= MAX_ANSWER_WORDS
-            else long_form
-        )
+        after = short.end() + 1 if short is not None and text.startswith(" ", short.end()) else -1
+        head = next((p for p in noun_phrases(text) if p.start == after), None)
+        if head is not None and not head.text.endswith("ed"):  # "(MHRA) advised": a verb
+            whole = Span(text[long_form.start : head.end], long_form.start, head.end)
+            long_form = whole if whole.words <= MAX_ANSWER_WORDS else long_form
+        found.append(long_form)
     return found
 
 

@@ -8,6 +8,7 @@ import re
 
 from lactquiz.generate.lexicon import rarity, word_classes
 from lactquiz.generate.phrases import (
+    ARTICLES,
     VERBS,
     Span,
     is_acronym,
@@ -32,7 +33,6 @@ _GLOSSED = re.compile(
     r"|(?:more )?commonly|usually|formerly|previously) (?:called|known as|termed))\s"
 )
 _NAMING_CUES = (" as ", "called", "termed")
-_ARTICLES = frozenset({"a", "an", "the"})
 _NUMERAL = re.compile(r"\s+(?:I|II|III|IV)$")
 _OPENING = re.compile(r"^(?:(?:The|An?)\s)?([A-Za-z][\w'\u2019\-]*(?:\s[\w'\u2019\-]+){0,3})$")
 _RENAMED = re.compile(r", the (?P<term>[a-z][\w'\u2019\-]*(?: [a-z][\w'\u2019\-]*){0,2}), ")
@@ -82,7 +82,7 @@ def _spelled_out(before: list[str], short: str) -> list[str]:
             words.insert(0, word)
         else:
             return []
-    if capitals or len(short) < 2 or not words or words[0].lower() in _ARTICLES:
+    if capitals or len(short) < 2 or not words or words[0].lower() in ARTICLES:
         return []
     return words
 
@@ -102,7 +102,7 @@ def _named_beyond(before: list[str], short: str) -> list[str]:
     ahead = rest[-len(words) - 1] if len(rest) > len(words) else "the"
     # the name starts further back ("International Milk Allergy in Primary Care"), not after a
     # country's initials ("the US Centers for …")
-    if ahead[:1].isupper() and ahead.lower() not in _ARTICLES and not _COUNTRY.fullmatch(ahead):
+    if ahead[:1].isupper() and ahead.lower() not in ARTICLES and not _COUNTRY.fullmatch(ahead):
         return []
     return [*words, *beyond] if words else []
 
