@@ -870,14 +870,16 @@ def _runs(sentence: str) -> Iterator[Span]:
             elif texts[index] == "own" and _owned(words, index):
                 continue  # "mother's own milk" is one thing
             else:
-                yield _phrase(sentence, words, first, index - 1)
+                if _beyond_adverb(kinds, first, index - 1):
+                    yield _phrase(sentence, words, first, index - 1)
                 first = -1
                 continue
         if first < 0:
             first = index
         elif before[index] != " " and before[index].strip():
             # punctuation ends a phrase; this word starts one
-            yield _phrase(sentence, words, first, index - 1)
+            if _beyond_adverb(kinds, first, index - 1):
+                yield _phrase(sentence, words, first, index - 1)
             first = index
         if kind & _CAPITAL_POSSESSIVE and _in_name(texts, first, index):
             # a name's possessive ends the name: "the Academy of Breastfeeding Medicine's protocol";
@@ -885,8 +887,13 @@ def _runs(sentence: str) -> Iterator[Span]:
             start, end = starts[first], ends[index] - 2
             yield _span(Span, (sentence[start:end], start, end))
             first = -1
-    if first >= 0:
+    if first >= 0 and _beyond_adverb(kinds, first, len(texts) - 1):
         yield _phrase(sentence, words, first, len(texts) - 1)
+
+
+def _beyond_adverb(kinds: list[int], first: int, last: int) -> bool:
+    """Whether the words from ``first`` to ``last`` are more than an adverb alone ("probably")."""
+    return last > first or not kinds[first] & _ADVERB
 
 
 # what a capital letter names after it: "vitamin A", "group A streptococcus"
@@ -1015,6 +1022,10 @@ def _is_verb(words: Words, index: int) -> bool:
     verb, or a noun-or-verb word placed as a verb ("the baby wakes,", "newborns sleep for",
     "a face that turns red")."""
     texts, kinds = words.texts, words.kinds
+    if kinds[index] & _NOUN_OR_VERB and index > 1 and kinds[index - 1] == _ADVERB:
+        return _after_adverb(words, index)  # "hiccups rarely bother", "the baby suddenly flings"
+    if kinds[index] & _NOUN_OR_VERB and _acts_on_next(words, index):
+        return True  # "the baby vomits bile", "thawed milk smells soapy"
     if (
         kinds[index] & _NOUN_OR_VERB
         and not (index > 0 and kinds[index - 1] & _CUE_BEFORE_VERB)
@@ -1075,6 +1086,60 @@ def _is_verb(words: Words, index: int) -> bool:
         return True  # a thing done by someone: "fluoride varnish applied by a professional"
     # agreement with the word before: "baby wakes", "newborns sleep", "alveoli mature"
     return third_person(lower) != is_plural(previous)
+
+
+def _after_adverb(words: Words, index: int) -> bool:
+    """Whether a noun-or-verb word after an adverb in "-ly" is a verb: no noun follows such an
+    adverb, but a participle may ("hiccups rarely bother babies", "a toddler … generally copes
+    fine"; not "exclusively breastfeeding twins")."""
+    texts = words.texts
+    if _gap(words, index) or _gap(words, index - 1) or words.kinds[index - 2] & _ENDS_PHRASE:
+        return False
+    return _base_form(texts[index].lower()) or third_person(texts[index].lower())
+
+
+def _base_form(word: str) -> bool:
+    """Whether a lower-case verb is in its base form: not in "-s", "-ing" or a past "-ed"
+    ("feed" and "need" are)."""
+    if word.endswith("ing") or third_person(word):
+        return False
+    return not word.endswith("ed") or is_base_verb(word)
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+def _acts_on_next(words: Words, index: int) -> bool:
+    """Whether a noun-or-verb word right after a noun is that noun's verb: it agrees with the
+    noun ("the baby vomits", "higher doses work"), and what follows is what it says of the noun
+    ("vomits bile", "smells soapy", "swallows roughly 500 mL") or, after a plural, nothing
+    ("frequent feeds matter."). A plural seldom stands inside a noun phrase: "breast pumps" is
+    one thing, "breast pumps milk" is not."""
+    texts, kinds = words.texts, words.kinds
+    if index == 0 or kinds[index - 1] & (_ENDS_PHRASE | _ADVERB) or _gap(words, index):
+        return False
+    word, previous = texts[index], texts[index - 1].lower()
+    classes = word_classes(previous)
+    if word[:1].isupper() or (classes and "NOUN" not in classes) or _POSSESSIVE.search(previous):
+        return False  # a name's word, or no noun before it (a word too rare to know is one)
+    plural = is_plural(previous)
+    if third_person(word) == plural:
+        return False  # no agreement: "breast pumps", "feeding cues"
+    after = index + 1
+    if after >= len(texts) or _gap(words, after):
+        return plural  # "frequent early feeds matter."
+    if kinds[after] & _ADVERB:  # "swallows roughly 500 mL", "rises physiologically."
+        after += 1
+        return after >= len(texts) or _gap(words, after) or texts[after][:1].isdigit()
+    following = texts[after]
+    if kinds[after] & _ENDS_PHRASE or following.endswith("ly"):  # "uses breast pumps daily"
+        return False
+    classes = word_classes(following.lower())
+    if "ADV" in classes and "NOUN" not in classes:
+        return False  # "the passage of stomach contents upwards"
+    if kinds[after] & _MAYBE_VERB and _base_form(following.lower()):
+        return False  # the verb may be the next word: "milk volumes rise", "babies feed"
+    return following[:1].islower() or following[:1].isdigit()
 
 
 def _ends_compound(words: Words, index: int) -> bool:
@@ -1387,7 +1452,7 @@ _FREQUENCY = re.compile(  # "twice a week", "three times a day", "twice weekly"
     re.IGNORECASE,
 )
 _RATE = re.compile(
-    r" (?:(?:a|per|each) (?:day|week|hour|night|feed)|daily|weekly|apart"
+    r" (?:(?:a|per|each) (?:day|week|hour|night|feed|minute|month|year)|daily|weekly|apart"
     r"|(?:in|per) (?:every |each )?24 hours|per \d[\d,]* [a-z]+|of (?:all )?[a-z]+s(?=[\s.,;:)])"
     r"|per (?:kg|kilogram|ounce|oz|litre|liter|l|ml|dl|100 ml|100 ?mL|second|minute|min|hour|h"
     r"|kcal"
