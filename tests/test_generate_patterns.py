@@ -1248,6 +1248,16 @@ def test_a_noun_or_verb_word_after_its_subject_or_an_adverb_is_a_verb() -> None:
             "passage",
             "stomach contents upwards",
         ],
+        # a describing word after its noun is said of it; a share's stays with it
+        "Keep the baby drowsy.": ["baby", "drowsy"],
+        "An electronic scale accurate to 5 g is needed.": ["electronic scale", "accurate", "5 g"],
+        "The method is 98% effective.": ["method", "98% effective"],
+        "Premature babies seriously unwell need care.": ["Premature babies", "unwell", "care"],
+        # a word before "whether" is a verb
+        "Many breastfeeding parents wonder whether to offer it.": [
+            "breastfeeding parents",
+            "offer",
+        ],
         # an adverb alone is no thing
         "Fenugreek is a seed from the legume family and probably the most used herb.": [
             "Fenugreek",

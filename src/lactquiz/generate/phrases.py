@@ -870,16 +870,14 @@ def _runs(sentence: str) -> Iterator[Span]:
             elif texts[index] == "own" and _owned(words, index):
                 continue  # "mother's own milk" is one thing
             else:
-                if _beyond_adverb(kinds, first, index - 1):
-                    yield _phrase(sentence, words, first, index - 1)
+                yield from _closed(sentence, words, first, index - 1)
                 first = -1
                 continue
         if first < 0:
             first = index
         elif before[index] != " " and before[index].strip():
             # punctuation ends a phrase; this word starts one
-            if _beyond_adverb(kinds, first, index - 1):
-                yield _phrase(sentence, words, first, index - 1)
+            yield from _closed(sentence, words, first, index - 1)
             first = index
         if kind & _CAPITAL_POSSESSIVE and _in_name(texts, first, index):
             # a name's possessive ends the name: "the Academy of Breastfeeding Medicine's protocol";
@@ -887,13 +885,40 @@ def _runs(sentence: str) -> Iterator[Span]:
             start, end = starts[first], ends[index] - 2
             yield _span(Span, (sentence[start:end], start, end))
             first = -1
-    if first >= 0 and _beyond_adverb(kinds, first, len(texts) - 1):
-        yield _phrase(sentence, words, first, len(texts) - 1)
+    if first >= 0:
+        yield from _closed(sentence, words, first, len(texts) - 1)
 
 
-def _beyond_adverb(kinds: list[int], first: int, last: int) -> bool:
-    """Whether the words from ``first`` to ``last`` are more than an adverb alone ("probably")."""
-    return last > first or not kinds[first] & _ADVERB
+def _closed(sentence: str, words: Words, first: int, last: int) -> Iterator[Span]:
+    """The phrase of the words from ``first`` to ``last``: none for an adverb alone
+    ("probably"), and two for a noun and the describing word after it that the sentence says
+    of it ("find latching difficult", "keep the baby drowsy", "babies seriously unwell")."""
+    if last == first:
+        if not words.kinds[first] & _ADVERB:
+            yield _phrase(sentence, words, first, last)
+        return
+    said = _said_of_noun(words, first, last)
+    if said > first:
+        yield _phrase(sentence, words, first, said - 1)
+        yield _phrase(sentence, words, said, last)
+    else:
+        yield _phrase(sentence, words, first, last)
+
+
+def _said_of_noun(words: Words, first: int, last: int) -> int:
+    """Where a describing word said of the noun before it starts (with an adverb before it),
+    else ``first``: English sets describing words before their noun ("latching difficult",
+    "babies seriously unwell"; not "98% effective")."""
+    texts, kinds = words.texts, words.kinds
+    word = texts[last]
+    if kinds[last] or not word.islower() or word_classes(word) != _ADJECTIVE:
+        return first
+    start = last - 1 if kinds[last - 1] == _ADVERB and last - 1 > first else last
+    previous = texts[start - 1]
+    if _gap(words, start) or _gap(words, last) or previous[:1].isdigit() or previous[-1] == "%":
+        return first
+    classes = word_classes(previous.lower())
+    return start if not classes or "NOUN" in classes else first
 
 
 # what a capital letter names after it: "vitamin A", "group A streptococcus"
@@ -1242,7 +1267,7 @@ _ADJECTIVE = frozenset({"ADJ"})  # a word's only reading
 _AFTER_VERB = frozenset(
     {"the", "a", "an", "to", "for", "in", "on", "at", "with", "from", "into", "by", "its", "about"}
     | {"onto", "over", "through", "across", "around", "within", "without", "under", "no"}
-    | {"their", "his", "her", "when", "if", "that", "back", "up", "out", "down", "off"}
+    | {"their", "his", "her", "when", "if", "whether", "that", "back", "up", "out", "down", "off"}
     | {"your", "our", "my", "less", "more", "several", "some", "many", "both"}
     | {"it", "them", "well"}  # "metabolisers convert it", "10 mg works well"
 )
