@@ -1258,6 +1258,13 @@ def test_a_noun_or_verb_word_after_its_subject_or_an_adverb_is_a_verb() -> None:
             "breastfeeding parents",
             "offer",
         ],
+        # a past tense after "that" is a verb; a verb's word between a describing word and
+        # "of" is a noun
+        "The factor that distinguished them was concurrent maternal use of other drugs.": [
+            "factor",
+            "concurrent maternal use",
+            "drugs",
+        ],
         # an adverb alone is no thing
         "Fenugreek is a seed from the legume family and probably the most used herb.": [
             "Fenugreek",

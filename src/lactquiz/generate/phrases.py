@@ -857,8 +857,8 @@ def _runs(sentence: str) -> Iterator[Span]:
     first = -1  # where the run of words under way starts; -1 for none
     for index, kind in enumerate(kinds):
         if (kind & _ENDS_PHRASE or (kind & _MAYBE_VERB and _is_verb(words, index))) and not (
-            kind == _VERB and _after_article(words, index)  # "a man-made form of", "the use of"
-        ):
+            kind == _VERB and (_after_article(words, index) or _described_before_of(words, index))
+        ):  # "a man-made form of", "the use of", "maternal use of"
             if first < 0:
                 continue
             if kind & _VERB and _inside_name(texts, before, index):
@@ -1081,7 +1081,7 @@ def _is_verb(words: Words, index: int) -> bool:
                 return False  # what a describing word describes: "motivational interviewing"
         return not _modifies(words, index)
     if previous in ("that", "which", "who"):
-        return third_person(lower)  # "a face that turns red"
+        return third_person(lower) or lower.endswith("ed")  # "a face that turns red"
     if index + 1 >= len(texts):
         return False
     following = texts[index + 1].lower()
@@ -1203,6 +1203,17 @@ def _after_article(words: Words, index: int) -> bool:
         return False
     classes = word_classes(previous)
     return ("ADJ" in classes and "NOUN" not in classes) or (not classes and "-" in previous)
+
+
+def _described_before_of(words: Words, index: int) -> bool:
+    """Whether the word at ``index`` stands between a describing word and "of": a noun then,
+    whatever else it can be ("concurrent maternal use of", "early release of")."""
+    texts = words.texts
+    if index == 0 or index + 1 >= len(texts) or texts[index + 1] != "of":
+        return False
+    return not (_gap(words, index) or _gap(words, index + 1)) and (
+        WORD_CLASSES[texts[index - 1].lower()] == _ADJECTIVE
+    )
 
 
 def third_person(verb: str) -> bool:
