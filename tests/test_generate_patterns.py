@@ -1265,6 +1265,12 @@ def test_a_noun_or_verb_word_after_its_subject_or_an_adverb_is_a_verb() -> None:
             "concurrent maternal use",
             "drugs",
         ],
+        # a known verb's past form after a preposition describes the noun after it
+        "Bupropion has been associated with reduced milk supply.": [
+            "Bupropion",
+            "reduced milk supply",
+        ],
+        "The dose was reduced by half.": ["dose", "half"],
         # an adverb alone is no thing
         "Fenugreek is a seed from the legume family and probably the most used herb.": [
             "Fenugreek",

@@ -857,8 +857,8 @@ def _runs(sentence: str) -> Iterator[Span]:
     first = -1  # where the run of words under way starts; -1 for none
     for index, kind in enumerate(kinds):
         if (kind & _ENDS_PHRASE or (kind & _MAYBE_VERB and _is_verb(words, index))) and not (
-            kind == _VERB and (_after_article(words, index) or _described_before_of(words, index))
-        ):  # "a man-made form of", "the use of", "maternal use of"
+            kind == _VERB and _named_by_place(words, index)  # "the use of", "with reduced …"
+        ):
             if first < 0:
                 continue
             if kind & _VERB and _inside_name(texts, before, index):
@@ -1205,6 +1205,27 @@ def _after_article(words: Words, index: int) -> bool:
     return ("ADJ" in classes and "NOUN" not in classes) or (not classes and "-" in previous)
 
 
+def _named_by_place(words: Words, index: int) -> bool:
+    """Whether a known verb's word is a noun or a describing word where it stands: after an
+    article ("the use of"), between a describing word and "of" ("maternal use of"), or in its
+    past form after a preposition or a word such as "all", before a noun ("associated with
+    reduced milk supply")."""
+    return (
+        _after_article(words, index)
+        or _described_before_of(words, index)
+        or _describes_after_preposition(words, index)
+    )
+
+
+def _describes_after_preposition(words: Words, index: int) -> bool:
+    """Whether a known verb's past form after a preposition or a word such as "all" describes
+    the noun after it."""
+    texts = words.texts
+    if index == 0 or not texts[index].endswith("ed") or _gap(words, index):
+        return False
+    return texts[index - 1].lower() in _BEFORE_DESCRIBED and _modifies(words, index, known=True)
+
+
 def _described_before_of(words: Words, index: int) -> bool:
     """Whether the word at ``index`` stands between a describing word and "of": a noun then,
     whatever else it can be ("concurrent maternal use of", "early release of")."""
@@ -1234,6 +1255,8 @@ _PREPOSITIONS = frozenset(
     {"as", "on", "of", "in", "with", "for", "from", "by", "to", "into", "at", "about", "like"}
     | {"than", "onto", "over", "under", "through", "across", "around", "within", "without"}
 )
+# where a past form can only describe the noun after it: "with reduced milk supply"
+_BEFORE_DESCRIBED = _PREPOSITIONS - {"as", "to", "like", "than"} | {"all", "any", "some", "no"}
 
 
 @lru_cache(maxsize=65536)
@@ -1247,12 +1270,12 @@ def is_plural(noun: str) -> bool:
     return noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
 
 
-def _modifies(words: Words, index: int) -> bool:
+def _modifies(words: Words, index: int, known: bool = False) -> bool:
     """Whether a participle stands before a noun as its adjective ("targeted protection",
-    "retained placental fragments")."""
+    "retained placental fragments"); ``known``: even one of the known verbs."""
     texts = words.texts
     word = texts[index].lower()
-    if not word.endswith(("ed", "ing")) or word in VERBS or index + 1 >= len(texts):
+    if not word.endswith(("ed", "ing")) or index + 1 >= len(texts) or (word in VERBS and not known):
         return False
     if is_base_verb(word):
         return False  # "bring", "exceed": no participle
