@@ -51,6 +51,7 @@ def test_quantities_keep_their_units_ranges_ratios_and_rates() -> None:
         "Preterm infants need 2 mg/kg per day.": ["2 mg/kg per day"],
         "It is given as 5 drops daily.": ["5 drops daily"],
         "Newborns breathe 30 to 60 breaths a minute.": ["30 to 60 breaths a minute"],
+        "A latch score of 1 that is not improving needs review.": ["1"],
         "Levels rose 2 ng/mL each month.": ["2 ng/mL each month"],
     }
     _each_gives(numbers, cases)
@@ -1189,6 +1190,12 @@ def test_a_list_items_head_keeps_a_capitalised_word_in_ing_that_names_its_kind()
         "Monitoring the infant, which needs a clear plan",
     )
     assert doing == [["ibuprofen"], ["infant"]]
+    # a head cut short by its comma is no term: "relactation and, where acceptable, …"
+    cut = _item_heads(
+        "Teams protect breastfeeding by:",
+        "supporting relactation and, where culturally acceptable, wet nursing",
+    )
+    assert ["relactation and"] not in cut
 
 
 def test_a_verb_ending_in_ing_is_no_participle() -> None:

@@ -538,8 +538,8 @@ def _term_like(head: str) -> str:
     """``head`` when it reads as a term: a short noun phrase, not a describing word or an
     instruction ("Add expression after feeds")."""
     words = head.split()
-    if not 1 <= len(words) <= 5:
-        return ""
+    if not 1 <= len(words) <= 5 or words[-1].lower() in _CUT_SHORT:
+        return ""  # too long, or cut short: "relactation and" of "relactation and, where …"
     if any(w.lower() in _NOT_IN_HEAD for w in words) and not _CAN_OF.match(head):
         return ""  # a verb in it, but "can of cola" names a drink
     if len(words) == 1 and "NOUN" not in word_classes(head.lower()) and not is_acronym(head):
@@ -549,6 +549,7 @@ def _term_like(head: str) -> str:
     return head
 
 
+_CUT_SHORT = frozenset({"and", "or", "but", "nor", "of", "the", "a", "an", "with", "for"})
 _NOT_IN_HEAD = VERBS | FINITE | {"that", "which", "who", "whose", "such"}
 _CAN_OF = re.compile(r"^(?:[Aa] )?[Cc]an of [a-z]+$")
 

@@ -1512,7 +1512,8 @@ _FREQUENCY = re.compile(  # "twice a week", "three times a day", "twice weekly"
 )
 _RATE = re.compile(
     r" (?:(?:a|per|each) (?:day|week|hour|night|feed|minute|month|year)|daily|weekly|apart"
-    r"|(?:in|per) (?:every |each )?24 hours|per \d[\d,]* [a-z]+|of (?:all )?[a-z]+s(?=[\s.,;:)])"
+    r"|(?:in|per) (?:every |each )?24 hours|per \d[\d,]* (?!(?:to|and|or)\b)[a-z]+"
+    r"|of (?:all )?[a-z]+s(?=[\s.,;:)])"
     r"|per (?:kg|kilogram|ounce|oz|litre|liter|l|ml|dl|100 ml|100 ?mL|second|minute|min|hour|h"
     r"|kcal"
     r"|million|thousand|billion))\b"
@@ -2060,8 +2061,11 @@ def _counts(text: str, noun: str) -> bool:
     # and a plural the word lists do not know is a noun too ("2 poos")
     verb_or_unknown = classes == {"VERB"} or not classes
     named = "NOUN" in classes or (lower.endswith("s") and verb_or_unknown and len(lower) > 3)
-    # a known verb is no thing counted: "a score of 0-3 suggests …"
-    return not year and noun.islower() and counted and named and lower not in VERBS
+    # a known verb is no thing counted: "a score of 0-3 suggests …"; nor is a small word: "a
+    # score of 1 that …"
+    if year or not (noun.islower() and counted and named) or lower in VERBS:
+        return False
+    return not is_function_word(lower)
 
 
 _COUNT_RANGE = re.compile(r"^\d{1,3} (?:to|or) (?=\d)")
