@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from lactquiz.generate.article import Article, Block, BlockKind
-from lactquiz.generate.candidates import ArticleText, candidates, norm, units
+from lactquiz.generate.candidates import ArticleText, Candidate, Unit, candidates, norm, units
 from lactquiz.generate.phrases import (
+    Span,
     comma_lists,
     list_items,
     noun_phrases,
@@ -15,6 +16,7 @@ from lactquiz.generate.phrases import (
     parentheticals,
 )
 from lactquiz.generate.pipeline import DraftNote, as_json, generate
+from lactquiz.generate.select import choose
 from lactquiz.generate.sentences import split_sentences, without_pointers
 
 H, P, ITEM = BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.ITEM
@@ -280,6 +282,24 @@ def test_a_long_form_hidden_with_its_short_form_is_not_asked_for_again() -> None
     answers = [a for note in notes for a in note.answers]
     assert "central nervous system (CNS) disease" in answers
     assert not [note for note in notes if note.prompt == "What does CNS stand for?"]
+
+
+def test_an_answer_inside_one_already_asked_or_in_its_other_number_is_not_asked_again() -> None:
+    def offered(position: int, sentence: str, *worths: tuple[str, float]) -> Candidate:
+        unit = Unit(sentence, sentence, ("Milk",), position)
+        spans = tuple(Span(p, sentence.index(p), sentence.index(p) + len(p)) for p, _ in worths)
+        return Candidate(unit, spans, "key-phrase", tuple(w for _, w in worths))
+
+    pool = [
+        offered(0, "Milk carries secretory IgA to the gut.", ("secretory IgA", 3.0)),
+        offered(1, "Colostrum is rich in IgA.", ("IgA", 2.0), ("Colostrum", 0.5)),
+        offered(2, "Engorged breasts feel hard.", ("Engorged breasts", 2.5)),
+        offered(3, "Warm each engorged breast.", ("engorged breast", 1.5)),
+        offered(4, "Sucking drains the breast.", ("breast", 1.2)),
+        offered(5, "Sucking drains the ducts.", ("ducts", 1.0)),
+    ]
+    answers = [a for chosen in choose(pool, 1000, None) for a in chosen.answers]
+    assert answers == ["secretory IgA", "Colostrum", "Engorged breasts", "ducts"]
 
 
 def test_a_definition_under_its_own_heading_asks_for_what_the_term_means() -> None:

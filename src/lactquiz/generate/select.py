@@ -1,5 +1,6 @@
 """Choosing cards: the best phrases of each sentence merged into one cloze note, within at most
-about eight reviewable cards per hundred words of article, and no answer twice."""
+about eight reviewable cards per hundred words of article, and no answer twice (nor one inside
+an answer already asked)."""
 
 from __future__ import annotations
 
@@ -84,8 +85,9 @@ def choose(candidates: Iterable[Candidate], words: int, limit: int | None) -> li
     held: dict[int, list[Span]] = {}
     asked: dict[int, tuple[str, str]] = {}  # position -> (question, answer)
     taken: dict[int, int] = {}  # moves taken per sentence
-    used: set[str] = set()  # the answers asked, normalised
-    spelled: set[str] = set()  # the long forms hidden with their short forms: asked no more
+    # the answers asked, normalised, each padded and on a line of its own: an answer inside
+    # one of them is found by one search
+    said = ""
     spent = 0
     # a heap of (-worth now, position, start, order, moves its sentence had when pushed): a
     # sentence's moves only lose worth as it takes more, so a stale entry is re-rated and pushed
@@ -101,8 +103,11 @@ def choose(candidates: Iterable[Candidate], words: int, limit: int | None) -> li
         if spent + len(move.spans) > budget:
             continue
         keys = list(map(norm, map(_TEXT, move.spans)))
-        if not used.isdisjoint(keys) or (move.question and keys[0] in spelled):
-            continue  # no answer asked twice
+        if said and any(f" {form} " in said for key in keys for form in _forms(key)):
+            # no answer asked twice, in either number, nor one inside an answer asked: "IgA"
+            # after "secretory IgA", "What does CSF stand for?" after "cerebrospinal fluid
+            # (CSF) analysis"
+            continue
         mine = held.get(position, [])
         notes = len(held) + len(asked)
         if move.question:
@@ -118,10 +123,8 @@ def choose(candidates: Iterable[Candidate], words: int, limit: int | None) -> li
                 continue
             held[position] = mine + list(move.spans)
         taken[position] = now + 1
-        used.update(keys)
-        for span in move.spans:  # "cerebrospinal fluid (CSF) analysis" spells its short form
-            if " (" in span.text:
-                spelled.add(norm(span.text.partition(" (")[0]))
+        for key in keys:
+            said += f" {key} \n"
         spent += len(move.spans)
     chosen = []
     for position in sorted(held.keys() | asked.keys()):
@@ -141,3 +144,8 @@ def _overlaps(spans: Iterable[Span], held: Iterable[Span]) -> bool:
             if span.start < other.end and other.start < span.end:
                 return True
     return False
+
+
+def _forms(key: str) -> tuple[str, str]:
+    """A normalised answer and its other number, near enough: "breast" and "breasts"."""
+    return key, key[:-1] if key.endswith("s") else f"{key}s"
