@@ -27,6 +27,13 @@ def test_rare_terms_and_quantities_outrank_everyday_words() -> None:
     assert days > rest and days > vague
 
 
+def test_the_words_of_the_field_itself_are_everyday_words_here() -> None:
+    sentence = "Mothers on ibuprofen should continue to breastfeed."
+    field = log_odds("key-phrase", sentence, at(sentence, "breastfeed"), USE)
+    drug = log_odds("key-phrase", sentence, at(sentence, "ibuprofen"), USE)
+    assert field < drug - 1.5  # a rare word of English, but not of this field
+
+
 def test_the_pattern_that_offers_a_phrase_and_its_use_in_the_article_weigh_in() -> None:
     drug = span("flucloxacillin")
     emphasised = log_odds("emphasis", SENTENCE, drug, USE)

@@ -55,10 +55,20 @@ def _rarity(word: str) -> float:
     word = _POSSESSIVE.sub("", word.lower())
     if any(c.isdigit() for c in word):
         return 0.5
+    if word in _FIELD_WORDS:
+        return 0.0
     zipf = zipf_frequency(word, "en", wordlist="small")
     if zipf == 0:
         zipf = _RARE
     return max(0.0, min(1.0, (_COMMON - zipf) / (_COMMON - _RARE)))
+
+
+# the words every article of this field uses: rare in English at large, everyday here, and so
+# no sign of a key fact ("mothers should continue to {{c1::breastfeed}}" asks nothing)
+_FIELD_WORDS = frozenset(
+    {"breastfeed", "breastfeeds", "breastfeeding", "breastfed", "lactation", "lactating"}
+    | {"midwife", "midwives", "newborn", "newborns"}
+)
 
 
 def word_classes(word: str) -> frozenset[str]:
