@@ -1224,8 +1224,7 @@ def test_a_word_known_only_as_a_verb_ends_a_noun_phrase_where_no_verb_can_stand(
         "When symptoms persist, the baby needs review.": ["symptoms", "baby", "review"],
         "Until the pain subsided, the baby slept.": ["pain", "baby"],
     }
-    for sentence, expected in cases.items():
-        assert texts(noun_phrases(sentence)) == expected, sentence
+    _each_gives(noun_phrases, cases)
 
 
 def test_a_noun_or_verb_word_after_its_subject_or_an_adverb_is_a_verb() -> None:
@@ -1286,8 +1285,7 @@ def test_a_noun_or_verb_word_after_its_subject_or_an_adverb_is_a_verb() -> None:
             "used herb",
         ],
     }
-    for sentence, expected in cases.items():
-        assert texts(noun_phrases(sentence)) == expected, sentence
+    _each_gives(noun_phrases, cases)
 
 
 def test_what_a_thing_has_more_or_less_of() -> None:
