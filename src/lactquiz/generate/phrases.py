@@ -892,7 +892,7 @@ def _runs(sentence: str) -> Iterator[Span]:
 def _closed(sentence: str, words: Words, first: int, last: int) -> Iterator[Span]:
     """The phrase of the words from ``first`` to ``last``: none for an adverb alone
     ("probably"), and two for a noun and the describing word after it that the sentence says
-    of it ("find latching difficult", "keep the baby drowsy", "babies seriously unwell")."""
+    of it ("keep the baby drowsy", "a scale accurate to 5 g", "babies seriously unwell")."""
     if last == first:
         if not words.kinds[first] & _ADVERB:
             yield _phrase(sentence, words, first, last)
@@ -907,7 +907,7 @@ def _closed(sentence: str, words: Words, first: int, last: int) -> Iterator[Span
 
 def _said_of_noun(words: Words, first: int, last: int) -> int:
     """Where a describing word said of the noun before it starts (with an adverb before it),
-    else ``first``: English sets describing words before their noun ("latching difficult",
+    else ``first``: English sets describing words before their noun ("the baby drowsy",
     "babies seriously unwell"; not "98% effective")."""
     texts, kinds = words.texts, words.kinds
     word = texts[last]
@@ -1512,8 +1512,7 @@ _FREQUENCY = re.compile(  # "twice a week", "three times a day", "twice weekly"
 )
 _RATE = re.compile(
     r" (?:(?:a|per|each) (?:day|week|hour|night|feed|minute|month|year)|daily|weekly|apart"
-    r"|(?:in|per) (?:every |each )?24 hours|per \d[\d,]* (?!(?:to|and|or)\b)[a-z]+"
-    r"|of (?:all )?[a-z]+s(?=[\s.,;:)])"
+    r"|(?:in|per) (?:every |each )?24 hours|per \d[\d,]* [a-z]+|of (?:all )?[a-z]+s(?=[\s.,;:)])"
     r"|per (?:kg|kilogram|ounce|oz|litre|liter|l|ml|dl|100 ml|100 ?mL|second|minute|min|hour|h"
     r"|kcal"
     r"|million|thousand|billion))\b"
