@@ -1180,8 +1180,8 @@ _IGNORE_LINES = re.compile(
     r"|\d+ min(?:ute)?s? read|reading time:? \d+ min(?:ute)?s?"
     r"|(?:image|photo|photograph|picture|illustration|credit|source|caption)s?(?: credit)?:.{0,80}"
 )
-_INSTITUTIONS = (
-    r"\b(?:Department|Division|School|Faculty|Institute|Centre|Center|University|Hospital"
+_INSTITUTIONS = (  # after no letter: a footnote's number may run into it ("1Department")
+    r"(?<![^\W\d_])(?:Department|Division|School|Faculty|Institute|Centre|Center|University|Hospital"
     r"|College|Services?|Unit|Trust|Clinic)\b"
 )
 _INSTITUTION = re.compile(_INSTITUTIONS)
@@ -1508,7 +1508,7 @@ def _text_tables(lines: list[str]) -> Iterator[str | list[Block]]:
             end += 1
         rows = [line.split("\t") for line in lines[index:end]]
         labelled = [f"{r[0].strip()}: {r[1].strip()}" for r in rows] if width == 2 else []
-        byline = [line for line in labelled if _META_LABEL.match(line.partition(": ")[0] + ":")]
+        byline = [line for line in map(_page_detail, labelled) if line]
         if byline:  # the page's details ("Author<tab>X", "Published<tab>3 May 2024")
             yield from byline
             index = end
@@ -1518,6 +1518,18 @@ def _text_tables(lines: list[str]) -> Iterator[str | list[Block]]:
         else:
             yield lines[index]
             index += 1
+
+
+def _page_detail(row: str) -> str:
+    """A row of a table of the page's details ("label: value") as a byline's line when it says
+    who made the page or when: "Author: X", "Published: 3 May 2024", "Approved: 10 September
+    2024" of "Approved by Council" / "10 September 2024"; else empty."""
+    label, _, value = row.partition(": ")
+    if _META_LABEL.match(f"{label}:"):
+        return row
+    if len(label.split()) <= 4 and _first_date(value) is not None:
+        return f"{label.partition(' by ')[0]}: {value}"  # the date, not who approved it
+    return ""
 
 
 def _lead_in_runs(
@@ -2072,10 +2084,16 @@ _INITIAL = re.compile(r" [A-Z]\. ")  # "Chiamaka N. Okafor": a name's middle ini
 _PLAIN_NAMES = re.compile(rf"{_PLAIN_NAME}(?:, {_PLAIN_NAME})+(?:,? (?:and|&) {_PLAIN_NAME})?")
 
 
+# "Amara N'Diaye, on behalf of the X Working Group": a writer for a body
+_ON_BEHALF = re.compile(rf"{_NAME}(?:,? (?:and|&) {_NAME})?,? on behalf of (?:the )?[A-Z][^.]*")
+
+
 def _lists_authors(text: str) -> bool:
     """Whether a line names authors, maybe marked for their affiliations and badges."""
     named = _AUTHOR_BADGE.sub("", text)
     if _names_authors(named) or _FOOTNOTED_NAMES.fullmatch(named) is not None:
+        return True
+    if _ON_BEHALF.fullmatch(named) is not None:
         return True
     return _PLAIN_NAMES.fullmatch(named) is not None and _INITIAL.search(named) is not None
 
