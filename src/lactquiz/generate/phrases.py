@@ -870,14 +870,20 @@ def _runs(sentence: str) -> Iterator[Span]:
             elif texts[index] == "own" and _owned(words, index):
                 continue  # "mother's own milk" is one thing
             else:
-                yield from _closed(sentence, words, first, index - 1)
+                if kinds[index - 1] & _CLOSES_OWN_WAY:
+                    yield from _closed(sentence, words, first, index - 1)
+                else:
+                    yield _phrase(sentence, words, first, index - 1)
                 first = -1
                 continue
         if first < 0:
             first = index
         elif before[index] != " " and before[index].strip():
             # punctuation ends a phrase; this word starts one
-            yield from _closed(sentence, words, first, index - 1)
+            if kinds[index - 1] & _CLOSES_OWN_WAY:
+                yield from _closed(sentence, words, first, index - 1)
+            else:
+                yield _phrase(sentence, words, first, index - 1)
             first = index
         if kind & _CAPITAL_POSSESSIVE and _in_name(texts, first, index):
             # a name's possessive ends the name: "the Academy of Breastfeeding Medicine's protocol";
@@ -886,7 +892,7 @@ def _runs(sentence: str) -> Iterator[Span]:
             yield _span(Span, (sentence[start:end], start, end))
             first = -1
     if first >= 0:
-        yield from _closed(sentence, words, first, len(texts) - 1)
+        yield from _closed(sentence, words, first, len(texts) - 1)  # once a sentence
 
 
 def _closed(sentence: str, words: Words, first: int, last: int) -> Iterator[Span]:
@@ -910,8 +916,7 @@ def _said_of_noun(words: Words, first: int, last: int) -> int:
     else ``first``: English sets describing words before their noun ("the baby drowsy",
     "babies seriously unwell"; not "98% effective")."""
     texts, kinds = words.texts, words.kinds
-    word = texts[last]
-    if kinds[last] or not word.islower() or word_classes(word) != _ADJECTIVE:
+    if kinds[last] != _DESCRIBING:
         return first
     start = last - 1 if kinds[last - 1] == _ADVERB and last - 1 > first else last
     previous = texts[start - 1]
@@ -966,6 +971,8 @@ _NOUN_OR_VERB = 16  # a maybe-verb that is a verb only next to a cue ("may face"
 _CUE_BEFORE_VERB = 32  # "may", "that": a cue for a verb after it
 _CUE_AFTER_VERB = 64  # "the", "up", "with": a cue for a verb before it
 _CAPITAL_POSSESSIVE = 128  # "Medicine's", "Raynaud's": a name's possessive may end it
+_DESCRIBING = 256  # a describing word and nothing else, in lower case ("drowsy", "unwell")
+_CLOSES_OWN_WAY = _ADVERB | _DESCRIBING  # a phrase ending on one is closed by _closed
 
 
 def _word_kind(word: str) -> int:
@@ -978,6 +985,8 @@ def _word_kind(word: str) -> int:
         kind |= _CUE_AFTER_VERB
     if word[:1].isupper() and word.endswith(("'s", "\u2019s")):
         kind |= _CAPITAL_POSSESSIVE
+    if not kind and word.islower() and word_classes(word) == _ADJECTIVE:
+        kind = _DESCRIBING
     return kind
 
 
@@ -1049,7 +1058,12 @@ def _is_verb(words: Words, index: int) -> bool:
     texts, kinds = words.texts, words.kinds
     if kinds[index] & _NOUN_OR_VERB and index > 1 and kinds[index - 1] == _ADVERB:
         return _after_adverb(words, index)  # "hiccups rarely bother", "the baby suddenly flings"
-    if kinds[index] & _NOUN_OR_VERB and _acts_on_next(words, index):
+    if (
+        kinds[index] & _NOUN_OR_VERB
+        and index
+        and not kinds[index - 1] & (_ENDS_PHRASE | _ADVERB)  # a subject's noun before it
+        and _acts_on_next(words, index)
+    ):
         return True  # "the baby vomits bile", "thawed milk smells soapy"
     if (
         kinds[index] & _NOUN_OR_VERB
@@ -1131,7 +1145,7 @@ def _base_form(word: str) -> bool:
     return not word.endswith("ed") or is_base_verb(word)
 
 
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_POSSESSIVE_ENDS = ("'", "'s", "\u2019", "\u2019s")
 
 
 def _acts_on_next(words: Words, index: int) -> bool:
@@ -1139,14 +1153,16 @@ def _acts_on_next(words: Words, index: int) -> bool:
     noun ("the baby vomits", "higher doses work"), and what follows is what it says of the noun
     ("vomits bile", "smells soapy", "swallows roughly 500 mL") or, after a plural, nothing
     ("frequent feeds matter."). A plural seldom stands inside a noun phrase: "breast pumps" is
-    one thing, "breast pumps milk" is not."""
+    one thing, "breast pumps milk" is not. The caller has seen a content word before it."""
     texts, kinds = words.texts, words.kinds
-    if index == 0 or kinds[index - 1] & (_ENDS_PHRASE | _ADVERB) or _gap(words, index):
+    if _gap(words, index):
         return False
     word, previous = texts[index], texts[index - 1].lower()
+    if word[:1].isupper() or previous.endswith(_POSSESSIVE_ENDS):
+        return False  # a name's word, or a possessive before it ("cow's milk")
     classes = word_classes(previous)
-    if word[:1].isupper() or (classes and "NOUN" not in classes) or _POSSESSIVE.search(previous):
-        return False  # a name's word, or no noun before it (a word too rare to know is one)
+    if classes and "NOUN" not in classes:
+        return False  # no noun before it (a word too rare to know is one)
     plural = is_plural(previous)
     if third_person(word) == plural:
         return False  # no agreement: "breast pumps", "feeding cues"
@@ -1210,11 +1226,12 @@ def _named_by_place(words: Words, index: int) -> bool:
     article ("the use of"), between a describing word and "of" ("maternal use of"), or in its
     past form after a preposition or a word such as "all", before a noun ("associated with
     reduced milk supply")."""
-    return (
-        _after_article(words, index)
-        or _described_before_of(words, index)
-        or _describes_after_preposition(words, index)
-    )
+    if _after_article(words, index):
+        return True
+    texts = words.texts
+    if index + 1 < len(texts) and texts[index + 1] == "of":
+        return _described_before_of(words, index)
+    return texts[index].endswith("ed") and _describes_after_preposition(words, index)
 
 
 def _describes_after_preposition(words: Words, index: int) -> bool:
