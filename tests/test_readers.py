@@ -1759,40 +1759,46 @@ def test_a_title_over_its_authors_affiliations_and_correspondence() -> None:
     assert article.author == "Rebecca L. Hartwell, MD, IBCLC & Daniel O. Mensah, PharmD"
 
 
-def test_a_title_over_an_author_whose_affiliation_number_runs_into_its_first_word() -> None:
-    journal = [
-        "Review Article",
-        "Food Protein-Induced Enterocolitis Syndrome in the Breastfed Infant: A Clinical Review",
-        "Helena Marchetti, MD, PhD1",
-        "1Department of Paediatric Allergy, Western Infirmary for Children",
-        "Published online: 18 March 2024 \u00b7 Volume 19, Issue 3",
-        "Share this article:",
-        *BODY,
-    ]
-    article = _read_lines(journal)
-    assert article.title is not None and article.title.startswith("Food Protein-Induced")
-    assert article.author == "Helena Marchetti, MD, PhD"
-    assert article.date == "2024-03-18"
-
-
-def test_a_guideline_written_on_behalf_of_a_body_and_dated_by_its_approval() -> None:
-    guideline = [
-        "Home \u203a Guidelines \u203a Emergency nutrition",
-        "Practice Guideline PG-12",
-        "Infant Feeding in Emergencies and Disasters: Practice Guideline for Health Professionals",
-        "Amara N'Diaye, on behalf of the Emergency Nutrition Working Group",
-        "",
-        "Approved by Council\t10 September 2024",
-        "Next review\tSeptember 2027",
-        "Status\tCurrent",
-        "Share: Email | LinkedIn | Print",
-        "",
-        *BODY,
-    ]
-    article = _read_lines(guideline)
-    assert article.title is not None and article.title.startswith("Infant Feeding in Emergencies")
-    assert article.author == "Amara N'Diaye, on behalf of the Emergency Nutrition Working Group"
-    assert article.date == "2024-09-10"
+@pytest.mark.parametrize(
+    ("head", "title", "author", "date"),
+    [
+        (  # an affiliation's number runs into its first word: "1Department of …"
+            [
+                "Review Article",
+                "Food Protein-Induced Enterocolitis Syndrome in the Breastfed Infant: A Review",
+                "Helena Marchetti, MD, PhD1",
+                "1Department of Paediatric Allergy, Western Infirmary for Children",
+                "Published online: 18 March 2024 \u00b7 Volume 19, Issue 3",
+                "Share this article:",
+            ],
+            "Food Protein-Induced Enterocolitis Syndrome in the Breastfed Infant: A Review",
+            "Helena Marchetti, MD, PhD",
+            "2024-03-18",
+        ),
+        (  # a writer on behalf of a body, the date that of a details table's approval row
+            [
+                "Home \u203a Guidelines \u203a Emergency nutrition",
+                "Practice Guideline PG-12",
+                "Infant Feeding in Emergencies and Disasters: Guideline for Health Professionals",
+                "Amara N'Diaye, on behalf of the Emergency Nutrition Working Group",
+                "",
+                "Approved by Council\t10 September 2024",
+                "Next review\tSeptember 2027",
+                "Status\tCurrent",
+                "Share: Email | LinkedIn | Print",
+                "",
+            ],
+            "Infant Feeding in Emergencies and Disasters: Guideline for Health Professionals",
+            "Amara N'Diaye, on behalf of the Emergency Nutrition Working Group",
+            "2024-09-10",
+        ),
+    ],
+)
+def test_a_scrapes_title_author_and_date_over_journal_and_guideline_details(
+    head: list[str], title: str, author: str, date: str
+) -> None:
+    article = _read_lines([*head, *BODY])
+    assert (article.title, article.author, article.date) == (title, author, date)
 
 
 def test_a_title_over_authors_a_line_each_marked_only_by_affiliation_and_a_doi_line() -> None:
