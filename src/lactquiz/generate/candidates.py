@@ -1374,10 +1374,11 @@ def _with_head_after(text: str, spelled: Sequence[Span]) -> list[Span]:
     """Each long form with its short form and the noun the two describe, when one follows:
     "central nervous system (CNS) disease", "Janus kinase (JAK) inhibitors"; else as it is."""
     found = []
+    phrases = noun_phrases(text) if spelled else ()
     for long_form in spelled:
         short = _SHORT_AFTER.match(text, long_form.end)
         after = short.end() + 1 if short is not None and text.startswith(" ", short.end()) else -1
-        head = next((p for p in noun_phrases(text) if p.start == after), None)
+        head = next((p for p in phrases if p.start == after), None)
         if head is not None and not head.text.endswith("ed"):  # "(MHRA) advised": a verb
             whole = Span(text[long_form.start : head.end], long_form.start, head.end)
             long_form = whole if whole.words <= MAX_ANSWER_WORDS else long_form

@@ -1223,34 +1223,20 @@ def _after_article(words: Words, index: int) -> bool:
 
 def _named_by_place(words: Words, index: int) -> bool:
     """Whether a known verb's word is a noun or a describing word where it stands: after an
-    article ("the use of"), between a describing word and "of" ("maternal use of"), or in its
-    past form after a preposition or a word such as "all", before a noun ("associated with
-    reduced milk supply")."""
+    article ("the use of"), between a describing word and "of" ("concurrent maternal use of"),
+    or in its past form after a preposition or a word such as "all", before a noun ("associated
+    with reduced milk supply")."""
     if _after_article(words, index):
         return True
     texts = words.texts
+    if index == 0 or _gap(words, index):
+        return False
     if index + 1 < len(texts) and texts[index + 1] == "of":
-        return _described_before_of(words, index)
-    return texts[index].endswith("ed") and _describes_after_preposition(words, index)
-
-
-def _describes_after_preposition(words: Words, index: int) -> bool:
-    """Whether a known verb's past form after a preposition or a word such as "all" describes
-    the noun after it."""
-    texts = words.texts
-    if index == 0 or not texts[index].endswith("ed") or _gap(words, index):
-        return False
-    return texts[index - 1].lower() in _BEFORE_DESCRIBED and _modifies(words, index, known=True)
-
-
-def _described_before_of(words: Words, index: int) -> bool:
-    """Whether the word at ``index`` stands between a describing word and "of": a noun then,
-    whatever else it can be ("concurrent maternal use of", "early release of")."""
-    texts = words.texts
-    if index == 0 or index + 1 >= len(texts) or texts[index + 1] != "of":
-        return False
-    return not (_gap(words, index) or _gap(words, index + 1)) and (
-        WORD_CLASSES[texts[index - 1].lower()] == _ADJECTIVE
+        return not _gap(words, index + 1) and WORD_CLASSES[texts[index - 1].lower()] == _ADJECTIVE
+    return (
+        texts[index].endswith("ed")
+        and texts[index - 1].lower() in _BEFORE_DESCRIBED
+        and _modifies(words, index, known=True)
     )
 
 

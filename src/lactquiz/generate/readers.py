@@ -2091,9 +2091,7 @@ _ON_BEHALF = re.compile(rf"{_NAME}(?:,? (?:and|&) {_NAME})?,? on behalf of (?:th
 def _lists_authors(text: str) -> bool:
     """Whether a line names authors, maybe marked for their affiliations and badges."""
     named = _AUTHOR_BADGE.sub("", text)
-    if _names_authors(named) or _FOOTNOTED_NAMES.fullmatch(named) is not None:
-        return True
-    if _ON_BEHALF.fullmatch(named) is not None:
+    if _names_authors(named) or _FOOTNOTED_NAMES.fullmatch(named) or _ON_BEHALF.fullmatch(named):
         return True
     return _PLAIN_NAMES.fullmatch(named) is not None and _INITIAL.search(named) is not None
 
