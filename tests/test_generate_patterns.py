@@ -1021,6 +1021,18 @@ def test_a_bare_number_keeps_the_name_it_is_part_of() -> None:
     assert texts(numbers("Lactobacillus reuteri DSM 17938, given daily, helps.")) == ["17938"]
 
 
+def test_a_rare_noun_s_number_is_asked_with_the_noun() -> None:
+    cases = {
+        "Associations include Noonan syndrome, trisomy 21, and lymphangiectasia.": ["trisomy 21"],
+        "It results from an extra copy of chromosome 21.": ["chromosome 21"],
+        # the end of a longer name is no noun's own number
+        "It is caused by severe acute respiratory syndrome coronavirus 2.": ["2"],
+    }
+    _each_gives(numbers, cases)
+    # nor is a piece of one number after a comma
+    assert not [t for t in texts(numbers("Use it with adrenaline 1:80,000.")) if "adrenaline" in t]
+
+
 def test_a_passive_lead_in_is_whole_and_a_line_is_never_hidden_whole() -> None:
     found = _units(
         Block(P, "Several mechanisms have been proposed:"),

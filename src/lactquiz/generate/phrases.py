@@ -1798,11 +1798,36 @@ def _with_label(sentence: str, span: Span) -> Span:
         if not (acronym or (named and not is_function_word(word))):
             break
         label.insert(0, word)
+    if not label and words and _names_number(sentence, span, words):
+        label = [words[-1]]  # "trisomy 21": a rare noun's own number
     before = words[: len(words) - len(label)]
     if not label or (before and rarity(before[-1].strip("(,")) >= 0.5):
         return span  # a name's own number: "Lactobacillus reuteri DSM 17938"
     start = span.start - sign - len(" ".join(label)) - 1
     return Span(sentence[start : span.end], start, span.end)
+
+
+_NOUN_ONLY = frozenset({"NOUN"})
+_NUMBER_GOES_ON = re.compile(r"[^\s.,;:)]|[.,;:][^\s]")
+
+
+def _names_number(sentence: str, number: Span, before: list[str]) -> bool:
+    """Whether the lower-case word before a bare number is the rare noun it numbers, a phrase
+    of its own: "trisomy 21", "of chromosome 21", but not "syndrome coronavirus 2" nor "46,XX".
+    ``before`` holds the words before the number."""
+    word = before[-1]
+    if sentence[number.start - 1 : number.start] != " " or _NUMBER_GOES_ON.match(
+        sentence, number.end
+    ):
+        return False  # a number's piece: "000" of "1:80,000", "46" of "46,XX"
+    if len(before) > 1 and before[-2][-1:].isalnum() and not is_function_word(before[-2]):
+        return False  # the end of a longer name
+    return (
+        word.isalpha()
+        and word.islower()
+        and rarity(word) >= 0.5
+        and word_classes(word) <= _NOUN_ONLY  # a noun, or a word the lists do not know
+    )
 
 
 _MONTH_BEFORE = re.compile(
