@@ -76,6 +76,17 @@ def test_masses_and_counts_per_volume_keep_their_units() -> None:
     ]
 
 
+def test_a_pressure_in_centimetres_of_water_keeps_its_unit() -> None:
+    cases = {
+        "Consider nasal CPAP at 5\u20136 cm H2O if the FiO2 exceeds 0.4.": [
+            "5\u20136 cm H2O",
+            "0.4",
+        ],
+        "Start PEEP at 5 cmH2O.": ["5 cmH2O"],
+    }
+    _each_gives(numbers, cases)
+
+
 def test_a_list_of_two_after_such_as_ends_at_its_and() -> None:
     sentence = (
         "For symptoms such as palpitations and tremor, propranolol or metoprolol is preferred."

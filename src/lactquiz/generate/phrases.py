@@ -644,6 +644,8 @@ UNITS = frozenset(
         "msv",  # a radiation dose: "0.1 mSv"
         "mbq",  # a tracer's activity: "400 MBq"
         "kpa",
+        "h2o",  # a pressure: "5 cm H2O"
+        "cmh2o",
         "db",  # a hearing threshold: "35 dB"
         "mm³",
         "mm3",
@@ -670,7 +672,7 @@ _NUMBER = re.compile(
     rf"(?:(?<=\s)[-\u2212](?=\d))?{_FIGURE})?)"
     r"(?:-fold\b|-[a-z]{3,}(?:-[a-z]+)*\b|st|nd|rd|th)?"  # "9-amino-acid", whole
     # a unit, "per" another ("mL/min/1.73 m\u00b2" for a body surface)
-    r"\s?(?:%|\u00b0[cf]\b|[ap]\.m\.|(?:[a-z]+\s)?[A-Za-z\u00b5]+"
+    r"\s?(?:%|\u00b0[cf]\b|[ap]\.m\.|cm\s?h2o\b|(?:[a-z]+\s)?[A-Za-z\u00b5]+"
     r"(?:/(?:\d+(?:\.\d+)?\s?)?[A-Za-z\u00b5]+[2\u00b2]?)*\b)?",
     re.IGNORECASE,
 )
