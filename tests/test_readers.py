@@ -1792,6 +1792,20 @@ def test_a_title_over_its_authors_affiliations_and_correspondence() -> None:
             "Amara N'Diaye, on behalf of the Emergency Nutrition Working Group",
             "2024-09-10",
         ),
+        (  # a blog's title with a question inside reads as prose; "on" before the date
+            [
+                "The Bedside Blog",
+                "Home",
+                "About",
+                "Log in / Sign up",
+                "Home \u00bb Metabolic \u00bb Ketoacidosis",
+                "Keto While Breastfeeding? Lactation Ketoacidosis, the Diagnosis You Might Miss",
+                "Posted by Dr Priya Nandakumar on 2 September 2024 \u00b7 6 min read",
+            ],
+            "Keto While Breastfeeding? Lactation Ketoacidosis, the Diagnosis You Might Miss",
+            "Dr Priya Nandakumar",
+            "2024-09-02",
+        ),
     ],
 )
 def test_a_scrapes_title_author_and_date_over_journal_and_guideline_details(

@@ -480,6 +480,10 @@ def read_text(text: str, *, name: str = "the text") -> Article:
     pieces = list(_text_tables(_labels_joined(text.splitlines())))
     lines = _text_lines(_tables_as_sentences(pieces))
     span = _core_span(lines)
+    if span is not None and _title_over_byline(lines, span[0]):
+        # a title that reads as prose ("Keto While Breastfeeding? Lactation …") over its byline
+        lines[span[0]] = replace(lines[span[0]], kind=_Kind.NEUTRAL)
+        span = _core_span(lines)
     if span is None:
         raise _no_article(name)
     start, end = span
@@ -1882,6 +1886,15 @@ def _named_by_crumbs(lines: Sequence[_Line], window: int, start: int) -> int | N
     return None
 
 
+def _title_over_byline(lines: Sequence[_Line], index: int) -> bool:
+    """Whether the line at ``index`` is shaped as a title and the next is a byline naming an
+    author and a date."""
+    if index + 1 >= len(lines) or not _title_shaped(lines[index]):
+        return False
+    byline = _byline(lines[index + 1].text)
+    return byline is not None and None not in byline
+
+
 def _title_shaped(line: _Line, longest: int = 16) -> bool:
     """A line that can be a title right over its byline, even with a question mark inside."""
     return (
@@ -2148,7 +2161,8 @@ _BY_NAME = re.compile(r"\bby\s+([A-Z][^\u00b7|\u2022,;]*)")
 _SEPARATORS = " \u00b7|\u2022,;:-\u2013\u2014"
 
 
-_LABEL_AFTER = re.compile(r"[,;]?\s*\b(?:published|updated|posted)(?: on)?$", re.IGNORECASE)
+# "By Sam Lee, published 3 June 2024", "Posted by Sam Lee on 3 June 2024"
+_LABEL_AFTER = re.compile(r"[,;]?\s*\b(?:(?:published|updated|posted)(?: on)?|on)$", re.IGNORECASE)
 _PUBLISHED = re.compile(r"(?<=\S )\b(?:published(?: online)?|available online):?\s", re.IGNORECASE)
 # a byline's part after a separator: "Infant Feeding Team | Published: 22 January 2024"
 _LABEL_AFTER_SEPARATOR = re.compile(
