@@ -821,6 +821,24 @@ def test_html_references_left_out_by_extraction_and_a_kicker_above_the_title() -
     )
 
 
+def test_a_leaflets_title_under_a_long_kicker_and_over_its_details_opens_no_body() -> None:
+    prose = (
+        "Accessory breast tissue refers to breast tissue that develops outside the two main"
+        " breasts, most often in the armpit, and it may swell when the milk comes in."
+    )
+    html = (
+        "<html><head><title>Extra Nipples While Breastfeeding</title></head><body><main>"
+        "<p>Patient information leaflet \u00b7 Maternity and Infant Feeding</p>"
+        "<h1>Extra Nipples While Breastfeeding</h1>"
+        "<p>Leaflet ref: WS-214 \u00b7 Version 3 \u00b7 Published February 2025 \u00b7 Review"
+        " date February 2028</p>"
+        f"<h2>What is it?</h2><p>{prose}</p><p>{prose}</p></main></body></html>"
+    )
+    article = read_article(html.encode(), "page.html")
+    assert article.title == "Extra Nipples While Breastfeeding"
+    assert article.blocks[0].text == "What is it?"
+
+
 def test_a_question_title_over_its_byline_and_named_share_buttons() -> None:
     prose = (
         "Few things worry new parents as much as a baby who brings up milk, and most of these"

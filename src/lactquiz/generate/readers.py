@@ -703,7 +703,8 @@ def _after_title(blocks: list[Block], title: str | None) -> list[Block]:
     rest = blocks
     for i, block in enumerate(blocks[:4] if title else ()):
         if block.kind is BlockKind.HEADING and _names_title(block.text, title or ""):
-            if all(len(b.text.split()) <= 6 for b in blocks[:i]):
+            # a kicker is short, or a line of facts ("Patient information leaflet · Maternity")
+            if all(len(b.text.split()) <= 6 or _is_page_line(b.text) for b in blocks[:i]):
                 rest = blocks[i + 1 :]
             break
     while rest and _is_page_block(rest[0]):
