@@ -613,6 +613,11 @@ def test_times_keep_their_bounds_and_events_and_words_give_shares_and_multiples(
         "Start within the first hour after birth, or soon after.": [
             "within the first hour after birth"
         ],
+        # a period named by its ordinal, or by a range of them, is whole: not "trimester"
+        "Anaemia is common in the third trimester.": ["in the third trimester"],
+        "In the fourth to sixth week of development, the milk lines form.": [
+            "In the fourth to sixth week"
+        ],
         "It peaks in the first six weeks after birth, but recurs.": [
             "the first six weeks after birth"  # six words at most: the preposition goes
         ],

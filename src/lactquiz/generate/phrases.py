@@ -1527,10 +1527,13 @@ _SINCE = re.compile(  # the event a time counts from: "1 hour of birth", "11 wee
     r"|gestation|postpartum|postnatally|after the birth)\b"
 )
 _EVENT = r"(?: (?:of life|after birth|of birth|after delivery|of pregnancy|postpartum))?"
+_ORDINALS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 _PERIOD = re.compile(  # a period named without a number: "within the first hour after birth"
-    r"\b(?:(?:within|in|during|over|for|after|beyond|until) )?(?P<the>the (?:first|next|past|last)"
-    r" (?:few |two |three |four |six )?(?:hours?|days?|weeks?|months?|years?|trimester)\b)"
-    + _EVENT,
+    r"\b(?:(?:within|in|during|over|for|after|beyond|until) )?"
+    r"(?P<the>the (?:(?:first|next|past|last) (?:few |two |three |four |six )?"
+    # or by its ordinal, or a range of them: "the third trimester", "the fourth to sixth week"
+    rf"|(?:{_ORDINALS})(?: (?:to|or|and) (?:{_ORDINALS}))? )"
+    r"(?:hours?|days?|weeks?|months?|years?|trimester)\b)" + _EVENT,
     re.IGNORECASE,
 )
 _SHARE = (  # a proportion or a multiple in words: "about half", "nearly doubles the risk"
@@ -1561,8 +1564,8 @@ _SHARE_CUES = (
     *("half", "third", "quarter", "fifth", "doub", "halv", "tripl", "twice", "times", "fold"),
     *("one in", "One in"),
 )
-_PERIOD_CUE = re.compile("he (?:first|next|past|last)")  # after "the" or "The"
-_PERIOD_WORDS = frozenset({"first", "next", "past", "last"})  # one, a word of its own
+_PERIOD_CUE = re.compile(f"he (?:first|next|past|last|{_ORDINALS})")  # after "the" or "The"
+_PERIOD_WORDS = frozenset({"first", "next", "past", "last", *_ORDINALS.split("|")})  # a word
 _SHARE_COUNTS = frozenset({"one", "two", "three", "four", "five", "ten"})  # "two-thirds"
 _SHARE_STEMS = (  # a share's word may go on: "about halfway" gives "about half"
     *("half", "halv", "third", "quarter", "fifth", "doubl", "tripl", "twice"),
