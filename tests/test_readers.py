@@ -821,6 +821,18 @@ def test_html_references_left_out_by_extraction_and_a_kicker_above_the_title() -
     )
 
 
+def test_a_journal_pages_affiliations_as_list_items_are_no_part_of_the_article() -> None:
+    html = (
+        "<html><head><title>Lactation after Spinal Cord Injury</title></head><body><main>"
+        "<h1>Lactation after Spinal Cord Injury</h1>"
+        "<ol><li>Department of Obstetrics and Rehabilitation Medicine, Kingsbridge Hospital</li>"
+        "<li>Lactation Service, Northgate Women's Health Centre</li></ol>"
+        f"<h2>Background</h2><p>{PROSE}</p><p>{PROSE}</p></main></body></html>"
+    )
+    article = read_article(html.encode(), "page.html")
+    assert article.blocks[0].text == "Background"
+
+
 def test_a_leaflets_title_under_a_long_kicker_and_over_its_details_opens_no_body() -> None:
     prose = (
         "Accessory breast tissue refers to breast tissue that develops outside the two main"
@@ -1220,7 +1232,8 @@ def test_captions_teasers_disclaimers_share_bars_and_a_contents_list_are_page_fu
     ]
 
 
-def test_a_leaflets_share_buttons_one_per_line_are_no_heading() -> None:
+@pytest.mark.parametrize("last", ["Facebook", "Email a colleague", "Feedback on this guidance"])
+def test_a_leaflets_share_buttons_one_per_line_are_no_heading(last: str) -> None:
     page = [
         "Patient information leaflets",
         "Alcohol and Breastfeeding: A Guide for Parents",
@@ -1229,7 +1242,7 @@ def test_a_leaflets_share_buttons_one_per_line_are_no_heading() -> None:
         "Email",
         "Print this leaflet",
         "Download PDF (312 KB)",
-        "Facebook",
+        last,
         "",
         PROSE,
         "",
@@ -1809,6 +1822,23 @@ def test_a_title_over_its_authors_affiliations_and_correspondence() -> None:
             "Infant Feeding in Emergencies and Disasters: Guideline for Health Professionals",
             "Amara N'Diaye, on behalf of the Emergency Nutrition Working Group",
             "2024-09-10",
+        ),
+        (  # the second affiliation's number is lost in copying: no title
+            [
+                "Journal of Perinatal Medicine",
+                "Home > Journals > Journal of Perinatal Medicine > Volume 12, Issue 4 > Review",
+                "Review Article Open Access",
+                "Lactation after Spinal Cord Injury: Neurophysiology and Support",
+                "Helena Marsh-Okafor, MD, MPH1, Priya Raman, RN, IBCLC2",
+                "Department of Obstetrics and Rehabilitation Medicine, Kingsbridge Hospital",
+                "Lactation Service, Northgate Women's Health Centre",
+                "Published online: 7 November 2023 | https://doi.org/10.5555/jplm.2023.0412",
+                "Article views: 2,418 | Citations: 3 | Altmetric: 41",
+                *("Download PDF", "Cite this article", "Share:", "LinkedIn", "Copy link"),
+            ],
+            "Lactation after Spinal Cord Injury: Neurophysiology and Support",
+            "Helena Marsh-Okafor, MD, MPH, Priya Raman, RN, IBCLC",
+            "2023-11-07",
         ),
         (  # a blog's title with a question inside reads as prose; "on" before the date
             [

@@ -714,9 +714,10 @@ def _after_title(blocks: list[Block], title: str | None) -> list[Block]:
 
 def _is_page_block(block: Block) -> bool:
     """Whether a block under the title is about the page: a byline or a line of facts, or one
-    of the authors listed with their affiliations' numbers ("Priya N. Anand1,3")."""
+    of the authors listed with their affiliations' numbers ("Priya N. Anand1,3"), or one of
+    their affiliations an item each ("Lactation Service, Northgate Women's Health Centre")."""
     if block.kind is BlockKind.ITEM:
-        return _FOOTNOTED_NAMES.fullmatch(block.text) is not None
+        return _FOOTNOTED_NAMES.fullmatch(block.text) is not None or _institution(block.text)
     if _AUDIENCE.match(block.text):
         return True  # "Information for patients from the Breast Care Nursing Team"
     return block.kind is BlockKind.PARAGRAPH and _is_page_line(block.text)
@@ -1723,7 +1724,9 @@ _SHARE = re.compile(
     r"|e-?mail a link|tweet"
     r"|(?:save|add) to (?:my )?(?:reading list|library|favourites|favorites|bookmarks)"
     r"|send (?:by|via|on|to|with) (?:e-?mail|whatsapp|messenger|sms|text)"
-    r"|e-?mail (?:a friend|to a friend)|save as pdf"
+    r"|e-?mail (?:to )?(?:a friend|a colleague)|save as pdf"
+    r"|(?:give |send us |leave )?feedback(?: on this (?:page|article|post|leaflet|guide|guideline"
+    r"|guidance))?"
     r"|print (?:leaflet|page|article|version|post|story|guide|guideline|guidance|factsheet)"
     r"|download(?: the)? pdf(?: \([^()]*\))?"
     r"|(?:rights|reprints) (?:&|and) permissions|get rights and content)$",
@@ -2001,7 +2004,29 @@ def _about_page(lines: Sequence[_Line], i: int) -> bool:
     text = lines[i].text
     if _SEPARATED.search(text) or _AUDIENCE.match(text):
         return True
-    return _journal_detail(text) or _labelled_detail(lines, i)
+    return _journal_detail(text) or _labelled_detail(lines, i) or _next_affiliation(lines, i)
+
+
+def _next_affiliation(lines: Sequence[_Line], i: int) -> bool:
+    """Whether a line is an affiliation whose number was lost in copying, under another: an
+    institution and its place ("Lactation Service, Northgate Women's Health Centre")."""
+    return i > 0 and _next_affiliation_text(lines[i - 1].text, lines[i].text)
+
+
+def _next_affiliation_text(previous: str, text: str) -> bool:
+    """``_next_affiliation`` of a line's ``text`` under the line ``previous``."""
+    return _about_authors(previous) and _institution(text)
+
+
+def _institution(text: str) -> bool:
+    """Whether a short line names an institution and its place, and says nothing more: "X
+    Service, Y Centre"."""
+    return (
+        "," in text
+        and text[-1:] not in ".?!:"
+        and len(text.split()) <= 12
+        and _INSTITUTION.search(text) is not None
+    )
 
 
 def _journal_detail(text: str) -> bool:
