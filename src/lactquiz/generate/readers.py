@@ -2010,12 +2010,7 @@ def _about_page(lines: Sequence[_Line], i: int) -> bool:
 def _next_affiliation(lines: Sequence[_Line], i: int) -> bool:
     """Whether a line is an affiliation whose number was lost in copying, under another: an
     institution and its place ("Lactation Service, Northgate Women's Health Centre")."""
-    return i > 0 and _next_affiliation_text(lines[i - 1].text, lines[i].text)
-
-
-def _next_affiliation_text(previous: str, text: str) -> bool:
-    """``_next_affiliation`` of a line's ``text`` under the line ``previous``."""
-    return _about_authors(previous) and _institution(text)
+    return i > 0 and _about_authors(lines[i - 1].text) and _institution(lines[i].text)
 
 
 def _institution(text: str) -> bool:
