@@ -642,6 +642,19 @@ def test_html_byline_separators_are_not_part_of_the_author() -> None:
     )
 
 
+def test_an_author_tag_naming_a_body_is_kept_whole() -> None:
+    paragraph = (
+        "<p>Human milk usually contains only small amounts of vitamin D, typically less than 25 IU "
+        "per litre when the mother is not supplemented, so infants need drops every day.</p>"
+    )
+    body = "Clinical Standards Committee, Association of Maternal Cardiology and Obstetric Medicine"
+    html = (
+        f'<html><head><title>Vitamin D</title><meta name="author" content="{body}"></head>'
+        f"<body><main><article><h1>Vitamin D</h1>{paragraph * 4}</article></main></body></html>"
+    )
+    assert read_html(html).author == body
+
+
 # saved pages whose own metadata differs from what the article says of itself: a shortened
 # og:title ("Breastfeeding and diabetes"), a modified date as the page's date, authors given
 # as "Sørvik, Helena"; the reader keeps what the page declares

@@ -112,6 +112,7 @@ def read_html(text: str, *, name: str = "the page") -> Article:
         blocks,
         # trafilatura joins the pieces of a byline with "; ": "Helen Marsh; RN; IBCLC"
         author=_cited_authors(page, root.get("author") or "")
+        or _page_author(page, root.get("author") or "")
         or clean_text((root.get("author") or "").replace("; ", ", ")),
         date=root.get("date") or None,
         url=root.get("url") or None,
@@ -178,6 +179,23 @@ def _cited_authors(page: Any, found: str) -> str | None:
         return None
     names = [name.partition(", ") for name in cited]
     return ", ".join(f"{first} {last}" if comma else last for last, comma, first in names)
+
+
+def _page_author(page: Any, found: str) -> str | None:
+    """The page's own author tag when trafilatura ``found`` only pieces of it, split where a
+    body's name has small words ("Committee; Association; Obstetric Medicine" of "Committee,
+    Association of Maternal Cardiology and Obstetric Medicine")."""
+    tagged = next(
+        (
+            clean_text(meta.get("content") or "")
+            for meta in page.iter("meta")
+            if (meta.get("name") or "").lower() == "author"
+        ),
+        "",
+    )
+    if not tagged or not found or _name_words(tagged) == _name_words(found):
+        return None
+    return tagged if _name_words(found) < _name_words(tagged) else None
 
 
 def _name_words(names: str) -> set[str]:
