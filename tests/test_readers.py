@@ -1848,6 +1848,18 @@ def test_a_title_over_its_authors_affiliations_and_correspondence() -> None:
             "Helena Marsh-Okafor, MD, MPH, Priya Raman, RN, IBCLC",
             "2023-11-07",
         ),
+        (  # a document's details, its date among them, over its title
+            [
+                "Home / Guidelines / Cardiac disease in pregnancy / Mechanical heart valves",
+                "Guideline No. 14 Version 2.0 Published 2 November 2023 Next review: November 2026",
+                "Postpartum Anticoagulation and Breastfeeding with a Mechanical Heart Valve",
+                "Prepared by the Clinical Standards Committee, Association of Maternal Medicine",
+                *("Cite this guideline", "Download PDF", "Share on LinkedIn", "Email a colleague"),
+            ],
+            "Postpartum Anticoagulation and Breastfeeding with a Mechanical Heart Valve",
+            "the Clinical Standards Committee, Association of Maternal Medicine",
+            "2023-11-02",
+        ),
         (  # a blog's title with a question inside reads as prose; "on" before the date
             [
                 "The Bedside Blog",

@@ -1829,6 +1829,10 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
                     break
                 if dated[1] is not None:
                     return replace(head, date=dated[1], dateline=after)
+            if head.date is None and title > 0:
+                # a document's details over its title: "Guideline No. 14 Version 2.0 Published
+                # 2 November 2023 Next review: November 2026"
+                head = replace(head, date=_published_date(lines[title - 1].text))
             return head
     above = _head_above(lines, window)
     if above is not None:
@@ -2240,6 +2244,13 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
     date, begin, end = found
     author = _author(text[:begin]) or _author_after(text[end:])
     return author, date
+
+
+def _published_date(text: str) -> str | None:
+    """The ISO date a line says its page was published on, after that label."""
+    published = _PUBLISHED.search(text)
+    found = _first_date(text, published.end()) if published is not None else None
+    return found[0] if found is not None else None
 
 
 def _first_date(text: str, start: int = 0) -> tuple[str, int, int] | None:
