@@ -1848,6 +1848,21 @@ def test_a_title_over_its_authors_affiliations_and_correspondence() -> None:
             "Helena Marsh-Okafor, MD, MPH, Priya Raman, RN, IBCLC",
             "2023-11-07",
         ),
+        (  # the writers' department between the title and the byline
+            [
+                "Home > Patients and visitors > Patient leaflets > Dietetics > Coeliac disease",
+                "Patient information leaflet",
+                "Coeliac Disease, Breastfeeding and Introducing Gluten to Your Baby",
+                "Department of Nutrition and Dietetics \u2013 Gastroenterology and Infant Feeding",
+                "Written by: Ruth Adebayo, Specialist Paediatric Dietitian",
+                "Published: 6 November 2023",
+                "Review date: November 2026",
+                *("Print this page", "Download PDF (312 KB)", "Email this page"),
+            ],
+            "Coeliac Disease, Breastfeeding and Introducing Gluten to Your Baby",
+            "Ruth Adebayo, Specialist Paediatric Dietitian",
+            "2023-11-06",
+        ),
         (  # a document's details, its date among them, over its title
             [
                 "Home / Guidelines / Cardiac disease in pregnancy / Mechanical heart valves",

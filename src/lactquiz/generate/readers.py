@@ -2026,7 +2026,12 @@ def _about_page(lines: Sequence[_Line], i: int) -> bool:
     text = lines[i].text
     if _SEPARATED.search(text) or _AUDIENCE.match(text):
         return True
+    if _DEPARTMENT.match(text) and text[-1:] not in ".?!" and len(text.split()) <= 14:
+        return True  # the writers' department: "Department of Nutrition and Dietetics"
     return _journal_detail(text) or _labelled_detail(lines, i) or _next_affiliation(lines, i)
+
+
+_DEPARTMENT = re.compile(r"(?:Department|Division|Directorate|Faculty) (?:of|for) [A-Z]")
 
 
 def _next_affiliation(lines: Sequence[_Line], i: int) -> bool:
