@@ -1848,6 +1848,35 @@ def test_a_title_over_its_authors_affiliations_and_correspondence() -> None:
             "Helena Marsh-Okafor, MD, MPH, Priya Raman, RN, IBCLC",
             "2023-11-07",
         ),
+        (  # the writers' service between the title and the byline
+            [
+                "Home \u203a Patient leaflets \u203a Kidney and urology",
+                "Patient information leaflet",
+                "Antenatal Hydronephrosis: Your Baby's Kidneys and Feeding After Birth",
+                "Children's Kidney Service (Nephrology and Urology)",
+                "Written by Dr Helen Marsh, Consultant Paediatric Nephrologist",
+                "Published 12 September 2024 \u00b7 Review due September 2027",
+                *("Print this page", "Email this leaflet"),
+            ],
+            "Antenatal Hydronephrosis: Your Baby's Kidneys and Feeding After Birth",
+            "Dr Helen Marsh, Consultant Paediatric Nephrologist",
+            "2024-09-12",
+        ),
+        (  # affiliations whose numbers were lost in copying, under authors marked for them
+            [
+                "Home / Perinatal Lactation Reviews / Volume 9, Issue 2 / Review article",
+                "Review article Open access",
+                "Breastfeeding on Azathioprine: A Clinical Review",
+                "Catriona M. Ellery1, Rohan Batra2",
+                "Liver Unit, Northgate University Hospital, Leeds, UK",
+                "Maternal Medicine Service, St Columba's Women's Hospital, Glasgow, UK",
+                "Received 14 October 2024 \u00b7 Published 3 February 2025",
+                "Share Cite this article Request permissions Copy link",
+            ],
+            "Breastfeeding on Azathioprine: A Clinical Review",
+            "Catriona M. Ellery, Rohan Batra",
+            "2025-02-03",
+        ),
         (  # the writers' department between the title and the byline
             [
                 "Home > Patients and visitors > Patient leaflets > Dietetics > Coeliac disease",

@@ -1793,6 +1793,8 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
             titles.pop()  # the authors' post under their names: "Consultant, X Hospital"
         if len(titles) > 1 and _standfirst_under(lines, titles[-2], titles[-1]):
             titles.pop()  # "Expert-checked advice for the first week" under the title
+        elif len(titles) > 1 and _service_name(lines[titles[-1]].text):
+            titles.pop()  # the writers' service under the title: "Children's Kidney Service"
         found = _title_authors_above(lines, i) if byline[0] is None else None
         if found is not None:  # a journal's title, its authors, their affiliations, dates
             return _Head(found[0], i, found[1], byline[1])
@@ -2037,7 +2039,22 @@ _DEPARTMENT = re.compile(r"(?:Department|Division|Directorate|Faculty) (?:of|for
 def _next_affiliation(lines: Sequence[_Line], i: int) -> bool:
     """Whether a line is an affiliation whose number was lost in copying, under another: an
     institution and its place ("Lactation Service, Northgate Women's Health Centre")."""
-    return i > 0 and _about_authors(lines[i - 1].text) and _institution(lines[i].text)
+    if i == 0 or not _institution(lines[i].text):
+        return False
+    above = lines[i - 1].text  # the authors, marked for their affiliations, or one of these
+    marked = _lists_authors(above) and _FOOTNOTE_MARKS.search(above) is not None
+    return _about_authors(above) or marked or _next_affiliation(lines, i - 1)
+
+
+def _service_name(text: str) -> bool:
+    """Whether a short line names a service or a unit, and says nothing more: "Children's
+    Kidney Service (Nephrology and Urology)"."""
+    return (
+        len(text.split()) <= 10
+        and text[-1:] not in ".?!:"
+        and _INSTITUTION.search(text) is not None
+        and _FUNCTION_WORDS.isdisjoint(text.lower().split()[:1])
+    )
 
 
 def _institution(text: str) -> bool:
