@@ -1848,6 +1848,20 @@ def test_a_title_over_its_authors_affiliations_and_correspondence() -> None:
             "Helena Marsh-Okafor, MD, MPH, Priya Raman, RN, IBCLC",
             "2023-11-07",
         ),
+        (  # a document's details a label over each value, over the title; a chair named
+            [
+                "Home / Guidance & standards / Infant feeding / Vitamin B12 deficiency",
+                *("Document type", "Practice guidance", "Status", "Published"),
+                *("Published", "30 January 2024", "Next review", "January 2027"),
+                "Vitamin B12 Deficiency in Breastfed Infants: Practice Guidance",
+                "Developed by",
+                "Infant Nutrition Standards Committee (chair: Dr Ruth Adebayo)",
+                *("Share this guidance", "Email", "Print"),
+            ],
+            "Vitamin B12 Deficiency in Breastfed Infants: Practice Guidance",
+            "Infant Nutrition Standards Committee (chair: Dr Ruth Adebayo)",
+            "2024-01-30",
+        ),
         (  # the writers' service between the title and the byline
             [
                 "Home \u203a Patient leaflets \u203a Kidney and urology",

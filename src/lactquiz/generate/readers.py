@@ -1489,8 +1489,8 @@ def _labels_joined(lines: list[str]) -> list[str]:
 
 _PERSON_LABEL = re.compile(rf"(?:{_BY_VERBS}) by|authors?", re.IGNORECASE)
 _BARE_LABEL = re.compile(
-    r"published|(?:last )?updated|(?:next )?review(?: date| due)|leaflet (?:number|reference)"
-    r"|reference(?: number)?",
+    r"published|(?:last )?updated|(?:next )?review(?: date| due)|next review"
+    r"|leaflet (?:number|reference)|reference(?: number)?",
     re.IGNORECASE,
 )
 
@@ -1515,7 +1515,11 @@ def _is_name_line(value: str) -> bool:
     """Whether a line can be the name of who wrote a page: short, capitalised, no sentence."""
     words = value.split()
     ends = value.endswith((".", "?", "!"))
-    return 0 < len(words) <= 12 and value[0].isupper() and not ends and ":" not in value
+    labelled = ":" in _BRACKETED.sub("", value)  # "(chair: X)" says who, no label
+    return 0 < len(words) <= 12 and value[0].isupper() and not ends and not labelled
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _text_tables(lines: list[str]) -> Iterator[str | list[Block]]:
@@ -1831,10 +1835,8 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
                     break
                 if dated[1] is not None:
                     return replace(head, date=dated[1], dateline=after)
-            if head.date is None and title > 0:
-                # a document's details over its title: "Guideline No. 14 Version 2.0 Published
-                # 2 November 2023 Next review: November 2026"
-                head = replace(head, date=_published_date(lines[title - 1].text))
+            if head.date is None:
+                head = replace(head, date=_date_around(lines, title, i))
             return head
     above = _head_above(lines, window)
     if above is not None:
@@ -2266,6 +2268,17 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
     date, begin, end = found
     author = _author(text[:begin]) or _author_after(text[end:])
     return author, date
+
+
+def _date_around(lines: Sequence[_Line], title: int, byline: int) -> str | None:
+    """The date a document's details give a few lines over its title, or between it and its
+    byline: "Guideline No. 14 Version 2.0 Published 2 November 2023 Next review: …"."""
+    for j in (*range(title - 1, max(-1, title - 4), -1), *range(title + 1, byline)):
+        dated = _byline(lines[j].text)
+        date = dated[1] if dated is not None and dated[0] is None else None
+        if date := date or _published_date(lines[j].text):
+            return date
+    return None
 
 
 def _published_date(text: str) -> str | None:
