@@ -1862,6 +1862,21 @@ def test_a_title_over_its_authors_affiliations_and_correspondence() -> None:
             "Infant Nutrition Standards Committee (chair: Dr Ruth Adebayo)",
             "2024-01-30",
         ),
+        (  # a credential's letters in the title name a role, no author
+            [
+                "Home / Guidance / Infant feeding",
+                "PRACTICE GUIDANCE",
+                "Lactation Referral Pathways and the Role of the IBCLC in Maternity Units",
+                *("Reference", "CPFP-G07", "Version", "2.0 (supersedes version 1.1)"),
+                *("Published", "20 May 2024", "Next review", "May 2027", "Status", "Current"),
+                "Developed by",
+                "Guideline Development Group (chair: Maria Oyelaran, RM, IBCLC)",
+                *("Download PDF (412 KB)", "Print", "Share this guidance"),
+            ],
+            "Lactation Referral Pathways and the Role of the IBCLC in Maternity Units",
+            "Guideline Development Group (chair: Maria Oyelaran, RM, IBCLC)",
+            "2024-05-20",
+        ),
         (  # the writers' service between the title and the byline
             [
                 "Home \u203a Patient leaflets \u203a Kidney and urology",

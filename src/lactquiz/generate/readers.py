@@ -1965,7 +1965,12 @@ def _names_authors(text: str) -> bool:
         and text[-1:] not in ".?!:"
         and len(_CREDENTIAL.findall(text)) >= 1
         and _first_date(text) is None
+        and _CREDENTIAL_IN_TITLE.search(text) is None
     )
+
+
+# a credential's letters as a noun of a title: "the Role of the IBCLC in Maternity Units"
+_CREDENTIAL_IN_TITLE = re.compile(r"\b(?:the|an?) (?:IBCLC|RN|RM|RD|CNM|NNP|APRN)\b")
 
 
 _CREDENTIAL = re.compile(
@@ -2014,7 +2019,8 @@ def _head_over(
             listed.insert(0, _author(_unmarked(line.text)) or "")
         elif not (j > 0 and _post_under_names(line.text, lines[j - 1].text)):
             author = byline[0] or " & ".join(name for name in listed if name) or None
-            return _Head(j, i, author, byline[1])  # not the authors' post: the title
+            date = byline[1] or _date_around(lines, j, i)
+            return _Head(j, i, author, date)  # not the authors' post: the title
     return None
 
 
