@@ -2281,9 +2281,10 @@ def _date_around(lines: Sequence[_Line], title: int, byline: int) -> str | None:
     byline: "Guideline No. 14 Version 2.0 Published 2 November 2023 Next review: …"."""
     for j in (*range(title - 1, max(-1, title - 4), -1), *range(title + 1, byline)):
         dated = _byline(lines[j].text)
-        date = dated[1] if dated is not None and dated[0] is None else None
-        if date := date or _published_date(lines[j].text):
-            return date
+        if dated is not None and dated[0] is None and dated[1] is not None:
+            return dated[1]  # "Published: 20 May 2024", a date and no name
+        if (published := _published_date(lines[j].text)) is not None:
+            return published
     return None
 
 
