@@ -655,6 +655,31 @@ def test_an_author_tag_naming_a_body_is_kept_whole() -> None:
     assert read_html(html).author == body
 
 
+def test_a_list_of_the_pages_details_under_its_title_is_no_body_text() -> None:
+    paragraph = (
+        "<p>Human milk usually contains only small amounts of vitamin D, typically less than 25 IU "
+        "per litre when the mother is not supplemented, so infants need drops every day.</p>"
+    )
+    details = "".join(
+        f"<dt>{label}</dt><dd>{value}</dd>"
+        for label, value in [
+            ("CPD value", "1.5 CERPs (L-CERP)"),
+            ("Estimated time", "45 minutes plus quiz"),
+            ("Cost", "Free for members | \u00a318 for non-members"),
+        ]
+    )
+    html = (
+        "<html><head><title>Vitamin D</title></head><body><main><section>"
+        '<ol class="crumbs"><li>Home</li><li>CPD</li><li>Modules</li><li>Vitamin D</li></ol>'
+        "<h1>Vitamin D for breastfed infants</h1>"
+        '<p class="byline">Written by Sam Lee \u00b7 Published 3 June 2024</p>'
+        f"<dl>{details}</dl>{paragraph * 4}</section></main></body></html>"
+    )
+    blocks = read_html(html).blocks
+    assert blocks[0].text.startswith("Human milk usually")
+    assert not any("minutes" in block.text for block in blocks)
+
+
 # saved pages whose own metadata differs from what the article says of itself: a shortened
 # og:title ("Breastfeeding and diabetes"), a modified date as the page's date, authors given
 # as "Sørvik, Helena"; the reader keeps what the page declares
@@ -1954,6 +1979,35 @@ def test_a_scrapes_title_author_and_date_over_journal_and_guideline_details(
 ) -> None:
     article = _read_lines([*head, *BODY])
     assert (article.title, article.author, article.date) == (title, author, date)
+
+
+@pytest.mark.parametrize(
+    ("authors", "author"),
+    [
+        (["Eleanor J. Whitcombe1, Tomasz Kowal2"], "Eleanor J. Whitcombe, Tomasz Kowal"),
+        (["Eleanor J. Whitcombe1 &", "Tomasz Kowal2"], "Eleanor J. Whitcombe & Tomasz Kowal"),
+    ],
+)
+def test_a_journal_page_dated_over_its_title_and_authors_gives_all_three(
+    authors: list[str], author: str
+) -> None:
+    journal = [
+        *("Journal of Perinatal Pharmacotherapy", "Search", "Articles", "Submit a manuscript"),
+        *("Review", "Open access", "Published: 03 June 2024"),
+        "Domperidone and Other Galactagogues for Low Milk Supply: A Narrative Review",
+        *authors,
+        "J Perinat Pharmacother volume 11, Article number: 47 (2024) Cite this article",
+        "2,318 Accesses 4 Altmetric Article metrics",
+        "Download PDF",
+        "Introduction",
+        *BODY,
+    ]
+    article = _read_lines(journal)
+    assert article.title == (
+        "Domperidone and Other Galactagogues for Low Milk Supply: A Narrative Review"
+    )
+    assert (article.author, article.date) == (author, "2024-06-03")
+    assert article.blocks[0].text == "Introduction"
 
 
 def test_a_title_over_authors_a_line_each_marked_only_by_affiliation_and_a_doi_line() -> None:

@@ -719,7 +719,7 @@ def _after_title(blocks: list[Block], title: str | None) -> list[Block]:
     """The blocks after the title when it opens the body, with a kicker above it ("Clinical
     review") and the byline lines under it ("Dr X | December 2024 issue") left out."""
     rest = blocks
-    for i, block in enumerate(blocks[:4] if title else ()):
+    for i, block in enumerate(blocks[:6] if title else ()):
         if block.kind is BlockKind.HEADING and _names_title(block.text, title or ""):
             # a kicker is short, or a line of facts ("Patient information leaflet · Maternity")
             if all(len(b.text.split()) <= 6 or _is_page_line(b.text) for b in blocks[:i]):
@@ -727,7 +727,26 @@ def _after_title(blocks: list[Block], title: str | None) -> list[Block]:
             break
     while rest and _is_page_block(rest[0]):
         rest = rest[1:]
-    return rest
+    return rest[_details_list(rest) :] if rest is not blocks else rest
+
+
+def _details_list(blocks: Sequence[Block]) -> int:
+    """How many blocks at the start are a list of the page's details, each label an item over
+    its value's ("CPD value" / "1.5 CERPs" / "Estimated time" / "45 minutes"): none when the
+    items do not pair up so."""
+    count = next((i for i, b in enumerate(blocks) if b.kind is not BlockKind.ITEM), len(blocks))
+    count -= count % 2
+    labels, values = blocks[:count:2], blocks[1:count:2]
+    if count < 4 or len(blocks) == count:
+        return 0
+    if all(_detail_label(b.text) for b in labels) and all(len(b.text.split()) <= 8 for b in values):
+        return count
+    return 0
+
+
+def _detail_label(text: str) -> bool:
+    """Whether a list item may be the label of a page's detail: a word or three, no sentence."""
+    return len(text.split()) <= 3 and text[:1].isupper() and text[-1:].isalpha()
 
 
 def _is_page_block(block: Block) -> bool:
@@ -1074,7 +1093,8 @@ _METRIC = (
     r"|(?:article )?(?:views|accesses|downloads|citations|altmetric(?: score)?): [\d.,]+k?)"
 )
 _METRICS = (
-    rf"^{_METRIC}(?:(?: [\u00b7\u2022|])? {_METRIC})*$|^metrics(?: details)?$"
+    rf"^{_METRIC}(?:(?: [\u00b7\u2022|])? {_METRIC})*(?: article metrics| metrics(?: details)?)?$"
+    r"|^metrics(?: details)?$"
     r"|^article metrics\b"  # "Article metrics: 2,417 views"
 )
 _CHROME_PHRASES = re.compile(
@@ -1227,6 +1247,9 @@ _CORRESPONDENCE = re.compile(
 )
 _JOURNAL_ISSUE = re.compile(
     r"^[A-Z][A-Za-z&\- ]+ (?:volume |vol\.? )?\d+, (?:pages |pp?\.? )?\d+[\u2013-]\d+ \(\d{4}\)"
+    # "J Perinat Pharmacother 11, Article 47 (2024)", "… volume 12, Article number: 41 (2023)"
+    r"|^[A-Z][A-Za-z&\- ]+ (?:volume )?\d+, [Aa]rticle (?:[Nn]umber:? )?\d+ \(\d{4}\)"
+    r"(?: [Cc]ite this article)?$"
     r"|^[A-Z][A-Za-z&\-]*\.?(?: [A-Z][A-Za-z&\-]*\.?){0,6}"
     r" \d{4};\s?\d+(?:\(\d+\))?:\s?\d+[\u2013-]\d+"
 )
@@ -1799,6 +1822,9 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
             titles.pop()  # "Expert-checked advice for the first week" under the title
         elif len(titles) > 1 and _service_name(lines[titles[-1]].text):
             titles.pop()  # the writers' service under the title: "Children's Kidney Service"
+        below = _title_over_authors(lines, i) if byline[0] is None else None
+        if below is not None:  # "Published: 3 June 2024" / the title / its authors
+            return _Head(i + 1, below[1], below[0], byline[1], i)
         found = _title_authors_above(lines, i) if byline[0] is None else None
         if found is not None:  # a journal's title, its authors, their affiliations, dates
             return _Head(found[0], i, found[1], byline[1])
@@ -1991,7 +2017,7 @@ def _head_above(lines: Sequence[_Line], window: int) -> _Head | None:
             continue
         below = _title_over_authors(lines, i) if byline[0] is None else None
         if below is not None:
-            return _Head(i + 1, i + 2, below, byline[1], i)
+            return _Head(i + 1, below[1], below[0], byline[1], i)
         return _head_over(lines, i, byline)
     return None
 
@@ -2128,14 +2154,26 @@ def _post_under_names(post: str, names: str) -> bool:
     return _INSTITUTION.search(post) is not None and _names_authors(names)
 
 
-def _title_over_authors(lines: Sequence[_Line], dateline: int) -> str | None:
-    """The authors, when a journal prints the date first, then the title over its authors:
-    "Published: 8 November 2022" / "Safe preparation of …" / "Daniel Osei, MD, MPH1 & …"."""
+def _title_over_authors(lines: Sequence[_Line], dateline: int) -> tuple[str, int] | None:
+    """The authors and their last line, when a journal prints the date first, then the title
+    over its authors: "Published: 8 November 2022" / "Safe preparation of …" / "Daniel Osei,
+    MD, MPH1 &" / "Ama Boateng2"."""
     # between a date and the authors, a journal's title may be long
     if dateline + 2 >= len(lines) or not _title_shaped(lines[dateline + 1], longest=30):
         return None
-    authors = lines[dateline + 2].text
-    return _unmarked(authors) if _lists_authors(authors) else None
+    names: list[str] = []
+    for i in range(dateline + 2, len(lines)):
+        text = lines[i].text
+        joined = _JOINED_ON.search(text)  # "Eleanor V. Grant1 &": more names on the next line
+        if not _lists_authors(text[: joined.start()] if joined else text):
+            break
+        names.append(text)
+        if joined is None:
+            return _unmarked(" ".join(names)), i
+    return None
+
+
+_JOINED_ON = re.compile(r"\s*(?:,|&|\band)$")
 
 
 def _title_authors_above(lines: Sequence[_Line], dateline: int) -> tuple[int, str] | None:
