@@ -627,6 +627,7 @@ def test_times_keep_their_bounds_and_events_and_words_give_shares_and_multiples(
         "Bursts of 10-30 sucks alternate with rests.": ["10-30 sucks"],
         "Regurgitation affects about half of infants.": ["about half of infants"],
         "Smoking more than doubles the risk of sudden death.": ["more than doubles the risk"],
+        "Neonates clear ethanol at roughly half the adult rate.": ["roughly half the adult rate"],
         "Mixed-fed infants were almost twice as likely to be infected.": ["almost twice as likely"],
         "Fat content can rise two- to threefold over a feed.": ["two- to threefold"],
         "Depression affects one in seven women.": ["one in seven women"],
@@ -636,6 +637,8 @@ def test_times_keep_their_bounds_and_events_and_words_give_shares_and_multiples(
         "It works while your baby is less than 6 months old.": ["less than 6 months old"],
         "Onset is typically 3 weeks to 3 months after birth.": ["3 weeks to 3 months"],
         "Offer 8 or more feeds in 24 hours.": ["8 or more feeds", "24 hours"],
+        # an open count keeps its rate: not "2 or fewer stools"
+        "Constipation means 2 or fewer stools per week.": ["2 or fewer stools per week"],
         "It was raised after one week to 20 mg daily.": ["after one week", "20 mg daily"],
         # a ratio's things may have a word before them; a source's number in brackets is none
         "It affects around 8 in every 1,000 live births (1).": ["8 in every 1,000 live births"],

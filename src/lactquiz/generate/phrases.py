@@ -1547,7 +1547,9 @@ _PROPORTION = re.compile(
     r"\b(?:(?:about|around|roughly|approximately|nearly|almost|more than|less than|over|under"
     r"|at least"
     rf"|up to|only|just over|just under) )?{_SHARE}"
-    r"(?: as (?:likely|common|high|much|many|often|long)| the (?:risk|rate|odds)"
+    # "twice the risk", "half the adult rate", "double the usual dose"
+    r"(?: as (?:likely|common|high|much|many|often|long)"
+    r"| the (?:[a-z]+ )?(?:risk|rate|odds|dose|amount|level|number)"
     r"| (?:more|less) (?:likely|common|often)"
     r"| of (?:all )?(?!(?:its|his|this|is|was|has|us|as|does|thus)\b)[a-z]+s\b)?",
     re.IGNORECASE,
@@ -2046,10 +2048,12 @@ def _or_more(sentence: str, span: Span) -> Span:
     more = _OR_MORE.match(sentence, span.end)
     if more is None or len(span.text.split()) > _MOST_WORDS - 2:
         return span
-    end = more.end()
-    if span.text[-1].isdigit():  # "3 or more centile spaces": the things it counts
-        end = _things_counted(sentence, span.text.split()[-1], end)
-    return Span(sentence[span.start : end], span.start, end)
+    if not span.text[-1].isdigit():
+        return Span(sentence[span.start : more.end()], span.start, more.end())
+    # "3 or more centile spaces": the things it counts, and their rate ("2 or fewer stools
+    # per week")
+    end = _things_counted(sentence, span.text.split()[-1], more.end())
+    return _with_rate(sentence, Span(sentence[span.start : end], span.start, end))
 
 
 def _things_counted(sentence: str, number: str, end: int) -> int:
