@@ -233,6 +233,46 @@ def test_items_stand_alone_when_their_lead_in_cannot() -> None:
     ]
 
 
+def test_a_lead_in_whose_pronoun_stands_for_a_statement_shows_the_sentence_before() -> None:
+    # "This" is the whole statement before, not "All babies"; items too long to join their
+    # lead-in as one list each read after it, and one that cannot is read alone, capitalised
+    found = _units(
+        Block(
+            P, "All babies are born with low vitamin K stores. This is normal and is explained by:"
+        ),
+        Block(ITEM, "poor transfer of vitamin K across the placenta in the last weeks", 1),
+        Block(ITEM, "immature liver function in the first weeks of life", 1),
+    )
+    before = "All babies are born with low vitamin K stores."
+    assert (
+        f"{before} This is normal and is explained by immature liver function in the first "
+        "weeks of life." in found
+    )
+    assert not [text for text in found if text.startswith("All babies is")]
+    assert all(text[0].isupper() for text in found)
+
+
+def test_a_sentence_shown_before_another_is_never_cut_to_its_opening_clause() -> None:
+    before = (
+        "If symptoms continue despite these measures for about one to two weeks, a doctor may "
+        "prescribe nifedipine, a calcium channel blocker that relaxes the smooth muscle in blood "
+        "vessel walls."
+    )
+    after = (
+        "Its use for nipple vasospasm is off-label (outside its product licence), but it is "
+        "widely recommended, including by the Academy of Breastfeeding Medicine."
+    )
+    found = _units(Block(P, f"{before} {after}"))
+    assert not [text for text in found if "one to two weeks. Its" in text]
+    # nor cut inside brackets
+    milk = (
+        "Babies have little vitamin K because of the low vitamin K content of breast milk (about "
+        "1 to 4 micrograms per litre, compared with around 50 micrograms per litre or more in "
+        "infant formula, which is fortified with it as standard in every country of the world)."
+    )
+    assert all(text.count("(") == text.count(")") for text in _units(Block(P, milk)))
+
+
 def test_list_items_finish_their_lead_in_as_its_grammar_asks() -> None:
     found = _units(
         Block(P, "Engorgement is more likely when:"),

@@ -247,14 +247,17 @@ def _with_list(
         prior = previous if path == section else ""
         for number, sentence in enumerate(sentences):
             sentence = sentence if sentence.endswith((".", "!", "?")) else _stopped(sentence)
-            unit = _unit(sentence, path, position + len(found), prior, item.emphasis)
+            # the sentence before the lead-in, shown with it when its pronoun stands for no
+            # thing: "All babies are born with low stores. This is normal and is explained by …"
+            shown = previous if number == 0 and path == section else ""
+            unit = _unit(sentence, path, position + len(found), prior, item.emphasis, shown)
             went_on = text in sentence or _lower_first(text) in sentence  # after its lead-in
             if number == 0 and sentence.rstrip(".") != text and went_on:
                 # a lead-in that says nothing by itself ("They are less common:"), or that makes
                 # the item too long to read at a glance: the item alone
                 too_long = unit is not None and not at_a_glance(unit.text)
                 if unit is None or (too_long and at_a_glance(text)):
-                    alone = text.rstrip(".") + "."
+                    alone = _upper_first(text.rstrip(".")) + "."
                     unit = _unit(alone, path, position + len(found), "", item.emphasis) or unit
             if unit is None:
                 continue
@@ -595,7 +598,18 @@ def _cut_short(text: str, breaks: re.Pattern[str], least: int) -> Iterator[str]:
         head = text[:cut].rstrip(" ,;") + "."
         if len(head.split()) < least:
             return
+        if _OPENING_CLAUSE.match(head) and ", " not in head:
+            continue  # "If symptoms continue for two weeks.": its main clause cut off
+        if head.count("(") > head.count(")"):
+            continue  # "… breast milk (about 1 to 4 micrograms per litre.": inside brackets
         yield head
+
+
+# a clause that opens a sentence before its main clause: "If symptoms continue …, a doctor …"
+_OPENING_CLAUSE = re.compile(
+    r"(?:If|When|Whenever|While|Although|Though|Because|Since|Once|Unless|Until|After|Before"
+    r"|As|Where|Whereas|Even if|Even though) "
+)
 
 
 def at_a_glance(text: str) -> bool:
@@ -796,6 +810,9 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
         antecedent = _BY_AUTHORS.sub("", subject.group("subject"))
         first = antecedent.split()[0].lower()
         if first in _QUANTIFIERS:  # "Both commonly used drugs block …"
+            alone = not noun or end < match.end()
+            if not _agrees(match.group().split()[0], antecedent, alone):
+                return None  # "This is normal" after "All babies are born with …": not them
             return _upper_first(antecedent) + sentence[end:]
         if first in _POSSESSIVES or (is_function_word(first) and first not in ARTICLES):
             return determined  # "Their main functions", "In many cases the problem": no subject
