@@ -153,6 +153,19 @@ def test_a_verb_before_its_object_pronoun_or_well_ends_the_noun_phrase() -> None
     ]
 
 
+def test_away_and_the_right_of_right_away_end_a_noun_phrase() -> None:
+    assert texts(noun_phrases("Call an IBCLC right away if your baby has dark urine.")) == [
+        "IBCLC",
+        "baby",
+        "dark urine",
+    ]
+    assert texts(noun_phrases("Keep pillows and duvets away from the baby.")) == [
+        "pillows",
+        "duvets",
+        "baby",
+    ]
+
+
 def test_terms_the_sentence_names() -> None:
     assert texts(
         long_forms("It uses the enzyme uridine diphosphate glucuronosyltransferase (UGT1A1).")

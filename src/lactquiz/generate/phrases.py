@@ -211,6 +211,7 @@ FUNCTION_WORDS = frozenset(
         "up",
         "out",
         "off",
+        "away",  # "throw away", "keep the baby away from"
         "upon",
         "toward",
         "towards",
@@ -774,9 +775,23 @@ def noun_phrases(sentence: str) -> tuple[Span, ...]:
         phrases = [_with_excess(sentence, phrase) for phrase in phrases]
     if "ly " in sentence:
         phrases = [kept for phrase in phrases if (kept := _without_adverb(sentence, phrase))]
+    if " away" in sentence:
+        phrases = [kept for phrase in phrases if (kept := _before_away(sentence, phrase))]
     if " and " in sentence or " or " in sentence:
         phrases = _shared_nouns(sentence, phrases)
     return tuple(_with_describing_words(sentence, phrases) if ", " in sentence else phrases)
+
+
+def _before_away(sentence: str, phrase: Span) -> Span | None:
+    """A phrase without the "right" or "straight" of "right away" it ends on ("an IBCLC right
+    away"); ``None`` when nothing is left."""
+    if not sentence.startswith(" away", phrase.end):
+        return phrase
+    *kept, last = phrase.text.split()
+    if last.lower() not in ("right", "straight"):
+        return phrase
+    text = " ".join(kept)
+    return Span(text, phrase.start, phrase.start + len(text)) if kept else None
 
 
 def _without_adverb(sentence: str, phrase: Span) -> Span | None:
