@@ -1873,6 +1873,24 @@ def test_a_title_over_its_authors_affiliations_and_correspondence() -> None:
             "Helena Marsh-Okafor, MD, MPH, Priya Raman, RN, IBCLC",
             "2023-11-07",
         ),
+        (  # authors and affiliations a line each, one lost its number; the DOI on its own
+            [
+                *("Lactation Science Review", "Current issue", "Archive", "Editorial board"),
+                "Home \u203a Reviews \u203a Maternal nutrition",
+                "",  # a blank line over the head, none inside it: no list
+                "Narrative review Open access",
+                "Breastfeeding after bariatric surgery: micronutrient risks for mother and infant",
+                "Helen Marsh1, Priya Anand2",
+                "Department of Nutrition and Dietetics, Eastfield University, UK",
+                "Infant Feeding Service, Riverside Women's Hospital, UK",
+                "Received 14 November 2023 \u00b7 Accepted 6 February 2024 \u00b7 "
+                "Published 18 March 2024",
+                *("DOI: 10.5555/lsr.2024.0318", "Download PDF", "Cite this article"),
+            ],
+            "Breastfeeding after bariatric surgery: micronutrient risks for mother and infant",
+            "Helen Marsh, Priya Anand",
+            "2024-03-18",
+        ),
         (  # a document's details a label over each value, over the title; a chair named
             [
                 "Home / Guidance & standards / Infant feeding / Vitamin B12 deficiency",

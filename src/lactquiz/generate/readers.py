@@ -1455,6 +1455,8 @@ def _unbulleted_runs(
         and _first_date(parts[0]) is None
         and _byline(parts[0]) is None  # "Prepared by the X Committee": the head, not a list
         and _line_kind(parts[0], item=False) not in _PAGE_CHROME
+        # a journal's head: its authors and their affiliations, a line each
+        and not (_lists_authors(parts[0]) or _about_authors(parts[0]) or _institution(parts[0]))
         for parts, depth in pieces
     ]
     marked = list(pieces)
@@ -1737,14 +1739,18 @@ def _best_run(lines: Sequence[_Line], lo: int, hi: int) -> tuple[float, int, int
 
 def _window_start(lines: Sequence[_Line], start: int) -> int:
     """The first line of the plain run (title, byline, headings) just before the core; a share
-    bar between the byline and the text does not end it."""
+    bar or the article's DOI between the byline and the text does not end it."""
     while start > 0 and (
         lines[start - 1].kind in (_Kind.NEUTRAL, _Kind.IGNORE)
         or _is_share(lines[start - 1])
         or _is_byline(lines[start - 1])
+        or _DOI_LINE.match(lines[start - 1].text) is not None
     ):
         start -= 1
     return start
+
+
+_DOI_LINE = re.compile(r"(?:doi:? ?|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}/\S+$", re.IGNORECASE)
 
 
 def _is_byline(line: _Line) -> bool:
@@ -2180,7 +2186,8 @@ def _title_authors_above(lines: Sequence[_Line], dateline: int) -> tuple[int, st
     """The title and authors over a journal's dates, affiliations between: "Milk blebs and …" /
     "Helena Sørvik, MD1 and …" / "1Department of …" / "Received: 14 June 2023 | Accepted: …"."""
     i = dateline - 1
-    while i > 0 and _journal_detail(lines[i].text):
+    # "Infant Feeding Service, Riverside Women's Hospital": an affiliation that lost its number
+    while i > 0 and (_journal_detail(lines[i].text) or _next_affiliation(lines, i)):
         i -= 1
     authors: list[str] = []  # one line, or a line for each author
     while i > 0 and _lists_authors(lines[i].text):
