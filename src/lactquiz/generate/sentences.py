@@ -47,7 +47,8 @@ _POINTER_WORDS = (
 )
 _POINTER = re.compile(rf"\b(?:{_POINTER_WORDS})\b", re.IGNORECASE)
 _ABOUT_THE_PAGE = re.compile(
-    r"\bthis (?:page|article|post|blog post|module|course|website|site|lesson|handout|leaflet"
+    r"\bthis (?:(?:learning|short|brief|narrative|online|e-learning|cpd) )?"  # "This learning page"
+    r"(?:page|article|post|blog post|module|course|website|site|lesson|handout|leaflet"
     r"|guide|factsheet|fact sheet|booklet|review|section|chapter)\b",
     re.IGNORECASE,
 )
