@@ -174,6 +174,11 @@ def test_terms_the_sentence_names() -> None:
         long_forms("Causes include glucose-6-phosphate dehydrogenase (G6PD) deficiency.")
     ) == ["glucose-6-phosphate dehydrogenase"]
     assert long_forms("It is rarely seen (see below).") == []
+    # the short form's last letter names a word the phrase leaves out: no long form
+    assert long_forms("It presses on the junction of the hard and soft palate (HSPJ).") == []
+    assert texts(long_forms("CMV, also called human herpesvirus 5 (HHV-5), is common.")) == [
+        "human herpesvirus 5"
+    ]
     assert texts(
         named_terms("It is reabsorbed, a loop known as the enterohepatic circulation.")
     ) == ["enterohepatic circulation"]
@@ -629,6 +634,14 @@ def test_a_definition_subject_is_never_a_phrase_with_a_pronoun() -> None:
         Block(P, "In infants it is a normal physiological event that happens many times a day."),
     )
     assert not [c for c in pool if c.pattern == "definition"]
+    pool = _pool(Block(P, "The practical message is that PCOS is a risk factor, not a diagnosis."))
+    assert not [c for c in pool if c.pattern == "definition"]  # a clause, no term
+
+
+def test_an_adverb_after_a_noun_and_afterwards_end_its_phrase() -> None:
+    found = texts(noun_phrases("Dry the stump thoroughly afterwards."))
+    assert "stump" in found
+    assert not [phrase for phrase in found if "thoroughly" in phrase or "afterwards" in phrase]
 
 
 def test_open_ended_counts_and_clauses_after_a_copula_lead_in() -> None:

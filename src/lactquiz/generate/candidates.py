@@ -1069,7 +1069,12 @@ def _is_term(text: str) -> bool:
         return False
     if len(words) > 1 and is_function_word(words[-1]):
         return False
+    if not _BE_WORDS.isdisjoint(words):
+        return False  # "The practical message is that PCOS": a clause, no term
     return words[0].lower() in ARTICLES or not is_function_word(words[0])
+
+
+_BE_WORDS = frozenset({"is", "are", "was", "were"})
 
 
 def _labelled_value(item: Span) -> Span | None:

@@ -212,6 +212,7 @@ FUNCTION_WORDS = frozenset(
         "out",
         "off",
         "away",  # "throw away", "keep the baby away from"
+        *("afterwards", "afterward", "beforehand"),  # "dry it thoroughly afterwards"
         "upon",
         "toward",
         "towards",
@@ -916,6 +917,8 @@ def _closed(sentence: str, words: Words, first: int, last: int) -> Iterator[Span
     """The phrase of the words from ``first`` to ``last``: none for an adverb alone
     ("probably"), and two for a noun and the describing word after it that the sentence says
     of it ("keep the baby drowsy", "a scale accurate to 5 g", "babies seriously unwell")."""
+    while last > first and words.kinds[last] == _ADVERB:
+        last -= 1  # "the stump thoroughly": the adverb says how, of the verb before
     if last == first:
         if not words.kinds[first] & _ADVERB:
             yield _phrase(sentence, words, first, last)

@@ -55,6 +55,9 @@ def long_forms(sentence: str) -> list[Span]:
         initial = short[0].lower()
         while words and words[0][0].lower() != initial:
             words = words[1:]
+        capitals = [c for c in short if c.isupper()]
+        if words and capitals and capitals[-1].lower() not in " ".join(words[-2:]).lower():
+            words = []  # "hard and soft palate (HSPJ)": its junction is left out
         if not 2 <= len(words) <= MAX_TERM_WORDS:
             words = _spelled_out(sentence[: match.start()].split(), short)
         if not words:
