@@ -680,6 +680,23 @@ def test_a_list_of_the_pages_details_under_its_title_is_no_body_text() -> None:
     assert not any("minutes" in block.text for block in blocks)
 
 
+def test_a_cpd_pages_quiz_box_after_the_references_is_no_body_text() -> None:
+    paragraph = (
+        "<p>Human milk usually contains only small amounts of vitamin D, typically less than 25 IU "
+        "per litre when the mother is not supplemented, so infants need drops every day.</p>"
+    )
+    html = (
+        "<html><head><title>Vitamin D</title></head><body><main><div class='module'>"
+        f"<h1>Vitamin D for breastfed infants</h1>{paragraph * 4}"
+        "<h2>References</h2><ol><li>Holick MF. Vitamin D deficiency. NEJM. 2007.</li></ol>"
+        "<div class='quiz'><h2>Test your knowledge</h2><p>Answer the 10-question quiz and score "
+        "80% or above to add 1.0 CPD hour to your portfolio.</p></div>"
+        "<p>How useful was this module?</p></div></main></body></html>"
+    )
+    blocks = read_html(html).blocks
+    assert not [b for b in blocks if "quiz" in b.text or "knowledge" in b.text]
+
+
 # saved pages whose own metadata differs from what the article says of itself: a shortened
 # og:title ("Breastfeeding and diabetes"), a modified date as the page's date, authors given
 # as "Sørvik, Helena"; the reader keeps what the page declares

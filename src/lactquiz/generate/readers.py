@@ -338,6 +338,7 @@ def _without_chrome_sections(blocks: list[Block]) -> list[Block]:
 
 _BOX_WORDS = frozenset(
     {"subscribe", "newsletter", "sign", "log", "login", "account", "inbox", "contact", "privacy"}
+    | {"test", "quiz"}  # "Test your knowledge": a CPD page's quiz
 )
 
 
@@ -1113,6 +1114,9 @@ _CHROME_PHRASES = re.compile(
     # the article's kind above its title: "Review Article Open Access"
     r"|^(?:review|original|research) article(?: [|\u00b7]?\s*(?:free|open) access)?$"
     r"|^\d+ (?:hours?|points?|credits?) of (?:cpd|cme|ce)$"
+    # a CPD page's quiz and feedback: "Test your knowledge", "Answer the 10-question quiz …"
+    r"|^test your (?:knowledge|understanding)$|\b(?:take|start|answer) the (?:[\w-]+ )?quiz\b"
+    r"|^how useful was this (?:module|page|article|lesson)\b"
     r"|^(?:reprints|rights) and permissions$|^(?:request|get) permissions$|^cite this article$"
     r"|^(?:free|open) access$"
     r"|\b(?:(?:next )?review (?:due|date)|leaflet (?:reference|number|code)|reference (?:number|no)"
