@@ -639,6 +639,10 @@ def test_a_definition_subject_is_never_a_phrase_with_a_pronoun() -> None:
 
 
 def test_an_adverb_after_a_noun_and_afterwards_end_its_phrase() -> None:
+    assert texts(noun_phrases("Have your coffee right after a feed.")) == ["coffee", "feed"]
+    # a doing that a describing word in "-ed" describes is a thing: "prolonged fasting"
+    found = texts(noun_phrases("MCADD is managed by avoiding prolonged fasting in infancy."))
+    assert "avoiding prolonged fasting" in found
     found = texts(noun_phrases("Dry the stump thoroughly afterwards."))
     assert "stump" in found
     assert not [phrase for phrase in found if "thoroughly" in phrase or "afterwards" in phrase]
@@ -1776,6 +1780,7 @@ def test_a_time_told_by_an_event_is_offered_as_a_number_is() -> None:
             "around their original due date"
         ],
         "Use short-acting products straight after a feed.": ["straight after a feed"],
+        "Have your coffee right after a feed.": ["right after a feed"],
         "Vitamin K is given at birth.": ["at birth"],
         # "at" with an activity, not a moment; a word that only starts like an event
         "We will look at feeding with you.": [],

@@ -24,8 +24,8 @@ _MOMENT = re.compile(
     rf"|[Aa]t (?:{_DETERMINER}(?:{_EVENTS})|birth|delivery|weaning|discharge|let-down))"
     r"\b(?![\-\u2011])"
 )
-# how soon before or after: "just before a feed", "straight after birth"
-_NEAR = re.compile(r"\b(?:just|straight|immediately|shortly|soon) $", re.IGNORECASE)
+# how soon before or after: "just before a feed", "straight after birth", "right after a feed"
+_NEAR = re.compile(r"\b(?:just|right|straight|immediately|shortly|soon) $", re.IGNORECASE)
 # the pattern needs one of these, a word of its own, and a bound
 _CUES = frozenset(
     {"feed", "feeds", "feeding", "breastfeed", "sleep", "nap", "birthday", "date", "birth"}

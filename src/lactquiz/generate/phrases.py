@@ -776,7 +776,7 @@ def noun_phrases(sentence: str) -> tuple[Span, ...]:
         phrases = [_with_excess(sentence, phrase) for phrase in phrases]
     if "ly " in sentence:
         phrases = [kept for phrase in phrases if (kept := _without_adverb(sentence, phrase))]
-    if " away" in sentence:
+    if "right " in sentence or "straight " in sentence:
         phrases = [kept for phrase in phrases if (kept := _before_away(sentence, phrase))]
     if " and " in sentence or " or " in sentence:
         phrases = _shared_nouns(sentence, phrases)
@@ -784,15 +784,18 @@ def noun_phrases(sentence: str) -> tuple[Span, ...]:
 
 
 def _before_away(sentence: str, phrase: Span) -> Span | None:
-    """A phrase without the "right" or "straight" of "right away" it ends on ("an IBCLC right
-    away"); ``None`` when nothing is left."""
-    if not sentence.startswith(" away", phrase.end):
+    """A phrase without the "right" or "straight" of "right away" or "right after" it ends on
+    ("an IBCLC right away", "coffee right after a feed"); ``None`` when nothing is left."""
+    if not sentence.startswith(_RIGHT_BEFORE, phrase.end):
         return phrase
     *kept, last = phrase.text.split()
     if last.lower() not in ("right", "straight"):
         return phrase
     text = " ".join(kept)
     return Span(text, phrase.start, phrase.start + len(text)) if kept else None
+
+
+_RIGHT_BEFORE = (" away", " after ", " before ", " now")
 
 
 def _without_adverb(sentence: str, phrase: Span) -> Span | None:
@@ -1109,7 +1112,10 @@ def _is_verb(words: Words, index: int) -> bool:
         if lower.endswith("ing") and not _gap(words, index):
             if previous in ARTICLES:
                 return False  # the doing as a thing: "a twisting of the bowel"
-            if WORD_CLASSES[previous] == _ADJECTIVE and (
+            describing = WORD_CLASSES[previous] == _ADJECTIVE or (
+                previous.endswith("ed") and "ADJ" in WORD_CLASSES[previous]
+            )  # "prolonged fasting", "supervised feeding"
+            if describing and (
                 index < 2 or texts[index - 2].lower() not in _BE  # not "are happy sucking"
             ):
                 return False  # what a describing word describes: "motivational interviewing"
