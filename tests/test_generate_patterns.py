@@ -642,7 +642,8 @@ def test_an_adverb_after_a_noun_and_afterwards_end_its_phrase() -> None:
     assert texts(noun_phrases("Have your coffee right after a feed.")) == ["coffee", "feed"]
     # a doing that a describing word in "-ed" describes is a thing: "prolonged fasting"
     found = texts(noun_phrases("MCADD is managed by avoiding prolonged fasting in infancy."))
-    assert "avoiding prolonged fasting" in found
+    assert found == ["MCADD", "avoiding prolonged fasting", "infancy"]  # "is managed by": a verb
+    assert texts(noun_phrases("Apply dry warmth straight after feeds.")) == ["dry warmth", "feeds"]
     found = texts(noun_phrases("Dry the stump thoroughly afterwards."))
     assert "stump" in found
     assert not [phrase for phrase in found if "thoroughly" in phrase or "afterwards" in phrase]

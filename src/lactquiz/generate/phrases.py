@@ -1135,6 +1135,8 @@ def _is_verb(words: Words, index: int) -> bool:
         and not (_gap(words, index) or _gap(words, index + 1))
     ):
         return True  # a second verb: "Fat is … and supplies about half of …"
+    if previous in _BE and lower.endswith("ed") and following == "by":
+        return True  # a thing done by someone, said of the subject: "MCADD is managed by"
     if index == 0 or following not in _AFTER_VERB or _gap(words, index + 1):
         return False  # a verb here is followed loosely by what may start its object
     if kinds[index - 1] & _FUNCTION or _gap(words, index):
