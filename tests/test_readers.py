@@ -1492,6 +1492,9 @@ def test_back_matter_credits_and_page_review_notes_are_no_part_of_the_article() 
         "<h2>Declaration of conflicting interests</h2><p>The authors declared no potential"
         " conflicts of interest with respect to the research or publication.</p>"
         "<h2>Funding</h2><p>The authors received no financial support for this article.</p>"
+        "<h2>About this article</h2><p>Grant, E.V. Inducing lactation. J Perinat Lact Pract 12,"
+        " 41 (2023). https://doi.org/10.5555/jplp.2023.041</p><ul><li>Received: 02 June 2023</li>"
+        "<li>Published: 14 November 2023</li></ul>"
         "</article></body></html>"
     )
     article = read_article(page.encode(), "page.html")

@@ -273,6 +273,7 @@ _BACK_MATTER = re.compile(
     r"|competing interests?|disclosures?|funding(?: sources?)?|acknowledge?ments?"
     r"|author(?:s'|s)? contributions?|data availability(?: statement)?"
     r"|cite this (?:page|article|unit|module)|how to cite(?: this (?:page|article))?"
+    r"|about this (?:article|paper)|rights and permissions"
     r"|suggested citation|pause and reflect|stop and think|time to reflect|reflective activity)",
     re.IGNORECASE,
 )
