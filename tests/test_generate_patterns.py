@@ -644,6 +644,8 @@ def test_an_adverb_after_a_noun_and_afterwards_end_its_phrase() -> None:
     found = texts(noun_phrases("MCADD is managed by avoiding prolonged fasting in infancy."))
     assert found == ["MCADD", "avoiding prolonged fasting", "infancy"]  # "is managed by": a verb
     assert texts(noun_phrases("Apply dry warmth straight after feeds.")) == ["dry warmth", "feeds"]
+    found = texts(noun_phrases("You can offer sips of cooled boiled water between feeds."))
+    assert found == ["sips", "cooled boiled water", "feeds"]  # two participles, one noun
     found = texts(noun_phrases("Dry the stump thoroughly afterwards."))
     assert "stump" in found
     assert not [phrase for phrase in found if "thoroughly" in phrase or "afterwards" in phrase]

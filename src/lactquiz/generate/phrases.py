@@ -1313,7 +1313,10 @@ def _modifies(words: Words, index: int, known: bool = False) -> bool:
     if _gap(words, index + 1) or words.kinds[index + 1] & _FUNCTION:
         return False
     after = texts[index + 1].lower()
-    return "NOUN" in word_classes(after) or "ADJ" in word_classes(after)
+    if "NOUN" in word_classes(after) or "ADJ" in word_classes(after):
+        return True
+    # two participles before their noun: "cooled boiled water"
+    return after.endswith("ed") and _modifies(words, index + 1, known)
 
 
 _PARTICLES = frozenset({"back", "up", "out", "down", "off"})
