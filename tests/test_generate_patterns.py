@@ -554,6 +554,16 @@ def test_a_sources_number_in_brackets_is_never_an_answer() -> None:
     # a number before a comma is no source's: "In 2019, …"
     sentence = "In 2019, 12 babies were seen (4, 5)."
     assert texts(without_cited(sentence, list(noun_phrases(sentence)))) == ["2019", "12 babies"]
+    # nor is the year of a source cited by its authors
+    cited = "Reports (Golding et al., 1992) prompted 3 large studies (Smith & Jones, 2019)."
+    assert texts(numbers(cited)) == ["3 large studies"]
+
+
+def test_a_count_of_a_word_that_is_also_a_noun_of_its_own_keeps_it() -> None:
+    # "glasses" is the plural of "glass" as well as a word of its own
+    assert texts(numbers("Most adults need about 6-8 glasses of fluid a day.")) == [
+        "about 6-8 glasses"
+    ]
 
 
 def test_a_definition_with_an_aside_before_its_verb() -> None:

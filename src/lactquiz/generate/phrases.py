@@ -1295,7 +1295,8 @@ def is_plural(noun: str) -> bool:
     """Whether a lower-case noun is a plural form ("cells", "alveoli")."""
     lemmas = noun_lemmas(noun)
     if lemmas:
-        return noun not in lemmas
+        # "glasses" is a word of its own as well as the plural of "glass"
+        return noun not in lemmas or (noun.endswith("s") and len(lemmas) > 1)
     if noun.endswith(("i", "ae")) and len(noun) > 4:
         return True  # Latin plurals the word list may not know ("alveoli", "papillae")
     return noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
@@ -1590,7 +1591,11 @@ _ONE_IN = re.compile(  # "1 in 700 babies"; not a rate over time ("8-12 in 24 ho
     r"(?! (?:hours?|days?|weeks?|months?|years?|minutes?)\b)"
     r"(?P<noun>(?: [a-z]+(?<!s))? [a-z]+(?:s|en)\b)?"  # "babies", "live births"
 )
-_SOURCE_NUMBERS = re.compile(r"[(\[]\d{1,3}(?:(?:, ?|[\u2013-])\d{1,3})*[)\]]")
+_SOURCE_NUMBERS = re.compile(
+    r"[(\[]\d{1,3}(?:(?:, ?|[\u2013-])\d{1,3})*[)\]]"
+    # a source cited by its authors and year: "(Golding et al., 1992)", "(Ureño, 2019; Smith 2020)"
+    r"|\([A-Z][^()]{0,80}?,? (?:19|20)\d\d[a-z]?(?:; [^()]{0,60}?,? (?:19|20)\d\d[a-z]?)*\)"
+)
 _SHARE_CUES = (
     *("half", "third", "quarter", "fifth", "doub", "halv", "tripl", "twice", "times", "fold"),
     *("one in", "One in"),
