@@ -270,6 +270,15 @@ def test_a_lead_in_whose_pronoun_stands_for_a_statement_shows_the_sentence_befor
     assert all(text[0].isupper() for text in found)
 
 
+def test_a_long_sentence_loses_a_second_thing_said_of_its_subject() -> None:
+    sentence = (
+        "A weight loss of more than 10% of birth weight in the first days can be a sign of "
+        "hypernatraemic dehydration (dehydration with a high level of sodium in the blood) and "
+        "should always be assessed by a midwife or doctor the same day, whatever else is going on."
+    )
+    assert _units(Block(P, sentence)) == [sentence.split(" and should")[0] + "."]
+
+
 def test_a_sentence_shown_before_another_is_never_cut_to_its_opening_clause() -> None:
     before = (
         "If symptoms continue despite these measures for about one to two weeks, a doctor may "

@@ -627,6 +627,8 @@ _TRAILING_CLAUSE = re.compile(
     r"(?:[,;]| \u2014| \u2013) (?=(?:with|which|where|while|whereas|though|although|since|so"
     r"|because|especially|particularly|including|unless|until|probably|possibly|often|usually"
     r"|leading|making|causing|allowing|ideally|preferably|compared)\b|[a-z]+ing\b)"
+    # a second thing said of the subject: "… is a sign of X and should always be assessed …"
+    r"| (?=and (?:should|must|may|can|will|needs?)\b)"
 )
 
 # where the sentence before may stop when shown with one that leans on it: a clause break, a
