@@ -270,6 +270,14 @@ def test_a_lead_in_whose_pronoun_stands_for_a_statement_shows_the_sentence_befor
     assert all(text[0].isupper() for text in found)
 
 
+def test_a_pronoun_after_a_sentence_left_out_is_not_read_as_the_heading() -> None:
+    found = _units(
+        Block(H, "Introduction", 1),
+        Block(P, "This learning page takes 30 minutes. It is aimed at midwives and nurses."),
+    )
+    assert not [text for text in found if "ntroduction" in text]
+
+
 def test_a_long_sentence_loses_a_second_thing_said_of_its_subject() -> None:
     sentence = (
         "A weight loss of more than 10% of birth weight in the first days can be a sign of "

@@ -1495,6 +1495,7 @@ def test_back_matter_credits_and_page_review_notes_are_no_part_of_the_article() 
         "<h2>About this article</h2><p>Grant, E.V. Inducing lactation. J Perinat Lact Pract 12,"
         " 41 (2023). https://doi.org/10.5555/jplp.2023.041</p><ul><li>Received: 02 June 2023</li>"
         "<li>Published: 14 November 2023</li></ul>"
+        "<p>Document ID: CG-CCH-041 (version 3).</p>"
         "</article></body></html>"
     )
     article = read_article(page.encode(), "page.html")
@@ -2046,6 +2047,26 @@ def test_a_journal_page_dated_over_its_title_and_authors_gives_all_three(
     )
     assert (article.author, article.date) == (author, "2024-06-03")
     assert article.blocks[0].text == "Introduction"
+
+
+def test_a_cpd_pages_progress_and_contents_of_short_section_names_are_no_body() -> None:
+    page = [
+        *("CPD Hub", "All modules", "Sign in", "Learning page"),
+        "Maternal Labetalol and Neonatal Hypoglycaemia: Recognising and Managing the Risk",
+        "By Priya Natarajan, RM, MSc",
+        "Published 20 January 2025",
+        "Your progress: 0%",
+        "On this page",
+        *("Labetalol in pregnancy", "Mechanism", "Evidence", "Who to monitor"),
+        "",
+        "Labetalol in pregnancy",
+        *BODY,
+        "How beta-blockade lowers neonatal glucose",
+        PROSE.replace("Antenatal", "Late"),
+    ]
+    article = _read_lines(page)
+    assert [b.text[:12] for b in article.blocks][:2] == ["Labetalol in", PROSE[:12]]
+    assert article.date == "2025-01-20"
 
 
 def test_a_title_over_authors_a_line_each_marked_only_by_affiliation_and_a_doi_line() -> None:

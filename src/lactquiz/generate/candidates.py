@@ -193,7 +193,8 @@ def units(article: Article) -> list[Unit]:
             unit = _unit(sentence, path, len(found), previous, block.emphasis, context)
             if unit is not None:
                 found.append(unit)
-                previous = unit.text
+            # a sentence left out is still the one before the next: its "It" is not the heading
+            previous = unit.text if unit is not None else sentence
             context = unit.text if unit is not None else ""
         index += 1
     return found

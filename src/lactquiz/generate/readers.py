@@ -253,7 +253,27 @@ def _without_contents(blocks: list[Block]) -> list[Block]:
         if blocks[i + 1].kind is BlockKind.HEADING and _is_references_heading(blocks[i + 1].text)
     }
     entries |= {i - 1 for i in entries if i and _CONTENTS.fullmatch(blocks[i - 1].text.strip(" :"))}
+    entries |= _short_named_entries(blocks)
     return [b for i, b in enumerate(blocks) if i not in entries]
+
+
+def _short_named_entries(blocks: list[Block]) -> set[int]:
+    """The label "On this page" and the run of headings under it, each entry a short name of a
+    section that is headed otherwise further down ("Mechanism" for "How beta-blockade lowers
+    …"); the run's last heading may head the text under it, and stays, unless the run's first
+    entry comes again further down, where the article's sections begin."""
+    found: set[int] = set()
+    for i, block in enumerate(blocks):
+        if block.kind is BlockKind.HEADING and _CONTENTS.fullmatch(block.text.strip(" :")):
+            end, named = i + 1, set()
+            while end < len(blocks) and blocks[end].kind is BlockKind.HEADING:
+                if blocks[end].text in named:
+                    break  # an entry's section itself: the article begins
+                named.add(blocks[end].text)
+                end += 1
+            if end - i > 3:  # three entries at least
+                found |= set(range(i, end if _contents_entry(blocks, i + 1) else end - 1))
+    return found
 
 
 def _without_listed_contents(blocks: list[Block]) -> list[Block]:
@@ -406,7 +426,7 @@ def _credit_line(block: Block) -> bool:
 # what a document's details are called: "Guidance number", "Version", "Next review"
 _DOCUMENT_DETAIL = (
     r"(?:(?:guidance|guideline|leaflet|document|policy|publication|reference)"
-    r" (?:number|no\.?|ref|reference|code)"
+    r" (?:number|no\.?|ref|reference|code|id)"
     r"|reference|version|status|(?:next )?review(?: date| due)?|expiry date|date of issue|owner)"
 )
 # the same with its value after a colon: "Version: 3.1", "Published: 3 May 2024"
@@ -1117,7 +1137,7 @@ _CHROME_PHRASES = re.compile(
     r"|^\d+ (?:hours?|points?|credits?) of (?:cpd|cme|ce)$"
     # a CPD page's quiz and feedback: "Test your knowledge", "Answer the 10-question quiz …"
     r"|^test your (?:knowledge|understanding)$|\b(?:take|start|answer) the (?:[\w-]+ )?quiz\b"
-    r"|^how useful was this (?:module|page|article|lesson)\b"
+    r"|^how useful was this (?:module|page|article|lesson)\b|^your progress\b"
     r"|^(?:reprints|rights) and permissions$|^(?:request|get) permissions$|^cite this article$"
     r"|^(?:free|open) access$"
     r"|\b(?:(?:next )?review (?:due|date)|leaflet (?:reference|number|code)|reference (?:number|no)"
