@@ -1147,8 +1147,14 @@ def test_a_rare_noun_s_number_is_asked_with_the_noun() -> None:
         "It results from an extra copy of chromosome 21.": ["chromosome 21"],
         # the end of a longer name is no noun's own number
         "It is caused by severe acute respiratory syndrome coronavirus 2.": ["2"],
+        # in brackets after the name it stands for
+        "Many babies have Down syndrome (trisomy 21).": ["trisomy 21"],
+        # a count in millions keeps the things it counts
+        "It needs more than 1 million leukocytes per mL.": ["more than 1 million leukocytes"],
     }
     _each_gives(numbers, cases)
+    # a name's capital "Down" is no phrasal verb's particle ("have down")
+    assert "Down syndrome" in texts(noun_phrases("Many babies have Down syndrome."))
     # nor is a piece of one number after a comma
     assert not [t for t in texts(numbers("Use it with adrenaline 1:80,000.")) if "adrenaline" in t]
 

@@ -1098,8 +1098,8 @@ def _is_verb(words: Words, index: int) -> bool:
     lower = word.lower()
     if lower in VERBS:
         return True
-    if lower in _PARTICLES and index > 0 and _is_verb(words, index - 1):
-        return True  # the particle of a phrasal verb ("hold back")
+    if lower in _PARTICLES and index > 0 and word.islower() and _is_verb(words, index - 1):
+        return True  # the particle of a phrasal verb ("hold back"), not a name's ("Down")
     readings = WORD_CLASSES[lower]
     if "VERB" not in readings or (index > 0 and word[:1].isupper()):
         return False  # not a verb, or a name inside the sentence
@@ -1839,6 +1839,9 @@ def _with_label(sentence: str, span: Span) -> Span:
         if not (acronym or (named and not is_function_word(word))):
             break
         label.insert(0, word)
+    opened = bool(words) and words[-1].startswith("(") and len(words[-1]) > 1
+    if opened:  # "Down syndrome (trisomy 21)": the bracket starts a phrase of its own
+        words = [words[-1][1:]]
     if not label and words and _names_number(sentence, span, words):
         label = [words[-1]]  # "trisomy 21": a rare noun's own number
     before = words[: len(words) - len(label)]
@@ -2120,6 +2123,7 @@ def _counts(text: str, noun: str) -> bool:
     """Whether ``text`` is a count of things ("46 trials", "3,850 mothers"): a whole number, no
     year, right before a plural noun."""
     text = _COUNT_RANGE.sub("", text)  # "2 to 3 servings": a count's range
+    text = _MULTIPLIED.sub(" ", text, count=1)  # "1 million leukocytes": one number
     number = text.split()[0]
     if " " not in text or text.count(" ") > 1 or not _COUNT.fullmatch(number):
         return False
@@ -2139,6 +2143,7 @@ def _counts(text: str, noun: str) -> bool:
 
 
 _COUNT_RANGE = re.compile(r"^\d{1,3} (?:to|or) (?=\d)")
+_MULTIPLIED = re.compile(r"(?<=\d) (?:thousand|million|billion) ")
 _COUNT = re.compile(r"\d{1,3}(?:,\d{3})*(?:[-\u2013]\d+)?|\d+")
 
 
