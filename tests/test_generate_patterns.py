@@ -694,6 +694,7 @@ def test_open_ended_counts_and_clauses_after_a_copula_lead_in() -> None:
 def test_shares_rates_per_count_and_hyphened_counts() -> None:
     cases = {
         "Around 10% of fathers experience depression.": ["Around 10% of fathers"],
+        "They have about 25% of normal GALT activity.": ["about 25% of normal GALT activity"],
         "Postpartum psychosis affects 1-2 per 1000 births.": ["1-2 per 1000 births"],
         "The EPDS is a 10-item questionnaire about the past 7 days.": [
             "10-item",

@@ -2191,7 +2191,7 @@ def _with_what(sentence: str, span: Span, pattern: re.Pattern[str]) -> Span:
     if not words or len(sentence[span.start : end].split()) > _MOST_WORDS:
         return span
     named = words[:-1] if lettered else words
-    if not all(w not in FUNCTION_WORDS and _nominal(w) for w in named):
+    if not all(w not in FUNCTION_WORDS and (_nominal(w) or w.isupper()) for w in named):
         return span  # "10 mg twice daily", "5 mg to the baby": no noun phrase after it
     return Span(sentence[span.start : end], span.start, end)
 
@@ -2216,7 +2216,9 @@ def _unlisted_plural(word: str, classes: frozenset[str]) -> bool:
 _MORE_OF = re.compile(  # "18% more milk", "29% fewer ear infections"
     r" (?:more|less|fewer|higher|lower|greater) (?P<what>[a-z][a-z\-]+(?: [a-z][a-z\-]+)?)"
 )
-_SHARE_OF = re.compile(r" of (?:the |their |all )?(?P<what>[a-z][a-z\-]+(?: [a-z][a-z\-]+){0,2})")
+_SHARE_OF = re.compile(  # "10% of fathers", "25% of normal GALT activity"
+    r" of (?:the |their |all )?(?P<what>[a-z][a-z\-]+(?: (?:[a-z][a-z\-]+|[A-Z]{2,}\w*)){0,2})"
+)
 _SUBSTANCE = re.compile(r" (?:of )?(?P<what>[a-z][a-z\-]+(?: [a-z][a-z\-]+| [A-Z]\d{0,2}\b)?)")
 _LETTERED = re.compile(r"[A-Z]\d{0,2}")  # "vitamin D", "vitamin B12": a name's letter
 _MASSES = frozenset({"mg", "g", "mcg", "\u00b5g", "ug", "iu", "units", "micrograms", "milligrams"})
