@@ -665,6 +665,20 @@ def test_a_definition_subject_is_never_a_phrase_with_a_pronoun() -> None:
     assert not [c for c in pool if c.pattern == "definition"]  # a clause, no term
 
 
+def test_a_reporting_verb_before_that_ends_a_phrase_and_no_answer_holds_half_a_quote() -> None:
+    found = texts(noun_phrases("The protocol on hyperlactation notes that no definition exists."))
+    assert "hyperlactation" in found
+    assert texts(noun_phrases("Keep the notes that the midwife wrote.")) == ["notes", "midwife"]
+    pool = _pool(
+        Block(P, "Strategies that help include:"),
+        Block(ITEM, "shortening feeds (e.g. counting to 20, then unlatching)", 1),
+        Block(ITEM, "night weaning or limiting feeds to certain times and places", 1),
+        Block(ITEM, "the gentle \"don't offer, don't refuse\" approach", 1),
+    )
+    answers = [span.text for c in pool for span in c.spans]
+    assert not [a for a in answers if a.count('"') % 2]
+
+
 def test_an_adverb_after_a_noun_and_afterwards_end_its_phrase() -> None:
     assert texts(noun_phrases("Have your coffee right after a feed.")) == ["coffee", "feed"]
     # a doing that a describing word in "-ed" describes is a thing: "prolonged fasting"

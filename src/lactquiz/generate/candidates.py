@@ -1556,6 +1556,10 @@ class _AnswerGate:
             return False  # a word's inside: "rotocol #9" of "Protocol #9"
         if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
             return False  # a word cut short: "30 kg/m" of "30 kg/m²"
+        if '"' in span.text and span.text.count('"') % 2:
+            return False  # half a quotation: 'gentle "don't offer'
+        if span.text.count("\u201c") != span.text.count("\u201d"):
+            return False
         # the whole line hidden ("A practical care pathway."): nothing to cue it; a phrase of
         # n characters has (n + 1) // 2 words at most, which spares counting most
         limit = self._words - 1

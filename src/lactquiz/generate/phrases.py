@@ -1137,6 +1137,8 @@ def _is_verb(words: Words, index: int) -> bool:
         return True  # a second verb: "Fat is … and supplies about half of …"
     if previous in _BE and lower.endswith("ed") and following == "by":
         return True  # a thing done by someone, said of the subject: "MCADD is managed by"
+    if following == "that" and lower in _REPORTING and not _after_article(words, index):
+        return True  # what a source says: "the protocol notes that"
     if index == 0 or following not in _AFTER_VERB or _gap(words, index + 1):
         return False  # a verb here is followed loosely by what may start its object
     if kinds[index - 1] & _FUNCTION or _gap(words, index):
@@ -1343,6 +1345,11 @@ _AFTER_VERB = frozenset(
 # the words before and after a noun-or-verb word that _is_verb looks for
 _CUES_BEFORE_VERB = _MODALS | {"that", "which", "who"}
 _CUES_AFTER_VERB = _PARTICLES | _OPENS_OBJECT | _AFTER_VERB
+# what a source does before "that": "the protocol notes that …"
+_REPORTING = frozenset(
+    {"notes", "states", "stresses", "warns", "argues", "reports", "concludes", "emphasises"}
+    | {"emphasizes", "highlights", "confirms", "acknowledges", "notes", "says", "advises"}
+)
 
 
 def _gap(words: Words, index: int) -> bool:
