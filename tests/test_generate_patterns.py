@@ -679,6 +679,13 @@ def test_a_reporting_verb_before_that_ends_a_phrase_and_no_answer_holds_half_a_q
     assert not [a for a in answers if a.count('"') % 2]
 
 
+def test_a_describing_word_and_a_noun_are_no_pair() -> None:
+    pool = _pool(Block(P, "Choking was parent-reported and definitions varied between studies."))
+    assert "parent-reported and definitions" not in [s.text for c in pool for s in c.spans]
+    pool = _pool(Block(P, "Symptoms include anxiety and insomnia in mothers."))
+    assert "anxiety and insomnia" in [s.text for c in pool for s in c.spans]
+
+
 def test_an_adverb_after_a_noun_and_afterwards_end_its_phrase() -> None:
     assert texts(noun_phrases("Have your coffee right after a feed.")) == ["coffee", "feed"]
     # a doing that a describing word in "-ed" describes is a thing: "prolonged fasting"

@@ -1360,7 +1360,20 @@ def _pairs(text: str, phrases: Sequence[Span]) -> list[Span]:
         and first.words + second.words <= 4
         and second.text not in _COLLEAGUES  # "Tham and colleagues": who wrote it, no fact
         and not _two_clauses(text, first, second)
+        and not _unlike(first, second)
     ]
+
+
+def _unlike(first: Span, second: Span) -> bool:
+    """Whether a describing word alone stands before "and" and a noun after it: two things
+    said, not two things ("were parent-reported and definitions varied")."""
+    if first.words > 1:
+        return False
+    classes = word_classes(first.text.lower())
+    unknown_compound = not classes and "-" in first.text  # "parent-reported"
+    describing = "ADJ" in classes or first.text.endswith("ed") or unknown_compound
+    opening = second.text.split()[0].lower()
+    return describing and "NOUN" not in classes and "ADJ" not in word_classes(opening)
 
 
 def _short_form_inside(text: str, phrases: Sequence[Span]) -> list[Span]:
