@@ -679,6 +679,30 @@ def test_a_reporting_verb_before_that_ends_a_phrase_and_no_answer_holds_half_a_q
     assert not [a for a in answers if a.count('"') % 2]
 
 
+def test_a_study_labelling_an_item_heads_what_it_found_and_is_no_answer() -> None:
+    found = units(
+        Article(
+            title="Test",
+            blocks=(
+                Block(H, "Cannabis in milk", 1),
+                Block(P, "Two key studies illustrate transfer:"),
+                Block(ITEM, "Baker et al. (2018): eight women smoked 0.1 g of cannabis.", 1),
+                Block(ITEM, "Perez-Reyes and Wall (1982): THC was found in the milk of two.", 1),
+            ),
+        )
+    )
+    assert found[0].text == "Eight women smoked 0.1 g of cannabis."
+    assert found[0].section == ("Cannabis in milk", "Baker et al. (2018)")
+    assert not [unit for unit in found if unit.head.startswith("Baker")]
+
+
+def test_close_to_ends_a_noun_phrase_and_a_thing_told_apart_is_no_pair() -> None:
+    found = texts(noun_phrases("It is more likely with central lesions close to the nipple."))
+    assert "central lesions" in found
+    pool = _pool(Block(P, "Preterm babies and babies weighing less than 2.5 kg need 400 IU."))
+    assert "Preterm babies and babies" not in [s.text for c in pool for s in c.spans]
+
+
 def test_a_describing_word_and_a_noun_are_no_pair() -> None:
     pool = _pool(Block(P, "Choking was parent-reported and definitions varied between studies."))
     assert "parent-reported and definitions" not in [s.text for c in pool for s in c.spans]

@@ -294,8 +294,8 @@ def _named_by_label(
         phrase.rstrip(" .:") == label for phrase in item.emphasis
     ):
         return None  # a short first sentence, not set apart as a label
-    if _NUMBERING.fullmatch(label):
-        return None  # "**R2.** Offer the breast …": the item's number, no term
+    if _NUMBERING.fullmatch(label) or re.fullmatch(_STUDY, label):
+        return None  # "**R2.** Offer the breast …", "Baker et al. (2018)": no term
     unit = _unit(f"{label}: {sentences[0]}", section, at, "", (label,))
     return None if unit is None else unit._replace(head=label)
 
@@ -324,6 +324,10 @@ def _item_sentences(
     labelled = _LABEL.match(first)
     if rest and len(first.split()) <= 5 and not _is_clause(first):
         return (*section, first.rstrip(" .:")), rest  # "*Prebiotic effect.* HMOs feed …"
+    if labelled and labelled.group("study"):
+        # "Baker et al. (2018): eight women smoked …": the study heads what it found
+        found = _upper_first(labelled.group("found"))
+        return (*section, labelled.group("study")), [found, *rest]
     if labelled and not _is_clause(labelled.group("label")):
         # "**Domperidone:** The usual dose is …"
         return (*section, labelled.group("label")), [labelled.group("rest"), *rest]
@@ -460,7 +464,12 @@ _STRANDED = re.compile(
     r"\b(?:[a-z]{3,}s|what) (?:I|we|you|they|to) [a-z]+(?: out| up)? (?:for|about|at|with|on)$"
 )
 _SUBORDINATOR = re.compile(r"\b(?:when|if|because|that|where|while|unless|until|whether)$")
-_LABEL = re.compile(r"^(?P<label>[^:.;,()]{2,40}):\s+(?P<rest>[A-Z].{10,})$")
+# a study named by its authors and year: "Baker et al. (2018)", "Perez-Reyes and Wall (1982)"
+_STUDY = r"[A-Z][\w'\u2019\-]+(?: (?:and|&) [A-Z][\w'\u2019\-]+| et al\.?)? \((?:19|20)\d\d[a-z]?\)"
+_LABEL = re.compile(
+    r"^(?:(?P<label>[^:.;,()]{2,40}):\s+(?P<rest>[A-Z].{10,})"
+    rf"|(?P<study>{_STUDY}):\s+(?P<found>[A-Za-z].{{10,}}))$"  # "Baker et al. (2018): eight …"
+)
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)$")
 _AFTER_SUBJECT = re.compile(r"^\s*(?:\([^()]*\)\s*)?")
 
@@ -1361,6 +1370,8 @@ def _pairs(text: str, phrases: Sequence[Span]) -> list[Span]:
         and second.text not in _COLLEAGUES  # "Tham and colleagues": who wrote it, no fact
         and not _two_clauses(text, first, second)
         and not _unlike(first, second)
+        # "Preterm babies and babies weighing …": the same thing again, told apart further on
+        and second.text.lower() != first.text.rsplit(None, 1)[-1].lower()
     ]
 
 

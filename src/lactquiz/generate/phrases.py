@@ -776,7 +776,7 @@ def noun_phrases(sentence: str) -> tuple[Span, ...]:
         phrases = [_with_excess(sentence, phrase) for phrase in phrases]
     if "ly " in sentence:
         phrases = [kept for phrase in phrases if (kept := _without_adverb(sentence, phrase))]
-    if "right " in sentence or "straight " in sentence:
+    if "right " in sentence or "straight " in sentence or "close to " in sentence:
         phrases = [kept for phrase in phrases if (kept := _before_away(sentence, phrase))]
     if " and " in sentence or " or " in sentence:
         phrases = _shared_nouns(sentence, phrases)
@@ -784,18 +784,20 @@ def noun_phrases(sentence: str) -> tuple[Span, ...]:
 
 
 def _before_away(sentence: str, phrase: Span) -> Span | None:
-    """A phrase without the "right" or "straight" of "right away" or "right after" it ends on
-    ("an IBCLC right away", "coffee right after a feed"); ``None`` when nothing is left."""
-    if not sentence.startswith(_RIGHT_BEFORE, phrase.end):
-        return phrase
+    """A phrase without the "right" of "right away" or "right after", or the "close" of "close
+    to", it ends on ("an IBCLC right away", "coffee right after a feed", "lesions close to the
+    nipple"); ``None`` when nothing is left."""
     *kept, last = phrase.text.split()
-    if last.lower() not in ("right", "straight"):
+    after = _PLACED_BY.get(last.lower())
+    if after is None or not sentence.startswith(after, phrase.end):
         return phrase
     text = " ".join(kept)
     return Span(text, phrase.start, phrase.start + len(text)) if kept else None
 
 
-_RIGHT_BEFORE = (" away", " after ", " before ", " now")
+# a word that says how near, with what may follow it: "right away", "close to"
+_NEAR_WORDS = (" away", " after ", " before ", " now")
+_PLACED_BY = {"right": _NEAR_WORDS, "straight": _NEAR_WORDS, "close": (" to ",)}
 
 
 def _without_adverb(sentence: str, phrase: Span) -> Span | None:
