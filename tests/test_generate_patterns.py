@@ -166,6 +166,13 @@ def test_away_and_the_right_of_right_away_end_a_noun_phrase() -> None:
     ]
 
 
+def test_a_rare_word_renaming_the_phrase_before_it_after_or_is_named() -> None:
+    sentence = "It can progress to chronic bilirubin encephalopathy, or kernicterus, with palsy."
+    assert texts(named_terms(sentence)) == ["kernicterus"]
+    # the last of a list is no other name
+    assert named_terms("Causes include thyroid disease, diabetes, or hyperprolactinaemia.") == []
+
+
 def test_terms_the_sentence_names() -> None:
     assert texts(
         long_forms("It uses the enzyme uridine diphosphate glucuronosyltransferase (UGT1A1).")

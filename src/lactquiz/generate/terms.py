@@ -151,6 +151,8 @@ def named_terms(sentence: str) -> list[Span]:
         found += _defined_after(sentence)
     if "(" in sentence:
         found += _bracketed(sentence)
+    if ", or " in sentence:
+        found += _renamed_by_or(sentence)
     if '"' in sentence or "\u201c" in sentence:
         found += _quoted(sentence)
     found += _kind_named(sentence)
@@ -245,6 +247,19 @@ def _bracketed(sentence: str) -> list[Span]:
         Span(m.group("term"), m.start("term"), m.end("term"))
         for m in _BRACKETED.finditer(sentence)
         if _rare_term(m.group("term"))
+    ]
+
+
+_OR_NAMED = re.compile(r"(?<=[a-z]), or (?P<term>[a-z][a-z\-]{4,}(?: [a-z][a-z\-]+)?)(?=,|\.$)")
+
+
+def _renamed_by_or(sentence: str) -> list[Span]:
+    """A technical word that renames the phrase before it between commas: "chronic bilirubin
+    encephalopathy, or kernicterus, with …"; not the last of a list ("A, B, or C")."""
+    return [
+        Span(m.group("term"), m.start("term"), m.end("term"))
+        for m in _OR_NAMED.finditer(sentence)
+        if "," not in sentence[max(0, m.start() - 40) : m.start()] and _rare_term(m.group("term"))
     ]
 
 
