@@ -1912,6 +1912,21 @@ def test_a_title_over_its_authors_affiliations_and_correspondence() -> None:
             "Helen Marsh, Priya Anand",
             "2024-03-18",
         ),
+        (  # a title with a question in it over a leaflet's reference, its author and date
+            [
+                *("Home", "Patients and visitors", "Patient information leaflets", ""),
+                "Breast engorgement or mastitis? Recognising and managing breast problems in the "
+                "first week after birth",
+                "Leaflet reference: MAT-IF-017 (version 3)",
+                "Author: Helen Marsh, Infant Feeding Lead Midwife",
+                "Published: 12 March 2024 | Review due: March 2027",
+                "",
+            ],
+            "Breast engorgement or mastitis? Recognising and managing breast problems in the "
+            "first week after birth",
+            "Helen Marsh, Infant Feeding Lead Midwife",
+            "2024-03-12",
+        ),
         (  # a document's details a label over each value, over the title; a chair named
             [
                 "Home / Guidance & standards / Infant feeding / Vitamin B12 deficiency",

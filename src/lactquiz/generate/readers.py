@@ -520,9 +520,14 @@ def read_text(text: str, *, name: str = "the text") -> Article:
     pieces = list(_text_tables(_labels_joined(text.splitlines())))
     lines = _text_lines(_tables_as_sentences(pieces))
     span = _core_span(lines)
-    if span is not None and _title_over_byline(lines, span[0]):
-        # a title that reads as prose ("Keto While Breastfeeding? Lactation …") over its byline
-        lines[span[0]] = replace(lines[span[0]], kind=_Kind.NEUTRAL)
+    prose_title = _prose_title(lines, span[0]) if span is not None else None
+    if span is not None and prose_title is not None:
+        # a title that reads as prose ("Keto While Breastfeeding? Lactation …") over its byline;
+        # a document's details between them are passed over ("Leaflet reference: …")
+        lines[prose_title] = replace(lines[prose_title], kind=_Kind.NEUTRAL)
+        for i in range(prose_title + 1, span[0]):
+            if _byline(lines[i].text) is None:
+                lines[i] = replace(lines[i], kind=_Kind.IGNORE)
         span = _core_span(lines)
     if span is None:
         raise _no_article(name)
@@ -1973,13 +1978,32 @@ def _named_by_crumbs(lines: Sequence[_Line], window: int, start: int) -> int | N
     return None
 
 
+def _prose_title(lines: Sequence[_Line], start: int) -> int | None:
+    """The title that reads as prose, at the core's ``start`` or over the byline and document
+    details just above it, when they name an author and a date."""
+    i = start - 1
+    while i >= 0 and (_byline(lines[i].text) or _DETAILS_LABEL.match(lines[i].text)):
+        i -= 1
+    for title in (start, i) if i < start - 1 else (start,):
+        if title >= 0 and lines[title].kind is _Kind.PROSE and _title_over_byline(lines, title):
+            return title
+    return None
+
+
 def _title_over_byline(lines: Sequence[_Line], index: int) -> bool:
-    """Whether the line at ``index`` is shaped as a title and the next is a byline naming an
-    author and a date."""
+    """Whether the line at ``index`` is shaped as a title and the next lines name an author and
+    a date: a byline, or "Author: X" and "Published: …" with a document's details about them
+    ("Leaflet reference: MAT-IF-017")."""
     if index + 1 >= len(lines) or not _title_shaped(lines[index]):
         return False
-    byline = _byline(lines[index + 1].text)
-    return byline is not None and None not in byline
+    author = date = None
+    for line in lines[index + 1 : index + 4]:
+        byline = _byline(line.text)
+        if byline is None and not _DETAILS_LABEL.match(line.text):
+            break
+        if byline is not None:
+            author, date = author or byline[0], date or byline[1]
+    return author is not None and date is not None
 
 
 def _title_shaped(line: _Line, longest: int = 16) -> bool:
