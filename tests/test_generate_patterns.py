@@ -676,6 +676,8 @@ def test_a_reporting_verb_before_that_ends_a_phrase_and_no_answer_holds_half_a_q
     found = texts(noun_phrases("The protocol on hyperlactation notes that no definition exists."))
     assert "hyperlactation" in found
     assert texts(noun_phrases("Keep the notes that the midwife wrote.")) == ["notes", "midwife"]
+    found = texts(noun_phrases("The diagnosis of CMPA rests on a combination of symptoms."))
+    assert "CMPA" in found  # not "CMPA rests"
     pool = _pool(
         Block(P, "Strategies that help include:"),
         Block(ITEM, "shortening feeds (e.g. counting to 20, then unlatching)", 1),

@@ -1141,6 +1141,8 @@ def _is_verb(words: Words, index: int) -> bool:
         return True  # a thing done by someone, said of the subject: "MCADD is managed by"
     if following == "that" and lower in _REPORTING and not _after_article(words, index):
         return True  # what a source says: "the protocol notes that"
+    if following in ("on", "upon") and lower in _RESTING and not _after_article(words, index):
+        return True  # "the diagnosis of CMPA rests on …"
     if index == 0 or following not in _AFTER_VERB or _gap(words, index + 1):
         return False  # a verb here is followed loosely by what may start its object
     if kinds[index - 1] & _FUNCTION or _gap(words, index):
@@ -1347,6 +1349,8 @@ _AFTER_VERB = frozenset(
 # the words before and after a noun-or-verb word that _is_verb looks for
 _CUES_BEFORE_VERB = _MODALS | {"that", "which", "who"}
 _CUES_AFTER_VERB = _PARTICLES | _OPENS_OBJECT | _AFTER_VERB
+# what a thing does before "on": "the diagnosis rests on …"
+_RESTING = frozenset({"rests", "relies", "depends", "hinges", "centres", "centers", "focuses"})
 # what a source does before "that": "the protocol notes that …"
 _REPORTING = frozenset(
     {"notes", "states", "stresses", "warns", "argues", "reports", "concludes", "emphasises"}
