@@ -329,6 +329,14 @@ def test_list_items_finish_their_lead_in_as_its_grammar_asks() -> None:
     )
     # after a noun and a colon the item follows the colon
     assert "Every HMO is assembled from just five building blocks: glucose (Glc)." in found
+    # and after a clause whose "like" stands at its end
+    flags = _units(
+        Block(P, "Red flags need a bilirubin the same day, whatever the skin looks like:"),
+        Block(ITEM, "pale, chalky stools or dark urine, suggesting conjugated jaundice", 1),
+        Block(ITEM, "jaundice that is still present at 14 days in a term baby", 1),
+    )
+    assert flags[0].startswith("Red flags need a bilirubin the same day, whatever the skin looks")
+    assert "looks like: pale, chalky stools" in flags[0]
     # an item's own last word stays whole; only a trailing "and"/"or" joining the next goes
     signs = _units(
         Block(P, "Clinical signs include:"),

@@ -462,6 +462,7 @@ _FOLLOWING = re.compile(r"\b(?:as follows|the following(?: [a-z]+){0,2})$", re.I
 # a preposition left at the end of a relative clause: "the signs we look for", "what to ask about"
 _STRANDED = re.compile(
     r"\b(?:[a-z]{3,}s|what) (?:I|we|you|they|to) [a-z]+(?: out| up)? (?:for|about|at|with|on)$"
+    r"|\b(?:whatever|however|what|how) [^,;]{2,30} (?:looks?|seems?|feels?) like$"  # "whatever …"
 )
 _SUBORDINATOR = re.compile(r"\b(?:when|if|because|that|where|while|unless|until|whether)$")
 # a study named by its authors and year: "Baker et al. (2018)", "Perez-Reyes and Wall (1982)"
