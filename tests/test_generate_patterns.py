@@ -1171,6 +1171,13 @@ def test_a_body_mass_index_keeps_its_unit_and_no_answer_cuts_a_word_short() -> N
 def test_a_pronoun_stands_only_for_a_subject_of_its_number() -> None:
     from lactquiz.generate.candidates import _resolve_pronoun
 
+    # the subject keeps its name past an aside in brackets
+    before = 'First infant formula (often labelled "1" or "first milk") is all most babies need.'
+    assert (
+        _resolve_pronoun("It is based on cow's milk protein.", before, ())
+        == "First infant formula is based on cow's milk protein."
+    )
+
     measures = "Evidence-informed measures include offering colostrum by mouth."
     assert _resolve_pronoun("Its effect on NEC is unproven.", measures, ()) is None
     assert _resolve_pronoun("It is the most common food allergy.", measures, ()) is None

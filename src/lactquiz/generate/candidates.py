@@ -123,7 +123,7 @@ _FINITE_AFTER_SUBJECT = (
     }
 )
 _SUBJECT = re.compile(
-    r"^(?P<subject>(?:The |An? )?[^,;:()]{3,80}?)(?:\s\([^()]{1,15}\))?"
+    r"^(?P<subject>(?:The |An? )?[^,;:()]{3,80}?)(?:\s\([^()]{1,60}\))?"
     r"(?:,\s(?P<alias>[^,;:()]{3,40}),)?"
     r"\s+(?:(?:usually|often|typically|also|mainly|generally)\s+)?"
     r"(?:refer|is|are|comprise|include|consist|contain|describe|mean|allow|provide|has|have|was|"
