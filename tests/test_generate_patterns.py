@@ -166,6 +166,13 @@ def test_away_and_the_right_of_right_away_end_a_noun_phrase() -> None:
     ]
 
 
+def test_a_greek_letter_opens_a_word_and_a_kind_names_it() -> None:
+    sentence = "The enzyme β-glucuronidase deconjugates bilirubin in the gut."
+    assert texts(named_terms(sentence)) == ["β-glucuronidase"]
+    alpha = "\u03b1-lactalbumin"  # spelt with its Greek letter
+    assert alpha in texts(noun_phrases(f"Supplement with {alpha} and omega-3."))
+
+
 def test_a_rare_word_renaming_the_phrase_before_it_after_or_is_named() -> None:
     sentence = "It can progress to chronic bilirubin encephalopathy, or kernicterus, with palsy."
     assert texts(named_terms(sentence)) == ["kernicterus"]

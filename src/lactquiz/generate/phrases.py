@@ -22,8 +22,9 @@ from lactquiz.generate.lexicon import (
 # A word: letters, digits and "%", runs of them joined by "'", "-", "/" or "." ("mother's",
 # "mg/dL", "2.5"); "100,000" is one word: a comma between digits groups thousands. Possessive
 # (each run taken whole, never given back): the same words as a greedy pattern, found faster.
+# a word: letters (a Greek one too, "β-glucuronidase"), digits and what joins them
 _WORD = re.compile(
-    r"[A-Za-z0-9][A-Za-z0-9%]*+(?:['\u2019\-/.]++[A-Za-z0-9%]++)*+"
+    r"[A-Za-z0-9\u03b1-\u03c9][A-Za-z0-9%]*+(?:['\u2019\-/.]++[A-Za-z0-9%]++)*+"
     r"(?:,\d{3}\b[A-Za-z0-9%]*+(?:['\u2019\-/.]++[A-Za-z0-9%]++)*+)*+"
 )
 

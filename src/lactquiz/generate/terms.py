@@ -234,7 +234,8 @@ _KINDS = (
     "|antibody|receptor|gene|sugar|vitamin|peptide|organism|pathogen|nutrient|molecule|reflex"
 )
 _KIND_NAMED = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?) (?:{_KINDS}) (?P<term>[A-Za-z][\w\-]{{3,}})(?P<next> [a-z][\w\-]{{2,}})?"
+    rf"\b(?:[Tt]he|[Aa]n?) (?:{_KINDS}) (?P<term>[A-Za-z\u03b1-\u03c9][\w\-]{{3,}})"
+    r"(?P<next> [a-z][\w\-]{2,})?"
 )
 _KIND_WORDS = frozenset(_KINDS.split("|"))
 RARE_ENOUGH = 0.5  # how rare in general English a bracketed or kind-named word must be
@@ -289,7 +290,10 @@ def _kind_named(sentence: str) -> list[Span]:
         return found
     for match in _KIND_NAMED.finditer(sentence):
         start, then = match.start("term"), match.group("next")
-        end = match.end("next") if then and "VERB" not in word_classes(then.strip()) else -1
+        classes = word_classes(then.strip()) if then else frozenset()
+        # "the enzyme β-glucuronidase deconjugates": a word in "-s" the lists lack is a verb
+        named = then and "VERB" not in classes and (classes or not then.endswith("s"))
+        end = match.end("next") if named else -1
         if end > 0 and _rare_term(sentence[start:end]):  # "the bacterium Cronobacter sakazakii"
             found.append(Span(sentence[start:end], start, end))
         elif _rare_term(match.group("term")):
