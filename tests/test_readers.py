@@ -2040,6 +2040,16 @@ def test_a_scrapes_title_author_and_date_over_journal_and_guideline_details(
     [
         (["Eleanor J. Whitcombe1, Tomasz Kowal2"], "Eleanor J. Whitcombe, Tomasz Kowal"),
         (["Eleanor J. Whitcombe1 &", "Tomasz Kowal2"], "Eleanor J. Whitcombe & Tomasz Kowal"),
+        (  # a name a line, then the affiliations (one not in English), the citation and dates
+            [
+                *("Eleanor J. Whitcombe1", "Mart\u00edn L. Herrera2"),
+                "Department of Nutritional Sciences, University of Westbrook, Westbrook, UK",
+                "Instituto de Salud Materno-Infantil, Valpara\u00edso, Chile",
+                "J Perinat Pharmacother 14, 212-221 (2023). https://doi.org/10.5555/jpp.2023.0417",
+                "Received: 2 May 2023 \u00b7 Accepted: 28 August 2023",
+            ],
+            "Eleanor J. Whitcombe & Mart\u00edn L. Herrera",
+        ),
     ],
 )
 def test_a_journal_page_dated_over_its_title_and_authors_gives_all_three(

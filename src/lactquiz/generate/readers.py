@@ -545,6 +545,9 @@ def read_text(text: str, *, name: str = "the text") -> Article:
         (i + 1 for i in (head.title, head.byline, head.dateline) if i is not None and i >= window),
         default=window,
     )
+    if head.dateline is not None:  # a journal's details under its authors: affiliations, dates
+        while body_start < end and _about_page(lines, body_start):
+            body_start += 1
     body = [
         line
         for i, line in enumerate(lines[body_start : _body_end(lines, end)], body_start)
@@ -1124,6 +1127,7 @@ _METRICS = (
     r"|^metrics(?: details)?$"
     r"|^article metrics\b"  # "Article metrics: 2,417 views"
 )
+_METRICS_LINE = re.compile(_METRICS, re.IGNORECASE)
 _CHROME_PHRASES = re.compile(
     r"\b(?:log ?-?in|log ?out|sign ?(?:in|up|out)|forgot (?:your )?password|welcome back|get access"
     r"|my account|create (?:an )?account|subscribe|newsletter|in your inbox|email address|copy link"
@@ -1256,7 +1260,10 @@ _IGNORE_LINES = re.compile(
 )
 _INSTITUTIONS = (  # after no letter: a footnote's number may run into it ("1Department")
     r"(?<![^\W\d_])(?:Department|Division|School|Faculty|Institute|Centre|Center|University|Hospital"
-    r"|College|Services?|Unit|Trust|Clinic)\b"
+    r"|College|Services?|Unit|Trust|Clinic"
+    # the same in other languages: "Instituto de Salud …", "Universidad de Chile"
+    r"|Instituto|Institut|Universidad|Universidade|Universit\u00e0|Universit\u00e4t|Universit\u00e9"
+    r"|Hospital|H\u00f4pital|Klinikum|Centro)\b"
 )
 _INSTITUTION = re.compile(_INSTITUTIONS)
 # an author's affiliation under the byline: "1 Department of Pediatrics, X Hospital, Chicago"
@@ -1775,6 +1782,8 @@ def _window_start(lines: Sequence[_Line], start: int) -> int:
         or _is_share(lines[start - 1])
         or _is_byline(lines[start - 1])
         or _DOI_LINE.match(lines[start - 1].text) is not None
+        or _JOURNAL_ISSUE.match(lines[start - 1].text) is not None  # "J Perinat … (2023)."
+        or _METRICS_LINE.match(lines[start - 1].text) is not None  # "2,318 Accesses"
     ):
         start -= 1
     return start
@@ -2217,14 +2226,18 @@ def _title_over_authors(lines: Sequence[_Line], dateline: int) -> tuple[str, int
     if dateline + 2 >= len(lines) or not _title_shaped(lines[dateline + 1], longest=30):
         return None
     names: list[str] = []
+    joined_before = False
     for i in range(dateline + 2, len(lines)):
         text = lines[i].text
         joined = _JOINED_ON.search(text)  # "Eleanor V. Grant1 &": more names on the next line
         if not _lists_authors(text[: joined.start()] if joined else text):
             break
-        names.append(text)
-        if joined is None:
-            return _unmarked(" ".join(names)), i
+        # or each name on a line of its own, marked for its affiliation: "Martín L. Herrera2"
+        names.append(f"{' ' if joined_before else ' & '}{text}" if names else text)
+        joined_before = joined is not None
+        after = lines[i + 1].text if i + 1 < len(lines) else ""
+        if not joined_before and not _FOOTNOTED_NAMES.fullmatch(after):
+            return _unmarked("".join(names)), i
     return None
 
 
