@@ -2094,6 +2094,28 @@ def test_a_cpd_pages_progress_and_contents_of_short_section_names_are_no_body() 
     assert article.date == "2025-01-20"
 
 
+def test_a_cpd_modules_outcomes_without_a_heading_and_a_documents_reference_are_no_body() -> None:
+    page = [
+        *("Learning Hub", "CPD modules", "Sign in"),
+        "Breastfeeding Beyond 12 Months: Milk Composition and Benefits for Toddlers",
+        "By Claire Donnelly, RM, IBCLC",
+        "Published 4 June 2024",
+        "Reference: LH-IYCF-012 v2",
+        "Module progress: 0%",
+        "Save to my CPD log",
+        "",
+        PROSE,
+        "After completing this module you should be able to:",
+        "\u2022 describe how the composition of human milk changes after the first year",
+        "\u2022 outline the evidence on health outcomes for children and mothers",
+        "",
+        "Definitions",
+        PROSE.replace("Antenatal", "Early"),
+    ]
+    article = _read_lines(page)
+    assert [b.text[:12] for b in article.blocks] == [PROSE[:12], "Definitions", "Early expres"]
+
+
 def test_a_title_over_authors_a_line_each_marked_only_by_affiliation_and_a_doi_line() -> None:
     journal = [
         "Neonatal Gut Reviews",

@@ -317,10 +317,20 @@ def _without_outcomes(blocks: list[Block]) -> list[Block]:
                 continue
         elif skipping and (block.kind is BlockKind.ITEM or block.text.endswith(":")):
             continue
+        elif block.kind is BlockKind.PARAGRAPH and _OUTCOMES_LEAD_IN.match(block.text):
+            skipping = True  # "After completing this module you should be able to:", no heading
+            continue
         else:
             skipping = False
         kept.append(block)
     return kept
+
+
+_OUTCOMES_LEAD_IN = re.compile(
+    r"(?:after (?:completing|reading|studying)|by the end of|on completing) this"
+    r" (?:module|unit|course|session|lesson|learning page|page|article)[^.]{0,40}able to:$",
+    re.IGNORECASE,
+)
 
 
 def _without_index_terms(blocks: list[Block]) -> list[Block]:
@@ -545,9 +555,13 @@ def read_text(text: str, *, name: str = "the text") -> Article:
         (i + 1 for i in (head.title, head.byline, head.dateline) if i is not None and i >= window),
         default=window,
     )
-    if head.dateline is not None:  # a journal's details under its authors: affiliations, dates
-        while body_start < end and _about_page(lines, body_start):
-            body_start += 1
+    # a journal's details under its authors (affiliations, dates) or a document's ("Reference:
+    # NEO-G-031 v4.1")
+    while body_start < end and (
+        (head.dateline is not None and _about_page(lines, body_start))
+        or _DETAILS_LABEL.match(lines[body_start].text)
+    ):
+        body_start += 1
     body = [
         line
         for i, line in enumerate(lines[body_start : _body_end(lines, end)], body_start)
@@ -1146,7 +1160,8 @@ _CHROME_PHRASES = re.compile(
     r"|^\d+ (?:hours?|points?|credits?) of (?:cpd|cme|ce)$"
     # a CPD page's quiz and feedback: "Test your knowledge", "Answer the 10-question quiz …"
     r"|^test your (?:knowledge|understanding)$|\b(?:take|start|answer) the (?:[\w-]+ )?quiz\b"
-    r"|^how useful was this (?:module|page|article|lesson)\b|^your progress\b"
+    r"|^how useful was this (?:module|page|article|lesson)\b"
+    r"|^(?:your |module |course )?progress\b|^save to (?:my )?(?:cpd|portfolio|learning)\b"
     r"|^(?:reprints|rights) and permissions$|^(?:request|get) permissions$|^cite this article$"
     r"|^(?:free|open) access$"
     r"|\b(?:(?:next )?review (?:due|date)|leaflet (?:reference|number|code)|reference (?:number|no)"
