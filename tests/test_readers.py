@@ -678,6 +678,10 @@ def test_a_list_of_the_pages_details_under_its_title_is_no_body_text() -> None:
     blocks = read_html(html).blocks
     assert blocks[0].text.startswith("Human milk usually")
     assert not any("minutes" in block.text for block in blocks)
+    # nor is a date's label whose date the extraction leaves out
+    dated = html.replace("\u00b7 Published 3 June 2024</p>", "</p><p>Published <time>x</time></p>")
+    blocks = read_html(dated.replace("<time>x</time>", "")).blocks
+    assert blocks[0].text.startswith("Human milk usually")
 
 
 def test_a_cpd_pages_quiz_box_after_the_references_is_no_body_text() -> None:

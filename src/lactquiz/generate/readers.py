@@ -801,6 +801,8 @@ def _is_page_block(block: Block) -> bool:
         return _FOOTNOTED_NAMES.fullmatch(block.text) is not None or _institution(block.text)
     if _AUDIENCE.match(block.text):
         return True  # "Information for patients from the Breast Care Nursing Team"
+    if _DATE_LABEL.fullmatch(block.text.rstrip(" :")):
+        return True  # "Published", its date in an element the extraction left out
     return block.kind is BlockKind.PARAGRAPH and _is_page_line(block.text)
 
 
