@@ -188,6 +188,10 @@ def test_terms_the_sentence_names() -> None:
         long_forms("Causes include glucose-6-phosphate dehydrogenase (G6PD) deficiency.")
     ) == ["glucose-6-phosphate dehydrogenase"]
     assert long_forms("It is rarely seen (see below).") == []
+    # a short form's small first letter stands for a word too
+    assert texts(long_forms("Colostrum is rich in secretory immunoglobulin A (sIgA).")) == [
+        "secretory immunoglobulin A"
+    ]
     # the short form's last letter names a word the phrase leaves out: no long form
     assert long_forms("It presses on the junction of the hard and soft palate (HSPJ).") == []
     assert texts(long_forms("CMV, also called human herpesvirus 5 (HHV-5), is common.")) == [

@@ -60,6 +60,7 @@ def long_forms(sentence: str) -> list[Span]:
             words = []  # "hard and soft palate (HSPJ)": its junction is left out
         if not 2 <= len(words) <= MAX_TERM_WORDS:
             words = _spelled_out(sentence[: match.start()].split(), short)
+            words = _with_prefix_word(sentence[: match.start()].split(), words, short)
         if not words:
             words = _named_beyond(sentence[: match.start()].split(), short)
         if 2 <= len(words) <= MAX_TERM_WORDS:
@@ -68,6 +69,17 @@ def long_forms(sentence: str) -> list[Span]:
             if sentence[start : match.start()] == text:
                 found.append(Span(text, start, match.start()))
     return found
+
+
+def _with_prefix_word(before: list[str], words: list[str], short: str) -> list[str]:
+    """The long form with the word a short form's small first letter stands for: "secretory
+    immunoglobulin A (sIgA)", not "immunoglobulin A"."""
+    if not words or not short[:1].islower() or not short[1:2].isupper():
+        return words
+    ahead = before[len(before) - len(words) - 1 : len(before) - len(words)]
+    if ahead and ahead[0][:1].lower() == short[0] and not is_function_word(ahead[0]):
+        return [ahead[0], *words]
+    return words
 
 
 def _spelled_out(before: list[str], short: str) -> list[str]:
