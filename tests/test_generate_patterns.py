@@ -803,6 +803,7 @@ def test_times_keep_their_bounds_and_events_and_words_give_shares_and_multiples(
         "Regurgitation affects about half of infants.": ["about half of infants"],
         "Smoking more than doubles the risk of sudden death.": ["more than doubles the risk"],
         "Neonates clear ethanol at roughly half the adult rate.": ["roughly half the adult rate"],
+        "The sex ratio is between 1.5:1 and 3:1.": ["between 1.5:1 and 3:1"],  # ratios' range
         "Mixed-fed infants were almost twice as likely to be infected.": ["almost twice as likely"],
         "Fat content can rise two- to threefold over a feed.": ["two- to threefold"],
         "Depression affects one in seven women.": ["one in seven women"],

@@ -668,7 +668,8 @@ _NUMBER = re.compile(
     rf"(?:(?:days?|weeks?|months?)\s+)?{_FIGURE}(?:%|\s?[ap]m)?\s+and\s+"
     rf"(?:(?:days?|weeks?|months?)\s+)?{_FIGURE}"
     r"|\d+\s+(?:to|until|-|\u2013)\s+(?:days?|weeks?|months?)\s+\d+"  # "day 5 to day 14"
-    r"|\d+(?::\d+)+\b"  # a ratio: "2:1", "1:1:1"
+    # a ratio, or a range of two: "2:1", "1:1:1", "between 1.5:1 and 3:1"
+    r"|(?:between\s+)?\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+\b(?:\s+and\s+\d+(?:\.\d+)?(?::\d+)+\b)?"
     r"|\d{2,3}/\d{2,3}(?=\s?mmhg\b)"  # a blood pressure: "140/90 mmHg"
     # "10 to less than 20 mU/L": a range whose upper bound is left out
     rf"|{_FIGURE}(?:%?\s?(?:-|\u2013|to(?:\s(?:less\sthan|under|below))?|or)\s?"
