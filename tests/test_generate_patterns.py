@@ -288,6 +288,20 @@ def test_a_lead_in_whose_pronoun_stands_for_a_statement_shows_the_sentence_befor
     assert all(text[0].isupper() for text in found)
 
 
+def test_a_pronoun_in_a_lead_ins_paragraph_is_read_as_in_any_paragraph() -> None:
+    found = _units(
+        Block(
+            P,
+            "Cabergoline is a dopamine agonist. It lowers prolactin, the hormone that drives milk"
+            " production, and is the medicine usually offered. It works best when taken early."
+            " It is usually avoided if you have:",
+        ),
+        Block(ITEM, "pre-eclampsia or high blood pressure after birth", 1),
+        Block(ITEM, "a known allergy to ergot-derived medicines", 1),
+    )
+    assert [t for t in found if "works best when taken early" in t]
+
+
 def test_a_pronoun_after_a_sentence_left_out_is_not_read_as_the_heading() -> None:
     found = _units(
         Block(H, "Introduction", 1),

@@ -215,11 +215,13 @@ def _with_list(
     """A lead-in paragraph and its list items as units."""
     found: list[Unit] = []
     *before, lead_in = split_sentences(lead.text) or [lead.text]
+    context = ""  # the sentence just before, as its card reads, as units() keeps it
     for sentence in map(_after_colon, (part for s in before for part in _shorter(s))):
-        unit = _unit(sentence, section, position + len(found), previous, lead.emphasis)
+        unit = _unit(sentence, section, position + len(found), previous, lead.emphasis, context)
         if unit is not None:
             found.append(unit)
             previous = unit.text
+        context = unit.text if unit is not None else ""
     texts = [item.text.rstrip(" .;,") for item in items]
     texts = [_TRAILING_JOIN.sub("", text).strip() for text in texts]
     lead_text = lead_in.rstrip(" :")
