@@ -8,7 +8,14 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from lactquiz.generate.article import Article, Block, BlockKind
-from lactquiz.generate.candidates import ArticleText, Candidate, _pairs, candidates, units
+from lactquiz.generate.candidates import (
+    ArticleText,
+    Candidate,
+    Unit,
+    _pairs,
+    candidates,
+    units,
+)
 from lactquiz.generate.claims import claims
 from lactquiz.generate.findings import effects, findings, negations
 from lactquiz.generate.lexicon import word_classes
@@ -154,16 +161,11 @@ def test_a_verb_before_its_object_pronoun_or_well_ends_the_noun_phrase() -> None
 
 
 def test_away_and_the_right_of_right_away_end_a_noun_phrase() -> None:
-    assert texts(noun_phrases("Call an IBCLC right away if your baby has dark urine.")) == [
-        "IBCLC",
-        "baby",
-        "dark urine",
-    ]
-    assert texts(noun_phrases("Keep pillows and duvets away from the baby.")) == [
-        "pillows",
-        "duvets",
-        "baby",
-    ]
+    cases = {
+        "Call an IBCLC right away if your baby has dark urine.": ["IBCLC", "baby", "dark urine"],
+        "Keep pillows and duvets away from the baby.": ["pillows", "duvets", "baby"],
+    }
+    _each_gives(noun_phrases, cases)
 
 
 def test_a_greek_letter_opens_a_word_and_a_kind_names_it() -> None:
@@ -223,7 +225,12 @@ def _each_gives(pattern: Callable[[str], object], cases: dict[str, list[str]]) -
 
 
 def _units(*blocks: Block) -> list[str]:
-    return [unit.text for unit in units(Article(title="Test", blocks=blocks))]
+    return [unit.text for unit in _read_units(*blocks)]
+
+
+def _read_units(*blocks: Block) -> list[Unit]:
+    """The units of an article made of ``blocks``."""
+    return units(Article(title="Test", blocks=blocks))
 
 
 def _pool(*blocks: Block) -> list[Candidate]:
@@ -235,17 +242,12 @@ def _pool(*blocks: Block) -> list[Candidate]:
 
 
 def test_list_items_that_are_sentences_stand_alone_and_labels_become_headings() -> None:
-    found = units(
-        Article(
-            title="Test",
-            blocks=(
-                Block(H, "Jaundice", 1),
-                Block(P, "Two patterns are linked with breastfeeding. They differ:"),
-                Block(ITEM, "Breast milk jaundice begins after the first week. It is benign.", 1),
-                Block(ITEM, "Prebiotic effect. HMOs feed bifidobacteria in the colon.", 1),
-                Block(ITEM, "Domperidone: The usual dose is 10 mg. It can prolong the QT.", 1),
-            ),
-        )
+    found = _read_units(
+        Block(H, "Jaundice", 1),
+        Block(P, "Two patterns are linked with breastfeeding. They differ:"),
+        Block(ITEM, "Breast milk jaundice begins after the first week. It is benign.", 1),
+        Block(ITEM, "Prebiotic effect. HMOs feed bifidobacteria in the colon.", 1),
+        Block(ITEM, "Domperidone: The usual dose is 10 mg. It can prolong the QT.", 1),
     )
     by_text = {unit.text: unit for unit in found}
     assert "Breast milk jaundice begins after the first week." in by_text
@@ -722,16 +724,11 @@ def test_a_reporting_verb_before_that_ends_a_phrase_and_no_answer_holds_half_a_q
 
 
 def test_a_study_labelling_an_item_heads_what_it_found_and_is_no_answer() -> None:
-    found = units(
-        Article(
-            title="Test",
-            blocks=(
-                Block(H, "Cannabis in milk", 1),
-                Block(P, "Two key studies illustrate transfer:"),
-                Block(ITEM, "Baker et al. (2018): eight women smoked 0.1 g of cannabis.", 1),
-                Block(ITEM, "Perez-Reyes and Wall (1982): THC was found in the milk of two.", 1),
-            ),
-        )
+    found = _read_units(
+        Block(H, "Cannabis in milk", 1),
+        Block(P, "Two key studies illustrate transfer:"),
+        Block(ITEM, "Baker et al. (2018): eight women smoked 0.1 g of cannabis.", 1),
+        Block(ITEM, "Perez-Reyes and Wall (1982): THC was found in the milk of two.", 1),
     )
     assert found[0].text == "Eight women smoked 0.1 g of cannabis."
     assert found[0].section == ("Cannabis in milk", "Baker et al. (2018)")
