@@ -90,12 +90,3 @@ def test_a_phrase_in_brackets_weighs_less_than_the_same_phrase_outside() -> None
     assert log_odds("key-phrase", bracketed, inside, USE) < log_odds(
         "key-phrase", plain, inside, USE
     )
-
-
-def test_a_rare_word_ending_as_clinical_words_do_outranks_another_as_rare() -> None:
-    from lactquiz.generate.lexicon import RARITY
-    from lactquiz.generate.worth import words_odds
-
-    # both words rare in everyday English: the one ending as a clinical term weighs more
-    assert RARITY["thrombocytosis"] >= 0.6 and RARITY["squiggle"] >= 0.6
-    assert words_odds("thrombocytosis") > words_odds("squiggle")

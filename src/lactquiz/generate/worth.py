@@ -7,15 +7,13 @@ test fixture articles (each in its three forms), labelled by their key-fact file
 hand-set scores they replace (area under the ROC curve 0.86 against 0.82). Later, the weights of
 acronyms, hyphens and summary sections and three signs ("four words or more", "after a colon", "in
 brackets") were set by a search on the share of key facts the chosen cards cover, over 158 and then
-178 articles in four folds, each step taken only when every fold gained. The "technical word" sign
-was added by hand and its weight set over the fixtures and 40 articles written blind.
+178 articles in four folds, each step taken only when every fold gained.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
 from lactquiz.generate.lexicon import RARITY
@@ -66,9 +64,6 @@ _WEIGHTS = {
     "digit": 1.20,
     "vague word": -1.11,  # one short word, or one that reads as a describing word
     "hyphen": 1.04,
-    # a rare word with a clinical or chemical ending ("thrombocytosis", "myelination",
-    # "lumirubin"); set by hand, the best of 0.3 to 0.9 over the fixtures and 40 blind articles
-    "technical word": 0.6,
     "after preposition": 0.32,
     "before its short form": 1.37,  # "very low birth weight (VLBW)", "the flange (shield)"
     "after a colon": 0.50,  # "Signs: fever, chills …": what follows a label
@@ -121,23 +116,7 @@ def signs_odds(text: str, count: int, rarest: float, acronym: bool, digit: bool)
         odds += w["two words"] if count == 2 else w["three words"]
     else:
         odds += w["four words or more"]
-    if rarest >= _TECHNICAL_RARITY and any(map(_technical, text.split())):
-        odds += w["technical word"]
     return odds + w["digit"] * digit + w["hyphen"] * ("-" in text)
-
-
-@lru_cache(maxsize=65536)
-def _technical(word: str) -> bool:
-    """Whether a word is rare and ends as clinical and chemical words do."""
-    return RARITY[word] >= _TECHNICAL_RARITY and _TECHNICAL_ENDING.search(word) is not None
-
-
-_TECHNICAL_RARITY = 0.6
-_TECHNICAL_ENDING = re.compile(
-    r"(?:itis|osis|aemia|emia|pathy|ectomy|plasia|trophy|algia|ation|uria|oma|ase|ine|ism"
-    r"|genesis|lysis|ol|ide|ate|in|one)s?$",
-    re.IGNORECASE,
-)
 
 
 def holds_digit(text: str) -> bool:
