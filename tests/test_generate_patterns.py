@@ -307,7 +307,7 @@ def test_a_pronoun_in_a_lead_ins_paragraph_is_read_as_in_any_paragraph() -> None
 def test_a_pronoun_after_a_sentence_left_out_is_not_read_as_the_heading() -> None:
     found = _units(
         Block(H, "Introduction", 1),
-        Block(P, "This learning page takes 30 minutes. It is aimed at midwives and nurses."),
+        Block(P, "This page counts towards 1 hour of CPD. It is aimed at midwives and nurses."),
     )
     assert not [text for text in found if "ntroduction" in text]
 
