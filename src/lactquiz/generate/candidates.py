@@ -296,7 +296,7 @@ def _named_by_label(
         phrase.rstrip(" .:") == label for phrase in item.emphasis
     ):
         return None  # a short first sentence, not set apart as a label
-    if _NUMBERING.fullmatch(label) or re.fullmatch(_STUDY, label):
+    if _NUMBERING.fullmatch(label) or _STUDY_NAME.fullmatch(label):
         return None  # "**R2.** Offer the breast …", "Baker et al. (2018)": no term
     unit = _unit(f"{label}: {sentences[0]}", section, at, "", (label,))
     return None if unit is None else unit._replace(head=label)
@@ -469,6 +469,7 @@ _STRANDED = re.compile(
 _SUBORDINATOR = re.compile(r"\b(?:when|if|because|that|where|while|unless|until|whether)$")
 # a study named by its authors and year: "Baker et al. (2018)", "Perez-Reyes and Wall (1982)"
 _STUDY = r"[A-Z][\w'\u2019\-]+(?: (?:and|&) [A-Z][\w'\u2019\-]+| et al\.?)? \((?:19|20)\d\d[a-z]?\)"
+_STUDY_NAME = re.compile(_STUDY)
 _LABEL = re.compile(
     r"^(?:(?P<label>[^:.;,()]{2,40}):\s+(?P<rest>[A-Z].{10,})"
     rf"|(?P<study>{_STUDY}):\s+(?P<found>[A-Za-z].{{10,}}))$"  # "Baker et al. (2018): eight …"
