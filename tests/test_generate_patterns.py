@@ -290,6 +290,18 @@ def test_a_lead_in_whose_pronoun_stands_for_a_statement_shows_the_sentence_befor
     assert all(text[0].isupper() for text in found)
 
 
+def test_short_items_too_many_to_read_at_a_glance_as_one_list_each_follow_the_lead_in() -> None:
+    lead = (
+        "In an influential analysis, Dewey estimated that 448 mL of breast milk a day in the"
+        " second year provides a child aged 12-23 months with:"
+    )
+    shares = ["29% of energy requirements", "43% of protein requirements", "36% of calcium"]
+    shares += ["75% of vitamin A requirements", "76% of folate requirements", "94% of vitamin B12"]
+    found = _units(Block(P, lead), *(Block(ITEM, share, 1) for share in shares))
+    assert len(found) == len(shares)
+    assert found[0] == lead.replace(" with:", " with 29% of energy requirements.")
+
+
 def test_a_pronoun_in_a_lead_ins_paragraph_is_read_as_in_any_paragraph() -> None:
     found = _units(
         Block(

@@ -229,9 +229,11 @@ def _with_list(
         joined = ", ".join(texts[:-1]) + ", and " + texts[-1]
         source = f"{lead_text}: {joined}." if lead_in.endswith(":") else f"{lead_text} {joined}."
         unit = _unit(source, section, position + len(found), previous, lead.emphasis)
-        if unit is not None:
-            found.append(unit._replace(emphasis=(), items=tuple(texts)))
-        return found
+        if unit is None or at_a_glance(unit.text):
+            if unit is not None:
+                found.append(unit._replace(emphasis=(), items=tuple(texts)))
+            return found
+        # too long to read at a glance as one list: each item after its lead-in, as below
     if lead_in.endswith("."):
         unit = _unit(lead_in, section, position + len(found), previous, lead.emphasis)
         if unit is not None:
