@@ -791,6 +791,7 @@ def test_shares_rates_per_count_and_hyphened_counts() -> None:
     cases = {
         "Around 10% of fathers experience depression.": ["Around 10% of fathers"],
         "They have about 25% of normal GALT activity.": ["about 25% of normal GALT activity"],
+        "It provides 60% of vitamin C requirements.": ["60% of vitamin C requirements"],
         "Postpartum psychosis affects 1-2 per 1000 births.": ["1-2 per 1000 births"],
         "The EPDS is a 10-item questionnaire about the past 7 days.": [
             "10-item",
@@ -1205,6 +1206,17 @@ def test_a_body_mass_index_keeps_its_unit_and_no_answer_cuts_a_word_short() -> N
 
 def test_a_pronoun_stands_only_for_a_subject_of_its_number() -> None:
     from lactquiz.generate.candidates import _resolve_pronoun
+
+    # "Their" stands for a plural subject as "They" does, or the sentence before is shown
+    assert (
+        _resolve_pronoun("Their main job is to protect.", "Antibodies are proteins.", ())
+        == "Antibodies' main job is to protect."
+    )
+    assert (
+        _resolve_pronoun("Their levels fall.", "Oestrogen and progesterone are high.", ()) is None
+    )
+    text = "Newborns cannot shiver effectively. Their main source of heat is brown fat."
+    assert _units(Block(P, text))[-1] == text
 
     # the subject keeps its name past an aside in brackets
     before = 'First infant formula (often labelled "1" or "first milk") is all most babies need.'

@@ -60,9 +60,9 @@ _PRONOUN_START = re.compile(
     r"^(?:This|That|These|Those|It|They|He|She|Such)\b"
     r"(?:\s+(?P<noun>[a-z][a-z\-]+s?)\b(?=\s+[a-z]|,\s))?",  # "This process, termed X, …"
 )
-_POSSESSIVE_START = re.compile(r"^Its\b")
+_POSSESSIVE_START = re.compile(r"^(?:Its|Their)\b")
 # every opening the pronoun patterns (and _FRAMED) match starts with one of these
-_PRONOUN_OPENINGS = ("This", "That", "These", "Those", "It", "They", "He", "She", "Such")
+_PRONOUN_OPENINGS = ("This", "That", "These", "Those", "It", "They", "Their", "He", "She", "Such")
 # "It is worth noting that X": X is the sentence
 _FRAMED = re.compile(
     r"^It (?:is|was) (?:worth (?:noting|stressing|remembering|emphasi[sz]ing|mentioning)"
@@ -788,16 +788,21 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
     if match is not None and _NO_ANTECEDENT.match(sentence):
         return None  # "It is worth …" is no "Colostrum is worth …"
     if match is None:
-        owner = _POSSESSIVE_START.match(sentence)  # "Its chronic form is …"
+        owner = _POSSESSIVE_START.match(sentence)  # "Its chronic form is …", "Their …"
         if owner is None:
             return sentence
-        resolved = _resolve_pronoun("It" + sentence[owner.end() :], previous, section)
-        if resolved is None or resolved.startswith("It "):
+        pronoun = "It" if owner.group() == "Its" else "They"
+        resolved = _resolve_pronoun(pronoun + sentence[owner.end() :], previous, section)
+        if resolved is None or resolved.startswith(f"{pronoun} "):
             return None
         name = resolved[: len(resolved) - (len(sentence) - owner.end())]
         if name.startswith("The ") and not previous.startswith("The "):
             name = name[4:5].upper() + name[5:]  # a term's possessive takes no article
-        return f"{name}'s{sentence[owner.end() :]}"
+        if pronoun == "It":
+            return f"{name}'s{sentence[owner.end() :]}"
+        if " and " in name or not name.endswith("s"):
+            return None  # "Oestrogen and progesterone's levels": no one owner to name
+        return f"{name}'{sentence[owner.end() :]}"  # "Newborns' principal mechanism"
     if sentence.startswith(("He ", "She ")):
         return None  # a person: which one, the sentence before may not say
     noun = match.group("noun")

@@ -2232,7 +2232,8 @@ _MORE_OF = re.compile(  # "18% more milk", "29% fewer ear infections"
     r" (?:more|less|fewer|higher|lower|greater) (?P<what>[a-z][a-z\-]+(?: [a-z][a-z\-]+)?)"
 )
 _SHARE_OF = re.compile(  # "10% of fathers", "25% of normal GALT activity"
-    r" of (?:the |their |all )?(?P<what>[a-z][a-z\-]+(?: (?:[a-z][a-z\-]+|[A-Z]{2,}\w*)){0,2})"
+    r" of (?:the |their |all )?"
+    r"(?P<what>[a-z][a-z\-]+(?: (?:[a-z][a-z\-]+|[A-Z]{2,}\w*|[A-Z]\d{0,2}\b)){0,2})"
 )
 _SUBSTANCE = re.compile(r" (?:of )?(?P<what>[a-z][a-z\-]+(?: [a-z][a-z\-]+| [A-Z]\d{0,2}\b)?)")
 _LETTERED = re.compile(r"[A-Z]\d{0,2}")  # "vitamin D", "vitamin B12": a name's letter
