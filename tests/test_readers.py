@@ -2115,9 +2115,12 @@ def test_a_cpd_modules_outcomes_without_a_heading_and_a_documents_reference_are_
         "",
         "Definitions",
         PROSE.replace("Antenatal", "Early"),
+        "Progress through labour is usually slower in first births.",
     ]
     article = _read_lines(page)
-    assert [b.text[:12] for b in article.blocks] == [PROSE[:12], "Definitions", "Early expres"]
+    assert [b.text[:12] for b in article.blocks] == [
+        *(PROSE[:12], "Definitions", "Early expres", "Progress thr")
+    ]
 
 
 def test_a_title_over_authors_a_line_each_marked_only_by_affiliation_and_a_doi_line() -> None:

@@ -779,13 +779,13 @@ def noun_phrases(sentence: str) -> tuple[Span, ...]:
     if "ly " in sentence:
         phrases = [kept for phrase in phrases if (kept := _without_adverb(sentence, phrase))]
     if "right " in sentence or "straight " in sentence or "close to " in sentence:
-        phrases = [kept for phrase in phrases if (kept := _before_away(sentence, phrase))]
+        phrases = [kept for phrase in phrases if (kept := _without_near_word(sentence, phrase))]
     if " and " in sentence or " or " in sentence:
         phrases = _shared_nouns(sentence, phrases)
     return tuple(_with_describing_words(sentence, phrases) if ", " in sentence else phrases)
 
 
-def _before_away(sentence: str, phrase: Span) -> Span | None:
+def _without_near_word(sentence: str, phrase: Span) -> Span | None:
     """A phrase without the "right" of "right away" or "right after", or the "close" of "close
     to", it ends on ("an IBCLC right away", "coffee right after a feed", "lesions close to the
     nipple"); ``None`` when nothing is left."""
@@ -1356,7 +1356,7 @@ _RESTING = frozenset({"rests", "relies", "depends", "hinges", "centres", "center
 # what a source does before "that": "the protocol notes that …"
 _REPORTING = frozenset(
     {"notes", "states", "stresses", "warns", "argues", "reports", "concludes", "emphasises"}
-    | {"emphasizes", "highlights", "confirms", "acknowledges", "notes", "says", "advises"}
+    | {"emphasizes", "highlights", "confirms", "acknowledges", "says", "advises"}
 )
 
 

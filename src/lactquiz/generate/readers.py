@@ -1163,7 +1163,9 @@ _CHROME_PHRASES = re.compile(
     # a CPD page's quiz and feedback: "Test your knowledge", "Answer the 10-question quiz …"
     r"|^test your (?:knowledge|understanding)$|\b(?:take|start|answer) the (?:[\w-]+ )?quiz\b"
     r"|^how useful was this (?:module|page|article|lesson)\b"
-    r"|^(?:your |module |course )?progress\b|^save to (?:my )?(?:cpd|portfolio|learning)\b"
+    # "Your progress: 0%", "Module progress: 0%", not "Progress through labour …"
+    r"|^(?:(?:your|module|course) progress\b|progress: \d)"
+    r"|^save to (?:my )?(?:cpd|portfolio|learning)\b"
     r"|^(?:reprints|rights) and permissions$|^(?:request|get) permissions$|^cite this article$"
     r"|^(?:free|open) access$"
     r"|\b(?:(?:next )?review (?:due|date)|leaflet (?:reference|number|code)|reference (?:number|no)"
@@ -1280,7 +1282,7 @@ _INSTITUTIONS = (  # after no letter: a footnote's number may run into it ("1Dep
     r"|College|Services?|Unit|Trust|Clinic"
     # the same in other languages: "Instituto de Salud …", "Universidad de Chile"
     r"|Instituto|Institut|Universidad|Universidade|Universit\u00e0|Universit\u00e4t|Universit\u00e9"
-    r"|Hospital|H\u00f4pital|Klinikum|Centro)\b"
+    r"|H\u00f4pital|Klinikum|Centro)\b"
 )
 _INSTITUTION = re.compile(_INSTITUTIONS)
 # an author's affiliation under the byline: "1 Department of Pediatrics, X Hospital, Chicago"
