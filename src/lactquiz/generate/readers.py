@@ -2244,19 +2244,21 @@ def _title_over_authors(lines: Sequence[_Line], dateline: int) -> tuple[str, int
     # between a date and the authors, a journal's title may be long
     if dateline + 2 >= len(lines) or not _title_shaped(lines[dateline + 1], longest=30):
         return None
-    names: list[str] = []
-    joined_before = False
+    names = ""
     for i in range(dateline + 2, len(lines)):
         text = lines[i].text
         joined = _JOINED_ON.search(text)  # "Eleanor V. Grant1 &": more names on the next line
         if not _lists_authors(text[: joined.start()] if joined else text):
             break
-        # or each name on a line of its own, marked for its affiliation: "Martín L. Herrera2"
-        names.append(f"{' ' if joined_before else ' & '}{text}" if names else text)
-        joined_before = joined is not None
+        # after a line ending on "&" or ",", the names go on; else each stands on a line of its
+        # own, marked for its affiliation ("Martín L. Herrera2"), and "&" joins them
+        if not names:
+            names = text
+        else:
+            names += f" {text}" if _JOINED_ON.search(names) else f" & {text}"
         after = lines[i + 1].text if i + 1 < len(lines) else ""
-        if not joined_before and not _FOOTNOTED_NAMES.fullmatch(after):
-            return _unmarked("".join(names)), i
+        if joined is None and not _FOOTNOTED_NAMES.fullmatch(after):
+            return _unmarked(names), i
     return None
 
 
