@@ -175,6 +175,19 @@ def test_a_greek_letter_opens_a_word_and_a_kind_names_it() -> None:
     assert alpha in texts(noun_phrases(f"Supplement with {alpha} and omega-3."))
 
 
+def test_a_word_with_letters_beyond_ascii_or_an_en_dash_inside_is_one_word() -> None:
+    cases = {
+        "AMH is anti-M\u00fcllerian hormone.": ["AMH", "anti-M\u00fcllerian hormone"],
+        "The RDA is 290 \u00b5g/day in lactation.": ["RDA", "290 \u00b5g/day", "lactation"],
+        "Ultrasound may show a fat\u2013fluid level.": ["Ultrasound", "fat\u2013fluid level"],
+        "Infants with hypoxic\u2013ischaemic encephalopathy need cooling.": [
+            "Infants",
+            "hypoxic\u2013ischaemic encephalopathy",
+        ],
+    }
+    _each_gives(noun_phrases, cases)
+
+
 def test_a_rare_word_renaming_the_phrase_before_it_after_or_is_named() -> None:
     sentence = "It can progress to chronic bilirubin encephalopathy, or kernicterus, with palsy."
     assert texts(named_terms(sentence)) == ["kernicterus"]

@@ -19,13 +19,13 @@ from lactquiz.generate.lexicon import (
     word_classes,
 )
 
-# A word: letters, digits and "%", runs of them joined by "'", "-", "/" or "." ("mother's",
-# "mg/dL", "2.5"); "100,000" is one word: a comma between digits groups thousands. Possessive
-# (each run taken whole, never given back): the same words as a greedy pattern, found faster.
-# a word: letters (a Greek one too, "β-glucuronidase"), digits and what joins them
+# A word: letters of any script ("anti-Müllerian", "µg", "β-glucuronidase"), digits and "%",
+# runs of them joined by "'", "-", an en dash, "/" or "." ("mother's", "mg/dL",
+# "2.5"); "100,000" is one word: a comma between digits groups thousands. Possessive (each run
+# taken whole, never given back): the same words as a greedy pattern, found faster.
 _WORD = re.compile(
-    r"[A-Za-z0-9\u03b1-\u03c9][A-Za-z0-9%]*+(?:['\u2019\-/.]++[A-Za-z0-9%]++)*+"
-    r"(?:,\d{3}\b[A-Za-z0-9%]*+(?:['\u2019\-/.]++[A-Za-z0-9%]++)*+)*+"
+    r"[^\W_][\w%]*+(?:['\u2019\-\u2013/.]++[\w%]++)*+"
+    r"(?:,\d{3}\b[\w%]*+(?:['\u2019\-\u2013/.]++[\w%]++)*+)*+"
 )
 
 FUNCTION_WORDS = frozenset(
