@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from lactquiz.generate.advice import advice, reasons
 from lactquiz.generate.article import Article, Block, BlockKind
 from lactquiz.generate.candidates import (
     ArticleText,
@@ -2547,3 +2548,36 @@ def test_what_a_thing_does_to_another() -> None:
         "Breastfeeding lowers the risk of ovarian cancer.": [],
     }
     _each_gives(effects, cases)
+
+
+def test_what_a_sentence_says_should_be_done_is_offered() -> None:
+    cases = {
+        "If thrush is diagnosed, the parent and the baby should be treated at the same time, "
+        "even if only one of them has symptoms.": ["treated at the same time"],
+        "After ulipristal acetate, women should be advised to avoid breastfeeding for one week.": [
+            "avoid breastfeeding for one week"
+        ],
+        "You should be able to talk but not sing.": ["talk but not sing"],
+        # too long to be one answer, a state rather than a deed, or ending on a small word
+        "The mother should express and discard milk from the affected side until they heal.": [],
+        "The conversation should be about making it safer.": [],
+        "Milk should be given to it.": [],
+        "Breastfeeding is the norm.": [],
+    }
+    _each_gives(advice, cases)
+
+
+def test_a_short_clause_saying_why_or_when_is_offered() -> None:
+    cases = {
+        "Avoid wet heat such as damp flannels, because evaporation cools the skin.": [
+            "evaporation cools the skin"
+        ],
+        "Include at least one session at night, when prolactin levels are highest.": [
+            "prolactin levels are highest"
+        ],
+        # about someone the clause does not name, no verb of its own, or too long
+        "She can breastfeed as soon as she is alert.": [],
+        "Feeds continue until discharge home from the unit.": [],
+        "Keep pumping until the flow of milk from both breasts slows to drops.": [],
+    }
+    _each_gives(reasons, cases)

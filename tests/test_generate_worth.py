@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
+from lactquiz.generate.lexicon import RARITY
 from lactquiz.generate.phrases import Span
-from lactquiz.generate.worth import PhraseUse, log_odds
+from lactquiz.generate.worth import PhraseUse, log_odds, words_odds
 
 SENTENCE = "Mild cases settle with flucloxacillin and rest, as usual, in about 10 days (ABX10)."
 USE = PhraseUse(repeats=1, object_of_verb=False, restates=False)
@@ -89,4 +92,14 @@ def test_a_phrase_in_brackets_weighs_less_than_the_same_phrase_outside() -> None
     assert inside == at(plain, "acetabulum")
     assert log_odds("key-phrase", bracketed, inside, USE) < log_odds(
         "key-phrase", plain, inside, USE
+    )
+
+
+def test_a_rare_word_ending_as_clinical_words_do_outranks_another_as_rare() -> None:
+    # both words rare in everyday English: the one ending as a clinical term weighs more
+    assert RARITY["thrombocytosis"] >= 0.9 and RARITY["squiggle"] >= 0.9
+    assert words_odds("thrombocytosis") > words_odds("squiggle")
+    # a word as common as "intestine" is no sign, whatever its ending
+    assert words_odds("intestine") - words_odds("carpet") == pytest.approx(
+        (RARITY["intestine"] - RARITY["carpet"]) * 1.94
     )

@@ -12,6 +12,7 @@ from functools import cached_property, lru_cache
 from itertools import chain, pairwise
 from typing import NamedTuple
 
+from lactquiz.generate.advice import advice, reasons
 from lactquiz.generate.article import Article, Block, BlockKind
 from lactquiz.generate.claims import claims
 from lactquiz.generate.findings import effects, findings, negations
@@ -1070,6 +1071,9 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
     if key_phrases:
         spans, worth = zip(*key_phrases, strict=True)
         found.append(_new_candidate(Candidate, (unit, spans, "key-phrase", worth, "")))
+    # a clause may hold a key phrase: each is offered, and the choosing keeps one at most
+    offer(advice(text), "advice")
+    offer(reasons(text), "reason")
     yield from found
     asked = _question(unit, gate) or _stands_for(unit, spelled, gate)
     if asked is not None:

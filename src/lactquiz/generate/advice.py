@@ -1,0 +1,82 @@
+"""What a sentence says to do, and the short clause that says why or when: "the parent and the
+baby should be {treated at the same time}", "women should be advised to {avoid breastfeeding for
+one week}", "avoid wet heat, because {evaporation cools the skin}", "at least one session at
+night, when {prolactin levels are highest}". No noun phrase holds such a fact, and a clinician is
+asked for it as often as for a name or a number."""
+
+from __future__ import annotations
+
+import re
+
+from lactquiz.generate.lexicon import word_classes
+from lactquiz.generate.phrases import FINITE, Span, is_function_word, lacks_words
+
+MAX_ADVICE_WORDS = 6
+
+_WORDS = r"[a-z][\w\-'\u2019]*(?: [a-z][\w\-'\u2019]*)*?"
+# where what is advised, or the clause, ends: punctuation, or a word that says when, why or how
+_ENDS = (
+    r"(?=[.,;:)]|$| (?:if|when|whenever|unless|until|because|so|while|as|rather|even|before"
+    r"|after|to avoid|which|who|that|and then|or if|instead)\b)"
+)
+# "should be advised to start another method", "must be treated at the same time", "need to
+# express and discard milk": the modal's verb phrase, a passive one from its participle
+_ADVISED = re.compile(
+    r"\b(?:should|must|needs? to|ought to)"
+    r"(?: (?:always|usually|also|only|ideally|still|then|now|routinely))?"
+    r"(?: be (?:advised|encouraged|helped|taught|asked|told|able) to| be(?= [a-z]+ed\b))?"
+    rf" (?P<it>{_WORDS}){_ENDS}"
+)
+_ADVICE_CUES = frozenset({"should", "must", "need", "needs", "ought"})
+# "because evaporation cools the skin", "when prolactin levels are highest": a clause of its own
+_CLAUSE = re.compile(rf"(?:^|, | )(?:because|since|when|once|until|unless) (?P<it>{_WORDS}){_ENDS}")
+_CLAUSE_CUES = frozenset({"because", "since", "when", "once", "until", "unless"})
+# a clause about a person or a thing named before says nothing on its own: "when she is alert"
+_PRONOUNS = frozenset(
+    {"it", "they", "she", "he", "you", "we", "i", "this", "these", "that", "those", "there"}
+    | {"its", "their", "her", "his", "your", "our", "them", "one"}
+)
+
+
+def advice(sentence: str) -> list[Span]:
+    """What the sentence says should or must be done, two to six words ending on a content
+    word: "treated at the same time", "start another method of contraception"."""
+    if lacks_words(sentence, _ADVICE_CUES):
+        return []
+    found = []
+    for match in _ADVISED.finditer(sentence):
+        span = _whole(match, 2)
+        if span is not None and not span.text.startswith("be "):
+            found.append(span)  # "should be about making it safer": a state, no deed
+    return found
+
+
+def reasons(sentence: str) -> list[Span]:
+    """The short clause a sentence gives as its reason or its moment, three to six words with a
+    subject of its own and a verb: "evaporation cools the skin", "prolactin levels are highest"."""
+    if lacks_words(sentence, _CLAUSE_CUES):
+        return []
+    found = []
+    for match in _CLAUSE.finditer(sentence):
+        span = _whole(match, 3)
+        if span is None or span.text.split()[0].lower() in _PRONOUNS:
+            continue  # "when she is alert": about someone the clause does not name
+        if any(map(_finite, span.text.split()[1:])):
+            found.append(span)
+    return found
+
+
+def _whole(match: re.Match[str], least: int) -> Span | None:
+    """The span the match found when it has ``least`` to six words and ends on a content word."""
+    text = match.group("it")
+    words = text.split()
+    if not least <= len(words) <= MAX_ADVICE_WORDS or is_function_word(words[-1]):
+        return None
+    return Span(text, match.start("it"), match.end("it"))
+
+
+def _finite(word: str) -> bool:
+    """Whether a word after a clause's first may be its verb: "is", "can", "cools", "rose"."""
+    if word in FINITE:
+        return True
+    return word.endswith(("s", "ed")) and "VERB" in word_classes(word)
