@@ -20,9 +20,9 @@ from lactquiz.generate.lexicon import (
 )
 
 # A word: letters of any script ("anti-Müllerian", "µg", "β-glucuronidase"), digits and "%",
-# runs of them joined by "'", "-", an en dash, "/" or "." ("mother's", "mg/dL",
-# "2.5"); "100,000" is one word: a comma between digits groups thousands. Possessive (each run
-# taken whole, never given back): the same words as a greedy pattern, found faster.
+# runs of them joined by "'", "-", an en dash, "/" or "." ("mother's", "mg/dL", "2.5");
+# "100,000" is one word: a comma between digits groups thousands. Possessive (each run taken
+# whole, never given back): the same words as a greedy pattern, found faster.
 _WORD = re.compile(
     r"[^\W_][\w%]*+(?:['\u2019\-\u2013/.]++[\w%]++)*+"
     r"(?:,\d{3}\b[\w%]*+(?:['\u2019\-\u2013/.]++[\w%]++)*+)*+"

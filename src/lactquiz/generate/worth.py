@@ -134,7 +134,7 @@ def _technical(word: str) -> bool:
     return RARITY[word] >= _TECHNICAL_RARITY and _TECHNICAL_ENDING.search(word) is not None
 
 
-# about three uses in a million words or fewer: "intestine" and "protein" are too common to tell
+# rarer than about two uses in a million words: "intestine" and "protein" are too common to tell
 _TECHNICAL_RARITY = 0.9
 _TECHNICAL_ENDING = re.compile(
     r"(?:itis|osis|aemia|emia|pathy|ectomy|plasia|trophy|algia|ation|uria|oma|ase|ine|ism"
