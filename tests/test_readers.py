@@ -2686,6 +2686,26 @@ def test_a_journals_authors_named_plainly_over_its_dates() -> None:
     )
 
 
+def test_two_authors_named_plainly_under_a_dated_title_one_with_an_accent() -> None:
+    page = [
+        "Home",
+        "Articles",
+        "Review",
+        "Open access",
+        "Published: 27 February 2024",
+        "Vitamin D Supplementation for Breastfed Infants: A Narrative Review",
+        "Anjali R. Mehta & Tom\u00e1s Ferreira",
+        "Journal of Perinatal Nutrition volume 12, Article number: 48 (2024) Cite this article",
+        *BODY,
+    ]
+    article = _read_lines(page)
+    assert (article.title, article.author, article.date) == (
+        "Vitamin D Supplementation for Breastfed Infants: A Narrative Review",
+        "Anjali R. Mehta & Tom\u00e1s Ferreira",
+        "2024-02-27",
+    )
+
+
 def test_a_copied_list_in_lower_case_goes_on_with_an_item_opening_with_an_acronym() -> None:
     page = [
         "Antihypertensives after pre-eclampsia",

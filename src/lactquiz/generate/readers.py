@@ -2292,10 +2292,16 @@ _FOOTNOTE_MARKS = re.compile(  # "MPH1,3", "Marsh a": affiliations
 )
 
 
-# "Chiamaka N. Okafor, Maria Lindqvist, Robert J. Hartley": names alone, one with an initial
-_PLAIN_NAME = r"[A-Z][a-z'\u2019\-]+(?: [A-Z]\.)*(?: [A-Z][a-z'\u2019\-]+){1,2}"
+# "Chiamaka N. Okafor, Maria Lindqvist, Robert J. Hartley", "Anjali R. Mehta & Tom\u00e1s
+# Ferreira": names alone, one with an initial
+_PLAIN_NAME = (
+    r"[A-Z][a-z\u00df-\u00ff'\u2019\-]+(?: [A-Z]\.)*(?: [A-Z][a-z\u00df-\u00ff'\u2019\-]+){1,2}"
+)
 _INITIAL = re.compile(r" [A-Z]\. ")  # "Chiamaka N. Okafor": a name's middle initial
-_PLAIN_NAMES = re.compile(rf"{_PLAIN_NAME}(?:, {_PLAIN_NAME})+(?:,? (?:and|&) {_PLAIN_NAME})?")
+_AND = r"(?:and|&)"
+_PLAIN_NAMES = re.compile(
+    rf"{_PLAIN_NAME}(?:(?:, {_PLAIN_NAME})+(?:,? {_AND} {_PLAIN_NAME})?| {_AND} {_PLAIN_NAME})"
+)
 
 
 # "Amara N'Diaye, on behalf of the X Working Group": a writer for a body
