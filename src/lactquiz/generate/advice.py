@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-from lactquiz.generate.lexicon import word_classes
-from lactquiz.generate.phrases import FINITE, Span, is_function_word, lacks_words
+from lactquiz.generate.phrases import Span, has_finite_verb, is_function_word, lacks_words
 
 MAX_ADVICE_WORDS = 6
 
@@ -61,7 +60,7 @@ def reasons(sentence: str) -> list[Span]:
         span = _whole(match, 3)
         if span is None or span.text.split()[0].lower() in _PRONOUNS:
             continue  # "when she is alert": about someone the clause does not name
-        if any(map(_finite, span.text.split()[1:])):
+        if has_finite_verb(span.text):
             found.append(span)
     return found
 
@@ -73,10 +72,3 @@ def _whole(match: re.Match[str], least: int) -> Span | None:
     if not least <= len(words) <= MAX_ADVICE_WORDS or is_function_word(words[-1]):
         return None
     return Span(text, match.start("it"), match.end("it"))
-
-
-def _finite(word: str) -> bool:
-    """Whether a word after a clause's first may be its verb: "is", "can", "cools", "rose"."""
-    if word in FINITE:
-        return True
-    return word.endswith(("s", "ed")) and "VERB" in word_classes(word)

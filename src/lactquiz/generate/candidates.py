@@ -21,12 +21,15 @@ from lactquiz.generate.moments import moments
 from lactquiz.generate.phrases import (
     ARTICLES,
     FINITE,
+    FINITE_AFTER_SUBJECT,
     VERBS,
     Span,
     comma_lists,
     first_noun_phrase,
+    has_finite_verb,
     ignoring_case,
     is_acronym,
+    is_finite,
     is_function_word,
     is_plural,
     lacks_words,
@@ -103,32 +106,12 @@ _DESCRIBED = re.compile(
 )
 _ASIDE_OPENINGS = (", a ", ", an ", ", the ")  # _DESCRIBED needs one: looked for first
 _APPOSITIVE = re.compile(r"^(?:The|An?) (?P<head>[^,;:()]{3,50}), (?P<name>[^,;:()]{3,40}), ")
-# verbs that end a sentence's subject: the "-s" forms of known verbs that are not also plural
-# nouns ("secondary causes", "cabbage leaves"), and a few that are but rarely follow a noun
-_FINITE_AFTER_SUBJECT = (
-    {w for w in VERBS if w.endswith("s") and "NOUN" not in word_classes(w)}
-    | {
-        "affects",
-        "helps",
-        "keeps",
-        "lasts",
-        "leads",
-        "remains",
-        "presents",
-        "reaches",
-        "means",
-    }
-    | {  # what a study did, told in the past: "The 2018 Cochrane review pooled six trials"
-        *("pooled", "found", "showed", "reported", "compared", "enrolled", "randomised"),
-        *("randomized", "recruited", "followed", "examined", "assessed", "concluded", "observed"),
-    }
-)
 _SUBJECT = re.compile(
     r"^(?P<subject>(?:The |An? )?[^,;:()]{3,80}?)(?:\s\([^()]{1,60}\))?"
     r"(?:,\s(?P<alias>[^,;:()]{3,40}),)?"
     r"\s+(?:(?:usually|often|typically|also|mainly|generally)\s+)?"
     r"(?:refer|is|are|comprise|include|consist|contain|describe|mean|allow|provide|has|have|was|"
-    r"were|" + "|".join(sorted(_FINITE_AFTER_SUBJECT)) + r")\b"
+    r"were|" + "|".join(sorted(FINITE_AFTER_SUBJECT)) + r")\b"
 )
 
 
@@ -347,7 +330,7 @@ def _item_sentences(
         return section, [_upper_first(first), *rest]  # "Tips:" then "start feeding early"
     if not rest:
         first = text
-    if lead.goes_on and _COPULA_END.search(lead.text) and _has_finite_verb(first):
+    if lead.goes_on and _COPULA_END.search(lead.text) and has_finite_verb(first):
         first = f"{lead.text}: {_lower_first(first)}"  # "Thresholds are: a loss of 7% should …"
     elif lead.goes_on:
         first = f"{lead.text} {_lower_first(first)}"
@@ -410,11 +393,6 @@ def _after_colon(sentence: str) -> str:
 _COPULA_END = re.compile(r"\b(?:is|are|was|were)$")
 
 
-def _has_finite_verb(text: str) -> bool:
-    """Whether a finite verb follows the first word of ``text`` (a clause, not a phrase)."""
-    return any(_is_finite(word) for word in text.rstrip(".;").lower().split()[1:])
-
-
 def _is_sentence(text: str) -> bool:
     """Whether a list item is a whole sentence: capitalised, stopped, with a finite verb that no
     relative word governs ("Healthy babies sleeping on their backs are not at greater risk …",
@@ -422,7 +400,7 @@ def _is_sentence(text: str) -> bool:
     words = text.rstrip(".").lower().split()
     if len(words) < 6 or not text[:1].isupper():
         return False
-    verbs = [i for i, word in enumerate(words) if i and _is_finite(word)]
+    verbs = [i for i, word in enumerate(words) if i and is_finite(word)]
     if not text.endswith("."):
         # unstopped, a long item is a sentence when no relative word comes before its first
         # verb: "Janus kinase (JAK) inhibitors, such as …, should be avoided", not "Tongue-tie
@@ -433,14 +411,6 @@ def _is_sentence(text: str) -> bool:
 
 
 _RELATIVES = frozenset({"which", "that", "who", "whom", "whose", "where", "when"})
-
-
-def _is_finite(word: str) -> bool:
-    """Whether a lower-case word is a finite verb wherever it stands: an auxiliary, a known
-    verb's "-s" form, or an "-s" word English uses only as a verb ("recommends")."""
-    if word in FINITE or word in _FINITE_AFTER_SUBJECT:
-        return True
-    return word.endswith("s") and word_classes(word) == {"VERB"}
 
 
 def _is_instruction(text: str, after_label: bool = False) -> bool:

@@ -1339,6 +1339,41 @@ FINITE = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "can", "could", "may", "might", "will"}
     | {"would", "should", "must", "does", "do", "did"}
 )
+# verbs that end a sentence's subject: the "-s" forms of known verbs that are not also plural
+# nouns ("secondary causes", "cabbage leaves"), and a few that are but rarely follow a noun
+FINITE_AFTER_SUBJECT = (
+    {w for w in VERBS if w.endswith("s") and "NOUN" not in word_classes(w)}
+    | {
+        "affects",
+        "helps",
+        "keeps",
+        "lasts",
+        "leads",
+        "remains",
+        "presents",
+        "reaches",
+        "means",
+    }
+    | {  # what a study did, told in the past: "The 2018 Cochrane review pooled six trials"
+        *("pooled", "found", "showed", "reported", "compared", "enrolled", "randomised"),
+        *("randomized", "recruited", "followed", "examined", "assessed", "concluded", "observed"),
+    }
+)
+
+
+def is_finite(word: str) -> bool:
+    """Whether a lower-case word is a finite verb wherever it stands: an auxiliary, a known
+    verb's "-s" form, or an "-s" word English uses only as a verb ("recommends")."""
+    if word in FINITE or word in FINITE_AFTER_SUBJECT:
+        return True
+    return word.endswith("s") and word_classes(word) == {"VERB"}
+
+
+def has_finite_verb(text: str) -> bool:
+    """Whether a finite verb follows the first word of ``text`` (a clause, not a phrase)."""
+    return any(is_finite(word) for word in text.rstrip(".;").lower().split()[1:])
+
+
 _NOMINAL = frozenset({"NOUN", "ADJ", "PROPN"})
 _ADJECTIVE = frozenset({"ADJ"})  # a word's only reading
 _AFTER_VERB = frozenset(
