@@ -2667,8 +2667,9 @@ def test_reading_and_drafting_leave_no_reference_cycles(name: str) -> None:
             gc.enable()
 
 
-def test_a_journals_authors_named_plainly_over_its_dates() -> None:
-    page = [
+_PLAIN_BYLINES = {
+    # three names over the dates, one with an initial
+    (
         "Perinatal Pharmacotherapy Review",
         "Vol 12, Issue 1",
         "Review Article \u00b7 Open access",
@@ -2676,18 +2677,13 @@ def test_a_journals_authors_named_plainly_over_its_dates() -> None:
         "Chiamaka N. Okafor, Maria Lindqvist, Robert J. Hartley",
         "Received 14 September 2023; Accepted 2 January 2024; Published online 29 January 2024",
         "Share: Twitter/X | LinkedIn | Cite this article | Download PDF",
-        *BODY,
-    ]
-    article = _read_lines(page)
-    assert (article.title, article.author, article.date) == (
+    ): (
         "Antihypertensive Treatment After Pre-eclampsia in Breastfeeding Women: A Narrative Review",
         "Chiamaka N. Okafor, Maria Lindqvist, Robert J. Hartley",
         "2024-01-29",
-    )
-
-
-def test_two_authors_named_plainly_under_a_dated_title_one_with_an_accent() -> None:
-    page = [
+    ),
+    # two names under a dated title, one with a letter beyond ASCII
+    (
         "Home",
         "Articles",
         "Review",
@@ -2696,14 +2692,20 @@ def test_two_authors_named_plainly_under_a_dated_title_one_with_an_accent() -> N
         "Vitamin D Supplementation for Breastfed Infants: A Narrative Review",
         "Anjali R. Mehta & Tom\u00e1s Ferreira",
         "Journal of Perinatal Nutrition volume 12, Article number: 48 (2024) Cite this article",
-        *BODY,
-    ]
-    article = _read_lines(page)
-    assert (article.title, article.author, article.date) == (
+    ): (
         "Vitamin D Supplementation for Breastfed Infants: A Narrative Review",
         "Anjali R. Mehta & Tom\u00e1s Ferreira",
         "2024-02-27",
-    )
+    ),
+}
+
+
+@pytest.mark.parametrize(("head", "expected"), _PLAIN_BYLINES.items())
+def test_a_journals_authors_named_plainly_are_its_byline(
+    head: tuple[str, ...], expected: tuple[str, str, str]
+) -> None:
+    article = _read_lines([*head, *BODY])
+    assert (article.title, article.author, article.date) == expected
 
 
 def test_a_copied_list_in_lower_case_goes_on_with_an_item_opening_with_an_acronym() -> None:
