@@ -2581,3 +2581,20 @@ def test_a_short_clause_saying_why_or_when_is_offered() -> None:
         "Keep pumping until the flow of milk from both breasts slows to drops.": [],
     }
     _each_gives(reasons, cases)
+
+
+def test_figures_in_one_unit_compared_or_listed_are_one_quantity() -> None:
+    cases = {
+        "Injections are given at 8, 12 and 16 weeks, with a booster at 1 year.": [
+            "8, 12 and 16 weeks",
+            "1 year",
+        ],
+        "ESC shortened the stay (8.2 vs 14.9 days) in the trial.": ["8.2 vs 14.9 days"],
+        "Exclusive breastfeeding was 45% versus 30% in the controls.": ["45% versus 30%"],
+        "The trial enrolled 120, 240 and 360 women.": ["120, 240 and 360 women"],
+        # a red cell's volume and its haemoglobin have units; an acronym may name what is counted
+        "Microcytosis is an MCV below about 70 fL.": ["below about 70 fL"],
+        "A meta-analysis found around 3 IQ points more.": ["around 3 IQ points"],
+    }
+    _each_gives(numbers, cases)
+

@@ -654,6 +654,9 @@ UNITS = frozenset(
         "mm3",
         "µl",  # a count per volume: "500 cells/µL"
         "ul",
+        "fl",  # a red cell's volume: "an MCV below 70 fL"
+        "pg",  # its haemoglobin: "an MCH under 24 pg"
+        "fr",  # a tube's gauge: "an 8 Fr feeding tube"
     ]
 )
 # a figure: "12", "0.5", "1,5", a fraction, "1/2", and a gestational age in weeks and days,
@@ -664,6 +667,8 @@ _NUMBER = re.compile(
     # "on day 3", "peaks around days 3-5", "stage 2", "types 1 and 2"
     r"\b(?:(?:days?|weeks?|months?|types?|stages?|grades?|phases?)\s+)?"
     r"(?:(?<=s\s)\d+(?:,\s\d+)*,?\s+(?:and|or)\s+\d+\b"  # "on days 5 and 10"
+    # "at 8, 12 and 16 weeks": a few figures in one unit
+    r"|\d+(?:\.\d+)?(?:,\s\d+(?:\.\d+)?){1,2},?\s+(?:and|or)\s+\d+(?:\.\d+)?(?=\s?[a-z%\u00b5])"
     r"|between\s+(?:(?:about|around|approximately|roughly)\s+)?"
     rf"(?:(?:days?|weeks?|months?)\s+)?{_FIGURE}(?:%|\s?[ap]m)?\s+and\s+"
     rf"(?:(?:days?|weeks?|months?)\s+)?{_FIGURE}"
@@ -672,7 +677,8 @@ _NUMBER = re.compile(
     r"|(?:between\s+)?\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+\b(?:\s+and\s+\d+(?:\.\d+)?(?::\d+)+\b)?"
     r"|\d{2,3}/\d{2,3}(?=\s?mmhg\b)"  # a blood pressure: "140/90 mmHg"
     # "10 to less than 20 mU/L": a range whose upper bound is left out
-    rf"|{_FIGURE}(?:%?\s?(?:-|\u2013|to(?:\s(?:less\sthan|under|below))?|or)\s?"
+    # "8.2 vs 14.9 days": two arms of a trial compared
+    rf"|{_FIGURE}(?:%?\s?(?:-|\u2013|to(?:\s(?:less\sthan|under|below))?|or|vs\.?|versus)\s?"
     rf"(?:(?<=\s)[-\u2212](?=\d))?{_FIGURE})?)"
     r"(?:-fold\b|-[a-z]{3,}(?:-[a-z]+)*\b|st|nd|rd|th)?"  # "9-amino-acid", whole
     # a unit, "per" another ("mL/min/1.73 m\u00b2" for a body surface)
@@ -1482,7 +1488,8 @@ _NOT_DESCRIBING = frozenset(
     {"different", "various", "other", "separate", "distinct", "individual", "additional", "new"}
     | {"more", "further", "extra", "similar", "same", "such", "many", "several", "few"}
 )
-_DESCRIBED = re.compile(r"(?: [a-z][a-z\-]+){2,3}\b")  # " heavy wet nappies"
+# " heavy wet nappies", " IQ points"
+_DESCRIBED = re.compile(r"(?: (?:[a-z][a-z\-]+|[A-Z]{2,4}(?= [a-z]))){2,3}\b")
 
 
 def _with_things(sentence: str, span: Span) -> Span:
@@ -1578,6 +1585,8 @@ def _describes(word: str) -> bool:
     nappies") or a noun's singular ("20 baby teeth"), and no word like "different"."""
     if word in _NOT_DESCRIBING or word in FUNCTION_WORDS:
         return False
+    if word.isupper():
+        return True  # an acronym naming the kind: "3 IQ points"
     classes = word_classes(word)
     return "ADJ" in classes or ("NOUN" in classes and not is_plural(word))
 
@@ -1982,6 +1991,9 @@ _COMPARATOR = re.compile(
     r"|as (?:much|many|little|few) as|within|below|above|nearly|almost|about|around"
     r"|approximately|roughly|(?:(?:at least |at most )?(?:once|twice) )?every|before|after|until"
     r"|by|from|beyond|since)\s(?:the )?(?:first )?"
+    # a bound with a hedge: "below about 70 fL", "up to roughly 4 days"
+    r"|(?:(?:more|less|fewer|greater|higher|lower|longer|shorter) than|under|over|at least"
+    r"|at most|up to|within|below|above) (?:about|around|approximately|roughly) "
     r"|(?:the )?first "
     r"|the (?:past|last|next) "
     r"|(?:a further|another|an (?:additional|extra|other)) "  # "for a further 3 months"
@@ -2121,7 +2133,13 @@ def _with_comparator(sentence: str, span: Span) -> Span:
     if len(text.split()) > _MOST_WORDS and " the first " in f" {bound}":
         start = span.start - (len(bound) - bound.index("the first "))  # "the first 7 to 10 days"
         text = sentence[start : span.end]
+    if len(text.split()) > _MOST_WORDS and (hedge := _HEDGE.search(bound)):
+        start = span.start - (len(bound) - hedge.start())  # "about 8 times a day" of "up to …"
+        text = sentence[start : span.end]
     return Span(text, start, span.end) if len(text.split()) <= _MOST_WORDS else span
+
+
+_HEDGE = re.compile(r"(?<=\w )(?:about|around|approximately|roughly) $")
 
 
 _AGENT_BY = re.compile(r"\b(?:followed|preceded|replaced|caused|given|marked) $")
@@ -2172,7 +2190,7 @@ _OR_MORE = re.compile(
 def _counts(text: str, noun: str) -> bool:
     """Whether ``text`` is a count of things ("46 trials", "3,850 mothers"): a whole number, no
     year, right before a plural noun."""
-    text = _COUNT_RANGE.sub("", text)  # "2 to 3 servings": a count's range
+    text = _COUNT_RANGE.sub("", text)  # "2 to 3 servings", "120, 240 and 360 women"
     text = _MULTIPLIED.sub(" ", text, count=1)  # "1 million leukocytes": one number
     number = text.split()[0]
     if " " not in text or text.count(" ") > 1 or not _COUNT.fullmatch(number):
@@ -2192,7 +2210,7 @@ def _counts(text: str, noun: str) -> bool:
     return not is_function_word(lower)
 
 
-_COUNT_RANGE = re.compile(r"^\d{1,3} (?:to|or) (?=\d)")
+_COUNT_RANGE = re.compile(r"^\d{1,3}(?: (?:to|or)|(?:, \d{1,3})+,? (?:and|or)) (?=\d)")
 _MULTIPLIED = re.compile(r"(?<=\d) (?:thousand|million|billion) ")
 _COUNT = re.compile(r"\d{1,3}(?:,\d{3})*(?:[-\u2013]\d+)?|\d+")
 
