@@ -2598,3 +2598,19 @@ def test_figures_in_one_unit_compared_or_listed_are_one_quantity() -> None:
     }
     _each_gives(numbers, cases)
 
+
+def _key_phrases(sentence: str) -> list[str]:
+    pool = _pool(Block(P, sentence))
+    return [s.text for c in pool if c.pattern == "key-phrase" for s in c.spans]
+
+
+def test_a_key_phrase_keeps_the_word_saying_how_many_or_which_of_it() -> None:
+    assert "both breasts" in _key_phrases("Engorgement usually affects both breasts equally.")
+    assert "less brown fat" in _key_phrases("Late preterm babies have less brown fat for warmth.")
+    found = _key_phrases(
+        "HMOs are complex glycans that form the third most abundant solid component of milk."
+    )
+    assert "third most abundant solid component" in found
+    # "most" of a plural thing says how many, not which: no superlative
+    assert "Most babies" not in _key_phrases("Most babies settle within a few weeks of birth.")
+

@@ -1168,6 +1168,8 @@ def _key_phrases(unit: Unit, taken: Sequence[Span], gate: _AnswerGate) -> list[t
     text = unit.text
     found = noun_phrases(text)
     phrases = [*found, *_of_phrases(text, found), *_pairs(text, found)]
+    if not lacks_words(text, _QUANTIFYING):
+        phrases = [_with_quantifier(text, p) for p in phrases]
     if " (" in text and (inside := _short_form_inside(text, found)):
         # its pieces apart ("nasogastric", "tube") are no things of their own
         apart = [p for p in phrases if not any(w.start <= p.start < w.end for w in inside)]
@@ -1194,6 +1196,40 @@ def _key_phrases(unit: Unit, taken: Sequence[Span], gate: _AnswerGate) -> list[t
             if len(chosen) == KEY_PHRASES:
                 break
     return sorted(chosen, key=lambda pair: pair[0].start)
+
+
+def _with_quantifier(text: str, phrase: Span) -> Span:
+    """A phrase with the words before it that say how many or which of it, the fact more than
+    the thing: "both breasts", "only breast milk", "less brown fat", "the third most abundant
+    solid component"."""
+    start = phrase.start
+    if start < 3 or text[start - 1] != " ":
+        return phrase
+    before = text[max(0, start - 9) : start - 1].rsplit(None, 1)[-1:]
+    if not before:
+        return phrase
+    word = before[0].lower()
+    if word in ("most", "least"):
+        opening = phrase.text.split(None, 1)[0].lower()
+        if phrase.words < 2 or "ADJ" not in word_classes(opening):
+            return phrase  # "most babies": how many, said of a thing
+        ranked = _RANKED.search(text, max(0, start - 24), start)
+        start = ranked.start() if ranked else start - len(word) - 1
+    elif word in _WHICH_OR_HOW_MANY:
+        start -= len(word) + 1
+    else:
+        return phrase
+    if len(text[start : phrase.end].split()) > MAX_ANSWER_WORDS:
+        return phrase
+    return Span(text[start : phrase.end], start, phrase.end)
+
+
+_WHICH_OR_HOW_MANY = frozenset(
+    {"both", "only", "either", "neither", "no", "less", "fewer", "little", "own", "other"}
+)
+_QUANTIFYING = _WHICH_OR_HOW_MANY | {"most", "least"}
+# a superlative's place: "the second most common", "the single most abundant"
+_RANKED = re.compile(r"\b(?:second|third|fourth|fifth|single) (?:most|least) $", re.IGNORECASE)
 
 
 def _past_taken(text: str, phrase: Span, taken: Sequence[Span]) -> Span | None:
