@@ -2614,3 +2614,17 @@ def test_a_key_phrase_keeps_the_word_saying_how_many_or_which_of_it() -> None:
     # "most" of a plural thing says how many, not which: no superlative
     assert "Most babies" not in _key_phrases("Most babies settle within a few weeks of birth.")
 
+
+def test_a_term_with_no_article_glossed_beside_it_is_named() -> None:
+    cases = {
+        "Breast milk also contains tryptophan, a precursor of melatonin.": ["tryptophan"],
+        "After two weeks, a doctor may prescribe nifedipine, a calcium channel blocker.": [
+            "nifedipine"
+        ],
+        # an item of a list, a setting or an opening clause before a subject, an amount
+        "To establish supply, a mother should feed often.": [],
+        "Risk factors include obesity, a long labour and retained placental fragments.": [],
+        "Skin is thin and, in preterm infants, an immature barrier lets water out.": [],
+        "Infants on buprenorphine needed 89% less morphine, a shorter stay in hospital.": [],
+    }
+    _each_gives(named_terms, cases)

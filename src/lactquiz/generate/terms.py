@@ -5,6 +5,7 @@ point, the nadir, …")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from lactquiz.generate.lexicon import rarity, word_classes
 from lactquiz.generate.phrases import (
@@ -192,12 +193,16 @@ def _glossed_by_apposition(sentence: str) -> list[Span]:
     the end of an opening clause ("To establish a full supply, a mother …")."""
     found = []
     opening = sentence.split(None, 1)[0]
-    for phrase in noun_phrases(sentence):
+    phrases = noun_phrases(sentence)
+    for index, phrase in enumerate(phrases):
         gloss = _APPOSED.match(sentence, phrase.end)
         if (
             gloss is not None
             and _term_sized(phrase)
-            and _DETERMINED.search(sentence, 0, phrase.start)
+            and (
+                _DETERMINED.search(sentence, 0, phrase.start)
+                or _unmarked_term(sentence, phrase, phrases[index + 1 : index + 2], gloss.end())
+            )
             and (
                 _closed_subject_gloss(sentence, phrase, gloss.end())
                 or (
@@ -210,6 +215,36 @@ def _glossed_by_apposition(sentence: str) -> list[Span]:
     return found
 
 
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "can", "may", "might", "will", "has", "have"})
+
+
+def _unmarked_term(sentence: str, term: Span, gloss: Sequence[Span], after: int) -> bool:
+    """Whether a phrase with no article before it is a term its gloss names: after a verb or a
+    preposition of the sentence ("milk contains tryptophan, a precursor of melatonin", "the risk
+    of methaemoglobinaemia, a rare but serious condition"), the gloss no list's item ("obesity, a
+    long labour and …") nor the subject of the clause that follows ("… in preterm infants, an
+    immature stratum corneum …", "… or the baby is unwell, a doctor will see …")."""
+    before = sentence[max(0, term.start - 16) : term.start].split()[-1:]
+    if not before or not before[0].isalpha() or not before[0].islower():
+        return False  # a comma or nothing before it: a list's item or the sentence's opening
+    word = before[0]
+    if (is_function_word(word) and word not in _BEFORE_TERM) or word in _AMOUNT:
+        return False  # "in preterm infants, …": a setting; "its lowest point, the nadir"
+    if term.words == 1 and term.text.endswith("ed"):
+        return False  # "… and reabsorbed, a process known as …"
+    if _JOINED.match(sentence, after) or not gloss:
+        return False
+    following = sentence[gloss[0].end :].split(None, 1)[:1]
+    return not following or (following[0] not in _CLAUSE_VERBS and following[0] not in VERBS)
+
+
+_CLAUSE_VERBS = _AUXILIARIES | {"should", "must", "would", "could", "does", "do", "did", "had"}
+_JOINED = re.compile(r"[^;.]*\s(?:and|or)\s")  # "obesity, a long labour and …": a list
+# the small words a term may follow: "a precursor of …", "distinct from …", "such as …"
+_BEFORE_TERM = frozenset({"of", "from", "via", "as", "including", "than", "to", "into"})
+_AMOUNT = frozenset({"more", "less", "very", "much"})  # "89% less morphine, a shorter …"
+
+
 _DEFINED_AFTER = re.compile(r",? which (?:refers to|means|is defined as|is the term for)\s")
 
 
@@ -220,9 +255,6 @@ def _defined_after(sentence: str) -> list[Span]:
     return [
         phrase for phrase in noun_phrases(sentence) if phrase.end in ends and _term_sized(phrase)
     ]
-
-
-_AUXILIARIES = frozenset({"is", "are", "was", "were", "can", "may", "might", "will", "has", "have"})
 
 
 def _closed_subject_gloss(sentence: str, phrase: Span, gloss: int) -> bool:
