@@ -2866,3 +2866,23 @@ def test_a_guideline_or_journal_head_gives_title_author_and_date_and_opens_no_bo
     assert (article.title, article.author, article.date) == expected
     first_heading = next(line for line in reversed(lines) if line)
     assert article.blocks[0].text == first_heading
+
+
+def test_a_slash_between_two_measures_is_no_breadcrumb() -> None:
+    article = _read_lines(
+        [
+            "Home / Resources / Work",
+            "Storing milk at work",
+            PROSE,
+            "These are the storage limits for healthy babies:",
+            "• Room temperature (up to 77°F / 25°C): up to 4 hours",
+            "• Refrigerator (40°F / 4°C): up to 4 days",
+            BODY[1],
+        ]
+    )
+    items = [b.text for b in article.blocks if b.kind is BlockKind.ITEM]
+    assert items == [
+        "Room temperature (up to 77°F / 25°C): up to 4 hours",
+        "Refrigerator (40°F / 4°C): up to 4 days",
+    ]
+    assert not any("Resources" in b.text for b in article.blocks)

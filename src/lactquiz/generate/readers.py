@@ -1170,7 +1170,9 @@ _CHROME_PHRASES = re.compile(
     r"|^(?:free|open) access$"
     r"|\b(?:(?:next )?review (?:due|date)|leaflet (?:reference|number|code)|reference (?:number|no)"
     r"|date of (?:publication|issue|next review))\b"
-    r"|\s[\u203a\u00bb\u2192>/|]\s"
+    r"|\s[\u203a\u00bb\u2192>|]\s"
+    # a breadcrumb's slash, not one between two measures: "(up to 77°F / 25°C)", "4 oz / 120 mL"
+    r"|(?<![\d\u00b0])(?<!\u00b0[cf])\s/\s(?![-\u2212]?\d)"
 )
 _ANYWHERE_CHROME = re.compile(
     r"\b(?:we use cookies|uses cookies|cookie (?:policy|settings|preferences|consent|notice)"
