@@ -2886,3 +2886,24 @@ def test_a_slash_between_two_measures_is_no_breadcrumb() -> None:
         "Refrigerator (40°F / 4°C): up to 4 days",
     ]
     assert not any("Resources" in b.text for b in article.blocks)
+
+
+def test_authors_a_line_each_the_first_ending_on_a_comma_are_no_title() -> None:
+    journal = [
+        "Log in Register",
+        "Review article",
+        "Published: 9 January 2024",
+        "Omega-3 Fatty Acids in the Lactating Parent's Diet: A Narrative Review",
+        "Helena M. S\u00f8rensen1,",
+        "Daniel K. Osei2",
+        "1 Department of Clinical Nutrition, Western Fjord University Hospital, Esbjerg, Denmark",
+        "2 Centre for Maternal and Child Health, Lakeside Institute, Accra, Ghana",
+        "Received: 14 August 2023 | Accepted: 2 December 2023",
+        "J Perinat Lact Nutr 2024; 12(1): 107 \u00b7 https://doi.org/10.55721/jpln.2024.0107",
+        "Introduction",
+        *BODY,
+    ]
+    article = _read_lines(journal)
+    assert article.title == "Omega-3 Fatty Acids in the Lactating Parent's Diet: A Narrative Review"
+    assert article.author == "Helena M. S\u00f8rensen & Daniel K. Osei"
+    assert article.blocks[0].text == "Introduction"  # the journal's citation line is no heading

@@ -1309,7 +1309,7 @@ _JOURNAL_ISSUE = re.compile(
     r"|^[A-Z][A-Za-z&\- ]+ (?:volume )?\d+, [Aa]rticle (?:[Nn]umber:? )?\d+ \(\d{4}\)"
     r"(?: [Cc]ite this article)?$"
     r"|^[A-Z][A-Za-z&\-]*\.?(?: [A-Z][A-Za-z&\-]*\.?){0,6}"
-    r" \d{4};\s?\d+(?:\(\d+\))?:\s?\d+[\u2013-]\d+"
+    r" \d{4};\s?\d+(?:\(\d+\))?:\s?(?:\d+[\u2013-]\d+|\d+\b)"  # pages, or the article's number
 )
 _FUNCTION_WORDS = frozenset(
     {
@@ -2275,8 +2275,9 @@ def _title_authors_above(lines: Sequence[_Line], dateline: int) -> tuple[int, st
     while i > 0 and (_journal_detail(lines[i].text) or _next_affiliation(lines, i)):
         i -= 1
     authors: list[str] = []  # one line, or a line for each author
-    while i > 0 and _lists_authors(lines[i].text):
-        authors.insert(0, _unmarked(lines[i].text))
+    # "Helena M. S\u00f8rensen1," over "Daniel K. Osei2": a name the next line's goes on from
+    while i > 0 and _lists_authors(_JOINED_ON.sub("", lines[i].text)):
+        authors.insert(0, _unmarked(_JOINED_ON.sub("", lines[i].text)))
         i -= 1
     return (i, " & ".join(authors)) if authors and _title_shaped(lines[i]) else None
 
