@@ -2276,8 +2276,8 @@ def _title_authors_above(lines: Sequence[_Line], dateline: int) -> tuple[int, st
         i -= 1
     authors: list[str] = []  # one line, or a line for each author
     # "Helena M. S\u00f8rensen1," over "Daniel K. Osei2": a name the next line's goes on from
-    while i > 0 and _lists_authors(_JOINED_ON.sub("", lines[i].text)):
-        authors.insert(0, _unmarked(_JOINED_ON.sub("", lines[i].text)))
+    while i > 0 and _lists_authors(names := _JOINED_ON.sub("", lines[i].text)):
+        authors.insert(0, _unmarked(names))
         i -= 1
     return (i, " & ".join(authors)) if authors and _title_shaped(lines[i]) else None
 
