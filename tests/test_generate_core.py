@@ -145,6 +145,11 @@ def test_verbs_stay_out_of_noun_phrases() -> None:
     assert "American Academy of Pediatrics" in _texts(
         "The American Academy of Pediatrics recommends that infants sleep on their back."
     )
+    # "using" is never a describing word, whatever follows it
+    assert (
+        _texts("It is done without anaesthesia, using sterile, sharp, blunt-ended scissors.")[-1]
+        == "sterile, sharp, blunt-ended scissors"
+    )
 
 
 def test_numbers_in_words_and_between_ranges_and_units_first() -> None:

@@ -1658,6 +1658,34 @@ def test_a_figure_meaning_a_number_is_no_pointer() -> None:
         assert without_pointers(pointer) is None
 
 
+def test_a_photo_the_sentence_speaks_of_is_no_pointer() -> None:
+    for kept in (
+        "The TABBY tool is a pictorial version of the BTAT, with 12 images of the same items.",
+        "Look at a photo or video of your baby to help trigger the let-down reflex.",
+        "Video studies of mothers sleeping beside their babies show a protective posture.",
+        "Seek advice if your baby has a temperature of 38\u00b0C or above",
+    ):
+        assert without_pointers(kept) == kept
+    for pointer in (
+        "This photo shows a deep latch.",
+        "The diagram below shows the ducts.",
+        "Hold the baby as in the video.",
+        "Milk flows into the ducts (see image).",
+    ):
+        assert without_pointers(pointer) in (None, "Milk flows into the ducts.")
+
+
+def test_a_definition_for_the_page_holds_without_the_page() -> None:
+    assert (
+        without_pointers(
+            "In this module, sustained breastfeeding means breastfeeding beyond 12 months of age."
+        )
+        == "Sustained breastfeeding means breastfeeding beyond 12 months of age."
+    )
+    assert without_pointers("In this post I will walk through why.") is None
+    assert without_pointers("For this review, we searched two databases for this review.") is None
+
+
 def test_it_after_a_sentence_naming_a_term_stands_for_the_term() -> None:
     found = _units(
         Block(

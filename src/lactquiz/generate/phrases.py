@@ -372,6 +372,7 @@ VERBS = frozenset(
         "used",
         "activated",
         "threatening",
+        "using",  # never a describing word: "using sterile, sharp scissors"
     ]
 )
 VERBS = VERBS | frozenset(

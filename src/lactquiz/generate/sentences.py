@@ -33,25 +33,35 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
 _WORD_STOPPED = re.compile(r"([A-Za-z.]+)\.")
 
-# Pointers to things a card cannot show: photos, figures, videos, places on the page.
+# Pointers to things a card cannot show: photos, figures, videos, places on the page. A photo
+# the sentence points at is "the", "this" or "in the" one, or one "below": "a photo of your baby",
+# "12 images" and "video studies" are what the sentence is about. A "picture" is left out
+# wherever it stands: "a clearer picture" says nothing a card can ask.
+_VISUAL = r"(?:photo(?:graph)?s?|images?|videos?|diagrams?|illustrations?)"
 _POINTER_WORDS = (
     # "Figure 2", "see the figure", "the figure shows", but not "the US and UK figures" nor "the
     # figure is a convention" (numbers)
-    r"photo(?:graph)?s?|pictures?|pictured|images?|figures?\s+\d+|see\s+(?:the\s+)?figure"
-    r"|(?:in|from)\s+(?:the|this)\s+figure|(?:the|this)\s+figure(?=\s+(?:shows?|illustrates?"
-    r"|depicts?|summari[sz]es|presents?|demonstrates?|below|above|opposite|here)\b|\s*[,.:;)])"
-    r"|fig\.|videos?|diagrams?|illustrations?"
-    r"|(?:at the )?top of (?:this|the) page|click"
+    r"figures?\s+\d+|see\s+(?:the\s+)?figure|(?:in|from)\s+(?:the|this)\s+figure"
+    r"|(?:the|this)\s+figure(?=\s+(?:shows?|illustrates?|depicts?|summari[sz]es|presents?"
+    r"|demonstrates?|below|above|opposite|here)\b|\s*[,.:;)])"
+    rf"|pictures?|pictured|fig\.|click|(?:this|these|those)\s+{_VISUAL}|^{_VISUAL}$"  # "(photo)"
+    rf"|(?:see|in|on|from)\s+(?:the\s+|this\s+|these\s+|our\s+)?{_VISUAL}"
+    rf"|(?:the\s+)?{_VISUAL}(?=\s+(?:shows?|illustrates?|depicts?|summari[sz]es|presents?"
+    r"|demonstrates?|below|above|opposite|here|at the top)\b)"
+    r"|(?:at the )?top of (?:this|the) page"
     r"|(?:see|shown|listed|pictured|illustrated|described|as)\s+(?:below|above)"
-    r"|(?:below|above)(?=\s*(?:\)|$))"  # "(see the chart below)", "… is shown above"
+    # "(see the chart below)", "… is shown above"; not "38 °C or above"
+    r"|(?<!\bor )(?<!\band )(?:below|above)(?=\s*(?:\)|$))"
 )
 _POINTER = re.compile(rf"\b(?:{_POINTER_WORDS})\b", re.IGNORECASE)
-_ABOUT_THE_PAGE = re.compile(
-    r"\bthis (?:(?:learning|short|brief|narrative|online|e-learning|cpd) )?"  # "This learning page"
+_THIS_PAGE = (
+    r"this (?:(?:learning|short|brief|narrative|online|e-learning|cpd) )?"  # "This learning page"
     r"(?:page|article|post|blog post|module|course|website|site|lesson|handout|leaflet"
-    r"|guide|factsheet|fact sheet|booklet|review|section|chapter)\b",
-    re.IGNORECASE,
+    r"|guide|factsheet|fact sheet|booklet|review|section|chapter)\b"
 )
+_ABOUT_THE_PAGE = re.compile(rf"\b{_THIS_PAGE}", re.IGNORECASE)
+# "In this module, X means …": what follows holds without the page
+_PAGE_OPENER = re.compile(rf"(?:In|For|Throughout|Within) {_THIS_PAGE}, (?=\w)")
 # every pointer holds one of these; every page word, "this "
 _POINTER_STEMS = (
     *("phot", "pictur", "imag", "fig", "video", "diagram", "illustrat", "page", "click"),
@@ -135,7 +145,11 @@ def without_pointers(sentence: str) -> str | None:
         if _POINTER.search(cleaned):
             return None
     if "this " in lower and _ABOUT_THE_PAGE.search(cleaned):
-        return None
+        opener = _PAGE_OPENER.match(cleaned)
+        cleaned = cleaned[opener.end() :] if opener else cleaned
+        if opener is None or _ABOUT_THE_PAGE.search(cleaned):
+            return None
+        cleaned = cleaned[:1].upper() + cleaned[1:]
     if "[" in cleaned:
         cleaned = _CITATION_MARK.sub("", cleaned)  # "[1,2]": the reference list is not shown
     if cleaned[:1].isdigit():
