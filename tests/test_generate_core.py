@@ -145,6 +145,14 @@ def test_verbs_stay_out_of_noun_phrases() -> None:
     assert "American Academy of Pediatrics" in _texts(
         "The American Academy of Pediatrics recommends that infants sleep on their back."
     )
+    # a participle after an article describes the noun after it, whatever its form
+    assert _texts("Have a written infant feeding policy.") == ["written infant feeding policy"]
+    assert _texts("Rest the swollen breast.")[-1] == "swollen breast"
+    # a name's possessive inside a longer name goes on with it
+    assert _texts("It was launched by the United Nations Children's Fund in 1991.")[0] == (
+        "United Nations Children's Fund"
+    )
+    assert "St Mary's Hospital" in _texts("Babies born at St Mary's Hospital were studied.")
     # "using" is never a describing word, whatever follows it
     assert (
         _texts("It is done without anaesthesia, using sterile, sharp, blunt-ended scissors.")[-1]

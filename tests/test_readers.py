@@ -2732,6 +2732,28 @@ def test_a_copied_list_in_lower_case_goes_on_with_an_item_opening_with_an_acrony
     ]
 
 
+def test_a_copied_list_in_lower_case_goes_on_with_an_item_opening_with_a_figure() -> None:
+    page = [
+        "Supplementing a term baby",
+        "By Sam Lee, 3 June 2024",
+        *BODY,
+        "How much?",
+        "",
+        "As a guide, these amounts per feed suit a healthy term baby:",
+        "first 24 hours: 2-10 mL",
+        "24-48 hours: 5-15 mL",
+        "48-72 hours: 15-30 mL",
+        "",
+        "These amounts reflect the small stomach of a newborn baby in the first days.",
+    ]
+    blocks = _read_lines(page).blocks
+    assert [b.text for b in blocks if b.kind is BlockKind.ITEM] == [
+        "first 24 hours: 2-10 mL",
+        "24-48 hours: 5-15 mL",
+        "48-72 hours: 15-30 mL",
+    ]
+
+
 @pytest.mark.parametrize(
     "furniture",
     [

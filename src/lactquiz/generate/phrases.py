@@ -917,7 +917,11 @@ def _runs(sentence: str) -> Iterator[Span]:
             else:
                 yield _phrase(sentence, words, first, index - 1)
             first = index
-        if kind & _CAPITAL_POSSESSIVE and _in_name(texts, first, index):
+        if (
+            kind & _CAPITAL_POSSESSIVE
+            and _in_name(texts, first, index)
+            and not _goes_on_name(words, index)
+        ):
             # a name's possessive ends the name: "the Academy of Breastfeeding Medicine's protocol";
             # one name's is an eponym's term: "primary Raynaud's phenomenon"
             start, end = starts[first], ends[index] - 2
@@ -1053,6 +1057,13 @@ def _in_name(texts: list[str], first: int, index: int) -> bool:
     return any(word[:1].isupper() for word in texts[first:index])
 
 
+def _goes_on_name(words: Words, index: int) -> bool:
+    """Whether the name's possessive at ``index`` is inside a longer name, a capitalised word
+    right after it: "United Nations Children's Fund", "St Mary's Hospital"."""
+    after = index + 1
+    return after < len(words.texts) and words.texts[after][:1].isupper() and not _gap(words, after)
+
+
 def _inside_name(texts: list[str], before: list[str], index: int) -> bool:
     """Whether the capitalised word at ``index`` goes on a name of capitalised words, right
     after one ("Bristol Stool Form Scale")."""
@@ -1120,9 +1131,11 @@ def _is_verb(words: Words, index: int) -> bool:
     if readings.isdisjoint(_NOMINAL):
         if _ends_compound(words, index):
             return False  # "a thumb spica splint,", "thenar muscle wasting,"
+        if previous in ARTICLES and not _gap(words, index):
+            # the doing as a thing, or a participle describing one: "a twisting of the bowel",
+            # "a written policy", "the swollen breast"
+            return False
         if lower.endswith("ing") and not _gap(words, index):
-            if previous in ARTICLES:
-                return False  # the doing as a thing: "a twisting of the bowel"
             describing = WORD_CLASSES[previous] == _ADJECTIVE or (
                 previous.endswith("ed") and "ADJ" in WORD_CLASSES[previous]
             )  # "prolonged fasting", "supervised feeding"
@@ -1544,10 +1557,13 @@ def _names_thing(word: str) -> bool:
 
 
 def _phrase_opened_by(sentence: str, span: Span) -> Span | None:
-    """The noun phrase that ``span`` opens and that goes on past it, if any."""
+    """The noun phrase from ``span`` on, where a noun phrase holds it and goes on past it: "10
+    mL syringe" of "a modified 10 mL syringe"; ``None`` if none does."""
     for phrase in noun_phrases(sentence):
-        if phrase.start == span.start and span.end < phrase.end:
-            return phrase
+        if phrase.start <= span.start and span.end < phrase.end:
+            if phrase.start == span.start:
+                return phrase
+            return Span(sentence[span.start : phrase.end], span.start, phrase.end)
     return None
 
 

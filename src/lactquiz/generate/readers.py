@@ -1452,8 +1452,14 @@ def _text_lines(page: list[str]) -> list[_Line]:
                 and not ((unbulleted or pieces[-1][1]) and not width)
                 and _continues(pieces[-1][0][-1], cleaned, previous, width)
             )
-            # an item opening with an acronym, right under one in lower case: "ARBs and …"
-            lower = lower or bool(previous and unbulleted and _ACRONYM_FIRST.match(cleaned))
+            # an item opening with an acronym or a figure, right under one in lower case: "ARBs
+            # and …", "24-48 hours: 5-15 mL" under "first 24 hours: 2-10 mL"
+            lower = lower or bool(
+                previous
+                and unbulleted
+                and (_ACRONYM_FIRST.match(cleaned) or cleaned[0].isdigit())
+                and _item_like(cleaned)
+            )
             depth = 1 if raw.startswith("  ") or lower else 0
             unbulleted = bool(depth)
         else:
