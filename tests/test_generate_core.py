@@ -165,6 +165,9 @@ def test_numbers_in_words_and_between_ranges_and_units_first() -> None:
     assert [s.text for s in found] == ["between 1 and 6 months", "about 800 mL"]
     worded = numbers("It appears most often in the first six weeks, in three stages, in 2022.")
     assert [s.text for s in worded][:2] == ["in the first six weeks", "three stages"]
+    # a code's tail is no number: "WHA34.22" is one name
+    coded = numbers("It was adopted in May 1981 as resolution WHA34.22, and 2.5 mL is a dose.")
+    assert [s.text for s in coded] == ["2.5 mL", "May 1981"]
 
 
 def test_lists_need_commas_and_examples_can_stand_inline() -> None:

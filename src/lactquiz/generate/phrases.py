@@ -1733,6 +1733,8 @@ def numbers(sentence: str) -> list[Span]:
     pattern = _ASCII_DIGIT if sentence.isascii() else _DIGIT
     digit = pattern.search(sentence) if "digit" in cues else None
     for start, end in _quantities(sentence, digit.start()) if digit is not None else ():
+        if start > 1 and sentence[start - 1] == "." and sentence[start - 2].isalnum():
+            continue  # the tail of a code, whose head no number starts: "WHA34.22"
         text = sentence[start:end].strip()
         for _ in range(2):  # "6 wet nappies" keeps its unit; "200 different structures" none
             tail = text.split()[-1] if " " in text else _LEADING_NUMBER.sub("", text)
