@@ -2656,3 +2656,20 @@ def test_a_term_with_no_article_glossed_beside_it_is_named() -> None:
         "Infants on buprenorphine needed 89% less morphine, a shorter stay in hospital.": [],
     }
     _each_gives(named_terms, cases)
+
+
+def test_a_clause_after_a_comma_and_an_amount_of_a_thing_are_offered_whole() -> None:
+    assert texts(noun_phrases("Lactose reaches the bowel, producing gas and acid."))[-2:] == [
+        "gas",
+        "acid",
+    ]
+    # after the clause opening a sentence, the subject: a doing as a thing
+    assert "scalding fresh milk" in texts(
+        noun_phrases("If a baby refuses it, scalding fresh milk before freezing helps.")
+    )
+    pool = _pool(
+        Block(H, "Lactose overload", 1),
+        Block(P, "It happens when a baby receives a large volume of relatively low-fat milk."),
+    )
+    offered = [span.text for c in pool for span in c.spans]
+    assert "large volume of relatively low-fat milk" in offered

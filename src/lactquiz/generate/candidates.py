@@ -1254,7 +1254,7 @@ def _past_taken(text: str, phrase: Span, taken: Sequence[Span]) -> Span | None:
     return Span(rest, end - len(rest), end)
 
 
-_OF = re.compile(r"^ of (?:the |a |an )?$")
+_OF = re.compile(r"^ of (?:the |a |an )?(?:[a-z]+ly )?$")  # "volume of relatively low-fat milk"
 _CHANGES = frozenset(
     {"fall", "rise", "drop", "increase", "decrease", "decline", "change", "surge", "reduction"}
 )

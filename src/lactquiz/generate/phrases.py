@@ -1135,6 +1135,12 @@ def _is_verb(words: Words, index: int) -> bool:
             # the doing as a thing, or a participle describing one: "a twisting of the bowel",
             # "a written policy", "the swollen breast"
             return False
+        if (
+            lower.endswith("ing")
+            and words.before[index] == ", "
+            and not _after_opening(words, index)
+        ):
+            return True  # a clause of its own after a comma: "…, producing gas and acid"
         if lower.endswith("ing") and not _gap(words, index):
             describing = WORD_CLASSES[previous] == _ADJECTIVE or (
                 previous.endswith("ed") and "ADJ" in WORD_CLASSES[previous]
@@ -1181,6 +1187,18 @@ def _is_verb(words: Words, index: int) -> bool:
         return True  # a thing done by someone: "fluoride varnish applied by a professional"
     # agreement with the word before: "baby wakes", "newborns sleep", "alveoli mature"
     return third_person(lower) != is_plural(previous)
+
+
+def _after_opening(words: Words, index: int) -> bool:
+    """Whether the comma before ``index`` closes the clause opening the sentence, so that a
+    subject follows it: "If a baby refuses it, scalding fresh milk …"."""
+    return words.texts[0] in _OPENINGS and ", " not in words.before[1:index]
+
+
+_OPENINGS = frozenset(
+    {"If", "When", "Although", "Though", "Because", "While", "Once", "Unless", "After", "Before"}
+    | {"Since", "As", "Where", "Whether", "Until"}
+)
 
 
 def _after_adverb(words: Words, index: int) -> bool:
