@@ -1817,7 +1817,12 @@ def test_a_journal_pages_authors_correspondence_and_licence_are_no_part_of_the_a
         "<li>Priya N. Anand<sup>1,2</sup></li></ul>"
         "<p>1 Department of Paediatrics, Northfield University Hospital, Northfield, UK</p>"
         "<p>Correspondence: Eleanor J. Whitcombe, e.whitcombe@example.org</p>"
+        "<p>Author: Claire Pemberton, Specialist Speech and Language Therapist, on behalf of the"
+        " Neonatal Feeding Team.</p>"
         f"<h2>Abstract</h2><p>{PROSE}</p><p>{PROSE.replace('Antenatal', 'Early')}</p>"
+        "<h2>Author information</h2><p><sup>1</sup>Department of Neonatology, Silesian Centre"
+        " for Perinatal Medicine, Katowice, Poland</p>"
+        "<h2>Ethics declarations</h2><p>Competing interests: The authors declare none.</p>"
         "<h2>Rights and permissions</h2><p>This article is distributed under the terms of the"
         " Creative Commons Attribution 4.0 International Licence (CC BY 4.0).</p>"
         "</article></body></html>"
@@ -2762,6 +2767,7 @@ def test_a_copied_list_in_lower_case_goes_on_with_an_item_opening_with_a_figure(
         ("This post contains no affiliate links. Brands mentioned are not sponsors.",),
         ("Article views: 2,418 \u00b7 Citations: 7 \u00b7 Altmetric: 31",),
         ("Rights & Permissions",),
+        ("This guideline is for use by staff. Printed copies are uncontrolled; check online.",),
     ],
 )
 def test_share_buttons_disclosures_and_metrics_under_a_byline_are_no_body(

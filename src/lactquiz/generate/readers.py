@@ -293,7 +293,8 @@ _BACK_MATTER = re.compile(
     r"|competing interests?|disclosures?|funding(?: sources?)?|acknowledge?ments?"
     r"|author(?:s'|s)? contributions?|data availability(?: statement)?"
     r"|cite this (?:page|article|unit|module)|how to cite(?: this (?:page|article))?"
-    r"|about this (?:article|paper)|rights and permissions"
+    r"|about this (?:article|paper)|rights and permissions|ethics (?:declarations?|statements?)"
+    r"|author (?:information|affiliations?|details)|affiliations?|about the authors?"
     r"|suggested citation|pause and reflect|stop and think|time to reflect|reflective activity)",
     re.IGNORECASE,
 )
@@ -430,6 +431,10 @@ def _credit_line(block: Block) -> bool:
         return False
     if _DETAILS_LABEL.match(text) and len(text.split()) <= 6:
         return True  # a document's details: "Version: 3.1", "Review date: September 2027"
+    label = _NAME_LABEL.match(text)
+    if label and text[label.end() :][:1].isupper() and len(text.split()) <= 20:
+        # "Author: X, Specialist Speech and Language Therapist, on behalf of …", a table's row
+        return not _is_prose(text)
     return _labelled_byline(text) and _is_page_line(text)
 
 
@@ -1203,6 +1208,9 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|\bdownload (?:powerpoint )?(?:slide|table|figure|image|csv)s?$"
     r"|^open in (?:a )?(?:new (?:tab|window)|(?:figure )?viewer)\b"
     r"|\bdistributed under the terms of\b|\bcreative commons attribution\b"  # a licence
+    # a guideline's control notice: "Printed copies are uncontrolled; always check …"
+    r"|\bprinted copies (?:of this (?:document|guideline|policy) )?are"
+    r" (?:uncontrolled|not controlled)"
     # a blog's disclosure: "This post contains no affiliate links. Brands mentioned are not …"
     r"|\baffiliate links?\b|\b(?:are|is) not (?:a )?sponsors?\b"
     r"|\bmay earn a (?:small )?commission\b"
