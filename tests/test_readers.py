@@ -2713,50 +2713,41 @@ def test_a_journals_authors_named_plainly_are_its_byline(
     assert (article.title, article.author, article.date) == expected
 
 
-def test_a_copied_list_in_lower_case_goes_on_with_an_item_opening_with_an_acronym() -> None:
+_COPIED_LISTS = {
+    # an item opening with an acronym
+    "Breastfeeding and blood pressure control are fully compatible. In summary:": (
+        "enalapril, nifedipine and labetalol have favourable lactation profiles",
+        "atenolol warrants caution in young or preterm infants",
+        "ARBs and diuretics are best avoided until better data are available",
+    ),
+    # an item opening with a figure
+    "As a guide, these amounts per feed suit a healthy term baby:": (
+        "first 24 hours: 2-10 mL",
+        "24-48 hours: 5-15 mL",
+        "48-72 hours: 15-30 mL",
+    ),
+}
+
+
+@pytest.mark.parametrize(("lead_in", "items"), _COPIED_LISTS.items())
+def test_a_copied_list_in_lower_case_goes_on_with_an_item_opening_otherwise(
+    lead_in: str, items: tuple[str, ...]
+) -> None:
     page = [
         "Antihypertensives after pre-eclampsia",
         "By Sam Lee, 3 June 2024",
         *BODY,
         "Conclusions",
         "",
-        "Breastfeeding and blood pressure control are fully compatible. In summary:",
-        "enalapril, nifedipine and labetalol have favourable lactation profiles",
-        "atenolol warrants caution in young or preterm infants",
-        "ARBs and diuretics are best avoided until better data are available",
+        lead_in,
+        *items,
         "",
         "References",
         "",
         "Hale TW. Medications and Mothers' Milk. 2023.",
     ]
     blocks = _read_lines(page).blocks
-    assert [b.text for b in blocks if b.kind is BlockKind.ITEM] == [
-        "enalapril, nifedipine and labetalol have favourable lactation profiles",
-        "atenolol warrants caution in young or preterm infants",
-        "ARBs and diuretics are best avoided until better data are available",
-    ]
-
-
-def test_a_copied_list_in_lower_case_goes_on_with_an_item_opening_with_a_figure() -> None:
-    page = [
-        "Supplementing a term baby",
-        "By Sam Lee, 3 June 2024",
-        *BODY,
-        "How much?",
-        "",
-        "As a guide, these amounts per feed suit a healthy term baby:",
-        "first 24 hours: 2-10 mL",
-        "24-48 hours: 5-15 mL",
-        "48-72 hours: 15-30 mL",
-        "",
-        "These amounts reflect the small stomach of a newborn baby in the first days.",
-    ]
-    blocks = _read_lines(page).blocks
-    assert [b.text for b in blocks if b.kind is BlockKind.ITEM] == [
-        "first 24 hours: 2-10 mL",
-        "24-48 hours: 5-15 mL",
-        "48-72 hours: 15-30 mL",
-    ]
+    assert [b.text for b in blocks if b.kind is BlockKind.ITEM] == list(items)
 
 
 @pytest.mark.parametrize(
