@@ -2759,6 +2759,11 @@ def test_a_copied_list_in_lower_case_goes_on_with_an_item_opening_otherwise(
         ("Article views: 2,418 \u00b7 Citations: 7 \u00b7 Altmetric: 31",),
         ("Rights & Permissions",),
         ("This guideline is for use by staff. Printed copies are uncontrolled; check online.",),
+        (
+            "Estimated study time: 45 minutes",
+            "Counts as 1 hour of CPD towards revalidation",
+            "Log in to save your progress and record this activity in your CPD portfolio.",
+        ),
     ],
 )
 def test_share_buttons_disclosures_and_metrics_under_a_byline_are_no_body(
@@ -2926,3 +2931,19 @@ def test_authors_a_line_each_the_first_ending_on_a_comma_are_no_title() -> None:
     assert article.title == "Omega-3 Fatty Acids in the Lactating Parent's Diet: A Narrative Review"
     assert article.author == "Helena M. S\u00f8rensen & Daniel K. Osei"
     assert article.blocks[0].text == "Introduction"  # the journal's citation line is no heading
+
+
+def test_breadcrumbs_and_a_kicker_over_a_web_pages_title_are_no_part_of_the_article() -> None:
+    page = (
+        "<html><head><title>LAM</title></head><body><main>"
+        '<p class="crumbs"><a href="/">Home</a> / <a href="/hub">Learning hub</a> / '
+        '<a href="/cpd">CPD modules</a> / Postnatal care</p>'
+        "<p>CPD module \u00b7 Postnatal care series, part 6</p>"
+        "<h1>The Lactational Amenorrhoea Method and Contraception</h1>"
+        "<ul><li>Estimated study time: 45 minutes</li>"
+        "<li>Counts as 1 hour of CPD towards revalidation</li></ul>"
+        f"<h2>What is LAM?</h2><p>{PROSE}</p><p>{PROSE.replace('Antenatal', 'Early')}</p>"
+        "</main></body></html>"
+    )
+    article = read_article(page.encode(), "page.html")
+    assert [b.text[:9] for b in article.blocks] == ["What is L", PROSE[:9], "Early exp"]

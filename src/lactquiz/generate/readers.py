@@ -770,13 +770,23 @@ def _after_title(blocks: list[Block], title: str | None) -> list[Block]:
     rest = blocks
     for i, block in enumerate(blocks[:6] if title else ()):
         if block.kind is BlockKind.HEADING and _names_title(block.text, title or ""):
-            # a kicker is short, or a line of facts ("Patient information leaflet · Maternity")
-            if all(len(b.text.split()) <= 6 or _is_page_line(b.text) for b in blocks[:i]):
+            # a kicker is short, or a line of facts ("Patient information leaflet · Maternity"),
+            # or the page's breadcrumbs ("Home / Learning hub / CPD modules / Postnatal care")
+            if all(
+                len(b.text.split()) <= 6 or _is_page_line(b.text) or _crumb_trail(b.text)
+                for b in blocks[:i]
+            ):
                 rest = blocks[i + 1 :]
             break
     while rest and _is_page_block(rest[0]):
         rest = rest[1:]
     return rest[_details_list(rest) :] if rest is not blocks else rest
+
+
+def _crumb_trail(text: str) -> bool:
+    """Whether a line is a trail of breadcrumbs: three short names or more, a mark between."""
+    parts = _CRUMB.split(text)
+    return len(parts) >= 3 and all(1 <= len(part.split()) <= 5 for part in parts)
 
 
 def _details_list(blocks: Sequence[Block]) -> int:
@@ -1208,6 +1218,11 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|\bdownload (?:powerpoint )?(?:slide|table|figure|image|csv)s?$"
     r"|^open in (?:a )?(?:new (?:tab|window)|(?:figure )?viewer)\b"
     r"|\bdistributed under the terms of\b|\bcreative commons attribution\b"  # a licence
+    # a course page's details and prompts: "Estimated study time: 45 minutes", "Counts as 1 hour
+    # of CPD towards revalidation", "Log in to save your progress …"
+    r"|^(?:estimated )?(?:study|reading|completion) time:?\s[^.]{0,30}$"
+    r"|^counts? (?:as|towards?)\b[^.]{0,60}\b(?:cpd|ceus?|cerps?|contact hours?|credits?)\b"
+    r"|^(?:log|sign) in to (?:save|record|track|access|download|continue)\b"
     # a guideline's control notice: "Printed copies are uncontrolled; always check …"
     r"|\bprinted copies (?:of this (?:document|guideline|policy) )?are"
     r" (?:uncontrolled|not controlled)"
