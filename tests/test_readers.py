@@ -1773,10 +1773,24 @@ def test_scrape_titles_under_a_section_menu_a_journal_date_and_breadcrumbs() -> 
     assert article.date == "2024-06-20"
 
 
-def test_a_guidelines_details_lines_are_no_part_of_the_article() -> None:
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a guideline's details
+        "<h1>Feeding the late preterm infant</h1>"
+        "<p>Published:</p><p>Version: 3.1.</p><p>Review date: September 2027.</p>",
+        # a course page's breadcrumbs and kicker over its title, and its details under it
+        '<p class="crumbs"><a href="/">Home</a> / <a href="/hub">Learning hub</a> / '
+        '<a href="/cpd">CPD modules</a> / Postnatal care</p>'
+        "<p>CPD module \u00b7 Postnatal care series, part 6</p>"
+        "<h1>The Lactational Amenorrhoea Method and Contraception</h1>"
+        "<ul><li>Estimated study time: 45 minutes</li>"
+        "<li>Counts as 1 hour of CPD towards revalidation</li></ul>",
+    ],
+)
+def test_a_pages_details_over_and_under_its_title_are_no_part_of_the_article(head: str) -> None:
     page = (
-        "<html><body><article><h1>Feeding the late preterm infant</h1>"
-        "<p>Published:</p><p>Version: 3.1.</p><p>Review date: September 2027.</p>"
+        f"<html><body><article>{head}"
         f"<h2>Purpose</h2><p>{PROSE}</p><p>{PROSE.replace('Antenatal', 'Early')}</p>"
         "</article></body></html>"
     )
@@ -2931,19 +2945,3 @@ def test_authors_a_line_each_the_first_ending_on_a_comma_are_no_title() -> None:
     assert article.title == "Omega-3 Fatty Acids in the Lactating Parent's Diet: A Narrative Review"
     assert article.author == "Helena M. S\u00f8rensen & Daniel K. Osei"
     assert article.blocks[0].text == "Introduction"  # the journal's citation line is no heading
-
-
-def test_breadcrumbs_and_a_kicker_over_a_web_pages_title_are_no_part_of_the_article() -> None:
-    page = (
-        "<html><head><title>LAM</title></head><body><main>"
-        '<p class="crumbs"><a href="/">Home</a> / <a href="/hub">Learning hub</a> / '
-        '<a href="/cpd">CPD modules</a> / Postnatal care</p>'
-        "<p>CPD module \u00b7 Postnatal care series, part 6</p>"
-        "<h1>The Lactational Amenorrhoea Method and Contraception</h1>"
-        "<ul><li>Estimated study time: 45 minutes</li>"
-        "<li>Counts as 1 hour of CPD towards revalidation</li></ul>"
-        f"<h2>What is LAM?</h2><p>{PROSE}</p><p>{PROSE.replace('Antenatal', 'Early')}</p>"
-        "</main></body></html>"
-    )
-    article = read_article(page.encode(), "page.html")
-    assert [b.text[:9] for b in article.blocks] == ["What is L", PROSE[:9], "Early exp"]
