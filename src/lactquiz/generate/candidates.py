@@ -20,6 +20,7 @@ from lactquiz.generate.lexicon import RARITY, WordMemo, word_classes
 from lactquiz.generate.moments import moments
 from lactquiz.generate.phrases import (
     ARTICLES,
+    CLAUSE_OPENERS,
     FINITE,
     FINITE_AFTER_SUBJECT,
     VERBS,
@@ -593,10 +594,7 @@ def _cut_short(text: str, breaks: re.Pattern[str], least: int) -> Iterator[str]:
 
 
 # a clause that opens a sentence before its main clause: "If symptoms continue …, a doctor …"
-_OPENING_CLAUSE = re.compile(
-    r"(?:If|When|Whenever|While|Although|Though|Because|Since|Once|Unless|Until|After|Before"
-    r"|As|Where|Whereas|Even if|Even though) "
-)
+_OPENING_CLAUSE = re.compile(rf"(?:{'|'.join(sorted(CLAUSE_OPENERS))}|Even if|Even though) ")
 
 
 def at_a_glance(text: str) -> bool:

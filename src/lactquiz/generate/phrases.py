@@ -1192,12 +1192,13 @@ def _is_verb(words: Words, index: int) -> bool:
 def _after_opening(words: Words, index: int) -> bool:
     """Whether the comma before ``index`` closes the clause opening the sentence, so that a
     subject follows it: "If a baby refuses it, scalding fresh milk …"."""
-    return words.texts[0] in _OPENINGS and ", " not in words.before[1:index]
+    return words.texts[0] in CLAUSE_OPENERS and ", " not in words.before[1:index]
 
 
-_OPENINGS = frozenset(
-    {"If", "When", "Although", "Though", "Because", "While", "Once", "Unless", "After", "Before"}
-    | {"Since", "As", "Where", "Whether", "Until"}
+# the words that open a clause before a sentence's main one: "If …, a doctor …"
+CLAUSE_OPENERS = frozenset(
+    {"If", "When", "Whenever", "Although", "Though", "Because", "While", "Once", "Unless"}
+    | {"After", "Before", "Since", "As", "Where", "Whereas", "Whether", "Until"}
 )
 
 
