@@ -21,7 +21,9 @@ _MOMENT = re.compile(
     rf"\b(?:(?:[Bb]efore|[Aa]fter|[Uu]ntil|[Bb]y|[Aa]round|[Ff]rom) (?:{_DETERMINER})?(?:{_EVENTS})"
     # "at" names a moment with an event of its own ("at birth", "at the next feed"), not an
     # activity ("look at feeding")
-    rf"|[Aa]t (?:{_DETERMINER}(?:{_EVENTS})|birth|delivery|weaning|discharge|let-down))"
+    rf"|[Aa]t (?:{_DETERMINER}(?:{_EVENTS})|birth|delivery|weaning|discharge|let-down|night)"
+    # a time of day: "higher levels at night", "at least once during the night"
+    r"|[Dd]uring the night)"
     r"\b(?![\-\u2011])"
 )
 # how soon before or after: "just before a feed", "straight after birth", "right after a feed"
@@ -29,11 +31,11 @@ _NEAR = re.compile(r"\b(?:just|right|straight|immediately|shortly|soon) $", re.I
 # the pattern needs one of these, a word of its own, and a bound
 _CUES = frozenset(
     {"feed", "feeds", "feeding", "breastfeed", "sleep", "nap", "birthday", "date", "birth"}
-    | {"delivery", "weaning", "discharge", "ejection", "let", "release"}
+    | {"delivery", "weaning", "discharge", "ejection", "let", "release", "night"}
 )
 
 
-_BOUNDS = frozenset({"before", "after", "until", "by", "around", "from", "at"})
+_BOUNDS = frozenset({"before", "after", "until", "by", "around", "from", "at", "during"})
 
 
 def moments(sentence: str) -> list[Span]:

@@ -895,8 +895,8 @@ def _runs(sentence: str) -> Iterator[Span]:
                 continue
             if kind & _VERB and _inside_name(texts, before, index):
                 pass  # "the Bristol Stool Form Scale": a name's word, no verb
-            elif texts[index] == "A" and texts[index - 1].lower() in _LETTERED_NAMES:
-                pass  # "vitamin A", "hepatitis A": a name's letter, no article
+            elif texts[index] in ("A", "I") and _lettered(words, index):
+                pass  # "vitamin A", "lactogenesis I": a name's letter or numeral, no word
             elif texts[index] in ("of", "for") and _joins_name(texts, index):
                 continue  # "of" and "for" inside a name go on with it
             elif texts[index] == "own" and _owned(words, index):
@@ -964,8 +964,29 @@ def _said_of_noun(words: Words, first: int, last: int) -> int:
     return start if not classes or "NOUN" in classes else first
 
 
-# what a capital letter names after it: "vitamin A", "group A streptococcus"
-_LETTERED_NAMES = frozenset({"vitamin", "hepatitis", "group", "type", "influenza", "factor"})
+# what a capital letter or numeral names after it: "vitamin A", "group A streptococcus", "type I"
+_LETTERED_NAMES = frozenset(
+    {"vitamin", "hepatitis", "group", "type", "influenza", "factor", "lactogenesis", "stage"}
+    | {"phase", "grade", "class", "category"}
+)
+
+
+def _lettered(words: Words, index: int) -> bool:
+    """Whether the "A" or "I" at ``index`` is the letter or numeral of a name ("vitamin A",
+    "stage I disease"), not an article nor a pronoun ("at this stage I would …")."""
+    if words.texts[index - 1].lower() not in _LETTERED_NAMES:
+        return False
+    after = index + 1
+    if words.texts[index] == "A" or after >= len(words.texts) or _gap(words, after):
+        return True
+    # a pronoun comes before its verb or a helper ("I would", "I check", "I was"), though never
+    # before "is" or another verb in "-s" ("lactogenesis I begins"); "type I and II" goes on
+    following = words.texts[after]
+    if following in ("and", "or", "to", "is") or not words.kinds[after] & (
+        _ENDS_PHRASE | _MAYBE_VERB
+    ):
+        return True
+    return following != "was" and third_person(following)
 
 
 def _with_describing_words(sentence: str, phrases: list[Span]) -> list[Span]:
@@ -1165,8 +1186,9 @@ def _is_verb(words: Words, index: int) -> bool:
         and not (_gap(words, index) or _gap(words, index + 1))
     ):
         return True  # a second verb: "Fat is … and supplies about half of …"
-    if previous in _BE and lower.endswith("ed") and following == "by":
-        return True  # a thing done by someone, said of the subject: "MCADD is managed by"
+    if previous in _BE and lower.endswith("ed") and following in _PASSIVE_AFTER:
+        # a thing done to the subject: "MCADD is managed by", "bilirubin is reabsorbed from"
+        return True
     if following == "that" and lower in _REPORTING and not _after_article(words, index):
         return True  # what a source says: "the protocol notes that"
     if following in ("on", "upon") and lower in _RESTING and not _after_article(words, index):
@@ -1361,13 +1383,23 @@ def _modifies(words: Words, index: int, known: bool = False) -> bool:
     if _gap(words, index + 1) or words.kinds[index + 1] & _FUNCTION:
         return False
     after = texts[index + 1].lower()
-    if "NOUN" in word_classes(after) or "ADJ" in word_classes(after):
+    classes = word_classes(after)
+    if "NOUN" in classes or "ADJ" in classes:
         return True
+    if not classes and word.endswith("ed") and after.isalpha() and not after.endswith("ly"):
+        # a word too rare to know is most often a noun ("dilated cardiomyopathy"), unless a
+        # helper makes the participle a verb acting on it ("has never approved domperidone")
+        return index == 0 or texts[index - 1].lower() not in _HELPERS
     # two participles before their noun: "cooled boiled water"
     return after.endswith("ed") and _modifies(words, index + 1, known)
 
 
 _PARTICLES = frozenset({"back", "up", "out", "down", "off"})
+# what follows a participle said of the subject after "is", as a verb's: "is reabsorbed from"
+_HELPERS = frozenset(
+    {"is", "are", "was", "were", "be", "been", "has", "have", "had", "never", "not"}
+)
+_PASSIVE_AFTER = frozenset({"by", "from", "into", "via", "through", "across"})
 # what opens a verb's object, not a noun's: "supplies about half", "supplies the energy"
 _OPENS_OBJECT = frozenset({"the", "a", "an", "about", "around", "nearly", "its", "their", "most"})
 ARTICLES = frozenset({"a", "an", "the"})
