@@ -1395,10 +1395,11 @@ def _modifies(words: Words, index: int, known: bool = False) -> bool:
 
 
 _PARTICLES = frozenset({"back", "up", "out", "down", "off"})
-# what follows a participle said of the subject after "is", as a verb's: "is reabsorbed from"
+# the words that make a participle after them a verb: "has never approved", "is given"
 _HELPERS = frozenset(
     {"is", "are", "was", "were", "be", "been", "has", "have", "had", "never", "not"}
 )
+# what follows a participle said of the subject after "is", as a verb's: "is reabsorbed from"
 _PASSIVE_AFTER = frozenset({"by", "from", "into", "via", "through", "across"})
 # what opens a verb's object, not a noun's: "supplies about half", "supplies the energy"
 _OPENS_OBJECT = frozenset({"the", "a", "an", "about", "around", "nearly", "its", "their", "most"})

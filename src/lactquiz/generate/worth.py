@@ -13,7 +13,8 @@ and the "advice" and "reason" patterns were added by hand, their weights set ove
 key phrase and of a long list's items, and the change held on 8 articles the search never saw.
 A search on copied text alone (145 inputs, where no emphasis marks the terms) then raised the
 weights of digits and of a long form before its abbreviation and lowered those of a topic word
-and of an effect; each form gained, and 60 inputs the search never saw were unchanged.
+and of an effect: copied text gained most (mean coverage 0.830 to 0.834, 99 to 103 inputs of
+145 passing), the other forms a little, and 60 inputs the search never saw were unchanged.
 """
 
 from __future__ import annotations
