@@ -2696,3 +2696,30 @@ def test_a_clause_after_a_comma_and_an_amount_of_a_thing_are_offered_whole() -> 
     )
     offered = [span.text for c in pool for span in c.spans]
     assert "large volume of relatively low-fat milk" in offered
+
+
+def test_counts_in_words_as_rates_and_shares_and_numbers_that_name_or_code() -> None:
+    cases = {
+        # a count in words is a number when a rate follows, its noun known or not
+        "Sucking is quick, typically at about two sucks per second.": [
+            "about two sucks per second"
+        ],
+        "Moderate intake, one standard drink per day, is not known to harm.": [
+            "one standard drink per day"
+        ],
+        # a share in words, whatever its count
+        "Among those who gave birth, around six in ten breastfed.": ["around six in ten"],
+        "Nearly two in every three women stop by then.": ["Nearly two in every three women"],
+        # two days named, one answer
+        "Weigh the baby on day 3 and day 5, and review feeding.": ["day 3 and day 5"],
+        # a year naming a guideline bounds no time
+        "Diagnosis is endorsed by the 2023 International Guideline.": ["2023"],
+    }
+    _each_gives(numbers, cases)
+    # "per day of age" counts by age, not by time
+    assert texts(numbers("The rule is one wet nappy per day of age.")) == []
+    # the pieces of a code are no numbers, nor any answer
+    code = "DHA (22:6n-3) is a 22-carbon omega-3 fatty acid found in the brain."
+    assert "22" not in texts(numbers(code))
+    answers = [span.text for c in _pool(Block(P, code)) for span in c.spans]
+    assert not [a for a in answers if code[code.find(a) - 1] in ":(" and a[0].isdigit()]

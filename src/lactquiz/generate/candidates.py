@@ -1593,12 +1593,14 @@ class _AnswerGate:
         start, end, text = span.start, span.end, self.unit.text
         if start < self.unit.given:
             return False
-        if start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
-            return False  # the end of a word: "COVID-19"
+        if start > 1 and text[start - 1] in "-:" and text[start - 2].isalnum():
+            return False  # the end of a word or a code: "COVID-19", "22:6n-3"
         if start > 0 and text[start - 1].isalnum() and text[start].isalnum():
             return False  # a word's inside: "rotocol #9" of "Protocol #9"
         if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
             return False  # a word cut short: "30 kg/m" of "30 kg/m²"
+        if text.startswith(":", end) and text[end + 1 : end + 2].isalnum():
+            return False  # a code's head: "22" of "22:6n-3"
         if '"' in span.text and span.text.count('"') % 2:
             return False  # half a quotation: 'gentle "don't offer'
         if span.text.count("\u201c") != span.text.count("\u201d"):

@@ -673,7 +673,8 @@ _NUMBER = re.compile(
     r"|between\s+(?:(?:about|around|approximately|roughly)\s+)?"
     rf"(?:(?:days?|weeks?|months?)\s+)?{_FIGURE}(?:%|\s?[ap]m)?\s+and\s+"
     rf"(?:(?:days?|weeks?|months?)\s+)?{_FIGURE}"
-    r"|\d+\s+(?:to|until|-|\u2013)\s+(?:days?|weeks?|months?)\s+\d+"  # "day 5 to day 14"
+    # "day 5 to day 14", "on day 3 and day 5"
+    r"|\d+\s+(?:to|until|and|or|-|\u2013)\s+(?:days?|weeks?|months?)\s+\d+"
     # a ratio, or a range of two: "2:1", "1:1:1", "between 1.5:1 and 3:1"
     r"|(?:between\s+)?\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+\b(?:\s+and\s+\d+(?:\.\d+)?(?::\d+)+\b)?"
     r"|\d{2,3}/\d{2,3}(?=\s?mmhg\b)"  # a blood pressure: "140/90 mmHg"
@@ -1519,6 +1520,10 @@ def _worded_numbers(sentence: str) -> list[Span]:
         text = sentence[start:end]
         unit = text.split()[-1].lower()
         counted = unit in UNITS or (is_plural(unit) and "NOUN" in word_classes(unit))
+        counted = counted or _PER_TIME.match(sentence, end) is not None  # "two sucks per second"
+        if not counted and (rated := _RATED_NOUN.match(sentence, end)) is not None:
+            end = rated.end()  # "one standard drink" of "… per day"
+            text, counted = sentence[start:end], True
         if counted and not text.lower().startswith(("a few", "several")):
             found.append(Span(text, start, end))
     return found
@@ -1662,7 +1667,9 @@ def _describes(word: str) -> bool:
 
 _PER_COUNT = re.compile(r" per \d[\d,]* (?:(?:live|term|preterm|full-term) )?[a-z]+\b")
 _PER_NUMBER = re.compile(r" per \d[\d,]*")
-_PER_TIME = re.compile(r" per (?:second|minute|hour|day|week)\b")
+# a rate over time, not "one wet nappy per day of age"
+_PER_TIME = re.compile(r" per (?:second|minute|hour|day|week)\b(?! of\b)")
+_RATED_NOUN = re.compile(r" [a-z]+(?= per (?:second|minute|hour|day|week)\b(?! of\b))")
 _HYPHENED = re.compile(r"\d+-[a-z]{3,}(?:-[a-z]+)*")
 _DANGLING_JOIN = re.compile(r"\s+(?:or|and|to)$")
 _MOST_WORDS = 6  # an answer's length: a quantity grows by its bounds and rate up to it
@@ -1696,7 +1703,9 @@ _PERIOD = re.compile(  # a period named without a number: "within the first hour
 )
 _SHARE = (  # a proportion or a multiple in words: "about half", "nearly doubles the risk"
     r"(?:half|(?:a|one)[- ](?:third|quarter|fifth)|two[- ]thirds|three[- ]quarters"
-    r"|one in (?:two|three|four|five|six|seven|eight|ten)(?: [a-z]+(?:s|en)\b)?"
+    # "one in three babies", "around six in ten", "two in every five women"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine) in (?:every )?"
+    r"(?:two|three|four|five|six|seven|eight|ten|twenty|a hundred)(?: [a-z]+(?:s|en)\b)?"
     r"|doubles?|doubled|doubling|halves"
     r"|halved|halving|triples?|tripled|tripling|twice|three times"
     r"|(?:two|three|four|five|ten)[- ]?fold|(?:two|three|four)- to (?:three|four|five|ten)fold)"
@@ -1726,7 +1735,8 @@ _SOURCE_NUMBERS = re.compile(
 )
 _SHARE_CUES = (
     *("half", "third", "quarter", "fifth", "doub", "halv", "tripl", "twice", "times", "fold"),
-    *("one in", "One in"),
+    *("one in", "One in", " in two", " in three", " in four", " in five", " in six"),
+    *(" in seven", " in eight", " in ten", " in twenty", " in a hundred", " in every"),
 )
 _PERIOD_CUE = re.compile(f"he (?:first|next|past|last|{_ORDINALS})")  # after "the" or "The"
 _PERIOD_WORDS = frozenset({"first", "next", "past", "last", *_ORDINALS.split("|")})  # a word
@@ -1785,8 +1795,10 @@ def numbers(sentence: str) -> list[Span]:
     pattern = _ASCII_DIGIT if sentence.isascii() else _DIGIT
     digit = pattern.search(sentence) if "digit" in cues else None
     for start, end in _quantities(sentence, digit.start()) if digit is not None else ():
-        if start > 1 and sentence[start - 1] == "." and sentence[start - 2].isalnum():
-            continue  # the tail of a code, whose head no number starts: "WHA34.22"
+        if start > 1 and sentence[start - 1] in ".:" and sentence[start - 2].isalnum():
+            continue  # the tail of a code, whose head no number starts: "WHA34.22", "22:6n-3"
+        if sentence.startswith(":", end) and sentence[end + 1 : end + 2].isalnum():
+            continue  # the head of a code no ratio reads whole: "22" of "22:6n-3"
         text = sentence[start:end].strip()
         for _ in range(2):  # "6 wet nappies" keeps its unit; "200 different structures" none
             tail = text.split()[-1] if " " in text else _LEADING_NUMBER.sub("", text)
@@ -1961,6 +1973,8 @@ def _with_label(sentence: str, span: Span) -> Span:
     """A bare number with the name it is part of: "Step 9", "BS EN 1400", "Protocol #21"."""
     before_number = sentence[: span.start]
     sign = before_number.endswith("#")  # "Protocol #21": the sign goes with the number
+    if not before_number[: len(before_number) - sign].endswith(" "):
+        return span  # "(22" of "DHA (22:6n-3)": no word stands right before it
     words = before_number[: len(before_number) - sign].split(" ")[-4:-1]  # the words before
     label: list[str] = []
     for word in reversed(words):
@@ -2195,6 +2209,8 @@ def _with_comparator(sentence: str, span: Span) -> Span:
     bound = before[at:].lower()
     if bound.startswith("from") and _RANGE.search(span.text):
         return span  # "from" that opens a range: "from 15% to 45%"
+    if bound.endswith("the ") and _YEAR.fullmatch(span.text):
+        return span  # "by the 2023 guideline": the year names a thing, bounds no time
     if bound == "by " and (not _BY_TIME.search(span.text) or _AGENT_BY.search(before[:at])):
         # "fell by 4.3%": how much, and "followed by 4 months of …": what comes, not a deadline
         # ("by 6 months", "by day 5")
@@ -2213,6 +2229,7 @@ def _with_comparator(sentence: str, span: Span) -> Span:
 _HEDGE = re.compile(r"(?<=\w )(?:about|around|approximately|roughly) $")
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _AGENT_BY = re.compile(r"\b(?:followed|preceded|replaced|caused|given|marked) $")
 _BY_TIME = re.compile(
     r"\b(?:hours?|days?|weeks?|months?|years?|age|birthday|[ap]m|o'clock)\b|\d:\d", re.IGNORECASE
