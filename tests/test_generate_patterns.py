@@ -2723,3 +2723,25 @@ def test_counts_in_words_as_rates_and_shares_and_numbers_that_name_or_code() -> 
     assert "22" not in texts(numbers(code))
     answers = [span.text for c in _pool(Block(P, code)) for span in c.spans]
     assert not [a for a in answers if code[code.find(a) - 1] in ":(" and a[0].isdigit()]
+
+
+def test_a_count_s_plural_is_its_noun_and_once_opening_a_clause_ends_a_phrase() -> None:
+    # "lines" after a count is the plural it counts, not a verb before "on"
+    assert texts(
+        noun_phrases("It is the gap between two adjacent centile lines on the chart.")
+    ) == [
+        "gap",
+        "two adjacent centile lines",
+        "chart",
+    ]
+    assert texts(noun_phrases("The baby lies on the back.")) == ["baby", "back"]
+    # "once" opening a clause is no part of the phrase before it
+    assert texts(noun_phrases("I can hear regular swallowing once the milk flows.")) == [
+        "regular swallowing",
+        "milk flows",
+    ]
+    assert texts(noun_phrases("Give it once daily with food.")) == ["once daily", "food"]
+    # a share, of what; "birth" in "birth weight" is no event a time counts from
+    sentence = "A weight loss of 10% or more of birth weight needs review."
+    assert texts(numbers(sentence)) == ["10% or more of birth weight"]
+    assert texts(numbers("Feed within 1 hour of birth and often.")) == ["within 1 hour of birth"]

@@ -786,7 +786,12 @@ def noun_phrases(sentence: str) -> tuple[Span, ...]:
         phrases = [_with_excess(sentence, phrase) for phrase in phrases]
     if "ly " in sentence:
         phrases = [kept for phrase in phrases if (kept := _without_adverb(sentence, phrase))]
-    if "right " in sentence or "straight " in sentence or "close to " in sentence:
+    if (
+        "right " in sentence
+        or "straight " in sentence
+        or "close to " in sentence
+        or "once " in sentence
+    ):
         phrases = [kept for phrase in phrases if (kept := _without_near_word(sentence, phrase))]
     if " and " in sentence or " or " in sentence:
         phrases = _shared_nouns(sentence, phrases)
@@ -794,9 +799,10 @@ def noun_phrases(sentence: str) -> tuple[Span, ...]:
 
 
 def _without_near_word(sentence: str, phrase: Span) -> Span | None:
-    """A phrase without the "right" of "right away" or "right after", or the "close" of "close
-    to", it ends on ("an IBCLC right away", "coffee right after a feed", "lesions close to the
-    nipple"); ``None`` when nothing is left."""
+    """A phrase without the "right" of "right away" or "right after", the "close" of "close
+    to", or a "once" that opens a clause, it ends on ("an IBCLC right away", "coffee right after
+    a feed", "lesions close to the nipple", "swallowing once the milk flows"); ``None`` when
+    nothing is left."""
     *kept, last = phrase.text.split()
     after = _PLACED_BY.get(last.lower())
     if after is None or not sentence.startswith(after, phrase.end):
@@ -807,7 +813,20 @@ def _without_near_word(sentence: str, phrase: Span) -> Span | None:
 
 # a word that says how near, with what may follow it: "right away", "close to"
 _NEAR_WORDS = (" away", " after ", " before ", " now")
-_PLACED_BY = {"right": _NEAR_WORDS, "straight": _NEAR_WORDS, "close": (" to ",)}
+# "once" that opens a clause: "regular swallowing once the milk flows"
+_CLAUSE_AFTER_ONCE = tuple(
+    f" {word} "
+    for word in (
+        *("the", "a", "an", "it", "they", "you", "your", "she", "he", "we", "her", "his"),
+        *("their", "this", "these", "that", "those"),
+    )
+)
+_PLACED_BY = {
+    "right": _NEAR_WORDS,
+    "straight": _NEAR_WORDS,
+    "close": (" to ",),
+    "once": _CLAUSE_AFTER_ONCE,
+}
 
 
 def _without_adverb(sentence: str, phrase: Span) -> Span | None:
@@ -1208,8 +1227,28 @@ def _is_verb(words: Words, index: int) -> bool:
         return True  # a past tense agrees with any subject: "the Agency restricted its use"
     if lower.endswith("ed") and following == "by":
         return True  # a thing done by someone: "fluoride varnish applied by a professional"
+    if third_person(lower) and _counted_before(words, index):
+        return False  # "two adjacent centile lines on": the plural a count counts
     # agreement with the word before: "baby wakes", "newborns sleep", "alveoli mature"
     return third_person(lower) != is_plural(previous)
+
+
+def _counted_before(words: Words, index: int) -> bool:
+    """Whether a count of more than one in words opens the phrase just before ``index``, within
+    three words: "two adjacent centile" (a figure may count a unit: "10 mg works")."""
+    texts, kinds = words.texts, words.kinds
+    for at in range(index - 1, max(-1, index - 4), -1):
+        if texts[at].lower() in _PLURAL_COUNTS:
+            return True
+        if kinds[at] & _ENDS_PHRASE or _gap(words, at):
+            return False
+    return False
+
+
+_PLURAL_COUNTS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"}
+    | {"several", "many", "multiple", "both", "few"}
+)
 
 
 def _after_opening(words: Words, index: int) -> bool:
@@ -1690,6 +1729,10 @@ _RATE = re.compile(
 _SINCE = re.compile(  # the event a time counts from: "1 hour of birth", "11 weeks' gestation"
     r"['\u2019]? (?:(?:of|after|before) (?:birth|age|life|delivery|pregnancy|gestation)"
     r"|gestation|postpartum|postnatally|after the birth)\b"
+    # not the first word of a compound: "10% or more of birth weight"
+    r"(?! (?:weight|rate|order|cohort|spacing|control|defects?|canal|plans?|partner|intervals?"
+    r"|outcomes?|experience|trauma|injur(?:y|ies)|date|length|centile|size|records?|test"
+    r"|expectancy|group|room|unit|ward)\b)"
 )
 _EVENT = r"(?: (?:of life|after birth|of birth|after delivery|of pregnancy|postpartum))?"
 _ORDINALS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
@@ -2242,7 +2285,9 @@ def _or_more(sentence: str, span: Span) -> Span:
     if more is None or len(span.text.split()) > _MOST_WORDS - 2:
         return span
     if not span.text[-1].isdigit():
-        return Span(sentence[span.start : more.end()], span.start, more.end())
+        wider = Span(sentence[span.start : more.end()], span.start, more.end())
+        # "10% or more of birth weight": the share, of what
+        return _with_what(sentence, wider, _SHARE_OF) if span.text.endswith("%") else wider
     # "3 or more centile spaces": the things it counts, and their rate ("2 or fewer stools
     # per week")
     end = _things_counted(sentence, span.text.split()[-1], more.end())
