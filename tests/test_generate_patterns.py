@@ -2745,3 +2745,21 @@ def test_a_count_s_plural_is_its_noun_and_once_opening_a_clause_ends_a_phrase() 
     sentence = "A weight loss of 10% or more of birth weight needs review."
     assert texts(numbers(sentence)) == ["10% or more of birth weight"]
     assert texts(numbers("Feed within 1 hour of birth and often.")) == ["within 1 hour of birth"]
+
+
+def test_what_never_happened_what_a_thing_is_not_before_a_colon_and_a_rule_to_follow() -> None:
+    cases = {
+        "Transmission of hepatitis C through breastfeeding has never been documented.": [
+            "never been documented"
+        ],
+        "Thawed milk should be used within 24 hours and never refrozen.": ["never refrozen"],
+        # an order is no finding: the advice says it
+        "Never warm formula in a microwave.": [],
+    }
+    _each_gives(negations, cases)
+    sentence = "Oral immune therapy is not a feed: the volumes are too small."
+    assert texts(claims(sentence)) == ["not a feed"]
+    sentence = "The golden rule is: never wake a sleeping baby."
+    assert texts(claims(sentence)) == ["never wake a sleeping baby"]
+    # a describing word is a state, whatever else the word lists say it may be
+    assert texts(claims("Where this is not practical: use liquid formula.")) == []

@@ -30,7 +30,8 @@ _SUPERLATIVE_WORDS = frozenset({"most", "least", *(w.split("-")[0] for w in _SUP
 _COPULA = r"(?:is|are|was|were|has been|have been|remains?)"
 # "The strongest predictor of success is Y": Y is what the sentence singles out
 _NAMES_IT = re.compile(
-    rf"^(?:By far |Overall, |In practice, )?[Tt]he (?:{_SUPERLATIVE}) [^,;:()]{{2,60}}? {_COPULA}"
+    rf"^(?:By far |Overall, |In practice, |[A-Z][a-z]+ the [a-z]+, )?[Tt]he (?:{_SUPERLATIVE})"
+    rf" [^,;:()]{{2,60}}? {_COPULA}:?"  # "the golden rule is: never …"
     r" (?:(?:usually|often|probably|still|now) )?(?P<it>[^,;:()]+?)"
     r"(?=[,;:.(]|$| because | which | and | but | rather )"
 )
@@ -53,7 +54,7 @@ _WHICH_IS_ONE = re.compile(
 # "Powdered infant formula is not a sterile product": what a thing is not, said outright
 _IS_NOT = re.compile(
     r"^[A-Z][^,;:()]{2,60}?(?: \([^()]{1,12}\))? (?:is|are) "
-    r"(?P<it>not (?:an? )?[a-z][\w\-]*(?: [a-z][\w\-]*){0,3})(?=[.;,]|$)"
+    r"(?P<it>not (?:an? )?[a-z][\w\-]*(?: [a-z][\w\-]*){0,3})(?=[.;,:]|$)"
 )
 _ADVICE = re.compile(
     r"\b(?:should|must) (?:not |never |always |only )?be (?:avoided|used|given|offered|stopped)"
@@ -200,8 +201,11 @@ def _singled_out(match: re.Match[str] | None) -> Span | None:
     words = text.split()
     if not words or len(words) > MAX_CLAIM_WORDS or _NOT_SINGLED.match(text):
         return None
-    if is_function_word(words[0]) or is_function_word(words[-1]) or first_noun_phrase(text) is None:
+    deed = words[0] in ("never", "always") and len(words) > 1  # "never wake a sleeping baby"
+    if (is_function_word(words[0]) and not deed) or is_function_word(words[-1]):
         return None  # a clause's opening ("Because maternal milk is the most …"), no thing
+    if first_noun_phrase(text) is None:
+        return None
     return Span(text, start, end)
 
 
@@ -210,8 +214,11 @@ def _denied(match: re.Match[str] | None) -> Span | None:
     sterile product", not "not harmful")."""
     if match is None or first_noun_phrase(match.group("it")[4:]) is None:
         return None
-    if "NOUN" not in word_classes(match.group("it").split()[-1].lower()):
+    words = match.group("it").lower().split()
+    if "NOUN" not in word_classes(words[-1]):
         return None  # "not harmful", "not needed": a state, said better by the sentence
+    if len(words) == 2 and "ADJ" in word_classes(words[-1]):
+        return None  # "not practical": a describing word, whatever else the word may be
     return Span(match.group("it"), match.start("it"), match.end("it"))
 
 

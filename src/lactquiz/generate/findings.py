@@ -160,7 +160,12 @@ _WORD = re.compile(r"\s*(?P<word>[\w\-'\u2019]+)(?P<stop>[^\w\s]*)")
 
 # what a thing does not do, whole: "forcing extra fluids does not increase milk supply"
 _DOES_NOT = re.compile(
-    r"\b(?P<it>(?:do|does|did) not [a-z]{3,}(?: [a-z][\w\-]*){1,3})"
+    # "does not increase milk supply", "has never been documented", "and never refrozen"
+    r"\b(?P<it>(?:(?:do|does|did) not [a-z]{3,}(?: [a-z][\w\-]*){1,3})"
+    r"|(?<=\b(?:has|had) )never (?:been )?[a-z]{3,}(?: [a-z][\w\-]*){0,3}"
+    r"|(?<=\bhave )never (?:been )?[a-z]{3,}(?: [a-z][\w\-]*){0,3}"
+    # a participle, not an order: "and never cover a pram"
+    r"|(?<=\band )never [a-z]{3,}e[dn](?: [a-z][\w\-]*){0,3})"
     r"(?=[.,;:)]|$| (?:and|or|but|if|unless|because|so|when|while|as|in|for|at|during"
     r"|after|before|around|with|without|until)\b)"
 )
@@ -175,7 +180,7 @@ _CONDITION = re.compile(
 def negations(sentence: str) -> list[Span]:
     """What a sentence says a thing does not do, at most six words: "does not increase milk
     supply", "do not protect the infant"."""
-    return _predicates(_DOES_NOT, sentence) if " not " in sentence else []
+    return _predicates(_DOES_NOT, sentence) if " not " in sentence or " never " in sentence else []
 
 
 # what a thing does to another: "alcohol suppresses oxytocin release", "can slow growth"
