@@ -2763,3 +2763,23 @@ def test_what_never_happened_what_a_thing_is_not_before_a_colon_and_a_rule_to_fo
     assert texts(claims(sentence)) == ["never wake a sleeping baby"]
     # a describing word is a state, whatever else the word lists say it may be
     assert texts(claims("Where this is not practical: use liquid formula.")) == []
+
+
+def test_what_need_not_be_done_and_what_a_thing_has_no_effect_on() -> None:
+    cases = {
+        "The common cold is mild, and there is no reason to pause feeding.": [
+            "no reason to pause feeding"
+        ],
+        "There is no need to discard milk after anaesthetic agents.": ["no need to discard milk"],
+        "Moderate exercise has no effect on milk supply, milk composition or growth.": [
+            "no effect on milk supply"
+        ],
+        # too long to cut without losing what is done, or ending on a small word
+        "There is no need to express and discard her expressed milk.": [],
+        "There is no need to put it back in.": [],
+    }
+    _each_gives(negations, cases)
+    # a state is no thing, but what the sentence says a thing is not stays one
+    assert texts(claims("Powdered formula is not sterile, so make each feed fresh.")) == [
+        "not sterile"
+    ]

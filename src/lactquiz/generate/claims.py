@@ -53,7 +53,9 @@ _WHICH_IS_ONE = re.compile(
 )
 # "Powdered infant formula is not a sterile product": what a thing is not, said outright
 _IS_NOT = re.compile(
-    r"^[A-Z][^,;:()]{2,60}?(?: \([^()]{1,12}\))? (?:is|are) "
+    # no clause opening the sentence: "Where this is not practical: …"
+    r"^(?!(?:Where|When|If|Unless|Although|While|Because|Since|As|Once|Until|Whether) )"
+    r"[A-Z][^,;:()]{2,60}?(?: \([^()]{1,12}\))? (?:is|are) "
     r"(?P<it>not (?:an? )?[a-z][\w\-]*(?: [a-z][\w\-]*){0,3})(?=[.;,:]|$)"
 )
 _ADVICE = re.compile(
@@ -214,11 +216,8 @@ def _denied(match: re.Match[str] | None) -> Span | None:
     sterile product", not "not harmful")."""
     if match is None or first_noun_phrase(match.group("it")[4:]) is None:
         return None
-    words = match.group("it").lower().split()
-    if "NOUN" not in word_classes(words[-1]):
+    if "NOUN" not in word_classes(match.group("it").split()[-1].lower()):
         return None  # "not harmful", "not needed": a state, said better by the sentence
-    if len(words) == 2 and "ADJ" in word_classes(words[-1]):
-        return None  # "not practical": a describing word, whatever else the word may be
     return Span(match.group("it"), match.start("it"), match.end("it"))
 
 

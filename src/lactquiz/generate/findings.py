@@ -177,10 +177,36 @@ _CONDITION = re.compile(
 )
 
 
+# what need not be done, or what a thing has no effect on: "there is no need to pump and
+# discard", "has no effect on milk supply"; an "and" goes on with what is done, not a new clause
+_NO_NEED = re.compile(
+    r"(?:(?:(?<=\bthere is )|(?<=\bthere's )|(?<=\bis ))"
+    r"(?P<it>no (?:need|reason) to [a-z]{3,}(?: [a-z][\w\-]*){0,3})"
+    r"|(?<=\b(?:has|had) )"
+    r"(?P<on>no (?:effect|impact|influence) on [a-z][\w\-']*(?: [a-z][\w\-']*){0,2}))"
+    r"(?=[.,;:)]|$| (?:if|unless|because|so|when|while|as|for|at|during|after|before|until)\b)"
+)
+
+
 def negations(sentence: str) -> list[Span]:
-    """What a sentence says a thing does not do, at most six words: "does not increase milk
-    supply", "do not protect the infant"."""
-    return _predicates(_DOES_NOT, sentence) if " not " in sentence or " never " in sentence else []
+    """What a sentence says a thing does not do, or need not be done, at most six words: "does
+    not increase milk supply", "do not protect the infant", "no need to pump and discard"."""
+    found = _predicates(_DOES_NOT, sentence) if " not " in sentence or " never " in sentence else []
+    if " no " in sentence:
+        found += [_group(match) for match in _NO_NEED.finditer(sentence) if _ends_on_thing(match)]
+    return found
+
+
+def _group(match: re.Match[str]) -> Span:
+    """The span of whichever named group matched."""
+    name = "it" if match.group("it") is not None else "on"
+    return Span(match.group(name), match.start(name), match.end(name))
+
+
+def _ends_on_thing(match: re.Match[str]) -> bool:
+    """Whether what matched ends on a content word and fits an answer."""
+    words = (match.group("it") or match.group("on")).split()
+    return len(words) <= MAX_FINDING_WORDS and not is_function_word(words[-1])
 
 
 # what a thing does to another: "alcohol suppresses oxytocin release", "can slow growth"
