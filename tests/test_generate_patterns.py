@@ -2714,6 +2714,9 @@ def test_counts_in_words_as_rates_and_shares_and_numbers_that_name_or_code() -> 
         "Weigh the baby on day 3 and day 5, and review feeding.": ["day 3 and day 5"],
         # a year naming a guideline bounds no time
         "Diagnosis is endorsed by the 2023 International Guideline.": ["2023"],
+        # an open count in words, and a time counted from discharge
+        "Drinking ten or more cups of coffee a day can cause irritability.": ["ten or more cups"],
+        "Review the baby within 48-72 hours of discharge.": ["within 48-72 hours of discharge"],
     }
     _each_gives(numbers, cases)
     # "per day of age" counts by age, not by time

@@ -1540,7 +1540,8 @@ _NUMBER_WORDS = (
 )
 _WORDED = re.compile(  # "six weeks", "two to three days", "between two and four years"
     rf"\b(?:between\s+(?:{_NUMBER_WORDS})\s+and\s+(?:{_NUMBER_WORDS})"
-    rf"|(?:{_NUMBER_WORDS})(?:\s+(?:to|or)\s+(?:{_NUMBER_WORDS}))?)\s+[a-z]+\b",
+    rf"|(?:{_NUMBER_WORDS})(?:\s+(?:to|or)\s+(?:{_NUMBER_WORDS})|\s+or\s+(?:more|fewer))?)"
+    r"\s+[a-z]+\b",  # "ten or more cups"
     re.IGNORECASE,
 )
 
@@ -1727,7 +1728,8 @@ _RATE = re.compile(
     r"|million|thousand|billion))\b"
 )
 _SINCE = re.compile(  # the event a time counts from: "1 hour of birth", "11 weeks' gestation"
-    r"['\u2019]? (?:(?:of|after|before) (?:birth|age|life|delivery|pregnancy|gestation)"
+    r"['\u2019]? (?:(?:of|after|before) (?:birth|age|life|delivery|pregnancy|gestation"
+    r"|discharge|admission)"
     r"|gestation|postpartum|postnatally|after the birth)\b"
     # not the first word of a compound: "10% or more of birth weight"
     r"(?! (?:weight|rate|order|cohort|spacing|control|defects?|canal|plans?|partner|intervals?"
