@@ -2714,6 +2714,11 @@ def test_counts_in_words_as_rates_and_shares_and_numbers_that_name_or_code() -> 
         "Weigh the baby on day 3 and day 5, and review feeding.": ["day 3 and day 5"],
         # a year naming a guideline bounds no time
         "Diagnosis is endorsed by the 2023 International Guideline.": ["2023"],
+        # a number after "No." keeps the name it is part of, but no verb opening the sentence
+        "ACOG, in Committee Opinion No. 722, notes insufficient data.": [
+            "Committee Opinion No. 722"
+        ],
+        "See Clinical Protocol No. 9 for details.": ["Clinical Protocol No. 9"],
         # an open count in words, and a time counted from discharge
         "Drinking ten or more cups of coffee a day can cause irritability.": ["ten or more cups"],
         "Review the baby within 48-72 hours of discharge.": ["within 48-72 hours of discharge"],

@@ -2017,14 +2017,22 @@ def _bids_count(sentence: str, span: Span) -> bool:
 def _with_label(sentence: str, span: Span) -> Span:
     """A bare number with the name it is part of: "Step 9", "BS EN 1400", "Protocol #21"."""
     before_number = sentence[: span.start]
-    sign = before_number.endswith("#")  # "Protocol #21": the sign goes with the number
+    sign = int(before_number.endswith("#"))  # "Protocol #21": the sign goes with the number
     if not before_number[: len(before_number) - sign].endswith(" "):
         return span  # "(22" of "DHA (22:6n-3)": no word stands right before it
-    words = before_number[: len(before_number) - sign].split(" ")[-4:-1]  # the words before
+    if before_number.endswith(" No. ") and before_number[-6:-5].isalpha():
+        sign = 4  # "Committee Opinion No. 722": "No." goes with the number, as "#" does
+    chunks = before_number[: len(before_number) - sign].split(" ")
+    words = chunks[-4:-1]  # the words before
     label: list[str] = []
     for word in reversed(words):
         acronym = len(word) >= 2 and word.replace("-", "").isalpha() and word.isupper()
-        named = not label and word[:1].isupper() and word.isalpha() and not word.endswith("ly")
+        # one name's word, or all of them before "No.": "Committee Opinion No. 722", but not a
+        # verb whose capital opens the sentence ("See Clinical Protocol No. 9")
+        named = (not label or sign == 4) and word[:1].isupper() and word.isalpha()
+        named = named and not word.endswith("ly")
+        if label and word is chunks[0] and "VERB" in word_classes(word.lower()):
+            break
         if not (acronym or (named and not is_function_word(word))):
             break
         label.insert(0, word)
