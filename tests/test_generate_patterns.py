@@ -2719,6 +2719,10 @@ def test_counts_in_words_as_rates_and_shares_and_numbers_that_name_or_code() -> 
             "Committee Opinion No. 722"
         ],
         "See Clinical Protocol No. 9 for details.": ["Clinical Protocol No. 9"],
+        # a range of two ratios is one number
+        "Twins occur in roughly 1 in 60 to 1 in 70 births in rich countries.": [
+            "1 in 60 to 1 in 70"
+        ],
         # an open count in words, and a time counted from discharge
         "Drinking ten or more cups of coffee a day can cause irritability.": ["ten or more cups"],
         "Review the baby within 48-72 hours of discharge.": ["within 48-72 hours of discharge"],
@@ -2791,3 +2795,19 @@ def test_what_need_not_be_done_and_what_a_thing_has_no_effect_on() -> None:
     assert texts(claims("Powdered formula is not sterile, so make each feed fresh.")) == [
         "not sterile"
     ]
+
+
+def test_an_items_pronoun_the_label_does_not_stand_for_shows_the_items_sentence_before() -> None:
+    found = _units(
+        Block(P, "Options include:"),
+        Block(
+            ITEM,
+            "Triptans: Sumatriptan is the best-studied triptan in lactation. Its RID is"
+            " approximately 3.5%, and its bioavailability is low.",
+            1,
+        ),
+    )
+    assert (
+        "Sumatriptan is the best-studied triptan in lactation. Its RID is approximately 3.5%,"
+        " and its bioavailability is low."
+    ) in found

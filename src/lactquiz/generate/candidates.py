@@ -235,12 +235,17 @@ def _with_list(
         # each item's opening is read after the lead-in's sentence; a labelled item's sentences
         # speak of the label
         prior = previous if path == section else ""
+        last = ""  # the item's sentence before, as its card reads, when it made one
         for number, sentence in enumerate(sentences):
             sentence = sentence if sentence.endswith((".", "!", "?")) else _stopped(sentence)
             # the sentence before the lead-in, shown with it when its pronoun stands for no
             # thing: "All babies are born with low stores. This is normal and is explained by …"
             shown = previous if number == 0 and path == section else ""
             unit = _unit(sentence, path, position + len(found), prior, item.emphasis, shown)
+            if unit is None and number > 0 and last:
+                # a pronoun the label does not stand for: the item's sentence before, shown
+                # with it ("Sumatriptan is … Its RID is …")
+                unit = _unit(sentence, path, position + len(found), prior, item.emphasis, last)
             went_on = text in sentence or _lower_first(text) in sentence  # after its lead-in
             if number == 0 and sentence.rstrip(".") != text and went_on:
                 # a lead-in that says nothing by itself ("They are less common:"), or that makes
@@ -249,6 +254,7 @@ def _with_list(
                 if unit is None or (too_long and at_a_glance(text)):
                     alone = _upper_first(text.rstrip(".")) + "."
                     unit = _unit(alone, path, position + len(found), "", item.emphasis) or unit
+            last = unit.text if unit is not None else ""
             if unit is None:
                 continue
             head = ""

@@ -1769,7 +1769,8 @@ _PROPORTION = re.compile(
 _ONE_IN = re.compile(  # "1 in 700 babies"; not a rate over time ("8-12 in 24 hours")
     # a digit first, no word character, dash or point before it: a search skips to the digits
     r"\d(?<![\w\-\u2013.]\d)\d{0,2}(?:\.\d+)?(?: to \d{1,3}(?:\.\d+)?)? in (?:every )?"
-    r"\d[\d,]*(?:(?: to |[-\u2013])\d[\d,]*)?(?![\d,])"
+    # "1 in 60 to 1 in 70 births": a range of two ratios
+    r"\d[\d,]*(?: to \d{1,3} in \d[\d,]*|(?: to |[-\u2013])\d[\d,]*(?! in\b))?(?![\d,])"
     r"(?! (?:hours?|days?|weeks?|months?|years?|minutes?)\b)"
     r"(?P<noun>(?: [a-z]+(?<!s))? [a-z]+(?:s|en)\b)?"  # "babies", "live births"
 )
