@@ -1903,7 +1903,19 @@ def numbers(sentence: str) -> list[Span]:
             for b in found
         )
     ]
+    found = [_first_ratio(span) for span in found]
     return sorted(found, key=lambda span: (span.text[-1].isdigit(), span.start))
+
+
+def _first_ratio(span: Span) -> Span:
+    """A range of two ratios too long for an answer cut to its first ratio, the second left to
+    be read: "roughly 1 in 60" of "roughly 1 in 60 to 1 in 70"."""
+    if len(span.text.split()) <= _MOST_WORDS or (cut := _SECOND_RATIO.search(span.text)) is None:
+        return span
+    return Span(span.text[: cut.start()], span.start, span.start + cut.start())
+
+
+_SECOND_RATIO = re.compile(r" to \d{1,3} in \d")
 
 
 def _one_in(sentence: str, match: re.Match[str]) -> Span:
