@@ -2719,6 +2719,12 @@ def test_counts_in_words_as_rates_and_shares_and_numbers_that_name_or_code() -> 
             "Committee Opinion No. 722"
         ],
         "See Clinical Protocol No. 9 for details.": ["Clinical Protocol No. 9"],
+        # a share of people, or of the whole, and a share exceeded
+        "In a cohort, more than half of women had a migraine attack.": ["more than half of women"],
+        "Fat supplies about half of the energy in milk.": ["about half of the energy"],
+        "Losses were large, in some studies exceeding a third of the fat.": [
+            "exceeding a third of the fat"
+        ],
         # a range of two ratios is one number, its first ratio when too long for an answer
         "Twins occur in 1 in 6 to 1 in 7 births in rich countries.": ["1 in 6"],
         "It affects 1 to 3 in every 1,000 babies.": ["1 to 3 in every 1,000"],

@@ -1757,13 +1757,16 @@ _SHARE = (  # a proportion or a multiple in words: "about half", "nearly doubles
 )
 _PROPORTION = re.compile(
     r"\b(?:(?:about|around|roughly|approximately|nearly|almost|more than|less than|over|under"
-    r"|at least"
+    r"|at least|exceeding"
     rf"|up to|only|just over|just under) )?{_SHARE}"
     # "twice the risk", "half the adult rate", "double the usual dose"
     r"(?: as (?:likely|common|high|much|many|often|long)"
     r"| the (?:[a-z]+ )?(?:risk|rate|odds|dose|amount|level|number)"
     r"| (?:more|less) (?:likely|common|often)"
-    r"| of (?:all )?(?!(?:its|his|this|is|was|has|us|as|does|thus)\b)[a-z]+s\b)?",
+    # "half of infants", "more than half of women", "about half of the energy"
+    r"| of (?:all )?(?!(?:its|his|this|is|was|has|us|as|does|thus)\b)[a-z]+s\b"
+    r"| of (?:all )?(?:women|men|children|people)\b"
+    r"| of the (?:energy|calories|fat|protein|dose|milk|volume|weight|time|total))?",
     re.IGNORECASE,
 )
 _ONE_IN = re.compile(  # "1 in 700 babies"; not a rate over time ("8-12 in 24 hours")
