@@ -2719,6 +2719,8 @@ def test_counts_in_words_as_rates_and_shares_and_numbers_that_name_or_code() -> 
             "Committee Opinion No. 722"
         ],
         "See Clinical Protocol No. 9 for details.": ["Clinical Protocol No. 9"],
+        # a span of age from birth
+        "The CDC recommends the WHO standards from birth to 2 years.": ["birth to 2 years"],
         # a share of people, or of the whole, and a share exceeded
         "In a cohort, more than half of women had a migraine attack.": ["more than half of women"],
         "Fat supplies about half of the energy in milk.": ["about half of the energy"],

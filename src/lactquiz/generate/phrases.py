@@ -673,6 +673,8 @@ _NUMBER = re.compile(
     r"|between\s+(?:(?:about|around|approximately|roughly)\s+)?"
     rf"(?:(?:days?|weeks?|months?)\s+)?{_FIGURE}(?:%|\s?[ap]m)?\s+and\s+"
     rf"(?:(?:days?|weeks?|months?)\s+)?{_FIGURE}"
+    # "birth to 2 years"
+    r"|birth\s+(?:to|until)\s+\d+(?:\.\d+)?(?=\s(?:days?|weeks?|months?|years?)\b)"
     # "day 5 to day 14", "on day 3 and day 5"
     r"|\d+\s+(?:to|until|and|or|-|\u2013)\s+(?:days?|weeks?|months?)\s+\d+"
     # a ratio, or a range of two: "2:1", "1:1:1", "between 1.5:1 and 3:1"
