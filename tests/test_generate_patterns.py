@@ -2818,3 +2818,17 @@ def test_an_items_pronoun_the_label_does_not_stand_for_shows_the_items_sentence_
         "Sumatriptan is the best-studied triptan in lactation. Its RID is approximately 3.5%,"
         " and its bioavailability is low."
     ) in found
+
+
+def test_a_pronoun_stands_for_a_subject_before_an_aside_and_a_past_tense_verb() -> None:
+    found = _units(
+        Block(
+            P,
+            "The WHO Child Growth Standards, published by the World Health Organization in 2006,"
+            " took a different approach. They are a prescriptive standard: they describe how"
+            " healthy children should grow when their needs are met, with the breastfed infant as"
+            " the normative model for growth and development.",
+        )
+    )
+    # too long to read after the sentence before: the pronoun is resolved
+    assert found[1].startswith("The WHO Child Growth Standards are a prescriptive standard: ")

@@ -110,9 +110,12 @@ _APPOSITIVE = re.compile(r"^(?:The|An?) (?P<head>[^,;:()]{3,50}), (?P<name>[^,;:
 _SUBJECT = re.compile(
     r"^(?P<subject>(?:The |An? )?[^,;:()]{3,80}?)(?:\s\([^()]{1,60}\))?"
     r"(?:,\s(?P<alias>[^,;:()]{3,40}),)?"
+    r"(?:,\s[a-z]+ed\b[^,;:()]{3,70},)?"  # ", published by the WHO in 2006,": an aside
     r"\s+(?:(?:usually|often|typically|also|mainly|generally)\s+)?"
     r"(?:refer|is|are|comprise|include|consist|contain|describe|mean|allow|provide|has|have|was|"
-    r"were|" + "|".join(sorted(FINITE_AFTER_SUBJECT)) + r")\b"
+    r"were|took|made|gave|became|began|led|grew|kept|brought|chose|"
+    + "|".join(sorted(FINITE_AFTER_SUBJECT))
+    + r")\b"
 )
 
 
