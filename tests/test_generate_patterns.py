@@ -2832,3 +2832,11 @@ def test_a_pronoun_stands_for_a_subject_before_an_aside_and_a_past_tense_verb() 
     )
     # too long to read after the sentence before: the pronoun is resolved
     assert found[1].startswith("The WHO Child Growth Standards are a prescriptive standard: ")
+    from lactquiz.generate.candidates import _resolve_pronoun
+
+    # a name in an aside stands for "It", not for "They"
+    aside = "The first milk, colostrum, is thick and yellow."
+    assert _resolve_pronoun("It is rich in antibodies.", aside, ()) == (
+        "Colostrum is rich in antibodies."
+    )
+    assert _resolve_pronoun("They are rich in antibodies.", aside, ()) is None

@@ -806,6 +806,9 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
         if alias and (_ALIAS_LEAD.match(alias) or is_function_word(alias.split()[0])):
             alias = ""  # "X, also called Y," or "X, by contrast,": the sentence is about X
         if alias:  # "The first milk, colostrum, is …": a name, said as it stands
+            alone = not noun or end < match.end()
+            if not _agrees(match.group().split()[0], alias, alone):
+                return None  # "They are …" after "The first milk, colostrum, is …": not it
             return _upper_first(alias) + sentence[end:]
         # "The 2018 Cochrane review by Nasuf and colleagues": the work, not its authors
         antecedent = _BY_AUTHORS.sub("", subject.group("subject"))
