@@ -884,6 +884,15 @@ class ArticleText:
 
     def __init__(self, text: str) -> None:
         self.facts = _ArticleFacts(_norm_list(text))
+        self._headings: dict[tuple[str, ...], str] = {}
+
+    def heading(self, section: tuple[str, ...]) -> str:
+        """The section's path normalised and padded with spaces, as the gates look in it for
+        whole words; worked out once per section."""
+        padded = self._headings.get(section)
+        if padded is None:
+            padded = self._headings[section] = f" {norm(' '.join(section))} "
+        return padded
 
 
 class _ArticleFacts(dict[str, "PhraseFacts"]):
@@ -908,15 +917,15 @@ class _ArticleFacts(dict[str, "PhraseFacts"]):
         facts = _UNSAID
         if own is not None and own[0]:
             key, odds = own
-            repeats = self._repeats(key)
+            # one word, as half the keys are, is counted as it stands
+            repeats = self._counts[key] if " " not in key else self._repeats(key)
             if repeats or key in self._body:
                 facts = _new_facts(PhraseFacts, (key, True, with_uses(odds, repeats)))
         self[phrase] = facts
         return facts
 
     def _repeats(self, key: str) -> int:
-        if " " not in key:  # one word, as half the keys are
-            return self._counts[key]
+        """How many times the article says ``key``, of two words or more, as whole words."""
         words = key.split()
         pair = (words[0], words[1])
         times = self._pair_counts[pair]
@@ -1179,17 +1188,18 @@ def _key_phrases(unit: Unit, taken: Sequence[Span], gate: _AnswerGate) -> list[t
     free = without_cited(text, phrases)
     if taken:
         free = [rest for p in free if (rest := _past_taken(text, p, taken)) is not None]
-    facts = gate.article.facts
+    facts, worth = gate.article.facts, gate.worth
     rated = []
     for phrase in free:
         known = facts[phrase.text]
         if known.grounded:  # the gate needs it
-            rating = gate.worth("key-phrase", phrase, odds=known.odds)
+            rating = worth("key-phrase", phrase, 1, known.odds)
             rated.append((rating, -phrase.start, phrase, known.key))
     rated.sort(reverse=True)
     chosen: list[tuple[Span, float]] = []
+    fits, hides = gate.fits, gate.hides
     for rating, _, phrase, key in rated:  # gated best first: the gate costs most
-        if gate.fits(phrase) and gate.hides(key):
+        if fits(phrase) and hides(key):
             chosen.append((phrase, rating))
             if len(chosen) == KEY_PHRASES:
                 break
@@ -1532,10 +1542,12 @@ class _AnswerGate:
     def __init__(self, unit: Unit, article_text: ArticleText) -> None:
         self.unit = unit
         self.article = article_text
-        self.heading = f" {norm(' '.join(unit.section))} "  # padded: whole words only
+        self._text = text = unit.text
+        self._given = unit.given
+        self.heading = article_text.heading(unit.section)
         # an ASCII sentence in lower case holds every word norm makes of it, each in its place
-        self._lower = unit.text.lower() if unit.text.isascii() else None
-        self._words = len(unit.text.split())
+        self._lower = text.lower() if text.isascii() else None
+        self._words = len(text.split())
         self._setting = sentence_odds(self._words, _restates(unit.section))
 
     @cached_property
@@ -1551,7 +1563,7 @@ class _AnswerGate:
     def worth(self, pattern: str, span: Span, items: int = 1, odds: float | None = None) -> float:
         """The log-odds that a phrase ``pattern`` offers (one of ``items``) is a key fact;
         ``odds`` is what the phrase's facts add, when the caller has them already."""
-        sentence = self.unit.text
+        sentence = self._text
         start = span.start
         # the words before the phrase, split once for both the word before and the verb's signs
         window = sentence[start - 24 if start > 24 else 0 : start]
@@ -1590,8 +1602,9 @@ class _AnswerGate:
     def fits(self, span: Span) -> bool:
         """Whether a phrase's place lets it be hidden: after the given part, whole words, and
         not the whole line."""
-        start, end, text = span.start, span.end, self.unit.text
-        if start < self.unit.given:
+        _, start, end = span
+        text = self._text
+        if start < self._given:
             return False
         if start > 1 and text[start - 1] in "-:" and text[start - 2].isalnum():
             return False  # the end of a word or a code: "COVID-19", "22:6n-3"
