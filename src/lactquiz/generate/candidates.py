@@ -322,7 +322,7 @@ def _item_sentences(
         # "**Domperidone:** The usual dose is …"
         return (*section, labelled.group("label")), [labelled.group("rest"), *rest]
     subordinate = lead.goes_on and _SUBORDINATOR.search(lead.text) is not None
-    if (_is_clause(first) or _is_instruction(first) or _is_sentence(first)) and not subordinate:
+    if not subordinate and (_is_clause(first) or _is_instruction(first) or _is_sentence(first)):
         return section, [_upper_first(first), *rest]  # "galactoceles can refill, so …"
     if (
         lead.names
