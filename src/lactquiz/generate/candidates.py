@@ -999,6 +999,7 @@ class _Searched(NamedTuple):
     moments: list[Span]
     advice: list[Span]
     reasons: list[Span]
+    phrases: list[Span]  # the noun phrases that may be key phrases
 
 
 def _listed(sentence: str) -> list[Span]:
@@ -1006,9 +1007,24 @@ def _listed(sentence: str) -> list[Span]:
     return list_items(sentence) or comma_lists(sentence)
 
 
+def _noun_phrases(text: str) -> list[Span]:
+    """The sentence's noun phrases that may be key phrases: each alone, two joined by "of",
+    "and" or "or", with the words saying how many of it, but none inside the numbers of a
+    source cited ("(5)")."""
+    found = noun_phrases(text)
+    phrases = [*found, *_of_phrases(text, found), *_pairs(text, found)]
+    if not lacks_words(text, _QUANTIFYING):
+        phrases = [_with_quantifier(text, p) for p in phrases]
+    if " (" in text and (inside := _short_form_inside(text, found)):
+        # its pieces apart ("nasogastric", "tube") are no things of their own
+        apart = [p for p in phrases if not any(w.start <= p.start < w.end for w in inside)]
+        phrases = apart + inside
+    return without_cited(text, phrases)
+
+
 _SEARCHES = (
     *(_listed, parentheticals, long_forms, named_terms, claims, findings, negations, effects),
-    *(numbers, moments, advice, reasons),
+    *(numbers, moments, advice, reasons, _noun_phrases),
 )
 # how many sentences each pattern reads in turn: a quarter of what the sentence memos hold, the
 # rest left for the phrases the patterns ask about besides
@@ -1107,7 +1123,7 @@ def _candidates(unit: Unit, article_text: ArticleText, searched: _Searched) -> l
         if offered:  # most patterns find nothing in most sentences
             offer(offered, pattern)
     taken = [span for candidate in found for span in candidate.spans] if found else []
-    key_phrases = _key_phrases(unit, taken, gate)
+    key_phrases = _key_phrases(unit, searched.phrases, taken, gate)
     if key_phrases:
         spans, worth = zip(*key_phrases, strict=True)
         found.append(_new_candidate(Candidate, (unit, spans, "key-phrase", worth, "")))
@@ -1232,23 +1248,15 @@ def _stands_for(unit: Unit, spelled: Sequence[Span], gate: _AnswerGate) -> Candi
     return None
 
 
-def _key_phrases(unit: Unit, taken: Sequence[Span], gate: _AnswerGate) -> list[tuple[Span, float]]:
-    """The noun phrases of the sentence that other patterns did not take and are likeliest to
-    be key facts, with their worth."""
+def _key_phrases(
+    unit: Unit, phrases: list[Span], taken: Sequence[Span], gate: _AnswerGate
+) -> list[tuple[Span, float]]:
+    """The noun ``phrases`` of the sentence (``_noun_phrases``) that other patterns did not take
+    and are likeliest to be key facts, with their worth."""
     text = unit.text
-    found = noun_phrases(text)
-    phrases = [*found, *_of_phrases(text, found), *_pairs(text, found)]
-    if not lacks_words(text, _QUANTIFYING):
-        phrases = [_with_quantifier(text, p) for p in phrases]
-    if " (" in text and (inside := _short_form_inside(text, found)):
-        # its pieces apart ("nasogastric", "tube") are no things of their own
-        apart = [p for p in phrases if not any(w.start <= p.start < w.end for w in inside)]
-        phrases = apart + inside
-    # where a phrase stands settles some first, sparing the article's facts of them
-    # the gate refuses those before the given part; "(5)" is the number of a source cited
-    if unit.given:
-        phrases = [p for p in phrases if p.start >= unit.given]
-    free = without_cited(text, phrases)
+    # where a phrase stands settles some first, sparing the article's facts of them: the gate
+    # refuses those before the given part
+    free = [p for p in phrases if p.start >= unit.given] if unit.given else phrases
     if taken:
         free = [rest for p in free if (rest := _past_taken(text, p, taken)) is not None]
     facts, worth = gate.article.facts, gate.worth
