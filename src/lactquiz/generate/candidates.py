@@ -228,8 +228,12 @@ def _with_list(
     goes_on = bool(lead_text) and not lead_in.endswith(".") and _continues(lead_text, lead_in)
     names = bool(lead_text) and lead_in.endswith(":") and not goes_on  # "Key points:"
     lead_in_says = _LeadIn(lead_text, goes_on, names)
-    for item, text in zip(items, texts, strict=True):
-        path, sentences = _item_sentences(item, text, lead_in_says, section)
+    # every item read first, one after another: the reading's code stays in the processor's cache
+    read = [
+        _item_sentences(item, text, lead_in_says, section)
+        for item, text in zip(items, texts, strict=True)
+    ]
+    for item, text, (path, sentences) in zip(items, texts, read, strict=True):
         named = _named_by_label(item, path, section, sentences, position + len(found))
         if named is not None:
             found.append(named)
