@@ -781,6 +781,12 @@ _NOT_WORD_BYTES = bytes(c if chr(c).isalnum() or c == ord("_") else 32 for c in 
 def noun_phrases(sentence: str) -> tuple[Span, ...]:
     """Runs of content words that are neither function words nor verbs: a cheap stand-in for
     noun phrases ("immune cells", "mother's gut", "tissue homeostasis")."""
+    if sentence.isalpha():
+        return _ONE_WORD_PHRASES[sentence]  # a term of one word, asked about in every article
+    return _phrases_of(sentence)
+
+
+def _phrases_of(sentence: str) -> tuple[Span, ...]:
     phrases = list(_runs(sentence))
     if "too " in sentence or "enough " in sentence:
         phrases = [_with_excess(sentence, phrase) for phrase in phrases]
@@ -891,6 +897,7 @@ def _with_excess(sentence: str, phrase: Span) -> Span:
 _EXCESS = re.compile(r"(?:too (?:much|little|many|few)|not enough) $")
 _EXCESS_WORD = re.compile(r"(?:too|not) $")  # before "little iron", "enough water"
 _AMOUNTS = ("much ", "little ", "many ", "few ", "enough ")
+_ONE_WORD_PHRASES = WordMemo(_phrases_of)  # what noun_phrases finds in a word alone
 
 
 def first_noun_phrase(sentence: str) -> Span | None:
