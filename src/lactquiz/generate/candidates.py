@@ -25,6 +25,7 @@ from lactquiz.generate.phrases import (
     FINITE_AFTER_SUBJECT,
     VERBS,
     Span,
+    bounded_words,
     comma_lists,
     first_noun_phrase,
     has_finite_verb,
@@ -230,8 +231,12 @@ def _with_list(
     goes_on = bool(lead_text) and not lead_in.endswith(".") and _continues(lead_text, lead_in)
     names = bool(lead_text) and lead_in.endswith(":") and not goes_on  # "Key points:"
     lead_in_says = _LeadIn(lead_text, goes_on, names)
-    for item, text in zip(items, texts, strict=True):
-        path, sentences = _item_sentences(item, text, lead_in_says, section)
+    # every item read first, one after another: the reading's code stays in the processor's cache
+    read = [
+        _item_sentences(item, text, lead_in_says, section)
+        for item, text in zip(items, texts, strict=True)
+    ]
+    for item, text, (path, sentences) in zip(items, texts, read, strict=True):
         named = _named_by_label(item, path, section, sentences, position + len(found))
         if named is not None:
             found.append(named)
@@ -330,7 +335,7 @@ def _item_sentences(
         # "**Domperidone:** The usual dose is …"
         return (*section, labelled.group("label")), [labelled.group("rest"), *rest]
     subordinate = lead.goes_on and _SUBORDINATOR.search(lead.text) is not None
-    if (_is_clause(first) or _is_instruction(first) or _is_sentence(first)) and not subordinate:
+    if not subordinate and (_is_clause(first) or _is_instruction(first) or _is_sentence(first)):
         return section, [_upper_first(first), *rest]  # "galactoceles can refill, so …"
     if (
         lead.names
@@ -896,6 +901,15 @@ class ArticleText:
 
     def __init__(self, text: str) -> None:
         self.facts = _ArticleFacts(_norm_list(text))
+        self._headings: dict[tuple[str, ...], str] = {}
+
+    def heading(self, section: tuple[str, ...]) -> str:
+        """The section's path normalised and padded with spaces, as the gates look in it for
+        whole words; worked out once per section."""
+        padded = self._headings.get(section)
+        if padded is None:
+            padded = self._headings[section] = f" {norm(' '.join(section))} "
+        return padded
 
 
 class _ArticleFacts(dict[str, "PhraseFacts"]):
@@ -920,15 +934,15 @@ class _ArticleFacts(dict[str, "PhraseFacts"]):
         facts = _UNSAID
         if own is not None and own[0]:
             key, odds = own
-            repeats = self._repeats(key)
+            # one word, as half the keys are, is counted as it stands
+            repeats = self._counts[key] if " " not in key else self._repeats(key)
             if repeats or key in self._body:
                 facts = _new_facts(PhraseFacts, (key, True, with_uses(odds, repeats)))
         self[phrase] = facts
         return facts
 
     def _repeats(self, key: str) -> int:
-        if " " not in key:  # one word, as half the keys are
-            return self._counts[key]
+        """How many times the article says ``key``, of two words or more, as whole words."""
         words = key.split()
         pair = (words[0], words[1])
         times = self._pair_counts[pair]
@@ -986,9 +1000,86 @@ _new_facts = tuple.__new__  # PhraseFacts without the Python-level constructor: 
 _UNSAID = PhraseFacts("", False, 0.0)
 
 
+class _Searched(NamedTuple):
+    """What the patterns that read a sentence alone find in it (``_SEARCHES``, in this order)."""
+
+    listed: list[Span]  # an in-sentence list's items
+    examples: list[Span]
+    spelled: list[Span]  # long forms spelled out before their short form
+    named: list[Span]
+    claims: list[Span]
+    findings: list[Span]
+    negations: list[Span]
+    effects: list[Span]
+    numbers: list[Span]
+    moments: list[Span]
+    advice: list[Span]
+    reasons: list[Span]
+    phrases: list[Span]  # the noun phrases that may be key phrases
+
+
+def _listed(sentence: str) -> list[Span]:
+    """The items of a list the sentence holds, said as a list or as commas between phrases."""
+    return list_items(sentence) or comma_lists(sentence)
+
+
+def _noun_phrases(text: str) -> list[Span]:
+    """The sentence's noun phrases that may be key phrases: each alone, two joined by "of",
+    "and" or "or", with the words saying how many of it, but none inside the numbers of a
+    source cited ("(5)")."""
+    found = noun_phrases(text)
+    phrases = [*found, *_of_phrases(text, found), *_pairs(text, found)]
+    if not lacks_words(text, _QUANTIFYING):
+        phrases = [_with_quantifier(text, p) for p in phrases]
+    if " (" in text and (inside := _short_form_inside(text, found)):
+        # its pieces apart ("nasogastric", "tube") are no things of their own
+        apart = [p for p in phrases if not any(w.start <= p.start < w.end for w in inside)]
+        phrases = apart + inside
+    return without_cited(text, phrases)
+
+
+_SEARCHES = (
+    *(_listed, parentheticals, long_forms, named_terms, claims, findings, negations, effects),
+    *(numbers, moments, advice, reasons, _noun_phrases),
+)
+# how many sentences each pattern reads in turn: a quarter of what the sentence memos hold, the
+# rest left for the phrases the patterns ask about besides
+_SENTENCES_AT_ONCE = 128
+
+
+def all_candidates(units: Sequence[Unit], article_text: ArticleText) -> list[Candidate]:
+    """What ``candidates`` gives for each of ``units``, in order. Each pattern reads every
+    sentence in turn, the noun phrases first: its code and the word lists it reads stay in the
+    processor's cache, which spares about a tenth of the time searching sentence by sentence."""
+    found: list[Candidate] = []
+    for at in range(0, len(units), _SENTENCES_AT_ONCE):
+        some = units[at : at + _SENTENCES_AT_ONCE]
+        searched = _search([unit.text for unit in some])
+        for unit, its in zip(some, searched, strict=True):
+            found += _candidates(unit, article_text, its)
+    return found
+
+
+def _search(sentences: list[str]) -> list[_Searched]:
+    """What each of ``_SEARCHES`` finds in each sentence, pattern by pattern."""
+    for memo in (bounded_words, noun_phrases):  # most patterns read them: kept for each
+        for sentence in sentences:
+            memo(sentence)
+    columns = [list(map(search, sentences)) for search in _SEARCHES]
+    return [_new_searched(_Searched, row) for row in zip(*columns, strict=True)]
+
+
+_new_searched = tuple.__new__  # a _Searched without the Python-level constructor
+
+
 def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
     """Every card worth considering for one sentence; each phrase already passes the answer
     gates (short, grounded, not given away by the section heading or the rest of the sentence)."""
+    yield from _candidates(unit, article_text, _search([unit.text])[0])
+
+
+def _candidates(unit: Unit, article_text: ArticleText, searched: _Searched) -> list[Candidate]:
+    """``candidates`` of one sentence, from what the patterns ``searched`` found in it."""
     text = unit.text
     gate = _AnswerGate(unit, article_text)
     found: list[Candidate] = []
@@ -1009,10 +1100,10 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
     if items and all(values):  # "Energy: 115-140 kcal/kg/day": each its own fact
         offer([v for v in values if v is not None], "labelled")
     else:
-        items = items or list_items(text) or comma_lists(text)
+        items = items or searched.listed
         if len(items) >= 3:
             offer(items[:MAX_DELETIONS], "list")
-    examples = parentheticals(text)
+    examples = searched.examples
     if examples:
         offer([e for e in examples if e.words <= MAX_ANSWER_WORDS], "example")
     cued = not lacks_words(text, _DEFINING) and any(map(text.__contains__, _DEFINITION_CUES))
@@ -1032,32 +1123,33 @@ def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
     if described and _described(described):
         name = described.group("name")
         offer([Span(name, 0, len(name))], "definition")
-    spelled = long_forms(text)
+    spelled = searched.spelled
     for offered, pattern in (
         (_with_head_after(text, spelled), "abbreviation"),
-        (named_terms(text), "named"),
-        (claims(text), "claim"),
-        (findings(text), "claim"),  # a verdict is what the sentence singles out, as a claim is
-        (negations(text), "negation"),
-        (effects(text), "effect"),
-        (numbers(text)[:NUMBERS_OFFERED], "number"),
-        (moments(text), "number"),  # a time told by an event, as a number tells one
+        (searched.named, "named"),
+        (searched.claims, "claim"),
+        # a verdict is what the sentence singles out, as a claim is
+        (searched.findings, "claim"),
+        (searched.negations, "negation"),
+        (searched.effects, "effect"),
+        (searched.numbers[:NUMBERS_OFFERED], "number"),
+        (searched.moments, "number"),  # a time told by an event, as a number tells one
         (_places(text, [e for e in unit.emphasis if not e.endswith(":")])[:2], "emphasis"),
     ):
         if offered:  # most patterns find nothing in most sentences
             offer(offered, pattern)
     taken = [span for candidate in found for span in candidate.spans] if found else []
-    key_phrases = _key_phrases(unit, taken, gate)
+    key_phrases = _key_phrases(unit, searched.phrases, taken, gate)
     if key_phrases:
         spans, worth = zip(*key_phrases, strict=True)
         found.append(_new_candidate(Candidate, (unit, spans, "key-phrase", worth, "")))
     # a clause may hold a key phrase: each is offered, and the choosing keeps one at most
-    offer(advice(text), "advice")
-    offer(reasons(text), "reason")
-    yield from found
+    offer(searched.advice, "advice")
+    offer(searched.reasons, "reason")
     asked = _question(unit, gate) or _stands_for(unit, spelled, gate)
     if asked is not None:
-        yield asked
+        found.append(asked)
+    return found
 
 
 def _places(text: str, phrases: Sequence[str]) -> list[Span]:
@@ -1172,36 +1264,29 @@ def _stands_for(unit: Unit, spelled: Sequence[Span], gate: _AnswerGate) -> Candi
     return None
 
 
-def _key_phrases(unit: Unit, taken: Sequence[Span], gate: _AnswerGate) -> list[tuple[Span, float]]:
-    """The noun phrases of the sentence that other patterns did not take and are likeliest to
-    be key facts, with their worth."""
+def _key_phrases(
+    unit: Unit, phrases: list[Span], taken: Sequence[Span], gate: _AnswerGate
+) -> list[tuple[Span, float]]:
+    """The noun ``phrases`` of the sentence (``_noun_phrases``) that other patterns did not take
+    and are likeliest to be key facts, with their worth."""
     text = unit.text
-    found = noun_phrases(text)
-    phrases = [*found, *_of_phrases(text, found), *_pairs(text, found)]
-    if not lacks_words(text, _QUANTIFYING):
-        phrases = [_with_quantifier(text, p) for p in phrases]
-    if " (" in text and (inside := _short_form_inside(text, found)):
-        # its pieces apart ("nasogastric", "tube") are no things of their own
-        apart = [p for p in phrases if not any(w.start <= p.start < w.end for w in inside)]
-        phrases = apart + inside
-    # where a phrase stands settles some first, sparing the article's facts of them
-    # the gate refuses those before the given part; "(5)" is the number of a source cited
-    if unit.given:
-        phrases = [p for p in phrases if p.start >= unit.given]
-    free = without_cited(text, phrases)
+    # where a phrase stands settles some first, sparing the article's facts of them: the gate
+    # refuses those before the given part
+    free = [p for p in phrases if p.start >= unit.given] if unit.given else phrases
     if taken:
         free = [rest for p in free if (rest := _past_taken(text, p, taken)) is not None]
-    facts = gate.article.facts
+    facts, worth = gate.article.facts, gate.worth
     rated = []
     for phrase in free:
         known = facts[phrase.text]
         if known.grounded:  # the gate needs it
-            rating = gate.worth("key-phrase", phrase, odds=known.odds)
+            rating = worth("key-phrase", phrase, 1, known.odds)
             rated.append((rating, -phrase.start, phrase, known.key))
     rated.sort(reverse=True)
     chosen: list[tuple[Span, float]] = []
+    fits, hides = gate.fits, gate.hides
     for rating, _, phrase, key in rated:  # gated best first: the gate costs most
-        if gate.fits(phrase) and gate.hides(key):
+        if fits(phrase) and hides(key):
             chosen.append((phrase, rating))
             if len(chosen) == KEY_PHRASES:
                 break
@@ -1544,10 +1629,12 @@ class _AnswerGate:
     def __init__(self, unit: Unit, article_text: ArticleText) -> None:
         self.unit = unit
         self.article = article_text
-        self.heading = f" {norm(' '.join(unit.section))} "  # padded: whole words only
+        self._text = text = unit.text
+        self._given = unit.given
+        self.heading = article_text.heading(unit.section)
         # an ASCII sentence in lower case holds every word norm makes of it, each in its place
-        self._lower = unit.text.lower() if unit.text.isascii() else None
-        self._words = len(unit.text.split())
+        self._lower = text.lower() if text.isascii() else None
+        self._words = len(text.split())
         self._setting = sentence_odds(self._words, _restates(unit.section))
 
     @cached_property
@@ -1563,7 +1650,7 @@ class _AnswerGate:
     def worth(self, pattern: str, span: Span, items: int = 1, odds: float | None = None) -> float:
         """The log-odds that a phrase ``pattern`` offers (one of ``items``) is a key fact;
         ``odds`` is what the phrase's facts add, when the caller has them already."""
-        sentence = self.unit.text
+        sentence = self._text
         start = span.start
         # the words before the phrase, split once for both the word before and the verb's signs
         window = sentence[start - 24 if start > 24 else 0 : start]
@@ -1602,8 +1689,9 @@ class _AnswerGate:
     def fits(self, span: Span) -> bool:
         """Whether a phrase's place lets it be hidden: after the given part, whole words, and
         not the whole line."""
-        start, end, text = span.start, span.end, self.unit.text
-        if start < self.unit.given:
+        _, start, end = span
+        text = self._text
+        if start < self._given:
             return False
         if start > 1 and text[start - 1] in "-:" and text[start - 2].isalnum():
             return False  # the end of a word or a code: "COVID-19", "22:6n-3"

@@ -754,7 +754,7 @@ def is_acronym(word: str) -> bool:
     return not word.islower() and _ACRONYM.search(word) is not None  # a capital needed
 
 
-@lru_cache(maxsize=32)  # a few sentences: see noun_phrases
+@lru_cache(maxsize=512)  # a few hundred sentences: see noun_phrases
 def bounded_words(sentence: str) -> frozenset[str] | None:
     """The runs of word characters (``\\w``) of an ASCII sentence, in lower case: a word that a
     pattern bounds by ``\\b`` or by spaces is one of them, whether the pattern ignores case or not.
@@ -776,13 +776,19 @@ def lacks_words(sentence: str, words: frozenset[str]) -> bool:
 _NOT_WORD_BYTES = bytes(c if chr(c).isalnum() or c == ord("_") else 32 for c in range(256))
 
 
-# A sentence's patterns ask for its noun phrases (and its words) one after another, so these
-# memos keep a few sentences only: an article's worth kept alive would cost the collector more
-# than the rare sentence asked about again.
-@lru_cache(maxsize=32)
+# The patterns each read the sentences of an article in turn (``candidates.all_candidates``),
+# and ask each sentence for its noun phrases (and its words): these memos keep the few hundred
+# sentences read at once.
+@lru_cache(maxsize=512)
 def noun_phrases(sentence: str) -> tuple[Span, ...]:
     """Runs of content words that are neither function words nor verbs: a cheap stand-in for
     noun phrases ("immune cells", "mother's gut", "tissue homeostasis")."""
+    if sentence.isalpha():
+        return _ONE_WORD_PHRASES[sentence]  # a term of one word, asked about in every article
+    return _phrases_of(sentence)
+
+
+def _phrases_of(sentence: str) -> tuple[Span, ...]:
     phrases = list(_runs(sentence))
     if "too " in sentence or "enough " in sentence:
         phrases = [_with_excess(sentence, phrase) for phrase in phrases]
@@ -893,6 +899,7 @@ def _with_excess(sentence: str, phrase: Span) -> Span:
 _EXCESS = re.compile(r"(?:too (?:much|little|many|few)|not enough) $")
 _EXCESS_WORD = re.compile(r"(?:too|not) $")  # before "little iron", "enough water"
 _AMOUNTS = ("much ", "little ", "many ", "few ", "enough ")
+_ONE_WORD_PHRASES = WordMemo(_phrases_of)  # what noun_phrases finds in a word alone
 
 
 def first_noun_phrase(sentence: str) -> Span | None:

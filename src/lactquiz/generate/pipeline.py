@@ -7,7 +7,7 @@ from typing import Any, NamedTuple
 
 from lactquiz.deckfile import NoteKind
 from lactquiz.generate.article import Article
-from lactquiz.generate.candidates import ArticleText, candidates, units
+from lactquiz.generate.candidates import ArticleText, all_candidates, units
 from lactquiz.generate.select import Chosen, choose, readable
 
 
@@ -27,7 +27,7 @@ class DraftNote(NamedTuple):
 def generate(article: Article, max_cards: int | None = None) -> list[DraftNote]:
     """The notes worth keeping from ``article``, in article order; deterministic."""
     text = ArticleText(" ".join(block.text for block in article.blocks))
-    pool = [c for unit in units(article) if readable(unit) for c in candidates(unit, text)]
+    pool = all_candidates([unit for unit in units(article) if readable(unit)], text)
     return [_draft(c) for c in choose(pool, article.words, max_cards)]
 
 

@@ -106,7 +106,7 @@ def choose(candidates: Iterable[Candidate], words: int, limit: int | None) -> li
         if spent + len(move.spans) > budget:
             continue
         keys = list(map(norm, map(_TEXT, move.spans)))
-        if said and any(f" {form} " in said for key in keys for form in _forms(key)):
+        if said and _said_before(said, keys):
             # no answer asked twice, in either number, nor one inside an answer asked: "IgA"
             # after "secretory IgA", "What does CSF stand for?" after "cerebrospinal fluid
             # (CSF) analysis"
@@ -149,6 +149,11 @@ def _overlaps(spans: Iterable[Span], held: Iterable[Span]) -> bool:
     return False
 
 
-def _forms(key: str) -> tuple[str, str]:
-    """A normalised answer and its other number, near enough: "breast" and "breasts"."""
-    return key, key[:-1] if key.endswith("s") else f"{key}s"
+def _said_before(said: str, keys: list[str]) -> bool:
+    """Whether any of ``keys`` (normalised answers), in either number, is inside an answer
+    ``said`` already (each padded with spaces, on a line of its own)."""
+    for key in keys:
+        other = key[:-1] if key.endswith("s") else f"{key}s"  # "breast" and "breasts"
+        if f" {key} " in said or f" {other} " in said:
+            return True
+    return False
