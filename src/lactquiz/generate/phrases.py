@@ -2049,14 +2049,16 @@ def _with_label(sentence: str, span: Span) -> Span:
         sign = 4  # "Committee Opinion No. 722": "No." goes with the number, as "#" does
     chunks = before_number[: len(before_number) - sign].split(" ")
     words = chunks[-4:-1]  # the words before
+    starts_sentence = len(words) == len(chunks) - 1  # the first of them opens the sentence
     label: list[str] = []
-    for word in reversed(words):
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         acronym = len(word) >= 2 and word.replace("-", "").isalpha() and word.isupper()
         # one name's word, or all of them before "No.": "Committee Opinion No. 722", but not a
         # verb whose capital opens the sentence ("See Clinical Protocol No. 9")
         named = (not label or sign == 4) and word[:1].isupper() and word.isalpha()
         named = named and not word.endswith("ly")
-        if label and word is chunks[0] and "VERB" in word_classes(word.lower()):
+        if label and index == 0 and starts_sentence and "VERB" in word_classes(word.lower()):
             break
         if not (acronym or (named and not is_function_word(word))):
             break
