@@ -2760,6 +2760,9 @@ def test_a_count_s_plural_is_its_noun_and_once_opening_a_clause_ends_a_phrase() 
         "milk flows",
     ]
     assert texts(noun_phrases("Give it once daily with food.")) == ["once daily", "food"]
+    # an order's verb opening the sentence is no noun: "Hold", "Check"
+    assert texts(noun_phrases("Check your latch often.")) == ["latch"]
+    assert texts(noun_phrases("Breastfeeding the baby often helps.")) == ["Breastfeeding", "baby"]
     # a share, of what; "birth" in "birth weight" is no event a time counts from
     sentence = "A weight loss of 10% or more of birth weight needs review."
     assert texts(numbers(sentence)) == ["10% or more of birth weight"]

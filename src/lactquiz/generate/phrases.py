@@ -1207,6 +1207,8 @@ def _is_verb(words: Words, index: int) -> bool:
     following = texts[index + 1].lower()
     if following in _PARTICLES:
         return True  # a phrasal verb: "hold back", "build up"
+    if index == 0 and following in _ORDERED and _base_form(lower) and not _gap(words, 1):
+        return True  # an order opening the sentence: "Hold the baby upright", "Touch your …"
     if (
         index > 0
         and texts[index - 1] in ("and", "or")
@@ -1258,6 +1260,10 @@ _PLURAL_COUNTS = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"}
     | {"several", "many", "multiple", "both", "few"}
 )
+
+
+# what an order's verb acts on: "Hold the baby", "Check your latch"
+_ORDERED = frozenset({"the", "a", "an", "your", "their", "his", "her", "each", "every", "them"})
 
 
 def _after_opening(words: Words, index: int) -> bool:
