@@ -2760,6 +2760,15 @@ def test_a_count_s_plural_is_its_noun_and_once_opening_a_clause_ends_a_phrase() 
         "milk flows",
     ]
     assert texts(noun_phrases("Give it once daily with food.")) == ["once daily", "food"]
+    # a word after a noun that says how of the verb is no part of the noun's phrase
+    assert texts(noun_phrases("Milk flows from most teats faster and more evenly.")) == [
+        "Milk",
+        "teats",
+    ]
+    assert texts(noun_phrases("It crosses the blood-brain barrier poorly.")) == [
+        "crosses",
+        "blood-brain barrier",
+    ]
     # an order's verb opening the sentence is no noun: "Hold", "Check"
     assert texts(noun_phrases("Check your latch often.")) == ["latch"]
     assert texts(noun_phrases("Breastfeeding the baby often helps.")) == ["Breastfeeding", "baby"]

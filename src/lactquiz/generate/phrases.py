@@ -1531,14 +1531,22 @@ def _gap(words: Words, index: int) -> bool:
 def _phrase(sentence: str, words: Words, first: int, last: int) -> Span:
     """The words from ``first`` to ``last`` as one phrase, without adverbs at its ends ("usually",
     not "early" or "Baby-Friendly")."""
-    kinds = words.kinds
-    while last > first and kinds[last] & _ADVERB:
-        last -= 1
+    kinds, texts = words.kinds, words.texts
+    while last > first and (kinds[last] & _ADVERB or texts[last] in _HOW_AFTER):
+        last -= 1  # "teats faster", "the barrier poorly": how, of the verb before
     # an adverb before a describing word stays: "extensively hydrolysed formula"
     while first < last and kinds[first] & _ADVERB and not _describes_next(words, first, last):
         first += 1
     start, end = words.starts[first], words.ends[last]
     return _span(Span, (sentence[start:end], start, end))
+
+
+# words after a noun that say how or when of the verb, not of the noun: "flows from most teats
+# faster", "crosses the blood-brain barrier poorly", "see your GP sooner"
+_HOW_AFTER = frozenset(
+    {"faster", "slower", "quicker", "sooner", "later", "earlier", "easier", "harder", "further"}
+    | {"closer", "better", "worse", "poorly", "well", "longer"}
+)
 
 
 def _describes_next(words: Words, index: int, last: int) -> bool:
