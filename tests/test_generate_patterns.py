@@ -2769,6 +2769,11 @@ def test_a_count_s_plural_is_its_noun_and_once_opening_a_clause_ends_a_phrase() 
         "crosses",
         "blood-brain barrier",
     ]
+    # the noun of a preposition of several words is no thing: "in place of", "in terms of"
+    assert texts(noun_phrases("In terms of safety, it is used in place of the older label.")) == [
+        "safety",
+        "older label",
+    ]
     # an order's verb opening the sentence is no noun: "Hold", "Check"
     assert texts(noun_phrases("Check your latch often.")) == ["latch"]
     assert texts(noun_phrases("Breastfeeding the baby often helps.")) == ["Breastfeeding", "baby"]

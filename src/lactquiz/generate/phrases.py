@@ -803,7 +803,25 @@ def _phrases_of(sentence: str) -> tuple[Span, ...]:
         phrases = [kept for phrase in phrases if (kept := _without_near_word(sentence, phrase))]
     if " and " in sentence or " or " in sentence:
         phrases = _shared_nouns(sentence, phrases)
+    if not lacks_words(sentence, _PREPOSITION_NOUNS):
+        phrases = [phrase for phrase in phrases if not _in_preposition(sentence, phrase)]
     return tuple(_with_describing_words(sentence, phrases) if ", " in sentence else phrases)
+
+
+def _in_preposition(sentence: str, phrase: Span) -> bool:
+    """Whether a one-word phrase is the noun of a preposition of several words: "place" of "in
+    place of", "terms" of "in terms of", "respect" of "with respect to"."""
+    return (
+        phrase.text.lower() in _PREPOSITION_NOUNS
+        and sentence[: phrase.start].endswith(("in ", "on ", "with ", "In ", "On ", "With "))
+        and sentence.startswith((" of ", " to "), phrase.end)
+    )
+
+
+_PREPOSITION_NOUNS = frozenset(
+    {"place", "terms", "front", "favour", "favor", "spite", "case", "top", "behalf", "lieu"}
+    | {"view", "light", "addition", "respect", "regard", "relation", "response", "line"}
+)
 
 
 def _without_near_word(sentence: str, phrase: Span) -> Span | None:
