@@ -2774,6 +2774,8 @@ def test_a_count_s_plural_is_its_noun_and_once_opening_a_clause_ends_a_phrase() 
         "safety",
         "older label",
     ]
+    assert texts(noun_phrases("Act in line with the guideline.")) == ["guideline"]
+    assert texts(noun_phrases("Give protein within case of need.")) == ["protein", "case"]
     # an order's verb opening the sentence is no noun: "Hold", "Check"
     assert texts(noun_phrases("Check your latch often.")) == ["latch"]
     assert texts(noun_phrases("Breastfeeding the baby often helps.")) == ["Breastfeeding", "baby"]

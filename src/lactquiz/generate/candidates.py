@@ -1023,7 +1023,7 @@ def _listed(sentence: str) -> list[Span]:
     return list_items(sentence) or comma_lists(sentence)
 
 
-def _noun_phrases(text: str) -> list[Span]:
+def _hideable_phrases(text: str) -> list[Span]:
     """The sentence's noun phrases that may be key phrases: each alone, two joined by "of",
     "and" or "or", with the words saying how many of it, but none inside the numbers of a
     source cited ("(5)")."""
@@ -1040,7 +1040,7 @@ def _noun_phrases(text: str) -> list[Span]:
 
 _SEARCHES = (
     *(_listed, parentheticals, long_forms, named_terms, claims, findings, negations, effects),
-    *(numbers, moments, advice, reasons, _noun_phrases),
+    *(numbers, moments, advice, reasons, _hideable_phrases),
 )
 # how many sentences each pattern reads in turn: a quarter of what the sentence memos hold, the
 # rest left for the phrases the patterns ask about besides
@@ -1267,7 +1267,7 @@ def _stands_for(unit: Unit, spelled: Sequence[Span], gate: _AnswerGate) -> Candi
 def _key_phrases(
     unit: Unit, phrases: list[Span], taken: Sequence[Span], gate: _AnswerGate
 ) -> list[tuple[Span, float]]:
-    """The noun ``phrases`` of the sentence (``_noun_phrases``) that other patterns did not take
+    """The noun ``phrases`` of the sentence (``_hideable_phrases``) that other patterns did not take
     and are likeliest to be key facts, with their worth."""
     text = unit.text
     # where a phrase stands settles some first, sparing the article's facts of them: the gate

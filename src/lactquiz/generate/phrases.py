@@ -789,6 +789,7 @@ def noun_phrases(sentence: str) -> tuple[Span, ...]:
 
 
 def _phrases_of(sentence: str) -> tuple[Span, ...]:
+    """``noun_phrases`` worked out: the runs of content words, trimmed and joined."""
     phrases = list(_runs(sentence))
     if "too " in sentence or "enough " in sentence:
         phrases = [_with_excess(sentence, phrase) for phrase in phrases]
@@ -810,11 +811,12 @@ def _phrases_of(sentence: str) -> tuple[Span, ...]:
 
 def _in_preposition(sentence: str, phrase: Span) -> bool:
     """Whether a one-word phrase is the noun of a preposition of several words: "place" of "in
-    place of", "terms" of "in terms of", "respect" of "with respect to"."""
+    place of", "terms" of "in terms of", "respect" of "with respect to", "line" of "in line
+    with"."""
     return (
         phrase.text.lower() in _PREPOSITION_NOUNS
-        and sentence[: phrase.start].endswith(("in ", "on ", "with ", "In ", "On ", "With "))
-        and sentence.startswith((" of ", " to "), phrase.end)
+        and _PREPOSITION_OPENS.search(sentence, max(0, phrase.start - 6), phrase.start) is not None
+        and sentence.startswith((" of ", " to ", " with "), phrase.end)
     )
 
 
@@ -822,6 +824,7 @@ _PREPOSITION_NOUNS = frozenset(
     {"place", "terms", "front", "favour", "favor", "spite", "case", "top", "behalf", "lieu"}
     | {"view", "light", "addition", "respect", "regard", "relation", "response", "line"}
 )
+_PREPOSITION_OPENS = re.compile(r"\b(?:[Ii]n|[Oo]n|[Ww]ith) $")  # "in", not "within"
 
 
 def _without_near_word(sentence: str, phrase: Span) -> Span | None:
@@ -1750,7 +1753,7 @@ _PER_COUNT = re.compile(r" per \d[\d,]* (?:(?:live|term|preterm|full-term) )?[a-
 _PER_NUMBER = re.compile(r" per \d[\d,]*")
 # a rate over time, not "one wet nappy per day of age"
 _PER_TIME = re.compile(r" per (?:second|minute|hour|day|week)\b(?! of\b)")
-_RATED_NOUN = re.compile(r" [a-z]+(?= per (?:second|minute|hour|day|week)\b(?! of\b))")
+_RATED_NOUN = re.compile(rf" [a-z]+(?={_PER_TIME.pattern})")  # "one standard drink" per day
 _HYPHENED = re.compile(r"\d+-[a-z]{3,}(?:-[a-z]+)*")
 _DANGLING_JOIN = re.compile(r"\s+(?:or|and|to)$")
 _MOST_WORDS = 6  # an answer's length: a quantity grows by its bounds and rate up to it
@@ -1902,7 +1905,7 @@ def numbers(sentence: str) -> list[Span]:
         text = _DANGLING_JOIN.sub("", text)  # "1 or" of "1 or more": the number alone
         if any(c.isdigit() for c in text) and (len(text) > 1 or text.isdigit()):
             span = Span(text, start, start + len(text))
-            year = len(text) == 4 and text.startswith(("19", "20"))  # "Fenton 2013": a source
+            year = _is_year(text)  # "Fenton 2013": a source
             # "Step 9", but "Offer 8 or more feeds": an open count names nothing
             labelled = text.isdigit() and not year and not _OR_MORE.match(sentence, span.end)
             labelled = labelled and not _bids_count(sentence, span)
@@ -2321,7 +2324,7 @@ def _with_comparator(sentence: str, span: Span) -> Span:
     bound = before[at:].lower()
     if bound.startswith("from") and _RANGE.search(span.text):
         return span  # "from" that opens a range: "from 15% to 45%"
-    if bound.endswith("the ") and _YEAR.fullmatch(span.text):
+    if bound.endswith("the ") and _is_year(span.text):
         return span  # "by the 2023 guideline": the year names a thing, bounds no time
     if bound == "by " and (not _BY_TIME.search(span.text) or _AGENT_BY.search(before[:at])):
         # "fell by 4.3%": how much, and "followed by 4 months of …": what comes, not a deadline
@@ -2339,6 +2342,11 @@ def _with_comparator(sentence: str, span: Span) -> Span:
 
 
 _HEDGE = re.compile(r"(?<=\w )(?:about|around|approximately|roughly) $")
+
+
+def _is_year(text: str) -> bool:
+    """Whether ``text`` is a year of the last two centuries: "1981", "2023"."""
+    return _YEAR.fullmatch(text) is not None
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -2397,7 +2405,7 @@ def _counts(text: str, noun: str) -> bool:
     number = text.split()[0]
     if " " not in text or text.count(" ") > 1 or not _COUNT.fullmatch(number):
         return False
-    year = len(number) == 4 and number.startswith(("19", "20"))
+    year = _is_year(number)
     lower = noun.lower()
     counted = is_plural(lower) or number == "1"  # "46 trials", "2-3 servings", "1 portion"
     classes = word_classes(lower)
