@@ -2563,22 +2563,54 @@ def test_a_journal_byline_with_the_corresponding_authors_mark_and_shared_affilia
     assert [b.text for b in article.blocks if b.kind is BlockKind.HEADING] == ["Abstract"]
 
 
-def test_authors_a_line_each_the_last_marked_for_correspondence() -> None:
-    journal = [
-        "Home",
-        "Review Article",
+# a journal's authors a line each: the last marked for correspondence, or the first ending on a
+# comma; their affiliations and the journal's citation line are no part of the article
+_AUTHORS_A_LINE_EACH = [
+    (
+        [
+            "Home",
+            "Review Article",
+            "Breastfeeding While Taking Antiseizure Medications: A Practical Review",
+            "Maya R. Okonkwo, PharmD1",
+            "Daniel J. Hartley, MD2 \u2709",
+            "1Department of Pharmacy Practice, Lakeshore University, Chicago, IL, USA",
+            "2Comprehensive Epilepsy Program, St. Brendan's Medical Center, Milwaukee, WI, USA",
+            "Received: 9 October 2023 Accepted: 22 February 2024 Published: 18 March 2024",
+        ],
         "Breastfeeding While Taking Antiseizure Medications: A Practical Review",
-        "Maya R. Okonkwo, PharmD1",
-        "Daniel J. Hartley, MD2 \u2709",
-        "1Department of Pharmacy Practice, Lakeshore University, Chicago, IL, USA",
-        "2Comprehensive Epilepsy Program, St. Brendan's Medical Center, Milwaukee, WI, USA",
-        "Received: 9 October 2023 Accepted: 22 February 2024 Published: 18 March 2024",
-        *BODY,
-    ]
-    article = _read_lines(journal)
-    assert article.title.startswith("Breastfeeding While Taking")
-    assert article.author == "Maya R. Okonkwo, PharmD & Daniel J. Hartley, MD"
-    assert not any("Brendan" in b.text for b in article.blocks)
+        "Maya R. Okonkwo, PharmD & Daniel J. Hartley, MD",
+    ),
+    (
+        [
+            "Log in Register",
+            "Review article",
+            "Published: 9 January 2024",
+            "Omega-3 Fatty Acids in the Lactating Parent's Diet: A Narrative Review",
+            "Helena M. S\u00f8rensen1,",
+            "Daniel K. Osei2",
+            "1 Department of Clinical Nutrition, Western Fjord University Hospital, Esbjerg,"
+            " Denmark",
+            "2 Centre for Maternal and Child Health, Lakeside Institute, Accra, Ghana",
+            "Received: 14 August 2023 | Accepted: 2 December 2023",
+            "J Perinat Lact Nutr 2024; 12(1): 107 \u00b7 https://doi.org/10.55721/jpln.2024.0107",
+            "Introduction",
+        ],
+        "Omega-3 Fatty Acids in the Lactating Parent's Diet: A Narrative Review",
+        "Helena M. S\u00f8rensen & Daniel K. Osei",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "title", "author"), _AUTHORS_A_LINE_EACH)
+def test_authors_a_line_each_are_the_byline_not_the_title(
+    head: list[str], title: str, author: str
+) -> None:
+    article = _read_lines([*head, *BODY])
+    assert article.title == title
+    assert article.author == author
+    assert not any("Department" in b.text or "Perinat" in b.text for b in article.blocks)
+    # the article opens where the body does: its first heading, or its first paragraph
+    assert article.blocks[0].text == ("Introduction" if "Introduction" in head else PROSE)
 
 
 def test_breadcrumbs_copied_a_line_each_after_home_are_not_the_title() -> None:
@@ -2924,24 +2956,3 @@ def test_a_slash_between_two_measures_is_no_breadcrumb() -> None:
         "Refrigerator (40°F / 4°C): up to 4 days",
     ]
     assert not any("Resources" in b.text for b in article.blocks)
-
-
-def test_authors_a_line_each_the_first_ending_on_a_comma_are_no_title() -> None:
-    journal = [
-        "Log in Register",
-        "Review article",
-        "Published: 9 January 2024",
-        "Omega-3 Fatty Acids in the Lactating Parent's Diet: A Narrative Review",
-        "Helena M. S\u00f8rensen1,",
-        "Daniel K. Osei2",
-        "1 Department of Clinical Nutrition, Western Fjord University Hospital, Esbjerg, Denmark",
-        "2 Centre for Maternal and Child Health, Lakeside Institute, Accra, Ghana",
-        "Received: 14 August 2023 | Accepted: 2 December 2023",
-        "J Perinat Lact Nutr 2024; 12(1): 107 \u00b7 https://doi.org/10.55721/jpln.2024.0107",
-        "Introduction",
-        *BODY,
-    ]
-    article = _read_lines(journal)
-    assert article.title == "Omega-3 Fatty Acids in the Lactating Parent's Diet: A Narrative Review"
-    assert article.author == "Helena M. S\u00f8rensen & Daniel K. Osei"
-    assert article.blocks[0].text == "Introduction"  # the journal's citation line is no heading
