@@ -236,8 +236,13 @@ def _with_list(
         _item_sentences(item, text, lead_in_says, section)
         for item, text in zip(items, texts, strict=True)
     ]
+    # items of more than a sentence each opening on a short phrase: labels, set apart or not
+    # ("Half-life. Drugs with …"); an item of one sentence may stand among them
+    labelled = sum(path != section for path, _ in read)
+    all_labelled = labelled >= 2 and all(path != section or len(s) == 1 for path, s in read)
     for item, text, (path, sentences) in zip(items, texts, read, strict=True):
-        named = _named_by_label(item, path, section, sentences, position + len(found))
+        at = position + len(found)
+        named = _named_by_label(item, path, section, sentences, at, all_labelled)
         if named is not None:
             found.append(named)
         # each item's opening is read after the lead-in's sentence; a labelled item's sentences
@@ -286,15 +291,22 @@ _TRAILING_JOIN = re.compile(r"(?:,\s*|\s+)(?:and|or)$")
 
 
 def _named_by_label(
-    item: Block, path: tuple[str, ...], section: tuple[str, ...], sentences: list[str], at: int
+    item: Block,
+    path: tuple[str, ...],
+    section: tuple[str, ...],
+    sentences: list[str],
+    at: int,
+    all_labelled: bool,
 ) -> Unit | None:
     """A list item's label set in bold or italics, as the term its first sentence describes:
     "**Break the suction.** Slip a clean finger into the corner of the mouth …"."""
     label = path[-1] if path != section and sentences else ""
     if not label:
         return None
-    if not item.text.startswith(f"{label}:") and not any(
-        phrase.rstrip(" .:") == label for phrase in item.emphasis
+    if (
+        not all_labelled
+        and not item.text.startswith(f"{label}:")
+        and not any(phrase.rstrip(" .:") == label for phrase in item.emphasis)
     ):
         return None  # a short first sentence, not set apart as a label
     if _NUMBERING.fullmatch(label) or _STUDY_NAME.fullmatch(label):
