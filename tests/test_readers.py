@@ -1823,6 +1823,36 @@ def test_a_download_link_under_the_byline_is_no_heading() -> None:
     assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Why is io", "Early exp"]
 
 
+def test_a_heading_over_a_lead_in_line_and_two_authors_with_their_roles() -> None:
+    leaflet = [
+        "Engorgement in the first week",
+        "Written by Dr Eleanor Marsh, Consultant Paediatrician, and Tom Adebayo, Specialist"
+        " Community Public Health Nurse",
+        "Last reviewed: 2 May 2024",
+        PROSE,
+        "Who is at risk?",
+        "Engorgement is more likely when:",
+        "\u2022 feeds are missed",
+        "\u2022 the baby latches poorly",
+        "Risk factors and assessment",
+        "Babies at risk include:",
+        PROSE.replace("Antenatal", "Early"),
+    ]
+    article = _read_lines(leaflet)
+    kinds = [(b.kind, b.text[:9]) for b in article.blocks]
+    assert kinds == [
+        (BlockKind.PARAGRAPH, PROSE[:9]),
+        (BlockKind.HEADING, "Who is at"),
+        (BlockKind.PARAGRAPH, "Engorgeme"),
+        (BlockKind.ITEM, "feeds are"),
+        (BlockKind.ITEM, "the baby "),
+        (BlockKind.HEADING, "Risk fact"),
+        (BlockKind.PARAGRAPH, "Babies at"),
+        (BlockKind.PARAGRAPH, "Early exp"),
+    ]
+    assert article.author is not None and article.author.startswith("Dr Eleanor Marsh")
+
+
 def test_a_journal_pages_authors_correspondence_and_licence_are_no_part_of_the_article() -> None:
     page = (
         '<html><head><meta name="citation_author" content="Whitcombe, Eleanor J.">'

@@ -2491,14 +2491,17 @@ def _month_number(name: str) -> int:
 def _author(text: str) -> str | None:
     """A name before a byline's date: labels ("By", "Posted on") and separators removed."""
     piece = next((p for p in re.split(r"[\u00b7|\u2022]", text) if p.strip()), "")
-    name = _BYLINE_LABEL.sub("", piece.strip(_SEPARATORS)).strip(_SEPARATORS)
+    piece = piece.strip(_SEPARATORS)
+    name = _BYLINE_LABEL.sub("", piece).strip(_SEPARATORS)
     name = _LABEL_AFTER.sub("", name)  # "By Sam Lee, published 3 June 2024"
     name = _NUMERIC_DATE.split(name, maxsplit=1)[0]  # "X on Tue, 05/11/2024": day, month?
     words = name.split()
     named = name[:1].isupper() or (name.startswith("the ") and name[4:5].isupper())  # a body
     if _ARTICLE_TYPE.fullmatch(name):
         return None  # "Review Article | Open Access | Published: …": what it is, not who
-    return name if 1 <= len(words) <= 12 and named else None
+    # two authors with their roles run long: "Written by Dr X, Consultant Paediatrician, and Y, …"
+    longest = 16 if len(name) < len(piece) else 12
+    return name if 1 <= len(words) <= longest and named else None
 
 
 _ARTICLE_TYPE = re.compile(
@@ -2616,7 +2619,16 @@ def _is_text_heading(body: Sequence[_Line], i: int, heading: Sequence[bool]) -> 
     if after.item:
         words = text.lower().split()
         return words[-1] not in _LEAD_IN_ENDS and words[0] not in _LEAD_IN_STARTS
-    return after.kind is _Kind.PROSE or heading[i + 1]
+    return after.kind is _Kind.PROSE or heading[i + 1] or _leads_in(body, i + 1)
+
+
+def _leads_in(body: Sequence[_Line], i: int) -> bool:
+    """Whether body line ``i`` is a lead-in ("Risk factors include:") with a list or a paragraph
+    under it."""
+    line = body[i]
+    if line.item or not line.text.endswith(":") or i + 1 >= len(body):
+        return False
+    return body[i + 1].item > 0 or body[i + 1].kind is _Kind.PROSE
 
 
 def _starts_capitalised(text: str) -> bool:
