@@ -1363,11 +1363,13 @@ def test_an_items_label_in_bold_is_asked_for_from_what_the_item_says() -> None:
         ),
         Block(ITEM, "Pull baby in close. Draw your baby firmly toward your breast.", 1),
         Block(ITEM, "Most babies stop biting within a few days. Stay calm and patient.", 1),
+        Block(ITEM, "A teething baby may bite more often. Offer a cold teether first.", 1),
     )
     asked = [c for c in pool if texts(c.spans) == ["Break the suction"]]
     assert asked and asked[0].unit.text.startswith("Break the suction: Slip a clean finger")
     assert asked[0].unit.section == ("When your baby bites",)  # the label is no heading here
-    # a label in plain type stays the heading of what its item says
+    # a label in plain type, in a list not mostly labelled, stays the heading of what its item
+    # says
     assert not [c for c in pool if "Pull baby in close" in texts(c.spans)]
 
 
@@ -1384,8 +1386,8 @@ def test_items_that_all_open_on_a_short_phrase_have_it_as_a_label_in_plain_type(
     assert asked and asked[0].unit.text.startswith("Chylothorax: Injury to the thoracic duct")
     assert asked[0].unit.section == ("Complications after surgery",)
     assert [c for c in pool if texts(c.spans)[:1] == ["Feeding aversion"]]
-    # an item of one sentence may stand among them; an item of sentences with no label breaks
-    # the run
+    # an item of one sentence may stand among them; as many items of sentences with no label
+    # make it no run of labels
     among = _pool(
         Block(P, "Problems to watch for include:"),
         Block(ITEM, "Chylothorax. Injury to the thoracic duct causes a chylous effusion.", 1),
@@ -1398,6 +1400,7 @@ def test_items_that_all_open_on_a_short_phrase_have_it_as_a_label_in_plain_type(
         Block(ITEM, "Chylothorax. Injury to the thoracic duct causes a chylous effusion.", 1),
         Block(ITEM, "Stridor. Surgery on the aortic arch can injure the laryngeal nerve.", 1),
         Block(ITEM, "Prolonged intubation can lead to oral aversion. It passes slowly.", 1),
+        Block(ITEM, "Most infants regain full oral feeding within weeks. A few need a tube.", 1),
     )
     assert not [c for c in alone if c.unit.text.startswith("Chylothorax:")]
 

@@ -236,10 +236,11 @@ def _with_list(
         _item_sentences(item, text, lead_in_says, section)
         for item, text in zip(items, texts, strict=True)
     ]
-    # items of more than a sentence each opening on a short phrase: labels, set apart or not
+    # items of more than a sentence most opening on a short phrase: labels, set apart or not
     # ("Half-life. Drugs with …"); an item of one sentence may stand among them
     labelled = sum(path != section for path, _ in read)
-    all_labelled = labelled >= 2 and all(path != section or len(s) == 1 for path, s in read)
+    unlabelled = sum(path == section and len(s) > 1 for path, s in read)
+    all_labelled = labelled >= 2 and labelled > unlabelled
     for item, text, (path, sentences) in zip(items, texts, read, strict=True):
         at = position + len(found)
         named = _named_by_label(item, path, section, sentences, at, all_labelled)
