@@ -1578,6 +1578,16 @@ def test_a_noun_or_verb_word_after_its_subject_or_an_adverb_is_a_verb() -> None:
             "passage",
             "stomach contents upwards",
         ],
+        # a clause ending on its subject's verb, opened by a word such as "before" or "once",
+        # or after an opening clause; a noun after a preposition or a verb is no subject
+        "Have a puzzle ready before the baby latches.": ["puzzle ready", "baby"],
+        "Once dopamine levels settle, the feeling lifts.": ["dopamine levels", "feeling"],
+        "If the mother smokes, the baby cries.": ["mother", "baby"],
+        "Avoid grapefruit because it raises nifedipine levels.": [
+            "grapefruit",
+            "raises nifedipine levels",
+        ],
+        "It follows sudden cessation of high doses.": ["sudden cessation", "high doses"],
         # a describing word after its noun is said of it; a share's stays with it
         "Keep the baby drowsy.": ["baby", "drowsy"],
         "An electronic scale accurate to 5 g is needed.": ["electronic scale", "accurate", "5 g"],
@@ -2789,10 +2799,11 @@ def test_a_count_s_plural_is_its_noun_and_once_opening_a_clause_ends_a_phrase() 
         "chart",
     ]
     assert texts(noun_phrases("The baby lies on the back.")) == ["baby", "back"]
-    # "once" opening a clause is no part of the phrase before it
+    # "once" opening a clause is no part of the phrase before it, and the clause's verb none of
+    # its subject's
     assert texts(noun_phrases("I can hear regular swallowing once the milk flows.")) == [
         "regular swallowing",
-        "milk flows",
+        "milk",
     ]
     assert texts(noun_phrases("Give it once daily with food.")) == ["once daily", "food"]
     # a word after a noun that says how of the verb is no part of the noun's phrase

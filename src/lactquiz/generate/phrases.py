@@ -1186,7 +1186,9 @@ def _is_verb(words: Words, index: int) -> bool:
         and not (index > 0 and kinds[index - 1] & _CUE_BEFORE_VERB)
         and not (index + 1 < len(kinds) and kinds[index + 1] & _CUE_AFTER_VERB)
     ):
-        return False  # a noun-or-verb word with no cue next to it, as the checks below find
+        # a noun-or-verb word with no cue next to it, as the checks below find, unless it ends
+        # a clause after its subject: "before the baby latches."
+        return _ends_clause_on_subject(words, index)
     word = texts[index]
     lower = word.lower()
     if lower in VERBS:
@@ -1246,7 +1248,8 @@ def _is_verb(words: Words, index: int) -> bool:
     if following in ("on", "upon") and lower in _RESTING and not _after_article(words, index):
         return True  # "the diagnosis of CMPA rests on …"
     if index == 0 or following not in _AFTER_VERB or _gap(words, index + 1):
-        return False  # a verb here is followed loosely by what may start its object
+        # a verb here is followed loosely by what may start its object, or ends its clause
+        return _ends_clause_on_subject(words, index)
     if kinds[index - 1] & _FUNCTION or _gap(words, index):
         return False
     classes = word_classes(previous)
@@ -1263,6 +1266,43 @@ def _is_verb(words: Words, index: int) -> bool:
         return False  # "two adjacent centile lines on": the plural a count counts
     # agreement with the word before: "baby wakes", "newborns sleep", "alveoli mature"
     return third_person(lower) != is_plural(previous)
+
+
+def _ends_clause_on_subject(words: Words, index: int) -> bool:
+    """Whether a noun-or-verb word ending a clause is the verb of the subject just before it,
+    in a clause that a word opens ("before the baby latches.", "Once dopamine levels settle,")
+    or that follows an opening clause (", the feeling lifts."); the verb agrees with the noun."""
+    texts = words.texts
+    if index < 2 or (index + 1 < len(texts) and not _gap(words, index + 1)):
+        return False
+    kinds, noun = words.kinds, texts[index - 1]
+    if _gap(words, index) or kinds[index - 1] & _ENDS_PHRASE:
+        return False
+    if third_person(texts[index].lower()) == is_plural(noun.lower()):
+        return False
+    start = index - 1  # where the subject starts: a noun and the words before it
+    while start > max(0, index - 4) and not _gap(words, start):
+        word = texts[start - 1]
+        if word.lower() in _SUBJECT_OPENS:
+            start -= 1
+            break  # "the", "your": the subject's first word
+        if not word.islower() or kinds[start - 1] & _ENDS_PHRASE:
+            break
+        start -= 1
+    if start > 0 and not _gap(words, start):
+        return texts[start - 1].lower() in _SUBORDINATORS
+    if start == 0:
+        return False
+    return words.before[start] == ", " and _after_opening(words, start)
+
+
+# the words that open a clause on its subject ("before the baby …"), and those that may
+# stand before the subject's noun
+_SUBORDINATORS = frozenset(
+    {"if", "when", "whenever", "although", "though", "because", "while", "once", "unless"}
+    | {"after", "before", "since", "until", "till", "whereas"}
+)
+_SUBJECT_OPENS = frozenset({"the", "a", "an", "your", "their", "his", "her", "its", "this"})
 
 
 def _counted_before(words: Words, index: int) -> bool:
@@ -1558,6 +1598,8 @@ def _phrase(sentence: str, words: Words, first: int, last: int) -> Span:
     # an adverb before a describing word stays: "extensively hydrolysed formula"
     while first < last and kinds[first] & _ADVERB and not _describes_next(words, first, last):
         first += 1
+    if first == 0 and first < last and texts[0] in CLAUSE_OPENERS:
+        first = 1  # "Once dopamine levels settle": the word opening the clause, no noun's
     start, end = words.starts[first], words.ends[last]
     return _span(Span, (sentence[start:end], start, end))
 
