@@ -1271,6 +1271,14 @@ def test_a_pronoun_stands_only_for_a_subject_of_its_number() -> None:
         _resolve_pronoun("They are cheap.", "Donor milk and formula are offered.", ())
         == "Donor milk and formula are cheap."
     )
+    # the number is the head noun's, before the phrase's preposition
+    lead = "Common positions for simultaneous feeding include the double cradle."
+    assert _resolve_pronoun("It keeps pressure off a wound.", lead, ()) is None
+    code = "The International Code of Marketing of Breast-milk Substitutes was adopted in 1981."
+    assert (
+        _resolve_pronoun("Its aim is safe nutrition.", code, ())
+        == "The International Code of Marketing of Breast-milk Substitutes' aim is safe nutrition."
+    )
 
 
 def test_no_clause_opening_is_singled_out_and_a_verb_follows_a_modal() -> None:

@@ -777,6 +777,42 @@ def test_lists_copied_without_bullets_after_a_lead_in() -> None:
     assert "Email this page" not in kinds
 
 
+def test_terms_described_after_a_lead_in_are_items_and_a_heading_ends_a_list() -> None:
+    page = "\n".join(
+        [
+            "Feeding twins",
+            PROSE,
+            "A few habits make feeds easier:",
+            "Wake the second baby when the first wakes.",
+            "Keep a separate feeding record for each baby.",
+            "Positions for two",
+            "Common positions for simultaneous feeding include:",
+            "Double football hold, also called the double clutch, with each baby under an arm."
+            " It keeps pressure off a caesarean wound.",
+            "Double cradle, with the babies' bodies crossing in front of the mother in an X.",
+            "Laid-back position, with the mother semi-reclined and both babies on her body.",
+            "Triplets",
+            "Families with triplets often use a rotation system. Two babies feed at the breast"
+            " while the third receives expressed milk.",
+        ]
+    )
+    article = read_article(page.encode(), "page.txt")
+    kinds = [(b.kind, b.text[:12]) for b in article.blocks]
+    assert kinds == [
+        (BlockKind.PARAGRAPH, PROSE[:12]),
+        (BlockKind.PARAGRAPH, "A few habits"),
+        (BlockKind.ITEM, "Wake the sec"),
+        (BlockKind.ITEM, "Keep a separ"),
+        (BlockKind.HEADING, "Positions fo"),
+        (BlockKind.PARAGRAPH, "Common posit"),
+        (BlockKind.ITEM, "Double footb"),
+        (BlockKind.ITEM, "Double cradl"),
+        (BlockKind.ITEM, "Laid-back po"),
+        (BlockKind.HEADING, "Triplets"),
+        (BlockKind.PARAGRAPH, "Families wit"),
+    ]
+
+
 def test_a_table_reads_as_one_sentence_a_row_in_every_format() -> None:
     rows = [
         ("Per 100 ml", "Colostrum", "Mature milk"),

@@ -794,8 +794,8 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
         name = resolved[: len(resolved) - (len(sentence) - owner.end())]
         if name.startswith("The ") and not previous.startswith("The "):
             name = name[4:5].upper() + name[5:]  # a term's possessive takes no article
-        if pronoun == "It":
-            return f"{name}'s{sentence[owner.end() :]}"
+        if pronoun == "It":  # "the Code of Marketing of Breast-milk Substitutes' aim"
+            return f"{name}{'' if name.endswith('s') else 's'}'{sentence[owner.end() :]}"
         if " and " in name or not name.endswith("s"):
             return None  # "Oestrogen and progesterone's levels": no one owner to name
         return f"{name}'{sentence[owner.end() :]}"  # "Newborns' principal mechanism"
@@ -893,8 +893,15 @@ def _agrees(pronoun: str, antecedent: str, alone: bool) -> bool:
     several = _SEVERAL.get(pronoun.lower()) if alone or pronoun in ("It", "They") else None
     if several is None:
         return True  # "This change", "These cells": their noun says what they stand for
-    head = antecedent.split()[-1].lower()
+    words = antecedent.split()
+    # the head noun stands before the phrase's first preposition: "positions" of "Common
+    # positions for simultaneous feeding"
+    cut = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
+    head = words[cut - 1].lower()
     return several == (" and " in antecedent or (not is_acronym(head) and is_plural(head)))
+
+
+_HEAD_ENDS = frozenset({"of", "for", "in", "with", "to", "on", "at", "from", "by", "during"})
 
 
 _SEVERAL = {"it": False, "this": False, "they": True, "these": True}  # a pronoun's number

@@ -36,6 +36,7 @@ from lactquiz.generate.article import (
     make_block,
 )
 from lactquiz.generate.pagetree import inline_text, with_lost_structure, with_named_roles
+from lactquiz.generate.phrases import has_finite_verb
 from lactquiz.generate.sentences import gives_phone_number, split_sentences
 
 if TYPE_CHECKING:
@@ -1690,6 +1691,7 @@ def _lead_in_runs(
             and pieces[end][1] == 0
             and (end == start + 1 or tight[end])
             and _item_like(_joined(pieces[end][0]), sentences=spaced)
+            and not _heads_next(pieces, end)
         ):
             end += 1
         if end - start > 2:
@@ -1699,14 +1701,41 @@ def _lead_in_runs(
 
 def _item_like(text: str, sentences: bool = False) -> bool:
     """Whether a line reads as one list item: a phrase or a single sentence (or, with
-    ``sentences``, a few), not a paragraph, a heading-like question or a lead-in of its own."""
+    ``sentences`` or after a phrase, a few), not a paragraph, a heading-like question or a
+    lead-in of its own."""
+    inside = None if sentences else _SENTENCE_INSIDE.search(text)
     return (
-        len(text.split()) <= (80 if sentences else 40)
+        len(text.split()) <= (80 if sentences or inside else 40)
         and text[-1] not in ":?"
-        and (sentences or _SENTENCE_INSIDE.search(text) is None)
+        # a term and what it is, then more of it: "Double cradle, with the babies' bodies …. It
+        # suits …"
+        and (inside is None or _term_described(text[: inside.start()]))
         and _first_date(text) is None
         and _line_kind(text, item=True) not in _PAGE_CHROME
     )
+
+
+def _term_described(sentence: str) -> bool:
+    """Whether a sentence is a term and, after a comma, what it is, with no verb of its own:
+    "Double cradle, with the babies' bodies crossing in an X", "Fore-milk, also called …"."""
+    return _DESCRIBED_TERM.match(sentence) is not None and not has_finite_verb(sentence)
+
+
+_DESCRIBED_TERM = re.compile(
+    r"[A-Z][^,.;:]{0,60}, (?:with|also|in which|where|which|who|when|especially|e\.g\.|such as"
+    r"|called|known as|usually|often|typically|often called|sometimes)\b"
+)
+
+
+def _heads_next(pieces: Sequence[tuple[list[str], int]], i: int) -> bool:
+    """Whether line ``i`` after list items that are sentences is a heading over the paragraph
+    or lead-in under it: a short line with no stop ("Positions for two")."""
+    text, before = _joined(pieces[i][0]), _joined(pieces[i - 1][0])
+    if i + 1 >= len(pieces) or not _short_label(text) or text.endswith("?"):
+        return False
+    after = _joined(pieces[i + 1][0])
+    prose = after.endswith(":") or _line_kind(after, item=False) is _Kind.PROSE
+    return before[-1] in ".!?" and text[-1] not in ".!?" and prose
 
 
 _SENTENCE_INSIDE = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"'\u201c\u2018(]?[A-Z]")
