@@ -2872,6 +2872,10 @@ def test_a_copied_list_in_lower_case_goes_on_with_an_item_opening_otherwise(
         ("Rights & Permissions",),
         ("This guideline is for use by staff. Printed copies are uncontrolled; check online.",),
         (
+            "This guideline is intended for use by healthcare professionals. Printed copies may be"
+            " out of date; always check the online version before use.",
+        ),
+        (
             "Estimated study time: 45 minutes",
             "Counts as 1 hour of CPD towards revalidation",
             "Log in to save your progress and record this activity in your CPD portfolio.",
