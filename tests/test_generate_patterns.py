@@ -1596,6 +1596,21 @@ def test_a_noun_or_verb_word_after_its_subject_or_an_adverb_is_a_verb() -> None:
             "raises nifedipine levels",
         ],
         "It follows sudden cessation of high doses.": ["sudden cessation", "high doses"],
+        # a verb that a word saying how ends the clause of; that word is no phrase either
+        "A baby short of energy feeds poorly, so feeds are slow.": [
+            "baby short",
+            "energy",
+            "feeds",
+            "slow",
+        ],
+        "Never add water to make feeds go further or to quench thirst.": [
+            "water",
+            "feeds",
+            "thirst",
+        ],
+        "Nipple shields usually help.": ["Nipple shields"],
+        "Take once-daily doses immediately after a feed.": ["once-daily doses", "feed"],
+        "Faltering growth is the term now used.": ["Faltering growth", "term"],
         # a describing word after its noun is said of it; a share's stays with it
         "Keep the baby drowsy.": ["baby", "drowsy"],
         "An electronic scale accurate to 5 g is needed.": ["electronic scale", "accurate", "5 g"],

@@ -806,7 +806,10 @@ def _phrases_of(sentence: str) -> tuple[Span, ...]:
         phrases = _shared_nouns(sentence, phrases)
     if not lacks_words(sentence, _PREPOSITION_NOUNS):
         phrases = [phrase for phrase in phrases if not _in_preposition(sentence, phrase)]
-    return tuple(_with_describing_words(sentence, phrases) if ", " in sentence else phrases)
+    if ", " in sentence:
+        phrases = _with_describing_words(sentence, phrases)
+    # a word saying how, after a verb, is no phrase: "feeds poorly", "go further"
+    return tuple(phrase for phrase in phrases if phrase.text not in _HOW_AFTER)
 
 
 def _in_preposition(sentence: str, phrase: Span) -> bool:
@@ -1187,8 +1190,8 @@ def _is_verb(words: Words, index: int) -> bool:
         and not (index + 1 < len(kinds) and kinds[index + 1] & _CUE_AFTER_VERB)
     ):
         # a noun-or-verb word with no cue next to it, as the checks below find, unless it ends
-        # a clause after its subject: "before the baby latches."
-        return _ends_clause_on_subject(words, index)
+        # a clause after its subject ("before the baby latches.") or is said how of
+        return _ends_clause_on_subject(words, index) or _said_how(words, index)
     word = texts[index]
     lower = word.lower()
     if lower in VERBS:
@@ -1294,6 +1297,28 @@ def _ends_clause_on_subject(words: Words, index: int) -> bool:
     if start == 0:
         return False
     return words.before[start] == ", " and _after_opening(words, start)
+
+
+def _said_how(words: Words, index: int) -> bool:
+    """Whether a noun-or-verb word after a noun it agrees with is a verb that the next word
+    says how of, ending the clause: "a baby short of energy feeds poorly,", "to make feeds go
+    further" ("nipple shields usually help": the word after the adverb is the verb)."""
+    texts, kinds = words.texts, words.kinds
+    after = index + 2
+    if index < 1 or after > len(texts) or _gap(words, index) or _gap(words, index + 1):
+        return False
+    how = texts[index + 1]
+    if after < len(texts) and not _gap(words, after):
+        # "usually help", "longer than", "immediately after a feed": the adverb says how of
+        # what comes next
+        if how not in _HOW_AFTER or not kinds[after] & _FUNCTION or texts[after] == "than":
+            return False
+    elif how not in _HOW_AFTER and not (kinds[index + 1] & _ADVERB and how.endswith("ly")):
+        return False
+    noun = texts[index - 1]
+    if kinds[index - 1] & _ENDS_PHRASE or not noun.islower():
+        return False
+    return third_person(texts[index].lower()) != is_plural(noun)
 
 
 # the words that open a clause on its subject ("before the baby …"), and those that may
@@ -1608,7 +1633,7 @@ def _phrase(sentence: str, words: Words, first: int, last: int) -> Span:
 # faster", "crosses the blood-brain barrier poorly", "see your GP sooner"
 _HOW_AFTER = frozenset(
     {"faster", "slower", "quicker", "sooner", "later", "earlier", "easier", "harder", "further"}
-    | {"closer", "better", "worse", "poorly", "well", "longer"}
+    | {"closer", "better", "worse", "poorly", "well", "longer", "now", "again"}
 )
 
 
