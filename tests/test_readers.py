@@ -1912,6 +1912,19 @@ def test_a_journal_pages_authors_correspondence_and_licence_are_no_part_of_the_a
     assert article.author == "Eleanor J. Whitcombe, Priya N. Anand"
 
 
+@pytest.mark.parametrize("heading", ["Declarations", "Statements and Declarations"])
+def test_a_journals_declarations_are_no_part_of_the_article(heading: str) -> None:
+    page = (
+        "<html><head><title>Bone health</title></head><body><article><h1>Bone health</h1>"
+        f"<h2>Introduction</h2><p>{PROSE}</p><p>{PROSE.replace('Antenatal', 'Early')}</p>"
+        f"<section><h2>{heading}</h2><p><b>Conflict of interest</b> The authors declare no"
+        " competing interests.</p><p><b>Funding</b> No specific funding was received.</p>"
+        "</section></article></body></html>"
+    )
+    article = read_article(page.encode(), "page.html")
+    assert [b.text[:9] for b in article.blocks] == ["Introduct", PROSE[:9], "Early exp"]
+
+
 def test_a_title_over_its_authors_affiliations_and_correspondence() -> None:
     journal = [
         "Home > Lactation Science Review > Volume 19, Issue 3 > Review Article",

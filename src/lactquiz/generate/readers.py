@@ -291,6 +291,7 @@ def _without_listed_contents(blocks: list[Block]) -> list[Block]:
 
 _BACK_MATTER = re.compile(
     r"(?:declarations? of (?:conflicting|competing) interests?|conflicts? of interests?"
+    r"|(?:statements and )?declarations"
     r"|competing interests?|disclosures?|funding(?: sources?)?|acknowledge?ments?"
     r"|author(?:s'|s)? contributions?|data availability(?: statement)?"
     r"|cite this (?:page|article|unit|module)|how to cite(?: this (?:page|article))?"
