@@ -1271,6 +1271,11 @@ def test_a_pronoun_stands_only_for_a_subject_of_its_number() -> None:
         _resolve_pronoun("They are cheap.", "Donor milk and formula are offered.", ())
         == "Donor milk and formula are cheap."
     )
+    # a subject after a phrase that sets the scene, before a modal verb
+    dummy = "For breastfed babies, a dummy should be introduced once feeding is established."
+    assert (
+        _resolve_pronoun("It should not be forced.", dummy, ()) == "A dummy should not be forced."
+    )
     # the number is the head noun's, before the phrase's preposition
     lead = "Common positions for simultaneous feeding include the double cradle."
     assert _resolve_pronoun("It keeps pressure off a wound.", lead, ()) is None
@@ -1610,6 +1615,12 @@ def test_a_noun_or_verb_word_after_its_subject_or_an_adverb_is_a_verb() -> None:
         ],
         "Nipple shields usually help.": ["Nipple shields"],
         "Take once-daily doses immediately after a feed.": ["once-daily doses", "feed"],
+        "Saliva is scarce as salivary flow falls sharply during sleep.": [
+            "Saliva",
+            "scarce",
+            "salivary flow",
+            "sleep",
+        ],
         "Faltering growth is the term now used.": ["Faltering growth", "term"],
         # a describing word after its noun is said of it; a share's stays with it
         "Keep the baby drowsy.": ["baby", "drowsy"],

@@ -109,14 +109,15 @@ _DESCRIBED = re.compile(
 _ASIDE_OPENINGS = (", a ", ", an ", ", the ")  # _DESCRIBED needs one: looked for first
 _APPOSITIVE = re.compile(r"^(?:The|An?) (?P<head>[^,;:()]{3,50}), (?P<name>[^,;:()]{3,40}), ")
 _SUBJECT = re.compile(
-    r"^(?P<subject>(?:The |An? )?[^,;:()]{3,80}?)(?:\s\([^()]{1,60}\))?"
+    # a phrase that sets the scene first: "For breastfed babies, a dummy should …"
+    r"^(?:(?:For|In|Among|After|During|From|By|At|With|Without)(?: [\w'\-]+){1,5}, )?"
+    r"(?P<subject>(?:[Tt]he |[Aa]n? )?[^,;:()]{3,80}?)(?:\s\([^()]{1,60}\))?"
     r"(?:,\s(?P<alias>[^,;:()]{3,40}),)?"
     r"(?:,\s[a-z]+ed\b[^,;:()]{3,70},)?"  # ", published by the WHO in 2006,": an aside
     r"\s+(?:(?:usually|often|typically|also|mainly|generally)\s+)?"
     r"(?:refer|is|are|comprise|include|consist|contain|describe|mean|allow|provide|has|have|was|"
     r"were|took|made|gave|became|began|led|grew|kept|brought|chose|"
-    + "|".join(sorted(FINITE_AFTER_SUBJECT))
-    + r")\b"
+    r"should|may|can|must|will|could|might|" + "|".join(sorted(FINITE_AFTER_SUBJECT)) + r")\b"
 )
 
 

@@ -1308,17 +1308,27 @@ def _said_how(words: Words, index: int) -> bool:
     if index < 1 or after > len(texts) or _gap(words, index) or _gap(words, index + 1):
         return False
     how = texts[index + 1]
-    if after < len(texts) and not _gap(words, after):
-        # "usually help", "longer than", "immediately after a feed": the adverb says how of
-        # what comes next
-        if how not in _HOW_AFTER or not kinds[after] & _FUNCTION or texts[after] == "than":
-            return False
-    elif how not in _HOW_AFTER and not (kinds[index + 1] & _ADVERB and how.endswith("ly")):
+    if how not in _HOW_AFTER and not (kinds[index + 1] & _ADVERB and how.endswith("ly")):
         return False
+    next_word = after < len(texts) and not _gap(words, after)
+    if next_word and (not kinds[after] & _FUNCTION or texts[after] == "than"):
+        return False  # "usually help", "longer than": the adverb is the next verb's
     noun = texts[index - 1]
     if kinds[index - 1] & _ENDS_PHRASE or not noun.islower():
         return False
-    return third_person(texts[index].lower()) != is_plural(noun)
+    if third_person(texts[index].lower()) == is_plural(noun):
+        return False
+    # a clause with its verb already: "Take once-daily doses immediately after a feed"; one
+    # that makes or lets its object act takes a second ("make feeds go further")
+    for at in range(index - 2, -1, -1):
+        if kinds[at] & _VERB:
+            return texts[at].lower() in _CAUSATIVES and _base_form(texts[index].lower())
+        if kinds[at] & _FUNCTION or _gap(words, at):
+            break
+    return True
+
+
+_CAUSATIVES = frozenset({"make", "makes", "made", "let", "lets", "help", "helps", "have"})
 
 
 # the words that open a clause on its subject ("before the baby …"), and those that may
