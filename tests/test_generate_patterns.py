@@ -1386,6 +1386,22 @@ def test_an_items_label_in_bold_is_asked_for_from_what_the_item_says() -> None:
     assert not [c for c in pool if "Pull baby in close" in texts(c.spans)]
 
 
+def test_a_lead_in_that_says_a_thing_of_its_own_is_a_sentence_too() -> None:
+    steps = (
+        Block(ITEM, "Ask about smoking status and record it. Use open questions.", 1),
+        Block(ITEM, "Advise that stopping with support works best. Keep it brief.", 1),
+    )
+    said = "Very Brief Advice (VBA) takes less than 30 seconds and follows three steps"
+    assert f"{said}." in _units(Block(P, f"{said}:"), *steps)
+    # a clause, a lead-in pointing at its list or at a thing named before, is no sentence
+    for lead_in in (
+        "If a baby has not regained birth weight by day 14 and feeds poorly:",
+        "The following should generally be avoided during lactation by all mothers:",
+        "At moderate doses they do not affect infant thyroid function at all:",
+    ):
+        assert lead_in.replace(":", ".") not in _units(Block(P, lead_in), *steps)
+
+
 def test_items_that_all_open_on_a_short_phrase_have_it_as_a_label_in_plain_type() -> None:
     # copied text loses the bold: a list whose every item opens on a short phrase and goes on
     # reads as labelled, as the same list in bold does
@@ -2030,7 +2046,8 @@ def test_a_lead_in_that_makes_an_item_too_long_to_read_is_left_off() -> None:
     )
     lead = "Causes of an oversupply of breast milk are conventionally grouped into four categories:"
     found = _units(Block(P, lead), Block(ITEM, item, 1))
-    assert found == [item]
+    # the lead-in says a thing of its own, a sentence of its own
+    assert found == [lead.replace(":", "."), item]
 
 
 def test_the_one_thing_a_sentence_opening_with_only_singles_out() -> None:

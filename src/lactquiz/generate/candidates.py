@@ -224,12 +224,15 @@ def _with_list(
                 found.append(unit._replace(emphasis=(), items=tuple(texts)))
             return found
         # too long to read at a glance as one list: each item after its lead-in, as below
-    if lead_in.endswith("."):
-        unit = _unit(lead_in, section, position + len(found), previous, lead.emphasis)
+    goes_on = bool(lead_text) and not lead_in.endswith(".") and _continues(lead_text, lead_in)
+    if lead_in.endswith(".") or (not goes_on and _says_alone(lead_text)):
+        # "Very Brief Advice takes less than 30 seconds and follows three steps:" says a thing
+        # of its own, as a sentence
+        sentence = lead_in if lead_in.endswith(".") else f"{lead_text}."
+        unit = _unit(sentence, section, position + len(found), previous, lead.emphasis)
         if unit is not None:
             found.append(unit)
             previous = unit.text
-    goes_on = bool(lead_text) and not lead_in.endswith(".") and _continues(lead_text, lead_in)
     names = bool(lead_text) and lead_in.endswith(":") and not goes_on  # "Key points:"
     lead_in_says = _LeadIn(lead_text, goes_on, names)
     # every item read first, one after another: the reading's code stays in the processor's cache
@@ -282,6 +285,28 @@ def _with_list(
             found.append(unit._replace(head=head))
             prior = unit.text if path == section else ""
     return found
+
+
+def _says_alone(lead_in: str) -> bool:
+    """Whether a lead-in before its colon is a sentence that ends on what it speaks of ("…
+    graded using the classification described by Han and Hong"), not on a verb or a word that
+    waits for the list ("Risk factors include", "I suggest", "… more likely when")."""
+    words = lead_in.lower().split()
+    last = words[-1]
+    if len(words) < 8 or is_function_word(last) or not _WAITING.isdisjoint(words):
+        return False
+    if lead_in.split(None, 1)[0] in CLAUSE_OPENERS:
+        return False  # "If a baby has not regained birth weight by day 14:" is no sentence
+    classes = word_classes(last)
+    named = last[:1].isdigit() or "NOUN" in classes or "PROPN" in classes
+    return named and _is_sentence(f"{lead_in}.")
+
+
+# words of a lead-in that point at the list under it, or at a thing the sentence before named:
+# "… if any of these are present", "The following should …", "At moderate doses they …"
+_WAITING = frozenset(
+    {"following", "below", "these", "those", "this", "here", "they", "it", "them", "example"}
+)
 
 
 def _stopped(item: str) -> str:
