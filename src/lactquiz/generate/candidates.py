@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import chain, pairwise
+from itertools import chain, count, pairwise
 from typing import NamedTuple
 
 from lactquiz.generate.advice import advice, reasons
@@ -922,9 +922,12 @@ class _ArticleFacts(dict[str, "PhraseFacts"]):
         super().__init__()
         self._body = body = " ".join(words)
         self._padded = f" {body} "  # whole words are found with a space at either end
+        self._words = words
         self._counts = Counter(words)
         # each two words side by side, as a tuple of the words themselves: no string is made
-        self._pair_counts = Counter(pairwise(words))
+        pairs = list(pairwise(words))
+        self._pair_counts = Counter(pairs)
+        self._pair_at = dict(zip(pairs, count()))  # where each pair stands last
 
     def __missing__(self, phrase: str) -> PhraseFacts:
         """What is known of a phrase, learnt on first asking: its normalised form, and whether it
@@ -934,24 +937,32 @@ class _ArticleFacts(dict[str, "PhraseFacts"]):
         facts = _UNSAID
         if own is not None and own[0]:
             key, odds = own
-            # one word, as half the keys are, is counted as it stands
-            repeats = self._counts[key] if " " not in key else self._repeats(key)
-            if repeats or key in self._body:
+            repeats = self._repeats(key)
+            if repeats or self._says(key):
                 facts = _new_facts(PhraseFacts, (key, True, with_uses(odds, repeats)))
         self[phrase] = facts
         return facts
 
     def _repeats(self, key: str) -> int:
-        """How many times the article says ``key``, of two words or more, as whole words."""
+        """How many times the article says ``key`` as whole words."""
+        if " " not in key:
+            return self._counts[key]  # one word, as half the keys are, counted as it stands
         words = key.split()
         pair = (words[0], words[1])
         times = self._pair_counts[pair]
         if len(words) == 2 or times == 0:
             return times
         if times == 1:  # once at most, where its first two words stand
-            return int(f" {key} " in self._padded)
+            at = self._pair_at[pair]
+            return int(self._words[at : at + len(words)] == words)
         # its first two words said again: count whole-word uses, overlapping ones too
         return _occurrences(self._padded, f" {key} ")
+
+    def _says(self, key: str) -> bool:
+        """Whether the article's text holds ``key`` (said but not as whole words: inside words,
+        or before a stop, as a sentence's last words are)."""
+        # before a stop is found as whole words, without reading the whole text
+        return bool(self._repeats(f"{key}.")) or key in self._body
 
 
 def _answer(phrase: str) -> tuple[str, float] | None:
