@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import chain, pairwise
+from itertools import chain, count, pairwise
 from typing import NamedTuple
 
 from lactquiz.generate.advice import advice, reasons
@@ -968,9 +968,12 @@ class _ArticleFacts(dict[str, "PhraseFacts"]):
         super().__init__()
         self._body = body = " ".join(words)
         self._padded = f" {body} "  # whole words are found with a space at either end
+        self._words = words
         self._counts = Counter(words)
         # each two words side by side, as a tuple of the words themselves: no string is made
-        self._pair_counts = Counter(pairwise(words))
+        pairs = list(pairwise(words))
+        self._pair_counts = Counter(pairs)
+        self._pair_at = dict(zip(pairs, count()))  # where each pair stands last
 
     def __missing__(self, phrase: str) -> PhraseFacts:
         """What is known of a phrase, learnt on first asking: its normalised form, and whether it
@@ -980,24 +983,32 @@ class _ArticleFacts(dict[str, "PhraseFacts"]):
         facts = _UNSAID
         if own is not None and own[0]:
             key, odds = own
-            # one word, as half the keys are, is counted as it stands
-            repeats = self._counts[key] if " " not in key else self._repeats(key)
-            if repeats or key in self._body:
+            repeats = self._repeats(key)
+            if repeats or self._says(key):
                 facts = _new_facts(PhraseFacts, (key, True, with_uses(odds, repeats)))
         self[phrase] = facts
         return facts
 
     def _repeats(self, key: str) -> int:
-        """How many times the article says ``key``, of two words or more, as whole words."""
+        """How many times the article says ``key`` as whole words."""
+        if " " not in key:
+            return self._counts[key]  # one word, as half the keys are, counted as it stands
         words = key.split()
         pair = (words[0], words[1])
         times = self._pair_counts[pair]
         if len(words) == 2 or times == 0:
             return times
         if times == 1:  # once at most, where its first two words stand
-            return int(f" {key} " in self._padded)
+            at = self._pair_at[pair]
+            return int(self._words[at : at + len(words)] == words)
         # its first two words said again: count whole-word uses, overlapping ones too
         return _occurrences(self._padded, f" {key} ")
+
+    def _says(self, key: str) -> bool:
+        """Whether the article's text holds ``key`` (said but not as whole words: inside words,
+        or before a stop, as a sentence's last words are)."""
+        # before a stop is found as whole words, without reading the whole text
+        return bool(self._repeats(f"{key}.")) or key in self._body
 
 
 def _answer(phrase: str) -> tuple[str, float] | None:
@@ -1095,14 +1106,13 @@ _SENTENCES_AT_ONCE = 128
 
 def all_candidates(units: Sequence[Unit], article_text: ArticleText) -> list[Candidate]:
     """What ``candidates`` gives for each of ``units``, in order. Each pattern reads every
-    sentence in turn, the noun phrases first: its code and the word lists it reads stay in the
-    processor's cache, which spares about a tenth of the time searching sentence by sentence."""
+    sentence in turn, the noun phrases first, and so does each step that makes candidates of what
+    they found: its code and the word lists it reads stay in the processor's cache, which spares
+    about a tenth of the time working sentence by sentence."""
     found: list[Candidate] = []
     for at in range(0, len(units), _SENTENCES_AT_ONCE):
         some = units[at : at + _SENTENCES_AT_ONCE]
-        searched = _search([unit.text for unit in some])
-        for unit, its in zip(some, searched, strict=True):
-            found += _candidates(unit, article_text, its)
+        found += _candidates(some, article_text, _search([unit.text for unit in some]))
     return found
 
 
@@ -1121,57 +1131,84 @@ _new_searched = tuple.__new__  # a _Searched without the Python-level constructo
 def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
     """Every card worth considering for one sentence; each phrase already passes the answer
     gates (short, grounded, not given away by the section heading or the rest of the sentence)."""
-    yield from _candidates(unit, article_text, _search([unit.text])[0])
+    yield from _candidates([unit], article_text, _search([unit.text]))
 
 
-def _candidates(unit: Unit, article_text: ArticleText, searched: _Searched) -> list[Candidate]:
-    """``candidates`` of one sentence, from what the patterns ``searched`` found in it."""
+def _candidates(
+    units: Sequence[Unit], article_text: ArticleText, searched: list[_Searched]
+) -> list[Candidate]:
+    """``candidates`` of each of ``units`` in order, from what the patterns ``searched`` found in
+    each; each step reads every sentence in turn."""
+    gates = [_AnswerGate(unit, article_text) for unit in units]
+    found = list(map(_offered, gates, searched))
+    rated = list(map(_rated_phrases, gates, searched, found))
+    for gate, offered, phrases in zip(gates, found, rated, strict=True):
+        key_phrases = _key_phrases(gate, phrases)
+        if key_phrases:
+            spans, worth = zip(*key_phrases, strict=True)
+            offered.append(_new_candidate(Candidate, (gate.unit, spans, "key-phrase", worth, "")))
+    for gate, its, offered in zip(gates, searched, found, strict=True):
+        # a clause may hold a key phrase: each is offered, and the choosing keeps one at most
+        _offer(offered, gate, its.advice, "advice")
+        _offer(offered, gate, its.reasons, "reason")
+        asked = _question(gate.unit, gate) or _stands_for(gate.unit, its.spelled, gate)
+        if asked is not None:
+            offered.append(asked)
+    return list(chain.from_iterable(found))
+
+
+def _offer(found: list[Candidate], gate: _AnswerGate, spans: Sequence[Span], pattern: str) -> None:
+    """Adds to ``found`` the candidate of those of ``spans`` that pass the gates, if any does."""
+    if not spans:
+        return  # most patterns find nothing in most sentences
+    kept = tuple([span for span in spans if gate.allows(span)])
+    if kept:
+        worth = tuple([gate.worth(pattern, span, len(kept)) for span in kept])
+        found.append(_new_candidate(Candidate, (gate.unit, kept, pattern, worth, "")))
+
+
+def _offered(gate: _AnswerGate, searched: _Searched) -> list[Candidate]:
+    """The candidates of one sentence from its structure (a list item's term, a list, a
+    definition) and from the patterns that ``searched`` it, but for its key phrases and
+    clauses."""
+    unit = gate.unit
     text = unit.text
-    gate = _AnswerGate(unit, article_text)
     found: list[Candidate] = []
-
-    def offer(spans: Sequence[Span], pattern: str) -> None:
-        if not spans:
-            return  # most patterns find nothing in most sentences
-        kept = tuple([span for span in spans if gate.allows(span)])
-        if kept:
-            worth = tuple([gate.worth(pattern, span, len(kept)) for span in kept])
-            found.append(_new_candidate(Candidate, (unit, kept, pattern, worth, "")))
-
     if unit.head and unit.head in text:
         start = text.find(unit.head)
-        offer([Span(unit.head, start, start + len(unit.head))], "item-term")
+        _offer(found, gate, [Span(unit.head, start, start + len(unit.head))], "item-term")
     items = _places(text, unit.items)
     values = [_labelled_value(item) for item in items] if items else []
     if items and all(values):  # "Energy: 115-140 kcal/kg/day": each its own fact
-        offer([v for v in values if v is not None], "labelled")
+        _offer(found, gate, [v for v in values if v is not None], "labelled")
     else:
         items = items or searched.listed
         if len(items) >= 3:
-            offer(items[:MAX_DELETIONS], "list")
+            _offer(found, gate, items[:MAX_DELETIONS], "list")
     examples = searched.examples
     if examples:
-        offer([e for e in examples if e.words <= MAX_ANSWER_WORDS], "example")
+        _offer(found, gate, [e for e in examples if e.words <= MAX_ANSWER_WORDS], "example")
     cued = not lacks_words(text, _DEFINING) and any(map(text.__contains__, _DEFINITION_CUES))
     definition = _DEFINITION.match(text) if cued else None
     if definition and _is_term(definition.group("term")):
         bare = re.sub(r"^(?:The|A|An)\s+", "", definition.group("term"))
-        offer([Span(bare, text.find(bare), text.find(bare) + len(bare))], "definition")
+        start = text.find(bare)
+        _offer(found, gate, [Span(bare, start, start + len(bare))], "definition")
         # what the term means: "X refers to …", and "X (ABBR) is the …", a term given its
         # abbreviation being defined
         if definition.group("short") or _DEFINES.match(text, definition.end("term")):
-            offer(_definiens(text, definition.start("rest")), "definiens")
+            _offer(found, gate, _definiens(text, definition.start("rest")), "definiens")
     appositive = _APPOSITIVE.match(text)
     if appositive and _answerable(appositive.group("name")) and _names(appositive):
         name = appositive.group("name")
-        offer([Span(name, appositive.start("name"), appositive.end("name"))], "definition")
+        span = Span(name, appositive.start("name"), appositive.end("name"))
+        _offer(found, gate, [span], "definition")
     described = _DESCRIBED.match(text) if any(map(text.__contains__, _ASIDE_OPENINGS)) else None
     if described and _described(described):
         name = described.group("name")
-        offer([Span(name, 0, len(name))], "definition")
-    spelled = searched.spelled
+        _offer(found, gate, [Span(name, 0, len(name))], "definition")
     for offered, pattern in (
-        (_with_head_after(text, spelled), "abbreviation"),
+        (_with_head_after(text, searched.spelled), "abbreviation"),
         (searched.named, "named"),
         (searched.claims, "claim"),
         # a verdict is what the sentence singles out, as a claim is
@@ -1183,18 +1220,7 @@ def _candidates(unit: Unit, article_text: ArticleText, searched: _Searched) -> l
         (_places(text, [e for e in unit.emphasis if not e.endswith(":")])[:2], "emphasis"),
     ):
         if offered:  # most patterns find nothing in most sentences
-            offer(offered, pattern)
-    taken = [span for candidate in found for span in candidate.spans] if found else []
-    key_phrases = _key_phrases(unit, searched.phrases, taken, gate)
-    if key_phrases:
-        spans, worth = zip(*key_phrases, strict=True)
-        found.append(_new_candidate(Candidate, (unit, spans, "key-phrase", worth, "")))
-    # a clause may hold a key phrase: each is offered, and the choosing keeps one at most
-    offer(searched.advice, "advice")
-    offer(searched.reasons, "reason")
-    asked = _question(unit, gate) or _stands_for(unit, spelled, gate)
-    if asked is not None:
-        found.append(asked)
+            _offer(found, gate, offered, pattern)
     return found
 
 
@@ -1310,15 +1336,21 @@ def _stands_for(unit: Unit, spelled: Sequence[Span], gate: _AnswerGate) -> Candi
     return None
 
 
-def _key_phrases(
-    unit: Unit, phrases: list[Span], taken: Sequence[Span], gate: _AnswerGate
-) -> list[tuple[Span, float]]:
-    """The noun ``phrases`` of the sentence (``_hideable_phrases``) that other patterns did not take
-    and are likeliest to be key facts, with their worth."""
+# a noun phrase rated as a key phrase: its rating, minus its start (of two rated alike, the
+# earlier first), the phrase and its normalised form
+_Rated = tuple[float, int, Span, str]
+
+
+def _rated_phrases(gate: _AnswerGate, searched: _Searched, found: list[Candidate]) -> list[_Rated]:
+    """The noun phrases of the sentence (``_hideable_phrases``) that no pattern ``found`` took and
+    the article says, rated as key facts, best first."""
+    unit = gate.unit
     text = unit.text
     # where a phrase stands settles some first, sparing the article's facts of them: the gate
     # refuses those before the given part
+    phrases = searched.phrases
     free = [p for p in phrases if p.start >= unit.given] if unit.given else phrases
+    taken = [span for candidate in found for span in candidate.spans] if found else []
     if taken:
         free = [rest for p in free if (rest := _past_taken(text, p, taken)) is not None]
     facts, worth = gate.article.facts, gate.worth
@@ -1329,6 +1361,12 @@ def _key_phrases(
             rating = worth("key-phrase", phrase, 1, known.odds)
             rated.append((rating, -phrase.start, phrase, known.key))
     rated.sort(reverse=True)
+    return rated
+
+
+def _key_phrases(gate: _AnswerGate, rated: list[_Rated]) -> list[tuple[Span, float]]:
+    """The best ``rated`` phrases that pass the gate, ``KEY_PHRASES`` at most, in sentence order,
+    with their worth."""
     chosen: list[tuple[Span, float]] = []
     fits, hides = gate.fits, gate.hides
     for rating, _, phrase, key in rated:  # gated best first: the gate costs most
