@@ -1844,6 +1844,25 @@ def test_a_papers_keywords_are_no_part_of_the_article_in_markdown() -> None:
     assert [b.text[:9] for b in article.blocks] == ["Abstract", PROSE[:9], "Introduct", "Early exp"]
 
 
+def test_a_photos_description_over_its_credit_is_no_heading() -> None:
+    post = [
+        "Coffee, Tea and Your Breastfed Baby",
+        "Posted on June 2, 2024 by Maya Lindqvist, IBCLC",
+        "A mug of coffee next to a sleeping baby",
+        "Photo: Unsplash",
+        "",
+        *BODY,
+    ]
+    article = _read_lines(post)
+    assert [b.text for b in article.blocks] == BODY
+    assert article.author == "Maya Lindqvist"
+    # a byline right over the credit stays the byline
+    byline = "By Maya Lindqvist, 2 June 2024"
+    article = _read_lines([post[0], byline, "Image: stock library", *BODY])
+    assert [b.text for b in article.blocks] == BODY
+    assert article.author == "Maya Lindqvist"
+
+
 def test_a_download_link_under_the_byline_is_no_heading() -> None:
     sheet = [
         "Home > Food Facts > Iodine in Pregnancy and Breastfeeding",

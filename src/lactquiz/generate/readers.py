@@ -535,7 +535,7 @@ def read_markdown(text: str, *, name: str = "the Markdown file") -> Article:
 def read_text(text: str, *, name: str = "the text") -> Article:
     """Read text copied out of a browser: the article among the menus, teasers and footers."""
     pieces = list(_text_tables(_labels_joined(text.splitlines())))
-    lines = _text_lines(_tables_as_sentences(pieces))
+    lines = _text_lines(_without_captions(_tables_as_sentences(pieces)))
     span = _core_span(lines)
     prose_title = _prose_title(lines, span[0]) if span is not None else None
     if span is not None and prose_title is not None:
@@ -1442,6 +1442,26 @@ def _line_kind(text: str, *, item: bool) -> _Kind:
     if not item and (text == low or len(_CAMEL_GLUE.findall(text)) >= 2):
         return _Kind.WEAK
     return _Kind.NEUTRAL
+
+
+def _without_captions(lines: list[str]) -> list[str]:
+    """The lines, a photo's description right over its credit ("A mug of coffee next to a
+    sleeping baby" over "Photo: Unsplash") left out as the credit is; a byline is no caption."""
+    kept = list(lines)
+    for i, (line, after) in enumerate(pairwise(lines)):
+        text = line.strip()
+        if (
+            text
+            and _PHOTO_CREDIT.match(after.strip())
+            and len(text.split()) <= 20
+            and text[-1] not in ".!?:"
+            and _byline(text) is None
+        ):
+            kept[i] = ""
+    return kept
+
+
+_PHOTO_CREDIT = re.compile(r"(?:photo(?:graph)?|image|picture)(?: credit)?: ", re.IGNORECASE)
 
 
 def _text_lines(page: list[str]) -> list[_Line]:
