@@ -99,6 +99,10 @@ def test_a_rare_word_ending_as_clinical_words_do_outranks_another_as_rare() -> N
     # both words rare in everyday English: the one ending as a clinical term weighs more
     assert RARITY["thrombocytosis"] >= 0.9 and RARITY["squiggle"] >= 0.9
     assert words_odds("thrombocytosis") > words_odds("squiggle")
+    # signs, procedures and drug classes have their endings too
+    for term in ("hemianopia", "apoplexy", "neutropenia", "fluconazole", "midazolam"):
+        assert RARITY[term] >= 0.9
+        assert words_odds(term) > words_odds("squiggle"), term
     # a word as common as "intestine" is no sign, whatever its ending
     assert words_odds("intestine") - words_odds("carpet") == pytest.approx(
         (RARITY["intestine"] - RARITY["carpet"]) * 1.94

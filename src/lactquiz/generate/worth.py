@@ -143,7 +143,8 @@ def _technical(word: str) -> bool:
 _TECHNICAL_RARITY = 0.9
 _TECHNICAL_ENDING = re.compile(
     r"(?:itis|osis|aemia|emia|pathy|ectomy|plasia|trophy|algia|ation|uria|oma|ase|ine|ism"
-    r"|genesis|lysis|ol|ide|ate|in|one)s?$",
+    r"|genesis|lysis|ol|ide|ate|in|one|opia|plexy|penia|megaly|rrhoea|rrhea|rrhage|scopy"
+    r"|graphy|otomy|plasty|ectasia|azole|pril|olol|sartan|mab|vir|pam|lam)s?$",
     re.IGNORECASE,
 )
 _TECHNICAL = WordMemo(_technical)
