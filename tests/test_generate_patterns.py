@@ -1638,6 +1638,19 @@ def test_a_noun_or_verb_word_after_its_subject_or_an_adverb_is_a_verb() -> None:
             "sleep",
         ],
         "Faltering growth is the term now used.": ["Faltering growth", "term"],
+        "Because prolactin rises physiologically, its level is unhelpful.": [
+            "prolactin",
+            "level",
+            "unhelpful",
+        ],
+        "Hepatomegaly is rare.": ["Hepatomegaly", "rare"],  # a noun in "-ly"
+        # "once" opening a clause inside a run of words, before the clause's verb
+        "Most women stop the dopamine agonist once pregnancy is confirmed.": [
+            "women",
+            "dopamine agonist",
+            "pregnancy",
+        ],
+        "Give two doses once daily.": ["two", "once daily"],
         # a describing word after its noun is said of it; a share's stays with it
         "Keep the baby drowsy.": ["baby", "drowsy"],
         "An electronic scale accurate to 5 g is needed.": ["electronic scale", "accurate", "5 g"],

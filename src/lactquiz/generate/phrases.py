@@ -802,14 +802,24 @@ def _phrases_of(sentence: str) -> tuple[Span, ...]:
         or "once " in sentence
     ):
         phrases = [kept for phrase in phrases if (kept := _without_near_word(sentence, phrase))]
+    if " once " in sentence:
+        phrases = [part for phrase in phrases for part in _split_at_once(sentence, phrase)]
     if " and " in sentence or " or " in sentence:
         phrases = _shared_nouns(sentence, phrases)
     if not lacks_words(sentence, _PREPOSITION_NOUNS):
         phrases = [phrase for phrase in phrases if not _in_preposition(sentence, phrase)]
     if ", " in sentence:
         phrases = _with_describing_words(sentence, phrases)
-    # a word saying how, after a verb, is no phrase: "feeds poorly", "go further"
-    return tuple(phrase for phrase in phrases if phrase.text not in _HOW_AFTER)
+    # a word saying how, after a verb, is no phrase: "feeds poorly", "go further", "rises
+    # physiologically"
+    return tuple(phrase for phrase in phrases if not _says_how(phrase.text))
+
+
+def _says_how(text: str) -> bool:
+    """Whether a phrase is a lone word saying how: "poorly", "further", "physiologically"."""
+    if text in _HOW_AFTER:
+        return True
+    return " " not in text and _reads_as_adverb(0, text)
 
 
 def _in_preposition(sentence: str, phrase: Span) -> bool:
@@ -853,6 +863,20 @@ _CLAUSE_AFTER_ONCE = tuple(
         *("their", "this", "these", "that", "those"),
     )
 )
+
+
+def _split_at_once(sentence: str, phrase: Span) -> list[Span]:
+    """A phrase that a "once" opening a clause runs through, as the phrase before it and the
+    clause's subject after it: "stop the dopamine agonist once pregnancy is confirmed"."""
+    text, start, end = phrase
+    at = text.find(" once ")
+    following = sentence[end:].split(None, 1)
+    if at < 0 or not following or not is_finite(following[0].lower()):
+        return [phrase]  # "doses once daily", or no verb after it
+    after = at + len(" once ")
+    return [Span(text[:at], start, start + at), Span(text[after:], start + after, end)]
+
+
 _PLACED_BY = {
     "right": _NEAR_WORDS,
     "straight": _NEAR_WORDS,
@@ -1308,7 +1332,7 @@ def _said_how(words: Words, index: int) -> bool:
     if index < 1 or after > len(texts) or _gap(words, index) or _gap(words, index + 1):
         return False
     how = texts[index + 1]
-    if how not in _HOW_AFTER and not (kinds[index + 1] & _ADVERB and how.endswith("ly")):
+    if how not in _HOW_AFTER and not _reads_as_adverb(kinds[index + 1], how):
         return False
     next_word = after < len(texts) and not _gap(words, after)
     if next_word and (not kinds[after] & _FUNCTION or texts[after] == "than"):
@@ -1326,6 +1350,19 @@ def _said_how(words: Words, index: int) -> bool:
         if kinds[at] & _FUNCTION or _gap(words, at):
             break
     return True
+
+
+def _reads_as_adverb(kind: int, word: str) -> bool:
+    """Whether a word in "-ly" is an adverb: known as one, or unknown to the word lists and
+    made as adverbs are ("physiologically", not "hepatomegaly")."""
+    if not word.endswith("ly"):
+        return False
+    return bool(kind & _ADVERB) or (
+        _ADVERB_ENDING.search(word) is not None and not word_classes(word.lower())
+    )
+
+
+_ADVERB_ENDING = re.compile(r"(?:ally|ously|ively|ably|ibly|edly|ingly|fully|lessly)$")
 
 
 _CAUSATIVES = frozenset({"make", "makes", "made", "let", "lets", "help", "helps", "have"})
