@@ -569,10 +569,16 @@ def test_an_abbreviation_spelled_out_becomes_a_question() -> None:
     assert questions("Most start on an extensively hydrolysed formula (eHF) at first.") == [
         ("What does eHF stand for?", ("extensively hydrolysed formula",))
     ]
+    # spelled out in brackets after it, the words' initials its letters
+    assert questions("Dentists follow the ALARA principle (as low as reasonably achievable).") == [
+        ("What does ALARA stand for?", ("as low as reasonably achievable",))
+    ]
+    assert questions("Dentists follow the ALARA principle (keeping doses down).") == []
 
 
 def test_quantities_take_their_bounds_doses_and_rates_within_six_words() -> None:
     cases = {
+        "Adrenaline is added to cartridges at 1:80,000 in the UK.": ["1:80,000"],
         "Start at 10 mg four times a day for the first week.": [
             "10 mg four times a day",
             "for the first week",

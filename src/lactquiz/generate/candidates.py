@@ -45,7 +45,7 @@ from lactquiz.generate.phrases import (
     without_cited,
 )
 from lactquiz.generate.sentences import split_sentences, without_pointers
-from lactquiz.generate.terms import long_forms, named_terms
+from lactquiz.generate.terms import long_forms, named_terms, spelled_after
 from lactquiz.generate.worth import (
     holds_digit,
     place_odds,
@@ -1333,6 +1333,13 @@ def _stands_for(unit: Unit, spelled: Sequence[Span], gate: _AnswerGate) -> Candi
             continue
         answer = Span(long_form.text, 0, len(long_form.text))
         return Candidate(unit, (answer,), "question", (gate.worth("question", answer),), question)
+    # spelled out after it: "the ALARA principle (as low as reasonably achievable)"
+    for abbreviation, long_form in spelled_after(unit.text) if " (" in unit.text else ():
+        question = f"What does {abbreviation} stand for?"
+        if long_form.start >= unit.given and gate.may_answer(long_form.text, question):
+            answer = Span(long_form.text, 0, len(long_form.text))
+            worth = (gate.worth("question", answer),)
+            return Candidate(unit, (answer,), "question", worth, question)
     return None
 
 

@@ -677,8 +677,9 @@ _NUMBER = re.compile(
     r"|birth\s+(?:to|until)\s+\d+(?:\.\d+)?(?=\s(?:days?|weeks?|months?|years?)\b)"
     # "day 5 to day 14", "on day 3 and day 5"
     r"|\d+\s+(?:to|until|and|or|-|\u2013)\s+(?:days?|weeks?|months?)\s+\d+"
-    # a ratio, or a range of two: "2:1", "1:1:1", "between 1.5:1 and 3:1"
-    r"|(?:between\s+)?\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+\b(?:\s+and\s+\d+(?:\.\d+)?(?::\d+)+\b)?"
+    # a ratio, or a range of two: "2:1", "1:1:1", "between 1.5:1 and 3:1", "1:80,000"
+    r"|(?:between\s+)?\d+(?:\.\d+)?(?::(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))+\b"
+    r"(?:\s+and\s+\d+(?:\.\d+)?(?::\d+)+\b)?"
     r"|\d{2,3}/\d{2,3}(?=\s?mmhg\b)"  # a blood pressure: "140/90 mmHg"
     # "10 to less than 20 mU/L": a range whose upper bound is left out
     # "8.2 vs 14.9 days": two arms of a trial compared

@@ -39,6 +39,23 @@ _OPENING = re.compile(r"^(?:(?:The|An?)\s)?([A-Za-z][\w'\u2019\-]*(?:\s[\w'\u201
 _RENAMED = re.compile(r", the (?P<term>[a-z][\w'\u2019\-]*(?: [a-z][\w'\u2019\-]*){0,2}), ")
 
 
+def spelled_after(sentence: str) -> list[tuple[str, Span]]:
+    """Abbreviations spelled out in brackets after them, each with its long form, whose words'
+    initials are its letters: "the ALARA principle (as low as reasonably achievable)"."""
+    found = []
+    for match in _SPELLED_AFTER.finditer(sentence):
+        short, long = match.group("short"), match.group("long")
+        initials = "".join(word[0] for word in re.split(r"[\s\-]+", long) if word)
+        if initials.lower() == short.rstrip("s").lower():
+            found.append((short, Span(long, match.start("long"), match.end("long"))))
+    return found
+
+
+_SPELLED_AFTER = re.compile(
+    r"\b(?P<short>[A-Z]{3,8}s?)(?: [a-z]+)? \((?P<long>[a-z][a-z\-]*(?: [a-z][a-z\-]*){2,7})\)"
+)
+
+
 def long_forms(sentence: str) -> list[Span]:
     """The long form written before an abbreviation in parentheses, from the word whose initial
     the abbreviation starts with: "the enzyme uridine diphosphate glucuronosyltransferase (UGT1A1)"
