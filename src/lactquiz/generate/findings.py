@@ -231,11 +231,14 @@ def effects(sentence: str) -> list[Span]:
     risk", "can prolong the problem": of what, the sentence goes on to say)."""
     if lacks_words(sentence, _EFFECT_CUES):
         return []
-    return [
-        span
-        for span in _predicates(_EFFECT, sentence)
-        if span.text.rsplit(None, 1)[-1].lower() not in _NO_THING
-    ]
+    return [span for span in _predicates(_EFFECT, sentence) if _acts_on_thing(span.text)]
+
+
+def _acts_on_thing(effect: str) -> bool:
+    """Whether what an effect acts on is a thing of its own: "raises prolactin levels", not
+    "lowers the risk" (of what, the sentence goes on to say)."""
+    *before, last = effect.lower().split()
+    return last not in _NO_THING or (len(before) > 1 and not is_function_word(before[-1]))
 
 
 # a pronoun ("reduces it") is a small word, which ``_predicates`` never lets end one

@@ -1253,6 +1253,8 @@ def _is_verb(words: Words, index: int) -> bool:
         return not _modifies(words, index)
     if previous in ("that", "which", "who"):
         return third_person(lower) or lower.endswith("ed")  # "a face that turns red"
+    if previous in ("this", "it"):
+        return third_person(lower)  # "this risks infection", not "this milk"
     if index + 1 >= len(texts):
         return False
     following = texts[index + 1].lower()
@@ -1645,7 +1647,7 @@ _AFTER_VERB = frozenset(
     | {"it", "them", "well"}  # "metabolisers convert it", "10 mg works well"
 )
 # the words before and after a noun-or-verb word that _is_verb looks for
-_CUES_BEFORE_VERB = _MODALS | {"that", "which", "who"}
+_CUES_BEFORE_VERB = _MODALS | {"that", "which", "who", "this", "it"}
 _CUES_AFTER_VERB = _PARTICLES | _OPENS_OBJECT | _AFTER_VERB
 # what a thing does before "on": "the diagnosis rests on …"
 _RESTING = frozenset({"rests", "relies", "depends", "hinges", "centres", "centers", "focuses"})
