@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 
 from lactquiz.generate.article import Article, Block, BlockKind
-from lactquiz.generate.candidates import ArticleText, Candidate, Unit, candidates, norm, units
+from lactquiz.generate.candidates import (
+    ArticleText,
+    Candidate,
+    Unit,
+    _ArticleFacts,
+    candidates,
+    norm,
+    units,
+)
 from lactquiz.generate.phrases import (
     Span,
     comma_lists,
@@ -316,6 +324,14 @@ def test_an_answer_inside_one_already_asked_or_in_its_other_number_is_not_asked_
     ]
     answers = [a for chosen in choose(pool, 1000, None) for a in chosen.answers]
     assert answers == ["secretory IgA", "Colostrum", "Engorged breasts", "ducts"]
+
+
+def test_a_phrase_is_counted_where_its_first_two_words_stand_overlapping_uses_too() -> None:
+    facts = _ArticleFacts(["let", "down", "let", "down", "let", "down", "reflex"])
+    assert facts._repeats("let down") == 3
+    assert facts._repeats("let down let") == 2  # overlapping uses
+    assert facts._repeats("down let down reflex") == 1
+    assert facts._repeats("down reflex let") == 0
 
 
 def test_a_definition_under_its_own_heading_asks_for_what_the_term_means() -> None:
