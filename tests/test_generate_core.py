@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 
 from lactquiz.generate.article import Article, Block, BlockKind
-from lactquiz.generate.candidates import ArticleText, Candidate, Unit, candidates, norm, units
+from lactquiz.generate.candidates import (
+    ArticleText,
+    Candidate,
+    Unit,
+    _ArticleFacts,
+    candidates,
+    norm,
+    units,
+)
 from lactquiz.generate.phrases import (
     Span,
     comma_lists,
@@ -16,7 +24,7 @@ from lactquiz.generate.phrases import (
     parentheticals,
 )
 from lactquiz.generate.pipeline import DraftNote, as_json, generate
-from lactquiz.generate.select import choose
+from lactquiz.generate.select import _said_before, _word_runs, choose
 from lactquiz.generate.sentences import split_sentences, without_pointers
 
 H, P, ITEM = BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.ITEM
@@ -316,6 +324,27 @@ def test_an_answer_inside_one_already_asked_or_in_its_other_number_is_not_asked_
     ]
     answers = [a for chosen in choose(pool, 1000, None) for a in chosen.answers]
     assert answers == ["secretory IgA", "Colostrum", "Engorged breasts", "ducts"]
+
+
+def test_an_answer_said_before_is_one_asked_in_either_number_or_inside_one_asked() -> None:
+    said = {run for key in ("secretory iga", "engorged breasts") for run in _word_runs(key)}
+    assert _said_before(said, ["secretory iga"])  # the same answer
+    assert _said_before(said, ["engorged breast"])  # in its other number
+    assert _said_before(said, ["breast"]) and _said_before(said, ["breasts"])
+    assert _said_before(said, ["iga"])  # inside an answer asked
+    assert _said_before(said, ["colostrum", "iga"])  # any of the answers
+    assert not _said_before(said, ["colostrum"])
+    assert not _said_before(said, ["ig"])  # whole words only
+    assert not _said_before(said, ["iga secretory"])  # in their order
+    assert not _said_before(said, ["secretory iga levels"])  # holding one asked is no repeat
+
+
+def test_a_phrase_is_counted_where_its_first_two_words_stand_overlapping_uses_too() -> None:
+    facts = _ArticleFacts(["let", "down", "let", "down", "let", "down", "reflex"])
+    assert facts._repeats("let down") == 3
+    assert facts._repeats("let down let") == 2  # overlapping uses
+    assert facts._repeats("down let down reflex") == 1
+    assert facts._repeats("down reflex let") == 0
 
 
 def test_a_definition_under_its_own_heading_asks_for_what_the_term_means() -> None:

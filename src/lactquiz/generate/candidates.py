@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import chain, count, pairwise
+from itertools import chain, pairwise
 from typing import NamedTuple
 
 from lactquiz.generate.advice import advice, reasons
@@ -966,14 +966,18 @@ class _ArticleFacts(dict[str, "PhraseFacts"]):
         """``words``: those of the article's text normalised, as the word memo holds them (their
         hashes known), not split again from the text."""
         super().__init__()
-        self._body = body = " ".join(words)
-        self._padded = f" {body} "  # whole words are found with a space at either end
+        self._body = " ".join(words)
         self._words = words
         self._counts = Counter(words)
-        # each two words side by side, as a tuple of the words themselves: no string is made
-        pairs = list(pairwise(words))
-        self._pair_counts = Counter(pairs)
-        self._pair_at = dict(zip(pairs, count()))  # where each pair stands last
+        # where each two words side by side (a tuple of the words themselves: no string is made)
+        # stand last, and at each place where the same two stood before (-1 for nowhere): a
+        # phrase is looked for only where its first two words are
+        last: dict[tuple[str, str], int] = {}
+        earlier: list[int] = []
+        for at, pair in enumerate(pairwise(words)):
+            earlier.append(last.get(pair, -1))
+            last[pair] = at
+        self._pair_last, self._pair_earlier = last, earlier
 
     def __missing__(self, phrase: str) -> PhraseFacts:
         """What is known of a phrase, learnt on first asking: its normalised form, and whether it
@@ -994,15 +998,14 @@ class _ArticleFacts(dict[str, "PhraseFacts"]):
         if " " not in key:
             return self._counts[key]  # one word, as half the keys are, counted as it stands
         words = key.split()
-        pair = (words[0], words[1])
-        times = self._pair_counts[pair]
-        if len(words) == 2 or times == 0:
-            return times
-        if times == 1:  # once at most, where its first two words stand
-            at = self._pair_at[pair]
-            return int(self._words[at : at + len(words)] == words)
-        # its first two words said again: count whole-word uses, overlapping ones too
-        return _occurrences(self._padded, f" {key} ")
+        size, said, earlier = len(words), self._words, self._pair_earlier
+        at = self._pair_last.get((words[0], words[1]), -1)
+        found = 0
+        while at >= 0:  # each place of its first two words, from the last back
+            if size == 2 or said[at : at + size] == words:
+                found += 1  # whole-word uses, overlapping ones too
+            at = earlier[at]
+        return found
 
     def _says(self, key: str) -> bool:
         """Whether the article's text holds ``key`` (said but not as whole words: inside words,
@@ -1033,15 +1036,6 @@ def _answer(phrase: str) -> tuple[str, float] | None:
 
 # what one word is as an answer holds in every article: half the phrases asked about are one word
 _word_answer = lru_cache(maxsize=65536)(_answer)
-
-
-def _occurrences(text: str, part: str) -> int:
-    """How many times ``part`` occurs in ``text``, overlapping occurrences included."""
-    found, at = 0, text.find(part)
-    while at >= 0:
-        found += 1
-        at = text.find(part, at + 1)
-    return found
 
 
 class PhraseFacts(NamedTuple):

@@ -88,9 +88,9 @@ def choose(candidates: Iterable[Candidate], words: int, limit: int | None) -> li
     held: dict[int, list[Span]] = {}
     asked: dict[int, tuple[str, str]] = {}  # position -> (question, answer)
     taken: dict[int, int] = {}  # moves taken per sentence
-    # the answers asked, normalised, each padded and on a line of its own: an answer inside
-    # one of them is found by one search
-    said = ""
+    # every run of whole words of the answers asked, normalised: an answer inside one of them
+    # is found by one look-up
+    said: set[str] = set()
     spent = 0
     # a heap of (-worth now, position, start, order, moves its sentence had when pushed): a
     # sentence's moves only lose worth as it takes more, so a stale entry is re-rated and pushed
@@ -127,7 +127,7 @@ def choose(candidates: Iterable[Candidate], words: int, limit: int | None) -> li
             held[position] = mine + list(move.spans)
         taken[position] = now + 1
         for key in keys:
-            said += f" {key} \n"
+            said.update(_word_runs(key))
         spent += len(move.spans)
     chosen = []
     for position in sorted(held.keys() | asked.keys()):
@@ -149,11 +149,24 @@ def _overlaps(spans: Iterable[Span], held: Iterable[Span]) -> bool:
     return False
 
 
-def _said_before(said: str, keys: list[str]) -> bool:
-    """Whether any of ``keys`` (normalised answers), in either number, is inside an answer
-    ``said`` already (each padded with spaces, on a line of its own)."""
+def _said_before(said: set[str], keys: list[str]) -> bool:
+    """Whether any of ``keys`` (normalised answers), in either number, is inside an answer asked
+    already, as whole words: ``said`` holds every run of words of those answers (``_word_runs``)."""
     for key in keys:
         other = key[:-1] if key.endswith("s") else f"{key}s"  # "breast" and "breasts"
-        if f" {key} " in said or f" {other} " in said:
+        if key in said or other in said:
             return True
     return False
+
+
+def _word_runs(key: str) -> list[str]:
+    """Every run of whole words of a normalised answer, itself included: "secretory iga" gives
+    "secretory", "iga" and "secretory iga"."""
+    words = key.split(" ")
+    runs = words[:]  # each word alone
+    for start, word in enumerate(words[:-1]):
+        run = word
+        for following in words[start + 1 :]:
+            run = f"{run} {following}"
+            runs.append(run)
+    return runs
