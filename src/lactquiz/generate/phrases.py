@@ -1371,12 +1371,7 @@ _ADVERB_ENDING = re.compile(r"(?:ally|ously|ively|ably|ibly|edly|ingly|fully|les
 _CAUSATIVES = frozenset({"make", "makes", "made", "let", "lets", "help", "helps", "have"})
 
 
-# the words that open a clause on its subject ("before the baby …"), and those that may
-# stand before the subject's noun
-_SUBORDINATORS = frozenset(
-    {"if", "when", "whenever", "although", "though", "because", "while", "once", "unless"}
-    | {"after", "before", "since", "until", "till", "whereas"}
-)
+# the words that may stand before a subject's noun
 _SUBJECT_OPENS = frozenset({"the", "a", "an", "your", "their", "his", "her", "its", "this"})
 
 
@@ -1413,6 +1408,9 @@ CLAUSE_OPENERS = frozenset(
     {"If", "When", "Whenever", "Although", "Though", "Because", "While", "Once", "Unless"}
     | {"After", "Before", "Since", "As", "Where", "Whereas", "Whether", "Until"}
 )
+# those that open a clause on its subject inside a sentence too ("… before the baby latches");
+# "as", "where" and "whether" also open phrases
+_SUBORDINATORS = frozenset(word.lower() for word in CLAUSE_OPENERS) - {"as", "where", "whether"}
 
 
 def _after_adverb(words: Words, index: int) -> bool:

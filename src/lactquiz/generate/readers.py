@@ -1747,7 +1747,7 @@ def _term_described(sentence: str) -> bool:
 
 _DESCRIBED_TERM = re.compile(
     r"[A-Z][^,.;:]{0,60}, (?:with|also|in which|where|which|who|when|especially|e\.g\.|such as"
-    r"|called|known as|usually|often|typically|often called|sometimes)\b"
+    r"|called|known as|usually|often|typically|sometimes)\b"
 )
 
 
