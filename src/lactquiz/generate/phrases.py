@@ -812,14 +812,19 @@ def _phrases_of(sentence: str) -> tuple[Span, ...]:
     if ", " in sentence:
         phrases = _with_describing_words(sentence, phrases)
     # a word saying how, after a verb, is no phrase: "feeds poorly", "go further", "rises
-    # physiologically"
-    return tuple(phrase for phrase in phrases if not _says_how(phrase.text))
+    # physiologically" (the cheap checks first: every phrase of every sentence passes here)
+    return tuple(
+        [
+            phrase
+            for phrase in phrases
+            if phrase.text not in _HOW_AFTER
+            and not (phrase.text.endswith("ly") and _says_how(phrase.text))
+        ]
+    )
 
 
 def _says_how(text: str) -> bool:
-    """Whether a phrase is a lone word saying how: "poorly", "further", "physiologically"."""
-    if text in _HOW_AFTER:
-        return True
+    """Whether a phrase in "-ly" is a lone word saying how: "physiologically"."""
     return " " not in text and _reads_as_adverb(0, text)
 
 
@@ -1215,8 +1220,15 @@ def _is_verb(words: Words, index: int) -> bool:
         and not (index + 1 < len(kinds) and kinds[index + 1] & _CUE_AFTER_VERB)
     ):
         # a noun-or-verb word with no cue next to it, as the checks below find, unless it ends
-        # a clause after its subject ("before the baby latches.") or is said how of
-        return _ends_clause_on_subject(words, index) or _said_how(words, index)
+        # a clause after its subject ("before the baby latches.") or is said how of; most
+        # words run on into the next (looked at first: this is the chunker's busiest path)
+        after = index + 1
+        if after < len(texts) and words.before[after] == " ":
+            following = texts[after]
+            if following in _HOW_AFTER or following.endswith("ly"):
+                return _said_how(words, index)
+            return False
+        return _ends_clause_on_subject(words, index)
     word = texts[index]
     lower = word.lower()
     if lower in VERBS:
@@ -1305,10 +1317,8 @@ def _ends_clause_on_subject(words: Words, index: int) -> bool:
     texts = words.texts
     if index < 2 or (index + 1 < len(texts) and not _gap(words, index + 1)):
         return False
-    kinds, noun = words.kinds, texts[index - 1]
+    kinds = words.kinds
     if _gap(words, index) or kinds[index - 1] & _ENDS_PHRASE:
-        return False
-    if third_person(texts[index].lower()) == is_plural(noun.lower()):
         return False
     start = index - 1  # where the subject starts: a noun and the words before it
     while start > max(0, index - 4) and not _gap(words, start):
@@ -1320,10 +1330,10 @@ def _ends_clause_on_subject(words: Words, index: int) -> bool:
             break
         start -= 1
     if start > 0 and not _gap(words, start):
-        return texts[start - 1].lower() in _SUBORDINATORS
-    if start == 0:
-        return False
-    return words.before[start] == ", " and _after_opening(words, start)
+        opened = texts[start - 1].lower() in _SUBORDINATORS
+    else:
+        opened = start > 0 and words.before[start] == ", " and _after_opening(words, start)
+    return opened and third_person(texts[index].lower()) != is_plural(texts[index - 1].lower())
 
 
 def _said_how(words: Words, index: int) -> bool:
