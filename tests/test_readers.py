@@ -2696,6 +2696,20 @@ _AUTHORS_A_LINE_EACH = [
         "Omega-3 Fatty Acids in the Lactating Parent's Diet: A Narrative Review",
         "Helena M. S\u00f8rensen & Daniel K. Osei",
     ),
+    (  # a dentist's degrees, marked for an affiliation
+        [
+            "Home / Reviews / Volume 12, Issue 3",
+            "Narrative review",
+            "Breastfeeding, Dummies and Bottles: Effects on Jaw Growth and Malocclusion",
+            "Helena Marsh, BDS, MOrth1",
+            "Aoife Brennan, RM, IBCLC2",
+            "Department of Paediatric Dentistry, Westbridge Dental Hospital",
+            "Received 2 February 2023 \u00b7 Accepted 21 April 2023 \u00b7 Published: 18 May 2023",
+            "Introduction",
+        ],
+        "Breastfeeding, Dummies and Bottles: Effects on Jaw Growth and Malocclusion",
+        "Helena Marsh, BDS, MOrth & Aoife Brennan, RM, IBCLC",
+    ),
 ]
 
 
