@@ -813,6 +813,34 @@ def test_terms_described_after_a_lead_in_are_items_and_a_heading_ends_a_list() -
     ]
 
 
+def test_a_sections_number_on_its_own_line_heads_it_and_an_item_opens_on_acronyms() -> None:
+    module = [
+        "Neonatal hypocalcaemia",
+        "Estimated study time: 60 minutes",
+        "1",
+        "Calcium homeostasis around birth",
+        PROSE,
+        "2",
+        "Clinical features",
+        "Initial investigations should include:",
+        "ionised and total calcium, magnesium and phosphate",
+        "ALP, PTH and 25(OH)D",
+        "maternal 25(OH)D",
+        PROSE.replace("Antenatal", "Early"),
+    ]
+    kinds = [(b.kind, b.text[:12]) for b in _read_lines(module).blocks]
+    assert kinds == [
+        (BlockKind.HEADING, "Calcium home"),
+        (BlockKind.PARAGRAPH, PROSE[:12]),
+        (BlockKind.HEADING, "Clinical fea"),
+        (BlockKind.PARAGRAPH, "Initial inve"),
+        (BlockKind.ITEM, "ionised and "),
+        (BlockKind.ITEM, "ALP, PTH and"),
+        (BlockKind.ITEM, "maternal 25("),
+        (BlockKind.PARAGRAPH, "Early expres"),
+    ]
+
+
 def test_a_table_reads_as_one_sentence_a_row_in_every_format() -> None:
     rows = [
         ("Per 100 ml", "Colostrum", "Mature milk"),

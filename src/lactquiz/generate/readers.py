@@ -1475,6 +1475,7 @@ def _text_lines(page: list[str]) -> list[_Line]:
     previous = 0  # the length of the last physical line kept; 0 after a blank line
     unbulleted = False  # whether the last line is an item of a list copied without its bullets
     numbered: list[str] = []  # each line as copied when a number opened it ("1. Introduction")
+    alone = False  # whether the line before was a number of its own
     for raw in raw_lines:
         cleaned = clean_text(raw)
         if not cleaned:
@@ -1484,8 +1485,11 @@ def _text_lines(page: list[str]) -> list[_Line]:
         depth, cleaned = _bullet(raw, cleaned, indents)
         if (depth and not cleaned) or _LONE_NUMBER.match(cleaned):
             pending = depth or 1  # a bullet or an item's number on a line of its own
+            alone = not depth  # a number alone: a section's, or a list item's
             continue
         depth, pending = depth or pending, 0
+        # a section's number on its own line before its heading: "2", "Calcium homeostasis"
+        numbered_alone, alone = alone and bool(depth), False
         wrapped_item = bool(width) and previous >= 0.6 * width and bool(pieces) and pieces[-1][1]
         if not depth and wrapped_item and raw.startswith(" "):
             pieces[-1][0].append(cleaned)  # a wrapped item's next line, indented under its text
@@ -1521,21 +1525,24 @@ def _text_lines(page: list[str]) -> list[_Line]:
         else:
             pieces.append(([cleaned], depth))
             tight.append(bool(previous))
-            numbered.append(marked if marked[:1].isdigit() and depth else "")
+            numbered.append(
+                cleaned if numbered_alone else marked if marked[:1].isdigit() and depth else ""
+            )
         previous = len(raw)
     pieces = _numbered_headings(pieces, numbered)
     pieces = _lead_in_runs(_unbulleted_runs(pieces, tight), tight)
     return [_line(_joined(parts), item) for parts, item in pieces]
 
 
-_ACRONYM_FIRST = re.compile(r"[A-Z]{2,}[a-z]?\s")
+_ACRONYM_FIRST = re.compile(r"[A-Z]{2,}[a-z]?[\s,]")  # "ARBs and …", "ALP, PTH and …"
 
 
 def _numbered_headings(
     pieces: list[tuple[list[str], int]], numbered: Sequence[str]
 ) -> list[tuple[list[str], int]]:
     """A numbered section's heading is no list item: "1. Introduction" alone between
-    paragraphs, a paragraph under it, keeps its number as a heading's line."""
+    paragraphs, a paragraph or a lead-in under it, keeps its number as a heading's line (a
+    number on a line of its own is left out)."""
     kept = list(pieces)
     for i, ((parts, _), line) in enumerate(zip(pieces, numbered, strict=True)):
         after = pieces[i + 1] if i + 1 < len(pieces) else None
@@ -1547,7 +1554,7 @@ def _numbered_headings(
             and (i == 0 or not numbered[i - 1])  # no list's last item
             and after is not None
             and not after[1]
-            and len(_joined(after[0]).split()) >= 5
+            and (len(_joined(after[0]).split()) >= 5 or after[0][-1].endswith(":"))
         ):
             kept[i] = ([line], 0)
     return kept
