@@ -797,7 +797,7 @@ def test_terms_described_after_a_lead_in_are_items_and_a_heading_ends_a_list() -
         ]
     )
     article = read_article(page.encode(), "page.txt")
-    kinds = [(b.kind, b.text[:12]) for b in article.blocks]
+    kinds = _shapes(article, 12)
     assert kinds == [
         (BlockKind.PARAGRAPH, PROSE[:12]),
         (BlockKind.PARAGRAPH, "A few habits"),
@@ -828,7 +828,7 @@ def test_a_sections_number_on_its_own_line_heads_it_and_an_item_opens_on_acronym
         "maternal 25(OH)D",
         PROSE.replace("Antenatal", "Early"),
     ]
-    kinds = [(b.kind, b.text[:12]) for b in _read_lines(module).blocks]
+    kinds = _shapes(_read_lines(module), 12)
     assert kinds == [
         (BlockKind.HEADING, "Calcium home"),
         (BlockKind.PARAGRAPH, PROSE[:12]),
@@ -1072,6 +1072,11 @@ def test_bylines_under_a_long_title_and_more_page_furniture() -> None:
 def _read_lines(lines: list[str]) -> Article:
     """The article in text copied out of a browser, one line of the page a line."""
     return read_article("\n".join(lines).encode(), "page.txt")
+
+
+def _shapes(article: Article, width: int) -> list[tuple[BlockKind, str]]:
+    """Each block's kind and the first ``width`` characters of its text."""
+    return [(block.kind, block.text[:width]) for block in article.blocks]
 
 
 PROSE = (
@@ -1750,7 +1755,7 @@ def test_headings_and_lists_the_extraction_leaves_out_between_paragraphs_are_rea
         " woman who has stopped breastfeeding, whether recently or some time ago.</p></div>"
     )
     article = read_article(_brief_page(body).encode(), "page.html")
-    kinds = [(b.kind, b.text[:24]) for b in article.blocks]
+    kinds = _shapes(article, 24)
     assert kinds[1:7] == [
         (BlockKind.HEADING, "Protecting breastfeeding"),
         (BlockKind.PARAGRAPH, "Practical measures that "),
@@ -1922,7 +1927,7 @@ def test_a_heading_over_a_lead_in_line_and_two_authors_with_their_roles() -> Non
         PROSE.replace("Antenatal", "Early"),
     ]
     article = _read_lines(leaflet)
-    kinds = [(b.kind, b.text[:9]) for b in article.blocks]
+    kinds = _shapes(article, 9)
     assert kinds == [
         (BlockKind.PARAGRAPH, PROSE[:9]),
         (BlockKind.HEADING, "Who is at"),
@@ -2783,7 +2788,7 @@ def test_numbered_section_headings_between_paragraphs_are_headings_not_items() -
             BODY[1],
         ]
     )
-    kinds = [(b.kind, b.text[:14]) for b in article.blocks]
+    kinds = _shapes(article, 14)
     assert (BlockKind.HEADING, "1. Introductio") in kinds
     assert (BlockKind.HEADING, "2. Causes and ") in kinds
     assert (BlockKind.HEADING, "3. Oral iron") in kinds
