@@ -579,6 +579,7 @@ def test_an_abbreviation_spelled_out_becomes_a_question() -> None:
 def test_quantities_take_their_bounds_doses_and_rates_within_six_words() -> None:
     cases = {
         "Adrenaline is added to cartridges at 1:80,000 in the UK.": ["1:80,000"],
+        "Prevalence ranges from roughly 20% to more than 60%.": ["roughly 20% to more than 60%"],
         "Start at 10 mg four times a day for the first week.": [
             "10 mg four times a day",
             "for the first week",

@@ -663,6 +663,8 @@ UNITS = frozenset(
 # a figure: "12", "0.5", "1,5", a fraction, "1/2", and a gestational age in weeks and days,
 # "34+0", "34 0/7"
 _FIGURE = r"\d+(?:[.,]\d+|/\d{1,2}(?![\d/])|\+[0-6](?!\d)| [0-6]/7\b)?"
+# the side a range leaves open: "to less than 20 mU/L", "to more than 60%"
+_OPEN_BOUND = r"(?:less\sthan|more\sthan|under|below|over|above)"
 _NUMBER = re.compile(
     r"(?:(?<![\w.\-])[-\u2212](?=\d))?"  # a minus sign: "-18 °C"
     # "on day 3", "peaks around days 3-5", "stage 2", "types 1 and 2"
@@ -681,9 +683,9 @@ _NUMBER = re.compile(
     r"|(?:between\s+)?\d+(?:\.\d+)?(?::(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))+\b"
     r"(?:\s+and\s+\d+(?:\.\d+)?(?::\d+)+\b)?"
     r"|\d{2,3}/\d{2,3}(?=\s?mmhg\b)"  # a blood pressure: "140/90 mmHg"
-    # "10 to less than 20 mU/L": a range whose upper bound is left out
+    # "10 to less than 20 mU/L", "20% to more than 60%": a range with a bound left open
     # "8.2 vs 14.9 days": two arms of a trial compared
-    rf"|{_FIGURE}(?:%?\s?(?:-|\u2013|to(?:\s(?:less\sthan|under|below))?|or|vs\.?|versus)\s?"
+    rf"|{_FIGURE}(?:%?\s?(?:-|\u2013|to(?:\s{_OPEN_BOUND})?|or|vs\.?|versus)\s?"
     rf"(?:(?<=\s)[-\u2212](?=\d))?{_FIGURE})?)"
     r"(?:-fold\b|-[a-z]{3,}(?:-[a-z]+)*\b|st|nd|rd|th)?"  # "9-amino-acid", whole
     # a unit, "per" another ("mL/min/1.73 m\u00b2" for a body surface)
