@@ -23,6 +23,8 @@ from lactquiz.generate.phrases import (
     CLAUSE_OPENERS,
     FINITE,
     FINITE_AFTER_SUBJECT,
+    MODALS,
+    PREPOSITIONS,
     VERBS,
     Span,
     bounded_words,
@@ -117,7 +119,8 @@ _SUBJECT = re.compile(
     r"\s+(?:(?:usually|often|typically|also|mainly|generally)\s+)?"
     r"(?:refer|is|are|comprise|include|consist|contain|describe|mean|allow|provide|has|have|was|"
     r"were|took|made|gave|became|began|led|grew|kept|brought|chose|"
-    r"should|may|can|must|will|could|might|" + "|".join(sorted(FINITE_AFTER_SUBJECT)) + r")\b"
+    + "|".join(sorted(MODALS | FINITE_AFTER_SUBJECT))
+    + r")\b"
 )
 
 
@@ -922,12 +925,9 @@ def _agrees(pronoun: str, antecedent: str, alone: bool) -> bool:
     words = antecedent.split()
     # the head noun stands before the phrase's first preposition: "positions" of "Common
     # positions for simultaneous feeding"
-    cut = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
+    cut = next((i for i, w in enumerate(words) if i and w in PREPOSITIONS), len(words))
     head = words[cut - 1].lower()
     return several == (" and " in antecedent or (not is_acronym(head) and is_plural(head)))
-
-
-_HEAD_ENDS = frozenset({"of", "for", "in", "with", "to", "on", "at", "from", "by", "during"})
 
 
 _SEVERAL = {"it": False, "this": False, "they": True, "these": True}  # a pronoun's number

@@ -10,6 +10,7 @@ import re
 
 from lactquiz.generate.lexicon import word_classes
 from lactquiz.generate.phrases import (
+    CLAUSE_OPENERS,
     Span,
     first_noun_phrase,
     is_function_word,
@@ -54,7 +55,7 @@ _WHICH_IS_ONE = re.compile(
 # "Powdered infant formula is not a sterile product": what a thing is not, said outright
 _IS_NOT = re.compile(
     # no clause opening the sentence: "Where this is not practical: …"
-    r"^(?!(?:Where|When|If|Unless|Although|While|Because|Since|As|Once|Until|Whether) )"
+    rf"^(?!(?:{'|'.join(sorted(CLAUSE_OPENERS))}) )"
     r"[A-Z][^,;:()]{2,60}?(?: \([^()]{1,12}\))? (?:is|are) "
     r"(?P<it>not (?:an? )?[a-z][\w\-]*(?: [a-z][\w\-]*){0,3})(?=[.;,:]|$)"
 )

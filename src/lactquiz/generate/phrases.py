@@ -1241,7 +1241,7 @@ def _is_verb(words: Words, index: int) -> bool:
     if "VERB" not in readings or (index > 0 and word[:1].isupper()):
         return False  # not a verb, or a name inside the sentence
     previous = texts[index - 1].lower() if index > 0 else ""
-    if previous in _MODALS:
+    if previous in MODALS:
         return True  # "survivors may face …"
     if readings.isdisjoint(_NOMINAL):
         if _ends_compound(words, index):
@@ -1549,15 +1549,15 @@ def _after_preposition(words: Words, index: int) -> bool:
     start = index - 1
     while start >= 0 and not kinds[start] & _FUNCTION:
         start -= 1
-    return start >= 0 and words.texts[start].lower() in _PREPOSITIONS
+    return start >= 0 and words.texts[start].lower() in PREPOSITIONS
 
 
-_PREPOSITIONS = frozenset(
+PREPOSITIONS = frozenset(
     {"as", "on", "of", "in", "with", "for", "from", "by", "to", "into", "at", "about", "like"}
     | {"than", "onto", "over", "under", "through", "across", "around", "within", "without"}
 )
 # where a past form can only describe the noun after it: "with reduced milk supply"
-_BEFORE_DESCRIBED = _PREPOSITIONS - {"as", "to", "like", "than"} | {"all", "any", "some", "no"}
+_BEFORE_DESCRIBED = PREPOSITIONS - {"as", "to", "like", "than"} | {"all", "any", "some", "no"}
 
 
 @lru_cache(maxsize=65536)
@@ -1605,7 +1605,7 @@ _PASSIVE_AFTER = frozenset({"by", "from", "into", "via", "through", "across"})
 # what opens a verb's object, not a noun's: "supplies about half", "supplies the energy"
 _OPENS_OBJECT = frozenset({"the", "a", "an", "about", "around", "nearly", "its", "their", "most"})
 ARTICLES = frozenset({"a", "an", "the"})
-_MODALS = frozenset({"can", "cannot", "could", "may", "might", "must", "should", "would", "will"})
+MODALS = frozenset({"can", "cannot", "could", "may", "might", "must", "should", "would", "will"})
 # a verb's helpers, which make a clause of what follows: "before the baby is due", "after the
 # symptoms have cleared", "Breast milk jaundice … begins" after "… is"
 FINITE = frozenset(
@@ -1657,7 +1657,7 @@ _AFTER_VERB = frozenset(
     | {"it", "them", "well"}  # "metabolisers convert it", "10 mg works well"
 )
 # the words before and after a noun-or-verb word that _is_verb looks for
-_CUES_BEFORE_VERB = _MODALS | {"that", "which", "who", "this", "it"}
+_CUES_BEFORE_VERB = MODALS | {"that", "which", "who", "this", "it"}
 _CUES_AFTER_VERB = _PARTICLES | _OPENS_OBJECT | _AFTER_VERB
 # what a thing does before "on": "the diagnosis rests on …"
 _RESTING = frozenset({"rests", "relies", "depends", "hinges", "centres", "centers", "focuses"})
