@@ -1291,6 +1291,19 @@ def test_a_pronoun_stands_only_for_a_subject_of_its_number() -> None:
         _resolve_pronoun("Its aim is safe nutrition.", code, ())
         == "The International Code of Marketing of Breast-milk Substitutes' aim is safe nutrition."
     )
+    # the subject's own verb says its number when its noun looks plural, or joins two
+    shingles = "Shingles is a reactivation of VZV in the sensory nerve roots."
+    assert (
+        _resolve_pronoun("It causes a painful rash.", shingles, ())
+        == "Shingles causes a painful rash."
+    )
+    assert _resolve_pronoun("They cause a painful rash.", shingles, ()) is None
+    aversion = "Breastfeeding aversion and agitation lasts as long as the baby is latched."
+    assert (
+        _resolve_pronoun("It is common in pregnancy.", aversion, ())
+        == "Breastfeeding aversion and agitation is common in pregnancy."
+    )
+    assert _resolve_pronoun("It is common.", "Twins are born early.", ()) is None
 
 
 def test_no_clause_opening_is_singled_out_and_a_verb_follows_a_modal() -> None:

@@ -884,7 +884,8 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
         antecedent = topic if " " not in topic else f"the {topic[:1].lower()}{topic[1:]}"
     else:
         return None
-    if not _agrees(match.group().split()[0], antecedent, alone=not noun or end < match.end()):
+    verb = subject.group().rsplit(maxsplit=1)[-1] if subject is not None else ""
+    if not _agrees(match.group().split()[0], antecedent, not noun or end < match.end(), verb):
         return None  # "Its effect" after "Evidence-informed measures include …": not them
     return _upper_first(antecedent) + sentence[end:]
 
@@ -916,12 +917,17 @@ def _head_before(words: str) -> str:
     return "" if last in VERBS or word_classes(last) == {"VERB"} else head
 
 
-def _agrees(pronoun: str, antecedent: str, alone: bool) -> bool:
+def _agrees(pronoun: str, antecedent: str, alone: bool, verb: str = "") -> bool:
     """Whether a leading pronoun ("It", "They"; "This", "These" standing alone) can stand for
-    ``antecedent`` in number: "It" for one thing, "They" for several."""
+    ``antecedent`` in number: "It" for one thing, "They" for several. The antecedent's own
+    ``verb``, when it has one, says its number ("Shingles is …")."""
     several = _SEVERAL.get(pronoun.lower()) if alone or pronoun in ("It", "They") else None
     if several is None:
         return True  # "This change", "These cells": their noun says what they stand for
+    if verb in _VERB_NUMBER:
+        return several == _VERB_NUMBER[verb]
+    if verb in FINITE_AFTER_SUBJECT and verb.endswith("s"):
+        return not several  # "Measles remains …": one thing
     words = antecedent.split()
     # the head noun stands before the phrase's first preposition: "positions" of "Common
     # positions for simultaneous feeding"
@@ -931,6 +937,8 @@ def _agrees(pronoun: str, antecedent: str, alone: bool) -> bool:
 
 
 _SEVERAL = {"it": False, "this": False, "they": True, "these": True}  # a pronoun's number
+# the number the verb after a subject says: "Shingles is …" is one thing
+_VERB_NUMBER = {"is": False, "was": False, "has": False, "are": True, "were": True, "have": True}
 
 
 def _same_head(subject: re.Match[str], noun: str) -> bool:
