@@ -1305,6 +1305,18 @@ def test_a_pronoun_stands_only_for_a_subject_of_its_number() -> None:
     )
     assert _resolve_pronoun("It is common.", "Twins are born early.", ()) is None
 
+    # too long to show after the sentence before, which names one thing of its kind: that one
+    ask = "If you are not immune and have not been vaccinated, ask about the varicella vaccine."
+    live = (
+        "It is a live vaccine, given as 2 doses 4 to 8 weeks apart, and it can be given while"
+        " breastfeeding; in studies, the vaccine virus was not found in milk."
+    )
+    assert _units(Block(P, f"{ask} {live}"))[-1].startswith(
+        "The varicella vaccine is a live vaccine, given as 2 doses"
+    )
+    both = "Ask about the varicella vaccine and the MMR vaccine after birth."
+    assert not _units(Block(P, f"{both} {live}"))[-1].startswith("The")
+
 
 def test_no_clause_opening_is_singled_out_and_a_verb_follows_a_modal() -> None:
     assert claims("Because maternal milk is the most effective protection, support it.") == []

@@ -701,9 +701,11 @@ def _unit_as_read(
     resolved = None if leans else _resolve_pronoun(cleaned, previous, section)
     together = _read_together(context, cleaned)
     if resolved is None and not leans and not together:
-        # too long to show after the sentence before: what its last clause speaks of
+        # too long to show after the sentence before: what its last clause speaks of, or the
+        # one thing of its kind it names
         last = _last_clause(previous)
         resolved = _resolve_pronoun(cleaned, last, ()) if last else None
+        resolved = resolved or _kind_named_before(cleaned, previous)
     if resolved is None:
         shown = f"{context} "  # "Tongue-tie is …. It is reported in 4-11% of newborns."
         if not together:
@@ -716,6 +718,27 @@ def _unit_as_read(
         return Unit(shown + cleaned, sentence, section, position, emphasis, given=len(shown))
     given = _given_length(cleaned, resolved)
     return Unit(resolved, sentence, section, position, emphasis, given=given)
+
+
+def _kind_named_before(sentence: str, previous: str) -> str | None:
+    """"It is a live vaccine, …" after a sentence that names one vaccine ("… ask about the
+    varicella vaccine after birth."): that one, ``None`` when the sentence before names none
+    or several of its kind."""
+    if not sentence.startswith(("It is a ", "It is an ")):
+        return None
+    kind = next(iter(noun_phrases(sentence[6:])), None)
+    if kind is None or not sentence[6:].startswith(("a " + kind.text, "an " + kind.text)):
+        return None
+    head = kind.text.rsplit(maxsplit=1)[-1].lower()
+    named = {
+        span.text
+        for span in noun_phrases(previous)
+        if span.text.rsplit(maxsplit=1)[-1].lower() == head and " " in span.text
+    }
+    if len(named) != 1 or kind.text in named:
+        return None
+    (name,) = named
+    return f"The {name}{sentence[2:]}"
 
 
 def _last_clause(sentence: str) -> str:
