@@ -2777,6 +2777,11 @@ def test_a_short_clause_saying_why_or_when_is_offered() -> None:
         "She can breastfeed as soon as she is alert.": [],
         "Feeds continue until discharge home from the unit.": [],
         "Keep pumping until the flow of milk from both breasts slows to drops.": [],
+        # one word over, with its article left out; not the first of a list of describers
+        "Do not feed from that breast until the lesions have fully crusted and healed.": [
+            "lesions have fully crusted and healed"
+        ],
+        "Suspect an abscess when a woman with mastitis has a tender, firm or fluctuant lump.": [],
     }
     _each_gives(reasons, cases)
 

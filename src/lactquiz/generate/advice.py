@@ -66,9 +66,19 @@ def reasons(sentence: str) -> list[Span]:
 
 
 def _whole(match: re.Match[str], least: int) -> Span | None:
-    """The span the match found when it has ``least`` to six words and ends on a content word."""
+    """The span the match found when it has ``least`` to six words and ends on a content word;
+    one word over, its opening article left out ("until the {lesions have fully crusted and
+    healed}")."""
     text = match.group("it")
     words = text.split()
+    start = match.start("it")
+    if len(words) == MAX_ADVICE_WORDS + 1 and words[0] in ("the", "a", "an"):
+        start += len(words[0]) + 1
+        text = text[len(words[0]) + 1 :]
+        words = words[1:]
     if not least <= len(words) <= MAX_ADVICE_WORDS or is_function_word(words[-1]):
         return None
-    return Span(text, match.start("it"), match.end("it"))
+    end = match.end("it")
+    if len(words) > 1 and words[-2] in ("a", "an") and match.string.startswith(", ", end):
+        return None  # "has a tender, firm or fluctuant lump": the first of a list of describers
+    return Span(text, start, end)

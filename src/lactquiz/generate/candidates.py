@@ -721,7 +721,7 @@ def _unit_as_read(
 
 
 def _kind_named_before(sentence: str, previous: str) -> str | None:
-    """"It is a live vaccine, …" after a sentence that names one vaccine ("… ask about the
+    """ "It is a live vaccine, …" after a sentence that names one vaccine ("… ask about the
     varicella vaccine after birth."): that one, ``None`` when the sentence before names none
     or several of its kind."""
     if not sentence.startswith(("It is a ", "It is an ")):
