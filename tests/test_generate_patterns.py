@@ -2086,6 +2086,24 @@ def test_what_a_defined_term_is_whole_up_to_where_its_clause_says_more() -> None
     assert definiens(cut) == []
 
 
+def test_a_glossary_line_offers_its_term_and_what_it_means() -> None:
+    def found(sentence: str) -> list[tuple[str, list[str]]]:
+        pool = _pool(Block(ITEM, sentence, 1))
+        return [(c.pattern, texts(c.spans)) for c in pool if c.pattern.startswith("defin")]
+
+    chest = "Chestfeeding: feeding a baby from the chest, with or without milk production."
+    assert found(chest) == [
+        ("definition", ["Chestfeeding"]),
+        ("definiens", ["feeding a baby from the chest"]),
+    ]
+    stage = "Stage II (definite NEC): pneumatosis intestinalis on abdominal radiograph."
+    assert ("definiens", ["pneumatosis intestinalis on abdominal radiograph"]) in found(stage)
+    # an instruction after its label, or a sentence, says what to do, not what the term is
+    assert found("Peanut: use smooth peanut butter thinned with water or formula.") == []
+    assert found("Electrolytes: measure urea and electrolytes before starting IV fluids.") == []
+    assert found("Weight: Babies lose up to 7% of their birth weight.") == []
+
+
 def test_a_lead_in_that_makes_an_item_too_long_to_read_is_left_off() -> None:
     item = (
         "Iatrogenic: the most common category, typically arising from excessive pumping in"

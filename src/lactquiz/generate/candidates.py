@@ -1223,6 +1223,18 @@ def _offered(gate: _AnswerGate, searched: _Searched) -> list[Candidate]:
         # abbreviation being defined
         if definition.group("short") or _DEFINES.match(text, definition.end("term")):
             _offer(found, gate, _definiens(text, definition.start("rest")), "definiens")
+    glossed = _GLOSSED.match(text) if ": " in text else None
+    if glossed is not None and _is_term(glossed.group("term")):
+        # "Chestfeeding: feeding a baby from the chest, …": a glossary's term and what it means
+        definiens = _definiens(text, glossed.start("rest"))
+        if (
+            definiens
+            and not has_finite_verb(definiens[0].text)
+            and not _bids(text[glossed.start("rest") :])
+        ):
+            term = Span(glossed.group("term"), 0, glossed.end("term"))
+            _offer(found, gate, [term], "definition")
+            _offer(found, gate, definiens, "definiens")
     appositive = _APPOSITIVE.match(text)
     if appositive and _answerable(appositive.group("name")) and _names(appositive):
         name = appositive.group("name")
@@ -1543,10 +1555,27 @@ _DEFINIENS = re.compile(
     r"(?= (?:that|which|who|where|when|with|because|so|while|whereas|in which|by which)\b"
     r"|[,;:()]|\.?$)"
 )
+
+
+def _bids(text: str) -> bool:
+    """Whether ``text`` opens as an instruction, a verb before its object ("use smooth peanut
+    butter", "measure urea"), not as a noun before its preposition ("loss of appetite")."""
+    first, _, rest = text.partition(" ")
+    if first.endswith(("ing", "ed")) or "VERB" not in word_classes(first):
+        return False
+    return rest.split(" ", 1)[0] not in PREPOSITIONS
+
+
+# a glossary's line: a term of up to four words, maybe its short form, and after a colon what it
+# means, in lower case ("Chestfeeding: feeding a baby …", "Transgender (trans): describes …")
+_GLOSSED = re.compile(
+    r"(?P<term>[A-Z][\w\-']*(?: [\w\-']+){0,3})(?: \([^()]{1,15}\))?: "
+    r"(?:describes |means |refers to )?(?P<rest>[a-z])"
+)
 _DEICTIC = frozenset({"this", "these", "that", "those", "its", "their", "his", "her"})
 _RELATIVE_AFTER = re.compile(r" (?:that|which) ")
 _CLAUSE_END = re.compile(r"[,;:()]| (?:instead|when|because|while|whereas|so|and does)\b")
-_LIST_GOES_ON = re.compile(r", (?:[\w\-]+ ){0,3}[\w\-]+,? (?:and|or) ")
+_LIST_GOES_ON = re.compile(r", (?!with or without )(?:[\w\-]+ ){0,3}[\w\-]+,? (?:and|or) ")
 
 
 def _described(described: re.Match[str]) -> bool:
