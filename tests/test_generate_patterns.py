@@ -117,6 +117,18 @@ def test_own_and_an_adverb_before_a_describing_word_stay_in_the_noun_phrase() ->
         "Infants",
         "extensively hydrolysed formula",
     ]
+    # so does one saying how much of a quality ("modestly protective"); not one singling out
+    assert texts(noun_phrases("Studies suggest a modestly protective effect.")) == [
+        "Studies",
+        "modestly protective effect",
+    ]
+    assert texts(noun_phrases("Preterm infants have relatively high zinc losses.")) == [
+        "Preterm infants",
+        "relatively high zinc losses",
+    ]
+    assert "lower respiratory tract infections" in texts(
+        noun_phrases("Adverse events, particularly lower respiratory tract infections, rose.")
+    )
     # an adverb before the noun itself is no part of it
     assert texts(noun_phrases("It is usually milk.")) == ["milk"]
 

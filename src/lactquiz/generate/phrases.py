@@ -1702,9 +1702,21 @@ def _describes_next(words: Words, index: int, last: int) -> bool:
     if index + 2 > last:
         return False
     following = words.texts[index + 1].lower()
-    return following.endswith("ed") or word_classes(following) == {"ADJ"}
+    if following.endswith("ed"):
+        return True
+    if words.texts[index].lower() in _SINGLING_OUT:
+        return False  # "particularly lower respiratory tract infections": which, not how much
+    classes = word_classes(following)
+    # "modestly protective effect", "severely ill infant", "significantly lower risk"
+    return "ADJ" in classes and ("VERB" not in classes or following.endswith("er"))
 
 
+# adverbs that single a thing out rather than say how much of a quality it has
+_SINGLING_OUT = frozenset(
+    {"particularly", "mainly", "mostly", "largely", "primarily", "chiefly", "notably"}
+    | {"probably", "possibly", "typically", "generally", "usually", "normally", "commonly"}
+    | {"exclusively", "solely", "merely", "simply", "only", "especially", "specifically"}
+)
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     "forty|fifty|hundred|a few|several"
