@@ -586,6 +586,14 @@ def test_an_abbreviation_spelled_out_becomes_a_question() -> None:
         ("What does ALARA stand for?", ("as low as reasonably achievable",))
     ]
     assert questions("Dentists follow the ALARA principle (keeping doses down).") == []
+    # a short form of small letters too, spelling out a list; an acronym's letters in a name
+    assert questions("Elsewhere Tdap (tetanus, diphtheria and acellular pertussis) is used.") == [
+        ("What does Tdap stand for?", ("tetanus, diphtheria and acellular pertussis",))
+    ]
+    assert questions("Elsewhere Sure (tetanus, diphtheria and acellular pertussis) is used.") == []
+    assert questions("Ask the UK Drugs in Lactation Advisory Service (UKDILAS) for advice.") == [
+        ("What does UKDILAS stand for?", ("UK Drugs in Lactation Advisory Service",))
+    ]
 
 
 def test_quantities_take_their_bounds_doses_and_rates_within_six_words() -> None:

@@ -45,14 +45,21 @@ def spelled_after(sentence: str) -> list[tuple[str, Span]]:
     found = []
     for match in _SPELLED_AFTER.finditer(sentence):
         short, long = match.group("short"), match.group("long")
-        initials = "".join(word[0] for word in re.split(r"[\s\-]+", long) if word)
-        if initials.lower() == short.rstrip("s").lower():
+        if sum(map(str.isupper, short)) < 2 and word_classes(short.lower()):
+            continue  # a word, not letters standing for words
+        words = [word for word in re.split(r"[\s\-,]+", long) if word]
+        letters = short.rstrip("s").lower()
+        initials = "".join(word[0] for word in words)
+        # "Tdap (tetanus, diphtheria and acellular pertussis)": the list's "and" stands for none
+        content = "".join(word[0] for word in words if word not in ("and", "or"))
+        if letters in (initials, content):
             found.append((short, Span(long, match.start("long"), match.end("long"))))
     return found
 
 
 _SPELLED_AFTER = re.compile(
-    r"\b(?P<short>[A-Z]{3,8}s?)(?: [a-z]+)? \((?P<long>[a-z][a-z\-]*(?: [a-z][a-z\-]*){2,7})\)"
+    r"\b(?P<short>[A-Za-z]{2}[A-Za-z]{1,6}s?)(?: [a-z]+)? "
+    r"\((?P<long>[a-z][a-z\-]*(?:,? [a-z][a-z\-]*){2,7})\)"
 )
 
 
@@ -108,7 +115,10 @@ def _spelled_out(before: list[str], short: str) -> list[str]:
     for word in reversed(before):
         if not capitals:
             break
-        if word[:1].upper() == capitals[-1]:  # "very low birth weight (VLBW)": "very" counts
+        if 1 < len(word) <= len(capitals) and word.isupper() and "".join(capitals).endswith(word):
+            words.insert(0, word)  # "UK Drugs in Lactation … (UKDILAS)": all its letters
+            del capitals[-len(word) :]
+        elif word[:1].upper() == capitals[-1]:  # "very low birth weight (VLBW)": "very" counts
             words.insert(0, word)
             capitals.pop()
         elif words and is_function_word(word):
