@@ -131,6 +131,11 @@ def test_own_and_an_adverb_before_a_describing_word_stay_in_the_noun_phrase() ->
     )
     # an adverb before the noun itself is no part of it
     assert texts(noun_phrases("It is usually milk.")) == ["milk"]
+    assert texts(noun_phrases("In short, almost all vaccines are safe.")) == [
+        "short",
+        "vaccines",
+        "safe",
+    ]
 
 
 def test_where_a_noun_phrase_starts_and_ends_around_words_of_two_kinds() -> None:

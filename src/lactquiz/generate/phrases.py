@@ -1146,9 +1146,13 @@ def _kind(lower: str) -> int:
     if "VERB" in word_classes(lower):
         nominal = not word_classes(lower).isdisjoint(_NOMINAL)
         return _MAYBE_VERB | _NOUN_OR_VERB if nominal else _MAYBE_VERB
-    if lower.endswith("ly") and word_classes(lower) == {"ADV"}:
+    if (lower.endswith("ly") and word_classes(lower) == {"ADV"}) or lower in _PLAIN_ADVERBS:
         return _ADVERB
     return 0
+
+
+# adverbs of degree without "-ly": "almost all vaccines", "panic quite like"
+_PLAIN_ADVERBS = frozenset({"almost", "quite", "rather", "somewhat"})
 
 
 _WORD_KINDS = WordMemo(_word_kind)
