@@ -701,6 +701,27 @@ def test_a_cpd_pages_quiz_box_after_the_references_is_no_body_text() -> None:
     assert not [b for b in blocks if "quiz" in b.text or "knowledge" in b.text]
 
 
+def test_sections_after_the_list_of_references_are_the_pages_not_the_articles() -> None:
+    paragraph = (
+        "<p>Postpartum psychosis is a psychiatric emergency that usually begins within the first "
+        "two weeks after birth, and admission to a mother and baby unit keeps them together.</p>"
+    )
+    html = (
+        "<html><head><title>Postpartum psychosis</title></head><body><main><div class='cpd'>"
+        f"<h1>Postpartum psychosis and breastfeeding</h1><h2>Recognition</h2>{paragraph * 4}"
+        "<h2>References</h2><ol><li>Jones I. Bipolar disorder in pregnancy. Lancet. 2014.</li>"
+        "</ol></div><div class='callout'><h2>Reflect on your practice</h2><ul><li>Which local "
+        "pathway would you use to request same-day perinatal psychiatry input?</li></ul><p>"
+        "Record your reflections in your CPD log to count them towards revalidation.</p></div>"
+        "<div class='support'><p><strong>Looking after yourself:</strong> this topic can be "
+        "distressing, so speak to your GP if it has raised concerns.</p></div></main></body></html>"
+    )
+    article = read_html(html)
+    assert [b.text for b in article.blocks if b.kind is BlockKind.HEADING] == ["Recognition"]
+    assert not [b for b in article.blocks if "reflect" in b.text.lower() or "GP" in b.text]
+    assert article.references == ("Jones I. Bipolar disorder in pregnancy. Lancet. 2014.",)
+
+
 # saved pages whose own metadata differs from what the article says of itself: a shortened
 # og:title ("Breastfeeding and diabetes"), a modified date as the page's date, authors given
 # as "Sørvik, Helena"; the reader keeps what the page declares

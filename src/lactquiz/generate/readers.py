@@ -857,7 +857,9 @@ def _is_references_heading(text: str) -> bool:
 
 
 def _split_references(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]:
-    """The blocks without reference sections, and the citations those sections held."""
+    """The blocks without reference sections, and the citations those sections held. A list of
+    references under its heading ends the article: a section after it at its level is the
+    page's ("Reflect on your practice", "Knowledge check")."""
     kept: list[Block] = []
     cited: list[Block] = []
     section_level: int | None = None
@@ -870,6 +872,8 @@ def _split_references(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]:
                 section_level = block.level
                 continue
             if section_level is not None and block.level <= section_level:
+                if section_level < 7 and any(b.kind is BlockKind.ITEM for b in cited):
+                    break
                 section_level = None
         if section_level is None:
             kept.append(block)
