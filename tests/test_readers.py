@@ -1301,6 +1301,11 @@ def test_scrape_heads_with_a_question_title_and_a_journal_header_under_its_title
     texts = [b.text for b in article.blocks]
     assert texts[-2:] == [PROSE.replace("Antenatal", "Early"), PROSE.replace("Antenatal", "Late")]
     assert not [t for t in texts if t.startswith(("Keywords", "1Department", "J Clin", "Received"))]
+    # the breadcrumbs end on the article's kind, which the kicker over the title goes on from
+    crumbs = ["Home \u203a Archive \u203a Volume 12, Issue 3 \u203a Narrative review"]
+    kicker = ["Narrative review Open access"]
+    article = _read_lines(journal[:1] + crumbs + kicker + journal[2:])
+    assert article.title == "Milk Blebs and Ductal Narrowing: Rethinking the Blocked Duct"
 
 
 def test_a_journal_page_drops_its_affiliations_issue_line_and_keywords() -> None:

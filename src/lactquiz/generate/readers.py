@@ -555,7 +555,7 @@ def read_text(text: str, *, name: str = "the text") -> Article:
     if head.title is None and _is_byline(lines[start]):
         head = _head_under_byline(lines, start, end) or head
     named = _named_by_crumbs(lines, window, start)
-    if named is not None:
+    if named is not None and not _kicker_over(lines, named, head.title):
         head = replace(head, title=named)
     # the body starts after the byline: a standfirst between title and byline is a teaser
     body_start = max(
@@ -2076,6 +2076,14 @@ def _crumb_lines(lines: Sequence[_Line], window: int, start: int) -> set[int]:
 
 _CRUMB = re.compile(r"\s[\u203a\u00bb\u2192>/]\s")
 _SUBTITLE_AFTER = re.compile(r":\s|\s[\u2013\u2014-]\s")
+
+
+def _kicker_over(lines: Sequence[_Line], line: int, title: int | None) -> bool:
+    """Whether ``line`` is right over a title found over its authors' names, a kicker naming
+    the article's kind ("Narrative review Open access" over "Breastfeeding in …")."""
+    if title is None or line != title - 1 or title + 1 >= len(lines):
+        return False
+    return _lists_authors(lines[title + 1].text)
 
 
 def _named_by_crumbs(lines: Sequence[_Line], window: int, start: int) -> int | None:
