@@ -2111,6 +2111,21 @@ def test_what_a_defined_term_is_whole_up_to_where_its_clause_says_more() -> None
     assert definiens(cut) == []
 
 
+def test_what_a_short_term_is_is_asked_for_unless_only_a_kind_of_thing() -> None:
+    def definiens(sentence: str) -> list[list[str]]:
+        pool = _pool(Block(P, sentence))
+        return [texts(c.spans) for c in pool if c.pattern == "definiens"]
+
+    assert definiens("Suhoor is the meal eaten before dawn.") == [["meal eaten before dawn"]]
+    assert definiens("Hypernatraemia is a serum sodium concentration above 145 mmol/L.") == [
+        ["serum sodium concentration above 145 mmol/L"]
+    ]
+    assert definiens("Bed sharing is a different matter for most families.") == []
+    assert definiens("Bilirubin is a yellow pigment produced when red cells break down.") == []
+    # a longer subject is more often said of than defined
+    assert definiens("The most common cause of low supply is a poor latch at the breast.") == []
+
+
 def test_a_glossary_line_offers_its_term_and_what_it_means() -> None:
     def found(sentence: str) -> list[tuple[str, list[str]]]:
         pool = _pool(Block(ITEM, sentence, 1))

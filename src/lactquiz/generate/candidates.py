@@ -1221,8 +1221,15 @@ def _offered(gate: _AnswerGate, searched: _Searched) -> list[Candidate]:
         _offer(found, gate, [Span(bare, start, start + len(bare))], "definition")
         # what the term means: "X refers to …", and "X (ABBR) is the …", a term given its
         # abbreviation being defined
-        if definition.group("short") or _DEFINES.match(text, definition.end("term")):
+        defines = definition.group("short") or _DEFINES.match(text, definition.end("term"))
+        if defines:
             _offer(found, gate, _definiens(text, definition.start("rest")), "definiens")
+        elif len(bare.split()) <= 2:
+            # "Colostrum is the first milk", "Hypernatraemia is a serum sodium above …": what a
+            # short term is, unless it is only a kind of thing ("a different matter")
+            what = _definiens(text, definition.start("rest"))
+            if what and _says_what(what[0].text):
+                _offer(found, gate, what, "definiens")
     glossed = _GLOSSED.match(text) if ": " in text else None
     if glossed is not None and _is_term(glossed.group("term")):
         # "Chestfeeding: feeding a baby from the chest, …": a glossary's term and what it means
@@ -1480,6 +1487,24 @@ def _past_taken(text: str, phrase: Span, taken: Sequence[Span]) -> Span | None:
 _OF = re.compile(r"^ of (?:the |a |an )?(?:[a-z]+ly )?$")  # "volume of relatively low-fat milk"
 _CHANGES = frozenset(
     {"fall", "rise", "drop", "increase", "decrease", "decline", "change", "surge", "reduction"}
+)
+
+
+def _says_what(definiens: str) -> bool:
+    """Whether what "X is a …" says X is tells it apart: not a vague kind ("a normal way", "a
+    different matter"), nor cut before what it goes on to say ("a yellow pigment produced")."""
+    words = definiens.lower().split()
+    cut = next((i for i, w in enumerate(words) if i and w in PREPOSITIONS), len(words))
+    if words[cut - 1] in _VAGUE_KINDS:  # the head noun, before its preposition
+        return False
+    return not (words[-1].endswith("ed") and "VERB" in word_classes(words[-1]))
+
+
+# nouns that name only a kind of thing: "Bed sharing is a different matter"
+_VAGUE_KINDS = frozenset(
+    {"matter", "way", "thing", "things", "one", "part", "issue", "problem", "step", "option"}
+    | {"choice", "idea", "question", "sign", "term", "fix", "area", "point", "case", "example"}
+    | {"factor", "aspect", "tool", "approach", "process", "reason", "situation", "topic"}
 )
 
 
