@@ -1083,21 +1083,24 @@ _UNSAID = PhraseFacts("", False, 0.0)
 
 
 class _Searched(NamedTuple):
-    """What the patterns that read a sentence alone find in it (``_SEARCHES``, in this order)."""
+    """What the patterns that read a sentence alone find in it (``_SEARCHES``, in this order):
+    what each found, or one shared empty tuple when it found nothing, as most find in most
+    sentences: an empty list for each, alive to the end of the batch, kept the garbage
+    collector busy."""
 
-    listed: list[Span]  # an in-sentence list's items
-    examples: list[Span]
-    spelled: list[Span]  # long forms spelled out before their short form
-    named: list[Span]
-    claims: list[Span]
-    findings: list[Span]
-    negations: list[Span]
-    effects: list[Span]
-    numbers: list[Span]
-    moments: list[Span]
-    advice: list[Span]
-    reasons: list[Span]
-    phrases: list[Span]  # the noun phrases that may be key phrases
+    listed: Sequence[Span]  # an in-sentence list's items
+    examples: Sequence[Span]
+    spelled: Sequence[Span]  # long forms spelled out before their short form
+    named: Sequence[Span]
+    claims: Sequence[Span]
+    findings: Sequence[Span]
+    negations: Sequence[Span]
+    effects: Sequence[Span]
+    numbers: Sequence[Span]
+    moments: Sequence[Span]
+    advice: Sequence[Span]
+    reasons: Sequence[Span]
+    phrases: Sequence[Span]  # the noun phrases that may be key phrases
 
 
 def _listed(sentence: str) -> list[Span]:
@@ -1146,11 +1149,12 @@ def _search(sentences: list[str]) -> list[_Searched]:
     for memo in (bounded_words, noun_phrases):  # most patterns read them: kept for each
         for sentence in sentences:
             memo(sentence)
-    columns = [list(map(search, sentences)) for search in _SEARCHES]
+    columns = [[found or _NOTHING for found in map(search, sentences)] for search in _SEARCHES]
     return [_new_searched(_Searched, row) for row in zip(*columns, strict=True)]
 
 
 _new_searched = tuple.__new__  # a _Searched without the Python-level constructor
+_NOTHING: tuple[Span, ...] = ()  # what a pattern that found nothing gives
 
 
 def candidates(unit: Unit, article_text: ArticleText) -> Iterator[Candidate]:
@@ -1207,9 +1211,9 @@ def _offered(gate: _AnswerGate, searched: _Searched) -> list[Candidate]:
     if items and all(values):  # "Energy: 115-140 kcal/kg/day": each its own fact
         _offer(found, gate, [v for v in values if v is not None], "labelled")
     else:
-        items = items or searched.listed
-        if len(items) >= 3:
-            _offer(found, gate, items[:MAX_DELETIONS], "list")
+        listed = items or searched.listed
+        if len(listed) >= 3:
+            _offer(found, gate, listed[:MAX_DELETIONS], "list")
     examples = searched.examples
     if examples:
         _offer(found, gate, [e for e in examples if e.words <= MAX_ANSWER_WORDS], "example")
