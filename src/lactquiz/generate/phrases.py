@@ -1708,7 +1708,7 @@ def _describes_next(words: Words, index: int, last: int) -> bool:
     following = words.texts[index + 1].lower()
     if following.endswith("ed"):
         return True
-    if words.texts[index].lower() in _SINGLING_OUT:
+    if words.texts[index].lower() in _SAYS_WHICH:
         return False  # "particularly lower respiratory tract infections": which, not how much
     classes = word_classes(following)
     # "modestly protective effect", "severely ill infant", "significantly lower risk"
@@ -1716,7 +1716,7 @@ def _describes_next(words: Words, index: int, last: int) -> bool:
 
 
 # adverbs that single a thing out rather than say how much of a quality it has
-_SINGLING_OUT = frozenset(
+_SAYS_WHICH = frozenset(
     {"particularly", "mainly", "mostly", "largely", "primarily", "chiefly", "notably"}
     | {"probably", "possibly", "typically", "generally", "usually", "normally", "commonly"}
     | {"exclusively", "solely", "merely", "simply", "only", "especially", "specifically"}
