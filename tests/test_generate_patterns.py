@@ -136,6 +136,14 @@ def test_own_and_an_adverb_before_a_describing_word_stay_in_the_noun_phrase() ->
         "vaccines",
         "safe",
     ]
+    # "minus" joins two things; a verb after an aside about its subject is no noun
+    assert texts(noun_phrases("The prescribed volume minus the intake is given by tube.")) == [
+        "prescribed volume",
+        "intake",
+        "tube",
+    ]
+    weighing = "Test weighing, also called test weights, estimates the volume of milk."
+    assert texts(noun_phrases(weighing)) == ["Test weighing", "test weights", "volume", "milk"]
 
 
 def test_where_a_noun_phrase_starts_and_ends_around_words_of_two_kinds() -> None:
@@ -2205,6 +2213,9 @@ def test_a_time_told_by_an_event_is_offered_as_a_number_is() -> None:
         # "at" with an activity, not a moment; a word that only starts like an event
         "We will look at feeding with you.": [],
         "Keep a record of after-feed pumping.": [],
+        # how much a thing varies, no time
+        "Intake varies widely from feed to feed.": [],
+        "Weigh the baby from birth to 6 months.": ["from birth"],
     }
     _each_gives(moments, cases)
     pool = _pool(Block(P, "Severe D-MER can persist until weaning in some mothers."))

@@ -1232,7 +1232,8 @@ def _offered(gate: _AnswerGate, searched: _Searched) -> list[Candidate]:
             # "Colostrum is the first milk", "Hypernatraemia is a serum sodium above …": what a
             # short term is, unless it is only a kind of thing ("a different matter")
             what = _definiens(text, definition.start("rest"))
-            if what and _says_what(what[0].text):
+            # "a single intramuscular (IM) dose": cut before its brackets, not whole
+            if what and _says_what(what[0].text) and not text.startswith(" (", what[0].end):
                 _offer(found, gate, what, "definiens")
     glossed = _GLOSSED.match(text) if ": " in text else None
     if glossed is not None and _is_term(glossed.group("term")):

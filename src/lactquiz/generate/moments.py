@@ -42,7 +42,11 @@ def moments(sentence: str) -> list[Span]:
     """The times a sentence gives by an event ("until weaning"), each as a span."""
     words = bounded_words(sentence)
     if words is None:  # outside ASCII: the pattern looks everywhere
-        return [_with_nearness(sentence, match) for match in _MOMENT.finditer(sentence)]
+        return [
+            _with_nearness(sentence, match)
+            for match in _MOMENT.finditer(sentence)
+            if not _one_to_the_next(sentence, match)
+        ]
     bounds = words & _BOUNDS
     if not bounds or words.isdisjoint(_CUES):
         return []  # most sentences: no bound, or no event to keep time with
@@ -53,10 +57,16 @@ def moments(sentence: str) -> list[Span]:
         at = lower.find(f"{bound} ")
         while at >= 0:
             match = _MOMENT.match(sentence, at)
-            if match is not None:
+            if match is not None and not _one_to_the_next(sentence, match):
                 found.append(_with_nearness(sentence, match))
             at = lower.find(f"{bound} ", at + 1)
     return sorted(found, key=start_of)
+
+
+def _one_to_the_next(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the moment is "from feed" of "from feed to feed": how much things vary, no time."""
+    event = match.group().rsplit(maxsplit=1)[-1]
+    return sentence.startswith(f" to {event}", match.end())
 
 
 def _with_nearness(sentence: str, match: re.Match[str]) -> Span:

@@ -226,6 +226,7 @@ FUNCTION_WORDS = frozenset(
         "irrespective",
         "regardless",
         "versus",
+        "minus",  # "the prescribed volume minus the test-weighed intake"
         # reflexive pronouns: "the suckling stimulus itself"
         *("itself", "themselves", "herself", "himself", "oneself"),
         *("myself", "yourself", "yourselves", "ourselves"),
@@ -1298,6 +1299,10 @@ def _is_verb(words: Words, index: int) -> bool:
     if index == 0 or following not in _AFTER_VERB or _gap(words, index + 1):
         # a verb here is followed loosely by what may start its object, or ends its clause
         return _ends_clause_on_subject(words, index)
+    if words.before[index] == ", " and index > 2 and following in ARTICLES and third_person(lower):
+        # the verb after an aside about its subject: "Test weighing, also called test weights,
+        # estimates the volume …"
+        return True
     if kinds[index - 1] & _FUNCTION or _gap(words, index):
         return False
     classes = word_classes(previous)
