@@ -2129,6 +2129,7 @@ def test_what_a_short_term_is_is_asked_for_unless_only_a_kind_of_thing() -> None
         ["serum sodium concentration above 145 mmol/L"]
     ]
     assert definiens("Bed sharing is a different matter for most families.") == []
+    assert definiens("The enteromammary pathway is a specific mechanism within it.") == []
     assert definiens("Bilirubin is a yellow pigment produced when red cells break down.") == []
     # a longer subject is more often said of than defined
     assert definiens("The most common cause of low supply is a poor latch at the breast.") == []

@@ -1510,6 +1510,7 @@ _VAGUE_KINDS = frozenset(
     {"matter", "way", "thing", "things", "one", "part", "issue", "problem", "step", "option"}
     | {"choice", "idea", "question", "sign", "term", "fix", "area", "point", "case", "example"}
     | {"factor", "aspect", "tool", "approach", "process", "reason", "situation", "topic"}
+    | {"mechanism", "kind", "type", "sort", "form", "feature", "component", "role"}
 )
 
 
