@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
-from lactquiz.generate.phrases import Span, has_finite_verb, is_function_word, lacks_words
+from lactquiz.generate.phrases import (
+    ARTICLES,
+    Span,
+    has_finite_verb,
+    is_function_word,
+    lacks_words,
+)
 
 MAX_ADVICE_WORDS = 6
 
@@ -72,7 +78,7 @@ def _whole(match: re.Match[str], least: int) -> Span | None:
     text = match.group("it")
     words = text.split()
     start = match.start("it")
-    if len(words) == MAX_ADVICE_WORDS + 1 and words[0] in ("the", "a", "an"):
+    if len(words) == MAX_ADVICE_WORDS + 1 and words[0] in ARTICLES:
         start += len(words[0]) + 1
         text = text[len(words[0]) + 1 :]
         words = words[1:]

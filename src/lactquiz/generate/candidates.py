@@ -1235,7 +1235,7 @@ def _offered(gate: _AnswerGate, searched: _Searched) -> list[Candidate]:
             # "a single intramuscular (IM) dose": cut before its brackets, not whole
             if what and _says_what(what[0].text) and not text.startswith(" (", what[0].end):
                 _offer(found, gate, what, "definiens")
-    glossed = _GLOSSED.match(text) if ": " in text else None
+    glossed = _GLOSSARY_LINE.match(text) if ": " in text else None
     if glossed is not None and _is_term(glossed.group("term")):
         # "Chestfeeding: feeding a baby from the chest, …": a glossary's term and what it means
         definiens = _definiens(text, glossed.start("rest"))
@@ -1599,7 +1599,7 @@ def _bids(text: str) -> bool:
 
 # a glossary's line: a term of up to four words, maybe its short form, and after a colon what it
 # means, in lower case ("Chestfeeding: feeding a baby …", "Transgender (trans): describes …")
-_GLOSSED = re.compile(
+_GLOSSARY_LINE = re.compile(
     r"(?P<term>[A-Z][\w\-']*(?: [\w\-']+){0,3})(?: \([^()]{1,15}\))?: "
     r"(?:describes |means |refers to )?(?P<rest>[a-z])"
 )

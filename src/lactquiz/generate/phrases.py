@@ -1152,8 +1152,9 @@ def _kind(lower: str) -> int:
     return 0
 
 
-# adverbs of degree without "-ly": "almost all vaccines", "panic quite like"
-_PLAIN_ADVERBS = frozenset({"almost", "quite", "rather", "somewhat"})
+# adverbs of degree without "-ly" ("rather" is a function word): "almost all vaccines", "panic
+# quite like"
+_PLAIN_ADVERBS = frozenset({"almost", "quite", "somewhat"})
 
 
 _WORD_KINDS = WordMemo(_word_kind)
@@ -1720,12 +1721,6 @@ def _describes_next(words: Words, index: int, last: int) -> bool:
     return "ADJ" in classes and ("VERB" not in classes or following.endswith("er"))
 
 
-# adverbs that single a thing out rather than say how much of a quality it has
-_SAYS_WHICH = frozenset(
-    {"particularly", "mainly", "mostly", "largely", "primarily", "chiefly", "notably"}
-    | {"probably", "possibly", "typically", "generally", "usually", "normally", "commonly"}
-    | {"exclusively", "solely", "merely", "simply", "only", "especially", "specifically"}
-)
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     "forty|fifty|hundred|a few|several"
@@ -2677,6 +2672,13 @@ def parentheticals(sentence: str) -> list[Span]:
 _EXAMPLE_CUE = re.compile(r"such as|e\.g|for example|especially|particularly|notably")
 _EXAMPLE_WORDS = frozenset({"such", "e", "example", "especially", "particularly", "notably"})
 _SINGLING_OUT = ("especially", "particularly", "notably")
+# adverbs that single a thing out rather than say how much of a quality it has ("usually" and
+# "only" are function words, never in a phrase)
+_SAYS_WHICH = frozenset(_SINGLING_OUT) | {
+    *("mainly", "mostly", "largely", "primarily", "chiefly", "probably", "possibly"),
+    *("typically", "generally", "normally", "commonly", "exclusively", "solely", "merely"),
+    *("simply", "specifically"),
+}
 _ASIDE_CUE = re.compile(r"\((?:e|particularly|mainly|such as|for example|i\.e)")
 _INLINE_EXAMPLE = re.compile(
     r"(?<![(\w])(?:such as|e\.g\.,?|for example,?|(?<=, )(?:especially|particularly|notably))\s+"
