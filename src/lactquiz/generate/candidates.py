@@ -294,6 +294,7 @@ def _says_alone(lead_in: str) -> bool:
     """Whether a lead-in before its colon is a sentence that ends on what it speaks of ("…
     graded using the classification described by Han and Hong"), not on a verb or a word that
     waits for the list ("Risk factors include", "I suggest", "… more likely when")."""
+    lead_in = _CITED.sub("", lead_in)  # "… in the early postnatal period [3]"
     words = lead_in.lower().split()
     last = words[-1]
     if len(words) < 8 or is_function_word(last) or not _WAITING.isdisjoint(words):
@@ -301,8 +302,12 @@ def _says_alone(lead_in: str) -> bool:
     if lead_in.split(None, 1)[0] in CLAUSE_OPENERS:
         return False  # "If a baby has not regained birth weight by day 14:" is no sentence
     classes = word_classes(last)
+    # a name: "Han and Hong", of no class the lexicon knows
     named = last[:1].isdigit() or "NOUN" in classes or "PROPN" in classes
-    return named and _is_sentence(f"{lead_in}.")
+    return (named or lead_in.rsplit(None, 1)[-1][:1].isupper()) and _is_sentence(f"{lead_in}.")
+
+
+_CITED = re.compile(r"\s*\[[\d,\s\u2013-]+\]$")  # a citation closing a sentence
 
 
 # words of a lead-in that point at the list under it, or at a thing the sentence before named:

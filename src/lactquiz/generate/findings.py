@@ -165,16 +165,17 @@ _DOES_NOT = re.compile(
     r"|(?<=\b(?:has|had) )never (?:been )?[a-z]{3,}(?: [a-z][\w\-]*){0,3}"
     r"|(?<=\bhave )never (?:been )?[a-z]{3,}(?: [a-z][\w\-]*){0,3}"
     # a participle, not an order: "and never cover a pram"
-    r"|(?<=\band )never [a-z]{3,}e[dn](?: [a-z][\w\-]*){0,3})"
+    r"|(?<=\band )never [a-z]{3,}e[dn](?: [a-z][\w\-]*){0,3}"
+    # what a thing is not found with: "was not associated with worse myocardial recovery"
+    r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))"
+    r"not [a-z]{3,}ed (?:with|to|by)(?: [a-z][\w\-]*){1,3})"
     r"(?=[.,;:)]|$| (?:and|or|but|if|unless|because|so|when|while|as|in|for|at|during"
     r"|after|before|around|with|without|until)\b)"
 )
 
 
 _CLAUSE_EDGE = re.compile(r"[,;:]")  # where the clause a verb stands in starts
-_CONDITION = re.compile(
-    r"\b(?:[Ii]f|[Ww]hen|[Uu]nless|[Uu]ntil|[Ww]hether|[Ww]hile|[Bb]ecause|[Aa]lthough|[Oo]nce)\b"
-)
+_CONDITION = re.compile(r"\b(?:[Ii]f|[Ww]hen|[Uu]nless|[Uu]ntil|[Ww]hether|[Ww]hile|[Oo]nce)\b")
 
 
 # what need not be done, or what a thing has no effect on: "there is no need to pump and
@@ -271,12 +272,21 @@ def _predicates(pattern: re.Pattern[str], sentence: str) -> list[Span]:
             continue
         if _CONDITION.search(_CLAUSE_EDGE.split(before)[-1]):
             continue  # "if the baby does not suckle well": a condition, no finding
-        it = match.group("it")
-        last = it.rsplit(None, 1)[-1]
-        if (
-            len(it.split()) <= MAX_FINDING_WORDS
-            and not is_function_word(last)
-            and last != "compared"
-        ):
-            found.append(Span(it, match.start("it"), match.end("it")))
+        it = _without_tail(match.group("it"))
+        if len(it.split()) <= MAX_FINDING_WORDS and not _ends_short(it):
+            found.append(Span(it, match.start("it"), match.start("it") + len(it)))
     return found
+
+
+def _without_tail(it: str) -> str:
+    """A predicate without the word it ends on when that only points back or on: "does not
+    assess feeding" of "… feeding itself", "did not increase milk volume" of "… compared"."""
+    head, _, last = it.rpartition(" ")
+    return head if last == "compared" or last.endswith(("self", "selves")) else it
+
+
+def _ends_short(it: str) -> bool:
+    """Whether a predicate ends on a small word, or on "compared" before what it is set
+    against."""
+    last = it.rsplit(None, 1)[-1]
+    return is_function_word(last) or last == "compared"
