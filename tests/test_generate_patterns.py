@@ -1040,6 +1040,37 @@ def test_a_sentence_naming_what_the_one_before_describes_keeps_it_as_context() -
     assert "white discharge" not in offered  # the sentence before is context, never hidden
 
 
+def test_a_naming_sentence_too_long_to_show_with_the_one_before_is_cut_or_resolved() -> None:
+    before = (
+        "Milk production is governed locally, breast by breast, rather than by the body as a"
+        " whole, and it goes on for as long as milk is removed."
+    )
+    found = _read_units(
+        Block(
+            P,
+            f"{before} This is called autocrine control: as milk accumulates, a whey protein"
+            " often called the feedback inhibitor of lactation (FIL) signals the milk-making"
+            " cells to slow down.",
+        )
+    )
+    named = next(u for u in found if "autocrine control" in u.text)
+    assert named.text == f"{before} This is called autocrine control."
+    assert named.source.startswith("This is called") and named.source.endswith("slow down.")
+    # "It" stands for the subject before when the two together are too long to show
+    subject = (
+        "Lactation ketoacidosis (LKA) is a rare but potentially life-threatening high anion gap"
+        " metabolic acidosis caused by the accumulation of ketones in a breastfeeding woman."
+    )
+    named = _units(
+        Block(
+            P,
+            f'{subject} It is sometimes called "bovine ketoacidosis" because of its similarity'
+            " to ketosis in high-yielding dairy cows, a well-known problem in veterinary practice.",
+        )
+    )[-1]
+    assert named.startswith('Lactation ketoacidosis is sometimes called "bovine ketoacidosis"')
+
+
 def test_a_sentence_before_too_long_to_show_whole_is_shown_without_its_aside() -> None:
     article = Article(
         title="Stools",

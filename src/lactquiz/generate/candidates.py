@@ -637,6 +637,13 @@ def _unit(
         shorter = _unit_as_read(sentence, section, position, previous, emphasis, head)
         if shorter is not None and at_a_glance(shorter.text):
             return shorter
+    # both cut: "… rises over the next 2-3 days. This is called transitional neonatal
+    # hypoglycaemia." of "…, and, in a well term baby …"
+    for own in _cut_short(sentence, _OWN_BREAK, 4) if unit.given else ():
+        for head in (context, *_cut_short(context, _CONTEXT_BREAK, 5)):
+            shorter = _unit_as_read(own, section, position, previous, emphasis, head)
+            if shorter is not None and shorter.given and at_a_glance(shorter.text):
+                return shorter._replace(source=unit.source)
     return unit
 
 
@@ -681,6 +688,14 @@ _TRAILING_CLAUSE = re.compile(
 # trailing clause, or an aside that says what a thing is ("meconium, a thick, sticky …")
 _CONTEXT_BREAK = re.compile(
     r"; |, (?:and|but|so|while|whereas|although|because) |, (?=(?:an?|the) )"
+    rf"|{_TRAILING_CLAUSE.pattern}"
+)
+
+
+# where a sentence shown after the one before may stop: a clause break, or the colon before
+# what it goes on to explain
+_OWN_BREAK = re.compile(
+    r": |; |, (?:and|but|so|while|whereas|although|because) "
     rf"|{_TRAILING_CLAUSE.pattern}"
 )
 
@@ -783,7 +798,9 @@ def _leans_on(sentence: str, before: str) -> bool:
     one describes ("This is called pseudomenstruation."), or opens with a pronoun standing for
     a thing ("It is …") and both together read at a glance."""
     if _NAMED_BY_PRONOUN.match(sentence):
-        return True
+        # "This" names what the sentence before describes; "It" may stand for its subject
+        # when the two are too long to show together ("It is sometimes called …")
+        return not sentence.startswith(("It ", "They ")) or _read_together(before, sentence)
     pronoun = _PRONOUN_START.match(sentence)
     bare = _POSSESSIVE_START.match(sentence) is not None or (
         pronoun is not None and _stands_alone(sentence, pronoun)
