@@ -2784,6 +2784,15 @@ def test_a_long_sentence_loses_a_trailing_comparison_to_fit_a_card() -> None:
     assert _units(Block(P, sentence)) == [sentence.split(", compared")[0] + "."]
 
 
+def test_a_long_sentence_loses_its_last_alternative_case_to_fit_a_card() -> None:
+    sentence = (
+        "WHO considers vitamin A deficiency a public health problem in a population when a serum"
+        " retinol of 0.70 µmol/L or lower is found in 20% or more of children aged 6-59 months,"
+        " or when night blindness affects 1% or more of children aged 24-59 months."
+    )
+    assert _units(Block(P, sentence)) == [sentence.split(", or when")[0] + "."]
+
+
 def test_a_ruling_to_go_on_breastfeeding_and_what_a_thing_is_not_found_with() -> None:
     _each_gives(
         findings,

@@ -682,6 +682,8 @@ _TRAILING_CLAUSE = re.compile(
     r"|leading|making|causing|allowing|ideally|preferably|compared)\b|[a-z]+ing\b)"
     # a second thing said of the subject: "… is a sign of X and should always be assessed …"
     r"| (?=and (?:should|must|may|can|will|needs?)\b)"
+    # another case it holds in: "…, or when night blindness affects 1% or more …"
+    r"|, (?=or (?:when|if|where)\b)"
 )
 
 # where the sentence before may stop when shown with one that leans on it: a clause break, a
