@@ -3144,3 +3144,24 @@ def test_a_pronoun_stands_for_a_subject_before_an_aside_and_a_past_tense_verb() 
         "Colostrum is rich in antibodies."
     )
     assert _resolve_pronoun("They are rich in antibodies.", aside, ()) is None
+
+
+def test_no_part_of_a_name_its_short_form_spells_is_hidden() -> None:
+    pool = _pool(
+        Block(H, "Blood pressure after birth"),
+        Block(
+            P,
+            "The National Institute for Health and Care Excellence (NICE) recommends enalapril"
+            " as the first-line postnatal antihypertensive for breastfeeding women.",
+        ),
+        Block(
+            P,
+            "The European Society for Paediatric Gastroenterology, Hepatology and Nutrition"
+            " (ESPGHAN) recommends an enteral zinc intake of 1.4-2.5 mg/kg/day.",
+        ),
+    )
+    offered = {s.text for c in pool for s in c.spans}
+    assert "first-line postnatal antihypertensive" in offered
+    parts = {"Care Excellence", "National Institute for Health", "Hepatology", "Nutrition"}
+    parts |= {"Hepatology and Nutrition", "European Society for Paediatric Gastroenterology"}
+    assert not offered & parts

@@ -1823,6 +1823,23 @@ _SPEAKER = re.compile(  # "I" only before a verb-like word: "lactogenesis I" is 
 )
 
 
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised phrase is only part of a name of parts joined by "and" or commas,
+    which the short form after it spells: "Care Excellence" or "National Institute for Health"
+    of "National Institute for Health and Care Excellence (NICE)"."""
+    after = _NAME_GOES_ON.match(text, end)
+    if after is not None and (" and " in after.group() or ", " in after.group()):
+        return True  # its head
+    joined = _JOINED_BEFORE.search(text, 0, start)
+    return joined is not None and (after is not None or _SHORT_FORM.match(text, end) is not None)
+
+
+# the rest of a name after a phrase, up to the short form in brackets that spells it
+_NAME_GOES_ON = re.compile(r"(?:(?:,| and| of| for| in)? [A-Z][\w\-]*)+ \([A-Z][A-Za-z]*[A-Z]")
+_SHORT_FORM = re.compile(r" \([A-Z][A-Za-z]*[A-Z]")
+_JOINED_BEFORE = re.compile(r"[A-Z][\w\-]*(?:,| and) $")  # "Health and ", "Gastroenterology, "
+
+
 class _AnswerGate:
     """The gates every hidden phrase must pass."""
 
@@ -1903,6 +1920,8 @@ class _AnswerGate:
             return False  # a code's head: "22" of "22:6n-3"
         if '"' in span.text and span.text.count('"') % 2:
             return False  # half a quotation: 'gentle "don't offer'
+        if span.text[:1].isupper() and _inside_name(text, start, end):
+            return False
         if span.text.count("\u201c") != span.text.count("\u201d"):
             return False
         # the whole line hidden ("A practical care pathway."): nothing to cue it; a phrase of
