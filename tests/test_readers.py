@@ -2180,6 +2180,20 @@ def test_a_title_over_its_authors_affiliations_and_correspondence() -> None:
             "Ruth Adebayo, Specialist Paediatric Dietitian",
             "2023-11-06",
         ),
+        (  # the writers' department after its label, between the title and the date
+            [
+                "Home > Patients and visitors > Patient information leaflets > Infant feeding",
+                "Preparing Powdered Infant Formula Safely: Information for Parents and Carers",
+                "Department: Infant Feeding Team",
+                "Published: 6 November 2023",
+                "Leaflet reference: NCH-IF-042",
+                "Review date: November 2026",
+                "Print this page Download PDF (245 KB)",
+            ],
+            "Preparing Powdered Infant Formula Safely: Information for Parents and Carers",
+            None,
+            "2023-11-06",
+        ),
         (  # a document's details, its date among them, over its title
             [
                 "Home / Guidelines / Cardiac disease in pregnancy / Mechanical heart valves",

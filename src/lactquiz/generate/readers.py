@@ -2254,7 +2254,11 @@ def _about_page(lines: Sequence[_Line], i: int) -> bool:
     return _journal_detail(text) or _labelled_detail(lines, i) or _next_affiliation(lines, i)
 
 
-_DEPARTMENT = re.compile(r"(?:Department|Division|Directorate|Faculty) (?:of|for) [A-Z]")
+_DEPARTMENT = re.compile(
+    r"(?:Department|Division|Directorate|Faculty) (?:of|for) [A-Z]"
+    # named after a label: "Department: Infant Feeding Team"
+    r"|(?:Department|Division|Directorate|Service|Team|Unit|Speciality|Specialty): [A-Z]"
+)
 
 
 def _next_affiliation(lines: Sequence[_Line], i: int) -> bool:
