@@ -1599,6 +1599,18 @@ def test_back_matter_credits_and_page_review_notes_are_no_part_of_the_article() 
     )
     article = read_article(page.encode(), "page.html")
     assert [b.text[:9] for b in article.blocks] == ["Introduct", PROSE[:9], "Early exp"]
+    # a leaflet's details run together on one line under its title
+    details = (
+        "Produced by: Infant Feeding Team, Ashdown Valley Hospitals NHS Foundation Trust<br/>"
+        "Published: 8 November 2023<br/>Review date: November 2026<br/>"
+        "Leaflet reference: AVH-MAT-0412 (version 3)"
+    )
+    page = (
+        f"<html><body><div><h1>Oral thrush</h1><div class='info'>{details}</div>"
+        f"<h2>Introduction</h2><p>{PROSE}</p></div></body></html>"
+    )
+    article = read_article(page.encode(), "page.html")
+    assert [b.text[:9] for b in article.blocks] == ["Introduct", PROSE[:9]]
 
 
 def test_a_contents_list_naming_references_a_pin_button_and_a_standfirst_under_the_title() -> None:

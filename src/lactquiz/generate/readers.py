@@ -434,10 +434,18 @@ def _credit_line(block: Block) -> bool:
     if _DETAILS_LABEL.match(text) and len(text.split()) <= 6:
         return True  # a document's details: "Version: 3.1", "Review date: September 2027"
     label = _NAME_LABEL.match(text)
+    if (label or _DETAILS_LABEL.match(text)) and _run_of_details(text):
+        return True  # "Produced by: X Published: 8 November 2023 Review date: … Leaflet …"
     if label and text[label.end() :][:1].isupper() and len(text.split()) <= 20:
         # "Author: X, Specialist Speech and Language Therapist, on behalf of …", a table's row
         return not _is_prose(text)
     return _labelled_byline(text) and _is_page_line(text)
+
+
+def _run_of_details(text: str) -> bool:
+    """Whether a line runs a document's labelled details together, two at least after its
+    first, and says nothing in sentences."""
+    return ". " not in text and sum(1 for _ in _DETAILS_LABEL.finditer(text, 1)) >= 2
 
 
 # what a document's details are called: "Guidance number", "Version", "Next review"
