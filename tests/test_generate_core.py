@@ -69,6 +69,11 @@ def test_sentences_keep_abbreviations_and_drop_pointers() -> None:
         "It was called HDN.",
         "By A. Smith.",
     ]
+    # an abbreviation opening a bracket: "(e.g. Be My Eyes)"
+    assert split_sentences("Try an app (e.g. Be My Eyes) with a helper. Then feed.") == [
+        "Try an app (e.g. Be My Eyes) with a helper.",
+        "Then feed.",
+    ]
     assert without_pointers("Cells (pictured in the photo above) migrate.") == "Cells migrate."
     assert without_pointers("The photo at the top of the page is a cell.") is None
     assert without_pointers("As shown above, milk flows.") is None

@@ -113,10 +113,10 @@ _NAMED_BY_LETTER = frozenset(
 
 
 def _last_word(text: str) -> str | None:
-    """The word of letters (and stops) before the full stop ending ``text``: "e.g" of "… e.g.",
-    not "mmol/L" of "… mmol/L."."""
+    """The word of letters (and stops) before the full stop ending ``text``: "e.g" of "… e.g."
+    or "… (e.g.", not "mmol/L" of "… mmol/L."."""
     last = text.rsplit(None, 1)[-1] if text else ""
-    word = _WORD_STOPPED.fullmatch(last)
+    word = _WORD_STOPPED.fullmatch(last.lstrip("([\"'\u201c\u2018"))  # "(e.g. Be My Eyes)"
     return word.group(1) if word else None
 
 
