@@ -663,7 +663,7 @@ UNITS = frozenset(
 )
 # a figure: "12", "0.5", "1,5", a fraction, "1/2", and a gestational age in weeks and days,
 # "34+0", "34 0/7"
-_FIGURE = r"\d+(?:[.,]\d+|/\d{1,2}(?![\d/])|\+[0-6](?!\d)| [0-6]/7\b)?"
+_FIGURE = r"\d+(?:(?:,\d{3}){2,}(?!\d)|[.,]\d+|/\d{1,2}(?![\d/])|\+[0-6](?!\d)| [0-6]/7\b)?"
 # the side a range leaves open: "to less than 20 mU/L", "to more than 60%"
 _OPEN_BOUND = r"(?:less\sthan|more\sthan|under|below|over|above)"
 _NUMBER = re.compile(
@@ -1883,12 +1883,17 @@ _NAMED_AFTER = re.compile(r"(?: [a-z][a-z\-]+){1,2}")
 
 def _describes(word: str) -> bool:
     """Whether a word before the things counted can describe them: an adjective ("6 heavy wet
-    nappies") or a noun's singular ("20 baby teeth"), and no word like "different"."""
+    nappies"), a participle, a noun's singular ("20 baby teeth"), and no word like
+    "different"."""
     if word in _NOT_DESCRIBING or word in FUNCTION_WORDS:
         return False
     if word.isupper():
         return True  # an acronym naming the kind: "3 IQ points"
     classes = word_classes(word)
+    if not classes:
+        return word.isalpha()  # a word the lexicon lacks: "823 preterm infants"
+    if "VERB" in classes and word.endswith("ed"):
+        return True  # a participle: "19 randomised trials"
     return "ADJ" in classes or ("NOUN" in classes and not is_plural(word))
 
 
