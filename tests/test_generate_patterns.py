@@ -3171,3 +3171,23 @@ def test_no_part_of_a_name_its_short_form_spells_is_hidden() -> None:
     parts = {"Care Excellence", "National Institute for Health", "Hepatology", "Nutrition"}
     parts |= {"Hepatology and Nutrition", "European Society for Paediatric Gastroenterology"}
     assert not offered & parts
+
+
+def test_an_item_going_on_from_its_lead_in_keeps_a_name_capitalised() -> None:
+    found = _units(
+        Block(P, "Cow's milk protein allergy in formula-fed babies can be"),
+        Block(ITEM, "IgE-mediated, with hives or vomiting within 2 hours of a feed, or", 1),
+        Block(ITEM, "Non-IgE-mediated, with eczema or reflux appearing over several days.", 1),
+    )
+    lead = "Cow's milk protein allergy in formula-fed babies can be"
+    assert found[0].startswith(f"{lead} IgE-mediated, with hives")
+    assert found[1].startswith(f"{lead} non-IgE-mediated, with eczema")
+    # a section named by a name stands for the sentence's "This" as it is written
+    found = _units(
+        Block(H, "Riga-Fede disease", 1),
+        Block(P, "This is a traumatic ulcer on the underside of the tongue, caused by the teeth."),
+    )
+    assert found == [
+        "The Riga-Fede disease is a traumatic ulcer on the underside of the tongue,"
+        " caused by the teeth."
+    ]

@@ -554,8 +554,12 @@ def _lower_first(text: str) -> str:
     """A list item continuing a sentence: its first letter in lower case, unless it starts a
     name or an acronym."""
     first = text.split(None, 1)[0] if text.split() else ""
-    if not first[:1].isupper() or is_acronym(first) or (len(first) > 1 and first[1].isupper()):
-        return text
+    parts = first.split("-")
+    named = (len(parts[0]) > 1 and not parts[0][1:].islower()) or (
+        len(parts) > 1 and all(part[:1].isupper() for part in parts)
+    )
+    if not first[:1].isupper() or is_acronym(first) or named:
+        return text  # "IgA", "Riga-Fede disease"; not "Non-IgE-mediated"
     return text[:1].lower() + text[1:]
 
 
@@ -928,7 +932,7 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
         return determined
     elif section and not previous:  # the section's first sentence: it speaks of the heading
         topic = re.sub(r"^(?:the|a|an)\s+", "", section[-1], flags=re.IGNORECASE)
-        antecedent = topic if " " not in topic else f"the {topic[:1].lower()}{topic[1:]}"
+        antecedent = topic if " " not in topic else f"the {_lower_first(topic)}"
     else:
         return None
     verb = subject.group().rsplit(maxsplit=1)[-1] if subject is not None else ""
