@@ -2921,6 +2921,15 @@ def test_a_short_clause_saying_why_or_when_is_offered() -> None:
             "lesions have fully crusted and healed"
         ],
         "Suspect an abscess when a woman with mastitis has a tender, firm or fluctuant lump.": [],
+        # a cause named, not said as a clause; never the first of a list, nor "the fact"
+        "The gel is licensed from 4 months because of a small risk of choking.": [
+            "a small risk of choking"
+        ],
+        "Acitretin is contraindicated because of its long half-life and toxicity.": [
+            "long half-life and toxicity"
+        ],
+        "Risk is high because of falling insulin needs, broken sleep and irregular meals.": [],
+        "It failed due to the fact that it rained.": [],
     }
     _each_gives(reasons, cases)
 

@@ -35,7 +35,13 @@ _ADVISED = re.compile(
 _ADVICE_CUES = frozenset({"should", "must", "need", "needs", "ought"})
 # "because evaporation cools the skin", "when prolactin levels are highest": a clause of its own
 _CLAUSE = re.compile(rf"(?:^|, | )(?:because|since|when|once|until|unless) (?P<it>{_WORDS}){_ENDS}")
-_CLAUSE_CUES = frozenset({"because", "since", "when", "once", "until", "unless"})
+_CLAUSE_CUES = frozenset({"because", "since", "when", "once", "until", "unless", "due", "owing"})
+# "because of a small risk of choking": the cause named, not said as a clause
+_CAUSE = re.compile(
+    rf"\b(?:because of|due to|owing to) (?:(?:its|their) (?=[\w\-]+ [a-z]))?(?P<it>{_WORDS}){_ENDS}"
+)
+# the first of a list, its last item after "and" or "or": ", disturbed sleep and irregular meals"
+_LIST_GOES_ON = re.compile(r", [\w\-'\u2019 ]+(?:, [\w\-'\u2019 ]+)*,? (?:and|or) ")
 # a clause about a person or a thing named before says nothing on its own: "when she is alert"
 _PRONOUNS = frozenset(
     {"it", "they", "she", "he", "you", "we", "i", "this", "these", "that", "those", "there"}
@@ -58,7 +64,8 @@ def advice(sentence: str) -> list[Span]:
 
 def reasons(sentence: str) -> list[Span]:
     """The short clause a sentence gives as its reason or its moment, three to six words with a
-    subject of its own and a verb: "evaporation cools the skin", "prolactin levels are highest"."""
+    subject of its own and a verb: "evaporation cools the skin", "prolactin levels are highest";
+    or the cause it names, two to six words: "because of {a small risk of choking}"."""
     if lacks_words(sentence, _CLAUSE_CUES):
         return []
     found = []
@@ -68,6 +75,17 @@ def reasons(sentence: str) -> list[Span]:
             continue  # "when she is alert": about someone the clause does not name
         if has_finite_verb(span.text):
             found.append(span)
+    if " of " in sentence or " to " in sentence:
+        for match in _CAUSE.finditer(sentence):
+            span = _whole(match, 2)
+            if (
+                span is None
+                or has_finite_verb(span.text)
+                or _LIST_GOES_ON.match(sentence, span.end)
+            ):
+                continue
+            if span.text.rsplit(None, 1)[-1] not in ("fact", "reason", "way"):
+                found.append(span)  # not "due to {the fact} that …"
     return found
 
 
