@@ -1228,6 +1228,12 @@ def test_a_pronoun_that_stands_for_no_thing_is_never_replaced_by_a_subject() -> 
     assert texts(numbers("Milk nicotine falls to roughly a quarter of its peak.")) == [
         "roughly a quarter"
     ]
+    # "It also helps to …": what is done, no thing
+    found = _units(
+        Block(P, long_first),
+        Block(P, "It also helps to remember that nicotine levels in milk peak soon after smoking."),
+    )
+    assert not any(text.startswith("Cotinine also helps") for text in found)
 
 
 def test_a_dangling_sentence_with_a_relative_clause_asks_what_the_clause_says() -> None:

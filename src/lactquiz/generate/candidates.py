@@ -84,6 +84,8 @@ _NO_ANTECEDENT = re.compile(
     # "It is common to …", but "It is rare, affecting …" speaks of a thing
     r"|It (?:is|was|may be|can be|seems|appears)(?: not)? (?:common|normal|safe|best|better|easy"
     r"|hard|difficult|helpful|useful|usual|rare)(?: (?:to|that|for|when|if)\b|$|\.)|It takes\b"
+    # "It also helps to remember …", "It pays to …": what is done, no thing
+    r"|It (?:(?:also|often|usually|sometimes|may|can) )?(?:helps?|pays?|makes? sense) to\b"
     r"|This (?:means|meant|suggests|shows|showed|indicates|implies|explains|is why|is because"
     r"|reflects|matters|happens|occurs)\b)"
 )
