@@ -1367,6 +1367,14 @@ def test_a_pronoun_stands_only_for_a_subject_of_its_number() -> None:
         _resolve_pronoun("Its aim is safe nutrition.", code, ())
         == "The International Code of Marketing of Breast-milk Substitutes' aim is safe nutrition."
     )
+    drug = "Sertraline is the antidepressant most often chosen for breastfeeding mothers."
+    assert (
+        _resolve_pronoun("Its RID is about 0.4-2.2%.", drug, ())
+        == "Sertraline's RID is about 0.4-2.2%."
+    )
+    # a determiner before a noun in quotes: no subject stands for it
+    carrot = "Infants whose mothers drank carrot juice made fewer negative faces at first."
+    assert _resolve_pronoun('This "flavour bridge" may ease weaning.', carrot, ()) is None
     # the subject's own verb says its number when its noun looks plural, or joins two
     shingles = "Shingles is a reactivation of VZV in the sensory nerve roots."
     assert (

@@ -69,6 +69,7 @@ _PRONOUN_START = re.compile(
     r"(?:\s+(?P<noun>[a-z][a-z\-]+s?)\b(?=\s+[a-z]|,\s))?",  # "This process, termed X, …"
 )
 _POSSESSIVE_START = re.compile(r"^(?:Its|Their)\b")
+_QUOTE_MARKS = ('"', "\u201c", "'", "\u2018")
 # every opening the pronoun patterns (and _FRAMED) match starts with one of these
 _PRONOUN_OPENINGS = ("This", "That", "These", "Those", "It", "They", "Their", "He", "She", "Such")
 # "It is worth noting that X": X is the sentence
@@ -876,13 +877,15 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
         name = resolved[: len(resolved) - (len(sentence) - owner.end())]
         if name.startswith("The ") and not previous.startswith("The "):
             name = name[4:5].upper() + name[5:]  # a term's possessive takes no article
-        if pronoun == "It":  # "the Code of Marketing of Breast-milk Substitutes' aim"
-            return f"{name}{'' if name.endswith('s') else 's'}'{sentence[owner.end() :]}"
+        if pronoun == "It":  # "Sertraline's RID", "… Breast-milk Substitutes' aim"
+            return f"{name}'{'' if name.endswith('s') else 's'}{sentence[owner.end() :]}"
         if " and " in name or not name.endswith("s"):
             return None  # "Oestrogen and progesterone's levels": no one owner to name
         return f"{name}'{sentence[owner.end() :]}"  # "Newborns' principal mechanism"
     if sentence.startswith(("He ", "She ")):
         return None  # a person: which one, the sentence before may not say
+    if sentence.startswith(_QUOTE_MARKS, match.end() + 1):
+        return None  # 'This "flavour bridge" …': a determiner, its noun in quotes
     noun = match.group("noun")
     end = match.end()
     if noun and _stands_alone(sentence, match):
