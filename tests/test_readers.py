@@ -1611,6 +1611,21 @@ def test_back_matter_credits_and_page_review_notes_are_no_part_of_the_article() 
     )
     article = read_article(page.encode(), "page.html")
     assert [b.text[:9] for b in article.blocks] == ["Introduct", PROSE[:9]]
+    # a document-control table, each label in a cell of its own
+    control = (
+        "<table><tr><td>Document ID:</td><td>NEO-GL-031</td><td>Version:</td><td>4.2</td></tr>"
+        "<tr><td>Author:</td><td>Neonatal Guidelines Group</td><td>Approved:</td>"
+        "<td>2024-01-22</td></tr><tr><td>Approved by:</td><td>Clinical Governance Committee"
+        "</td><td>Review date:</td><td>January 2027</td></tr><tr><td>Department:</td>"
+        "<td>Maternity - Infant Feeding Team</td><td>Leaflet type:</td><td>Guideline</td></tr>"
+        "</table>"
+    )
+    page = (
+        f"<html><body><div><h1>Neonatal hypoglycaemia</h1>{control}"
+        f"<h2>Introduction</h2><p>{PROSE}</p></div></body></html>"
+    )
+    article = read_article(page.encode(), "page.html")
+    assert [b.text[:9] for b in article.blocks if b.kind is BlockKind.PARAGRAPH] == [PROSE[:9]]
 
 
 def test_a_contents_list_naming_references_a_pin_button_and_a_standfirst_under_the_title() -> None:

@@ -433,6 +433,8 @@ def _credit_line(block: Block) -> bool:
         return False
     if _DETAILS_LABEL.match(text) and len(text.split()) <= 6:
         return True  # a document's details: "Version: 3.1", "Review date: September 2027"
+    if text.startswith(_DEPARTMENT_LABELS) and len(text.split()) <= 12 and ". " not in text:
+        return True  # "Department: Maternity - Infant Feeding Team"
     label = _NAME_LABEL.match(text)
     if (label or _DETAILS_LABEL.match(text)) and _run_of_details(text):
         return True  # "Produced by: X Published: 8 November 2023 Review date: … Leaflet …"
@@ -451,12 +453,13 @@ def _run_of_details(text: str) -> bool:
 # what a document's details are called: "Guidance number", "Version", "Next review"
 _DOCUMENT_DETAIL = (
     r"(?:(?:guidance|guideline|leaflet|document|policy|publication|reference)"
-    r" (?:number|no\.?|ref|reference|code|id)"
+    r" (?:number|no\.?|ref|reference|code|id|type)"
     r"|reference|version|status|(?:next )?review(?: date| due)?|expiry date|date of issue|owner)"
 )
 # the same with its value after a colon: "Version: 3.1", "Published: 3 May 2024"
 _DETAILS_LABEL = re.compile(
-    rf"(?:{_DOCUMENT_DETAIL}|(?:date )?published|last updated)\s*:", re.IGNORECASE
+    rf"(?:{_DOCUMENT_DETAIL}|(?:date )?(?:published|approved|issued|ratified)|last updated)\s*:",
+    re.IGNORECASE,
 )
 
 
@@ -470,6 +473,11 @@ def _citation(text: str) -> str:
     return _REFERENCE_LINKS_AFTER.sub("", clean_text(text))
 
 
+def _labelled_pairs(row: Sequence[str]) -> bool:
+    """Whether a table's row is labels and values side by side, each label ending on a colon."""
+    return len(row) % 2 == 0 and all(label.endswith(":") for label in row[::2])
+
+
 def _table_blocks(rows: Sequence[Sequence[str]], header: bool) -> Iterator[Block]:
     """A table's body rows as sentences, one paragraph each, every cell after its column's
     heading: "Energy: Colostrum (days 0-5): about 58 kcal; Mature milk: 65-70 kcal (per 100
@@ -479,6 +487,13 @@ def _table_blocks(rows: Sequence[Sequence[str]], header: bool) -> Iterator[Block
     pending = sum(len(cell.split()) for cell in heads)  # the headings' words, told once
     for row in cleaned[1:] if heads else cleaned:
         if len(row) < 2 or not row[0]:
+            continue
+        if _labelled_pairs(row):
+            # a document's details, each label in its cell: "Approved by:" | "X" | "Review
+            # date:" | "January 2027"; each pair a line of its own, as on a page
+            for label, value in zip(row[::2], row[1::2], strict=True):
+                if value:
+                    yield make_block(BlockKind.PARAGRAPH, f"{label} {value}")
             continue
         named = len(heads) == len(row)
         pairs = [
@@ -2262,6 +2277,7 @@ def _about_page(lines: Sequence[_Line], i: int) -> bool:
     return _journal_detail(text) or _labelled_detail(lines, i) or _next_affiliation(lines, i)
 
 
+_DEPARTMENT_LABELS = ("Department:", "Directorate:", "Division:", "Service:", "Team:", "Unit:")
 _DEPARTMENT = re.compile(
     r"(?:Department|Division|Directorate|Faculty) (?:of|for) [A-Z]"
     # named after a label: "Department: Infant Feeding Team"
