@@ -30,6 +30,7 @@ from lactquiz.generate.phrases import (
     without_cited,
 )
 from lactquiz.generate.readers import read_article
+from lactquiz.generate.select import readable
 from lactquiz.generate.sentences import without_pointers
 from lactquiz.generate.terms import long_forms, named_terms
 
@@ -3214,3 +3215,17 @@ def test_an_item_going_on_from_its_lead_in_keeps_a_name_capitalised() -> None:
         "The Riga-Fede disease is a traumatic ulcer on the underside of the tongue,"
         " caused by the teeth."
     ]
+
+
+def test_a_question_for_the_reader_makes_no_card_but_a_question_of_a_tool_does() -> None:
+    pool = _pool(
+        Block(H, "Reflect on your practice"),
+        Block(P, "How do you explain the difference between infrequent stools and constipation?"),
+        Block(H, "The ESC approach"),
+        Block(P, "Each infant is assessed on three questions:"),
+        Block(ITEM, "Sleep: can the infant sleep undisturbed for at least 1 hour?", 1),
+        Block(ITEM, "Console: can the infant be consoled within 10 minutes?", 1),
+    )
+    offered = {s.text for c in pool if readable(c.unit) for s in c.spans}
+    assert not any("constipation" in text or "stools" in text for text in offered)
+    assert {"at least 1 hour", "within 10 minutes"} <= offered

@@ -30,6 +30,9 @@ _DANGLING = re.compile(
 )
 
 
+_TO_THE_READER = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+
+
 class Chosen(NamedTuple):
     """One note: a sentence as a cloze note with the phrases it hides, or a question about it
     (``question`` set, its answer the one phrase). A tuple, cheaper to make than a dataclass."""
@@ -42,7 +45,10 @@ class Chosen(NamedTuple):
 
 def readable(unit: Unit) -> bool:
     """Whether a sentence can be a card's prompt: short enough, and about something named."""
-    return at_a_glance(unit.text) and not _DANGLING.match(unit.text)
+    text = unit.text
+    if text.endswith("?") and _TO_THE_READER.search(text) is not None:
+        return False  # "How do you explain … to parents?": a question for the reader
+    return at_a_glance(text) and not _DANGLING.match(text)
 
 
 class _Move(NamedTuple):
