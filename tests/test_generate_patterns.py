@@ -976,6 +976,9 @@ def test_terms_in_brackets_after_their_kind_and_before_sometimes_called() -> Non
         ],
         "The breast shield (flange) should let the nipple move freely.": ["flange"],
         "Wash your hands (thoroughly) before expressing.": [],  # an everyday word: no term
+        # its head rare, the word before it plain
+        "Mineral oil (liquid paraffin) should not be used in infants.": ["liquid paraffin"],
+        "Keep the milk in the fridge (usual practice) until use.": [],
         "Necrosis of the pituitary gland (Sheehan syndrome) may stop lactation.": [
             "Sheehan syndrome"
         ],

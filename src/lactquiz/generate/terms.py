@@ -384,9 +384,11 @@ _QUANTITY = re.compile(r"[\d.,]+\s")
 
 
 def _rare_term(term: str) -> bool:
-    """Whether a word or two read as one technical noun phrase, its first word rare."""
-    first = term.split()[0]
-    return rarity(first) >= RARE_ENOUGH and _single_phrase(term)
+    """Whether a word or two read as one technical noun phrase, its first word or its head
+    rare ("oral candidiasis")."""
+    words = term.split()
+    rare = rarity(words[0]) >= RARE_ENOUGH or rarity(words[-1]) >= RARE_ENOUGH
+    return rare and _single_phrase(term)
 
 
 _LISTED = re.compile(r"[^;.]*?(?:,|\s(?:and|or)\b[^;.]{0,20}?)\s(?:an?|the)\s")
