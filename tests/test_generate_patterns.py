@@ -978,6 +978,8 @@ def test_terms_in_brackets_after_their_kind_and_before_sometimes_called() -> Non
         "Wash your hands (thoroughly) before expressing.": [],  # an everyday word: no term
         # its head rare, the word before it plain
         "Mineral oil (liquid paraffin) should not be used in infants.": ["liquid paraffin"],
+        "Oral thrush (oral candidiasis) is a fungal infection of the mouth.": ["oral candidiasis"],
+        "Give it (the drug) daily.": [],
         "Keep the milk in the fridge (usual practice) until use.": [],
         "Necrosis of the pituitary gland (Sheehan syndrome) may stop lactation.": [
             "Sheehan syndrome"
