@@ -2051,6 +2051,26 @@ def test_a_title_over_its_authors_affiliations_and_correspondence() -> None:
     assert article.author == "Rebecca L. Hartwell, MD, IBCLC & Daniel O. Mensah, PharmD"
 
 
+def test_a_course_pages_details_under_its_byline_head_no_section() -> None:
+    course = [
+        "Home / Learning & CPD / Growth monitoring / Accurate infant weighing",
+        "CPD module 2 of 4 \u00b7 Growth monitoring series",
+        "Accurate Infant Weighing: Scales, Technique and Plotting",
+        "By Dr Priya Raman, Community Paediatrician",
+        "Published 22 January 2024",
+        "CPD time: 1 hour",
+        "Level: Foundation",
+        "Free to members",
+        *BODY,
+    ]
+    article = _read_lines(course)
+    assert article.title == "Accurate Infant Weighing: Scales, Technique and Plotting"
+    assert [(b.kind, b.text[:9]) for b in article.blocks] == [
+        (BlockKind.PARAGRAPH, PROSE[:9]),
+        (BlockKind.PARAGRAPH, "Early exp"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("head", "title", "author", "date"),
     [
@@ -2206,6 +2226,23 @@ def test_a_title_over_its_authors_affiliations_and_correspondence() -> None:
             "Coeliac Disease, Breastfeeding and Introducing Gluten to Your Baby",
             "Ruth Adebayo, Specialist Paediatric Dietitian",
             "2023-11-06",
+        ),
+        (  # a menu's heading under breadcrumbs ending on its name; the title over its byline
+            [
+                "You are here: Home > Patients and visitors > Patient leaflets > Neonatal unit",
+                "Neonatal unit leaflets",
+                "Welcome to the neonatal unit",
+                "Expressing colostrum: the first 48 hours",
+                "Going home from the neonatal unit",
+                "Print this page | Download as PDF (210 KB)",
+                "Expressing and storing colostrum for your baby in the neonatal unit",
+                "Produced by: Neonatal Infant Feeding Team",
+                "Published: 3 June 2024",
+                "Leaflet number: NNU-042 (version 3)",
+            ],
+            "Expressing and storing colostrum for your baby in the neonatal unit",
+            "Neonatal Infant Feeding Team",
+            "2024-06-03",
         ),
         (  # the writers' department after its label, between the title and the date
             [

@@ -578,7 +578,11 @@ def read_text(text: str, *, name: str = "the text") -> Article:
     if head.title is None and _is_byline(lines[start]):
         head = _head_under_byline(lines, start, end) or head
     named = _named_by_crumbs(lines, window, start)
-    if named is not None and not _kicker_over(lines, named, head.title):
+    if (
+        named is not None
+        and not _over_its_byline(lines, head)
+        and not _kicker_over(lines, named, head.title)
+    ):
         head = replace(head, title=named)
     # the body starts after the byline: a standfirst between title and byline is a teaser
     body_start = max(
@@ -1212,6 +1216,10 @@ _CHROME_PHRASES = re.compile(
     r"|^save to (?:my )?(?:cpd|portfolio|learning)\b"
     r"|^(?:reprints|rights) and permissions$|^(?:request|get) permissions$|^cite this article$"
     r"|^(?:free|open) access$"
+    # who may read a course page: "Free to members", "Members only"
+    r"|^(?:free (?:to|for) (?:members|subscribers|all)|(?:members|subscribers) only)$"
+    # a course page's details: "CPD time: 1 hour", "Level: Foundation"
+    r"|^(?:cpd (?:time|hours?|points?)|level|duration|time to complete|format): \S"
     r"|\b(?:(?:next )?review (?:due|date)|leaflet (?:reference|number|code)|reference (?:number|no)"
     r"|date of (?:publication|issue|next review))\b"
     r"|\s[\u203a\u00bb\u2192>|]\s"
@@ -2067,6 +2075,19 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
         if len(words) >= 3 and _FUNCTION_WORDS.intersection(words):
             return _Head(i)
     return _Head(candidates[0])
+
+
+def _over_its_byline(lines: Sequence[_Line], head: _Head) -> bool:
+    """Whether the head's title stands right over its byline (its credit lines between), a
+    title whatever line the breadcrumbs name: "Neonatal unit leaflets", a menu's heading under
+    "… > Neonatal unit", is not it."""
+    title, byline = head.title, head.byline
+    if title is None or byline is None or not 0 < byline - title <= 2:
+        return False
+    if any(_byline(lines[j].text) is None for j in range(title + 1, byline)):
+        return False
+    text = lines[title].text
+    return not _DETAILS_LABEL.match(text) and not _about_page(lines, title)
 
 
 def _head_under_byline(lines: Sequence[_Line], byline: int, end: int) -> _Head | None:
