@@ -1626,6 +1626,15 @@ def test_back_matter_credits_and_page_review_notes_are_no_part_of_the_article() 
     )
     article = read_article(page.encode(), "page.html")
     assert [b.text[:9] for b in article.blocks if b.kind is BlockKind.PARAGRAPH] == [PROSE[:9]]
+    # a course page's details as list items, and a guideline's owner in a table row
+    page = (
+        "<html><body><div><h1>Vitamin A</h1><ul class='badges'><li>Estimated time: 45 minutes"
+        "</li><li>CPD time: 1 hour</li></ul><h2>Introduction</h2><p>{PROSE}</p>"
+        "<table><tr><th>Guideline owner</th><td>Dr Priya Raman, Consultant Obstetric"
+        " Anaesthetist</td></tr></table></div></body></html>"
+    ).replace("{PROSE}", PROSE)
+    article = read_article(page.encode(), "page.html")
+    assert [b.text[:9] for b in article.blocks if b.kind is not BlockKind.HEADING] == [PROSE[:9]]
 
 
 def test_a_contents_list_naming_references_a_pin_button_and_a_standfirst_under_the_title() -> None:
@@ -2049,6 +2058,32 @@ def test_a_title_over_its_authors_affiliations_and_correspondence() -> None:
     article = _read_lines(journal)
     assert article.title is not None and article.title.startswith("Breastfeeding the Opioid")
     assert article.author == "Rebecca L. Hartwell, MD, IBCLC & Daniel O. Mensah, PharmD"
+
+
+def test_a_journals_issue_under_its_byline_is_no_part_of_the_article() -> None:
+    for issue in ("Volume 12, Issue 2", "Maternal & Infant Health Reviews 9(4): e187"):
+        journal = [
+            "Home / Journal / Articles",
+            "Hay fever medicines while breastfeeding: a review",
+            "By Dr A. Smith",
+            "Published 3 March 2024",
+            issue,
+            *BODY,
+        ]
+        assert [b.text[:9] for b in _read_lines(journal).blocks] == [PROSE[:9], "Early exp"]
+
+
+def test_a_course_pages_details_listed_under_its_title_are_no_part_of_it() -> None:
+    page = (
+        "<html><body><article><div class='head'><h1>Vitamin A supplementation</h1>"
+        "<div class='meta'><span>Written by Dr Amina Yusuf, RM, MPH</span>"
+        "<span>Last updated 4 September 2023</span></div><ul class='facts'>"
+        "<li>Estimated time: 45 minutes</li><li>CPD points: 1.5</li></ul></div>"
+        f"<div class='body'><h2>Background</h2><p>{PROSE}</p><p>{BODY[1]}</p></div>"
+        "</article></body></html>"
+    )
+    article = read_article(page.encode(), "page.html")
+    assert [b.kind for b in article.blocks] == [BlockKind.HEADING, *[BlockKind.PARAGRAPH] * 2]
 
 
 def test_a_course_pages_details_under_its_byline_head_no_section() -> None:

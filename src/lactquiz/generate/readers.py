@@ -429,6 +429,8 @@ def _credit_line(block: Block) -> bool:
     """Whether a paragraph is a short labelled line of the page's credits ("Approved by: X",
     "Written by X, 3 May 2024"), wherever it stands."""
     text = block.text.rstrip(".")
+    if block.kind is BlockKind.ITEM:
+        return _DETAILS_LABEL.match(text) is not None and len(text.split()) <= 6
     if block.kind is not BlockKind.PARAGRAPH:
         return False
     if _DETAILS_LABEL.match(text) and len(text.split()) <= 6:
@@ -453,12 +455,14 @@ def _run_of_details(text: str) -> bool:
 # what a document's details are called: "Guidance number", "Version", "Next review"
 _DOCUMENT_DETAIL = (
     r"(?:(?:guidance|guideline|leaflet|document|policy|publication|reference)"
-    r" (?:number|no\.?|ref|reference|code|id|type)"
+    r" (?:number|no\.?|ref|reference|code|id|type|owner)"
     r"|reference|version|status|(?:next )?review(?: date| due)?|expiry date|date of issue|owner)"
 )
 # the same with its value after a colon: "Version: 3.1", "Published: 3 May 2024"
 _DETAILS_LABEL = re.compile(
-    rf"(?:{_DOCUMENT_DETAIL}|(?:date )?(?:published|approved|issued|ratified)|last updated)\s*:",
+    rf"(?:{_DOCUMENT_DETAIL}|(?:date )?(?:published|approved|issued|ratified)|last updated"
+    r"|(?:estimated|cpd|learning|reading) time|time to complete|cpd (?:points?|hours?|credits?))"
+    r"\s*:",
     re.IGNORECASE,
 )
 
@@ -1367,6 +1371,8 @@ _CORRESPONDENCE = re.compile(
     r"[*\u2020\u2709 ]*(?:correspondence|corresponding author)\b", re.IGNORECASE
 )
 _JOURNAL_ISSUE = re.compile(
+    # "Volume 12, Issue 2", "Maternal & Infant Health Reviews 9(4): e187"
+    r"^(?:Vol(?:ume|\.)? \d+, (?:Issue|No\.?) \d+|[A-Z][A-Za-z&\- ]+ \d+\(\d+\): ?e?\d+)$|"
     r"^[A-Z][A-Za-z&\- ]+ (?:volume |vol\.? )?\d+, (?:pages |pp?\.? )?\d+[\u2013-]\d+ \(\d{4}\)"
     # "J Perinat Pharmacother 11, Article 47 (2024)", "… volume 12, Article number: 41 (2023)"
     r"|^[A-Z][A-Za-z&\- ]+ (?:volume )?\d+, [Aa]rticle (?:[Nn]umber:? )?\d+ \(\d{4}\)"
@@ -2515,7 +2521,7 @@ _BYLINE_LABEL = re.compile(
 )
 _NAME_LABEL = re.compile(
     rf"[\u2713\u2714]?\s*(?:(?:content|page|article) )?(?:(?:words|text|{_BY_VERBS}) )?by:?\s"
-    r"|authors?:\s",
+    r"|authors?:\s|(?:(?:guideline|document|policy|leaflet) )?owner:\s",
     re.I,
 )
 _BY_NAME = re.compile(r"\bby\s+([A-Z][^\u00b7|\u2022,;]*)")
