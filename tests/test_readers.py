@@ -2262,6 +2262,56 @@ def test_a_course_pages_details_under_its_byline_head_no_section() -> None:
             "Ruth Adebayo, Specialist Paediatric Dietitian",
             "2023-11-06",
         ),
+        (  # a document's details between the title and its dated line
+            [
+                "Home",
+                "Patient information leaflets",
+                "Breast Imaging Service",
+                "Breast Biopsy and Fine-Needle Aspiration While Breastfeeding",
+                "Information for patients and referring clinicians",
+                "Leaflet reference: BIS-047 (version 3)",
+                "Published: 18 September 2023 | Review date: September 2026",
+                "Print this page Download as PDF (214 KB)",
+            ],
+            "Breast Biopsy and Fine-Needle Aspiration While Breastfeeding",
+            None,
+            "2023-09-18",
+        ),
+        (  # the writers' department between the author and the date
+            [
+                "Home \u203a Patients and visitors \u203a Patient information leaflets",
+                "Infant Colic and Excessive Crying: Information for Parents",
+                "Author: Dr Helen Marwick, Consultant Paediatrician",
+                "Department: Paediatrics and Community Children's Nursing",
+                "Published: 14 September 2023",
+                "Review date: September 2026",
+                "Print this page",
+            ],
+            "Infant Colic and Excessive Crying: Information for Parents",
+            "Dr Helen Marwick, Consultant Paediatrician",
+            "2023-09-14",
+        ),
+        (  # a long title in capitals with a question in it, a share bar under its byline
+            [
+                "Home",
+                "Blog",
+                "Log in",
+                "Milk supply \u00b7 Myth-busting",
+                "Do You Need to Drink More Water to Make More Milk? Fluid Intake and Milk Supply,"
+                " Myths and Evidence",
+                "By Rachel Okafor, IBCLC",
+                "12 September 2023",
+                "7 min read",
+                "Share:",
+                "Facebook",
+                "Copy link",
+                "Photo: Unsplash",
+            ],
+            "Do You Need to Drink More Water to Make More Milk? Fluid Intake and Milk Supply,"
+            " Myths and Evidence",
+            "Rachel Okafor, IBCLC",
+            "2023-09-12",
+        ),
         (  # a menu's heading under breadcrumbs ending on its name; the title over its byline
             [
                 "You are here: Home > Patients and visitors > Patient leaflets > Neonatal unit",

@@ -1935,6 +1935,7 @@ def _window_start(lines: Sequence[_Line], start: int) -> int:
         or _DOI_LINE.match(lines[start - 1].text) is not None
         or _JOURNAL_ISSUE.match(lines[start - 1].text) is not None  # "J Perinat … (2023)."
         or _METRICS_LINE.match(lines[start - 1].text) is not None  # "2,318 Accesses"
+        or _DETAILS_LABEL.match(lines[start - 1].text) is not None  # "Leaflet reference: …"
     ):
         start -= 1
     return start
@@ -2046,19 +2047,25 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
             title = i - 1  # "Reflux or reflux disease? Questions and answers …" over its byline
         if title is None:
             over_page = _head_over(lines, i, byline) if i and _about_page(lines, i - 1) else None
-            if over_page is not None:
-                return over_page  # "Leaflet number:" / "MAT-IF-031" between title and date
+            if over_page is not None:  # "Leaflet number:" / "MAT-IF-031" between title and date
+                if over_page.author is None:
+                    return _with_author_after(lines, over_page, candidates[position + 1 :][:6])
+                return over_page
         if title is not None:
             head = _Head(title, i, *byline)
             # "By X" / "Updated 3 June"; "Produced by: X" / "Reviewed by: Y" / "Published: …"
             for after in candidates[position + 1 : position + 4] if head.date is None else ():
                 dated = _byline(lines[after].text)
+                if dated is None and _about_page(lines, after):
+                    continue  # "Department: Paediatrics" between "Author: X" and "Published: …"
                 if dated is None:
                     break
                 if dated[1] is not None:
                     return replace(head, date=dated[1], dateline=after)
             if head.date is None:
                 head = replace(head, date=_date_around(lines, title, i))
+            if head.author is None:
+                head = _with_author_after(lines, head, candidates[position + 1 : position + 7])
             return head
     above = _head_above(lines, window)
     if above is not None:
@@ -2081,6 +2088,18 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
         if len(words) >= 3 and _FUNCTION_WORDS.intersection(words):
             return _Head(i)
     return _Head(candidates[0])
+
+
+def _with_author_after(lines: Sequence[_Line], head: _Head, after: Sequence[int]) -> _Head:
+    """The head with the author a credit line names below its dated line, past the document's
+    details: "Published: 20 May 2024" / "Status: Current" / "Developed by: X"."""
+    for i in after:
+        credit = _byline(lines[i].text)
+        if credit is not None and credit[0] is not None:
+            return replace(head, author=credit[0])
+        if credit is None and not _about_page(lines, i) and not _DETAILS_LABEL.match(lines[i].text):
+            break
+    return head
 
 
 def _over_its_byline(lines: Sequence[_Line], head: _Head) -> bool:
@@ -2159,10 +2178,16 @@ def _named_by_crumbs(lines: Sequence[_Line], window: int, start: int) -> int | N
     return None
 
 
+_PASSED_OVER = frozenset({_Kind.IGNORE, _Kind.CHROME, _Kind.BARRIER})
+
+
 def _prose_title(lines: Sequence[_Line], start: int) -> int | None:
     """The title that reads as prose, at the core's ``start`` or over the byline and document
     details just above it, when they name an author and a date."""
     i = start - 1
+    # the share bar, a photo's credit or "7 min read" may stand between the byline and the text
+    while i >= 0 and lines[i].kind in _PASSED_OVER:
+        i -= 1
     while i >= 0 and (_byline(lines[i].text) or _DETAILS_LABEL.match(lines[i].text)):
         i -= 1
     for title in (start, i) if i < start - 1 else (start,):
@@ -2175,7 +2200,9 @@ def _title_over_byline(lines: Sequence[_Line], index: int) -> bool:
     """Whether the line at ``index`` is shaped as a title and the next lines name an author and
     a date: a byline, or "Author: X" and "Published: …" with a document's details about them
     ("Leaflet reference: MAT-IF-017")."""
-    if index + 1 >= len(lines) or not _title_shaped(lines[index]):
+    # a title in capitals may run long: "Do You Need to Drink More Water to Make More Milk? …"
+    longest = 24 if _title_case(lines[index].text) else 16
+    if index + 1 >= len(lines) or not _title_shaped(lines[index], longest):
         return False
     author = date = None
     for line in lines[index + 1 : index + 4]:
