@@ -3234,3 +3234,13 @@ def test_a_question_for_the_reader_makes_no_card_but_a_question_of_a_tool_does()
     offered = {s.text for c in pool if readable(c.unit) for s in c.spans}
     assert not any("constipation" in text or "stools" in text for text in offered)
     assert {"at least 1 hour", "within 10 minutes"} <= offered
+
+
+def test_what_is_usual_in_brackets_is_offered_as_an_example() -> None:
+    cases = {
+        "Arrange cranial imaging (usually a CT scan) if there are abnormal signs.": ["a CT scan"],
+        "Reflexes (usually the patellar reflex) are checked hourly.": ["the patellar reflex"],
+        # a naming, not a thing that is usual
+        'The Code (usually just called "the Code") was adopted in 1981.': [],
+    }
+    _each_gives(parentheticals, cases)

@@ -695,7 +695,8 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _PARENTHETICAL = re.compile(
-    r"\((?:especially|particularly|mainly|e\.g\.,?|eg,?|such as|for example,?|i\.e\.,?)"
+    r"\((?:especially|particularly|mainly|e\.g\.,?|eg,?|such as|for example,?|i\.e\.,?"
+    r"|usually|typically|most often|most commonly)"
     r"\s+([^()]+)\)",
     re.IGNORECASE,
 )
@@ -2660,6 +2661,8 @@ def parentheticals(sentence: str) -> list[Span]:
         found = [
             Span(m.group(1).strip(), m.start(1), m.start(1) + len(m.group(1).strip()))
             for m in _PARENTHETICAL.finditer(sentence)
+            # what is usual names a thing ("usually a CT scan"), not "usually just called …"
+            if not m.group().startswith(_USUAL) or _noun_like(_ARTICLE_FIRST.sub("", m.group(1)))
         ]
     inline = not lacks_words(sentence, _EXAMPLE_WORDS) and _EXAMPLE_CUE.search(lower) is not None
     for match in _INLINE_EXAMPLE.finditer(sentence) if inline else ():
@@ -2674,6 +2677,8 @@ def parentheticals(sentence: str) -> list[Span]:
     return sorted(found, key=start_of) if found else found
 
 
+_ARTICLE_FIRST = re.compile(r"^\s*(?:an?|the)\s+")
+_USUAL = ("(usually", "(typically", "(most", "(Usually", "(Typically", "(Most")
 _EXAMPLE_CUE = re.compile(r"such as|e\.g|for example|especially|particularly|notably")
 _EXAMPLE_WORDS = frozenset({"such", "e", "example", "especially", "particularly", "notably"})
 _SINGLING_OUT = ("especially", "particularly", "notably")
@@ -2684,7 +2689,9 @@ _SAYS_WHICH = frozenset(_SINGLING_OUT) | {
     *("typically", "generally", "normally", "commonly", "exclusively", "solely", "merely"),
     *("simply", "specifically"),
 }
-_ASIDE_CUE = re.compile(r"\((?:e|particularly|mainly|such as|for example|i\.e)")
+_ASIDE_CUE = re.compile(
+    r"\((?:e|particularly|mainly|such as|for example|i\.e|usually|typically|most)"
+)
 _INLINE_EXAMPLE = re.compile(
     r"(?<![(\w])(?:such as|e\.g\.,?|for example,?|(?<=, )(?:especially|particularly|notably))\s+"
     r"([A-Za-z0-9][\w'\u2019\-]*(?:\s+[\w'\u2019\-]+){0,3}?)"
