@@ -2086,6 +2086,25 @@ def test_a_course_pages_details_listed_under_its_title_are_no_part_of_it() -> No
     assert [b.kind for b in article.blocks] == [BlockKind.HEADING, *[BlockKind.PARAGRAPH] * 2]
 
 
+def test_a_document_control_box_and_a_doi_under_the_dated_line_are_no_part_of_it() -> None:
+    guideline = [
+        "Home > For healthcare professionals > Clinical guidelines > Neonatal",
+        "Hypernatraemic Dehydration in Breastfed Newborns: Clinical Guideline Summary",
+        "Authors: Dr Priya Raman, Consultant Neonatologist; Sarah Collins, Midwife",
+        "Published: 18 September 2023",
+        "Document control",
+        "Reference\tNEO-GL-027",
+        "Version\t3.1",
+        "Approved by\tMaternity and Neonatal Guidelines Committee",
+        "Review date\tSeptember 2026",
+        "https://doi.org/10.4821/jmihr.2024.0187",
+        *BODY,
+    ]
+    article = _read_lines(guideline)
+    assert article.author == "Dr Priya Raman, Consultant Neonatologist; Sarah Collins, Midwife"
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
+
+
 def test_a_course_pages_details_under_its_byline_head_no_section() -> None:
     course = [
         "Home / Learning & CPD / Growth monitoring / Accurate infant weighing",

@@ -579,6 +579,14 @@ def read_text(text: str, *, name: str = "the text") -> Article:
     window = _window_start(lines, start)
     no_chrome = not any(line.kind in _PAGE_CHROME for line in lines)
     head = _text_head(lines, window, start, no_chrome)
+    if head.title is not None and _dated_line(lines[head.title].text):
+        # "Published: 18 September 2023 | Review date: …" is no title: the head is above the
+        # document's details ("Leaflet reference: BIS-047") that ended the run
+        wider = _window_start(lines, start, past_details=True)
+        if wider < window:
+            found = _text_head(lines, wider, start, no_chrome)
+            if found.title is not None and not _dated_line(lines[found.title].text):
+                head = found
     if head.title is None and _is_byline(lines[start]):
         head = _head_under_byline(lines, start, end) or head
     named = _named_by_crumbs(lines, window, start)
@@ -598,6 +606,8 @@ def read_text(text: str, *, name: str = "the text") -> Article:
     while body_start < end and (
         (head.dateline is not None and _about_page(lines, body_start))
         or _DETAILS_LABEL.match(lines[body_start].text)
+        # a document's control box under its dated line: "Approved by: X", "Document control"
+        or (body_start > 0 and _credits_follow(lines, body_start))
     ):
         body_start += 1
     body = [
@@ -606,6 +616,7 @@ def read_text(text: str, *, name: str = "the text") -> Article:
         if i not in (head.byline, head.dateline)
         and line.kind not in (_Kind.IGNORE, _Kind.CHROME)
         and not _is_share(line)
+        and _DOI_LINE.match(line.text) is None  # the article's DOI on a line of its own
     ]
     body, references = _text_references(body)
     blocks = _text_blocks(_trim_tail(body))
@@ -1925,9 +1936,10 @@ def _best_run(lines: Sequence[_Line], lo: int, hi: int) -> tuple[float, int, int
     return score, first, last
 
 
-def _window_start(lines: Sequence[_Line], start: int) -> int:
+def _window_start(lines: Sequence[_Line], start: int, past_details: bool = False) -> int:
     """The first line of the plain run (title, byline, headings) just before the core; a share
-    bar or the article's DOI between the byline and the text does not end it."""
+    bar or the article's DOI between the byline and the text does not end it, nor, when
+    ``past_details``, a document's details ("Leaflet reference: …")."""
     while start > 0 and (
         lines[start - 1].kind in (_Kind.NEUTRAL, _Kind.IGNORE)
         or _is_share(lines[start - 1])
@@ -1935,7 +1947,7 @@ def _window_start(lines: Sequence[_Line], start: int) -> int:
         or _DOI_LINE.match(lines[start - 1].text) is not None
         or _JOURNAL_ISSUE.match(lines[start - 1].text) is not None  # "J Perinat … (2023)."
         or _METRICS_LINE.match(lines[start - 1].text) is not None  # "2,318 Accesses"
-        or _DETAILS_LABEL.match(lines[start - 1].text) is not None  # "Leaflet reference: …"
+        or (past_details and _DETAILS_LABEL.match(lines[start - 1].text) is not None)
     ):
         start -= 1
     return start
@@ -2088,6 +2100,23 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
         if len(words) >= 3 and _FUNCTION_WORDS.intersection(words):
             return _Head(i)
     return _Head(candidates[0])
+
+
+def _dated_line(text: str) -> bool:
+    """Whether a line is a byline or a document's detail, never a title."""
+    return _byline(text) is not None or _DETAILS_LABEL.match(text) is not None
+
+
+def _credits_follow(lines: Sequence[_Line], i: int) -> bool:
+    """Whether the line at ``i`` is a credit ("Approved by: X") or the label of the document's
+    details ("Document control"), a credit or a detail following it before the text."""
+    text = lines[i].text
+    if _byline(text) is not None and _is_page_line(text):
+        return True
+    return _DOCUMENT_BOX.fullmatch(text) is not None
+
+
+_DOCUMENT_BOX = re.compile(r"document (?:control|information|details)", re.IGNORECASE)
 
 
 def _with_author_after(lines: Sequence[_Line], head: _Head, after: Sequence[int]) -> _Head:
