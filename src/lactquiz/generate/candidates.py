@@ -644,8 +644,8 @@ def _unit(
         shorter = _unit_as_read(sentence, section, position, previous, emphasis, head)
         if shorter is not None and at_a_glance(shorter.text):
             return shorter
-    # both cut: "… rises over the next 2-3 days. This is called transitional neonatal
-    # hypoglycaemia." of "…, and, in a well term baby …"
+    # both cut: "… rather than by the body as a whole. This is called autocrine control." of
+    # "…: as milk accumulates, a whey protein …"
     for own in _cut_short(sentence, _OWN_BREAK, 4) if unit.given else ():
         for head in (context, *_cut_short(context, _CONTEXT_BREAK, 5)):
             shorter = _unit_as_read(own, section, position, previous, emphasis, head)
