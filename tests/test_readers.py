@@ -2119,6 +2119,9 @@ def test_a_course_pages_details_under_its_byline_head_no_section() -> None:
     ]
     article = _read_lines(course)
     assert article.title == "Accurate Infant Weighing: Scales, Technique and Plotting"
+    # a treatment's duration in the text is the article's, not a course's detail
+    treated = _read_lines([*course, "Duration: 10 to 14 days of flucloxacillin", *BODY[:1]])
+    assert any(b.text.startswith("Duration: 10 to 14 days") for b in treated.blocks)
     assert [(b.kind, b.text[:9]) for b in article.blocks] == [
         (BlockKind.PARAGRAPH, PROSE[:9]),
         (BlockKind.PARAGRAPH, "Early exp"),

@@ -10,6 +10,7 @@ import re
 
 from lactquiz.generate.phrases import (
     ARTICLES,
+    LIST_RUNS_ON,
     Span,
     has_finite_verb,
     is_function_word,
@@ -40,8 +41,6 @@ _CLAUSE_CUES = frozenset({"because", "since", "when", "once", "until", "unless",
 _CAUSE = re.compile(
     rf"\b(?:because of|due to|owing to) (?:(?:its|their) (?=[\w\-]+ [a-z]))?(?P<it>{_WORDS}){_ENDS}"
 )
-# the first of a list, its last item after "and" or "or": ", disturbed sleep and irregular meals"
-_LIST_GOES_ON = re.compile(r", [\w\-'\u2019 ]+(?:, [\w\-'\u2019 ]+)*,? (?:and|or) ")
 # a clause about a person or a thing named before says nothing on its own: "when she is alert"
 _PRONOUNS = frozenset(
     {"it", "they", "she", "he", "you", "we", "i", "this", "these", "that", "those", "there"}
@@ -78,11 +77,7 @@ def reasons(sentence: str) -> list[Span]:
     if " of " in sentence or " to " in sentence:
         for match in _CAUSE.finditer(sentence):
             span = _whole(match, 2)
-            if (
-                span is None
-                or has_finite_verb(span.text)
-                or _LIST_GOES_ON.match(sentence, span.end)
-            ):
+            if span is None or has_finite_verb(span.text) or LIST_RUNS_ON.match(sentence, span.end):
                 continue
             if span.text.rsplit(None, 1)[-1] not in ("fact", "reason", "way"):
                 found.append(span)  # not "due to {the fact} that …"

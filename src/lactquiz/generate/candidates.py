@@ -23,6 +23,7 @@ from lactquiz.generate.phrases import (
     CLAUSE_OPENERS,
     FINITE,
     FINITE_AFTER_SUBJECT,
+    LIST_GOES_ON,
     MODALS,
     PREPOSITIONS,
     VERBS,
@@ -1561,7 +1562,7 @@ def _definiens(text: str, start: int) -> list[Span]:
             and words[0] not in _DEICTIC
             and not is_function_word(last := words[-1])
             and not _describing_only(last)  # "sudden" of "this sudden, temporary narrowing"
-            and not _LIST_GOES_ON.match(text, it.end)  # "used to initiate, increase or …"
+            and not LIST_GOES_ON.match(text, it.end)  # "used to initiate, increase or …"
             and _answerable(it.text)
         ):
             return [it]
@@ -1592,7 +1593,7 @@ def _what_it_does(text: str, start: int) -> list[Span]:
     or sinks back into the breast instead of pointing outwards"."""
     end = _CLAUSE_END.search(text, start)
     stop = end.start() if end else len(text)
-    if _LIST_GOES_ON.match(text, stop):
+    if LIST_GOES_ON.match(text, stop):
         return []  # "delivers expressed milk, donor milk or formula": a list cut short
     words = text[start:stop].rstrip(" .").split()
     if not words or words[0].lower() in FINITE or "VERB" not in word_classes(words[0].lower()):
@@ -1639,7 +1640,6 @@ _GLOSSARY_LINE = re.compile(
 _DEICTIC = frozenset({"this", "these", "that", "those", "its", "their", "his", "her"})
 _RELATIVE_AFTER = re.compile(r" (?:that|which) ")
 _CLAUSE_END = re.compile(r"[,;:()]| (?:instead|when|because|while|whereas|so|and does)\b")
-_LIST_GOES_ON = re.compile(r", (?!with or without )(?:[\w\-]+ ){0,3}[\w\-]+,? (?:and|or) ")
 
 
 def _described(described: re.Match[str]) -> bool:

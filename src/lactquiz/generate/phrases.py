@@ -2677,6 +2677,11 @@ def parentheticals(sentence: str) -> list[Span]:
     return sorted(found, key=start_of) if found else found
 
 
+# a list going on after a comma, one item then its last: ", increase or maintain"; or items
+# then its last: ", disturbed sleep, irregular meals and …"; "with or without" joins no list
+_ITEM = r"(?:[\w\-'\u2019]+ ){0,3}[\w\-'\u2019]+"
+LIST_GOES_ON = re.compile(rf", (?!with or without ){_ITEM},? (?:and|or) ")
+LIST_RUNS_ON = re.compile(rf", (?!with or without ){_ITEM}(?:, {_ITEM})*,? (?:and|or) ")
 _ARTICLE_FIRST = re.compile(r"^\s*(?:an?|the)\s+")
 _USUAL = ("(usually", "(typically", "(most", "(Usually", "(Typically", "(Most")
 _EXAMPLE_CUE = re.compile(r"such as|e\.g|for example|especially|particularly|notably")

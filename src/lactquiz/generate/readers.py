@@ -435,7 +435,7 @@ def _credit_line(block: Block) -> bool:
         return False
     if _DETAILS_LABEL.match(text) and len(text.split()) <= 6:
         return True  # a document's details: "Version: 3.1", "Review date: September 2027"
-    if text.startswith(_DEPARTMENT_LABELS) and len(text.split()) <= 12 and ". " not in text:
+    if _DEPARTMENT_LABEL.match(text) and len(text.split()) <= 12 and ". " not in text:
         return True  # "Department: Maternity - Infant Feeding Team"
     label = _NAME_LABEL.match(text)
     if (label or _DETAILS_LABEL.match(text)) and _run_of_details(text):
@@ -607,7 +607,7 @@ def read_text(text: str, *, name: str = "the text") -> Article:
         (head.dateline is not None and _about_page(lines, body_start))
         or _DETAILS_LABEL.match(lines[body_start].text)
         # a document's control box under its dated line: "Approved by: X", "Document control"
-        or (body_start > 0 and _credits_follow(lines, body_start))
+        or _credit_or_box(lines[body_start].text)
     ):
         body_start += 1
     body = [
@@ -1233,8 +1233,10 @@ _CHROME_PHRASES = re.compile(
     r"|^(?:free|open) access$"
     # who may read a course page: "Free to members", "Members only"
     r"|^(?:free (?:to|for) (?:members|subscribers|all)|(?:members|subscribers) only)$"
-    # a course page's details: "CPD time: 1 hour", "Level: Foundation"
-    r"|^(?:cpd (?:time|hours?|points?)|level|duration|time to complete|format): \S"
+    # a course page's details: "CPD time: 1 hour", "Level: Foundation" (not "Duration: 7 days",
+    # which may be the article's)
+    r"|^(?:cpd (?:time|hours?|points?)|time to complete): \S"
+    r"|^level: (?:foundation|introductory|intermediate|advanced|beginner)\b"
     r"|\b(?:(?:next )?review (?:due|date)|leaflet (?:reference|number|code)|reference (?:number|no)"
     r"|date of (?:publication|issue|next review))\b"
     r"|\s[\u203a\u00bb\u2192>|]\s"
@@ -2061,7 +2063,7 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
             over_page = _head_over(lines, i, byline) if i and _about_page(lines, i - 1) else None
             if over_page is not None:  # "Leaflet number:" / "MAT-IF-031" between title and date
                 if over_page.author is None:
-                    return _with_author_after(lines, over_page, candidates[position + 1 :][:6])
+                    return _with_author_after(lines, over_page, candidates[position + 1 :])
                 return over_page
         if title is not None:
             head = _Head(title, i, *byline)
@@ -2077,7 +2079,7 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
             if head.date is None:
                 head = replace(head, date=_date_around(lines, title, i))
             if head.author is None:
-                head = _with_author_after(lines, head, candidates[position + 1 : position + 7])
+                head = _with_author_after(lines, head, candidates[position + 1 :])
             return head
     above = _head_above(lines, window)
     if above is not None:
@@ -2107,10 +2109,9 @@ def _dated_line(text: str) -> bool:
     return _byline(text) is not None or _DETAILS_LABEL.match(text) is not None
 
 
-def _credits_follow(lines: Sequence[_Line], i: int) -> bool:
-    """Whether the line at ``i`` is a credit ("Approved by: X") or the label of the document's
-    details ("Document control"), a credit or a detail following it before the text."""
-    text = lines[i].text
+def _credit_or_box(text: str) -> bool:
+    """Whether a line is a credit ("Approved by: X") or the label of a document's details
+    ("Document control")."""
     if _byline(text) is not None and _is_page_line(text):
         return True
     return _DOCUMENT_BOX.fullmatch(text) is not None
@@ -2121,12 +2122,13 @@ _DOCUMENT_BOX = re.compile(r"document (?:control|information|details)", re.IGNOR
 
 def _with_author_after(lines: Sequence[_Line], head: _Head, after: Sequence[int]) -> _Head:
     """The head with the author a credit line names below its dated line, past the document's
-    details: "Published: 20 May 2024" / "Status: Current" / "Developed by: X"."""
-    for i in after:
+    details (six lines at most): "Published: 20 May 2024" / "Status: Current" / "Developed by:
+    X"."""
+    for i in after[:6]:
         credit = _byline(lines[i].text)
         if credit is not None and credit[0] is not None:
             return replace(head, author=credit[0])
-        if credit is None and not _about_page(lines, i) and not _DETAILS_LABEL.match(lines[i].text):
+        if not _dated_line(lines[i].text) and not _about_page(lines, i):
             break
     return head
 
@@ -2217,7 +2219,7 @@ def _prose_title(lines: Sequence[_Line], start: int) -> int | None:
     # the share bar, a photo's credit or "7 min read" may stand between the byline and the text
     while i >= 0 and lines[i].kind in _PASSED_OVER:
         i -= 1
-    while i >= 0 and (_byline(lines[i].text) or _DETAILS_LABEL.match(lines[i].text)):
+    while i >= 0 and _dated_line(lines[i].text):
         i -= 1
     for title in (start, i) if i < start - 1 else (start,):
         if title >= 0 and lines[title].kind is _Kind.PROSE and _title_over_byline(lines, title):
@@ -2360,11 +2362,12 @@ def _about_page(lines: Sequence[_Line], i: int) -> bool:
     return _journal_detail(text) or _labelled_detail(lines, i) or _next_affiliation(lines, i)
 
 
-_DEPARTMENT_LABELS = ("Department:", "Directorate:", "Division:", "Service:", "Team:", "Unit:")
+# a department named after a label: "Department: Infant Feeding Team"
+_DEPARTMENT_LABEL = re.compile(
+    r"(?:Department|Division|Directorate|Service|Team|Unit|Speciality|Specialty): [A-Z]"
+)
 _DEPARTMENT = re.compile(
-    r"(?:Department|Division|Directorate|Faculty) (?:of|for) [A-Z]"
-    # named after a label: "Department: Infant Feeding Team"
-    r"|(?:Department|Division|Directorate|Service|Team|Unit|Speciality|Specialty): [A-Z]"
+    rf"(?:Department|Division|Directorate|Faculty) (?:of|for) [A-Z]|{_DEPARTMENT_LABEL.pattern}"
 )
 
 
