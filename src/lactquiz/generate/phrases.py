@@ -659,11 +659,18 @@ UNITS = frozenset(
         "fl",  # a red cell's volume: "an MCV below 70 fL"
         "pg",  # its haemoglobin: "an MCH under 24 pg"
         "fr",  # a tube's gauge: "an 8 Fr feeding tube"
+        "french",
+        "gauge",  # a needle's: "21 to 25 gauge"
+        "µm",  # a milk fat globule's size: "around 4 µm"
+        "um",
+        "mpa",  # a pressure: "400 to 600 MPa"
+        "cfu",  # a count of bacteria: "10⁵ CFU/mL"
+        "point",  # a type size, a scale's step: "at least 16 point"
     ]
 )
 # a figure: "12", "0.5", "1,5", a fraction, "1/2", and a gestational age in weeks and days,
 # "34+0", "34 0/7"
-_FIGURE = r"\d+(?:(?:,\d{3}){2,}(?!\d)|[.,]\d+|/\d{1,2}(?![\d/])|\+[0-6](?!\d)| [0-6]/7\b)?"
+_FIGURE = r"\d+(?:(?:,\d{3}){2,}(?!\d)|[.,]\d+|/\d{1,3}(?![\d/])|\+[0-6](?!\d)| [0-6]/7\b)?"
 # the side a range leaves open: "to less than 20 mU/L", "to more than 60%"
 _OPEN_BOUND = r"(?:less\sthan|more\sthan|under|below|over|above)"
 _NUMBER = re.compile(
@@ -1811,6 +1818,36 @@ def _with_things(sentence: str, span: Span) -> Span:
     return span
 
 
+def _with_drug(sentence: str, span: Span) -> Span:
+    """A strength or dose with the medicine it is of, named right before it: "miconazole 2%
+    cream", "nifedipine 10 mg", "clobetasone butyrate 0.05%"; not "weighs 10 g" or "of 10 mg"."""
+    if not _DOSE_UNIT.match(span.text):
+        return span
+    start = span.start
+    for _ in range(2):  # "clobetasone butyrate 0.05%": a medicine's name of two words
+        word = _DRUG_BEFORE.search(sentence, 0, start)
+        name = word.group(1) if word is not None else ""
+        if not name or not (name.islower() or word.start(1) == 0) or not _drug_like(name.lower()):
+            break  # "Paracetamol 1 g" may open a sentence
+        start = word.start(1)
+    if start == span.start:
+        return span
+    return Span(sentence[start : span.end], start, span.end)
+
+
+_DOSE_UNIT = re.compile(r"[\d.,]+\s?(?:%|(?:mg|mcg|µg|g|micrograms?|milligrams?|iu|units)\b)", re.I)
+_DRUG_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][a-z]{4,}) $")  # not "immediate-release"
+
+
+def _drug_like(word: str) -> bool:
+    """Whether a lower-case word may name a medicine: no plural, and a word the word lists do not
+    know, or know only as a noun ("ibuprofen", not "infants" or "inhibitors")."""
+    classes = word_classes(word)
+    if is_function_word(word) or word in VERBS or word.endswith("ing") or is_plural(word):
+        return False
+    return not classes or classes == {"NOUN"}
+
+
 def _attributive(sentence: str, span: Span) -> Span:
     """An amount that describes one thing, with the thing: "a 10 mL syringe", "a modified 30 mL
     medicine cup", "a 2 cm lump"."""
@@ -1898,7 +1935,7 @@ def _describes(word: str) -> bool:
     return "ADJ" in classes or ("NOUN" in classes and not is_plural(word))
 
 
-_PER_COUNT = re.compile(r" per \d[\d,]* (?:(?:live|term|preterm|full-term) )?[a-z]+\b")
+_PER_COUNT = re.compile(r" per \d[\d,]* (?:(?:live|term|preterm|full-term) )?[a-z]+(?:-[a-z]+)?\b")
 _PER_NUMBER = re.compile(r" per \d[\d,]*")
 # a rate over time, not "one wet nappy per day of age"
 _PER_TIME = re.compile(r" per (?:second|minute|hour|day|week)\b(?! of\b)")
@@ -2048,6 +2085,8 @@ def numbers(sentence: str) -> list[Span]:
                 break
             if tail.islower() and _PER_TIME.match(sentence, start + len(text)):
                 break  # "1 suck per second": what a rate counts
+            if tail.lower() in _MULTIPLIERS:
+                break  # "100 million": a number in words
             if _HYPHENED.fullmatch(text):
                 break  # "a 10-item scale", "a 2-step plan": the number names its things
             text = text[: len(text) - len(tail)].strip()
@@ -2063,7 +2102,7 @@ def numbers(sentence: str) -> list[Span]:
             span = named if named is not span else _with_things(sentence, span)
             if _HYPHENED.fullmatch(span.text):
                 span = _hyphen_named(sentence, span)
-            found.append(_attributive(sentence, _with_rate(sentence, span)))
+            found.append(_with_drug(sentence, _attributive(sentence, _with_rate(sentence, span))))
     worded = _worded_numbers(sentence) if "count" in cues else None
     if worded:
         found += [_with_rate(sentence, span) for span in worded]
@@ -2570,7 +2609,8 @@ def _counts(text: str, noun: str) -> bool:
 
 
 _COUNT_RANGE = re.compile(r"^\d{1,3}(?: (?:to|or)|(?:, \d{1,3})+,? (?:and|or)) (?=\d)")
-_MULTIPLIED = re.compile(r"(?<=\d) (?:thousand|million|billion) ")
+_MULTIPLIERS = ("thousand", "million", "billion")
+_MULTIPLIED = re.compile(rf"(?<=\d) (?:{'|'.join(_MULTIPLIERS)}) ")
 _COUNT = re.compile(r"\d{1,3}(?:,\d{3})*(?:[-\u2013]\d+)?|\d+")
 
 
