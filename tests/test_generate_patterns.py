@@ -3161,6 +3161,24 @@ def test_what_never_happened_what_a_thing_is_not_before_a_colon_and_a_rule_to_fo
     assert texts(claims("Where this is not practical: use liquid formula.")) == []
 
 
+def test_what_there_is_none_of_and_what_is_no_better_is_the_finding() -> None:
+    cases = {
+        "Check that there is no gap between the two mattresses.": ["no gap"],
+        "There was no increase in NICU admissions.": ["no increase in NICU admissions"],
+        "The evidence is weak: there are no randomised controlled trials (RCTs) of it.": [
+            "no randomised controlled trials"
+        ],
+        "Trials have found simethicone no better than placebo.": ["no better than placebo"],
+        # a condition, a pair cut in two, or what need not be done: none of them
+        "Contact your GP if there is no improvement after 7 days.": [],
+        "There is no right or wrong choice.": [],
+        "There is no need to put it back in.": [],
+    }
+    _each_gives(negations, cases)
+    # a finding of no outcome may say what kind: "no survival benefit"
+    assert texts(findings("Large trials found no survival benefit.")) == ["no survival benefit"]
+
+
 def test_what_need_not_be_done_and_what_a_thing_has_no_effect_on() -> None:
     cases = {
         "The common cold is mild, and there is no reason to pause feeding.": [

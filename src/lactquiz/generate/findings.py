@@ -22,7 +22,7 @@ _OUTCOME = (
 # "a cohort found no increase in frequent night waking", "trials showed no clear benefit"
 _FOUND_NO = re.compile(
     r"\b(?:found|find|finds|showed|show|shows|reported|report|reports|saw|detected)(?: that)?"
-    rf" (?P<it>no {_OUTCOME})\b"
+    rf" (?P<it>no (?:[a-z][a-z\-]+ )?{_OUTCOME})\b"  # "no survival benefit"
 )
 # "using a dummy did not make a significant difference"
 _DID_NOT = re.compile(
@@ -189,17 +189,63 @@ _NO_NEED = re.compile(
 )
 
 
+# what is not there, or no better: "there are no randomised controlled trials", "there is no gap
+# between the mattresses", "works no better than placebo"
+_NONE_THERE = re.compile(r"\b[Tt]here (?:is|are|was|were) (?=no [a-z])")
+_NO_BETTER = re.compile(
+    r"\b(?P<it>no (?:better|worse|safer|more effective|less effective) than"
+    r" (?:an? |the )?[a-z][\w\-]*(?: [a-z][\w\-]*)?)"
+    r"(?=[.,;:)]|$| (?:and|or|but|in|for|at|if|when|because|as)\b)"
+)
+
+
 def negations(sentence: str) -> list[Span]:
-    """What a sentence says a thing does not do, or need not be done, at most six words: "does
-    not increase milk supply", "do not protect the infant", "no need to pump and discard"."""
+    """What a sentence says a thing does not do, or need not be done, or is not there, at most
+    six words: "does not increase milk supply", "no need to pump and discard", "no gap"."""
     found = _predicates(_DOES_NOT, sentence) if " not " in sentence or " never " in sentence else []
     if " no " in sentence:
         found += [_group(match) for match in _NO_NEED.finditer(sentence) if _ends_on_thing(match)]
+        found += [
+            none for match in _NONE_THERE.finditer(sentence) if (none := _none(sentence, match))
+        ]
+        found += [
+            Span(m.group("it"), m.start("it"), m.end("it")) for m in _NO_BETTER.finditer(sentence)
+        ]
     return found
 
 
+def _none(sentence: str, there: re.Match[str]) -> Span | None:
+    """What a sentence says there is none of, from the "no" after ``there`` ("there is "): "no
+    gap", "no increase in NICU admissions" (up to a small word, a verb or punctuation), when that
+    fits an answer; not in a condition ("if there is no improvement") nor before "or" ("no right
+    or wrong choice"), nor what need not be done (``_NO_NEED``'s)."""
+    start = there.end()
+    if _CONDITION.search(_CLAUSE_EDGE.split(sentence[: there.start()])[-1]):
+        return None
+    if sentence.startswith(("no need ", "no reason "), start):
+        return None
+    words = sentence[start:].split(" ")
+    taken = 0
+    for word in words[1:]:
+        bare = word.rstrip(".,;:)")
+        if not _PLAIN_WORD.fullmatch(bare) or is_function_word(bare) or bare.endswith("ing"):
+            if bare in ("or", "and"):
+                return None  # "no right or wrong choice": a pair cut in two
+            break
+        taken += 1
+        if word != bare or taken >= MAX_FINDING_WORDS:
+            break
+    if taken == 0:
+        return None
+    end = start + len(" ".join(words[: taken + 1]).rstrip(".,;:)"))
+    return _with_what(sentence, start, end)
+
+
+_PLAIN_WORD = re.compile(r"[A-Za-z][\w\-]*")
+
+
 def _group(match: re.Match[str]) -> Span:
-    """The span of whichever named group matched."""
+    """The span of whichever named group matched ("it", else "on")."""
     name = "it" if match.group("it") is not None else "on"
     return Span(match.group(name), match.start(name), match.end(name))
 

@@ -1826,8 +1826,10 @@ def _with_drug(sentence: str, span: Span) -> Span:
     start = span.start
     for _ in range(2):  # "clobetasone butyrate 0.05%": a medicine's name of two words
         word = _DRUG_BEFORE.search(sentence, 0, start)
-        name = word.group(1) if word is not None else ""
-        if not name or not (name.islower() or word.start(1) == 0) or not _drug_like(name.lower()):
+        if word is None:
+            break
+        name = word.group(1)
+        if not (name.islower() or word.start(1) == 0) or not _drug_like(name.lower()):
             break  # "Paracetamol 1 g" may open a sentence
         start = word.start(1)
     if start == span.start:
