@@ -3300,3 +3300,38 @@ def test_what_is_usual_in_brackets_is_offered_as_an_example() -> None:
         'The Code (usually just called "the Code") was adopted in 1981.': [],
     }
     _each_gives(parentheticals, cases)
+
+
+def test_an_items_opening_term_keeps_a_pair_whole_and_drops_a_reflexive() -> None:
+    def item_terms(lead: str, *items: str) -> list[str]:
+        blocks = [Block(P, lead), *(Block(ITEM, item, 1) for item in items)]
+        return [s.text for c in _pool(*blocks) if c.pattern == "item-term" for s in c.spans]
+
+    lead = "Before reaching for exercises, I look for:"
+    assert item_terms(
+        lead,
+        "positioning and attachment problems, which often respond quickly to hands-on help",
+        "a tight frenulum, which may need assessment by a trained practitioner",
+    ) == ["positioning and attachment problems", "tight frenulum"]
+    assert item_terms(
+        "Typical effective doses are:",
+        "bitewing or periapical radiograph: about 0.005 mSv",
+        "panoramic radiograph: about 0.01 mSv",
+    ) == ["bitewing or periapical radiograph", "panoramic radiograph"]
+    assert item_terms(
+        "Additional triggers include:",
+        "suckling and milk ejection themselves, in some women",
+        "a full bladder, a common trigger",
+    ) == ["suckling and milk ejection", "full bladder"]
+
+
+def test_an_emphasised_clause_pointing_elsewhere_is_no_answer() -> None:
+    pool = _pool(
+        Block(P, "Some families breastfeed with a shield for months."),
+        Block(
+            P,
+            "That is a legitimate outcome, provided the baby grows well.",
+            emphasis=("That is a legitimate outcome",),
+        ),
+    )
+    assert [c for c in pool if c.pattern == "emphasis"] == []

@@ -578,7 +578,12 @@ def _item_head(item: str) -> str:
     match = re.match(r"^([^,:;()\u2013\u2014]{3,60}?)\s*(?:,|:|\s[-\u2013\u2014]\s)", item)
     if match is None:
         return ""
-    head = _GERUND.sub("", match.group(1).strip())  # "taking ibuprofen", not "Loading dose"
+    head = match.group(1).strip()
+    # "taking ibuprofen", not "Loading dose"; nor "positioning" of "positioning and attachment
+    # problems", joined to what follows
+    without = _GERUND.sub("", head)
+    head = head if without.startswith(("and ", "or ")) else without
+    head = _REFLEXIVE_TAIL.sub("", head)  # "suckling and milk ejection themselves"
     # "a distended, tense abdomen", "green, frothy, explosive stools": the term goes on after
     # the comma (one describing word alone may open a longer phrase)
     if _describing_only(head.rsplit(None, 1)[-1].lower()):
@@ -594,18 +599,24 @@ def _item_head(item: str) -> str:
 _GERUND = re.compile(r"^(?:[a-z]+ing\s+|[A-Za-z]+ing\s+(?=(?:the|a|an|your|their|his|her|its)\s))")
 
 
+_REFLEXIVE_TAIL = re.compile(r" (?:itself|themselves)$")
+
+
 def _term_like(head: str) -> str:
     """``head`` when it reads as a term: a short noun phrase, not a describing word or an
     instruction ("Add expression after feeds")."""
     words = head.split()
     if not 1 <= len(words) <= 5 or words[-1].lower() in _CUT_SHORT:
         return ""  # too long, or cut short: "relactation and" of "relactation and, where …"
+    if words[0].lower() in ("and", "or", "but", "nor"):
+        return ""  # the tail of a pair: "and then dies"
     if any(w.lower() in _NOT_IN_HEAD for w in words) and not _CAN_OF.match(head):
         return ""  # a verb in it, but "can of cola" names a drink
     if len(words) == 1 and "NOUN" not in word_classes(head.lower()) and not is_acronym(head):
         return ""  # "fuller, heavier and warmer breasts": a describing word, not the term
-    if word_classes(words[0].lower()) == {"VERB"}:
-        return ""  # an instruction
+    joined = len(words) > 2 and words[0].endswith("ing") and words[1] in ("and", "or")
+    if word_classes(words[0].lower()) == {"VERB"} and not joined:
+        return ""  # an instruction, not "positioning and attachment problems"
     return head
 
 
@@ -1300,11 +1311,20 @@ def _offered(gate: _AnswerGate, searched: _Searched) -> list[Candidate]:
         (searched.effects, "effect"),
         (searched.numbers[:NUMBERS_OFFERED], "number"),
         (searched.moments, "number"),  # a time told by an event, as a number tells one
-        (_places(text, [e for e in unit.emphasis if not e.endswith(":")])[:2], "emphasis"),
+        (_places(text, [e for e in unit.emphasis if _emphasised_term(e)])[:2], "emphasis"),
     ):
         if offered:  # most patterns find nothing in most sentences
             _offer(found, gate, offered, pattern)
     return found
+
+
+def _emphasised_term(phrase: str) -> bool:
+    """Whether an emphasised phrase can be an answer: no label ("Note:") and no clause that
+    opens on a word pointing elsewhere ("That is a legitimate outcome", "which kind")."""
+    return not phrase.endswith(":") and _POINTS_ELSEWHERE.match(phrase) is None
+
+
+_POINTS_ELSEWHERE = re.compile(r"(?:that|this|these|those|which|what|it|they)\b", re.IGNORECASE)
 
 
 def _places(text: str, phrases: Sequence[str]) -> list[Span]:
