@@ -1461,8 +1461,8 @@ def test_a_bare_number_keeps_the_name_it_is_part_of() -> None:
         "BS EN 1400"
     ]
     assert "Around 9 in 10 babies" in texts(numbers("Around 9 in 10 babies settle."))
-    # a strain's number is the end of its name, which is asked whole
-    assert texts(numbers("Lactobacillus reuteri DSM 17938, given daily, helps.")) == ["17938"]
+    # a strain's number is the end of its name, which is asked whole: no quantity
+    assert texts(numbers("Lactobacillus reuteri DSM 17938, given daily, helps.")) == []
 
 
 def test_a_rare_noun_s_number_is_asked_with_the_noun() -> None:
@@ -3335,3 +3335,18 @@ def test_an_emphasised_clause_pointing_elsewhere_is_no_answer() -> None:
         ),
     )
     assert [c for c in pool if c.pattern == "emphasis"] == []
+
+
+def test_a_species_after_its_genus_initial_is_one_name_and_keeps_its_strain_number() -> None:
+    assert texts(noun_phrases("The most common cause is S. aureus, including MRSA.")) == [
+        "common",
+        "S. aureus",
+        "MRSA",
+    ]
+    assert "E. coli" in texts(noun_phrases("Infection with E. coli is rare."))
+    # a name's own number is no quantity: the name is the phrase
+    sentence = "The strain Limosilactobacillus reuteri DSM 17938 has the best evidence."
+    assert numbers(sentence) == []
+    assert "strain Limosilactobacillus reuteri DSM 17938" in texts(noun_phrases(sentence))
+    # an initial before a name is no genus
+    assert "J. Smith" not in texts(noun_phrases("It was described by J. Smith in 1990."))

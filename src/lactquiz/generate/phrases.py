@@ -1004,8 +1004,8 @@ def _runs(sentence: str) -> Iterator[Span]:
                 continue
         if first < 0:
             first = index
-        elif before[index] != " " and before[index].strip():
-            # punctuation ends a phrase; this word starts one
+        elif before[index] != " " and before[index].strip() and not _genus_before(words, index):
+            # punctuation ends a phrase; this word starts one ("S. aureus" is one name)
             if kinds[index - 1] & _CLOSES_OWN_WAY:
                 yield from _closed(sentence, words, first, index - 1)
             else:
@@ -1023,6 +1023,19 @@ def _runs(sentence: str) -> Iterator[Span]:
             first = -1
     if first >= 0:
         yield from _closed(sentence, words, first, len(texts) - 1)  # once a sentence
+
+
+def _genus_before(words: Words, index: int) -> bool:
+    """Whether the word at ``index`` is a species after its genus's initial: "aureus" of "S.
+    aureus"."""
+    initial = words.texts[index - 1]
+    return (
+        words.before[index] == ". "
+        and len(initial) == 1
+        and initial.isupper()
+        and words.texts[index].islower()
+        and len(words.texts[index]) > 2
+    )
 
 
 def _closed(sentence: str, words: Words, first: int, last: int) -> Iterator[Span]:
@@ -2100,6 +2113,8 @@ def numbers(sentence: str) -> list[Span]:
             labelled = text.isdigit() and not year and not _OR_MORE.match(sentence, span.end)
             labelled = labelled and not _bids_count(sentence, span)
             named = _with_label(sentence, span) if labelled else span
+            if named is None:
+                continue  # a longer name's own number: the name is the phrase
             named = _with_month(sentence, span) if year else named
             span = named if named is not span else _with_things(sentence, span)
             if _HYPHENED.fullmatch(span.text):
@@ -2264,8 +2279,9 @@ def _bids_count(sentence: str, span: Span) -> bool:
     return bool(noun) and _counts(f"{span.text} {noun}", noun)
 
 
-def _with_label(sentence: str, span: Span) -> Span:
-    """A bare number with the name it is part of: "Step 9", "BS EN 1400", "Protocol #21"."""
+def _with_label(sentence: str, span: Span) -> Span | None:
+    """A bare number with the name it is part of: "Step 9", "BS EN 1400", "Protocol #21";
+    ``None`` when a longer name holds the label ("Limosilactobacillus reuteri DSM 17938")."""
     before_number = sentence[: span.start]
     sign = int(before_number.endswith("#"))  # "Protocol #21": the sign goes with the number
     if not before_number[: len(before_number) - sign].endswith(" "):
@@ -2294,8 +2310,10 @@ def _with_label(sentence: str, span: Span) -> Span:
     if not label and words and _names_number(sentence, span, words):
         label = [words[-1]]  # "trisomy 21": a rare noun's own number
     before = words[: len(words) - len(label)]
-    if not label or (before and rarity(before[-1].strip("(,")) >= 0.5):
-        return span  # a name's own number: "Lactobacillus reuteri DSM 17938"
+    if not label:
+        return span
+    if before and rarity(before[-1].strip("(,")) >= 0.5:
+        return None  # a name's own number: "Lactobacillus reuteri DSM 17938"
     start = span.start - sign - len(" ".join(label)) - 1
     return Span(sentence[start : span.end], start, span.end)
 
