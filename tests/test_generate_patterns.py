@@ -3350,3 +3350,14 @@ def test_a_species_after_its_genus_initial_is_one_name_and_keeps_its_strain_numb
     assert "strain Limosilactobacillus reuteri DSM 17938" in texts(noun_phrases(sentence))
     # an initial before a name is no genus
     assert "J. Smith" not in texts(noun_phrases("It was described by J. Smith in 1990."))
+
+
+def test_a_share_keeps_the_change_it_measures_and_an_amount_its_session() -> None:
+    cases = {
+        "Each month was associated with a 4% decrease in the risk of overweight.": ["4% decrease"],
+        "It causes a 20% rise in prolactin.": ["20% rise"],
+        "Pump until you produce about 20 mL per session.": ["about 20 mL per session"],
+        # no article before it: the share of what follows
+        "Expect 4% of babies to lose weight.": ["4% of babies"],
+    }
+    _each_gives(numbers, cases)

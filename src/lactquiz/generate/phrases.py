@@ -1874,7 +1874,15 @@ def _attributive(sentence: str, span: Span) -> Span:
     if not any(word.lower() in ("a", "an") for word in before):
         return span
     phrase = _phrase_opened_by(sentence, span)
+    if phrase is None and (change := _CHANGE_AFTER.match(sentence, span.end)) is not None:
+        return Span(sentence[span.start : change.end()], span.start, change.end())  # "a 4% fall"
     return phrase if phrase is not None and phrase.words <= 4 else span
+
+
+# a change an amount measures, a noun after "a 4%" though the word lists read it as a verb
+_CHANGE_AFTER = re.compile(
+    r" (?:decrease|increase|reduction|rise|fall|drop|gain|loss|improvement|decline)\b"
+)
 
 
 def _concentration(sentence: str, span: Span) -> Span:
@@ -1966,7 +1974,7 @@ _FREQUENCY = re.compile(  # "twice a week", "three times a day", "twice weekly"
     re.IGNORECASE,
 )
 _RATE = re.compile(
-    r" (?:(?:a|per|each) (?:day|week|hour|night|feed|minute|month|year)|daily|weekly|apart"
+    r" (?:(?:a|per|each) (?:day|week|hour|night|feed|minute|month|year|session)|daily|weekly|apart"
     r"|(?:in|per) (?:every |each )?24 hours|per \d[\d,]* [a-z]+|of (?:all )?[a-z]+s(?=[\s.,;:)])"
     r"|per (?:kg|kilogram|ounce|oz|litre|liter|l|ml|dl|100 ml|100 ?mL|second|minute|min|hour|h"
     r"|kcal"
