@@ -3361,3 +3361,13 @@ def test_a_share_keeps_the_change_it_measures_and_an_amount_its_session() -> Non
         "Expect 4% of babies to lose weight.": ["4% of babies"],
     }
     _each_gives(numbers, cases)
+
+
+def test_what_researchers_did_is_a_verb_not_part_of_a_phrase() -> None:
+    assert texts(noun_phrases("Holmgren and colleagues later surveyed women with SCI.")) == [
+        "Holmgren",
+        "colleagues",
+        "women",
+        "SCI",
+    ]
+    assert "mothers" in texts(noun_phrases("Rivers and colleagues randomised mothers to it."))

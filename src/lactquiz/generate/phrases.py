@@ -1229,11 +1229,27 @@ def _joins_name(texts: list[str], index: int) -> bool:
     )
 
 
+_RESEARCHERS = frozenset({"colleagues", "co-workers", "coworkers", "al", "researchers", "authors"})
+
+
+def _after_researchers(texts: list[str], index: int) -> bool:
+    """Whether the word at ``index`` follows the researchers a sentence names, an adverb between
+    at most."""
+    if index and texts[index - 1] in _RESEARCHERS:
+        return True
+    return index > 1 and texts[index - 2] in _RESEARCHERS and texts[index - 1] in _THEN
+
+
+_THEN = frozenset({"later", "then", "also", "first", "recently", "subsequently"})
+
+
 def _is_verb(words: Words, index: int) -> bool:
     """Whether the word at ``index`` is a verb here: a known verb, a word English uses only as a
     verb, or a noun-or-verb word placed as a verb ("the baby wakes,", "newborns sleep for",
     "a face that turns red")."""
     texts, kinds = words.texts, words.kinds
+    if texts[index].endswith("ed") and _after_researchers(texts, index):
+        return True  # "Holmgren and colleagues (later) surveyed women", "Beilin et al. randomised"
     if kinds[index] & _NOUN_OR_VERB and index > 1 and kinds[index - 1] == _ADVERB:
         return _after_adverb(words, index)  # "hiccups rarely bother", "the baby suddenly flings"
     if (
