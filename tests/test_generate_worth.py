@@ -107,3 +107,11 @@ def test_a_rare_word_ending_as_clinical_words_do_outranks_another_as_rare() -> N
     assert words_odds("intestine") - words_odds("carpet") == pytest.approx(
         (RARITY["intestine"] - RARITY["carpet"]) * 1.94
     )
+
+
+def test_a_bodys_name_weighs_less_than_a_clinical_long_form() -> None:
+    # as rare and as long: the organisation's name is seldom the fact a card should ask
+    body = words_odds("Royal College of Midwives")
+    words = words_odds("royal college of midwives")  # the same words, named as no body
+    assert body == pytest.approx(words - 1.0)
+    assert words_odds("bronchopulmonary dysplasia") > body
