@@ -3371,3 +3371,25 @@ def test_what_researchers_did_is_a_verb_not_part_of_a_phrase() -> None:
         "SCI",
     ]
     assert "mothers" in texts(noun_phrases("Rivers and colleagues randomised mothers to it."))
+
+
+def test_a_share_too_long_with_its_bound_keeps_the_bound_and_parts_keep_their_mixture() -> None:
+    cases = {
+        # the bound and what the share is of do not both fit: the bound stays
+        "Less than 1% of the maternal dose reaches the milk.": ["Less than 1%"],
+        # a measure of its own stays with the share
+        "Expect a weight loss of no more than 10% of birth weight.": ["10% of birth weight"],
+        # a verb after the thing a share is of ends it
+        "Less than 1% of the dose reaches milk.": ["Less than 1% of the dose"],
+        # what has it is no share's thing
+        "It is less than 10% of the infant's dose.": ["less than 10%"],
+        "Dilute it, 1 part juice to 10 parts water.": ["1 part juice", "10 parts water"],
+    }
+    _each_gives(numbers, cases)
+
+
+def test_what_a_thing_cannot_be_counted_on_to_do_keeps_its_object() -> None:
+    assert texts(findings("Home baking does not reliably destroy the spores.")) == [
+        "does not reliably destroy the spores"
+    ]
+    assert texts(findings("Freezing does not reliably kill GBS.")) == ["does not reliably kill"]

@@ -61,7 +61,7 @@ _RULINGS = (
         " not ",
         re.compile(
             r"\b(?P<it>(?:do|does|did|will|can) not (?:reliably|always|fully|completely)"
-            r" [a-z]{3,})\b"
+            r" [a-z]{3,}(?: the [a-z][\w\-]*)?)\b"  # "does not reliably destroy the spores"
         ),
     ),
     (  # "transmission through breastfeeding has not been documented"

@@ -1847,6 +1847,20 @@ def _with_things(sentence: str, span: Span) -> Span:
     return span
 
 
+def _with_mixed(sentence: str, span: Span) -> Span:
+    """Parts of a mixture with what they are parts of: "10 parts water" of "1 part juice to 10
+    parts water"."""
+    if not span.text.endswith((" part", " parts")):
+        return span
+    what = _PART_OF.match(sentence, span.end)
+    if what is None or "NOUN" not in word_classes(what.group(1)):
+        return span
+    return Span(sentence[span.start : what.end()], span.start, what.end())
+
+
+_PART_OF = re.compile(r" ([a-z]{3,})\b")
+
+
 def _with_drug(sentence: str, span: Span) -> Span:
     """A strength or dose with the medicine it is of, named right before it: "miconazole 2%
     cream", "nifedipine 10 mg", "clobetasone butyrate 0.05%"; not "weighs 10 g" or "of 10 mg"."""
@@ -2143,7 +2157,8 @@ def numbers(sentence: str) -> list[Span]:
             span = named if named is not span else _with_things(sentence, span)
             if _HYPHENED.fullmatch(span.text):
                 span = _hyphen_named(sentence, span)
-            found.append(_with_drug(sentence, _attributive(sentence, _with_rate(sentence, span))))
+            span = _attributive(sentence, _with_rate(sentence, span))
+            found.append(_with_drug(sentence, _with_mixed(sentence, span)))
     worded = _worded_numbers(sentence) if "count" in cues else None
     if worded:
         found += [_with_rate(sentence, span) for span in worded]
@@ -2570,6 +2585,12 @@ def _with_comparator(sentence: str, span: Span) -> Span:
     if len(text.split()) > _MOST_WORDS and (hedge := _HEDGE.search(bound)):
         start = span.start - (len(bound) - hedge.start())  # "about 8 times a day" of "up to …"
         text = sentence[start : span.end]
+    if len(text.split()) > _MOST_WORDS and "% of the " in span.text:
+        # "Less than 1%" of "… 1% of the maternal dose": the bound before what it is a share of,
+        # but "10% of birth weight" names a measure of its own
+        end = span.start + span.text.index("% of the ") + 1
+        text = sentence[start:end]
+        return Span(text, start, end) if len(text.split()) <= _MOST_WORDS else span
     return Span(text, start, span.end) if len(text.split()) <= _MOST_WORDS else span
 
 
@@ -2690,7 +2711,8 @@ def _with_what(sentence: str, span: Span, pattern: re.Pattern[str]) -> Span:
         return span
     words = share.group("what").split()
     for index, word in enumerate(words):
-        if word in FUNCTION_WORDS or (index == 2 and "VERB" in word_classes(word)):
+        verb = index == 2 and "VERB" in word_classes(word)
+        if word in FUNCTION_WORDS or verb or (index and word in VERBS and word.endswith("s")):
             words = words[:index]  # "20% of women who smoke", "1% of the dose reaches"
             break
     if not words:
@@ -2701,6 +2723,8 @@ def _with_what(sentence: str, span: Span, pattern: re.Pattern[str]) -> Span:
     end = share.start("what") + len(" ".join(words))
     if not words or len(sentence[span.start : end].split()) > _MOST_WORDS:
         return span
+    if sentence.startswith(_POSSESSIVE_ENDS, end):
+        return span  # "10% of the infant's dose": the share is of what the infant has
     named = words[:-1] if lettered else words
     if not all(w not in FUNCTION_WORDS and (_nominal(w) or w.isupper()) for w in named):
         return span  # "10 mg twice daily", "5 mg to the baby": no noun phrase after it
