@@ -3393,3 +3393,16 @@ def test_what_a_thing_cannot_be_counted_on_to_do_keeps_its_object() -> None:
         "does not reliably destroy the spores"
     ]
     assert texts(findings("Freezing does not reliably kill GBS.")) == ["does not reliably kill"]
+
+
+def test_a_key_phrase_inside_another_takes_no_place_of_its_own() -> None:
+    pool = _pool(
+        Block(
+            P,
+            "Consider flucloxacillin for the treatment of periductal mastitis with a breast "
+            "abscess.",
+        )
+    )
+    spans = [s.text for c in pool if c.pattern == "key-phrase" for s in c.spans]
+    # the third place goes to another phrase, not to "periductal mastitis" inside the second
+    assert spans == ["flucloxacillin", "treatment of periductal mastitis", "breast abscess"]

@@ -1476,15 +1476,24 @@ def _rated_phrases(gate: _AnswerGate, searched: _Searched, found: list[Candidate
 
 def _key_phrases(gate: _AnswerGate, rated: list[_Rated]) -> list[tuple[Span, float]]:
     """The best ``rated`` phrases that pass the gate, ``KEY_PHRASES`` at most, in sentence order,
-    with their worth."""
+    with their worth; none inside a better one or holding it, where only one can be hidden."""
     chosen: list[tuple[Span, float]] = []
     fits, hides = gate.fits, gate.hides
     for rating, _, phrase, key in rated:  # gated best first: the gate costs most
+        if any(_nested(phrase, other) for other, _ in chosen):
+            continue  # "necrotising fasciitis" inside "suspicion of necrotising fasciitis"
         if fits(phrase) and hides(key):
             chosen.append((phrase, rating))
             if len(chosen) == KEY_PHRASES:
                 break
     return sorted(chosen, key=lambda pair: pair[0].start)
+
+
+def _nested(one: Span, other: Span) -> bool:
+    """Whether one span holds the other."""
+    return (one.start <= other.start and other.end <= one.end) or (
+        other.start <= one.start and one.end <= other.end
+    )
 
 
 def _with_quantifier(text: str, phrase: Span) -> Span:
