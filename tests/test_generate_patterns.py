@@ -3406,3 +3406,15 @@ def test_a_key_phrase_inside_another_takes_no_place_of_its_own() -> None:
     spans = [s.text for c in pool if c.pattern == "key-phrase" for s in c.spans]
     # the third place goes to another phrase, not to "periductal mastitis" inside the second
     assert spans == ["flucloxacillin", "treatment of periductal mastitis", "breast abscess"]
+
+
+def test_a_verb_said_how_of_ends_the_phrase_of_the_subject_before_it() -> None:
+    cases = {
+        "Hand expression works best for colostrum.": ["Hand expression", "colostrum"],
+        "Galactagogues work best when there is glandular tissue.": [
+            "Galactagogues",
+            "glandular tissue",
+        ],
+        "Microwaves heat unevenly and can create hot spots.": ["Microwaves", "hot spots"],
+    }
+    _each_gives(noun_phrases, cases)

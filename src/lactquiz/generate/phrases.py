@@ -1400,9 +1400,9 @@ def _said_how(words: Words, index: int) -> bool:
     if next_word and (not kinds[after] & _FUNCTION or texts[after] == "than"):
         return False  # "usually help", "longer than": the adverb is the next verb's
     noun = texts[index - 1]
-    if kinds[index - 1] & _ENDS_PHRASE or not noun.islower():
-        return False
-    if third_person(texts[index].lower()) == is_plural(noun):
+    if kinds[index - 1] & _ENDS_PHRASE or not (noun.islower() or index == 1):
+        return False  # a name inside the sentence, but "Galactagogues work best" opens it
+    if third_person(texts[index].lower()) == is_plural(noun.lower()):
         return False
     # a clause with its verb already: "Take once-daily doses immediately after a feed"; one
     # that makes or lets its object act takes a second ("make feeds go further")
@@ -1740,7 +1740,7 @@ def _phrase(sentence: str, words: Words, first: int, last: int) -> Span:
 # faster", "crosses the blood-brain barrier poorly", "see your GP sooner"
 _HOW_AFTER = frozenset(
     {"faster", "slower", "quicker", "sooner", "later", "earlier", "easier", "harder", "further"}
-    | {"closer", "better", "worse", "poorly", "well", "longer", "now", "again"}
+    | {"closer", "better", "best", "worse", "poorly", "well", "longer", "now", "again"}
 )
 
 
