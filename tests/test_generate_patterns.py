@@ -3418,3 +3418,30 @@ def test_a_verb_said_how_of_ends_the_phrase_of_the_subject_before_it() -> None:
         "Microwaves heat unevenly and can create hot spots.": ["Microwaves", "hot spots"],
     }
     _each_gives(noun_phrases, cases)
+
+
+def test_named_rules_and_two_times_in_one_unit_are_quantities_whole() -> None:
+    cases = {
+        "The current approach is often called the 6-4-3-1 rule.": ["6-4-3-1 rule"],
+        'It replaced the previous "2-4-6" rule, which allowed more.': ['"2-4-6" rule'],
+        "Some centres use the rule of 10s to judge readiness.": ["rule of 10s"],
+        "The vaccine is given at 8 and 12 weeks of age.": ["8 and 12 weeks of age"],
+    }
+    _each_gives(numbers, cases)
+
+
+def test_a_doing_after_a_describing_word_and_a_plural_before_its_participle_are_things() -> None:
+    cases = {
+        "The leading explanation is intrauterine crowding of the muscle.": [
+            "leading explanation",
+            "intrauterine crowding",
+            "muscle",
+        ],
+        "Three small studies published between 2002 and 2005 form the core.": [
+            "Three small studies",
+            "2002",
+            "2005",
+            "core",
+        ],
+    }
+    _each_gives(noun_phrases, cases)

@@ -680,6 +680,8 @@ _NUMBER = re.compile(
     r"(?:(?<=s\s)\d+(?:,\s\d+)*,?\s+(?:and|or)\s+\d+\b"  # "on days 5 and 10"
     # "at 8, 12 and 16 weeks": a few figures in one unit
     r"|\d+(?:\.\d+)?(?:,\s\d+(?:\.\d+)?){1,2},?\s+(?:and|or)\s+\d+(?:\.\d+)?(?=\s?[a-z%\u00b5])"
+    # "at 8 and 12 weeks": two times in one unit
+    r"|\d+\s+(?:and|or)\s+\d+(?=\s(?:hours?|days?|weeks?|months?|years?)\b)"
     r"|between\s+(?:(?:about|around|approximately|roughly)\s+)?"
     rf"(?:(?:days?|weeks?|months?)\s+)?{_FIGURE}(?:%|\s?[ap]m)?\s+and\s+"
     rf"(?:(?:days?|weeks?|months?)\s+)?{_FIGURE}"
@@ -1303,9 +1305,12 @@ def _is_verb(words: Words, index: int) -> bool:
             describing = WORD_CLASSES[previous] == _ADJECTIVE or (
                 previous.endswith("ed") and "ADJ" in WORD_CLASSES[previous]
             )  # "prolonged fasting", "supervised feeding"
-            if describing and (
-                index < 2 or texts[index - 2].lower() not in _BE  # not "are happy sucking"
-            ):
+            # a describing word the lists lack is a technical one, before its noun even after
+            # "is": "is intrauterine crowding"
+            technical = not WORD_CLASSES[previous] and _DESCRIBING_ENDING.search(previous)
+            if technical or (
+                describing and (index < 2 or texts[index - 2].lower() not in _BE)
+            ):  # not "are happy sucking"
                 return False  # what a describing word describes: "motivational interviewing"
         return not _modifies(words, index)
     if previous in ("that", "which", "who"):
@@ -1525,7 +1530,12 @@ def _acts_on_next(words: Words, index: int) -> bool:
         return False  # "the passage of stomach contents upwards"
     if kinds[after] & _MAYBE_VERB and _base_form(following.lower()):
         return False  # the verb may be the next word: "milk volumes rise", "babies feed"
+    if following.endswith("ed") and after + 1 < len(texts) and texts[after + 1] in _PLACED:
+        return False  # "studies published between 2002 and 2005": what is said of them
     return following[:1].islower() or following[:1].isdigit()
+
+
+_PLACED = frozenset({"between", "in", "by", "from", "since", "during", "over", "at", "on"})
 
 
 def _ends_compound(words: Words, index: int) -> bool:
@@ -1583,6 +1593,10 @@ def _named_by_place(words: Words, index: int) -> bool:
         and texts[index - 1].lower() in _BEFORE_DESCRIBED
         and _modifies(words, index, known=True)
     )
+
+
+# how describing words end: "intrauterine", "perinatal", "hepatic", "oedematous"
+_DESCRIBING_ENDING = re.compile(r"(?:ine|al|ic|ous|ive|ar|ary|ory)$")
 
 
 def third_person(verb: str) -> bool:
@@ -1845,6 +1859,9 @@ def _with_things(sentence: str, span: Span) -> Span:
             end = span.end + len(" ".join(["", *described[: last + 1]]))
             return Span(sentence[span.start : end], span.start, end)
     return span
+
+
+_NAMED_RULE = re.compile(r"\b[Rr]ule of \d+s\b|(?:\b|[\"\u201c])\d+(?:-\d+){2,}[\"\u201d]? rule\b")
 
 
 def _with_mixed(sentence: str, span: Span) -> Span:
@@ -2159,6 +2176,8 @@ def numbers(sentence: str) -> list[Span]:
                 span = _hyphen_named(sentence, span)
             span = _attributive(sentence, _with_rate(sentence, span))
             found.append(_with_drug(sentence, _with_mixed(sentence, span)))
+    if digit is not None and "rule" in sentence:  # "the 6-4-3-1 rule", "the rule of 10s"
+        found += [Span(m.group(), m.start(), m.end()) for m in _NAMED_RULE.finditer(sentence)]
     worded = _worded_numbers(sentence) if "count" in cues else None
     if worded:
         found += [_with_rate(sentence, span) for span in worded]
