@@ -3445,3 +3445,18 @@ def test_a_doing_after_a_describing_word_and_a_plural_before_its_participle_are_
         ],
     }
     _each_gives(noun_phrases, cases)
+
+
+def test_doses_keep_what_they_are_of_and_the_time_they_are_given_in() -> None:
+    cases = {
+        "Check for documented evidence of two doses of MMR in her record.": ["two doses of MMR"],
+        "Eat 1-2 portions of oily fish a week.": ["1-2 portions of oily fish"],
+        "Up to 6 doses in 48 hours may be given.": ["6 doses in 48 hours"],
+    }
+    _each_gives(numbers, cases)
+    # "following" after a noun says when, as "after" does
+    assert texts(noun_phrases("It is infarction of the gland following severe haemorrhage.")) == [
+        "infarction",
+        "gland",
+        "severe haemorrhage",
+    ]

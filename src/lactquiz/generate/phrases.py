@@ -1243,6 +1243,7 @@ def _after_researchers(texts: list[str], index: int) -> bool:
 
 
 _THEN = frozenset({"later", "then", "also", "first", "recently", "subsequently"})
+_POINTING = frozenset({"the", "a", "an", "these", "those", "this"})  # "the following steps"
 
 
 def _is_verb(words: Words, index: int) -> bool:
@@ -1250,6 +1251,8 @@ def _is_verb(words: Words, index: int) -> bool:
     verb, or a noun-or-verb word placed as a verb ("the baby wakes,", "newborns sleep for",
     "a face that turns red")."""
     texts, kinds = words.texts, words.kinds
+    if texts[index] == "following" and index and texts[index - 1].lower() not in _POINTING:
+        return True  # "the anterior pituitary gland following severe haemorrhage": "after"
     if texts[index].endswith("ed") and _after_researchers(texts, index):
         return True  # "Holmgren and colleagues (later) surveyed women", "Beilin et al. randomised"
     if kinds[index] & _NOUN_OR_VERB and index > 1 and kinds[index - 1] == _ADVERB:
@@ -2504,11 +2507,16 @@ def _often(span: Span) -> bool:
 def _lasts(sentence: str, amount: Span, time: Span) -> bool:
     """Whether an amount is given with how long or how often it lasts: "62.5 °C for 30
     minutes", "800 mg every 8 hours", "40 Gy in 15 fractions"."""
-    return (
-        _LASTING.fullmatch(sentence, amount.end, time.start) is not None
-        and time.text.rsplit(maxsplit=1)[-1].lower() in _SPELLS
-        and amount.text.rsplit(maxsplit=1)[-1].lower() not in _SPELLS
-    )
+    if _LASTING.fullmatch(sentence, amount.end, time.start) is None:
+        return False
+    unit, spell = amount.text.rsplit(maxsplit=1)[-1].lower(), time.text.rsplit(maxsplit=1)[-1]
+    if spell.lower() not in _SPELLS:
+        return False
+    # "6 doses in 48 hours": how many in a time; "2 hours in 24 hours" is two times
+    return unit not in _SPELLS or (unit == "doses" and spell.lower() in _TIMES_OF_DOSES)
+
+
+_TIMES_OF_DOSES = frozenset({"hours", "days", "weeks"})
 
 
 _LASTING = re.compile(r" (?:for|every|in|within|over)(?: just| about| only)? ")
@@ -2712,8 +2720,11 @@ def _with_rate(sentence: str, span: Span) -> Span:
     if rate is None and span.text.endswith("%"):
         more = _with_what(sentence, span, _MORE_OF)  # "about 18% more milk"
         return more if more is not span else _with_what(sentence, span, _SHARE_OF)
-    if rate is None and span.text.rsplit(maxsplit=1)[-1].lower() in _MASSES:
+    last = span.text.rsplit(maxsplit=1)[-1].lower()
+    if rate is None and last in _MASSES:
         return _with_what(sentence, span, _SUBSTANCE)
+    if rate is None and last in _SERVINGS:  # "two doses of MMR", "1-2 portions of oily fish"
+        return _with_what(sentence, span, _SERVED)
     if rate is not None and len(sentence[span.start : rate.end()].split()) > _MOST_WORDS:
         # "2.6 to 133 per 100,000 live births": the count its rate is per, without what of
         rate = _PER_NUMBER.match(sentence, span.end) if rate.re is _PER_COUNT else None
@@ -2737,8 +2748,8 @@ def _with_what(sentence: str, span: Span, pattern: re.Pattern[str]) -> Span:
     if not words:
         return span
     lettered = _LETTERED.fullmatch(words[-1]) is not None  # "400 IU vitamin D"
-    while words and not lettered and not _plural_or_noun(words[-1]):
-        words.pop()  # "20% of women breastfeed": the share is of women
+    while words and not lettered and not _plural_or_noun(words[-1]) and not is_acronym(words[-1]):
+        words.pop()  # "20% of women breastfeed": the share is of women (or of "MMR")
     end = share.start("what") + len(" ".join(words))
     if not words or len(sentence[span.start : end].split()) > _MOST_WORDS:
         return span
@@ -2774,9 +2785,14 @@ _SHARE_OF = re.compile(  # "10% of fathers", "25% of normal GALT activity"
     r" of (?:the |their |all )?"
     r"(?P<what>[a-z][a-z\-]+(?: (?:[a-z][a-z\-]+|[A-Z]{2,}\w*|[A-Z]\d{0,2}\b)){0,2})"
 )
+_SERVED = re.compile(  # "2 doses of vitamin K", "two doses of MMR"
+    r" of (?:the |their )?(?P<what>(?:[a-z][a-z\-]+|[A-Z]{2,}\w*)"
+    r"(?: (?:[a-z][a-z\-]+|[A-Z]{2,}\w*|[A-Z]\d{0,2}\b)){0,2})"
+)
 _SUBSTANCE = re.compile(r" (?:of )?(?P<what>[a-z][a-z\-]+(?: [a-z][a-z\-]+| [A-Z]\d{0,2}\b)?)")
 _LETTERED = re.compile(r"[A-Z]\d{0,2}")  # "vitamin D", "vitamin B12": a name's letter
 _MASSES = frozenset({"mg", "g", "mcg", "\u00b5g", "ug", "iu", "units", "micrograms", "milligrams"})
+_SERVINGS = frozenset({"doses", "dose", "portions", "servings", "tablets", "sachets", "scoops"})
 
 
 def parentheticals(sentence: str) -> list[Span]:
