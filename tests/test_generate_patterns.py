@@ -3460,3 +3460,17 @@ def test_doses_keep_what_they_are_of_and_the_time_they_are_given_in() -> None:
         "gland",
         "severe haemorrhage",
     ]
+
+
+def test_an_age_and_over_a_power_of_ten_and_a_short_conversion_stay_whole() -> None:
+    cases = {
+        "Melatonin is licensed for adults aged 55 and over.": ["55 and over"],
+        "Discard milk whose count exceeds 10\u2075 CFU/mL.": ["10\u2075 CFU/mL"],
+        "Aim for about 30 ml (1 oz) per feed.": ["about 30 ml (1 oz)"],
+        # a conversion that would make the answer long, read word by word, stands apart
+        "Counts above roughly 10,000 CFU/mL (10\u2074 CFU/mL) indicate it.": [
+            "above roughly 10,000 CFU/mL",
+            "10\u2074 CFU/mL",
+        ],
+    }
+    _each_gives(numbers, cases)

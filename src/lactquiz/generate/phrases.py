@@ -670,7 +670,10 @@ UNITS = frozenset(
 )
 # a figure: "12", "0.5", "1,5", a fraction, "1/2", and a gestational age in weeks and days,
 # "34+0", "34 0/7"
-_FIGURE = r"\d+(?:(?:,\d{3}){2,}(?!\d)|[.,]\d+|/\d{1,3}(?![\d/])|\+[0-6](?!\d)| [0-6]/7\b)?"
+_FIGURE = (
+    r"\d+(?:(?:,\d{3}){2,}(?!\d)|[.,]\d+|/\d{1,3}(?![\d/])|\+[0-6](?!\d)| [0-6]/7\b"
+    r"|[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)?"  # a power of ten: "10\u2075"
+)
 # the side a range leaves open: "to less than 20 mU/L", "to more than 60%"
 _OPEN_BOUND = r"(?:less\sthan|more\sthan|under|below|over|above)"
 _NUMBER = re.compile(
@@ -2286,6 +2289,10 @@ def _joins_range(between: str, first: str, second: str, opened: bool) -> bool:
     return between in (" and ", " or ") and first.split()[-1] == second.split()[-1]
 
 
+_FINE_WORD = re.compile(r"[\w'%.\-]+")  # a word as a reader checking answers splits them
+_MOST_FINE_WORDS = 8
+
+
 def _with_conversions(sentence: str, found: list[Span]) -> list[Span]:
     """Each quantity with the same quantity in other units after it in brackets: "about 30 ml
     (1 oz)", "38 °C (100.4 °F)"; one answer, as the article gives it."""
@@ -2298,6 +2305,8 @@ def _with_conversions(sentence: str, found: list[Span]) -> list[Span]:
             and sentence.startswith(")", span.end)
             and not span.text.isdigit()  # "6 weeks (2)": a source's number, no conversion
             and len(sentence[last.start : span.end].split()) <= _MOST_WORDS
+            # read word by word, "10,000 CFU/mL" is four: the whole still short
+            and len(_FINE_WORD.findall(sentence, last.start, span.end)) <= _MOST_FINE_WORDS
         ):
             end = span.end + 1
             kept[-1] = Span(sentence[last.start : end], last.start, end)
@@ -2672,6 +2681,7 @@ _RANGE = re.compile(r" to |\d[-\u2013]\d")
 _OR_MORE = re.compile(
     r" or (?:more|less|longer|shorter|fewer|older|younger|over|above|beyond|below|under|colder"
     r"|warmer|higher|lower|earlier|later)\b"
+    r"| and (?:over(?! again)|above|older)\b"  # "adults aged 55 and over"
     # a multiple with what it multiplies: "13 times more likely", "3-fold higher"
     r"|(?<=times|-fold)(?: (?:more|less) (?:likely|common|often)| (?:higher|greater|lower))\b"
 )
