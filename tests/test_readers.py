@@ -3316,3 +3316,60 @@ def test_a_slash_between_two_measures_is_no_breadcrumb() -> None:
         "Refrigerator (40°F / 4°C): up to 4 days",
     ]
     assert not any("Resources" in b.text for b in article.blocks)
+
+
+def test_outcomes_ending_a_paragraph_orphaned_outcomes_and_a_labelled_contents_list() -> None:
+    # the audience paragraph stays, its last sentence introducing the outcomes goes, with them
+    markdown = "\n".join(
+        [
+            "# Gastroenteritis in Infants",
+            "",
+            "This module is for nurses who advise families. After completing it you should be"
+            " able to:",
+            "",
+            "- recognise infants at increased risk of dehydration",
+            "- explain how oral rehydration solution works",
+            "",
+            "## What is gastroenteritis?",
+            "",
+            PROSE,
+        ]
+    )
+    article = read_article(markdown.encode(), "module.md")
+    assert [b.text for b in article.blocks][:2] == [
+        "This module is for nurses who advise families.",
+        "What is gastroenteritis?",
+    ]
+    # copied text whose lead-in went with the page's head: the items it led into go too, and
+    # "On this page" read as an item of a contents list goes with it
+    page = [
+        *("Learning Hub", "Sign in"),
+        "Gastroenteritis in Infants",
+        "Published 4 June 2024",
+        "",
+        "\u2022 On this page",
+        "\u2022 Definitions",
+        "\u2022 Red flags: when to refer",
+        "\u2022 Feeding the breastfed baby",
+        "",
+        "Definitions",
+        PROSE,
+        "Red flags: when to refer",
+        PROSE.replace("Antenatal", "Early"),
+        "Feeding the breastfed baby",
+        "Progress through labour is usually slower in first births.",
+    ]
+    assert [b.text[:12] for b in _read_lines(page).blocks][:2] == ["Definitions", PROSE[:12]]
+    orphans = [
+        *("Learning Hub", "Sign in"),
+        "Gastroenteritis in Infants",
+        "Published 4 June 2024",
+        "",
+        "\u2022 recognise infants at increased risk of dehydration",
+        "\u2022 explain how oral rehydration solution works",
+        "",
+        "Definitions",
+        PROSE,
+        "Progress through labour is usually slower in first births.",
+    ]
+    assert [b.text[:12] for b in _read_lines(orphans).blocks][:2] == ["Definitions", PROSE[:12]]

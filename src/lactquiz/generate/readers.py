@@ -278,13 +278,16 @@ def _short_named_entries(blocks: list[Block]) -> set[int]:
 
 
 def _without_listed_contents(blocks: list[Block]) -> list[Block]:
-    """The blocks without a list of links to the article's sections opening it, no label over
-    it: three or more items, each the text of a heading further down."""
+    """The blocks without a list of links to the article's sections opening it: three or more
+    items, each the text of a heading further down, under no label or under "On this page" read
+    as an item of its own."""
     end = 0
     while end < len(blocks) and blocks[end].kind is BlockKind.ITEM:
         end += 1
+    labelled = end > 0 and _CONTENTS.fullmatch(blocks[0].text.strip(" :")) is not None
     headings = {b.text for b in blocks[end:] if b.kind is BlockKind.HEADING}
-    if end >= 3 and all(b.text in headings for b in blocks[:end]):
+    listed = blocks[int(labelled) : end]
+    if len(listed) >= 3 and all(b.text in headings for b in listed):
         return blocks[end:]
     return blocks
 
@@ -323,12 +326,23 @@ def _without_outcomes(blocks: list[Block]) -> list[Block]:
         elif block.kind is BlockKind.PARAGRAPH and _OUTCOMES_LEAD_IN.match(block.text):
             skipping = True  # "After completing this module you should be able to:", no heading
             continue
+        elif block.kind is BlockKind.PARAGRAPH and (tail := _OUTCOMES_TAIL.search(block.text)):
+            skipping = True  # "This module is for … After completing it you should be able to:"
+            text = block.text[: tail.start()].rstrip()
+            if not text:
+                continue
+            emphasis = tuple(e for e in block.emphasis if e in text)
+            block = replace(block, text=text, emphasis=emphasis, words=None)
         else:
             skipping = False
         kept.append(block)
+    while kept and kept[0].kind is BlockKind.ITEM and kept[0].text[:1].islower():
+        kept.pop(0)  # items going on from a lead-in that is no part of the article
     return kept
 
 
+# the last sentence of a paragraph introducing what the reader will be able to do
+_OUTCOMES_TAIL = re.compile(r"(?:^|(?<=[.!?] ))[^.!?]*\b(?:should|will) be able to:$")
 _OUTCOMES_LEAD_IN = re.compile(
     r"(?:after (?:completing|reading|studying)|by the end of|on completing) this"
     r" (?:module|unit|course|session|lesson|learning page|page|article)[^.]{0,40}able to:$",
