@@ -3474,3 +3474,20 @@ def test_an_age_and_over_a_power_of_ten_and_a_short_conversion_stay_whole() -> N
         ],
     }
     _each_gives(numbers, cases)
+
+
+def test_a_sentences_rest_and_a_pronoun_under_a_question_heading_make_no_card() -> None:
+    found = _read_units(
+        Block(P, "Two regimens are used:"),
+        Block(ITEM, "nifedipine modified-release 30 mg once daily, or", 1),
+        Block(ITEM, "nifedipine immediate-release 5 mg three times a day,", 1),
+        Block(
+            P, "each given for 2 weeks. Many people find that the pain stays away after one course."
+        ),
+        Block(H, "Why evenings?", 1),
+        Block(P, "It is the crying peak of the day for most babies in the early weeks."),
+    )
+    readable_texts = [u.text for u in found if readable(u)]
+    assert "each given for 2 weeks." not in readable_texts
+    assert "Many people find that the pain stays away after one course." in readable_texts
+    assert not any("evenings" in text for text in readable_texts)

@@ -947,7 +947,9 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
             return determined
     elif determined is not None:
         return determined
-    elif section and not previous:  # the section's first sentence: it speaks of the heading
+    elif section and not previous and not section[-1].endswith("?"):
+        # the section's first sentence speaks of the heading, unless the heading asks a question
+        # ("Why evenings?"), which names no thing
         topic = re.sub(r"^(?:the|a|an)\s+", "", section[-1], flags=re.IGNORECASE)
         antecedent = topic if " " not in topic else f"the {_lower_first(topic)}"
     else:

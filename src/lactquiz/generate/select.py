@@ -31,6 +31,8 @@ _DANGLING = re.compile(
 
 
 _TO_THE_READER = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+# a sentence's rest whose opening went with a lead-in or a list before it
+_FRAGMENT = re.compile(r"(?:has|have|is|are|was|were|each|and|or|but|which|who)\b")
 
 
 class Chosen(NamedTuple):
@@ -48,6 +50,8 @@ def readable(unit: Unit) -> bool:
     text = unit.text
     if text.endswith("?") and _TO_THE_READER.search(text) is not None:
         return False  # "How do you explain … to parents?": a question for the reader
+    if _FRAGMENT.match(text):
+        return False  # "has a fever, or …", "each given for 2 weeks.": the rest of a sentence
     return at_a_glance(text) and not _DANGLING.match(text)
 
 
