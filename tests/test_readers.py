@@ -3162,6 +3162,11 @@ def test_a_copied_list_in_lower_case_goes_on_with_an_item_opening_otherwise(
         ("Rights & Permissions",),
         ("This guideline is for use by staff. Printed copies are uncontrolled; check online.",),
         (
+            "This is a controlled document. Printed copies are valid only on the day of"
+            " printing. Always check the intranet for the latest version.",
+        ),
+        ("Photo shared with permission.",),
+        (
             "This guideline is intended for use by healthcare professionals. Printed copies may be"
             " out of date; always check the online version before use.",
         ),

@@ -1294,7 +1294,9 @@ _IN_ARTICLE_FURNITURE = re.compile(
     # a guideline's control notice: "Printed copies are uncontrolled; always check …", "This
     # guideline is intended for use by healthcare professionals. Printed copies may be out of …"
     r"|\bprinted copies (?:of this (?:document|guideline|policy) )?(?:are"
-    r" (?:uncontrolled|not controlled)|may be out of date)"
+    r" (?:uncontrolled|not controlled|valid only\b)|may be out of date)"
+    r"|^always check the (?:intranet|website|trust website) for the (?:latest|current) version\b"
+    r"|^(?:photo|image|picture)s? (?:shared|used|reproduced) with (?:kind )?permission\b"
     r"|^this (?:guideline|document|policy|protocol) is (?:intended )?for (?:use by )?"
     r"(?:health ?care|health|clinical) (?:professionals|staff)\b"
     # a blog's disclosure: "This post contains no affiliate links. Brands mentioned are not …"
