@@ -3378,3 +3378,39 @@ def test_outcomes_ending_a_paragraph_orphaned_outcomes_and_a_labelled_contents_l
         "Progress through labour is usually slower in first births.",
     ]
     assert [b.text[:12] for b in _read_lines(orphans).blocks][:2] == ["Definitions", PROSE[:12]]
+
+
+def test_paragraphs_of_an_extraction_that_lost_its_lists_take_their_elements_kind_again() -> None:
+    from trafilatura import load_html
+
+    from lactquiz.generate.article import make_block
+    from lactquiz.generate.pagetree import with_lost_structure
+
+    page = load_html(
+        "<html><body><div><h1>Nipple thrush</h1><h2>Signs</h2>"
+        "<p>Thrush is caused by <em>Candida albicans</em> on the skin.</p>"
+        "<p>Signs include:</p><ul><li>pink, shiny nipples</li><li>burning pain</li></ul>"
+        "</div></body></html>"
+    )
+    # what a fallback extraction gives: every block a plain paragraph, no emphasis
+    flat = [
+        make_block(BlockKind.PARAGRAPH, text, 0, [])
+        for text in (
+            "Nipple thrush",
+            "Signs",
+            "Thrush is caused by Candida albicans on the skin.",
+            "Signs include:",
+            "pink, shiny nipples",
+            "burning pain",
+        )
+    ]
+    blocks = with_lost_structure(page, flat)
+    assert [(b.kind, b.level) for b in blocks] == [
+        (BlockKind.HEADING, 1),
+        (BlockKind.HEADING, 2),
+        (BlockKind.PARAGRAPH, 0),
+        (BlockKind.PARAGRAPH, 0),
+        (BlockKind.ITEM, 1),
+        (BlockKind.ITEM, 1),
+    ]
+    assert blocks[2].emphasis == ("Candida albicans",)

@@ -135,6 +135,11 @@ def with_lost_structure(page: Any, blocks: Sequence[Block]) -> list[Block]:
         block if place is None or texts[place] == block.text else replace(block, text=texts[place])
         for block, place in zip(blocks, found, strict=True)
     ]
+    # an extraction that fell back to plain paragraphs: each takes its element's kind again
+    blocks = [
+        _as_element(block, elements[place]) if place is not None else block
+        for block, place in zip(blocks, found, strict=True)
+    ]
     kept = {elements[index] for index in found if index is not None}
     result: list[tuple[Block, bool]] = []  # each block, and whether it was put back
     previous: int | None = None
@@ -146,6 +151,25 @@ def with_lost_structure(page: Any, blocks: Sequence[Block]) -> list[Block]:
             previous = place
         result.append((block, False))
     return [block for i, (block, restored) in enumerate(result) if not _empty(result, i)]
+
+
+def _as_element(block: Block, element: Any) -> Block:
+    """A paragraph of the extraction as the list item or heading its element is, or with its
+    paragraph's emphasis, when the extraction lost them; any other block as it is."""
+    if block.kind is not BlockKind.PARAGRAPH or element.tag not in _RESHAPED:
+        return block
+    text, emphasis = html_inline(element)
+    if clean_text(text) != block.text:
+        return block
+    if element.tag == "p":
+        return block if block.emphasis else make_block(BlockKind.PARAGRAPH, block.text, 0, emphasis)
+    if element.tag == "li":
+        depth = sum(ancestor.tag in _HTML_LISTS for ancestor in element.iterancestors())
+        return make_block(BlockKind.ITEM, block.text, max(1, depth), emphasis)
+    return make_block(BlockKind.HEADING, block.text, int(element.tag[1]), emphasis)
+
+
+_RESHAPED = frozenset({"li", "p", "h1"}) | _HEADINGS
 
 
 def _places_in_order(blocks: Sequence[Block], places: dict[str, list[int]]) -> list[int | None]:
