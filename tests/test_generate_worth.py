@@ -115,3 +115,8 @@ def test_a_bodys_name_weighs_less_than_a_clinical_long_form() -> None:
     words = words_odds("royal college of midwives")  # the same words, named as no body
     assert body == pytest.approx(words - 1.0)
     assert words_odds("bronchopulmonary dysplasia") > body
+
+
+def test_a_decade_alone_weighs_less_than_a_year() -> None:
+    assert words_odds("1960s") < words_odds("1962") - 1.5
+    assert words_odds("the 1980s") < words_odds("the 1984") - 1.5
