@@ -3491,3 +3491,31 @@ def test_a_sentences_rest_and_a_pronoun_under_a_question_heading_make_no_card() 
     assert "each given for 2 weeks." not in readable_texts
     assert "Many people find that the pain stays away after one course." in readable_texts
     assert not any("evenings" in text for text in readable_texts)
+
+
+def test_suspended_hyphens_an_infinitive_and_a_decimal_in_an_example() -> None:
+    cases = {
+        "Labetalol is a combined alpha- and beta-adrenoceptor blocker.": [
+            "Labetalol",
+            "combined alpha- and beta-adrenoceptor blocker",
+        ],
+        "The basic rule is to drop one feed at a time.": ["basic rule", "feed", "time"],
+        "It contributes to milk production.": ["milk production"],
+    }
+    _each_gives(noun_phrases, cases)
+    # a decimal point ends no example: none rather than "0" of "0.9%"
+    assert parentheticals("Use a solution such as 0.9% sodium chloride with 5% glucose.") == []
+    # what a thing is not, before what else it does
+    assert texts(claims("Powdered formula is not sterile and can contain Cronobacter.")) == [
+        "not sterile"
+    ]
+    assert claims("Your baby is not having enough wet and dirty nappies.") == []
+
+
+def test_an_order_as_a_label_stands_for_no_pronoun_after_it() -> None:
+    found = _read_units(
+        Block(P, "Avoid these in the first year:"),
+        Block(ITEM, "Do not use sweeteners. They are not suitable for babies.", 1),
+        Block(ITEM, "Do not add salt. Babies' kidneys cannot cope with it.", 1),
+    )
+    assert not any(u.text.startswith("The do not") for u in found)

@@ -947,9 +947,9 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
             return determined
     elif determined is not None:
         return determined
-    elif section and not previous and not section[-1].endswith("?"):
+    elif section and not previous and _names_thing(section[-1]):
         # the section's first sentence speaks of the heading, unless the heading asks a question
-        # ("Why evenings?"), which names no thing
+        # ("Why evenings?") or gives an order ("Do not use sweeteners"), which names no thing
         topic = re.sub(r"^(?:the|a|an)\s+", "", section[-1], flags=re.IGNORECASE)
         antecedent = topic if " " not in topic else f"the {_lower_first(topic)}"
     else:
@@ -958,6 +958,17 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
     if not _agrees(match.group().split()[0], antecedent, not noun or end < match.end(), verb):
         return None  # "Its effect" after "Evidence-informed measures include …": not them
     return _upper_first(antecedent) + sentence[end:]
+
+
+def _names_thing(heading: str) -> bool:
+    """Whether a heading or label may stand for a pronoun: no question, and no order."""
+    if heading.endswith("?"):
+        return False
+    first = heading.split(maxsplit=1)[0].lower() if heading.strip() else ""
+    return first not in _ORDERS and word_classes(first) != frozenset({"VERB"})
+
+
+_ORDERS = frozenset({"do", "don't", "don\u2019t", "never", "always", "avoid", "try", "use"})
 
 
 # a sentence that ends naming what it describes: "… is known as the let-down reflex."

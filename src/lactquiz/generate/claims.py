@@ -57,7 +57,9 @@ _IS_NOT = re.compile(
     # no clause opening the sentence: "Where this is not practical: …"
     rf"^(?!(?:{'|'.join(sorted(CLAUSE_OPENERS))}) )"
     r"[A-Z][^,;:()]{2,60}?(?: \([^()]{1,12}\))? (?:is|are) "
-    r"(?P<it>not (?:an? )?[a-z][\w\-]*(?: [a-z][\w\-]*){0,3})(?=[.;,:]|$)"
+    r"(?P<it>not (?:an? )?[a-z][\w\-]*(?: [a-z][\w\-]*){0,3})"
+    # the clause ends, or goes on with what else the thing does: "… and can contain …"
+    r"(?=[.;,:]|$| but | and (?:can|may|might|should|must|will|is|are|has|have)\b)"
 )
 _ADVICE = re.compile(
     r"\b(?:should|must) (?:not |never |always |only )?be (?:avoided|used|given|offered|stopped)"

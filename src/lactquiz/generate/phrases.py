@@ -821,6 +821,8 @@ def _phrases_of(sentence: str) -> tuple[Span, ...]:
         phrases = [kept for phrase in phrases if (kept := _without_near_word(sentence, phrase))]
     if " once " in sentence:
         phrases = [part for phrase in phrases for part in _split_at_once(sentence, phrase)]
+    if "- and " in sentence or "- or " in sentence:
+        phrases = _with_suspended_hyphens(sentence, phrases)
     if " and " in sentence or " or " in sentence:
         phrases = _shared_nouns(sentence, phrases)
     if not lacks_words(sentence, _PREPOSITION_NOUNS):
@@ -837,6 +839,20 @@ def _phrases_of(sentence: str) -> tuple[Span, ...]:
             and not (phrase.text.endswith("ly") and _says_how(phrase.text))
         ]
     )
+
+
+def _with_suspended_hyphens(sentence: str, phrases: list[Span]) -> list[Span]:
+    """Two phrases one, where the first's last word hangs on the second's ("alpha- and
+    beta-adrenoceptor blocker", "short- or long-acting insulin")."""
+    joined: list[Span] = []
+    for phrase in phrases:
+        last = joined[-1] if joined else None
+        between = sentence[last.end : phrase.start] if last is not None else ""
+        if last is not None and between in ("- and ", "- or ") and "-" in phrase.text.split()[0]:
+            joined[-1] = Span(sentence[last.start : phrase.end], last.start, phrase.end)
+        else:
+            joined.append(phrase)
+    return joined
 
 
 def _says_how(text: str) -> bool:
@@ -1237,6 +1253,26 @@ def _joins_name(texts: list[str], index: int) -> bool:
 _RESEARCHERS = frozenset({"colleagues", "co-workers", "coworkers", "al", "researchers", "authors"})
 
 
+def _infinitive(words: Words, index: int) -> bool:
+    """Whether a noun-or-verb word after "to" is a verb, a determiner or a number after it
+    opening its object: "to drop one feed", "to wait a few days"; not "to milk production"."""
+    texts = words.texts
+    if not (0 < index < len(texts) - 1) or texts[index - 1] != "to":
+        return False
+    if not words.kinds[index] & _NOUN_OR_VERB or not _base_form(texts[index]):
+        return False
+    if _gap(words, index) or _gap(words, index + 1):
+        return False
+    following = texts[index + 1]
+    return following.lower() in _OPENS_ITS_OBJECT or following[:1].isdigit()
+
+
+_OPENS_ITS_OBJECT = frozenset(
+    {"a", "an", "the", "one", "your", "their", "his", "her", "its", "this", "that", "these"}
+    | {"those", "each", "every", "all", "some", "any", "two", "three"}
+)
+
+
 def _after_researchers(texts: list[str], index: int) -> bool:
     """Whether the word at ``index`` follows the researchers a sentence names, an adverb between
     at most."""
@@ -1254,6 +1290,8 @@ def _is_verb(words: Words, index: int) -> bool:
     verb, or a noun-or-verb word placed as a verb ("the baby wakes,", "newborns sleep for",
     "a face that turns red")."""
     texts, kinds = words.texts, words.kinds
+    if _infinitive(words, index):
+        return True  # "the rule is to drop one feed at a time"
     if texts[index] == "following" and index and texts[index - 1].lower() not in _POINTING:
         return True  # "the anterior pituitary gland following severe haemorrhage": "after"
     if texts[index].endswith("ed") and _after_researchers(texts, index):
@@ -2852,10 +2890,11 @@ _ASIDE_CUE = re.compile(
 )
 _INLINE_EXAMPLE = re.compile(
     r"(?<![(\w])(?:such as|e\.g\.,?|for example,?|(?<=, )(?:especially|particularly|notably))\s+"
-    r"([A-Za-z0-9][\w'\u2019\-]*(?:\s+[\w'\u2019\-]+){0,3}?)"
+    # words, a figure's decimal point and percent sign within them: "0.9% sodium chloride"
+    r"([A-Za-z0-9](?:[\w'\u2019\-%]|\.(?=\d))*(?:\s+(?:[\w'\u2019\-%]|\.(?=\d))+){0,3}?)"
     # the clause ends, or goes on with its verb ("such as chlorhexidine is suitable"); no stop
     # of a short form ends it: "subsp. infantis"
-    r"(?=\s*(?:[;)]|\.(?!\s[a-z])|,\s|\s\(|$)|\s(?:is|are|can|may|should|will)\s)",
+    r"(?=\s*(?:[;)]|\.(?!\w|\s[a-z])|,\s|\s\(|$)|\s(?:is|are|can|may|should|will)\s)",
     re.IGNORECASE,
 )
 
