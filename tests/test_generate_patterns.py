@@ -3519,3 +3519,19 @@ def test_an_order_as_a_label_stands_for_no_pronoun_after_it() -> None:
         Block(ITEM, "Do not add salt. Babies' kidneys cannot cope with it.", 1),
     )
     assert not any(u.text.startswith("The do not") for u in found)
+
+
+def test_a_long_sentence_reads_without_its_asides_its_figures_kept() -> None:
+    sentence = (
+        "The Eustachian tube, which connects the middle ear to the back of the nose and opens "
+        "when the baby swallows or yawns (the nasopharynx and the pharyngeal opening), is "
+        "shorter in infants (about 18 mm, compared with about 35 mm in adults) and lies more "
+        "horizontally (around 10 degrees against about 45 degrees in adults) in early infancy."
+    )
+    found = _read_units(Block(H, "Anatomy", 1), Block(P, sentence))
+    assert [u.text for u in found] == [
+        "The Eustachian tube is shorter in infants (about 18 mm, compared with about 35 mm in "
+        "adults) and lies more horizontally (around 10 degrees against about 45 degrees in "
+        "adults) in early infancy."
+    ]
+    assert found[0].source == sentence

@@ -650,6 +650,13 @@ def _unit(
         shorter = _unit_as_read(head, section, position, previous, emphasis, context)
         if shorter is not None and at_a_glance(shorter.text):
             return shorter._replace(source=unit.source)
+    # without its asides: "The Eustachian tube, which connects the middle ear to the back of the
+    # nose (the nasopharynx), is shorter in infants …"
+    plain = _without_asides(sentence)
+    for head in (plain, *_cut_short(plain, _TRAILING_CLAUSE, 8)) if plain != sentence else ():
+        shorter = _unit_as_read(head, section, position, previous, emphasis, context)
+        if shorter is not None and at_a_glance(shorter.text):
+            return shorter._replace(source=unit.source)
     # the sentence before, shown with it, without its own trailing clauses: "Your baby's first
     # poos are made of meconium." of "…, a thick, sticky, greenish-black substance …"
     for head in _cut_short(context, _CONTEXT_BREAK, 5) if unit.given else ():
@@ -664,6 +671,27 @@ def _unit(
             if shorter is not None and shorter.given and at_a_glance(shorter.text):
                 return shorter._replace(source=unit.source)
     return unit
+
+
+def _without_asides(sentence: str) -> str:
+    """``sentence`` without what it says in passing: a clause between commas that opens with
+    "which" or "who", and a bracketed aside of three words or more (an abbreviation stays)."""
+    plain = _ASIDE_CLAUSE.sub("", sentence)
+    return _LONG_BRACKET.sub(_unless_figures, plain)
+
+
+def _unless_figures(aside: re.Match[str]) -> str:
+    """Nothing for a bracketed aside, unless it holds figures other than a citation's year."""
+    text = aside.group()
+    return text if _DIGITS.search(text) and not _CITATION.search(text) else ""
+
+
+_ASIDE_CLAUSE = re.compile(r", (?:which|who) [^,;:()]+(?:\([^()]*\)[^,;:()]*)?,(?= )")
+_LONG_BRACKET = re.compile(r" \((?:[^()\s]+ ){2,}[^()]*\)")
+_DIGITS = re.compile(r"\d")
+_CITATION = re.compile(
+    r"[A-Z][\w\-']+(?: et al\.?| and colleagues| & [A-Z][\w\-']+)?,? (?:19|20)\d\d[a-z]?\)$"
+)
 
 
 def _cut_short(text: str, breaks: re.Pattern[str], least: int) -> Iterator[str]:
