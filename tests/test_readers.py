@@ -3414,3 +3414,20 @@ def test_paragraphs_of_an_extraction_that_lost_its_lists_take_their_elements_kin
         (BlockKind.ITEM, 1),
     ]
     assert blocks[2].emphasis == ("Candida albicans",)
+
+
+def test_a_heading_ending_in_a_colon_over_a_list_is_its_lead_in() -> None:
+    page = (
+        "<html><head><title>Thrush</title></head><body><article><h1>Thrush or milk tongue</h1>"
+        "<p>Many babies have a white tongue after feeds, and it is usually milk tongue.</p>"
+        "<h3>Milk tongue:</h3><ul><li>affects only the tongue</li>"
+        "<li>wipes away easily with a clean, damp cloth</li></ul>"
+        "<h2>Treatment</h2><p>Miconazole oral gel is the usual first choice for babies.</p>"
+        "</article></body></html>"
+    )
+    blocks = read_article(page.encode(), "thrush.html").blocks
+    assert [(b.kind, b.text) for b in blocks[1:4]] == [
+        (BlockKind.PARAGRAPH, "Milk tongue:"),
+        (BlockKind.ITEM, "affects only the tongue"),
+        (BlockKind.ITEM, "wipes away easily with a clean, damp cloth"),
+    ]

@@ -311,6 +311,19 @@ _OUTCOMES = re.compile(
 )
 
 
+def _lead_in_headings(blocks: Sequence[Block]) -> list[Block]:
+    """A heading that ends in a colon right over a list ("Milk tongue:") as the lead-in it is."""
+    return [
+        make_block(BlockKind.PARAGRAPH, block.text, 0, block.emphasis)
+        if block.kind is BlockKind.HEADING
+        and block.text.endswith(":")
+        and i + 1 < len(blocks)
+        and blocks[i + 1].kind is BlockKind.ITEM
+        else block
+        for i, block in enumerate(blocks)
+    ]
+
+
 def _without_outcomes(blocks: list[Block]) -> list[Block]:
     """The blocks without a "Learning outcomes" heading, the lead-in under it ("By the end of
     this unit you should be able to:") and the list that follows; the text after stays."""
@@ -798,6 +811,7 @@ def _finish(
     references: Sequence[str] = (),
 ) -> Article:
     """The article from raw blocks: no empty ones, no title as a heading, references apart."""
+    blocks = _lead_in_headings(blocks)
     kept = _without_contact_boxes(
         _without_outcomes(
             _without_back_matter(
