@@ -3431,3 +3431,28 @@ def test_a_heading_ending_in_a_colon_over_a_list_is_its_lead_in() -> None:
         (BlockKind.ITEM, "affects only the tongue"),
         (BlockKind.ITEM, "wipes away easily with a clean, damp cloth"),
     ]
+
+
+def test_a_list_the_extraction_left_after_the_articles_last_lead_in_is_put_back() -> None:
+    from trafilatura import load_html
+
+    from lactquiz.generate.article import make_block
+    from lactquiz.generate.pagetree import with_lost_structure
+
+    page = load_html(
+        "<html><body><div><p>Herbs are popular, but the evidence for them is weak.</p>"
+        "<p>Key points:</p><ul><li>Milk removal drives supply.</li>"
+        "<li>Herbs are at best an adjunct.</li></ul></div>"
+        "<footer><ul><li>Contact us</li></ul></footer></body></html>"
+    )
+    extracted = [
+        make_block(
+            BlockKind.PARAGRAPH, "Herbs are popular, but the evidence for them is weak.", 0, []
+        ),
+        make_block(BlockKind.PARAGRAPH, "Key points:", 0, []),
+    ]
+    blocks = with_lost_structure(page, extracted)
+    assert [(b.kind, b.text) for b in blocks[2:]] == [
+        (BlockKind.ITEM, "Milk removal drives supply."),
+        (BlockKind.ITEM, "Herbs are at best an adjunct."),
+    ]

@@ -150,7 +150,19 @@ def with_lost_structure(page: Any, blocks: Sequence[Block]) -> list[Block]:
                 result.extend((restored, True) for restored in lost)
             previous = place
         result.append((block, False))
+    if previous is not None and result and result[-1][0].text.endswith(":"):
+        # the extraction stopped at a lead-in ("Key points:"): the list it leads into
+        result.extend((item, True) for item in _list_after(elements, previous, kept))
     return [block for i, (block, restored) in enumerate(result) if not _empty(result, i)]
+
+
+def _list_after(elements: list[Any], place: int, kept: set[Any]) -> Iterator[Block]:
+    """The items of the list right after the element at ``place``, when one follows it."""
+    index = place + _size(elements[place])
+    if index < len(elements) and elements[index].tag in _HTML_LISTS:
+        around = set(elements[place].iterancestors())
+        if not _is_furniture(elements[index], around) and not _holds(elements[index], kept):
+            yield from _blocks_of(elements[index])
 
 
 def _as_element(block: Block, element: Any) -> Block:
