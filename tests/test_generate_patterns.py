@@ -3535,3 +3535,15 @@ def test_a_long_sentence_reads_without_its_asides_its_figures_kept() -> None:
         "adults) in early infancy."
     ]
     assert found[0].source == sentence
+
+
+def test_a_dose_between_commas_is_no_alias_a_pronoun_stands_for() -> None:
+    from lactquiz.generate.candidates import _resolve_pronoun
+
+    previous = "Metoclopramide, 10 mg three times a day, is an alternative to domperidone."
+    resolved = _resolve_pronoun("It is usually limited to short courses.", previous, ())
+    assert resolved == "Metoclopramide is usually limited to short courses."
+    # a name between commas is the one the sentence goes on with
+    previous = "The first milk, colostrum, is thick and yellow."
+    resolved = _resolve_pronoun("It is rich in antibodies.", previous, ())
+    assert resolved == "Colostrum is rich in antibodies."

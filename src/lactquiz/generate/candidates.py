@@ -946,8 +946,12 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
         return determined  # "This guide" after "Frequent feeds are …": "The guide", no other
     if subject is not None:
         alias = subject.group("alias") or ""
-        if alias and (_ALIAS_LEAD.match(alias) or is_function_word(alias.split()[0])):
-            alias = ""  # "X, also called Y," or "X, by contrast,": the sentence is about X
+        if alias and (
+            _ALIAS_LEAD.match(alias) or is_function_word(alias.split()[0]) or alias[0].isdigit()
+        ):
+            # "X, also called Y,", "X, by contrast," or "X, 10 mg three times a day,": the
+            # sentence is about X
+            alias = ""
         if alias:  # "The first milk, colostrum, is …": a name, said as it stands
             alone = not noun or end < match.end()
             if not _agrees(match.group().split()[0], alias, alone):
