@@ -3172,6 +3172,8 @@ def test_a_copied_list_in_lower_case_goes_on_with_an_item_opening_otherwise(
         ),
         (
             "Estimated study time: 45 minutes",
+            "CPD value: 1 hour",
+            "Suitable for: Midwives, health visitors, IBCLCs, peer supporters",
             "Counts as 1 hour of CPD towards revalidation",
             "Log in to save your progress and record this activity in your CPD portfolio.",
         ),

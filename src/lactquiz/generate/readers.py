@@ -488,7 +488,8 @@ _DOCUMENT_DETAIL = (
 # the same with its value after a colon: "Version: 3.1", "Published: 3 May 2024"
 _DETAILS_LABEL = re.compile(
     rf"(?:{_DOCUMENT_DETAIL}|(?:date )?(?:published|approved|issued|ratified)|last updated"
-    r"|(?:estimated|cpd|learning|reading) time|time to complete|cpd (?:points?|hours?|credits?))"
+    r"|(?:estimated|cpd|learning|reading) time|time to complete|cpd (?:points?|hours?|credits?"
+    r"|value)|suitable for|target audience)"
     r"\s*:",
     re.IGNORECASE,
 )
@@ -1263,8 +1264,10 @@ _CHROME_PHRASES = re.compile(
     r"|^(?:free (?:to|for) (?:members|subscribers|all)|(?:members|subscribers) only)$"
     # a course page's details: "CPD time: 1 hour", "Level: Foundation" (not "Duration: 7 days",
     # which may be the article's)
-    r"|^(?:cpd (?:time|hours?|points?)|time to complete): \S"
+    r"|^(?:cpd (?:time|hours?|points?|value)|time to complete): \S"
     r"|^level: (?:foundation|introductory|intermediate|advanced|beginner)\b"
+    # who a course page is for: "Suitable for: midwives, health visitors, IBCLCs"
+    r"|^(?:suitable for|intended for|target audience|audience): [^.]{3,80}$"
     r"|\b(?:(?:next )?review (?:due|date)|leaflet (?:reference|number|code)|reference (?:number|no)"
     r"|date of (?:publication|issue|next review))\b"
     r"|\s[\u203a\u00bb\u2192>|]\s"
