@@ -1290,12 +1290,14 @@ def _is_verb(words: Words, index: int) -> bool:
     verb, or a noun-or-verb word placed as a verb ("the baby wakes,", "newborns sleep for",
     "a face that turns red")."""
     texts, kinds = words.texts, words.kinds
-    if _infinitive(words, index):
-        return True  # "the rule is to drop one feed at a time"
-    if texts[index] == "following" and index and texts[index - 1].lower() not in _POINTING:
-        return True  # "the anterior pituitary gland following severe haemorrhage": "after"
-    if texts[index].endswith("ed") and _after_researchers(texts, index):
-        return True  # "Holmgren and colleagues (later) surveyed women", "Beilin et al. randomised"
+    word = texts[index]
+    if index:  # the checks on the word before, spared at the sentence's opening
+        if texts[index - 1] == "to" and _infinitive(words, index):
+            return True  # "the rule is to drop one feed at a time"
+        if word == "following" and texts[index - 1].lower() not in _POINTING:
+            return True  # "the anterior pituitary gland following severe haemorrhage": "after"
+        if word[-2:] == "ed" and _after_researchers(texts, index):
+            return True  # "Holmgren and colleagues (later) surveyed women", "Beilin et al. …"
     if kinds[index] & _NOUN_OR_VERB and index > 1 and kinds[index - 1] == _ADVERB:
         return _after_adverb(words, index)  # "hiccups rarely bother", "the baby suddenly flings"
     if (
