@@ -3547,3 +3547,16 @@ def test_a_dose_between_commas_is_no_alias_a_pronoun_stands_for() -> None:
     previous = "The first milk, colostrum, is thick and yellow."
     resolved = _resolve_pronoun("It is rich in antibodies.", previous, ())
     assert resolved == "Colostrum is rich in antibodies."
+
+
+def test_no_answer_cuts_a_figure_at_its_comma() -> None:
+    pool = _pool(
+        Block(
+            P,
+            "Lysozyme hydrolyses the beta-1,4 glycosidic bonds between N-acetylmuramic acid "
+            "and N-acetylglucosamine in bacterial cell walls.",
+        ),
+        Block(P, "The usual dose is 2 to 3 mg/kg/day for a birth weight under 2,000 g."),
+    )
+    spans = [s.text for c in pool for s in c.spans]
+    assert not any(s.startswith("4 ") or s.endswith(("beta-1", "under 2")) for s in spans)

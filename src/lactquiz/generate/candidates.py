@@ -1997,6 +1997,14 @@ class _AnswerGate:
             return False  # the end of a word or a code: "COVID-19", "22:6n-3"
         if start > 0 and text[start - 1].isalnum() and text[start].isalnum():
             return False  # a word's inside: "rotocol #9" of "Protocol #9"
+        if start > 1 and text[start - 1] == "," and text[start - 2].isdigit():
+            return False  # a chemical name's locant: "4 glycosidic bond" of "β-1,4 glycosidic …"
+        if (
+            text.startswith(",", end)
+            and text[end - 1].isdigit()
+            and text[end + 1 : end + 2].isdigit()
+        ):
+            return False  # and its other side: "beta-1" of "beta-1,4"
         if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
             return False  # a word cut short: "30 kg/m" of "30 kg/m²"
         if text.startswith(":", end) and text[end + 1 : end + 2].isalnum():
