@@ -3560,3 +3560,13 @@ def test_no_answer_cuts_a_figure_at_its_comma() -> None:
     )
     spans = [s.text for c in pool for s in c.spans]
     assert not any(s.startswith("4 ") or s.endswith(("beta-1", "under 2")) for s in spans)
+
+
+def test_a_quantified_subject_cut_short_at_its_clause_stands_for_no_pronoun() -> None:
+    from lactquiz.generate.candidates import _resolve_pronoun
+
+    previous = "Most of the photos you will see online are graded using the Kotlow classification."
+    assert _resolve_pronoun("It grades the frenulum by where it attaches.", previous, ()) is None
+    assert _resolve_pronoun("They are safe.", "Both drugs are used widely.", ()) == (
+        "Both drugs are safe."
+    )

@@ -961,6 +961,8 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
         antecedent = _BY_AUTHORS.sub("", subject.group("subject"))
         first = antecedent.split()[0].lower()
         if first in _QUANTIFIERS:  # "Both commonly used drugs block …"
+            if is_function_word(antecedent.split()[-1]):
+                return determined  # "Most of the photos you [will see]": a clause cut short
             alone = not noun or end < match.end()
             if not _agrees(match.group().split()[0], antecedent, alone):
                 return None  # "This is normal" after "All babies are born with …": not them
