@@ -29,6 +29,7 @@ from lactquiz.generate.phrases import (
     VERBS,
     Span,
     bounded_words,
+    cites_source,
     comma_lists,
     first_noun_phrase,
     has_finite_verb,
@@ -683,15 +684,11 @@ def _without_asides(sentence: str) -> str:
 def _unless_figures(aside: re.Match[str]) -> str:
     """Nothing for a bracketed aside, unless it holds figures other than a citation's year."""
     text = aside.group()
-    return text if _DIGITS.search(text) and not _CITATION.search(text) else ""
+    return text if holds_digit(text) and not cites_source(text.lstrip()) else ""
 
 
 _ASIDE_CLAUSE = re.compile(r", (?:which|who) [^,;:()]+(?:\([^()]*\)[^,;:()]*)?,(?= )")
 _LONG_BRACKET = re.compile(r" \((?:[^()\s]+ ){2,}[^()]*\)")
-_DIGITS = re.compile(r"\d")
-_CITATION = re.compile(
-    r"[A-Z][\w\-']+(?: et al\.?| and colleagues| & [A-Z][\w\-']+)?,? (?:19|20)\d\d[a-z]?\)$"
-)
 
 
 def _cut_short(text: str, breaks: re.Pattern[str], least: int) -> Iterator[str]:

@@ -2128,6 +2128,13 @@ _SOURCE_NUMBERS = re.compile(
     # a source cited by its authors and year: "(Golding et al., 1992)", "(Ureño, 2019; Smith 2020)"
     r"|\([A-Z][^()]{0,80}?,? (?:19|20)\d\d[a-z]?(?:; [^()]{0,60}?,? (?:19|20)\d\d[a-z]?)*\)"
 )
+
+
+def cites_source(text: str) -> bool:
+    """Whether ``text`` is a source cited in brackets: "(Pang & Hartmann, 2007)", "[3]"."""
+    return _SOURCE_NUMBERS.fullmatch(text) is not None
+
+
 _SHARE_CUES = (
     *("half", "third", "quarter", "fifth", "doub", "halv", "tripl", "twice", "times", "fold"),
     *("one in", "One in", " in two", " in three", " in four", " in five", " in six"),
