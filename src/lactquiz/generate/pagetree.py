@@ -122,12 +122,14 @@ def with_lost_structure(page: Any, blocks: Sequence[Block]) -> list[Block]:
     elements = [element for element in page.iter() if isinstance(element.tag, str)]
     places: defaultdict[str, list[int]] = defaultdict(list)
     texts: dict[int, str] = {}
+    emphases: dict[int, list[str]] = {}
     for index, element in enumerate(elements):
         if element.tag in _BLOCK_TAGS or (
             element.tag == "div" and not any(child.tag in _HOLDS_BLOCKS for child in element)
         ):
             # its own text, nested lists aside, so that nested boxes are never read twice
-            texts[index] = clean_text(html_inline(element)[0])
+            text, emphases[index] = html_inline(element)
+            texts[index] = clean_text(text)
             places[_unspaced(texts[index])].append(index)
     found = _places_in_order(blocks, places)
     # the extraction may lose a space after a tag ("<b>X</b> refers" read "Xrefers"): the page's
@@ -135,11 +137,12 @@ def with_lost_structure(page: Any, blocks: Sequence[Block]) -> list[Block]:
         block if place is None or texts[place] == block.text else replace(block, text=texts[place])
         for block, place in zip(blocks, found, strict=True)
     ]
-    # an extraction that fell back to plain paragraphs: each takes its element's kind again
-    blocks = [
-        _as_element(block, elements[place]) if place is not None else block
-        for block, place in zip(blocks, found, strict=True)
-    ]
+    if all(block.kind is BlockKind.PARAGRAPH for block in blocks):
+        # an extraction that fell back to plain paragraphs: each takes its element's kind again
+        blocks = [
+            _as_element(block, elements[place], emphases[place]) if place is not None else block
+            for block, place in zip(blocks, found, strict=True)
+        ]
     kept = {elements[index] for index in found if index is not None}
     result: list[tuple[Block, bool]] = []  # each block, and whether it was put back
     previous: int | None = None
@@ -165,13 +168,10 @@ def _list_after(elements: list[Any], place: int, kept: set[Any]) -> Iterator[Blo
             yield from _blocks_of(elements[index])
 
 
-def _as_element(block: Block, element: Any) -> Block:
-    """A paragraph of the extraction as the list item or heading its element is, or with its
-    paragraph's emphasis, when the extraction lost them; any other block as it is."""
-    if block.kind is not BlockKind.PARAGRAPH or element.tag not in _RESHAPED:
-        return block
-    text, emphasis = html_inline(element)
-    if clean_text(text) != block.text:
+def _as_element(block: Block, element: Any, emphasis: list[str]) -> Block:
+    """A paragraph of an extraction that lost the page's structure as the list item or heading
+    its element is, with that element's ``emphasis``."""
+    if element.tag not in _RESHAPED:
         return block
     if element.tag == "p":
         return block if block.emphasis else make_block(BlockKind.PARAGRAPH, block.text, 0, emphasis)
