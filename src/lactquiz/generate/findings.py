@@ -208,9 +208,7 @@ def negations(sentence: str) -> list[Span]:
         found += [
             none for match in _NONE_THERE.finditer(sentence) if (none := _none(sentence, match))
         ]
-        found += [
-            Span(m.group("it"), m.start("it"), m.end("it")) for m in _NO_BETTER.finditer(sentence)
-        ]
+        found += [_group(match) for match in _NO_BETTER.finditer(sentence)]
     return found
 
 

@@ -1322,7 +1322,6 @@ def _is_verb(words: Words, index: int) -> bool:
                 return _said_how(words, index)
             return False
         return _ends_clause_on_subject(words, index)
-    word = texts[index]
     lower = word.lower()
     if lower in VERBS:
         return True
