@@ -1266,8 +1266,6 @@ _CHROME_PHRASES = re.compile(
     # which may be the article's)
     r"|^(?:cpd (?:time|hours?|points?|value)|time to complete): \S"
     r"|^level: (?:foundation|introductory|intermediate|advanced|beginner)\b"
-    # who a course page is for: "Suitable for: midwives, health visitors, IBCLCs"
-    r"|^(?:suitable for|intended for|target audience|audience): [^.]{3,80}$"
     r"|\b(?:(?:next )?review (?:due|date)|leaflet (?:reference|number|code)|reference (?:number|no)"
     r"|date of (?:publication|issue|next review))\b"
     r"|\s[\u203a\u00bb\u2192>|]\s"
