@@ -79,6 +79,8 @@ def word_classes(word: str) -> frozenset[str]:
 def _word_classes(word: str) -> frozenset[str]:
     """What the word lists say a word can be; for a word they lack made of a prefix and a word
     they know ("reanalysed", "coadministered"), what they say of that word."""
+    if word in _ORDINALS:
+        return _ORDINAL_CLASSES  # the lists make "third" a verb and know no "sixth"
     classes = frozenset(getAllLemmas(word))
     if classes or not word.startswith(_PREFIXES):
         return classes
@@ -89,6 +91,11 @@ def _word_classes(word: str) -> frozenset[str]:
     return classes
 
 
+_ORDINALS = frozenset(
+    {"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh"}
+    | {"twelfth", "twentieth", "thirtieth", "fortieth", "fiftieth", "hundredth"}
+)
+_ORDINAL_CLASSES = frozenset({"ADJ", "NOUN"})
 _PREFIXES = ("re", "co", "over", "under", "pre", "mis", "out")
 
 # what each word is, by word, for the callers that look words up by the thousand
