@@ -236,6 +236,27 @@ def test_where_a_noun_phrase_starts_and_ends_around_words_of_two_kinds() -> None
             "second and third trimesters",
         ],
         "The sixth and seventh days are hardest.": ["sixth and seventh days", "hardest"],
+        # "WHO" and "US" in capitals are names, not the small words
+        "The WHO recommends exclusive breastfeeding.": ["WHO", "exclusive breastfeeding"],
+        # "and" inside a name goes on with it, not "and" between two names
+        "The US Food and Drug Administration has approved it.": ["US Food and Drug Administration"],
+        "Staff from the Centers for Disease Control and Prevention found it.": [
+            "Staff",
+            "Centers for Disease Control and Prevention",
+        ],
+        "Trials, BEEP in the UK and PreventADALL in Norway, found it.": [
+            "Trials",
+            "BEEP",
+            "UK",
+            "PreventADALL",
+            "Norway",
+        ],
+        "Viruses include cytomegalovirus (CMV) and HIV.": [
+            "Viruses",
+            "cytomegalovirus",
+            "CMV",
+            "HIV",
+        ],
     }
     _each_gives(noun_phrases, cases)
 

@@ -763,7 +763,7 @@ def opens_sentence(sentence: str, start: int) -> bool:
 
 def is_function_word(word: str) -> bool:
     """Articles, prepositions, pronouns, auxiliaries and other words that carry no fact."""
-    return word.lower().strip(".") in FUNCTION_WORDS
+    return word.lower().strip(".") in FUNCTION_WORDS and word not in _CAPITAL_NAMES
 
 
 def is_acronym(word: str) -> bool:
@@ -1014,6 +1014,8 @@ def _runs(sentence: str) -> Iterator[Span]:
                 pass  # "vitamin A", "lactogenesis I": a name's letter or numeral, no word
             elif texts[index] in ("of", "for") and _joins_name(texts, index):
                 continue  # "of" and "for" inside a name go on with it
+            elif texts[index] == "and" and _and_in_name(words, first, index):
+                continue  # "Food and Drug Administration"
             elif texts[index] == "own" and _owned(words, index):
                 continue  # "mother's own milk" is one thing
             else:
@@ -1165,7 +1167,7 @@ _CLOSES_OWN_WAY = _ADVERB | _DESCRIBING  # a phrase ending on one is closed by _
 def _word_kind(word: str) -> int:
     """What a word can be, whatever its place (the flags above)."""
     lower = word.lower()
-    kind = _kind(lower)
+    kind = 0 if word in _CAPITAL_NAMES else _kind(lower)
     if lower in _CUES_BEFORE_VERB:
         kind |= _CUE_BEFORE_VERB
     if lower in _CUES_AFTER_VERB:
@@ -1193,6 +1195,9 @@ def _kind(lower: str) -> int:
         return _ADVERB
     return 0
 
+
+# the acronyms spelt as a small word is: the World Health Organization, the United States
+_CAPITAL_NAMES = frozenset({"WHO", "US"})
 
 # adverbs of degree without "-ly" ("rather" is a function word): "almost all vaccines", "panic
 # quite like"
@@ -1248,6 +1253,19 @@ def _joins_name(texts: list[str], index: int) -> bool:
     return (
         index + 1 < len(texts) and texts[index - 1][:1].isupper() and texts[index + 1][:1].isupper()
     )
+
+
+def _and_in_name(words: Words, first: int, index: int) -> bool:
+    """Whether "and" at ``index`` sits inside a name begun at ``first``, not between two names:
+    the name goes on past the word after it ("Food and Drug Administration"), or one of its
+    prepositions came before it ("Centers for Disease Control and Prevention")."""
+    texts, before = words.texts, words.before
+    after = index + 1
+    if not _joins_name(texts, index) or before[index] != " " or before[after] != " ":
+        return False
+    if after + 1 < len(texts) and texts[after + 1][:1].isupper() and before[after + 1] == " ":
+        return True
+    return any(word in ("of", "for") for word in texts[first:index])
 
 
 _RESEARCHERS = frozenset({"colleagues", "co-workers", "coworkers", "al", "researchers", "authors"})
