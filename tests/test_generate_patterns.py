@@ -257,6 +257,10 @@ def test_where_a_noun_phrase_starts_and_ends_around_words_of_two_kinds() -> None
             "CMV",
             "HIV",
         ],
+        # a doing after a plural noun tells what they do; after a singular one it is a thing
+        "Women taking iron tablets need checks.": ["Women", "iron tablets", "checks"],
+        "It helps infants receiving human milk.": ["infants", "human milk"],
+        "Infant feeding bottles were recorded.": ["Infant feeding bottles"],
     }
     _each_gives(noun_phrases, cases)
 

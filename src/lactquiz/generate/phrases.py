@@ -1268,6 +1268,18 @@ def _and_in_name(words: Words, first: int, index: int) -> bool:
     return any(word in ("of", "for") for word in texts[first:index])
 
 
+def _doers(words: Words, index: int) -> bool:
+    """Whether the word before a doing at ``index`` is a plural noun it tells what they do of:
+    "babies receiving formula" (a noun in the singular makes one thing of them: "infant
+    feeding")."""
+    previous = words.texts[index - 1]
+    if not previous[1:].islower() or (index > 1 and not previous.islower()) or _gap(words, index):
+        return False  # a name's word ("Kids Eating Well"), or no word
+    previous = previous.lower()
+    lemmas = noun_lemmas(previous)
+    return bool(lemmas) and previous not in lemmas
+
+
 _RESEARCHERS = frozenset({"colleagues", "co-workers", "coworkers", "al", "researchers", "authors"})
 
 
@@ -1316,6 +1328,8 @@ def _is_verb(words: Words, index: int) -> bool:
             return True  # "the anterior pituitary gland following severe haemorrhage": "after"
         if word[-2:] == "ed" and _after_researchers(texts, index):
             return True  # "Holmgren and colleagues (later) surveyed women", "Beilin et al. …"
+        if word[-3:] == "ing" and not kinds[index - 1] & _ENDS_PHRASE and _doers(words, index):
+            return True  # "women taking iron", "trials comparing two doses"
     if kinds[index] & _NOUN_OR_VERB and index > 1 and kinds[index - 1] == _ADVERB:
         return _after_adverb(words, index)  # "hiccups rarely bother", "the baby suddenly flings"
     if (
