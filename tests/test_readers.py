@@ -3458,3 +3458,29 @@ def test_a_list_the_extraction_left_after_the_articles_last_lead_in_is_put_back(
         (BlockKind.ITEM, "Milk removal drives supply."),
         (BlockKind.ITEM, "Herbs are at best an adjunct."),
     ]
+
+
+def test_a_page_laid_out_in_a_table_is_read_from_its_cells() -> None:
+    later = PROSE.replace("Antenatal", "Later")
+    page = (
+        "<html><head><title>Prolonged jaundice | Trust</title></head><body>"
+        '<table id="layout"><tr><td id="leftcol"><div class="sidemenu">'
+        '<a href="/a">Neonatal hypoglycaemia</a><br><a href="/b">Early-onset sepsis</a></div></td>'
+        '<td id="content"><div class="contentarea"><h1>Prolonged jaundice</h1>'
+        f"<p>{PROSE}</p><h2>Definition</h2>"
+        "<p><i>Prolonged jaundice</i> is visible jaundice that persists:</p>"
+        "<ul><li>beyond <b>14 days</b> of age in babies born at term, or</li>"
+        "<li>beyond <b>21 days</b> of age in preterm babies.</li></ul>"
+        f"<p>{later}</p></div></td></tr></table></body></html>"
+    )
+    article = read_article(page.encode(), "page.html")
+    assert article.title == "Prolonged jaundice"
+    assert [(b.kind.value, b.text[:9]) for b in article.blocks] == [
+        ("paragraph", PROSE[:9]),
+        ("heading", "Definitio"),
+        ("paragraph", "Prolonged"),
+        ("item", "beyond 14"),
+        ("item", "beyond 21"),
+        ("paragraph", "Later exp"),
+    ]
+    assert article.blocks[3].emphasis == ("14 days",)

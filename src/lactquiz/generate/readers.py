@@ -1050,6 +1050,9 @@ def _xml_blocks(element: ET.Element, depth: int = 0) -> Iterator[Block]:
             yield make_block(BlockKind.PARAGRAPH, text, 0, emphasis)
         elif child.tag == "list":
             yield from _xml_items(child, depth + 1)
+        elif child.tag == "table" and _lays_out(child):
+            for cell in child.iter("cell"):  # a page laid out in a table: its cells' blocks
+                yield from _xml_blocks(cell, depth)
         elif child.tag == "table":
             rows = [row.findall("cell") for row in child.findall("row")]
             header = bool(rows) and all(cell.get("role") == "head" for cell in rows[0])
@@ -1057,6 +1060,15 @@ def _xml_blocks(element: ET.Element, depth: int = 0) -> Iterator[Block]:
             yield from _table_blocks(texts, header)
         elif child.tag in ("quote", "div", "section"):
             yield from _xml_blocks(child, depth)
+
+
+def _lays_out(table: ET.Element) -> bool:
+    """Whether a table lays out a page rather than holding data: a cell holds headings,
+    paragraphs or lists of its own."""
+    return any(block.tag in _LAID_OUT for cell in table.iter("cell") for block in cell)
+
+
+_LAID_OUT = frozenset({"head", "p", "list"})
 
 
 def _xml_items(element: ET.Element, depth: int) -> Iterator[Block]:
