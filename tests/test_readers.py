@@ -1782,6 +1782,25 @@ def test_a_journal_head_with_an_author_a_line_and_a_leaflet_details_table() -> N
     # a box saying how to reach a helpline is no part of the article, nor is its heading
     assert not [t for t in texts if "helpline" in t or "talk it through" in t or "MAT-IF" in t]
     assert "Dummies and sleep" in texts
+    # a table of the document's details, two pairs of cells to a row
+    guideline = [
+        "Home > Clinical guidelines > Neonatal surgery > Bilious vomiting",
+        "Bilious Vomiting in the Newborn: Malrotation and Volvulus",
+        "Guideline ID\tNS-014\tVersion\t3.1",
+        "Author\tAhmed Rahman, Consultant Paediatric Surgeon",
+        "Approved by\tClinical Effectiveness Committee\tDate approved\t6 November 2023",
+        "Review date\tNovember 2026",
+        PROSE,
+        "Background",
+        PROSE.replace("Antenatal", "Early"),
+    ]
+    article = _read_lines(guideline)
+    assert article.title == "Bilious Vomiting in the Newborn: Malrotation and Volvulus"
+    assert (article.author, article.date) == (
+        "Ahmed Rahman, Consultant Paediatric Surgeon",
+        "2023-11-06",
+    )
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Backgroun", "Early exp"]
 
 
 def _brief_page(body: str) -> str:

@@ -1776,10 +1776,12 @@ def _text_tables(lines: list[str]) -> Iterator[str | list[Block]]:
                 break  # "1.<tab>Kennedy KI, …": a numbered list, its number set off by a tab
             end += 1
         rows = [line.split("\t") for line in lines[index:end]]
-        labelled = [f"{r[0].strip()}: {r[1].strip()}" for r in rows] if width == 2 else []
+        labelled = _detail_pairs(rows) if rows and width % 2 == 0 else []
         byline = [line for line in map(_page_detail, labelled) if line]
         if byline:  # the page's details ("Author<tab>X", "Published<tab>3 May 2024")
             yield from byline
+            index = end
+        elif labelled and width > 2:  # "Guideline ID<tab>NS-014<tab>Version<tab>3.1"
             index = end
         elif end - index >= 3:  # a heading row and two rows at least
             yield list(_table_blocks(rows, header=True))
@@ -1787,6 +1789,18 @@ def _text_tables(lines: list[str]) -> Iterator[str | list[Block]]:
         else:
             yield lines[index]
             index += 1
+
+
+def _detail_pairs(rows: list[list[str]]) -> list[str]:
+    """The rows of a table of tab-separated cells as its "label: value" lines: each row's
+    cells paired, label and value; none unless each label after a row's first names a
+    document's detail ("Guideline ID | NS-014 | Version | 3.1")."""
+    pairs = [(row[i].strip(), row[i + 1].strip()) for row in rows for i in range(0, len(row), 2)]
+    if len(rows[0]) > 2 and not all(
+        _DETAILS_LABEL.match(f"{label}:") or _META_LABEL.match(f"{label}:") for label, _ in pairs
+    ):
+        return []
+    return [f"{label}: {value}" for label, value in pairs]
 
 
 def _page_detail(row: str) -> str:
