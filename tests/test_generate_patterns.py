@@ -3601,3 +3601,20 @@ def test_a_quantified_subject_cut_short_at_its_clause_stands_for_no_pronoun() ->
     assert _resolve_pronoun("They are safe.", "Both drugs are used widely.", ()) == (
         "Both drugs are safe."
     )
+
+
+def test_degrees_ordinals_minus_signs_and_hyphened_counts_stay_in_their_figures() -> None:
+    cases = {
+        "It is a failure of the normal 270\u00b0 rotation of the midgut.": ["270\u00b0"],
+        "It occurs between the 4th and 12th weeks of gestation.": [
+            "4th and 12th weeks of gestation"
+        ],
+        "It is commonest in the 3rd trimester.": ["3rd"],
+        "Store it in a freezer at \u221218\u00b0C or colder.": ["\u221218\u00b0C or colder"],
+        # "L" of "L-CERPs" counts no litres
+        "An IBCLC needs at least 50 L-CERPs in lactation.": ["at least 50"],
+    }
+    _each_gives(numbers, cases)
+    assert "normal 270\u00b0 rotation" in texts(
+        noun_phrases("It is a failure of the normal 270\u00b0 rotation of the midgut.")
+    )

@@ -23,9 +23,9 @@ from lactquiz.generate.lexicon import (
 # runs of them joined by "'", "-", an en dash, "/" or "." ("mother's", "mg/dL", "2.5");
 # "100,000" is one word: a comma between digits groups thousands. Possessive (each run taken
 # whole, never given back): the same words as a greedy pattern, found faster.
-_WORD = re.compile(
-    r"[^\W_][\w%]*+(?:['\u2019\-\u2013/.]++[\w%]++)*+"
-    r"(?:,\d{3}\b[\w%]*+(?:['\u2019\-\u2013/.]++[\w%]++)*+)*+"
+_WORD = re.compile(  # "270°" and "38°C" are words as "20%" is
+    r"[^\W_][\w%\u00b0]*+(?:['\u2019\-\u2013/.]++[\w%\u00b0]++)*+"
+    r"(?:,\d{3}\b[\w%\u00b0]*+(?:['\u2019\-\u2013/.]++[\w%\u00b0]++)*+)*+"
 )
 
 FUNCTION_WORDS = frozenset(
@@ -586,6 +586,7 @@ UNITS = frozenset(
         "lbs",
         "pounds",
         "percent",
+        "°",  # an angle's degrees: "a 270° rotation"
         "°c",
         "°f",
         "degrees",
@@ -683,8 +684,8 @@ _NUMBER = re.compile(
     r"(?:(?<=s\s)\d+(?:,\s\d+)*,?\s+(?:and|or)\s+\d+\b"  # "on days 5 and 10"
     # "at 8, 12 and 16 weeks": a few figures in one unit
     r"|\d+(?:\.\d+)?(?:,\s\d+(?:\.\d+)?){1,2},?\s+(?:and|or)\s+\d+(?:\.\d+)?(?=\s?[a-z%\u00b5])"
-    # "at 8 and 12 weeks": two times in one unit
-    r"|\d+\s+(?:and|or)\s+\d+(?=\s(?:hours?|days?|weeks?|months?|years?)\b)"
+    # "at 8 and 12 weeks", "the 4th and 12th weeks": two times in one unit
+    r"|\d+(?:st|nd|rd|th)?\s+(?:and|or)\s+\d+(?=(?:st|nd|rd|th)?\s(?:hours?|days?|weeks?|months?|years?)\b)"
     r"|between\s+(?:(?:about|around|approximately|roughly)\s+)?"
     rf"(?:(?:days?|weeks?|months?)\s+)?{_FIGURE}(?:%|\s?[ap]m)?\s+and\s+"
     rf"(?:(?:days?|weeks?|months?)\s+)?{_FIGURE}"
@@ -702,8 +703,9 @@ _NUMBER = re.compile(
     rf"(?:(?<=\s)[-\u2212](?=\d))?{_FIGURE})?)"
     r"(?:-fold\b|-[a-z]{3,}(?:-[a-z]+)*\b|st|nd|rd|th)?"  # "9-amino-acid", whole
     # a unit, "per" another ("mL/min/1.73 m\u00b2" for a body surface)
-    r"\s?(?:%|\u00b0[cf]\b|[ap]\.m\.|cm\s?h2o\b|(?:[a-z]+\s)?[A-Za-z\u00b5]+"
-    r"(?:/(?:\d+(?:\.\d+)?\s?)?[A-Za-z\u00b5]+[2\u00b2]?)*\b)?",
+    # (an angle's degrees; no word a hyphen runs on: "50 L-CERPs" counts no litres)
+    r"\s?(?:%|\u00b0(?:[cf]\b)?|[ap]\.m\.|cm\s?h2o\b|(?:[a-z]+\s)?[A-Za-z\u00b5]+"
+    r"(?:/(?:\d+(?:\.\d+)?\s?)?[A-Za-z\u00b5]+[2\u00b2]?)*\b(?!-\w))?",
     re.IGNORECASE,
 )
 _PARENTHETICAL = re.compile(
@@ -1909,7 +1911,7 @@ def _case_sensitive(pattern: str, flags: int) -> re.Pattern[str]:
 
 _DIGIT = re.compile(r"\d")
 _ASCII_DIGIT = re.compile("[0-9]")  # what \d finds in ASCII text, found faster
-_LEADING_NUMBER = re.compile(r"^[\d.,:/\-\u2013to ]+")
+_LEADING_NUMBER = re.compile(r"^[\d.,:/\-\u2013\u2212to ]+")
 _NOT_DESCRIBING = frozenset(
     {"different", "various", "other", "separate", "distinct", "individual", "additional", "new"}
     | {"more", "further", "extra", "similar", "same", "such", "many", "several", "few"}
@@ -2243,6 +2245,8 @@ def numbers(sentence: str) -> list[Span]:
                 break  # "100 million": a number in words
             if _HYPHENED.fullmatch(text):
                 break  # "a 10-item scale", "a 2-step plan": the number names its things
+            if tail in _ORDINAL_ENDINGS:
+                break  # "the 3rd trimester": an ordinal's ending, no unit
             text = text[: len(text) - len(tail)].strip()
         text = _DANGLING_JOIN.sub("", text)  # "1 or" of "1 or more": the number alone
         if any(c.isdigit() for c in text) and (len(text) > 1 or text.isdigit()):
@@ -2412,6 +2416,9 @@ def _quantities(sentence: str, digit: int) -> list[tuple[int, int]]:
         following = _DIGIT.search(text, at)
         digit = following.start() if following is not None else -1
     return found
+
+
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 
 
 def _bids_count(sentence: str, span: Span) -> bool:
