@@ -3204,6 +3204,11 @@ def test_what_there_is_none_of_and_what_is_no_better_is_the_finding() -> None:
         "Contact your GP if there is no improvement after 7 days.": [],
         "There is no right or wrong choice.": [],
         "There is no need to put it back in.": [],
+        # what a thing is not, its clause ending there; not in a condition
+        "Second, expressed milk is not sterile.": ["not sterile"],
+        "The rash is not contagious and settles within days.": ["not contagious"],
+        "If the baby is not hungry, wait for the next cue.": [],
+        "It is not always needed.": [],
     }
     _each_gives(negations, cases)
     # a finding of no outcome may say what kind: "no survival benefit"

@@ -168,7 +168,9 @@ _DOES_NOT = re.compile(
     r"|(?<=\band )never [a-z]{3,}e[dn](?: [a-z][\w\-]*){0,3}"
     # what a thing is not found with: "was not associated with worse myocardial recovery"
     r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))"
-    r"not [a-z]{3,}ed (?:with|to|by)(?: [a-z][\w\-]*){1,3})"
+    r"not [a-z]{3,}ed (?:with|to|by)(?: [a-z][\w\-]*){1,3}"
+    # what a thing is not, its clause ending there: "expressed milk is not sterile"
+    r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))not [a-z]{4,})"
     r"(?=[.,;:)]|$| (?:and|or|but|if|unless|because|so|when|while|as|in|for|at|during"
     r"|after|before|around|with|without|until)\b)"
 )
