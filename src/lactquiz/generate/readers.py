@@ -1792,9 +1792,9 @@ def _text_tables(lines: list[str]) -> Iterator[str | list[Block]]:
 
 
 def _detail_pairs(rows: list[list[str]]) -> list[str]:
-    """The rows of a table of tab-separated cells as its "label: value" lines: each row's
-    cells paired, label and value; none unless each label after a row's first names a
-    document's detail ("Guideline ID | NS-014 | Version | 3.1")."""
+    """The rows of a table of tab-separated cells as its "label: value" lines, each row's cells
+    taken in pairs; for rows of four cells or more, none unless every label names a document's
+    detail ("Guideline ID | NS-014 | Version | 3.1"), as a table of data's headings do not."""
     pairs = [(row[i].strip(), row[i + 1].strip()) for row in rows for i in range(0, len(row), 2)]
     if len(rows[0]) > 2 and not all(
         _DETAILS_LABEL.match(f"{label}:") or _META_LABEL.match(f"{label}:") for label, _ in pairs
