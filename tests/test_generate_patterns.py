@@ -1059,6 +1059,9 @@ def test_terms_in_brackets_after_their_kind_and_before_sometimes_called() -> Non
         "The bacterium Cronobacter sakazakii can survive in powder.": ["Cronobacter sakazakii"],
         'A "happy spitter" regurgitates often but gains weight well.': ["happy spitter"],
         'Many teams use the "rule of 10s": at least 10 weeks and 10 pounds.': ["rule of 10s"],
+        'A pause at the widest gape (the "open\u2013pause\u2013close" pattern) means milk.': [
+            "open\u2013pause\u2013close"
+        ],
         'The breast can feel "empty" after a feed.': [],  # a common word in scare quotes
         'Suboptimal intake jaundice (sometimes called "breastfeeding jaundice") comes first.': [
             "Suboptimal intake jaundice",
@@ -1664,6 +1667,18 @@ def test_a_name_after_a_year_is_a_key_phrase_of_its_own() -> None:
     )
     spans = [s.text for c in pool for s in c.spans]
     assert "1990" in spans and "Innocenti Declaration" in spans
+
+
+def test_a_law_s_year_is_part_of_its_name() -> None:
+    assert texts(numbers("Under the Equality Act 2010, it is unlawful to ask her to leave.")) == []
+    assert texts(numbers("The Regulations 2015 came in after the 2010 review.")) == ["2010"]
+    pool = _pool(
+        Block(H, "Your rights"),
+        Block(
+            P, "Under the Equality Act 2010, it is unlawful to ask a breastfeeding woman to leave."
+        ),
+    )
+    assert "Equality Act 2010" in [s.text for c in pool for s in c.spans]
 
 
 def test_a_medicine_named_before_its_dose_is_asked_with_it() -> None:
@@ -3303,6 +3318,14 @@ def test_an_item_going_on_from_its_lead_in_keeps_a_name_capitalised() -> None:
     lead = "Cow's milk protein allergy in formula-fed babies can be"
     assert found[0].startswith(f"{lead} IgE-mediated, with hives")
     assert found[1].startswith(f"{lead} non-IgE-mediated, with eczema")
+    # an eponym's possessive is a name's: "Russell's sign"; a plain word's is not
+    found = _units(
+        Block(P, "Warning signs in pregnancy include:"),
+        Block(ITEM, "Russell's sign (calluses on the knuckles from self-induced vomiting)", 1),
+        Block(ITEM, "Baby's weight falling across two centile lines", 1),
+    )
+    assert found[0].startswith("Warning signs in pregnancy include Russell's sign (calluses")
+    assert found[1].startswith("Warning signs in pregnancy include baby's weight falling")
     # a section named by a name stands for the sentence's "This" as it is written
     found = _units(
         Block(H, "Riga-Fede disease", 1),

@@ -3186,6 +3186,10 @@ def test_a_copied_list_in_lower_case_goes_on_with_an_item_opening_otherwise(
         ),
         ("Photo shared with permission.",),
         (
+            "Content note: this unit discusses disordered eating. If it raises difficult"
+            " feelings for you, our confidential wellbeing line is open 24/7.",
+        ),
+        (
             "This guideline is intended for use by healthcare professionals. Printed copies may be"
             " out of date; always check the online version before use.",
         ),

@@ -563,6 +563,9 @@ def _lower_first(text: str) -> str:
     named = (len(parts[0]) > 1 and not parts[0][1:].islower()) or (
         len(parts) > 1 and all(part[:1].isupper() for part in parts)
     )
+    owner = first.removesuffix("'s").removesuffix("\u2019s")
+    if owner != first and not word_classes(owner.lower()):
+        named = True  # an eponym's: "Russell's sign", not "Baby's weight"
     if not first[:1].isupper() or is_acronym(first) or named:
         return text  # "IgA", "Riga-Fede disease"; not "Non-IgE-mediated"
     return text[:1].lower() + text[1:]

@@ -2252,6 +2252,8 @@ def numbers(sentence: str) -> list[Span]:
         if any(c.isdigit() for c in text) and (len(text) > 1 or text.isdigit()):
             span = Span(text, start, start + len(text))
             year = _is_year(text)  # "Fenton 2013": a source
+            if year and _LAW_BEFORE.search(sentence, max(0, start - 14), start):
+                continue  # "the Equality Act 2010": a law's year is its name's, no figure
             # "Step 9", but "Offer 8 or more feeds": an open count names nothing
             labelled = text.isdigit() and not year and not _OR_MORE.match(sentence, span.end)
             labelled = labelled and not _bids_count(sentence, span)
@@ -2724,6 +2726,9 @@ def _is_year(text: str) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# what a law or a code is called, before the year that ends its name: "Act 2010", "the
+# Regulations 2015"
+_LAW_BEFORE = re.compile(r"\b(?:Act|Acts|Regulations|Order|Directive|Code|Bill|Statute) $")
 _AGENT_BY = re.compile(r"\b(?:followed|preceded|replaced|caused|given|marked) $")
 _BY_TIME = re.compile(
     r"\b(?:hours?|days?|weeks?|months?|years?|age|birthday|[ap]m|o'clock)\b|\d:\d", re.IGNORECASE

@@ -1328,6 +1328,8 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"(?:health ?care|health|clinical) (?:professionals|staff)\b"
     # a blog's disclosure: "This post contains no affiliate links. Brands mentioned are not …"
     r"|\baffiliate links?\b|\b(?:are|is) not (?:a )?sponsors?\b"
+    # a note on what the page discusses: "Content note: this unit discusses disordered eating …"
+    r"|^(?:content|trigger) (?:notes?|warnings?):"
     r"|\bmay earn a (?:small )?commission\b"
     rf"|{_METRICS}"
 )

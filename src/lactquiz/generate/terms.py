@@ -352,7 +352,7 @@ def _quoted(sentence: str) -> list[Span]:
     return found
 
 
-_QUOTED = re.compile(r"[\"\u201c](?P<term>[A-Za-z][\w'\u2019\- ]{2,40}?)[\"\u201d]")
+_QUOTED = re.compile(r"[\"\u201c](?P<term>[A-Za-z][\w'\u2019\u2013\- ]{2,40}?)[\"\u201d]")
 
 
 def _kind_named(sentence: str) -> list[Span]:
