@@ -80,6 +80,9 @@ def test_less_common_units_and_numbers_in_words_stay_with_their_figures() -> Non
     cases = {
         "Fine-needle aspiration uses a thin needle, typically 21 to 25 gauge.": ["21 to 25 gauge"],
         "Milk is exposed to pressure of 400 to 600 MPa.": ["400 to 600 MPa"],
+        "Scans use a linear transducer (at least 12 MHz), ideally after a feed.": [
+            "at least 12 MHz"
+        ],
         "The globules have a mean diameter of around 4 \u00b5m.": ["around 4 \u00b5m"],
         "Use a font of at least 16 point.": ["at least 16 point"],
         "Most devices offer tubes of 8 French and 5 French.": ["8 French and 5 French"],
@@ -1056,6 +1059,9 @@ def test_terms_in_brackets_after_their_kind_and_before_sometimes_called() -> Non
         "It was assessed at once (Smith test).": [],  # an everyday name: no eponym
         "In the gut, the enzyme beta-glucuronidase splits it.": ["beta-glucuronidase"],
         "The hormone prolactin drives synthesis.": ["prolactin"],
+        "Glandular tissue, the axillary tail (tail of Spence), extends towards the armpit.": [
+            "axillary tail"
+        ],
         "The bacterium Cronobacter sakazakii can survive in powder.": ["Cronobacter sakazakii"],
         'A "happy spitter" regurgitates often but gains weight well.': ["happy spitter"],
         'Many teams use the "rule of 10s": at least 10 weeks and 10 pounds.': ["rule of 10s"],
@@ -3307,6 +3313,22 @@ def test_no_part_of_a_name_its_short_form_spells_is_hidden() -> None:
     parts = {"Care Excellence", "National Institute for Health", "Hepatology", "Nutrition"}
     parts |= {"Hepatology and Nutrition", "European Society for Paediatric Gastroenterology"}
     assert not offered & parts
+
+
+def test_an_item_opening_on_a_term_and_what_it_is_asks_both_and_heads_the_rest() -> None:
+    blocks = (
+        Block(H, "Ultrasound in lactation"),
+        Block(P, "Common findings in the lactating breast:"),
+        Block(ITEM, "Galactocele: a milk retention cyst. It can be aspirated under guidance.", 1),
+        Block(ITEM, "Abscess: a walled-off collection of pus. It needs drainage.", 1),
+    )
+    found = _units(*blocks)
+    assert found[:2] == [
+        "Galactocele: a milk retention cyst.",
+        "Galactocele can be aspirated under guidance.",
+    ]
+    offered = [texts(c.spans) for c in _pool(*blocks)]
+    assert ["milk retention cyst"] in offered and ["Galactocele"] in offered
 
 
 def test_an_item_going_on_from_its_lead_in_keeps_a_name_capitalised() -> None:

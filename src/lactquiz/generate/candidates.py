@@ -263,6 +263,9 @@ def _with_list(
         prior = previous if path == section else ""
         last = ""  # the item's sentence before, as its card reads, when it made one
         for number, sentence in enumerate(sentences):
+            if number == 0 and named is not None and sentence.startswith(f"{path[-1]}: "):
+                last = named.text
+                continue  # "Galactocele: a milk retention cyst.": the label's own unit
             sentence = sentence if sentence.endswith((".", "!", "?")) else _stopped(sentence)
             # the sentence before the lead-in, shown with it when its pronoun stands for no
             # thing: "All babies are born with low stores. This is normal and is explained by …"
@@ -351,7 +354,9 @@ def _named_by_label(
         return None  # a short first sentence, not set apart as a label
     if _NUMBERING.fullmatch(label) or _STUDY_NAME.fullmatch(label):
         return None  # "**R2.** Offer the breast …", "Baker et al. (2018)": no term
-    unit = _unit(f"{label}: {sentences[0]}", section, at, "", (label,))
+    first = sentences[0]  # "Galactocele: a milk retention cyst.", its label given
+    text = first if first.startswith(f"{label}: ") else f"{label}: {first}"
+    unit = _unit(text, section, at, "", (label,))
     return None if unit is None else unit._replace(head=label)
 
 
@@ -378,6 +383,11 @@ def _item_sentences(
     first, *rest = split_sentences(item.text) or [item.text]
     labelled = _LABEL.match(first)
     if rest and len(first.split()) <= 5 and not _is_clause(first):
+        glossed = _GLOSSARY_LINE.match(first)
+        if glossed is not None and not has_finite_verb(first[glossed.start("rest") :]):
+            # "Galactocele: a milk retention cyst. Its appearance …": the term heads the item,
+            # and what it is, a card of its own
+            return (*section, glossed.group("term")), [first, *rest]
         return (*section, first.rstrip(" .:")), rest  # "*Prebiotic effect.* HMOs feed …"
     if labelled and labelled.group("study"):
         # "Baker et al. (2018): eight women smoked …": the study heads what it found

@@ -653,6 +653,9 @@ UNITS = frozenset(
         "h2o",  # a pressure: "5 cm H2O"
         "cmh2o",
         "db",  # a hearing threshold: "35 dB"
+        "hz",  # a frequency: "a transducer of at least 12 MHz", "1 kHz"
+        "khz",
+        "mhz",
         "mm³",
         "mm3",
         "µl",  # a count per volume: "500 cells/µL"

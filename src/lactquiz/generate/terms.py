@@ -36,7 +36,12 @@ _GLOSSED = re.compile(
 _NAMING_CUES = (" as ", "called", "termed")
 _NUMERAL = re.compile(r"\s+(?:I|II|III|IV)$")
 _OPENING = re.compile(r"^(?:(?:The|An?)\s)?([A-Za-z][\w'\u2019\-]*(?:\s[\w'\u2019\-]+){0,3})$")
-_RENAMED = re.compile(r", the (?P<term>[a-z][\w'\u2019\-]*(?: [a-z][\w'\u2019\-]*){0,2}), ")
+# "its lowest point, the nadir, falls …", "glandular tissue, the axillary tail (tail of
+# Spence), extends …"
+_RENAMED = re.compile(
+    r"(?<!\)), the (?P<term>[a-z][\w'\u2019\-]*(?: [a-z][\w'\u2019\-]*){0,2})"
+    r"(?: \([^()]{1,30}\))?, "
+)
 
 
 def spelled_after(sentence: str) -> list[tuple[str, Span]]:
