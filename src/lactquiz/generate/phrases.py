@@ -2642,7 +2642,11 @@ def _bounded(sentence: str, span: Span) -> Span:
     bound = sentence[bounded.start : span.start]
     shorter = bounded.end == span.end and not bound.lower().endswith("first ")
     shorter = shorter and (known is not None or bound.count(" ") <= 1)
-    for start in (bounded.start, span.start) if shorter else (bounded.start,):
+    starts = [bounded.start, span.start] if shorter else [bounded.start]
+    if bound.lower().endswith("first ") and sentence.startswith(" of life", bounded.end):
+        # "the first 2 weeks of life", a period of its own: the bound "within" goes, not "life"
+        starts.append(sentence.rfind("first ", bounded.start, span.start))
+    for start in starts:
         if len(sentence[start:since].split()) <= _MOST_WORDS:
             return Span(sentence[start:since], start, since)
     return bounded
