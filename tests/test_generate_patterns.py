@@ -3670,3 +3670,54 @@ def test_degrees_ordinals_minus_signs_and_hyphened_counts_stay_in_their_figures(
     assert "normal 270\u00b0 rotation" in texts(
         noun_phrases("It is a failure of the normal 270\u00b0 rotation of the midgut.")
     )
+
+
+def test_words_mostly_verbs_are_nouns_after_a_describing_word_or_noun() -> None:
+    cases = {
+        "A nipple shield is a thin silicone cover worn over the nipple.": [
+            "nipple shield",
+            "thin silicone cover",
+            "nipple",
+        ],
+        "Assess latch and milk transfer by test weighing.": [
+            "latch",
+            "milk transfer",
+            "test weighing",
+        ],
+        "Keep snacks within reach of the feeding chair.": ["snacks", "reach", "feeding chair"],
+        # but verbs after a plural they agree with, a relative pronoun, "to" or an adverb
+        "Most drugs transfer into milk by passive diffusion.": [
+            "drugs",
+            "milk",
+            "passive diffusion",
+        ],
+        "Antithyroid drugs (ATDs) transfer into milk in small amounts.": [
+            "Antithyroid drugs",
+            "ATDs",
+            "milk",
+            "small amounts",
+        ],
+        "Give antibiotics that cover staphylococci.": ["antibiotics", "staphylococci"],
+        "Early flavour exposure appears to shape later preferences.": [
+            "Early flavour exposure",
+            "later preferences",
+        ],
+        "More women with SCD now reach adulthood.": ["women", "SCD", "adulthood"],
+        "Cover the bottle with its cap.": ["bottle", "cap"],
+    }
+    _each_gives(noun_phrases, cases)
+
+
+def test_one_period_bounded_a_count_per_volume_and_an_example_after_its_article() -> None:
+    cases = {
+        "Take a swab when fissures persist for more than a week.": ["more than a week"],
+        "Put the baby to the breast within an hour of birth.": ["within an hour of birth"],
+        "Babies under a year old need no salt.": [],  # an age, not a bound
+        "An absolute neutrophil count above 4,000 per mm\u00b3 is abnormal.": [
+            "above 4,000 per mm\u00b3"
+        ],
+    }
+    _each_gives(numbers, cases)
+    assert texts(
+        parentheticals("Their abdominal organs, especially the liver, are easily injured.")
+    ) == ["liver"]

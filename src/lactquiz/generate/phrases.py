@@ -248,7 +248,6 @@ VERBS = frozenset(
         "contains",
         "contain",
         "covers",
-        "cover",
         "includes",
         "include",
         "allows",
@@ -277,7 +276,6 @@ VERBS = frozenset(
         "eliminates",
         "influence",
         "influences",
-        "shape",
         "shapes",
         "explain",
         "explains",
@@ -319,14 +317,12 @@ VERBS = frozenset(
         "leaves",
         "pass",
         "passes",
-        "reach",
         "reaches",
         "release",
         "releases",
         "secrete",
         "secretes",
         "secreted",
-        "transfer",
         "transfers",
         "stimulate",
         "stimulates",
@@ -1167,6 +1163,7 @@ _CUE_AFTER_VERB = 64  # "the", "up", "with": a cue for a verb before it
 _CAPITAL_POSSESSIVE = 128  # "Medicine's", "Raynaud's": a name's possessive may end it
 _DESCRIBING = 256  # a describing word and nothing else, in lower case ("drowsy", "unwell")
 _CLOSES_OWN_WAY = _ADVERB | _DESCRIBING  # a phrase ending on one is closed by _closed
+_VERB_BUT_AFTER_NOUN = 512  # a verb, or a noun it may end ("milk transfer"): see _MOSTLY_VERBS
 
 
 def _word_kind(word: str) -> int:
@@ -1191,6 +1188,8 @@ def _kind(lower: str) -> int:
         return _FUNCTION
     if lower in VERBS:
         return _VERB
+    if lower in _MOSTLY_VERBS:
+        return _MAYBE_VERB | _VERB_BUT_AFTER_NOUN
     if lower in _PARTICLES:
         return _MAYBE_VERB
     if "VERB" in word_classes(lower):
@@ -1325,6 +1324,8 @@ def _is_verb(words: Words, index: int) -> bool:
     verb, or a noun-or-verb word placed as a verb ("the baby wakes,", "newborns sleep for",
     "a face that turns red")."""
     texts, kinds = words.texts, words.kinds
+    if kinds[index] & _VERB_BUT_AFTER_NOUN:
+        return not _ends_noun(words, index)
     word = texts[index]
     if index:  # the checks on the word before, spared at the sentence's opening
         if texts[index - 1] == "to" and _infinitive(words, index):
@@ -1444,6 +1445,40 @@ def _is_verb(words: Words, index: int) -> bool:
         return False  # "two adjacent centile lines on": the plural a count counts
     # agreement with the word before: "baby wakes", "newborns sleep", "alveoli mature"
     return third_person(lower) != is_plural(previous)
+
+
+# Verbs in expository text far more often than nouns, but for a thing they may end after a
+# describing word or a noun: "milk transfer", "a silicone cover", "within arm's reach"
+_MOSTLY_VERBS = frozenset({"cover", "transfer", "reach", "shape"})
+
+
+def _ends_noun(words: Words, index: int) -> bool:
+    """Whether one of ``_MOSTLY_VERBS`` is a noun here: after an article, a preposition, a
+    possessive or a describing word or noun ("poor milk transfer", "the transfer of"), not after
+    a plural it agrees with ("drugs transfer into milk"), a pronoun or a helper ("who reach",
+    "can cover"); opening a sentence, unless its object follows ("Cover the bottle")."""
+    texts = words.texts
+    if index == 0:
+        return len(texts) > 1 and texts[1].lower() not in _OPENS_ITS_OBJECT
+    if _gap(words, index):
+        return False  # "Antithyroid drugs (ATDs) transfer into milk"
+    previous = texts[index - 1].lower()
+    if previous in _DETERMINERS or previous.endswith(_POSSESSIVE_ENDS):
+        return True
+    if previous in PREPOSITIONS:
+        return previous != "to"  # "within reach"; "to reach"
+    if words.kinds[index - 1] & (_ENDS_PHRASE | _ADVERB) or previous in _TIME_ADVERBS:
+        return False
+    classes = word_classes(previous)
+    if classes and classes.isdisjoint(_NOMINAL):
+        return False  # "who now reach", "mothers often cover"
+    return not is_plural(previous)
+
+
+_TIME_ADVERBS = frozenset({"now", "often", "still", "never", "always", "sometimes", "seldom"})
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "this", "its", "their", "his", "her", "your", "our", "my", "no", "any"}
+)
 
 
 def _ends_clause_on_subject(words: Words, index: int) -> bool:
@@ -2088,6 +2123,7 @@ def _describes(word: str) -> bool:
 
 
 _PER_COUNT = re.compile(r" per \d[\d,]* (?:(?:live|term|preterm|full-term) )?[a-z]+(?:-[a-z]+)?\b")
+_PER_VOLUME = re.compile(r" per (?:mm\u00b3|mm3|\u00b5l|ul|microlitre|microliter)\b", re.I)
 _PER_NUMBER = re.compile(r" per \d[\d,]*")
 # a rate over time, not "one wet nappy per day of age"
 _PER_TIME = re.compile(r" per (?:second|minute|hour|day|week)\b(?! of\b)")
@@ -2100,6 +2136,11 @@ _OFTENS = ("daily", "weekly", "monthly", "nightly")
 _FREQUENCY = re.compile(  # "twice a week", "three times a day", "twice weekly"
     rf"\b(?:once|twice|(?:{_NUMBER_WORDS}|\d+) times) (?:(?:a|per|each)"
     rf" (?:{'|'.join(_OFTEN_PERIODS)})|{'|'.join(_OFTENS)})\b",
+    re.IGNORECASE,
+)
+_ONE_PERIOD = re.compile(  # a bound of one period: "more than a week", "within an hour"
+    r"\b(?:(?:more|less|longer|shorter|no more|no longer) than|within|under|up to|at least)"
+    r" (?:a|an|one) (?:hour|day|night|week|fortnight|month|year)\b(?![- ]old)",
     re.IGNORECASE,
 )
 _RATE = re.compile(
@@ -2194,7 +2235,7 @@ def _word_cues(word: str) -> frozenset[str]:
         (word in _PERIOD_WORDS, "period"),
         (word in _SHARE_COUNTS or word.startswith(_SHARE_STEMS), "share"),
         (word in ("once", "twice", "times"), "times"),  # a frequency needs both
-        (word in _OFTEN_PERIODS or word in _OFTENS, "period of a rate"),
+        (word in _OFTEN_PERIODS or word in _OFTENS or word == "hour", "period of a rate"),
     )
     found = frozenset(cue for cued, cue in cues if cued)
     if not found:  # a plain word, looked up once: see _PLAIN_WORDS
@@ -2283,6 +2324,8 @@ def numbers(sentence: str) -> list[Span]:
     often = "times" in cues and "period of a rate" in cues
     if often and ("once" in sentence or "twice" in sentence or " times " in sentence):
         found += [Span(sentence[a:b], a, b) for a, b in _spans_ignoring_case(_FREQUENCY, sentence)]
+    if "period of a rate" in cues:  # "for more than a week", "within an hour"
+        found += [Span(sentence[a:b], a, b) for a, b in _spans_ignoring_case(_ONE_PERIOD, sentence)]
     if not found:
         return found  # most sentences: nothing to join, bound or order
     found = [_bounded(sentence, span) for span in _doses(sentence, _ranges(sentence, found))]
@@ -2822,6 +2865,7 @@ def _with_rate(sentence: str, span: Span) -> Span:
     "1-2 per 1000 births", "10% of fathers"."""
     rate = _RATE.match(sentence, span.end) if not span.text[-1].isdigit() else None
     rate = rate or _PER_COUNT.match(sentence, span.end)  # "1-2 per 1000 births"
+    rate = rate or _PER_VOLUME.match(sentence, span.end)  # "4,000 per mm³": a count in blood
     if rate is None and span.text.endswith(_AGES):
         rate = _OLD.match(sentence, span.end)  # "6 months old": an age
     if rate is None and span.text.endswith("%"):
@@ -2916,14 +2960,17 @@ def parentheticals(sentence: str) -> list[Span]:
         ]
     inline = not lacks_words(sentence, _EXAMPLE_WORDS) and _EXAMPLE_CUE.search(lower) is not None
     for match in _INLINE_EXAMPLE.finditer(sentence) if inline else ():
-        phrase = match.group(1)
-        inside = any(f.start <= match.start(1) < f.end for f in found)
+        phrase, start = match.group(1), match.start(1)
+        if phrase.startswith(("the ", "The ")):
+            phrase, start = phrase[4:], start + 4  # "especially the liver"
+        inside = any(f.start <= start < f.end for f in found)
         if _noun_like(phrase) and not inside and not any(map(is_function_word, phrase.split())):
             # what "especially" singles out may be a setting ("especially alongside eczema"):
             # only a noun phrase of its own is an example
             singled_out = match.group().startswith(_SINGLING_OUT)
-            if not singled_out or Span(phrase, *match.span(1)) in noun_phrases(sentence):
-                found.append(Span(phrase, match.start(1), match.end(1)))
+            example = Span(phrase, start, start + len(phrase))
+            if not singled_out or example in noun_phrases(sentence):
+                found.append(example)
     return sorted(found, key=start_of) if found else found
 
 
