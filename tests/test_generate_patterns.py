@@ -3721,3 +3721,35 @@ def test_one_period_bounded_a_count_per_volume_and_an_example_after_its_article(
     assert texts(
         parentheticals("Their abdominal organs, especially the liver, are easily injured.")
     ) == ["liver"]
+
+
+def test_a_list_item_keeps_its_of_and_the_last_its_article() -> None:
+    sentence = (
+        "On examination, typical findings are pale, thin vaginal mucosa, loss of rugae,"
+        " petechiae and a vaginal pH above 4.5."
+    )
+    assert texts(comma_lists(sentence)) == [
+        "pale",
+        "thin vaginal mucosa",
+        "loss of rugae",
+        "petechiae",
+        "vaginal pH",
+    ]
+    assert texts(comma_lists("Signs include loss of appetite, fever and a rash.")) == [
+        "loss of appetite",
+        "fever",
+        "rash",
+    ]
+
+
+def test_a_long_sentence_loses_the_aside_saying_what_its_term_is() -> None:
+    long = (
+        "In postmenopausal women these changes are described as genitourinary syndrome of"
+        " menopause (GSM), a term introduced in 2014 by the International Society for the Study"
+        " of Women's Sexual Health (ISSWSH) and the North American Menopause Society (NAMS) to"
+        ' replace "vulvovaginal atrophy".'
+    )
+    assert _units(Block(P, long)) == [
+        "In postmenopausal women these changes are described as genitourinary syndrome of"
+        " menopause (GSM)."
+    ]

@@ -741,6 +741,8 @@ _TRAILING_CLAUSE = re.compile(
     r"| (?=and (?:should|must|may|can|will|needs?)\b)"
     # another case it holds in: "…, or when night blindness affects 1% or more …"
     r"|, (?=or (?:when|if|where)\b)"
+    # what the name just given is: "… called GSM, a term introduced in 2014 by …"
+    r"|, (?=an? (?:term|name|condition|process|practice|technique|method)\b)"
 )
 
 # where the sentence before may stop when shown with one that leans on it: a clause break, a

@@ -3086,7 +3086,7 @@ def _describing(word: str) -> bool:
     return "ADJ" in classes or (lower.endswith("ed") and "VERB" in classes)
 
 
-_LIST_GAP = re.compile(r"^(?:,\s*(?:and|or)?\s*|\s+(?:and|or)\s+)$")
+_LIST_GAP = re.compile(r"^(?:,\s*(?:(?:and|or)\s+(?:an?\s+)?)?|\s+(?:and|or)\s+(?:an?\s+)?)$")
 
 
 def comma_lists(sentence: str) -> list[Span]:
@@ -3095,6 +3095,8 @@ def comma_lists(sentence: str) -> list[Span]:
     phrases = noun_phrases(sentence)
     if len(phrases) < 3 or "," not in sentence:
         return []  # three phrases at least, the first two apart by a comma
+    if " of " in sentence:
+        phrases = _of_joined(sentence, phrases)
     best: list[Span] = []
     run: list[Span] = []
     closed = False  # the run met its "and": the next phrase starts a new one
@@ -3112,6 +3114,23 @@ def comma_lists(sentence: str) -> list[Span]:
     if len(best) < 3 or any(p.words > 5 for p in best) or _describes_one(best):
         return []
     return [*best[:-1], _before_verb(best[-1])] if best[-2].words <= 2 else best
+
+
+def _of_joined(sentence: str, phrases: Sequence[Span]) -> list[Span]:
+    """Each phrase and the one after its "of" as one, while short: "loss of rugae" is one item
+    of "pale mucosa, loss of rugae, petechiae and …"."""
+    joined: list[Span] = []
+    for phrase in phrases:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and sentence[last.end : phrase.start] == " of "
+            and last.words + phrase.words < 5
+        ):
+            joined[-1] = Span(sentence[last.start : phrase.end], last.start, phrase.end)
+        else:
+            joined.append(phrase)
+    return joined
 
 
 def _before_verb(item: Span) -> Span:
