@@ -3685,6 +3685,12 @@ def test_words_mostly_verbs_are_nouns_after_a_describing_word_or_noun() -> None:
             "test weighing",
         ],
         "Keep snacks within reach of the feeding chair.": ["snacks", "reach", "feeding chair"],
+        "The operation, called a first dorsal compartment release, takes 15 minutes.": [
+            "operation",
+            "first dorsal compartment release",
+            "15 minutes",
+        ],
+        "Cells release oxytocin.": ["Cells", "oxytocin"],
         # but verbs after a plural they agree with, a relative pronoun, "to" or an adverb
         "Most drugs transfer into milk by passive diffusion.": [
             "drugs",

@@ -318,7 +318,6 @@ VERBS = frozenset(
         "pass",
         "passes",
         "reaches",
-        "release",
         "releases",
         "secrete",
         "secretes",
@@ -1449,7 +1448,7 @@ def _is_verb(words: Words, index: int) -> bool:
 
 # Verbs in expository text far more often than nouns, but for a thing they may end after a
 # describing word or a noun: "milk transfer", "a silicone cover", "within arm's reach"
-_MOSTLY_VERBS = frozenset({"cover", "transfer", "reach", "shape"})
+_MOSTLY_VERBS = frozenset({"cover", "transfer", "reach", "shape", "release"})
 
 
 def _ends_noun(words: Words, index: int) -> bool:
