@@ -3091,11 +3091,10 @@ _LIST_GAP = re.compile(r"^(?:,\s*(?:(?:and|or)\s+(?:an?\s+)?)?|\s+(?:and|or)\s+(
 def comma_lists(sentence: str) -> list[Span]:
     """Noun phrases listed as "A, B, and C" (three or more) anywhere in the sentence: commas
     between the items, "and"/"or" only before the last ("early and frequent feeding" is one)."""
-    phrases = noun_phrases(sentence)
-    if len(phrases) < 3 or "," not in sentence:
+    found = noun_phrases(sentence)
+    if len(found) < 3 or "," not in sentence:
         return []  # three phrases at least, the first two apart by a comma
-    if " of " in sentence:
-        phrases = _of_joined(sentence, phrases)
+    phrases = _of_joined(sentence, found) if " of " in sentence else found
     best: list[Span] = []
     run: list[Span] = []
     closed = False  # the run met its "and": the next phrase starts a new one
