@@ -3759,3 +3759,11 @@ def test_a_long_sentence_loses_the_aside_saying_what_its_term_is() -> None:
         "In postmenopausal women these changes are described as genitourinary syndrome of"
         " menopause (GSM)."
     ]
+
+
+def test_the_picture_a_condition_gives_is_no_pointer() -> None:
+    same = "The same picture in breastfeeding women is sometimes called lactational vaginitis."
+    assert without_pointers(same) == same
+    clinical = "The clinical picture is typical of mastitis."
+    assert without_pointers(clinical) == clinical
+    assert without_pointers("The picture shows a good latch.") is None

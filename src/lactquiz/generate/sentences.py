@@ -36,7 +36,8 @@ _WORD_STOPPED = re.compile(r"([A-Za-z.]+)\.")
 # Pointers to things a card cannot show: photos, figures, videos, places on the page. A photo
 # the sentence points at is "the", "this" or "in the" one, or one "below": "a photo of your baby",
 # "12 images" and "video studies" are what the sentence is about. A "picture" is left out
-# wherever it stands: "a clearer picture" says nothing a card can ask.
+# wherever it stands ("a clearer picture" says nothing a card can ask), but for the picture a
+# condition gives ("the same picture in breastfeeding women is called …").
 _VISUAL = r"(?:photo(?:graph)?s?|images?|videos?|diagrams?|illustrations?)"
 _POINTER_WORDS = (
     # "Figure 2", "see the figure", "the figure shows", but not "the US and UK figures" nor "the
@@ -44,7 +45,9 @@ _POINTER_WORDS = (
     r"figures?\s+\d+|see\s+(?:the\s+)?figure|(?:in|from)\s+(?:the|this)\s+figure"
     r"|(?:the|this)\s+figure(?=\s+(?:shows?|illustrates?|depicts?|summari[sz]es|presents?"
     r"|demonstrates?|below|above|opposite|here)\b|\s*[,.:;)])"
-    rf"|pictures?|pictured|fig\.|click|(?:this|these|those)\s+{_VISUAL}|^{_VISUAL}$"  # "(photo)"
+    # a picture, but the one a condition gives: "the same picture", "the clinical picture"
+    r"|(?<!same )(?<!similar )(?<!clinical )(?<!typical )(?<!mixed )pictures?"
+    rf"|pictured|fig\.|click|(?:this|these|those)\s+{_VISUAL}|^{_VISUAL}$"  # "(photo)"
     rf"|(?:see|in|on|from)\s+(?:the\s+|this\s+|these\s+|our\s+)?{_VISUAL}"
     rf"|(?:the\s+)?{_VISUAL}(?=\s+(?:shows?|illustrates?|depicts?|summari[sz]es|presents?"
     r"|demonstrates?|below|above|opposite|here|at the top)\b)"
