@@ -3510,3 +3510,46 @@ def test_a_page_laid_out_in_a_table_is_read_from_its_cells() -> None:
         ("paragraph", "Later exp"),
     ]
     assert article.blocks[3].emphasis == ("14 days",)
+
+
+@pytest.mark.parametrize(
+    ("published", "date"),
+    [("06/11/2023", None), ("25/11/2023", "2023-11-25"), ("11/25/2023", "2023-11-25")],
+)
+def test_a_leaflets_date_in_figures_is_read_only_when_one_way_round_makes_a_date(
+    published: str, date: str | None
+) -> None:
+    page = [
+        *("Home", "Our services", "Patients and visitors", "Maternity"),
+        "You are here: Home / Patients and visitors / Patient information leaflets / Maternity",
+        "Stopping Breastfeeding Suddenly for Medical Reasons: Protecting Your Breasts",
+        "Department\tInfant Feeding Team, Maternity Services",
+        f"Published\t{published}",
+        "Review due\tNovember 2026",
+        "",
+        PROSE,
+        "",
+        PROSE.replace("Antenatal", "Late"),
+    ]
+    article = _read_lines(page)
+    assert article.title == (
+        "Stopping Breastfeeding Suddenly for Medical Reasons: Protecting Your Breasts"
+    )
+    assert article.date == date
+    assert article.blocks[0].text == PROSE
+
+
+def test_a_journals_authors_split_at_their_affiliation_marks_are_no_body() -> None:
+    page = (
+        "<html><head><title>Milk lipids and myelination</title></head><body><main><article>"
+        "<h1>Milk lipids and myelination: a narrative review</h1>"
+        '<div class="contrib-group"><span>Marta Ferreira-Santos<sup>1</sup></span>, '
+        "<span>Tomasz Wielgosz<sup>2</sup></span>, <span>Anika Roy<sup>1,3</sup></span></div>"
+        '<ol class="aff-list"><li><sup>1</sup>Department of Nutritional Sciences, University'
+        " of Coimbra, Portugal</li><li><sup>2</sup>Neonatal Intensive Care Unit, Medical"
+        " University of Gda\u0144sk, Poland</li></ol>"
+        f"<h2>Introduction</h2><p>{PROSE}</p><p>{PROSE.replace('Antenatal', 'Late')}</p>"
+        "</article></main></body></html>"
+    )
+    article = read_article(page.encode(), "review.html")
+    assert [block.text for block in article.blocks][:2] == ["Introduction", PROSE]

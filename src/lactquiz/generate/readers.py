@@ -887,6 +887,8 @@ def _is_page_block(block: Block) -> bool:
     their affiliations an item each ("Lactation Service, Northgate Women's Health Centre")."""
     if block.kind is BlockKind.ITEM:
         return _FOOTNOTED_NAMES.fullmatch(block.text) is not None or _institution(block.text)
+    if _MARKED_NAME.fullmatch(block.text):
+        return True  # "1, Tomasz Wielgosz", "1,3": the authors' line split at their marks
     if _AUDIENCE.match(block.text):
         return True  # "Information for patients from the Breast Care Nursing Team"
     if _DATE_LABEL.fullmatch(block.text.rstrip(" :")):
@@ -2566,6 +2568,9 @@ _NAME = r"[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*\.?)*"
 # "Fiona M. Reddy1 & Sarah Okafor2", "Helena Marsh a, Ishaan Rao b": names marked for affiliations
 _MARK = r"(?:\d(?:,\d)*| [a-z](?:,[a-z])*)"
 _FOOTNOTED_NAMES = re.compile(rf"{_NAME}{_MARK}(?:(?:,| &| and) {_NAME}{_MARK})*")
+# a piece of the authors' line split at their marks: a mark, then the next name ("1, Tomasz
+# Wielgosz") or nothing ("1,3")
+_MARKED_NAME = re.compile(rf"{_MARK}(?:,? (?:and |& )?{_NAME})?")
 _FOOTNOTE_MARKS = re.compile(  # "MPH1,3", "Marsh a": affiliations
     r"(?<=[A-Za-z])\d{1,2}(?:,\d{1,2})*\b|(?<=[A-Za-z]) [a-z](?:,[a-z])*(?=,| &| and|$)"
 )
@@ -2623,6 +2628,8 @@ _MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _MONTH_YEAR = re.compile(rf"{_MONTH},?\s+\d{{4}}\b", re.IGNORECASE)
+# a date in figures: read when only one way round makes a date ("25/03/2024")
+_FIGURED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _CODE = re.compile(r"[A-Z]{2,}[-/]?\d")  # a document's reference: "MAT-0147"
 _DAY_MONTH_YEAR = re.compile(
     rf"(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH},?\s+(\d{{4}})", re.I
@@ -2681,7 +2688,9 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
         label = _BYLINE_LABEL.match(text)
         if author is None and label is not None:
             # "Published: March 2024": a byline, its date too vague for a day
-            vague = _MONTH_YEAR.fullmatch(text[label.end() :].lstrip(": "))
+            # or "Published 06/11/2023", day and month either way round
+            given = text[label.end() :].lstrip(": \t")
+            vague = _MONTH_YEAR.fullmatch(given) or _FIGURED_DATE.fullmatch(given)
             return (None, None) if vague else None
         return None if author is None else (author, None)
     date, begin, end = found
@@ -2717,6 +2726,12 @@ def _first_date(text: str, start: int = 0) -> tuple[str, int, int] | None:
         found.append(_dated(match, match[3], match[1], match[2]))
     for match in _ISO_DATE.finditer(text, start):
         found.append(_dated(match, match[1], match[2], match[3]))
+    for match in _FIGURED_DATE.finditer(text, start) if "/" in text else ():
+        first, second = int(match[1]), int(match[2])
+        if first > 12 or first == second:  # "25/03/2024": the day first
+            found.append(_dated(match, match[3], match[2], match[1]))
+        elif second > 12:  # "03/25/2024": the month first
+            found.append(_dated(match, match[3], match[1], match[2]))
     valid = sorted(f for f in found if f[2])
     return (valid[0][2], valid[0][0], valid[0][1]) if valid else None
 
