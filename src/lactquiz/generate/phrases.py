@@ -1474,7 +1474,9 @@ def _ends_noun(words: Words, index: int) -> bool:
     return not is_plural(previous)
 
 
-_TIME_ADVERBS = frozenset({"now", "often", "still", "never", "always", "sometimes", "seldom"})
+# adverbs the word lists also know as nouns or describing words ("often", "never" are function
+# words, read above)
+_TIME_ADVERBS = frozenset({"now", "seldom"})
 _DETERMINERS = frozenset(
     {"a", "an", "the", "this", "its", "their", "his", "her", "your", "our", "my", "no", "any"}
 )

@@ -2773,7 +2773,8 @@ _ARTICLE_TYPE = re.compile(
 )
 
 
-# a date in figures, left unread: "05/11/2024" is 5 November or May 11 as the site pleases
+# a date in figures after an author's name, cut from it: "05/11/2024" is 5 November or May 11
+# as the site pleases (``_FIGURED_DATE`` reads it only when one way round makes a date)
 _NUMERIC_DATE = re.compile(
     r",?\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?\d{1,2}/\d{1,2}/\d{2,4}\b.*",
     re.IGNORECASE,
