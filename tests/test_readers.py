@@ -978,6 +978,12 @@ def test_html_references_left_out_by_extraction_and_a_kicker_above_the_title() -
             "<h1>Extra Nipples While Breastfeeding</h1>",
             "<p>Leaflet ref: WS-214 \u00b7 Version 3 \u00b7 Published February 2025</p>",
         ],
+        [  # a course's list of its pages above the title, however long their names
+            "<p>Module 3 of 6</p><ul><li>Module 1: Milk Composition Basics</li>",
+            "<li>Module 2: Secretory IgA and Mucosal Immunity</li>",
+            "<li>Module 3: Extra Nipples</li></ul>",
+            "<h1>Extra Nipples While Breastfeeding</h1>",
+        ],
     ],
 )
 def test_a_pages_lines_about_it_around_its_title_open_no_body(head: list[str]) -> None:
@@ -1869,6 +1875,42 @@ def test_page_furniture_between_paragraphs_is_not_read_back() -> None:
     assert "When artificial feeding is needed" in texts
     for furniture in ("Share", "Email", "Related", "Box without", "In this series", "Field notes"):
         assert not any(text.startswith(furniture) for text in texts), furniture
+
+
+def test_scrape_titles_under_a_search_box_and_over_authors_marked_apart() -> None:
+    blog = [
+        "The Feeding Tree",
+        "Menu",
+        "Home",
+        "About Hannah",
+        "Feeding therapy services",
+        "Book a consultation",
+        "Search for:",  # a box's label, not a list's lead-in
+        "Tube feeding, NICU graduates",
+        "From Tube to Table: Oral Aversion After Neonatal Intensive Care",
+        "By Hannah Lindqvist \u00b7 14 September 2023 \u00b7 8 min read",
+        *BODY,
+    ]
+    article = _read_lines(blog)
+    assert (article.title, article.author, article.date) == (
+        "From Tube to Table: Oral Aversion After Neonatal Intensive Care",
+        "Hannah Lindqvist",
+        "2023-09-14",
+    )
+    journal = [
+        "Perinatal Practice Review",
+        "Review Article",
+        "Open access",
+        "Published: 20 May 2024",
+        "Postnatal Pelvic Floor Recovery and Urinary Incontinence in Breastfeeding Women",
+        "Amelia R. Castellano 1",  # each affiliation's mark copied a space apart
+        "Priya N. Desai 2",
+        "2,431 Accesses 3 Citations Metrics details",
+        *BODY,
+    ]
+    article = _read_lines(journal)
+    assert article.title is not None and article.title.startswith("Postnatal Pelvic Floor")
+    assert (article.author, article.date) == ("Amelia R. Castellano & Priya N. Desai", "2024-05-20")
 
 
 def test_scrape_titles_under_a_section_menu_a_journal_date_and_breadcrumbs() -> None:

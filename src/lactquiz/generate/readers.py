@@ -844,9 +844,13 @@ def _after_title(blocks: list[Block], title: str | None) -> list[Block]:
     for i, block in enumerate(blocks[:6] if title else ()):
         if block.kind is BlockKind.HEADING and _names_title(block.text, title or ""):
             # a kicker is short, or a line of facts ("Patient information leaflet · Maternity"),
-            # or the page's breadcrumbs ("Home / Learning hub / CPD modules / Postnatal care")
+            # or the page's breadcrumbs ("Home / Learning hub / CPD modules / Postnatal care"),
+            # or a list of the course's other pages ("Module 2: Secretory IgA and Mucosal …")
             if all(
-                len(b.text.split()) <= 6 or _is_page_line(b.text) or _crumb_trail(b.text)
+                len(b.text.split()) <= 6
+                or _is_page_line(b.text)
+                or _crumb_trail(b.text)
+                or (b.kind is BlockKind.ITEM and b.text[-1:] not in ".!?")
                 for b in blocks[:i]
             ):
                 rest = blocks[i + 1 :]
@@ -1830,6 +1834,8 @@ def _lead_in_runs(
     for start, (parts, depth) in enumerate(pieces):
         if depth or not parts[-1].endswith(":"):
             continue
+        if _line_kind(parts[-1], item=False) in _PAGE_CHROME:
+            continue  # a page's box, not a lead-in: "Search for:"
         spaced = not tight[start]  # a blank line before the lead-in, and none between its items
         end = start + 1
         while (
@@ -2526,7 +2532,7 @@ def _title_over_authors(lines: Sequence[_Line], dateline: int) -> tuple[str, int
         return None
     names = ""
     for i in range(dateline + 2, len(lines)):
-        text = lines[i].text
+        text = _SPACED_MARK.sub(r"\1\2", lines[i].text)  # "Amelia R. Castellano 1": a mark
         joined = _JOINED_ON.search(text)  # "Eleanor V. Grant1 &": more names on the next line
         if not _lists_authors(text[: joined.start()] if joined else text):
             break
@@ -2536,13 +2542,15 @@ def _title_over_authors(lines: Sequence[_Line], dateline: int) -> tuple[str, int
             names = text
         else:
             names += f" {text}" if _JOINED_ON.search(names) else f" & {text}"
-        after = lines[i + 1].text if i + 1 < len(lines) else ""
+        after = _SPACED_MARK.sub(r"\1\2", lines[i + 1].text) if i + 1 < len(lines) else ""
         if joined is None and not _FOOTNOTED_NAMES.fullmatch(after):
             return _unmarked(names), i
     return None
 
 
 _JOINED_ON = re.compile(r"\s*(?:,|&|\band)$")
+# an affiliation's mark copied apart from the name it follows, two words or more before it
+_SPACED_MARK = re.compile(r"^((?:[A-Z][\w'\u2019\-]*\.? ){1,3}[A-Z][\w'\u2019\-]*) (\d(?:,\d)*)$")
 
 
 def _title_authors_above(lines: Sequence[_Line], dateline: int) -> tuple[int, str] | None:
