@@ -2273,6 +2273,27 @@ def test_what_a_defined_term_is_whole_up_to_where_its_clause_says_more() -> None
     assert definiens(cut) == []
 
 
+def test_what_a_defined_term_is_cut_before_a_preposition_where_a_thing_ends() -> None:
+    def definiens(sentence: str) -> list[list[str]]:
+        pool = _pool(Block(P, sentence))
+        return [texts(c.spans) for c in pool if c.pattern == "definiens"]
+
+    strike = "A nursing strike is a sudden refusal to breastfeed by a baby who fed well before."
+    assert definiens(strike) == [["sudden refusal to breastfeed"]]
+    space = "A centile space is the gap between two adjacent centile lines on the growth chart."
+    assert definiens(space) == [["gap between two adjacent centile lines"]]
+    again = "Relactation means re-establishing a milk supply after breastfeeding has stopped."
+    assert definiens(again) == [["re-establishing a milk supply"]]
+    # never inside a thing ("cover | worn over"), a range ("4 | to 8 weeks") or a likeness
+    shield = "A nipple shield is a thin silicone cover worn over the nipple during a whole feed."
+    assert definiens(shield) == [["thin silicone cover"]]
+    assert definiens("Catch-up vaccination is two doses 4 to 8 weeks apart for most adults.") == []
+    assert definiens("The foundations are the same as for any mother at risk of low supply.") == []
+    # a state after "that is": what the thing is, cut to fit
+    tooth = "A natal tooth is a tooth that is already present in the mouth at birth."
+    assert definiens(tooth) == [["already present in the mouth"]]
+
+
 def test_what_a_short_term_is_is_asked_for_unless_only_a_kind_of_thing() -> None:
     def definiens(sentence: str) -> list[list[str]]:
         pool = _pool(Block(P, sentence))

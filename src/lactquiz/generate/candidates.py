@@ -1331,11 +1331,12 @@ def _offered(gate: _AnswerGate, searched: _Searched) -> list[Candidate]:
         # abbreviation being defined
         defines = definition.group("short") or _DEFINES.match(text, definition.end("term"))
         if defines:
-            _offer(found, gate, _definiens(text, definition.start("rest")), "definiens")
+            what = _definiens(text, definition.start("rest"), cut=True)
+            _offer(found, gate, what, "definiens")
         elif len(bare.split()) <= 2:
             # "Colostrum is the first milk", "Hypernatraemia is a serum sodium above …": what a
             # short term is, unless it is only a kind of thing ("a different matter")
-            what = _definiens(text, definition.start("rest"))
+            what = _definiens(text, definition.start("rest"), cut=True)
             # "a single intramuscular (IM) dose": cut before its brackets, not whole
             if what and _says_what(what[0].text) and not text.startswith(" (", what[0].end):
                 _offer(found, gate, what, "definiens")
@@ -1636,14 +1637,19 @@ _VAGUE_KINDS = frozenset(
 )
 
 
-def _definiens(text: str, start: int) -> list[Span]:
+def _definiens(text: str, start: int, *, cut: bool = False) -> list[Span]:
     """What a definition says its term is: the defining phrase whole, up to where its clause
     says more of it, if it is short enough ("a disrupted microbial community" of "… with
-    reduced diversity", "how the parent holds the baby"); else its head, the noun phrase after
-    "refers to" with the "of" phrase it opens ("inflammation of the breast tissue")."""
+    reduced diversity", "how the parent holds the baby"), or, with ``cut``, cut short enough
+    before a preposition; else its head, the noun phrase after "refers to" with the "of" phrase
+    it opens ("inflammation of the breast tissue")."""
     whole = _DEFINIENS.match(text, start)
     if whole is not None:
+        # too long whole, cut before a small word: "a sudden refusal to breastfeed" of "… by a
+        # baby who had previously been feeding well"
         it = Span(whole.group("it"), whole.start("it"), whole.end("it"))
+        if cut and it.words > MAX_ANSWER_WORDS:
+            it = _cut_before_preposition(text, it)
         words = it.text.lower().split()
         if (
             2 <= len(words) <= MAX_ANSWER_WORDS
@@ -1684,8 +1690,11 @@ def _what_it_does(text: str, start: int) -> list[Span]:
     if LIST_GOES_ON.match(text, stop):
         return []  # "delivers expressed milk, donor milk or formula": a list cut short
     words = text[start:stop].rstrip(" .").split()
-    if not words or words[0].lower() in FINITE or "VERB" not in word_classes(words[0].lower()):
-        return []  # "that is …": no deed of its own
+    if len(words) > 2 and words[0] in ("is", "are") and _states(words[1:3]):
+        start += len(words[0]) + 1  # "teeth that are already present in the mouth at birth"
+        words = words[1:]
+    elif not words or words[0].lower() in FINITE or "VERB" not in word_classes(words[0].lower()):
+        return []  # "that is a …", "that has …": no deed of its own
     if len(words) > MAX_ANSWER_WORDS:  # cut before a small word that leaves it short enough,
         cuts = [  # never inside "a margin of healthy tissue"
             i
@@ -1701,6 +1710,41 @@ def _what_it_does(text: str, start: int) -> list[Span]:
         return []
     it = " ".join(words)
     return [Span(it, start, start + len(it))] if _answerable(it) else []
+
+
+def _cut_before_preposition(text: str, it: Span) -> Span:
+    """A defining phrase too long for an answer, cut before the last preposition that leaves it
+    short enough and ends it where a noun phrase ends: "a sudden refusal to breastfeed" of "…
+    by a baby who had previously been feeding well"; none such: the phrase as it is."""
+    words = it.text.split()
+    if words[0].lower() in _NOT_CUT:
+        return it
+    ends = {phrase.end for phrase in noun_phrases(text)}
+    for size in range(min(len(words) - 1, MAX_ANSWER_WORDS), 1, -1):
+        end = it.start + len(" ".join(words[:size]))
+        if words[size].lower() in _CUT_BEFORE and end in ends and words[size - 1].isalpha():
+            kept = text[it.start : end]  # not inside a range: "two doses 4 | to 8 weeks apart"
+            return it if has_finite_verb(kept) else Span(kept, it.start, end)
+    return it
+
+
+# where a defining phrase may be cut: "a gap between two adjacent centile lines | on the chart"
+# what no cut makes a thing: a clause ("how staff | on the unit …"), a likeness ("the same as
+# for any mother | at risk …")
+_NOT_CUT = frozenset({"how", "what", "when", "where", "why", "whether", "same", "similar"})
+_CUT_BEFORE = PREPOSITIONS - {"of", "as", "than", "like"} | {"between", "after", "before", "during"}
+
+
+_ADVERB_ONLY = frozenset({"ADV"})
+
+
+def _states(words: list[str]) -> bool:
+    """Whether ``words`` open with a state said of a thing, after "is" or "are": a describing
+    word or a participle, an adverb before it at most ("already present", "retracted")."""
+    first, second = words[0].lower(), words[1].lower()
+    if word_classes(first) == _ADVERB_ONLY:
+        first = second
+    return first.endswith("ed") or "ADJ" in word_classes(first)
 
 
 _DEFINIENS = re.compile(
