@@ -85,6 +85,8 @@ def test_less_common_units_and_numbers_in_words_stay_with_their_figures() -> Non
         ],
         "The globules have a mean diameter of around 4 \u00b5m.": ["around 4 \u00b5m"],
         "Use a font of at least 16 point.": ["at least 16 point"],
+        "Breastfed children scored 3.16 points higher on tests.": ["3.16 points"],
+        "Keep the infant's dose below 1 millisievert a year.": ["below 1 millisievert a year"],
         "Most devices offer tubes of 8 French and 5 French.": ["8 French and 5 French"],
         "The drops deliver 100 million colony-forming units.": ["100 million"],
         "The infant level was about 1/600 of the mother's.": ["about 1/600"],
@@ -3767,6 +3769,9 @@ def test_a_list_item_keeps_its_of_and_the_last_its_article() -> None:
         "fever",
         "rash",
     ]
+    # researchers named after a phrase that sets the scene are no list
+    named = "In 2012, Hassiotou and colleagues reported a subpopulation of milk cells."
+    assert comma_lists(named) == []
 
 
 def test_a_long_sentence_loses_the_aside_saying_what_its_term_is() -> None:

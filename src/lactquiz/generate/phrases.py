@@ -665,6 +665,9 @@ UNITS = frozenset(
         "mpa",  # a pressure: "400 to 600 MPa"
         "cfu",  # a count of bacteria: "10⁵ CFU/mL"
         "point",  # a type size, a scale's step: "at least 16 point"
+        "points",  # a score's: "3.16 points higher on cognitive tests"
+        "millisievert",  # a radiation dose in words: "below 1 millisievert"
+        "millisieverts",
     ]
 )
 # a figure: "12", "0.5", "1,5", a fraction, "1/2", and a gestational age in weeks and days,
@@ -3102,7 +3105,8 @@ def comma_lists(sentence: str) -> list[Span]:
     closed = False  # the run met its "and": the next phrase starts a new one
     for phrase in phrases:
         gap = sentence[run[-1].end : phrase.start] if run else ""
-        if run and not closed and _LIST_GAP.match(gap):
+        # "In 2012, Hassiotou and colleagues": the researchers named, no list
+        if run and not closed and _LIST_GAP.match(gap) and phrase.text not in _RESEARCHERS:
             run.append(phrase)
             closed = "," not in gap
         else:
