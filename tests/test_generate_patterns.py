@@ -2239,77 +2239,67 @@ def test_a_range_opened_by_between_and_an_approximate_share() -> None:
     ]
 
 
-def test_what_a_defined_term_is_keeps_its_of_phrase_while_it_fits() -> None:
-    def definiens(sentence: str) -> list[list[str]]:
-        pool = _pool(Block(P, sentence))
-        return [texts(c.spans) for c in pool if c.pattern == "definiens"]
+def _definiens(sentence: str) -> list[list[str]]:
+    """The spans of each "definiens" candidate of a paragraph of one sentence."""
+    pool = _pool(Block(P, sentence))
+    return [texts(c.spans) for c in pool if c.pattern == "definiens"]
 
+
+def test_what_a_defined_term_is_keeps_its_of_phrase_while_it_fits() -> None:
     sentence = (
         "Dysphoric milk ejection reflex (D-MER) is a sudden, brief wave of negative emotion"
         " that occurs just before milk ejection."
     )
-    assert definiens(sentence) == [["sudden, brief wave of negative emotion"]]
+    assert _definiens(sentence) == [["sudden, brief wave of negative emotion"]]
     # too long with its "of" phrase: the head alone
     longer = sentence.replace("negative emotion", "intensely negative emotional feeling")
-    assert definiens(longer) == [["sudden, brief wave"]]
+    assert _definiens(longer) == [["sudden, brief wave"]]
 
 
 def test_what_a_defined_term_is_whole_up_to_where_its_clause_says_more() -> None:
-    def definiens(sentence: str) -> list[list[str]]:
-        pool = _pool(Block(P, sentence))
-        return [texts(c.spans) for c in pool if c.pattern == "definiens"]
-
-    assert definiens(
+    assert _definiens(
         "Dysbiosis refers to a disrupted microbial community with reduced diversity."
     ) == [["disrupted microbial community"]]
-    assert definiens(
+    assert _definiens(
         "Positioning refers to how the parent holds the baby; attachment is another matter."
     ) == [["how the parent holds the baby"]]
-    assert definiens(
+    assert _definiens(
         "Bariatric surgery refers to operations on the stomach or bowel that help weight loss."
     ) == [["operations on the stomach or bowel"]]
     # never cut inside a list of verbs or of describing words
     listed = "A galactagogue refers to any substance used to initiate, increase or maintain supply."
-    assert definiens(listed) == []
+    assert _definiens(listed) == []
     cut = "Vasospasm refers to this sudden, temporary narrowing of the blood vessels in the nipple."
-    assert definiens(cut) == []
+    assert _definiens(cut) == []
 
 
 def test_what_a_defined_term_is_cut_before_a_preposition_where_a_thing_ends() -> None:
-    def definiens(sentence: str) -> list[list[str]]:
-        pool = _pool(Block(P, sentence))
-        return [texts(c.spans) for c in pool if c.pattern == "definiens"]
-
     strike = "A nursing strike is a sudden refusal to breastfeed by a baby who fed well before."
-    assert definiens(strike) == [["sudden refusal to breastfeed"]]
+    assert _definiens(strike) == [["sudden refusal to breastfeed"]]
     space = "A centile space is the gap between two adjacent centile lines on the growth chart."
-    assert definiens(space) == [["gap between two adjacent centile lines"]]
+    assert _definiens(space) == [["gap between two adjacent centile lines"]]
     again = "Relactation means re-establishing a milk supply after breastfeeding has stopped."
-    assert definiens(again) == [["re-establishing a milk supply"]]
+    assert _definiens(again) == [["re-establishing a milk supply"]]
     # never inside a thing ("cover | worn over"), a range ("4 | to 8 weeks") or a likeness
     shield = "A nipple shield is a thin silicone cover worn over the nipple during a whole feed."
-    assert definiens(shield) == [["thin silicone cover"]]
-    assert definiens("Catch-up vaccination is two doses 4 to 8 weeks apart for most adults.") == []
-    assert definiens("The foundations are the same as for any mother at risk of low supply.") == []
+    assert _definiens(shield) == [["thin silicone cover"]]
+    assert _definiens("Catch-up vaccination is two doses 4 to 8 weeks apart for most adults.") == []
+    assert _definiens("The foundations are the same as for any mother at risk of low supply.") == []
     # a state after "that is": what the thing is, cut to fit
     tooth = "A natal tooth is a tooth that is already present in the mouth at birth."
-    assert definiens(tooth) == [["already present in the mouth"]]
+    assert _definiens(tooth) == [["already present in the mouth"]]
 
 
 def test_what_a_short_term_is_is_asked_for_unless_only_a_kind_of_thing() -> None:
-    def definiens(sentence: str) -> list[list[str]]:
-        pool = _pool(Block(P, sentence))
-        return [texts(c.spans) for c in pool if c.pattern == "definiens"]
-
-    assert definiens("Suhoor is the meal eaten before dawn.") == [["meal eaten before dawn"]]
-    assert definiens("Hypernatraemia is a serum sodium concentration above 145 mmol/L.") == [
+    assert _definiens("Suhoor is the meal eaten before dawn.") == [["meal eaten before dawn"]]
+    assert _definiens("Hypernatraemia is a serum sodium concentration above 145 mmol/L.") == [
         ["serum sodium concentration above 145 mmol/L"]
     ]
-    assert definiens("Bed sharing is a different matter for most families.") == []
-    assert definiens("The enteromammary pathway is a specific mechanism within it.") == []
-    assert definiens("Bilirubin is a yellow pigment produced when red cells break down.") == []
+    assert _definiens("Bed sharing is a different matter for most families.") == []
+    assert _definiens("The enteromammary pathway is a specific mechanism within it.") == []
+    assert _definiens("Bilirubin is a yellow pigment produced when red cells break down.") == []
     # a longer subject is more often said of than defined
-    assert definiens("The most common cause of low supply is a poor latch at the breast.") == []
+    assert _definiens("The most common cause of low supply is a poor latch at the breast.") == []
 
 
 def test_a_glossary_line_offers_its_term_and_what_it_means() -> None:
