@@ -1645,8 +1645,6 @@ def _definiens(text: str, start: int, *, cut: bool = False) -> list[Span]:
     it opens ("inflammation of the breast tissue")."""
     whole = _DEFINIENS.match(text, start)
     if whole is not None:
-        # too long whole, cut before a small word: "a sudden refusal to breastfeed" of "… by a
-        # baby who had previously been feeding well"
         it = Span(whole.group("it"), whole.start("it"), whole.end("it"))
         if cut and it.words > MAX_ANSWER_WORDS:
             it = _cut_before_preposition(text, it)
@@ -1728,13 +1726,11 @@ def _cut_before_preposition(text: str, it: Span) -> Span:
     return it
 
 
-# where a defining phrase may be cut: "a gap between two adjacent centile lines | on the chart"
 # what no cut makes a thing: a clause ("how staff | on the unit …"), a likeness ("the same as
 # for any mother | at risk …")
 _NOT_CUT = frozenset({"how", "what", "when", "where", "why", "whether", "same", "similar"})
+# where a defining phrase may be cut: "a gap between two adjacent centile lines | on the chart"
 _CUT_BEFORE = PREPOSITIONS - {"of", "as", "than", "like"} | {"between", "after", "before", "during"}
-
-
 _ADVERB_ONLY = frozenset({"ADV"})
 
 
