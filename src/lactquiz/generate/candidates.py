@@ -1731,14 +1731,13 @@ def _cut_before_preposition(text: str, it: Span) -> Span:
 _NOT_CUT = frozenset({"how", "what", "when", "where", "why", "whether", "same", "similar"})
 # where a defining phrase may be cut: "a gap between two adjacent centile lines | on the chart"
 _CUT_BEFORE = PREPOSITIONS - {"of", "as", "than", "like"} | {"between", "after", "before", "during"}
-_ADVERB_ONLY = frozenset({"ADV"})
 
 
 def _states(words: list[str]) -> bool:
     """Whether ``words`` open with a state said of a thing, after "is" or "are": a describing
     word or a participle, an adverb before it at most ("already present", "retracted")."""
     first, second = words[0].lower(), words[1].lower()
-    if word_classes(first) == _ADVERB_ONLY:
+    if word_classes(first) == _ADVERB:
         first = second
     return first.endswith("ed") or "ADJ" in word_classes(first)
 
