@@ -120,3 +120,14 @@ def test_a_bodys_name_weighs_less_than_a_clinical_long_form() -> None:
 def test_a_decade_alone_weighs_less_than_a_year() -> None:
     assert words_odds("1960s") < words_odds("1962") - 1.5
     assert words_odds("the 1980s") < words_odds("the 1984") - 1.5
+
+
+def test_another_name_in_brackets_raises_a_phrase_but_an_aside_setting_it_apart_does_not() -> None:
+    named = "Wear a supportive (shield) bra at night."
+    aside = "Wear a supportive (not tight) bra at night."
+    plain = "Wear a supportive bra at night."
+    for sentence in (named, aside):
+        assert at(sentence, "supportive") == at(plain, "supportive")
+    odds = {s: log_odds("key-phrase", s, at(s, "supportive"), USE) for s in (named, aside, plain)}
+    assert odds[named] > odds[plain] + 1
+    assert odds[aside] == pytest.approx(odds[plain], abs=0.5)  # its words only make it longer

@@ -100,7 +100,12 @@ _PREPOSITIONS = frozenset(
     | {"during", "after", "before", "under", "over", "about"}
 )
 _VAGUE = re.compile(r"(?:ant|ive|ous|ful|able|ible|ical)$")  # adjectives, mostly
-_SHORT_FORM = re.compile(r" \((?:[A-Za-z][\w/&\-]{1,9}|[a-z][\w\-]+(?: [a-z][\w\-]+)?)\)")
+# a short form or another name: "(VLBW)", "(shield)", "(the occiput)"; not an aside that opens on
+# a word setting it against the phrase ("supportive (not tight)", "straddle (or koala)")
+_SHORT_FORM = re.compile(
+    r" \((?:[A-Za-z][\w/&\-]{1,9}"
+    r"|(?!(?:not|or|and|nor|but|see|as|than|too|very|only)\b)[a-z][\w\-]+(?: [a-z][\w\-]+)?)\)"
+)
 _DIGIT = re.compile(r"\d")
 _DECADE = re.compile(
     r"(?:(?:in|by|since|from|until) )?(?:the )?(?:early |late |mid-)?(?:19|20)\d0s"
