@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -3595,3 +3596,98 @@ def test_a_journals_authors_split_at_their_affiliation_marks_are_no_body() -> No
     )
     article = read_article(page.encode(), "review.html")
     assert [block.text for block in article.blocks][:2] == ["Introduction", PROSE]
+
+
+def test_a_lone_cell_taken_from_a_page_laid_out_in_a_table_is_read() -> None:
+    # trafilatura may give the content cell alone, outside its table
+    extracted = ElementTree.fromstring(
+        '<main><cell id="content"><head rend="h1">Blocked nose</head>'
+        f'<p>{PROSE}</p><list rend="ul"><item>a cold</item></list></cell></main>'
+    )
+    assert [(b.kind, b.text[:9]) for b in readers._xml_blocks(extracted)] == [
+        (BlockKind.HEADING, "Blocked n"),
+        (BlockKind.PARAGRAPH, PROSE[:9]),
+        (BlockKind.ITEM, "a cold"),
+    ]
+
+
+def test_a_leaflets_title_over_its_writers_service_and_a_labelled_date() -> None:
+    page = [
+        *("Home", "Our services", "Patients and visitors", "Maternity", "About us"),
+        "You are here: Home / Patients and visitors / Patient information leaflets / Children's"
+        " services",
+        "Children's services leaflets",
+        *("Bronchiolitis: a guide for parents", "Fever in children under 5", "Reflux in infants"),
+        "Blocked Nose and Feeding in Babies: Information for Parents and Carers",
+        "",
+        "Infant Feeding Team and Children's Services, Northfield General Hospital",
+        "Date published: 22 January 2024",
+        "Leaflet number: PIL-CH-0427   Version 3",
+        "Review date: January 2027",
+        "",
+        "Print this page | Download leaflet (PDF, 212 KB)",
+        "",
+        "About this leaflet",
+        "",
+        PROSE,
+        "",
+        PROSE.replace("Antenatal", "Late"),
+    ]
+    article = _read_lines(page)
+    assert article.title == "Blocked Nose and Feeding in Babies: Information for Parents and Carers"
+    assert article.author == (
+        "Infant Feeding Team and Children's Services, Northfield General Hospital"
+    )  # not "Date", the label of "Date published: …"
+    assert article.date == "2024-01-22"
+    assert [b.text[:9] for b in article.blocks] == ["About thi", PROSE[:9], "Late expr"]
+
+
+def test_a_courses_buttons_on_one_line_and_its_details_under_the_outcomes_are_no_body() -> None:
+    details = (
+        "Estimated study time is 45 minutes. Completing the module and the reflective questions"
+        " counts as 1 hour of continuing professional development (CPD)."
+    )
+    page = [
+        "CPD module \u00b7 Immunisation and infant feeding",
+        "",
+        "Rotavirus and Other Oral Vaccines in Breastfed Infants",
+        "Written by Dr Priya Nandakumar, MFPH",
+        "",
+        "Published 6 November 2023 \u00b7 Next review due November 2025",
+        "",
+        "Print module Download PDF Add to my CPD record",
+        "",
+        "Learning objectives",
+        "",
+        "After completing this module you should be able to:",
+        *("-", "name the oral vaccines given to infants;", "-", "advise parents on feeding."),
+        "",
+        details,
+        "",
+        "Background",
+        "",
+        PROSE,
+        "",
+        PROSE.replace("Antenatal", "Late"),
+    ]
+    assert [b.text[:9] for b in _read_lines(page).blocks] == ["Backgroun", PROSE[:9], "Late expr"]
+    markdown = (
+        "---\ntitle: Oral vaccines\n---\n\n## Learning objectives\n\nAfter completing this module"
+        " you should be able to:\n\n- name the oral vaccines given to infants;\n- advise parents"
+        f" on feeding.\n\n{details}\n\n## Background\n\n{PROSE}\n"
+    )
+    article = read_article(markdown.encode(), "module.md")
+    assert [b.text[:9] for b in article.blocks] == ["Backgroun", PROSE[:9]]
+
+
+def test_a_list_of_the_pages_details_each_label_before_its_value_is_no_body() -> None:
+    page = (
+        "<html><body><main><p>CPD module \u00b7 Neonatal care</p><h1>Transient Tachypnoea of the"
+        " Newborn</h1><ul class='facts'><li><span>Published</span> 22 January 2024</li>"
+        "<li><span>CPD time</span> 45 minutes</li><li><span>Level</span> Intermediate</li>"
+        "<li><span>Review due</span> January 2027</li></ul>"
+        f"<h2>What is TTN?</h2><p>{PROSE}</p><p>{PROSE.replace('Antenatal', 'Late')}</p>"
+        "</main></body></html>"
+    )
+    article = read_article(page.encode(), "module.html")
+    assert [b.text[:9] for b in article.blocks] == ["What is T", PROSE[:9], "Late expr"]

@@ -326,7 +326,8 @@ def _lead_in_headings(blocks: Sequence[Block]) -> list[Block]:
 
 def _without_outcomes(blocks: list[Block]) -> list[Block]:
     """The blocks without a "Learning outcomes" heading, the lead-in under it ("By the end of
-    this unit you should be able to:") and the list that follows; the text after stays."""
+    this unit you should be able to:"), the list that follows and the course's details after it
+    ("Estimated study time …"); the text after stays."""
     kept: list[Block] = []
     skipping = False
     for block in blocks:
@@ -335,6 +336,9 @@ def _without_outcomes(blocks: list[Block]) -> list[Block]:
             if skipping:
                 continue
         elif skipping and (block.kind is BlockKind.ITEM or block.text.endswith(":")):
+            continue
+        elif skipping and _page_notice(block.text.lower()):
+            skipping = False  # the course's details under the outcomes: "Estimated study time …"
             continue
         elif block.kind is BlockKind.PARAGRAPH and _OUTCOMES_LEAD_IN.match(block.text):
             skipping = True  # "After completing this module you should be able to:", no heading
@@ -857,7 +861,9 @@ def _after_title(blocks: list[Block], title: str | None) -> list[Block]:
             break
     while rest and _is_page_block(rest[0]):
         rest = rest[1:]
-    return rest[_details_list(rest) :] if rest is not blocks else rest
+    if rest is blocks:
+        return rest
+    return rest[_details_list(rest) or _labelled_details(rest) :]
 
 
 def _crumb_trail(text: str) -> bool:
@@ -878,6 +884,27 @@ def _details_list(blocks: Sequence[Block]) -> int:
     if all(_detail_label(b.text) for b in labels) and all(len(b.text.split()) <= 8 for b in values):
         return count
     return 0
+
+
+def _labelled_details(blocks: Sequence[Block]) -> int:
+    """How many blocks at the start are a list of the page's details, each item its label and
+    value ("Published 22 January 2024" / "CPD time 45 minutes" / "Level Intermediate"): none
+    unless most items open with a detail's label and all are short."""
+    count = next((i for i, b in enumerate(blocks) if b.kind is not BlockKind.ITEM), len(blocks))
+    items = [b.text for b in blocks[:count]]
+    if count < 2 or count == len(blocks) or any(len(t.split()) > 6 for t in items):
+        return 0
+    labelled = sum(_DETAIL_ITEM.match(t) is not None for t in items)
+    return count if labelled >= 2 and 2 * labelled > count else 0
+
+
+# a page's detail with its value, the colon lost: "Review due January 2027", "CPD time 45 min"
+_DETAIL_ITEM = re.compile(
+    rf"(?:{_DOCUMENT_DETAIL}|(?:date )?(?:published|approved|issued|updated)"
+    r"|last (?:updated|reviewed)|(?:estimated |cpd |learning |reading )?time(?: to complete)?"
+    r"|cpd (?:points?|hours?|credits?|value)|level|audience|suitable for)\b:?\s+\S",
+    re.IGNORECASE,
+)
 
 
 def _detail_label(text: str) -> bool:
@@ -1064,7 +1091,8 @@ def _xml_blocks(element: ET.Element, depth: int = 0) -> Iterator[Block]:
             header = bool(rows) and all(cell.get("role") == "head" for cell in rows[0])
             texts = [[_xml_inline(cell)[0] for cell in row] for row in rows]
             yield from _table_blocks(texts, header)
-        elif child.tag in ("quote", "div", "section"):
+        elif child.tag in ("quote", "div", "section", "cell"):
+            # a cell alone: the one trafilatura took from a page laid out in a table
             yield from _xml_blocks(child, depth)
 
 
@@ -1319,10 +1347,12 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|\bdownload (?:powerpoint )?(?:slide|table|figure|image|csv)s?$"
     r"|^open in (?:a )?(?:new (?:tab|window)|(?:figure )?viewer)\b"
     r"|\bdistributed under the terms of\b|\bcreative commons attribution\b"  # a licence
-    # a course page's details and prompts: "Estimated study time: 45 minutes", "Counts as 1 hour
-    # of CPD towards revalidation", "Log in to save your progress …"
-    r"|^(?:estimated )?(?:study|reading|completion) time:?\s[^.]{0,30}$"
-    r"|^counts? (?:as|towards?)\b[^.]{0,60}\b(?:cpd|ceus?|cerps?|contact hours?|credits?)\b"
+    # a course page's details and prompts: "Estimated study time: 45 minutes", "Estimated study
+    # time is 45 minutes.", "Counts as 1 hour of CPD towards revalidation", "Completing the module
+    # counts as …", "Log in to save your progress …"
+    r"|^(?:estimated )?(?:study|reading|completion) time(?::|\sis)?\s[^.]{0,30}(?:$|\.)"
+    r"|^(?:completing (?:this|the) (?:module|course|unit|activity)\b[^.]{0,60})?"
+    r"counts? (?:as|towards?)\b[^.]{0,60}\b(?:cpd|ceus?|cerps?|contact hours?|credits?)\b"
     r"|^(?:log|sign) in to (?:save|record|track|access|download|continue)\b"
     # a guideline's control notice: "Printed copies are uncontrolled; always check …", "This
     # guideline is intended for use by healthcare professionals. Printed copies may be out of …"
@@ -2035,15 +2065,15 @@ def _is_byline(line: _Line) -> bool:
     return line.kind is _Kind.CHROME or (line.kind is _Kind.PROSE and separated)
 
 
-_SHARE = re.compile(
-    r"^(?:share(?: this(?: article| page| post| story| leaflet| guide| guideline| guidance)?)?"
+_SHARE_BUTTON = (
+    r"(?:share(?: this(?: article| page| post| story| leaflet| guide| guideline| guidance)?)?"
     r"(?: (?:on|via|to))?"
     r"(?: (?:facebook|x|twitter|linkedin|whatsapp|e-?mail|bluesky|threads|reddit|pinterest))?"
     r"|facebook|twitter|x|email|e-mail|print"
     r"|linkedin|whatsapp|pinterest|pin(?: it)?|reddit|bluesky|threads|copy(?: the)? link|save"
     r"|bookmark"
     r"|(?:print|e-?mail|share|save|cite) this (?:page|article|post|story|leaflet|guide|guideline"
-    r"|guidance|factsheet)"
+    r"|guidance|factsheet|module)"
     r"|e-?mail a link|tweet"
     r"|(?:save|add) to (?:my |your )?(?:reading list|library|favourites|favorites|bookmarks"
     r"|(?:cpd |learning )?(?:portfolio|record|log|diary))"
@@ -2051,18 +2081,20 @@ _SHARE = re.compile(
     r"|e-?mail (?:to )?(?:a friend|a colleague)|save as pdf"
     r"|(?:give |send us |leave )?feedback(?: on this (?:page|article|post|leaflet|guide|guideline"
     r"|guidance))?"
-    r"|print (?:leaflet|page|article|version|post|story|guide|guideline|guidance|factsheet)"
+    r"|print (?:leaflet|page|article|version|post|story|guide|guideline|guidance|factsheet|module)"
     r"|download(?: the)? pdf(?: \([^()]*\))?"
-    r"|(?:rights|reprints) (?:&|and) permissions|get rights and content)$",
-    re.IGNORECASE,
+    r"|(?:rights|reprints) (?:&|and) permissions|get rights and content)"
 )
+_SHARE = re.compile(f"^{_SHARE_BUTTON}$", re.IGNORECASE)
+# a bar of buttons on one line: "Print module Download PDF Add to my CPD record"
+_SHARE_BAR = re.compile(rf"^(?:{_SHARE_BUTTON}(?:\s*[|\u00b7]\s*|\s+)){{2,}}$", re.IGNORECASE)
 
 
 def _is_share(line: _Line) -> bool:
     """A share-bar button ("Share", "Facebook", "Email", "Print"), or a bar of them on one line
     ("Print this page Download PDF (312 KB) Email this page Share on Facebook")."""
     text = line.text.strip(" :|")
-    if _SHARE.match(text) is not None:
+    if _SHARE.match(text) is not None or _SHARE_BAR.match(f"{text} ") is not None:
         return True
     words = [word.strip(":|,") for word in _FILE_SIZE.sub(" ", text).lower().split()]
     return len(words) >= 4 and _SHARE_WORDS.issuperset(words)  # "Share: Facebook X Email"
@@ -2208,8 +2240,9 @@ def _over_its_byline(lines: Sequence[_Line], head: _Head) -> bool:
     title, byline = head.title, head.byline
     if title is None or byline is None or not 0 < byline - title <= 2:
         return False
-    if any(_byline(lines[j].text) is None for j in range(title + 1, byline)):
-        return False
+    between = (lines[j].text for j in range(title + 1, byline))
+    if any(_byline(text) is None and not _service_name(text) for text in between):
+        return False  # credits only between: a byline, or the writers' service
     text = lines[title].text
     return not _DETAILS_LABEL.match(text) and not _about_page(lines, title)
 
@@ -2406,10 +2439,14 @@ def _head_over(
             byline = (named[0] or byline[0], byline[1])  # "By X" over its date line
         elif _lists_authors(line.text):
             listed.insert(0, _author(_unmarked(line.text)) or "")
-        elif not (j > 0 and _post_under_names(line.text, lines[j - 1].text)):
+        elif j > 0 and _post_under_names(line.text, lines[j - 1].text):
+            continue  # the authors' post under their names
+        elif not listed and byline[0] is None and _service_name(line.text):
+            listed.insert(0, line.text)  # the writers' service over the date, under the title
+        else:
             author = byline[0] or " & ".join(name for name in listed if name) or None
             date = byline[1] or _date_around(lines, j, i)
-            return _Head(j, i, author, date)  # not the authors' post: the title
+            return _Head(j, i, author, date)
     return None
 
 
@@ -2767,13 +2804,16 @@ def _author(text: str) -> str | None:
     name = _NUMERIC_DATE.split(name, maxsplit=1)[0]  # "X on Tue, 05/11/2024": day, month?
     words = name.split()
     named = name[:1].isupper() or (name.startswith("the ") and name[4:5].isupper())  # a body
-    if _ARTICLE_TYPE.fullmatch(name):
-        return None  # "Review Article | Open Access | Published: …": what it is, not who
+    if _ARTICLE_TYPE.fullmatch(name) or name.rstrip(":").lower() in _DATE_LABELS:
+        # "Review Article | Open Access | Published: …", "Date published: …": what it is or
+        # when, not who
+        return None
     # two authors with their roles run long: "Written by Dr X, Consultant Paediatrician, and Y, …"
     longest = 16 if len(name) < len(piece) else 12
     return name if 1 <= len(words) <= longest and named else None
 
 
+_DATE_LABELS = frozenset({"date", "dated", "published", "issued", "updated", "reviewed"})
 _ARTICLE_TYPE = re.compile(
     r"(?:review|original|research|clinical|brief|special) (?:article|review|report|paper)"
     r"|(?:case report|editorial|commentary|open access|perspective|practice guideline)",
