@@ -87,6 +87,10 @@ def test_less_common_units_and_numbers_in_words_stay_with_their_figures() -> Non
         "Use a font of at least 16 point.": ["at least 16 point"],
         "Breastfed children scored 3.16 points higher on tests.": ["3.16 points"],
         "Keep the infant's dose below 1 millisievert a year.": ["below 1 millisievert a year"],
+        "A common guide is 2.5 tog for rooms at 16\u201320\u00b0C.": [
+            "2.5 tog",
+            "16\u201320\u00b0C",
+        ],
         "Most devices offer tubes of 8 French and 5 French.": ["8 French and 5 French"],
         "The drops deliver 100 million colony-forming units.": ["100 million"],
         "The infant level was about 1/600 of the mother's.": ["about 1/600"],
@@ -327,6 +331,16 @@ def test_terms_the_sentence_names() -> None:
     # a short form's small first letter stands for a word too
     assert texts(long_forms("Colostrum is rich in secretory immunoglobulin A (sIgA).")) == [
         "secretory immunoglobulin A"
+    ]
+    # small words between the initials are passed over, though one may start as a letter does
+    for long, short in (
+        ("transient tachypnoea of the newborn", "TTN"),
+        ("transposition of the great arteries", "TGA"),
+        ("Equality Advisory and Support Service", "EASS"),
+    ):
+        assert texts(long_forms(f"It is called {long} ({short}) here.")) == [long], short
+    assert texts(long_forms("Babies of very low birth weight (VLBW) need it.")) == [
+        "very low birth weight"
     ]
     # the short form's last letter names a word the phrase leaves out: no long form
     assert long_forms("It presses on the junction of the hard and soft palate (HSPJ).") == []

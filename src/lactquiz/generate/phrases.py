@@ -668,6 +668,7 @@ UNITS = frozenset(
         "points",  # a score's: "3.16 points higher on cognitive tests"
         "millisievert",  # a radiation dose in words: "below 1 millisievert"
         "millisieverts",
+        "tog",  # a sleeping bag's warmth: "a 2.5 tog bag"
     ]
 )
 # a figure: "12", "0.5", "1,5", a fraction, "1/2", and a gestational age in weeks and days,

@@ -114,7 +114,13 @@ def _with_prefix_word(before: list[str], words: list[str], short: str) -> list[s
 
 def _spelled_out(before: list[str], short: str) -> list[str]:
     """The words before an abbreviation whose initials are its capitals, small words between
-    them allowed: "Infant of a diabetic mother (IDM)"; none if they do not all match."""
+    them allowed: "Infant of a diabetic mother (IDM)"; none if they do not all match. A small
+    word is passed over first ("transient tachypnoea of the newborn (TTN)"), and counted only
+    when the capitals are not all found so ("very low birth weight (VLBW)")."""
+    return _spelled(before, short, small_between=True) or _spelled(before, short)
+
+
+def _spelled(before: list[str], short: str, *, small_between: bool = False) -> list[str]:
     capitals = [c for c in short if c.isupper()]
     words: list[str] = []
     for word in reversed(before):
@@ -123,7 +129,9 @@ def _spelled_out(before: list[str], short: str) -> list[str]:
         if 1 < len(word) <= len(capitals) and word.isupper() and "".join(capitals).endswith(word):
             words.insert(0, word)  # "UK Drugs in Lactation … (UKDILAS)": all its letters
             del capitals[-len(word) :]
-        elif word[:1].upper() == capitals[-1]:  # "very low birth weight (VLBW)": "very" counts
+        elif small_between and words and is_function_word(word):
+            words.insert(0, word)
+        elif word[:1].upper() == capitals[-1]:
             words.insert(0, word)
             capitals.pop()
         elif words and is_function_word(word):
