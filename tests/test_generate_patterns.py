@@ -764,6 +764,11 @@ def test_counted_ranges_numerals_after_names_and_figures_that_are_numbers() -> N
     assert (
         without_pointers("Milk flows (see Figure 2) to the nipple.") == "Milk flows to the nipple."
     )
+    # "this figure" after a number is that number; before one, or showing, it is a picture
+    sentence = "Milk holds roughly 200 \u00b5g/L, and the AI was derived from this figure [3]."
+    assert without_pointers(sentence) == sentence.replace(" [3]", "")
+    assert without_pointers("As the figure shows, 30% of babies feed well.") is None
+    assert without_pointers("In 2019, the figure shows 3 stages of latch.") is None
 
 
 def test_whole_sentences_in_a_list_stand_alone() -> None:

@@ -131,6 +131,21 @@ def gives_phone_number(text: str) -> bool:
     return " 0" in text and _PHONE_NUMBER.search(text) is not None
 
 
+def _points(sentence: str) -> bool:
+    """Whether the sentence points at something a card cannot show; "this figure" after a
+    number is that number ("contains roughly 200 \u00b5g/L, and the AI was derived from this
+    figure")."""
+    return any(
+        _A_FIGURE.fullmatch(pointer.group()) is None
+        or sentence[pointer.end() :].lstrip()[:1] not in ("", ",", ".", ";", ":", ")", "[")
+        or not any(map(str.isdigit, sentence[: pointer.start()]))
+        for pointer in _POINTER.finditer(sentence)
+    )
+
+
+_A_FIGURE = re.compile(r"(?:from\s+)?(?:the|this)\s+figure", re.IGNORECASE)
+
+
 def without_pointers(sentence: str) -> str | None:
     """The sentence without parentheses that point at something a card cannot show, citation
     marks or a clause number; ``None``
@@ -145,7 +160,7 @@ def without_pointers(sentence: str) -> str | None:
         cleaned = _PARENTHESES.sub(
             lambda m: "" if _POINTER.search(m.group(1)) else m.group(0), sentence
         )
-        if _POINTER.search(cleaned):
+        if _points(cleaned):
             return None
     if "this " in lower and _ABOUT_THE_PAGE.search(cleaned):
         opener = _PAGE_OPENER.match(cleaned)
