@@ -2446,7 +2446,7 @@ def _head_over(
         else:
             author = byline[0] or " & ".join(name for name in listed if name) or None
             date = byline[1] or _date_around(lines, j, i)
-            return _Head(j, i, author, date)
+            return _Head(j, i, author, date)  # the title
     return None
 
 

@@ -133,7 +133,7 @@ def gives_phone_number(text: str) -> bool:
 
 def _points(sentence: str) -> bool:
     """Whether the sentence points at something a card cannot show; "this figure" after a
-    number is that number ("contains roughly 200 \u00b5g/L, and the AI was derived from this
+    number is that number ("contains roughly 200 µg/L, and the AI was derived from this
     figure")."""
     return any(
         _A_FIGURE.fullmatch(pointer.group()) is None
