@@ -489,14 +489,14 @@ _DOCUMENT_DETAIL = (
     r" (?:number|no\.?|ref|reference|code|id|type|owner)"
     r"|reference|version|status|(?:next )?review(?: date| due)?|expiry date|date of issue|owner)"
 )
-# the same with its value after a colon: "Version: 3.1", "Published: 3 May 2024"
-_DETAILS_LABEL = re.compile(
+# what a page's details are called, the document's and a course's
+_DETAIL_NAMES = (
     rf"(?:{_DOCUMENT_DETAIL}|(?:date )?(?:published|approved|issued|ratified)|last updated"
     r"|(?:estimated|cpd|learning|reading) time|time to complete|cpd (?:points?|hours?|credits?"
     r"|value)|suitable for|target audience)"
-    r"\s*:",
-    re.IGNORECASE,
 )
+# the same with its value after a colon: "Version: 3.1", "Published: 3 May 2024"
+_DETAILS_LABEL = re.compile(rf"{_DETAIL_NAMES}\s*:", re.IGNORECASE)
 
 
 def _page_notice(low: str) -> bool:
@@ -900,9 +900,7 @@ def _labelled_details(blocks: Sequence[Block]) -> int:
 
 # a page's detail with its value, the colon lost: "Review due January 2027", "CPD time 45 min"
 _DETAIL_ITEM = re.compile(
-    rf"(?:{_DOCUMENT_DETAIL}|(?:date )?(?:published|approved|issued|updated)"
-    r"|last (?:updated|reviewed)|(?:estimated |cpd |learning |reading )?time(?: to complete)?"
-    r"|cpd (?:points?|hours?|credits?|value)|level|audience|suitable for)\b:?\s+\S",
+    rf"(?:{_DETAIL_NAMES}|(?:date )?updated|last reviewed|time|level|audience)\b:?\s+\S",
     re.IGNORECASE,
 )
 
@@ -2804,7 +2802,7 @@ def _author(text: str) -> str | None:
     name = _NUMERIC_DATE.split(name, maxsplit=1)[0]  # "X on Tue, 05/11/2024": day, month?
     words = name.split()
     named = name[:1].isupper() or (name.startswith("the ") and name[4:5].isupper())  # a body
-    if _ARTICLE_TYPE.fullmatch(name) or name.rstrip(":").lower() in _DATE_LABELS:
+    if _ARTICLE_TYPE.fullmatch(name) or _DATE_LABEL.fullmatch(name.rstrip(":")):
         # "Review Article | Open Access | Published: …", "Date published: …": what it is or
         # when, not who
         return None
@@ -2813,7 +2811,6 @@ def _author(text: str) -> str | None:
     return name if 1 <= len(words) <= longest and named else None
 
 
-_DATE_LABELS = frozenset({"date", "dated", "published", "issued", "updated", "reviewed"})
 _ARTICLE_TYPE = re.compile(
     r"(?:review|original|research|clinical|brief|special) (?:article|review|report|paper)"
     r"|(?:case report|editorial|commentary|open access|perspective|practice guideline)",
