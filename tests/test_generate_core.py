@@ -74,6 +74,14 @@ def test_sentences_keep_abbreviations_and_drop_pointers() -> None:
         "Try an app (e.g. Be My Eyes) with a helper.",
         "Then feed.",
     ]
+    # "a.m." before a time zone goes on; before a capital opening a sentence, it ends one
+    assert split_sentences(
+        "The line opens at 10 a.m. GMT (11 a.m. CET) daily. Call at 8 p.m. Then"
+    ) == [
+        "The line opens at 10 a.m. GMT (11 a.m. CET) daily.",
+        "Call at 8 p.m.",
+        "Then",
+    ]
     assert without_pointers("Cells (pictured in the photo above) migrate.") == "Cells migrate."
     assert without_pointers("The photo at the top of the page is a cell.") is None
     assert without_pointers("As shown above, milk flows.") is None

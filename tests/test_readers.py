@@ -643,6 +643,56 @@ def test_html_byline_separators_are_not_part_of_the_author() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("site", "title", "heading"),
+    [
+        ("Family Health", "Vitamin D drops for breastfed babies | Family Health", ""),
+        ("FH.COM", "Vitamin D drops for breastfed babies | FH | 19.01.2020", ""),
+        (
+            "Family Health",
+            "Vitamin D drops | Family Health",
+            "Vitamin D drops for breastfed babies",
+        ),
+    ],
+)
+def test_the_site_name_after_a_title_is_not_part_of_it(site: str, title: str, heading: str) -> None:
+    paragraph = (
+        "<p>Human milk usually contains only small amounts of vitamin D, typically less than 25 IU "
+        "per litre when the mother is not supplemented, so infants need drops every day.</p>"
+    )
+    html = (
+        f'<html><head><title>{title}</title><meta property="og:site_name" content="{site}">'
+        f"</head><body><main><article>{f'<h1>{heading}</h1>' if heading else ''}"
+        f"{paragraph * 4}</article></main></body></html>"
+    )
+    assert read_html(html).title == "Vitamin D drops for breastfed babies"
+
+
+def test_a_call_to_comment_and_the_editors_picks_after_a_post_are_dropped() -> None:
+    paragraph = (
+        "<p>Human milk usually contains only small amounts of vitamin D, typically less than 25 IU "
+        "per litre when the mother is not supplemented, so infants need drops every day.</p>"
+    )
+    teasers = "".join(
+        f"<li><a href='/{i}'>{title}</a> by Sam Lee, 3 minutes to read</li>"
+        for i, title in enumerate(
+            ["Sunshine and your baby's skin: what parents should know", "Iron drops at 4 months"]
+        )
+    )
+    html = (
+        "<html><head><title>Vitamin D</title></head><body><main><article><h1>Vitamin D</h1>"
+        f"{''.join(paragraph.replace('Human', f'Mature {word}') for word in 'ABCD')}"
+        "<p><em>What do you think? Let us know below in the comments.</em></p>"
+        f"<p>Editors\u2019 Recommendations:</p><ul>{teasers}</ul></article></main></body></html>"
+    )
+    assert [b.text[:8] for b in read_html(html).blocks] == [
+        "Mature A",
+        "Mature B",
+        "Mature C",
+        "Mature D",
+    ]
+
+
 def test_an_author_tag_naming_a_body_is_kept_whole() -> None:
     paragraph = (
         "<p>Human milk usually contains only small amounts of vitamin D, typically less than 25 IU "

@@ -97,9 +97,9 @@ def read_html(text: str, *, name: str = "the page") -> Article:
     blocks = [b for b in blocks if not _page_notice(b.text.lower()) and not _credit_line(b)]
     if not precise:
         blocks = [b for b in blocks if not _is_chrome_block(b)]
-    blocks = _without_chrome_sections(blocks)
+    blocks = _without_teaser_lists(_without_chrome_sections(blocks))
     blocks = _shaped_structure(blocks)
-    title = clean_text(root.get("title") or "") or None
+    title = _without_site_name(clean_text(root.get("title") or ""), root) or None
     if title is None and blocks and blocks[0].kind is BlockKind.HEADING and blocks[0].level == 1:
         title, blocks = blocks[0].text, blocks[1:]
     heading = next((b.text for b in blocks[:4] if b.kind is BlockKind.HEADING), None)
@@ -154,6 +154,33 @@ def _page_tree(html: str) -> Any:
     from trafilatura import load_html
 
     return load_html(html)
+
+
+def _without_site_name(title: str, root: ET.Element) -> str:
+    """The page's title without what its title tag adds after a separator: the site's name (as
+    the page or its address gives it) and a date ("… | Caktus Group", "… | DW | 19.01.2020")."""
+    names = {_site_key(root.get("sitename") or ""), _site_key(root.get("hostname") or "")}
+    names.discard("")
+    cuts = [match.start() for match in _TITLE_SEPARATOR.finditer(title)]
+    end = len(title)
+    for cut in reversed(cuts):
+        part = title[cut:end].strip(" |-\u2013\u2014\u00b7")
+        if _site_key(part) not in names and _DAY_IN_FIGURES.fullmatch(part) is None:
+            break
+        end = cut
+    return title[:end]
+
+
+def _site_key(name: str) -> str:
+    """A site's name as its title and its address both give it: "caktusgroup" of "Caktus
+    Group" and "www.caktusgroup.com", "dw" of "DW.COM"."""
+    low = _SITE_DOMAIN.sub("", name.lower().removeprefix("www."))
+    return "".join(char for char in low if char.isalnum())
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014\u00b7]\s+")
+_SITE_DOMAIN = re.compile(r"\.(?:com|org|net|edu|gov|info|co\.uk|org\.uk|nhs\.uk|ac\.uk|[a-z]{2})$")
+_DAY_IN_FIGURES = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 
 
 def _top_heading(page: Any, title: str) -> str | None:
@@ -395,6 +422,24 @@ def _without_chrome_sections(blocks: list[Block]) -> list[Block]:
             skipping = (
                 not _BOX_WORDS.isdisjoint(low.split())
                 and _line_kind(block.text, item=False) is _Kind.CHROME
+            )
+        if not skipping:
+            kept.append(block)
+    return kept
+
+
+def _without_teaser_lists(blocks: list[Block]) -> list[Block]:
+    """The blocks without a list of other pages under a short line that names it ("Editors'
+    recommendations:", "Related articles"): the line and its items, or the line alone at the
+    end, where the extraction left its links out."""
+    kept: list[Block] = []
+    skipping = False
+    for i, block in enumerate(blocks):
+        if block.kind is not BlockKind.ITEM:
+            skipping = (
+                (i + 1 == len(blocks) or blocks[i + 1].kind is BlockKind.ITEM)
+                and len(block.text.split()) <= 5
+                and _line_kind(block.text, item=False) is _Kind.BARRIER
             )
         if not skipping:
             kept.append(block)
@@ -1261,7 +1306,8 @@ _BARRIER_PHRASES = re.compile(
     r"\b(?:next up|up next|read next|next (?:article|lesson|post|story|chapter)|keep reading"
     r"|continue reading|related (?:articles?|posts?|reading|content|stories|topics)"
     r"|you (?:may|might) also (?:like|enjoy)|more (?:articles|stories|posts) (?:from|on|like)"
-    r"|recommended (?:for you|reading|articles)|leave a (?:reply|comment)|post a comment"
+    r"|recommended (?:for you|reading|articles)|editors?['\u2019]?s? (?:recommendations|picks)"
+    r"|leave a (?:reply|comment)|post a comment"
     r"|\d+ (?:comments?|replies|responses|thoughts on)|comments? \(\d+\)"
     r"|mark as (?:finished|complete|done)|share (?:this|on|via)|about the author|recent posts"
     r"|popular posts|most read)\b"
@@ -1365,6 +1411,8 @@ _IN_ARTICLE_FURNITURE = re.compile(
     # a note on what the page discusses: "Content note: this unit discusses disordered eating …"
     r"|^(?:content|trigger) (?:notes?|warnings?):"
     r"|\bmay earn a (?:small )?commission\b"
+    # a blog's call to comment: "What do you think? Let us know down below in the comments"
+    r"|\blet us know\b[^.]{0,20}\bin the comments\b"
     rf"|{_METRICS}"
 )
 _CHROME_WORDS = frozenset(

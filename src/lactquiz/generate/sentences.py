@@ -84,7 +84,7 @@ def split_sentences(text: str) -> list[str]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         candidate = text[start : match.start() + 1].strip()
-        if _abbreviated(candidate, text[match.end() : match.end() + 1]):
+        if _abbreviated(candidate, text[match.end() : match.end() + 6]):
             continue
         pieces.append(candidate)
         start = match.end()
@@ -95,18 +95,23 @@ def split_sentences(text: str) -> list[str]:
 def _abbreviated(text: str, after: str) -> bool:
     """Whether the stop ending ``text`` ends an abbreviation, not the sentence: "e.g.", "et al.",
     an initial ("A. Smith", but not the letter naming a thing: "vitamin K."), "No." before a
-    number ("No. 722", not "No. It is not")."""
+    number ("No. 722", not "No. It is not"), "a.m." before a time zone ("10 a.m. GMT");
+    ``after`` is what follows, its first few characters."""
     word = _last_word(text)
     if not word:
         return False
     lower = word.lower().rstrip(".")
     if lower == "no":
-        return after.isdigit()
+        return after[:1].isdigit()
+    if lower in ("a.m", "p.m"):
+        return _TIME_ZONE.match(after) is not None
     if len(word) == 1 and word.isupper():
         before = text[: -len(word) - 1].rsplit(None, 1)
         return not (before and before[-1].lower() in _NAMED_BY_LETTER)
     return lower in _ABBREVIATIONS
 
+
+_TIME_ZONE = re.compile(r"(?:UTC|GMT|BST|CES?T|[ECMP][SD]T|AE[SD]T|IST)\b")
 
 # words a capital letter names a thing after: "vitamin K.", "hepatitis B.", "Group B."
 _NAMED_BY_LETTER = frozenset(
