@@ -3802,3 +3802,53 @@ def test_the_picture_a_condition_gives_is_no_pointer() -> None:
     clinical = "The clinical picture is typical of mastitis."
     assert without_pointers(clinical) == clinical
     assert without_pointers("The picture shows a good latch.") is None
+
+
+def test_a_name_before_a_noun_or_verb_word_and_a_term_named_by_a_participle_stay_whole() -> None:
+    # "Pirani" is a name, not a plural ("fungi") whose verb "score" would be
+    assert "Pirani score" in texts(noun_phrases("We grade it with the Pirani score, which helps."))
+    # what follows "called" is a name, its participle too
+    found = noun_phrases("Abusive head trauma, previously called shaken baby syndrome, is rare.")
+    assert "shaken baby syndrome" in texts(found)
+    # describing words after an article describe its noun; after an opening word, they do not
+    assert texts(noun_phrases("A supportive, well-informed partner helps most.")) == [
+        "supportive, well-informed partner"
+    ]
+    assert texts(noun_phrases("In short, frequent feeds help.")) == ["short", "frequent feeds"]
+
+
+def test_what_especially_singles_out_is_the_noun_phrase_before_its_preposition() -> None:
+    found = parentheticals(
+        "It was linked with later problems, especially conduct problems in boys."
+    )
+    assert texts(found) == ["conduct problems"]
+    # two things joined are the list patterns' to offer; a setting is no example
+    assert parentheticals("Avoid drugs, especially domperidone and metoclopramide in women.") == []
+    assert parentheticals("Weight gain was slow, especially in boys.") == []
+
+
+def test_a_long_sentence_is_cut_before_what_it_adds_or_resolved_through_a_named_alias() -> None:
+    found = _units(
+        Block(
+            P,
+            "A febrile seizure is a seizure that occurs with a fever of 38 °C or higher in a child"
+            " aged 6 months to 5 years, without evidence of a central nervous system (CNS)"
+            " infection, a metabolic cause, or a previous afebrile seizure.",
+        ),
+        Block(
+            P,
+            "In the Management of Myelomeningocele Study (MOMS), prenatal repair before 26 weeks"
+            " of gestation reduced the need for shunting from 82% to 40% at 12 months, at the"
+            " cost of a higher rate of preterm birth and of uterine dehiscence at the repair site.",
+        ),
+        Block(
+            P,
+            "Clubfoot, or congenital talipes equinovarus (CTEV), is a structural deformity in which"
+            " the foot is turned down and in and cannot be brought into a normal position. It"
+            " affects about 1 in 1,000 live births, boys roughly twice as often as girls, and both"
+            " feet in about half of cases.",
+        ),
+    )
+    assert found[0].endswith("in a child aged 6 months to 5 years.")
+    assert found[1].endswith("reduced the need for shunting from 82% to 40% at 12 months.")
+    assert found[3].startswith("Clubfoot affects about 1 in 1,000 live births")

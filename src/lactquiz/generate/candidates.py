@@ -119,7 +119,7 @@ _SUBJECT = re.compile(
     # a phrase that sets the scene first: "For breastfed babies, a dummy should …"
     r"^(?:(?:For|In|Among|After|During|From|By|At|With|Without)(?: [\w'\-]+){1,5}, )?"
     r"(?P<subject>(?:[Tt]he |[Aa]n? )?[^,;:()]{3,80}?)(?:\s\([^()]{1,60}\))?"
-    r"(?:,\s(?P<alias>[^,;:()]{3,40}),)?"
+    r"(?:,\s(?P<alias>[^,;:()]{3,40}(?:\s\([^()]{1,20}\))?),)?"  # its short form: "(CTEV)"
     r"(?:,\s[a-z]+ed\b[^,;:()]{3,70},)?"  # ", published by the WHO in 2006,": an aside
     r"\s+(?:(?:usually|often|typically|also|mainly|generally)\s+)?"
     r"(?:refer|is|are|comprise|include|consist|contain|describe|mean|allow|provide|has|have|was|"
@@ -736,7 +736,8 @@ def at_a_glance(text: str) -> bool:
 _TRAILING_CLAUSE = re.compile(
     r"(?:[,;]| \u2014| \u2013) (?=(?:with|which|where|while|whereas|though|although|since|so"
     r"|because|especially|particularly|including|unless|until|probably|possibly|often|usually"
-    r"|leading|making|causing|allowing|ideally|preferably|compared)\b|[a-z]+ing\b)"
+    r"|leading|making|causing|allowing|ideally|preferably|compared|without|except"
+    r"|despite|thanks to|at the cost of|as well as)\b|[a-z]+ing\b)"
     # a second thing said of the subject: "… is a sign of X and should always be assessed …"
     r"| (?=and (?:should|must|may|can|will|needs?)\b)"
     # another case it holds in: "…, or when night blindness affects 1% or more …"

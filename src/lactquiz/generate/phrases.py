@@ -1149,10 +1149,11 @@ def _with_describing_words(sentence: str, phrases: list[Span]) -> list[Span]:
 
 def _loose(sentence: str, start: int) -> bool:
     """Whether describing words at ``start`` stand loose of a noun: after an opening phrase's
-    word ("In short, frequent feeds …"), or saying what a thing is ("is dried, placed prone")."""
+    word ("In short, frequent feeds …"), or saying what a thing is ("is dried, placed prone");
+    not after an article ("A calm, well-rested mother")."""
     before = sentence[:start].split()[-2:]
     if len(before) == 1:
-        return is_function_word(before[0])
+        return is_function_word(before[0]) and before[0].lower() not in _DETERMINERS
     return bool(before) and before[-1].lower() in _BE
 
 
@@ -1319,6 +1320,7 @@ def _after_researchers(texts: list[str], index: int) -> bool:
 
 
 _THEN = frozenset({"later", "then", "also", "first", "recently", "subsequently"})
+_NAMING = frozenset({"called", "termed", "named", "dubbed"})
 _POINTING = frozenset({"the", "a", "an", "these", "those", "this"})  # "the following steps"
 
 
@@ -1331,6 +1333,8 @@ def _is_verb(words: Words, index: int) -> bool:
         return not _ends_noun(words, index)
     word = texts[index]
     if index:  # the checks on the word before, spared at the sentence's opening
+        if texts[index - 1] in _NAMING:
+            return False  # a name follows: "previously called shaken baby syndrome"
         if texts[index - 1] == "to" and _infinitive(words, index):
             return True  # "the rule is to drop one feed at a time"
         if word == "following" and texts[index - 1].lower() not in _POINTING:
@@ -1635,7 +1639,9 @@ def _acts_on_next(words: Words, index: int) -> bool:
     classes = word_classes(previous)
     if classes and "NOUN" not in classes:
         return False  # no noun before it (a word too rare to know is one)
-    plural = is_plural(previous)
+    # a name the word lists lack is one thing, whatever its ending: "the Pirani score"
+    name = not classes and index > 1 and texts[index - 1][:1].isupper()
+    plural = is_plural(previous) and not name
     if third_person(word) == plural:
         return False  # no agreement: "breast pumps", "feeding cues"
     after = index + 1
@@ -2968,15 +2974,29 @@ def parentheticals(sentence: str) -> list[Span]:
         phrase, start = match.group(1), match.start(1)
         if phrase.startswith(("the ", "The ")):
             phrase, start = phrase[4:], start + 4  # "especially the liver"
-        inside = any(f.start <= start < f.end for f in found)
-        if _noun_like(phrase) and not inside and not any(map(is_function_word, phrase.split())):
-            # what "especially" singles out may be a setting ("especially alongside eczema"):
-            # only a noun phrase of its own is an example
-            singled_out = match.group().startswith(_SINGLING_OUT)
-            example = Span(phrase, start, start + len(phrase))
-            if not singled_out or example in noun_phrases(sentence):
-                found.append(example)
+        if any(f.start <= start < f.end for f in found) or not _noun_like(phrase):
+            continue
+        singled_out = match.group().startswith(_SINGLING_OUT)
+        example = _inline_example(sentence, phrase, start, singled_out)
+        if example is not None:
+            found.append(example)
     return sorted(found, key=start_of) if found else found
+
+
+def _inline_example(sentence: str, phrase: str, start: int, singled_out: bool) -> Span | None:
+    """The example an inline cue names: the phrase after it, or the noun phrase of two words or
+    more opening it, before a preposition ("especially conduct problems in boys"); ``None`` for
+    two things joined, which the list patterns offer, and for a setting that "especially"
+    singles out ("especially alongside eczema"): only a noun phrase of its own is an example."""
+    example = Span(phrase, start, start + len(phrase))
+    if any(map(is_function_word, phrase.split())):
+        if " and " in phrase or " or " in phrase or "," in phrase:
+            return None
+        opening = (np for np in noun_phrases(sentence) if np.start == start and " " in np.text)
+        return next(opening, None)
+    if singled_out and example not in noun_phrases(sentence):
+        return None
+    return example
 
 
 # a list going on after a comma, one item then its last: ", increase or maintain"; or items
