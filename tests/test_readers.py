@@ -3322,6 +3322,84 @@ def test_an_articles_metrics_in_a_web_page_are_no_card() -> None:
 
 # the heads of guidelines and journals copied out of a browser: title, author and date
 _HEADS = {
+    "plain names over the date": (
+        [
+            *("Current issue", "Archive", "Home", "Volume 18", "Issue 3", "Review article"),
+            "Metabolic bone disease of prematurity: a narrative review of screening, prevention"
+            " and management",
+            "Hannah Okafor, Rafael Lindqvist",
+            "Published: 14 September 2023 \u00b7 Neonatal Practice Review 2023;18(3):112\u2013119",
+            *("Share", "Download PDF"),
+            "Introduction",
+        ],
+        (
+            "Metabolic bone disease of prematurity: a narrative review of screening, prevention"
+            " and management",
+            "Hannah Okafor, Rafael Lindqvist",
+            "2023-09-14",
+        ),
+    ),
+    "a guideline's details over its prose title": (
+        [
+            "You are here: Home / Health professionals / Clinical guidelines / Neonatal /"
+            " Jitteriness versus seizures",
+            *("Neonatal guidelines", "Hypoglycaemia in the term newborn"),
+            *("Neonatal abstinence syndrome", "Therapeutic hypothermia for HIE"),
+            *("Jitteriness versus seizures", "Prolonged jaundice"),
+            "Document type\tClinical guideline (summary)",
+            "Version\t3.1",
+            "Approved by\tNeonatal Clinical Governance Group",
+            "Review date\t30/11/2026",
+            "Jitteriness or seizure? Assessment of abnormal movements in the newborn (clinical"
+            " guideline summary)",
+            "Authors: Dr Priya Natarajan, Consultant Neonatologist; Sian Hughes, Advanced Neonatal"
+            " Nurse Practitioner",
+            "Date of issue: 30 November 2023",
+            "Print this page | Download as PDF (212 KB) | Email this page",
+            "This guideline summary is for doctors, midwives and neonatal nurses caring for babies"
+            " on the postnatal ward and the neonatal unit. It covers how to tell benign jitteriness"
+            " from neonatal seizures at the cotside, which investigations to perform, and when to"
+            " escalate.",
+        ],
+        (
+            "Jitteriness or seizure? Assessment of abnormal movements in the newborn (clinical"
+            " guideline summary)",
+            "Dr Priya Natarajan, Consultant Neonatologist; Sian Hughes, Advanced Neonatal Nurse"
+            " Practitioner",
+            "2023-11-30",
+        ),
+    ),
+    "authors' marks copied apart from their names": (
+        [
+            *("Journal of Paediatric Nutrition and Child Health", "Articles"),
+            "Published: 22 January 2024",
+            "Infant and Toddler Scurvy in the Era of Restrictive Diets: A Narrative Review",
+            "Tom\u00e1s Reyes-Carmona 1,2, Aoife Brennan 1, Samuel K. Osei 3",
+            "4318 Accesses 12 Citations 37 Altmetric Metrics details",
+            "Abstract",
+        ],
+        (
+            "Infant and Toddler Scurvy in the Era of Restrictive Diets: A Narrative Review",
+            "Tom\u00e1s Reyes-Carmona, Aoife Brennan, Samuel K. Osei",
+            "2024-01-22",
+        ),
+    ),
+    "the council that wrote it under the title": (
+        [
+            *("Home", "For Health Professionals", "Clinical Guidelines", "Women and Infants"),
+            "Congenital Syphilis: Antenatal Screening, Newborn Evaluation and Breastfeeding",
+            "Women and Infants Clinical Practice Council",
+            "Published September 16, 2024",
+            "Next review due\tSeptember 2026",
+            "Print this page Email this page",
+            "Who to screen and when",
+        ],
+        (
+            "Congenital Syphilis: Antenatal Screening, Newborn Evaluation and Breastfeeding",
+            "Women and Infants Clinical Practice Council",
+            "2024-09-16",
+        ),
+    ),
     "committee's byline over a share bar": (
         [
             *("Log in / Sign up", "About us"),
@@ -3741,3 +3819,28 @@ def test_a_list_of_the_pages_details_each_label_before_its_value_is_no_body() ->
     )
     article = read_article(page.encode(), "module.html")
     assert [b.text[:9] for b in article.blocks] == ["What is T", PROSE[:9], "Late expr"]
+
+
+def test_a_heading_named_in_the_contents_above_it_is_read_once_and_a_summarys_pointer_dropped() -> (
+    None
+):
+    sections = ("Purpose and scope", "Key recommendations", "Evidence base")
+    contents = "".join(f'<li><a href="#s{i}">{name}</a></li>' for i, name in enumerate(sections))
+    body = "".join(
+        f'<h2 id="s{i}">{name}</h2><p>{PROSE.replace("Antenatal", name)}</p>'
+        for i, name in enumerate(sections)
+    )
+    page = (
+        "<html><head><title>Antenatal education: guideline summary</title></head><body>"
+        "<main><h1>Antenatal education: guideline summary</h1>"
+        "<table><tr><th>Author</th><td>Joanna Whitcombe</td></tr>"
+        "<tr><th>Version</th><td>4.1</td></tr></table>"
+        '<p class="notice">This is a summary of the full Trust guideline for staff and the public.'
+        " Staff should refer to the full version on the intranet (Q-Pulse).</p>"
+        f'<div class="contents"><p><strong>On this page</strong></p><ul>{contents}</ul></div>'
+        f"{body}</main></body></html>"
+    )
+    article = read_article(page.encode(), "page.html")
+    headings = [b.text for b in article.blocks if b.kind is BlockKind.HEADING]
+    assert headings == list(sections)
+    assert not any("intranet" in b.text or "summary of the full" in b.text for b in article.blocks)

@@ -21,6 +21,7 @@ _HTML_EMPHASIS = frozenset({"b", "strong", "i", "em"})
 _HTML_LISTS = frozenset({"ul", "ol"})
 _HTML_SKIPPED = _HTML_LISTS | {"script", "style"}
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_ALL_HEADINGS = _HEADINGS | {"h1"}
 # the elements whose text a block of the extraction may be (a div only when it holds no blocks)
 _BLOCK_TAGS = frozenset({"p", "li", "h1", "dd", "dt"}) | _HEADINGS
 _HOLDS_BLOCKS = _BLOCK_TAGS | _HTML_LISTS | {"div", "section", "article", "table", "blockquote"}
@@ -131,7 +132,7 @@ def with_lost_structure(page: Any, blocks: Sequence[Block]) -> list[Block]:
             text, emphases[index] = html_inline(element)
             texts[index] = clean_text(text)
             places[_unspaced(texts[index])].append(index)
-    found = _places_in_order(blocks, places)
+    found = _places_in_order(blocks, places, elements)
     # the extraction may lose a space after a tag ("<b>X</b> refers" read "Xrefers"): the page's
     blocks = [
         block if place is None or texts[place] == block.text else replace(block, text=texts[place])
@@ -184,15 +185,21 @@ def _as_element(block: Block, element: Any, emphasis: list[str]) -> Block:
 _RESHAPED = frozenset({"li", "p", "h1"}) | _HEADINGS
 
 
-def _places_in_order(blocks: Sequence[Block], places: dict[str, list[int]]) -> list[int | None]:
-    """For each block, the first element after the previous block's that reads as it does."""
+def _places_in_order(
+    blocks: Sequence[Block], places: dict[str, list[int]], elements: list[Any]
+) -> list[int | None]:
+    """For each block, the first element after the previous block's that reads as it does; for
+    a heading, the first such heading, if any: not its entry in a table of contents above it."""
     found: list[int | None] = []
     last = -1
     for block in blocks:
         spots = places.get(_unspaced(block.text), [])
-        k = bisect_right(spots, last)
-        if k < len(spots):
-            last = spots[k]
+        after = spots[bisect_right(spots, last) :]
+        if after and block.kind is BlockKind.HEADING:
+            headings = [spot for spot in after if elements[spot].tag in _ALL_HEADINGS]
+            after = headings or after
+        if after:
+            last = after[0]
             found.append(last)
         else:
             found.append(None)

@@ -654,6 +654,9 @@ def read_text(text: str, *, name: str = "the text") -> Article:
         raise _no_article(name)
     start, end = span
     window = _window_start(lines, start)
+    if prose_title is not None:
+        # the title is found: a document's details above it ("Approved by: X") are no byline
+        window = max(window, prose_title)
     no_chrome = not any(line.kind in _PAGE_CHROME for line in lines)
     head = _text_head(lines, window, start, no_chrome)
     if head.title is not None and _dated_line(lines[head.title].text):
@@ -1403,6 +1406,10 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|\bprinted copies (?:of this (?:document|guideline|policy) )?(?:are"
     r" (?:uncontrolled|not controlled|valid only\b)|may be out of date)"
     r"|^always check the (?:intranet|website|trust website) for the (?:latest|current) version\b"
+    # a summary's pointer to the document it sums up: "This is a summary of the full Trust
+    # guideline … Staff should refer to the full version on the intranet (Q-Pulse)."
+    r"|^this is a summary of the full\b[^.]{0,30}\b(?:guideline|policy|protocol|document)\b"
+    r"|\brefer to the full (?:version|guideline|policy|protocol|document)\b[^.]{0,40}\bintranet\b"
     r"|^(?:photo|image|picture)s? (?:shared|used|reproduced) with (?:kind )?permission\b"
     r"|^this (?:guideline|document|policy|protocol) is (?:intended )?for (?:use by )?"
     r"(?:health ?care|health|clinical) (?:professionals|staff)\b"
@@ -2179,22 +2186,24 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
             titles.pop()  # "Expert-checked advice for the first week" under the title
         elif len(titles) > 1 and _service_name(lines[titles[-1]].text):
             titles.pop()  # the writers' service under the title: "Children's Kidney Service"
+        names = None  # the line of the authors' names, when it stands apart from the date
         below = _title_over_authors(lines, i) if byline[0] is None else None
         if below is not None:  # "Published: 3 June 2024" / the title / its authors
             return _Head(i + 1, below[1], below[0], byline[1], i)
         found = _title_authors_above(lines, i) if byline[0] is None else None
         if found is not None:  # a journal's title, its authors, their affiliations, dates
             return _Head(found[0], i, found[1], byline[1])
-        if byline[0] is None and len(titles) > 1 and _lists_authors(lines[titles[-1]].text):
+        if byline[0] is None and len(titles) > 1 and _names_over(lines, titles[-1], i):
             # "Rachel Adeyemi, FRCS, …" over "Published online 20 January 2025": the names
-            byline = (_unmarked(lines[titles.pop()].text), byline[1])
+            names = titles.pop()
+            byline = (_unmarked(lines[names].text), byline[1])
         # a date among a document's details ("Published" / "June 2024") has no title of its
         # own above: the title is over the details, or over a byline further on
         details = byline[0] is None and _among_details(lines, i)
         if details and byline[1] is None:
             continue  # "Published" / "June 2024": no day, nothing the head can be found by
         title = titles[-1] if titles else None if details else _title_above(lines, i)
-        over = lines[i - 1] if i > 0 else None
+        over = lines[i - 1] if i > 0 and names != i - 1 else None
         if (
             over
             and _title_shaped(over)
@@ -2538,9 +2547,15 @@ def _service_name(text: str) -> bool:
     return (
         len(text.split()) <= 10
         and text[-1:] not in ".?!:"
-        and _INSTITUTION.search(text) is not None
+        and (_INSTITUTION.search(text) is not None or _WRITING_BODY.search(text) is not None)
         and _FUNCTION_WORDS.isdisjoint(text.lower().split()[:1])
     )
+
+
+# a body that writes guidance, named last: "Women and Infants Clinical Practice Council"
+_WRITING_BODY = re.compile(
+    r"[A-Z]\w* (?:Council|Committee|Group|Team|Board|Panel|Network|Partnership|Working Party)$"
+)
 
 
 def _institution(text: str) -> bool:
@@ -2615,7 +2630,7 @@ def _title_over_authors(lines: Sequence[_Line], dateline: int) -> tuple[str, int
         return None
     names = ""
     for i in range(dateline + 2, len(lines)):
-        text = _SPACED_MARK.sub(r"\1\2", lines[i].text)  # "Amelia R. Castellano 1": a mark
+        text = _SPACED_MARK.sub("", lines[i].text)  # "Amelia R. Castellano 1": a mark
         joined = _JOINED_ON.search(text)  # "Eleanor V. Grant1 &": more names on the next line
         if not _lists_authors(text[: joined.start()] if joined else text):
             break
@@ -2625,15 +2640,16 @@ def _title_over_authors(lines: Sequence[_Line], dateline: int) -> tuple[str, int
             names = text
         else:
             names += f" {text}" if _JOINED_ON.search(names) else f" & {text}"
-        after = _SPACED_MARK.sub(r"\1\2", lines[i + 1].text) if i + 1 < len(lines) else ""
+        after = _SPACED_MARK.sub("", lines[i + 1].text) if i + 1 < len(lines) else ""
         if joined is None and not _FOOTNOTED_NAMES.fullmatch(after):
             return _unmarked(names), i
     return None
 
 
 _JOINED_ON = re.compile(r"\s*(?:,|&|\band)$")
-# an affiliation's mark copied apart from the name it follows, two words or more before it
-_SPACED_MARK = re.compile(r"^((?:[A-Z][\w'\u2019\-]*\.? ){1,3}[A-Z][\w'\u2019\-]*) (\d(?:,\d)*)$")
+# the space that copying put between a name and its affiliation's mark: "Amelia R. Castellano 1",
+# "Tomás Reyes-Carmona 1,2, Aoife Brennan 1"
+_SPACED_MARK = re.compile(r"(?<=[A-Za-z\u00c0-\u024f]) (?=\d{1,2}(?:,\d{1,2})*(?:,? |,?$|,? &))")
 
 
 def _title_authors_above(lines: Sequence[_Line], dateline: int) -> tuple[int, str] | None:
@@ -2689,6 +2705,16 @@ def _lists_authors(text: str) -> bool:
     if _names_authors(named) or _FOOTNOTED_NAMES.fullmatch(named) or _ON_BEHALF.fullmatch(named):
         return True
     return _PLAIN_NAMES.fullmatch(named) is not None and _INITIAL.search(named) is not None
+
+
+def _names_over(lines: Sequence[_Line], names: int, dateline: int) -> bool:
+    """Whether the line at ``names`` lists authors over a dated line that names none: marked as
+    authors ("Rachel Adeyemi, FRCS"), or plain names right over it ("Hannah Okafor, Rafael
+    Lindqvist" / "Published: 14 September 2023")."""
+    text = lines[names].text
+    if _lists_authors(text):
+        return True
+    return names == dateline - 1 and _PLAIN_NAMES.fullmatch(_AUTHOR_BADGE.sub("", text)) is not None
 
 
 def _unmarked(names: str) -> str:
