@@ -1080,6 +1080,8 @@ def test_terms_in_brackets_after_their_kind_and_before_sometimes_called() -> Non
             "Sheehan syndrome"
         ],
         "It was assessed at once (Smith test).": [],  # an everyday name: no eponym
+        # unless named as someone's, however common its words
+        "The right iliac fossa feels empty (Dance's sign).": ["Dance's sign"],
         "In the gut, the enzyme beta-glucuronidase splits it.": ["beta-glucuronidase"],
         "The hormone prolactin drives synthesis.": ["prolactin"],
         "Glandular tissue, the axillary tail (tail of Spence), extends towards the armpit.": [
@@ -1727,6 +1729,11 @@ def test_a_range_whose_upper_bound_is_left_out_is_one_number() -> None:
 def test_a_date_keeps_its_month_and_a_ratio_its_range() -> None:
     cases = {
         "In December 2018 the FDA issued a warning against teething jewelry.": ["December 2018"],
+        # the day too, either way round
+        "The act was signed into law on December 29, 2022, as part of a larger bill.": [
+            "December 29, 2022"
+        ],
+        "The provisions took effect on 28 April 2023 in England.": ["28 April 2023"],
         "Natal teeth occur in roughly 1 in 2,000 to 3,000 births.": ["1 in 2,000 to 3,000 births"],
         "It is roughly 1 in 45,000 live births.": ["roughly 1 in 45,000 live births"],
         "The code was adopted in 1981 by the assembly.": ["1981"],
@@ -2735,6 +2742,14 @@ def test_a_percentage_keeps_the_substance_it_is_the_strength_of() -> None:
         "On the unit, treatment is with intravenous (IV) 10% dextrose, usually.": ["10% dextrose"],
         "Give 40% dextrose gel, massaged into the cheek.": ["40% dextrose gel"],
         "Give a bolus of 0.9% sodium chloride only if shocked.": ["0.9% sodium chloride"],
+        # describing words before the substance, and no amount or frequency after it
+        "The area is irrigated with 0.25% sterile acetic acid at endoscopy.": [
+            "0.25% sterile acetic acid"
+        ],
+        "A thin layer of 1% hydrocortisone cream settles it.": ["1% hydrocortisone cream"],
+        "Give 10% dextrose 2 mL/kg as a bolus.": ["10% dextrose", "2 mL/kg"],
+        "By then 20% breastfed exclusively.": ["20%"],  # a verb's past form: no substance
+        "Products with 50% DEET protect for hours.": ["50% DEET"],
         # a share of people who do something, or a describing word: the number alone
         "Up to 65% experience a flare after birth.": ["Up to 65%"],
         "The implant is more than 99% effective.": ["more than 99%"],

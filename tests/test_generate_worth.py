@@ -131,3 +131,19 @@ def test_another_name_in_brackets_raises_a_phrase_but_an_aside_setting_it_apart_
     odds = {s: log_odds("key-phrase", s, at(s, "supportive"), USE) for s in (named, aside, plain)}
     assert odds[named] > odds[plain] + 1
     assert odds[aside] == pytest.approx(odds[plain], abs=0.5)  # its words only make it longer
+
+
+def test_a_plain_gloss_in_brackets_raises_a_phrase_but_an_example_in_brackets_does_not() -> None:
+    glossed = "H2RAs are prone to tachyphylaxis (loss of effect) within weeks."
+    example = "H2RAs are prone to tachyphylaxis (for example after weeks) within weeks."
+    plain = "H2RAs are prone to tachyphylaxis within weeks."
+    odds = {
+        s: log_odds("key-phrase", s, at(s, "tachyphylaxis"), USE) for s in (glossed, example, plain)
+    }
+    assert odds[glossed] > odds[plain] + 1
+    assert odds[example] == pytest.approx(odds[plain], abs=0.5)  # its words only make it longer
+
+
+def test_a_named_sign_or_method_weighs_more_than_another_phrase_as_rare() -> None:
+    assert words_odds("pseudokidney sign") > words_odds("pseudokidney shadow") + 0.5
+    assert words_odds("Ponseti method") > words_odds("Ponseti clinic") + 0.5

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
-from itertools import accumulate, pairwise
+from itertools import accumulate, pairwise, takewhile
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -2062,11 +2062,30 @@ _CHANGE_AFTER = re.compile(
 
 def _concentration(sentence: str, span: Span) -> Span:
     """A percentage with the substance it is the strength of: "10% dextrose", "0.9% sodium
-    chloride"; not with a verb ("65% experience a flare") or a describing word ("99% effective")."""
+    chloride", "0.25% sterile acetic acid"; not with a verb ("65% experience a flare") or a
+    describing word alone ("99% effective"), nor with an amount or how often it is used after it
+    ("10% dextrose | 2 mL/kg", "1% hydrocortisone cream | twice daily")."""
     phrase = _phrase_opened_by(sentence, span)
-    if phrase is None or phrase.words > 4 or _OBJECT_AFTER.match(sentence, phrase.end):
+    if phrase is None or _OBJECT_AFTER.match(sentence, phrase.end):
         return span
-    return phrase if all(map(_names_thing, sentence[span.end : phrase.end].split())) else span
+    words = sentence[span.end : phrase.end].split()
+    # up to a number or a frequency: "10% dextrose | 2 mL/kg"; "50% DEET", but "95% | CI"
+    kept = list(takewhile(_names_substance, words))
+    if not kept or len(kept) > 4 or not _names_thing(kept[-1]):
+        return span
+    if any(word.endswith("ed") for word in kept):
+        return span  # "20% breastfed"
+    end = span.end + len(" ".join(["", *kept]))
+    return Span(sentence[span.start : end], span.start, end)
+
+
+def _names_substance(word: str) -> bool:
+    """Whether a word after a percentage may be part of what it is the strength of."""
+    return word.isalpha() and word.lower() not in _HOW_OFTEN and word not in _INTERVALS
+
+
+_HOW_OFTEN = frozenset({"once", "twice", "daily", "weekly", "nightly", "hourly", "monthly"})
+_INTERVALS = frozenset({"CI", "CrI", "UI", "PI"})  # "95% CI": how sure, not of what
 
 
 def _names_thing(word: str) -> bool:
@@ -2556,14 +2575,14 @@ def _names_number(sentence: str, number: Span, before: list[str]) -> bool:
 
 
 _MONTH_BEFORE = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December) $"
+    r"(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)(?: \d{1,2},)? $"  # "December 29, 2022", "29 December 2022"
 )
 
 
 def _with_month(sentence: str, year: Span) -> Span:
     """A year with the month before it: "December 2018"."""
-    month = _MONTH_BEFORE.search(sentence, max(0, year.start - 10), year.start)
+    month = _MONTH_BEFORE.search(sentence, max(0, year.start - 17), year.start)
     if month is None:
         return year
     return Span(sentence[month.start() : year.end], month.start(), year.end)

@@ -333,10 +333,12 @@ def _bracketed(sentence: str) -> list[Span]:
     return [
         Span(m.group("term"), m.start("term"), m.end("term"))
         for m in _BRACKETED.finditer(sentence)
-        if _rare_term(m.group("term"))
+        # someone's sign is an eponym however common its words: "(Dance's sign)"
+        if _POSSESSIVE.search(m.group("term")) or _rare_term(m.group("term"))
     ]
 
 
+_POSSESSIVE = re.compile(r"^[A-Z][a-z]+['\u2019]s ")
 _OR_NAMED = re.compile(r"(?<=[a-z]), or (?P<term>[a-z][a-z\-]{4,}(?: [a-z][a-z\-]+)?)(?=,|\.$)")
 
 
