@@ -1734,6 +1734,14 @@ def test_a_date_keeps_its_month_and_a_ratio_its_range() -> None:
             "December 29, 2022"
         ],
         "The provisions took effect on 28 April 2023 in England.": ["28 April 2023"],
+        # a ratio's range, a scale's labelled ends, sums with their currency
+        "Cook rice in a high water-to-rice ratio (6:1 to 10:1) and drain it.": ["6:1 to 10:1"],
+        "The score runs from 0 (normal) to 6 (most severe) at each visit.": [
+            "0 (normal) to 6 (most severe)"
+        ],
+        "Annual sales were about US$55 billion worldwide.": ["about US$55 billion"],
+        "A pump costs \u20ac120 to \u20ac200.": ["\u20ac120 to \u20ac200"],
+        "A grant of \u00a32,500 is paid.": ["\u00a32,500"],
         "Natal teeth occur in roughly 1 in 2,000 to 3,000 births.": ["1 in 2,000 to 3,000 births"],
         "It is roughly 1 in 45,000 live births.": ["roughly 1 in 45,000 live births"],
         "The code was adopted in 1981 by the assembly.": ["1981"],

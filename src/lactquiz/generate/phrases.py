@@ -2029,6 +2029,17 @@ _DOSE_UNIT = re.compile(r"[\d.,]+\s?(?:%|(?:mg|mcg|µg|g|micrograms?|milligrams?
 _DRUG_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][a-z]{4,}) $")  # not "immediate-release"
 
 
+def _with_currency(sentence: str, span: Span) -> Span:
+    """A sum with its currency's sign before it: "£2,500", "US$55 billion"."""
+    sign = _CURRENCY_BEFORE.search(sentence, max(0, span.start - 3), span.start)
+    if sign is None:
+        return span
+    return Span(sentence[sign.start() : span.end], sign.start(), span.end)
+
+
+_CURRENCY_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:US|NZ|[AC])\$|[$\u00a3\u20ac\u00a5\u20b9])$")
+
+
 def _drug_like(word: str) -> bool:
     """Whether a lower-case word may name a medicine: no plural, and a word the word lists do not
     know, or know only as a noun ("ibuprofen", not "infants" or "inhibitors")."""
@@ -2339,7 +2350,9 @@ def numbers(sentence: str) -> list[Span]:
             if _HYPHENED.fullmatch(span.text):
                 span = _hyphen_named(sentence, span)
             span = _attributive(sentence, _with_rate(sentence, span))
-            found.append(_with_drug(sentence, _with_mixed(sentence, span)))
+            found.append(
+                _with_currency(sentence, _with_drug(sentence, _with_mixed(sentence, span)))
+            )
     if digit is not None and "rule" in sentence:  # "the 6-4-3-1 rule", "the rule of 10s"
         found += [Span(m.group(), m.start(), m.end()) for m in _NAMED_RULE.finditer(sentence)]
     worded = _worded_numbers(sentence) if "count" in cues else None
@@ -2423,21 +2436,48 @@ def _ranges(sentence: str, found: list[Span]) -> list[Span]:
             # "2 weeks to 4 years" of "… to 4 years of age": the range before its "of age"
             second = Span(second.text[:-7], second.start, second.end - 7)
             text = sentence[first.start : second.end]
+        between = sentence[first.end : second.start]
+        labelled = _LABELLED_TO.fullmatch(between) and _LABEL.match(sentence, second.end)
+        if labelled:  # a scale's ends, each with its label: "3 (best) to 9 (worst)"
+            second = Span(sentence[second.start : labelled.end()], second.start, labelled.end())
+            text = sentence[first.start : second.end]
         if (
-            _joins_range(
-                sentence[first.end : second.start],
-                first.text,
-                second.text,
-                sentence[: first.start].lower().endswith("between "),
+            (
+                labelled
+                or _joins_range(
+                    between,
+                    first.text,
+                    second.text,
+                    sentence[: first.start].lower().endswith("between "),
+                )
             )
-            and first.text[:1].isdigit()
-            and second.text[:1].isdigit()
-            and not first.text[-1].isdigit()
+            and _opens_amount(first.text)
+            and _opens_amount(second.text)
+            # the first has a unit of its own, or is whole as it stands: "6:1 to 10:1", "€120"
+            and (
+                not first.text[-1].isdigit()
+                or labelled
+                or _RATIO.fullmatch(first.text)
+                or _CURRENCY.match(first.text)
+            )
             and len(text.split()) <= _MOST_WORDS
         ):
             kept = [span for span in found if span not in (first, whole)]
             return [*kept, Span(text, first.start, second.end)]
     return found
+
+
+_LABELLED_TO = re.compile(r" \([a-z][a-z ]{0,20}\) to ")
+_LABEL = re.compile(r" \([a-z][a-z ]{0,20}\)")
+_RATIO = re.compile(r"\d+(?:\.\d+)?:\d+(?:\.\d+)?")
+
+
+def _opens_amount(text: str) -> bool:
+    """Whether a quantity opens with its figure, or with its currency's sign before it."""
+    return text[:1].isdigit() or _CURRENCY.match(text) is not None
+
+
+_CURRENCY = re.compile(r"(?:US|NZ|[AC])?\$|[\u00a3\u20ac\u00a5\u20b9]")
 
 
 def _joins_range(between: str, first: str, second: str, opened: bool) -> bool:
