@@ -116,9 +116,14 @@ _SHORT_FORM = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 # the head noun of a named sign, syndrome, test or method
-_NAMED_ENTITY = re.compile(
-    r" (?:sign|syndrome|test|score|reflex|manoeuvre|maneuver|criteria|rule|scale|classification"
-    r"|disease|phenomenon|effect|hypothesis|technique|method|hold|position)s?$"
+_NAMED_HEADS = frozenset(
+    {"sign", "syndrome", "test", "score", "reflex", "manoeuvre", "maneuver", "rule", "scale"}
+    | {"classification", "disease", "phenomenon", "effect", "technique", "method", "hold"}
+    | {"position"}
+) | frozenset(
+    {"signs", "syndromes", "tests", "scores", "reflexes", "manoeuvres", "maneuvers", "rules"}
+    | {"scales", "diseases", "phenomena", "effects", "techniques", "methods", "holds"}
+    | {"positions", "criteria", "hypothesis", "hypotheses"}
 )
 _DECADE = re.compile(
     r"(?:(?:in|by|since|from|until) )?(?:the )?(?:early |late |mid-)?(?:19|20)\d0s"
@@ -168,7 +173,7 @@ def signs_odds(text: str, count: int, rarest: float, acronym: bool, digit: bool)
         odds += w["technical word"]
     if "A" <= text[:1] <= "Z" and _ORGANISATION.search(text) is not None:
         odds += w["organisation"]
-    if count > 1 and _NAMED_ENTITY.search(text) is not None:
+    if count > 1 and text[text.rfind(" ") + 1 :] in _NAMED_HEADS:
         odds += w["named entity"]
     if digit and _DECADE.fullmatch(text) is not None:
         odds += w["decade"]
