@@ -3875,3 +3875,22 @@ def test_a_long_sentence_is_cut_before_what_it_adds_or_resolved_through_a_named_
     assert found[0].endswith("in a child aged 6 months to 5 years.")
     assert found[1].endswith("reduced the need for shunting from 82% to 40% at 12 months.")
     assert found[3].startswith("Clubfoot affects about 1 in 1,000 live births")
+
+
+def test_a_long_sentence_is_cut_before_a_clause_saying_when_or_if() -> None:
+    found = _units(
+        Block(
+            P,
+            "The four-month sleep regression is the informal name for a period, usually between 3"
+            " and 5 months of age, when a baby who had been sleeping in longer stretches starts"
+            " waking more often at night, resists settling and takes shorter naps.",
+        ),
+        Block(
+            P,
+            "While theatre is prepared, sucralfate 1 g in 10 mL may be given every 10 minutes, up"
+            " to 3 doses, if the child is over 1 year, ingestion was within 12 hours and there are"
+            " no signs of perforation or sepsis on the chest radiograph.",
+        ),
+    )
+    assert found[0].endswith("for a period, usually between 3 and 5 months of age.")
+    assert found[1].endswith("may be given every 10 minutes, up to 3 doses.")

@@ -732,12 +732,14 @@ def at_a_glance(text: str) -> bool:
 
 
 # where a sentence's trailing clause begins: one that adds to what the sentence says, leaving
-# a sentence whole without it ("…, bypassing the duodenum", "…, which are the main sites …")
+# a sentence whole without it ("…, bypassing the duodenum", "…, which are the main sites …",
+# "…, if the child is over 1 year")
 _TRAILING_CLAUSE = re.compile(
     r"(?:[,;]| \u2014| \u2013) (?=(?:with|which|where|while|whereas|though|although|since|so"
     r"|because|especially|particularly|including|unless|until|probably|possibly|often|usually"
     r"|leading|making|causing|allowing|ideally|preferably|compared|without|except"
-    r"|despite|thanks to|at the cost of|as well as)\b|[a-z]+ing\b)"
+    r"|despite|thanks to|at the cost of|as well as|when|whenever|if|once|after|before)\b"
+    r"|[a-z]+ing\b)"
     # a second thing said of the subject: "… is a sign of X and should always be assessed …"
     r"| (?=and (?:should|must|may|can|will|needs?)\b)"
     # another case it holds in: "…, or when night blindness affects 1% or more …"
