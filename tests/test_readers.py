@@ -3384,6 +3384,25 @@ _HEADS = {
             "2024-01-22",
         ),
     ),
+    "affiliations whose numbers were lost, a general practice among them": (
+        [
+            *("Home / Volume 11 / Issue 3 / Review", "Narrative review Open access"),
+            "Recognising Craniosynostosis in Infancy: A Narrative Review for Primary Care"
+            " Clinicians",
+            "Amira Hassan1, Tomasz Nowak2, Claire Fenwick1",
+            "Department of Plastic and Craniofacial Surgery, Eastgate University Hospital",
+            "Ashdown Road Medical Practice, Eastgate",
+            "Received 2 May 2023 \u00b7 Accepted 14 August 2023 \u00b7 Published 18 September 2023",
+            "Download PDF Cite this article Request permissions",
+            "Introduction",
+        ],
+        (
+            "Recognising Craniosynostosis in Infancy: A Narrative Review for Primary Care"
+            " Clinicians",
+            "Amira Hassan, Tomasz Nowak, Claire Fenwick",
+            "2023-09-18",
+        ),
+    ),
     "the council that wrote it under the title": (
         [
             *("Home", "For Health Professionals", "Clinical Guidelines", "Women and Infants"),

@@ -2534,11 +2534,15 @@ _DEPARTMENT = re.compile(
 def _next_affiliation(lines: Sequence[_Line], i: int) -> bool:
     """Whether a line is an affiliation whose number was lost in copying, under another: an
     institution and its place ("Lactation Service, Northgate Women's Health Centre")."""
-    if i == 0 or not _institution(lines[i].text):
+    # a general practice or a laboratory is as much a place of work here
+    if i == 0 or not _institution(lines[i].text, _WORKPLACE):
         return False
     above = lines[i - 1].text  # the authors, marked for their affiliations, or one of these
     marked = _lists_authors(above) and _FOOTNOTE_MARKS.search(above) is not None
     return _about_authors(above) or marked or _next_affiliation(lines, i - 1)
+
+
+_WORKPLACE = re.compile(rf"{_INSTITUTIONS}|\b(?:Practice|Laborator(?:y|ies))\b")
 
 
 def _service_name(text: str) -> bool:
@@ -2558,14 +2562,14 @@ _WRITING_BODY = re.compile(
 )
 
 
-def _institution(text: str) -> bool:
-    """Whether a short line names an institution and its place, and says nothing more: "X
-    Service, Y Centre"."""
+def _institution(text: str, kinds: re.Pattern[str] = _INSTITUTION) -> bool:
+    """Whether a short line names an institution (one of ``kinds``) and its place, and says
+    nothing more: "X Service, Y Centre"."""
     return (
         "," in text
         and text[-1:] not in ".?!:"
         and len(text.split()) <= 12
-        and _INSTITUTION.search(text) is not None
+        and kinds.search(text) is not None
     )
 
 
