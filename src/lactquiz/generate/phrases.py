@@ -2037,7 +2037,9 @@ def _with_currency(sentence: str, span: Span) -> Span:
     return Span(sentence[sign.start() : span.end], sign.start(), span.end)
 
 
-_CURRENCY_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:US|NZ|[AC])\$|[$\u00a3\u20ac\u00a5\u20b9])$")
+_CURRENCY_SIGN = r"(?:US|NZ|[AC])?\$|[\u00a3\u20ac\u00a5\u20b9]"  # "US$", "$", "£", "€", …
+_CURRENCY = re.compile(_CURRENCY_SIGN)
+_CURRENCY_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_CURRENCY_SIGN})$")
 
 
 def _drug_like(word: str) -> bool:
@@ -2467,17 +2469,14 @@ def _ranges(sentence: str, found: list[Span]) -> list[Span]:
     return found
 
 
-_LABELLED_TO = re.compile(r" \([a-z][a-z ]{0,20}\) to ")
-_LABEL = re.compile(r" \([a-z][a-z ]{0,20}\)")
+_LABEL = re.compile(r" \([a-z][a-z ]{0,20}\)")  # a scale's end named: " (most severe)"
+_LABELLED_TO = re.compile(rf"{_LABEL.pattern} to ")
 _RATIO = re.compile(r"\d+(?:\.\d+)?:\d+(?:\.\d+)?")
 
 
 def _opens_amount(text: str) -> bool:
     """Whether a quantity opens with its figure, or with its currency's sign before it."""
     return text[:1].isdigit() or _CURRENCY.match(text) is not None
-
-
-_CURRENCY = re.compile(r"(?:US|NZ|[AC])?\$|[\u00a3\u20ac\u00a5\u20b9]")
 
 
 def _joins_range(between: str, first: str, second: str, opened: bool) -> bool:
