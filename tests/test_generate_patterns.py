@@ -1742,6 +1742,11 @@ def test_a_date_keeps_its_month_and_a_ratio_its_range() -> None:
         "Annual sales were about US$55 billion worldwide.": ["about US$55 billion"],
         "A pump costs \u20ac120 to \u20ac200.": ["\u20ac120 to \u20ac200"],
         "A grant of \u00a32,500 is paid.": ["\u00a32,500"],
+        # a count in powers of ten, whole
+        "Transfuse if the platelet count is below 30 \u00d7 10\u2079/L at any time.": [
+            "below 30 \u00d7 10\u2079/L"
+        ],
+        "The white cell count was 15 x 10^9/L on admission.": ["15 x 10^9/L"],
         "Natal teeth occur in roughly 1 in 2,000 to 3,000 births.": ["1 in 2,000 to 3,000 births"],
         "It is roughly 1 in 45,000 live births.": ["roughly 1 in 45,000 live births"],
         "The code was adopted in 1981 by the assembly.": ["1981"],

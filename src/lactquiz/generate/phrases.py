@@ -2029,6 +2029,23 @@ _DOSE_UNIT = re.compile(r"[\d.,]+\s?(?:%|(?:mg|mcg|µg|g|micrograms?|milligrams?
 _DRUG_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][a-z]{4,}) $")  # not "immediate-release"
 
 
+def _with_powers_of_ten(sentence: str, found: list[Span]) -> list[Span]:
+    """``found`` with each count in powers of ten whole, in place of its pieces: "50 \u00d7
+    10\u2079/L", "15 x 10^9/L", not "50" and "10\u2079"."""
+    counts = [Span(m.group(), m.start(), m.end()) for m in _TIMES_TEN.finditer(sentence)]
+    if not counts:
+        return found
+    apart = [s for s in found if not any(s.start < c.end and c.start < s.end for c in counts)]
+    return apart + counts
+
+
+_TIMES_TEN = re.compile(
+    r"\d[\d.,]* ?[\u00d7xX] ?10"
+    r"(?:\^[\-\u2212]?\d{1,2}|[\u207b\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,3})"  # "^9", "⁹"
+    r"(?: ?/ ?(?:[a-zA-Z\u00b5\u03bc]{1,3}\b)| per (?:litre|liter|mL|ml|L|kg)\b)?"
+)
+
+
 def _with_currency(sentence: str, span: Span) -> Span:
     """A sum with its currency's sign before it: "£2,500", "US$55 billion"."""
     sign = _CURRENCY_BEFORE.search(sentence, max(0, span.start - 3), span.start)
@@ -2357,6 +2374,8 @@ def numbers(sentence: str) -> list[Span]:
             )
     if digit is not None and "rule" in sentence:  # "the 6-4-3-1 rule", "the rule of 10s"
         found += [Span(m.group(), m.start(), m.end()) for m in _NAMED_RULE.finditer(sentence)]
+    if digit is not None and " 10" in sentence:
+        found = _with_powers_of_ten(sentence, found)
     worded = _worded_numbers(sentence) if "count" in cues else None
     if worded:
         found += [_with_rate(sentence, span) for span in worded]
