@@ -1742,6 +1742,13 @@ def test_a_date_keeps_its_month_and_a_ratio_its_range() -> None:
         "Annual sales were about US$55 billion worldwide.": ["about US$55 billion"],
         "A pump costs \u20ac120 to \u20ac200.": ["\u20ac120 to \u20ac200"],
         "A grant of \u00a32,500 is paid.": ["\u00a32,500"],
+        # signed values and fractions, whole
+        "A total of 0 to +5 is normal and +10 to +12 highly pronated.": ["0 to +5", "+10 to +12"],
+        "The normal range is roughly -5 to +20 degrees in children.": ["roughly -5 to +20 degrees"],
+        "All 20 teeth are usually in by around 2\u00bd\u20133 years.": [
+            "20 teeth",
+            "around 2\u00bd\u20133 years",
+        ],
         # a count in powers of ten, whole
         "Transfuse if the platelet count is below 30 \u00d7 10\u2079/L at any time.": [
             "below 30 \u00d7 10\u2079/L"

@@ -675,12 +675,13 @@ UNITS = frozenset(
 # "34+0", "34 0/7"
 _FIGURE = (
     r"\d+(?:(?:,\d{3}){2,}(?!\d)|[.,]\d+|/\d{1,3}(?![\d/])|\+[0-6](?!\d)| [0-6]/7\b"
-    r"|[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)?"  # a power of ten: "10\u2075"
+    r"|[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+"  # a power of ten: "10\u2075"
+    r"|[\u00bc\u00bd\u00be\u2153\u2154])?"  # a fraction: "2\u00bd"
 )
 # the side a range leaves open: "to less than 20 mU/L", "to more than 60%"
 _OPEN_BOUND = r"(?:less\sthan|more\sthan|under|below|over|above)"
 _NUMBER = re.compile(
-    r"(?:(?<![\w.\-])[-\u2212](?=\d))?"  # a minus sign: "-18 °C"
+    r"(?:(?<![\w.\-+])[-\u2212+](?=\d))?"  # a sign: "-18 °C", "+10 degrees"
     # "on day 3", "peaks around days 3-5", "stage 2", "types 1 and 2"
     r"\b(?:(?:days?|weeks?|months?|types?|stages?|grades?|phases?)\s+)?"
     r"(?:(?<=s\s)\d+(?:,\s\d+)*,?\s+(?:and|or)\s+\d+\b"  # "on days 5 and 10"
@@ -702,7 +703,7 @@ _NUMBER = re.compile(
     # "10 to less than 20 mU/L", "20% to more than 60%": a range with a bound left open
     # "8.2 vs 14.9 days": two arms of a trial compared
     rf"|{_FIGURE}(?:%?\s?(?:-|\u2013|to(?:\s{_OPEN_BOUND})?|or|vs\.?|versus)\s?"
-    rf"(?:(?<=\s)[-\u2212](?=\d))?{_FIGURE})?)"
+    rf"(?:(?<=\s)[-\u2212+](?=\d))?{_FIGURE})?)"
     r"(?:-fold\b|-[a-z]{3,}(?:-[a-z]+)*\b|st|nd|rd|th)?"  # "9-amino-acid", whole
     # a unit, "per" another ("mL/min/1.73 m\u00b2" for a body surface)
     # (an angle's degrees; no word a hyphen runs on: "50 L-CERPs" counts no litres)
