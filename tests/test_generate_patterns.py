@@ -1742,6 +1742,8 @@ def test_a_date_keeps_its_month_and_a_ratio_its_range() -> None:
         "Annual sales were about US$55 billion worldwide.": ["about US$55 billion"],
         "A pump costs \u20ac120 to \u20ac200.": ["\u20ac120 to \u20ac200"],
         "A grant of \u00a32,500 is paid.": ["\u00a32,500"],
+        # what a range between two counts counts
+        "A single placenta yields between 80 and 200 capsules.": ["between 80 and 200 capsules"],
         # signed values and fractions, whole
         "A total of 0 to +5 is normal and +10 to +12 highly pronated.": ["0 to +5", "+10 to +12"],
         "The normal range is roughly -5 to +20 degrees in children.": ["roughly -5 to +20 degrees"],

@@ -2939,7 +2939,10 @@ def _counts(text: str, noun: str) -> bool:
     return not is_function_word(lower)
 
 
-_COUNT_RANGE = re.compile(r"^\d{1,3}(?: (?:to|or)|(?:, \d{1,3})+,? (?:and|or)) (?=\d)")
+# "2 to 3 servings", "between 80 and 200 capsules", "120, 240 and 360 women"
+_COUNT_RANGE = re.compile(
+    r"^(?:between )?\d{1,3}(?: (?:to|or|and)|(?:, \d{1,3})+,? (?:and|or)) (?=\d)", re.IGNORECASE
+)
 _MULTIPLIERS = ("thousand", "million", "billion")
 _MULTIPLIED = re.compile(rf"(?<=\d) (?:{'|'.join(_MULTIPLIERS)}) ")
 _COUNT = re.compile(r"\d{1,3}(?:,\d{3})*(?:[-\u2013]\d+)?|\d+")
