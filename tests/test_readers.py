@@ -3237,6 +3237,18 @@ _COPIED_LISTS = {
         "atenolol warrants caution in young or preterm infants",
         "ARBs and diuretics are best avoided until better data are available",
     ),
+    # an item labelled with an acronym
+    "Commonly used transfusion thresholds are:": (
+        "no bleeding: transfuse if the platelet count is below 30 \u00d7 10\u2079/L",
+        "active bleeding: maintain the count above 50 \u00d7 10\u2079/L",
+        "ICH: a higher target, often above 100 \u00d7 10\u2079/L, is generally used",
+    ),
+    # items saying "sign in" and "log in" of the subject, not of the page
+    "The presenting signs are:": (
+        "leukocoria, the presenting sign in around 60% of children",
+        "strabismus (a squint), the second most common sign, in about 20%",
+        "a missed entry in the feeding log in the first week",
+    ),
     # an item opening with a figure
     "As a guide, these amounts per feed suit a healthy term baby:": (
         "first 24 hours: 2-10 mL",

@@ -1329,8 +1329,15 @@ _METRICS = (
     r"|^article metrics\b"  # "Article metrics: 2,417 views"
 )
 _METRICS_LINE = re.compile(_METRICS, re.IGNORECASE)
+# "Sign in", "Log in / Register", "Sign up for our newsletter"; not a sign or a log in the text
+# ("the presenting sign in around 60% of children", "a feeding log in the first week")
+_ACCOUNT_LINK = (
+    r"(?:log ?-?in|log ?out|sign ?(?:in|up|out))"
+    r"(?=\s*(?:$|[/|\u00b7\u2022,.:;!\u00bb\u203a>)(\-&]"
+    r"|(?:to|or|and|with|now|for|here|register|create|subscribe)\b))"
+)
 _CHROME_PHRASES = re.compile(
-    r"\b(?:log ?-?in|log ?out|sign ?(?:in|up|out)|forgot (?:your )?password|welcome back|get access"
+    rf"\b(?:{_ACCOUNT_LINK}|forgot (?:your )?password|welcome back|get access"
     r"|my account|create (?:an )?account|subscribe|newsletter|in your inbox|email address|copy link"
     r"|skip to (?:main )?content|back to top|menu icon|login-icon"
     r"|privacy (?:policy|settings|preferences|notice)"
@@ -1722,7 +1729,8 @@ def _text_lines(page: list[str]) -> list[_Line]:
     return [_line(_joined(parts), item) for parts, item in pieces]
 
 
-_ACRONYM_FIRST = re.compile(r"[A-Z]{2,}[a-z]?[\s,]")  # "ARBs and …", "ALP, PTH and …"
+# "ARBs and …", "ALP, PTH and …", "ICH: a higher target …"
+_ACRONYM_FIRST = re.compile(r"[A-Z]{2,}[a-z]?[\s,:]")
 
 
 def _numbered_headings(
