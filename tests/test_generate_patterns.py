@@ -1586,6 +1586,8 @@ def test_a_name_in_capitals_may_run_a_word_past_its_abbreviation() -> None:
     assert texts(long_forms(sentence)) == ["Learning Early About Peanut Allergy"]
     # a name that starts further back is not guessed at
     assert long_forms("See the International Milk Allergy in Primary Care (iMAP) guide.") == []
+    # nor one that a comma ends before the word the abbreviation follows
+    assert long_forms("In the European Union, Regulation (EU) No 1297/2014 applies.") == []
 
 
 def test_an_items_label_in_bold_is_asked_for_from_what_the_item_says() -> None:
@@ -3223,6 +3225,10 @@ def test_counts_in_words_as_rates_and_shares_and_numbers_that_name_or_code() -> 
     assert "22" not in texts(numbers(code))
     answers = [span.text for c in _pool(Block(P, code)) for span in c.spans]
     assert not [a for a in answers if code[code.find(a) - 1] in ":(" and a[0].isdigit()]
+    # nor are those of a regulation's number
+    rule = "In the European Union, Regulation (EU) No 1297/2014 requires opaque packaging."
+    answers = [span.text for c in _pool(Block(P, rule)) for span in c.spans]
+    assert answers and not {"1297", "2014"} & set(answers)
 
 
 def test_a_count_s_plural_is_its_noun_and_once_opening_a_clause_ends_a_phrase() -> None:

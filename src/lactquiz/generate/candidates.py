@@ -2053,8 +2053,12 @@ class _AnswerGate:
             return False  # the end of a word or a code: "COVID-19", "22:6n-3"
         if start > 0 and text[start - 1].isalnum() and text[start].isalnum():
             return False  # a word's inside: "rotocol #9" of "Protocol #9"
-        if start > 1 and text[start - 1] == "," and text[start - 2].isdigit():
-            return False  # a chemical name's locant: "4 glycosidic bond" of "β-1,4 glycosidic …"
+        if start > 1 and text[start - 1] in ",/" and text[start - 2].isdigit():
+            # a chemical name's locant: "4 glycosidic bond" of "β-1,4 glycosidic …"; a code's
+            # tail: "2014" of "Regulation (EU) No 1297/2014"
+            return False
+        if text.startswith("/", end) and text[end + 1 : end + 2].isdigit():
+            return False  # and a code's head: "1297" of "1297/2014"
         if (
             text.startswith(",", end)
             and text[end - 1].isdigit()

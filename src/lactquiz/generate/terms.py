@@ -150,6 +150,8 @@ def _named_beyond(before: list[str], short: str) -> list[str]:
     if len(before) < 3 or not before[-1][:1].isupper() or not short.isupper():
         return []
     rest, beyond = before[:-1], before[-1:]
+    if rest[-1].endswith((",", ";", ":")):
+        return []  # "the European Union, Regulation (EU) …": the name ends at the comma
     if is_function_word(rest[-1]):
         beyond.insert(0, rest.pop())
     words = _spelled_out(rest, short)
