@@ -673,9 +673,10 @@ UNITS = frozenset(
 )
 # a figure: "12", "0.5", "1,5", a fraction, "1/2", and a gestational age in weeks and days,
 # "34+0", "34 0/7"
+_SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074-\u2079"  # as a character class's range
 _FIGURE = (
     r"\d+(?:(?:,\d{3}){2,}(?!\d)|[.,]\d+|/\d{1,3}(?![\d/])|\+[0-6](?!\d)| [0-6]/7\b"
-    r"|[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+"  # a power of ten: "10\u2075"
+    rf"|[{_SUPERSCRIPT_DIGITS}]+"  # a power of ten: "10\u2075"
     r"|[\u00bc\u00bd\u00be\u2153\u2154])?"  # a fraction: "2\u00bd"
 )
 # the side a range leaves open: "to less than 20 mU/L", "to more than 60%"
@@ -2042,7 +2043,7 @@ def _with_powers_of_ten(sentence: str, found: list[Span]) -> list[Span]:
 
 _TIMES_TEN = re.compile(
     r"\d[\d.,]* ?[\u00d7xX] ?10"
-    r"(?:\^[\-\u2212]?\d{1,2}|[\u207b\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,3})"  # "^9", "⁹"
+    rf"(?:\^[\-\u2212]?\d{{1,2}}|[\u207b{_SUPERSCRIPT_DIGITS}]{{1,3}})"  # "^9", "⁹"
     r"(?: ?/ ?(?:[a-zA-Z\u00b5\u03bc]{1,3}\b)| per (?:litre|liter|mL|ml|L|kg)\b)?"
 )
 

@@ -336,11 +336,11 @@ def _bracketed(sentence: str) -> list[Span]:
         Span(m.group("term"), m.start("term"), m.end("term"))
         for m in _BRACKETED.finditer(sentence)
         # someone's sign is an eponym however common its words: "(Dance's sign)"
-        if _POSSESSIVE.search(m.group("term")) or _rare_term(m.group("term"))
+        if _POSSESSIVE.match(m.group("term")) or _rare_term(m.group("term"))
     ]
 
 
-_POSSESSIVE = re.compile(r"^[A-Z][a-z]+['\u2019]s ")
+_POSSESSIVE = re.compile(r"[A-Z][a-z]+['\u2019]s ")
 _OR_NAMED = re.compile(r"(?<=[a-z]), or (?P<term>[a-z][a-z\-]{4,}(?: [a-z][a-z\-]+)?)(?=,|\.$)")
 
 
