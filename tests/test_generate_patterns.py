@@ -194,8 +194,39 @@ def test_own_and_an_adverb_before_a_describing_word_stay_in_the_noun_phrase() ->
     assert texts(noun_phrases(weighing)) == ["Test weighing", "test weights", "volume", "milk"]
 
 
+def test_a_time_in_two_units_a_label_s_number_and_things_a_hyphen_names() -> None:
+    sentence = "The first dose is due by 14 weeks 6 days and the last by 8 months 0 days."
+    assert texts(numbers(sentence)) == ["by 14 weeks 6 days", "by 8 months 0 days"]
+    assert texts(numbers("It lasts 2 weeks and 3 days.")) == ["2 weeks and 3 days"]
+    sentence = "CHC is category 4 before 6 weeks postpartum and category 2 after."
+    assert texts(numbers(sentence)) == ["before 6 weeks postpartum", "category 4", "category 2"]
+    assert texts(numbers("Babies ranked at level 3 need care.")) == ["level 3"]
+    sentence = "IBD is often diagnosed between the ages of 15 and 40, so many have a baby."
+    assert texts(numbers(sentence)) == ["ages of 15 and 40"]
+    assert texts(numbers("After 10 half-lives, less than 0.1% remains.")) == [
+        "After 10 half-lives",
+        "less than 0.1%",
+    ]
+    # a verb after a name's number is no thing counted
+    sentence = "The ABM Clinical Protocol #21 advises that people should not."
+    assert texts(numbers(sentence)) == ["Protocol #21"]
+
+
 def test_where_a_noun_phrase_starts_and_ends_around_words_of_two_kinds() -> None:
     cases = {
+        # after an owner's word, a participle describes what follows; a plural after a
+        # describing word that may be a noun is that plural, not its verb; a plural's owner
+        # stays in the phrase; a participle after "to" describes, but "to" and a verb's base
+        # form do not
+        "Their descending inhibitory pathways are immature.": [
+            "descending inhibitory pathways",
+            "immature",
+        ],
+        "Never use abdominal thrusts in a baby.": ["abdominal thrusts", "baby"],
+        "The individual decides on a plan.": ["individual", "plan"],
+        "A child rising this way shows Gowers' sign.": ["child", "way", "Gowers' sign"],
+        "Shields were linked to reduced milk transfer.": ["Shields", "reduced milk transfer"],
+        "They need to proceed carefully.": [],
         # a word after an article is a noun, whatever else it can be; not without one
         "Levothyroxine is a man-made form of thyroxine.": [
             "Levothyroxine",
@@ -1251,7 +1282,10 @@ def test_an_amount_keeps_what_it_is_of_and_a_further_period_its_bound() -> None:
 
 def test_two_values_in_one_unit_negative_ranges_and_doses_apart() -> None:
     assert texts(numbers("Pumps ship with 24 mm and 27 mm flanges.")) == ["24 mm and 27 mm"]
-    assert texts(numbers("It lasts 2 weeks and 3 days.")) == ["2 weeks", "3 days"]
+    assert texts(numbers("Give one dose at 3 days and another at 2 weeks.")) == [
+        "3 days",
+        "2 weeks",
+    ]
     assert texts(numbers("Pumps reach about -250 to -300 mmHg.")) == ["about -250 to -300 mmHg"]
     assert texts(numbers("Feeds last 3-5 minutes.")) == ["3-5 minutes"]
     assert texts(numbers("Take iron and calcium at least 2 hours apart.")) == [

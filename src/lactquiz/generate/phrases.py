@@ -1033,7 +1033,12 @@ def _runs(sentence: str) -> Iterator[Span]:
                 continue
         if first < 0:
             first = index
-        elif before[index] != " " and before[index].strip() and not _genus_before(words, index):
+        elif (
+            before[index] != " "
+            and before[index].strip()
+            and not _genus_before(words, index)
+            and not _owners_before(words, index)
+        ):
             # punctuation ends a phrase; this word starts one ("S. aureus" is one name)
             if kinds[index - 1] & _CLOSES_OWN_WAY:
                 yield from _closed(sentence, words, first, index - 1)
@@ -1052,6 +1057,14 @@ def _runs(sentence: str) -> Iterator[Span]:
             first = -1
     if first >= 0:
         yield from _closed(sentence, words, first, len(texts) - 1)  # once a sentence
+
+
+def _owners_before(words: Words, index: int) -> bool:
+    """Whether a plural's possessive stands before the word at ``index``: "sign" of "Gowers'
+    sign", "milk" of "mothers' own milk" (not a quotation's closing mark)."""
+    if words.before[index] not in ("' ", "\u2019 ") or not words.texts[index - 1].endswith("s"):
+        return False
+    return not any(gap.endswith(("'", "\u2018")) for gap in words.before[:index])
 
 
 def _genus_before(words: Words, index: int) -> bool:
@@ -1383,9 +1396,9 @@ def _is_verb(words: Words, index: int) -> bool:
     if readings.isdisjoint(_NOMINAL):
         if _ends_compound(words, index):
             return False  # "a thumb spica splint,", "thenar muscle wasting,"
-        if previous in ARTICLES and not _gap(words, index):
+        if (previous in ARTICLES or previous in _OWNERS) and not _gap(words, index):
             # the doing as a thing, or a participle describing one: "a twisting of the bowel",
-            # "a written policy", "the swollen breast"
+            # "a written policy", "the swollen breast", "their descending pathways"
             return False
         if (
             lower.endswith("ing")
@@ -1452,6 +1465,8 @@ def _is_verb(words: Words, index: int) -> bool:
         return True  # a thing done by someone: "fluoride varnish applied by a professional"
     if third_person(lower) and _counted_before(words, index):
         return False  # "two adjacent centile lines on": the plural a count counts
+    if third_person(lower) and _described_plural(words, index):
+        return False  # "use abdominal thrusts in": the plural a describing word describes
     # agreement with the word before: "baby wakes", "newborns sleep", "alveoli mature"
     return third_person(lower) != is_plural(previous)
 
@@ -1459,6 +1474,19 @@ def _is_verb(words: Words, index: int) -> bool:
 # Verbs in expository text far more often than nouns, but for a thing they may end after a
 # describing word or a noun: "milk transfer", "a silicone cover", "within arm's reach"
 _MOSTLY_VERBS = frozenset({"cover", "transfer", "reach", "shape", "release"})
+
+
+def _described_plural(words: Words, index: int) -> bool:
+    """Whether a word in "-s" after a describing word that may be a noun too is the plural it
+    describes ("abdominal thrusts", "individual needs"), not the verb of that noun, as after an
+    article ("the individual decides")."""
+    previous = words.texts[index - 1].lower()
+    if "ADJ" not in word_classes(previous) or _DESCRIBING_ENDING.search(previous) is None:
+        return False
+    return index < 2 or words.texts[index - 2].lower() not in _ONE_OF_A_KIND
+
+
+_ONE_OF_A_KIND = frozenset({"a", "an", "the", "this", "that", "each", "every", "one", "another"})
 
 
 def _ends_noun(words: Words, index: int) -> bool:
@@ -1692,13 +1720,14 @@ def _ends_compound(words: Words, index: int) -> bool:
 
 
 def _after_article(words: Words, index: int) -> bool:
-    """Whether the word at ``index`` follows an article, at most one describing word between:
-    a noun then, whatever else it can be ("a man-made form of", "the use of")."""
+    """Whether the word at ``index`` follows an article or an owner's word, at most one
+    describing word after an article: a noun or a describing word then, whatever else it can be
+    ("a man-made form of", "the use of", "their descending pathways")."""
     texts = words.texts
     if index == 0 or _gap(words, index):
         return False
     previous = texts[index - 1].lower()
-    if previous in ARTICLES:
+    if previous in ARTICLES or previous in _OWNERS:
         return True
     if index < 2 or _gap(words, index - 1) or texts[index - 2].lower() not in ARTICLES:
         return False
@@ -1710,7 +1739,7 @@ def _named_by_place(words: Words, index: int) -> bool:
     """Whether a known verb's word is a noun or a describing word where it stands: after an
     article ("the use of"), between a describing word and "of" ("concurrent maternal use of"),
     or in its past form after a preposition or a word such as "all", before a noun ("associated
-    with reduced milk supply")."""
+    with reduced milk supply", "linked to reduced milk transfer")."""
     if _after_article(words, index):
         return True
     texts = words.texts
@@ -1718,9 +1747,10 @@ def _named_by_place(words: Words, index: int) -> bool:
         return False
     if index + 1 < len(texts) and texts[index + 1] == "of":
         return not _gap(words, index + 1) and WORD_CLASSES[texts[index - 1].lower()] == _ADJECTIVE
+    word, previous = texts[index], texts[index - 1].lower()
     return (
-        texts[index].endswith("ed")
-        and texts[index - 1].lower() in _BEFORE_DESCRIBED
+        word.endswith("ed")
+        and (previous in _BEFORE_DESCRIBED or (previous == "to" and not is_base_verb(word)))
         and _modifies(words, index, known=True)
     )
 
@@ -1796,6 +1826,8 @@ _PASSIVE_AFTER = frozenset({"by", "from", "into", "via", "through", "across"})
 # what opens a verb's object, not a noun's: "supplies about half", "supplies the energy"
 _OPENS_OBJECT = frozenset({"the", "a", "an", "about", "around", "nearly", "its", "their", "most"})
 ARTICLES = frozenset({"a", "an", "the"})
+# whose a thing is: no verb follows ("her" may be the object a verb follows: "let her sleep")
+_OWNERS = frozenset({"my", "your", "his", "its", "our", "their"})
 MODALS = frozenset({"can", "cannot", "could", "may", "might", "must", "should", "would", "will"})
 # a verb's helpers, which make a clause of what follows: "before the baby is due", "after the
 # symptoms have cleared", "Breast milk jaundice … begins" after "… is"
@@ -1978,6 +2010,9 @@ def _with_things(sentence: str, span: Span) -> Span:
         return span
     if span.text[0].isalpha():  # a label's number ("Type 1", "Stage 2") counts nothing
         return _labelled_thing(sentence, span)
+    hyphened = _HYPHENED_NOUN.match(sentence, span.end)
+    if hyphened and _counts(f"{span.text.split()[-1]} {hyphened.group(1)}", hyphened.group(1)):
+        return Span(sentence[span.start : hyphened.end()], span.start, hyphened.end())
     words = _DESCRIBED.match(sentence, span.end)
     if words is None:
         return span
@@ -1991,6 +2026,8 @@ def _with_things(sentence: str, span: Span) -> Span:
     return span
 
 
+# things counted whose name a hyphen joins, the unit pattern leaves them: "10 half-lives"
+_HYPHENED_NOUN = re.compile(r" ([a-z]+-[a-z]+)\b(?!-)")
 _NAMED_RULE = re.compile(r"\b[Rr]ule of \d+s\b|(?:\b|[\"\u201c])\d+(?:-\d+){2,}[\"\u201d]? rule\b")
 
 
@@ -2254,6 +2291,7 @@ _PROPORTION = re.compile(
     r"| of the (?:energy|calories|fat|protein|dose|milk|volume|weight|time|total))?",
     re.IGNORECASE,
 )
+_AGES_OF = re.compile(r"\bages of \d+ (?:and|to) \d+(?: (?:years|months))?(?![\w.,]\d)")
 _ONE_IN = re.compile(  # "1 in 700 babies"; not a rate over time ("8-12 in 24 hours")
     # a digit first, no word character, dash or point before it: a search skips to the digits
     r"\d(?<![\w\-\u2013.]\d)\d{0,2}(?:\.\d+)?(?: to \d{1,3}(?:\.\d+)?)? in (?:every )?"
@@ -2343,7 +2381,9 @@ def numbers(sentence: str) -> list[Span]:
         text = sentence[start:end].strip()
         for _ in range(2):  # "6 wet nappies" keeps its unit; "200 different structures" none
             tail = text.split()[-1] if " " in text else _LEADING_NUMBER.sub("", text)
-            if not tail or _is_unit(tail) or tail[0].isdigit() or _counts(text, tail):
+            if not tail or _is_unit(tail) or tail[0].isdigit():
+                break
+            if _counts(text, tail) and not _acts_after(sentence, start + len(text), tail):
                 break
             if tail.islower() and _PER_TIME.match(sentence, start + len(text)):
                 break  # "1 suck per second": what a rate counts
@@ -2385,6 +2425,8 @@ def numbers(sentence: str) -> list[Span]:
         found += _periods(sentence)
     if "share" in cues:
         found += _proportions(sentence)
+    if digit is not None and "ages of " in sentence:  # "between the ages of 15 and 40"
+        found += [Span(m.group(), m.start(), m.end()) for m in _AGES_OF.finditer(sentence)]
     if digit is not None and " in " in sentence:  # "1 in 700 babies"
         found += [_one_in(sentence, match) for match in _ONE_IN.finditer(sentence)]
     often = "times" in cues and "period of a rate" in cues
@@ -2394,6 +2436,8 @@ def numbers(sentence: str) -> list[Span]:
         found += [Span(sentence[a:b], a, b) for a, b in _spans_ignoring_case(_ONE_PERIOD, sentence)]
     if not found:
         return found  # most sentences: nothing to join, bound or order
+    if len(found) > 1:
+        found = _compound_times(sentence, found)
     found = [_bounded(sentence, span) for span in _doses(sentence, _ranges(sentence, found))]
     if " (" in sentence:
         found = _with_conversions(sentence, found)
@@ -2488,6 +2532,30 @@ def _ranges(sentence: str, found: list[Span]) -> list[Span]:
             kept = [span for span in found if span not in (first, whole)]
             return [*kept, Span(text, first.start, second.end)]
     return found
+
+
+def _compound_times(sentence: str, found: list[Span]) -> list[Span]:
+    """A time told in two units as one: "14 weeks 6 days", "2 years and 3 months"."""
+    joined: list[Span] = []
+    for span in sorted(found, key=start_of):
+        first = joined[-1] if joined else None
+        if first is not None and _one_time(sentence, first, span):
+            joined[-1] = Span(sentence[first.start : span.end], first.start, span.end)
+        else:
+            joined.append(span)
+    return joined
+
+
+def _one_time(sentence: str, first: Span, second: Span) -> bool:
+    """Whether two times side by side tell one, the larger unit first: "14 weeks 6 days"."""
+    one, other = _TIME_PART.fullmatch(first.text), _TIME_PART.fullmatch(second.text)
+    if one is None or other is None or sentence[first.end : second.start] not in (" ", " and "):
+        return False
+    return _TIME_ORDER.index(one.group(1)) < _TIME_ORDER.index(other.group(1))
+
+
+_TIME_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
+_TIME_PART = re.compile(rf"\d+ ({'|'.join(_TIME_ORDER)})s?")
 
 
 _LABEL = re.compile(r" \([a-z][a-z ]{0,20}\)")  # a scale's end named: " (most severe)"
@@ -2626,12 +2694,21 @@ def _names_number(sentence: str, number: Span, before: list[str]) -> bool:
         return False  # a number's piece: "000" of "1:80,000", "46" of "46,XX"
     if len(before) > 1 and before[-2][-1:].isalnum() and not is_function_word(before[-2]):
         return False  # the end of a longer name
+    if word in _NUMBERED_KINDS:
+        return True
     return (
         word.isalpha()
         and word.islower()
         and rarity(word) >= 0.5
         and word_classes(word) <= _NOUN_ONLY  # a noun, or a word the lists do not know
     )
+
+
+# nouns a number ranks or sorts by, however common: "category 4", "level 3", "size 2"
+_NUMBERED_KINDS = frozenset(
+    {"category", "grade", "stage", "type", "class", "level", "step", "phase", "tier", "rank"}
+    | {"zone", "size", "group", "score"}
+)
 
 
 _MONTH_BEFORE = re.compile(
@@ -2888,6 +2965,17 @@ def _or_more(sentence: str, span: Span) -> Span:
     # per week")
     end = _things_counted(sentence, span.text.split()[-1], more.end())
     return _with_rate(sentence, Span(sentence[span.start : end], span.start, end))
+
+
+def _acts_after(sentence: str, end: int, word: str) -> bool:
+    """Whether a word that is only a verb acts on what follows it at ``end``: "advises" of
+    "Protocol #21 advises that", no thing a number counts."""
+    return (
+        word_classes(word.lower()) == _VERB_ONLY and _OBJECT_AFTER.match(sentence, end) is not None
+    )
+
+
+_VERB_ONLY = frozenset({"VERB"})
 
 
 def _things_counted(sentence: str, number: str, end: int) -> int:
