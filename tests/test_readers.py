@@ -1620,6 +1620,81 @@ def test_a_dateline_gives_the_publication_date_and_a_heading_the_full_title() ->
     assert article.title == "Breastfeeding and Diabetes: Information for Women with Diabetes"
 
 
+def test_a_heading_holding_the_og_title_s_words_and_more_is_the_title_not_one_with_a_kicker() -> (
+    None
+):
+    def title(og: str, heading: str) -> str | None:
+        page = (
+            f'<html><head><meta property="og:title" content="{og}"></head><body><article>'
+            f"<h1>{heading}</h1><p>{PROSE}</p><p>{PROSE.replace('Antenatal', 'Early')}</p>"
+            "</article></body></html>"
+        )
+        return read_article(page.encode(), "page.html").title
+
+    full = "Sacral Dimples and Other Lower-Back Skin Markers: Clinical Guideline Summary"
+    assert title("Sacral dimples and lower-back skin markers", full) == full
+    # a kicker before the og:title's words, or the same words spaced otherwise, leave it be
+    short = "Coddling criminals and the cost of a recount"
+    assert title(short, f"Letters to the Editor | {short}") == short
+    assert title("Zugverkehr: Im ICE nach Barcelona", "Zugverkehr : Im ICE nach Barcelona") == (
+        "Zugverkehr: Im ICE nach Barcelona"
+    )
+
+
+def test_a_copied_page_s_details_table_names_its_title_in_a_row_with_no_label() -> None:
+    guideline = [
+        "You are here: Home > Clinical guidelines > Neonatal guidelines",
+        "In this section",
+        "Neonatal guidelines index",
+        "Jaundice in the term baby",
+        "Lower-back skin markers",
+        "\tSacral Dimples and Other Lower-Back Skin Markers: Clinical Guideline Summary",
+        "Document reference\tNEO-GL-047",
+        "Version\t3.1",
+        "Author\tDr Priya Raman, Consultant Neonatologist",
+        "Approved by\tNeonatal Clinical Governance Group",
+        "Date approved\t18/09/2023",
+        *BODY,
+    ]
+    article = _read_lines(guideline)
+    assert (
+        article.title
+        == "Sacral Dimples and Other Lower-Back Skin Markers: Clinical Guideline Summary"
+    )
+    assert article.author == "Dr Priya Raman, Consultant Neonatologist"
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
+
+
+def test_names_alone_over_an_affiliation_and_a_module_s_audience_are_no_title() -> None:
+    journal = [
+        "Volume 18, Issue 2",
+        "Narrative review",
+        "Respiratory distress syndrome in preterm infants: surfactant biology and treatment",
+        "Helen Marsh, Kofi Asante",
+        "Neonatal Intensive Care Unit, St Columba's University Hospital, Leeds, UK",
+        "Published: 18 March 2024 \u00b7 Neonatal Practice Review 2024;18(2):41-49",
+        *BODY,
+    ]
+    article = _read_lines(journal)
+    assert article.title == journal[2]
+    assert article.author == "Helen Marsh, Kofi Asante"
+    module = [
+        "Home / CPD Learning Hub / Antibiotics in infancy and the developing gut microbiome",
+        "Module 7 of 12 \u00b7 Infection and Immunity pathway",
+        "Antibiotics in infancy and the developing gut microbiome",
+        "CPD time: 1 hour",
+        "Level: Intermediate",
+        "Suitable for: neonatal nurses, health visitors, midwives",
+        "Written by Dr Aisling Brennan, Consultant Neonatologist",
+        "Published 22 May 2024 \u00b7 Next review due May 2026",
+        "Skip to quiz",
+        *BODY,
+    ]
+    article = _read_lines(module)
+    assert article.title == module[2]
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
+
+
 def test_a_list_the_extraction_leaves_out_is_read_back_after_its_lead_in() -> None:
     page = (
         '<html><body><article><div class="article-body">'

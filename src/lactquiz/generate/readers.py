@@ -995,7 +995,25 @@ def _names_title(heading: str, title: str) -> bool:
     gives ("Poo, wees …: your guide to newborn nappies" of "… Newborn Nappies in the First
     Weeks")."""
     head, short = clean_text(heading).casefold(), clean_text(title).casefold().rstrip(".:")
-    return _same(heading, title) or (len(short) >= 20 and head.startswith(short))
+    if _same(heading, title) or len(short) < 20:
+        return _same(heading, title)
+    return head.startswith(short) or _words_in_order(short, head)
+
+
+def _words_in_order(short: str, long: str) -> bool:
+    """Whether every word of ``short`` stands in ``long`` in the same order, a few more between
+    or after: "Sacral dimples and lower-back skin markers" of "Sacral Dimples and Other
+    Lower-Back Skin Markers: Clinical Guideline Summary"."""
+    found, wanted = _WORD_OF_TITLE.findall(long), _WORD_OF_TITLE.findall(short)
+    if len(wanted) < 4 or len(found) <= len(wanted) or found[0] != wanted[0]:
+        return False  # the same words, or a kicker before them ("Letters to the Editor | …")
+    if short in long:
+        return False  # the title whole after a kicker: "Deutschlandtakt: Flixbus attackiert …"
+    words = iter(found)
+    return all(word in words for word in wanted)
+
+
+_WORD_OF_TITLE = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")
 
 
 def _same(a: str, b: str) -> bool:
@@ -1339,7 +1357,8 @@ _ACCOUNT_LINK = (
 _CHROME_PHRASES = re.compile(
     rf"\b(?:{_ACCOUNT_LINK}|forgot (?:your )?password|welcome back|get access"
     r"|my account|create (?:an )?account|subscribe|newsletter|in your inbox|email address|copy link"
-    r"|skip to (?:main )?content|back to top|menu icon|login-icon"
+    r"|skip to (?:the )?(?:main )?(?:content|quiz|navigation|article)"
+    r"|back to top|menu icon|login-icon"
     r"|privacy (?:policy|settings|preferences|notice)"
     r"|terms (?:of (?:use|service)|and conditions|& conditions)"
     r"|contact us|previous (?:article|lesson|post|story)|be the first to comment|required fields)\b"
@@ -1865,7 +1884,8 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 def _text_tables(lines: list[str]) -> Iterator[str | list[Block]]:
     """The lines of a text; a table copied from a page (three or more lines with the same
     number of tab-separated cells) as its rows' sentences, the first row for the headings; a
-    table of the page's details as its byline's labelled lines, the other details left out."""
+    table of the page's details as its byline's labelled lines and the title a row gives with
+    no label, the other details left out."""
     index = 0
     while index < len(lines):
         width = len(lines[index].split("\t"))
@@ -1878,6 +1898,8 @@ def _text_tables(lines: list[str]) -> Iterator[str | list[Block]]:
         labelled = _detail_pairs(rows) if rows and width % 2 == 0 else []
         byline = [line for line in map(_page_detail, labelled) if line]
         if byline:  # the page's details ("Author<tab>X", "Published<tab>3 May 2024")
+            # a row with no label holds what the details are of: the document's title
+            yield from (line[2:] for line in labelled if line.startswith(": ") and line[2:])
             yield from byline
             index = end
         elif labelled and width > 2:  # "Guideline ID<tab>NS-014<tab>Version<tab>3.1"
@@ -2301,7 +2323,7 @@ def _over_its_byline(lines: Sequence[_Line], head: _Head) -> bool:
     title whatever line the breadcrumbs name: "Neonatal unit leaflets", a menu's heading under
     "… > Neonatal unit", is not it."""
     title, byline = head.title, head.byline
-    if title is None or byline is None or not 0 < byline - title <= 2:
+    if title is None or byline is None or not 0 < byline - title <= 4:
         return False
     between = (lines[j].text for j in range(title + 1, byline))
     if any(_byline(text) is None and not _service_name(text) for text in between):
@@ -2523,7 +2545,7 @@ def _about_page(lines: Sequence[_Line], i: int) -> bool:
     """Whether a line above a byline is about the page, not its title: a line of facts
     ("Module 3 of 6 · Pharmacology"), the authors' affiliations, a document's details."""
     text = lines[i].text
-    if _SEPARATED.search(text) or _AUDIENCE.match(text):
+    if _SEPARATED.search(text) or _AUDIENCE.match(text) or _AUDIENCE_LABEL.match(text):
         return True
     if _DEPARTMENT.match(text) and text[-1:] not in ".?!" and len(text.split()) <= 14:
         return True  # the writers' department: "Department of Nutrition and Dietetics"
@@ -2547,7 +2569,7 @@ def _next_affiliation(lines: Sequence[_Line], i: int) -> bool:
         return False
     above = lines[i - 1].text  # the authors, marked for their affiliations, or one of these
     marked = _lists_authors(above) and _FOOTNOTE_MARKS.search(above) is not None
-    return _about_authors(above) or marked or _next_affiliation(lines, i - 1)
+    return _about_authors(above) or marked or _plain_names(above) or _next_affiliation(lines, i - 1)
 
 
 _WORKPLACE = re.compile(rf"{_INSTITUTIONS}|\b(?:Practice|Laborator(?:y|ies))\b")
@@ -2604,6 +2626,8 @@ _AUDIENCE = re.compile(
     r"(?:information|advice|a guide|a leaflet) for (?:parents|patients|families|carers|women)\b",
     re.IGNORECASE,
 )
+# whom a module or a leaflet is for: "Suitable for: neonatal nurses, health visitors"
+_AUDIENCE_LABEL = re.compile(r"(?:suitable for|intended for|(?:target )?audience):", re.IGNORECASE)
 
 
 def _labelled_detail(lines: Sequence[_Line], i: int) -> bool:
@@ -2671,9 +2695,13 @@ def _title_authors_above(lines: Sequence[_Line], dateline: int) -> tuple[int, st
     # "Infant Feeding Service, Riverside Women's Hospital": an affiliation that lost its number
     while i > 0 and (_journal_detail(lines[i].text) or _next_affiliation(lines, i)):
         i -= 1
+    affiliated = i < dateline - 1  # names alone over an affiliation are authors' too
     authors: list[str] = []  # one line, or a line for each author
     # "Helena M. S\u00f8rensen1," over "Daniel K. Osei2": a name the next line's goes on from
-    while i > 0 and _lists_authors(names := _JOINED_ON.sub("", lines[i].text)):
+    while i > 0 and (
+        _lists_authors(names := _JOINED_ON.sub("", lines[i].text))
+        or (affiliated and not authors and _plain_names(names))
+    ):
         authors.insert(0, _unmarked(names))
         i -= 1
     return (i, " & ".join(authors)) if authors and _title_shaped(lines[i]) else None
@@ -2726,7 +2754,12 @@ def _names_over(lines: Sequence[_Line], names: int, dateline: int) -> bool:
     text = lines[names].text
     if _lists_authors(text):
         return True
-    return names == dateline - 1 and _PLAIN_NAMES.fullmatch(_AUTHOR_BADGE.sub("", text)) is not None
+    return names == dateline - 1 and _plain_names(text)
+
+
+def _plain_names(text: str) -> bool:
+    """Whether a line is names alone ("Hannah Okafor, Rafael Lindqvist"), badges aside."""
+    return _PLAIN_NAMES.fullmatch(_AUTHOR_BADGE.sub("", text)) is not None
 
 
 def _unmarked(names: str) -> str:
