@@ -207,6 +207,11 @@ def test_a_time_in_two_units_a_label_s_number_and_things_a_hyphen_names() -> Non
         "After 10 half-lives",
         "less than 0.1%",
     ]
+    # a range from birth keeps its "from"; weeks pregnant count from conception
+    assert texts(numbers("Give it from birth to 1 year, daily.")) == ["from birth to 1 year"]
+    assert texts(numbers("Those at least 10 weeks pregnant may apply.")) == [
+        "at least 10 weeks pregnant"
+    ]
     # a verb after a name's number is no thing counted
     sentence = "The ABM Clinical Protocol #21 advises that people should not."
     assert texts(numbers(sentence)) == ["Protocol #21"]
@@ -3237,7 +3242,7 @@ def test_counts_in_words_as_rates_and_shares_and_numbers_that_name_or_code() -> 
         ],
         "See Clinical Protocol No. 9 for details.": ["Clinical Protocol No. 9"],
         # a span of age from birth
-        "The CDC recommends the WHO standards from birth to 2 years.": ["birth to 2 years"],
+        "The CDC recommends the WHO standards from birth to 2 years.": ["from birth to 2 years"],
         # a share of people, or of the whole, and a share exceeded
         "In a cohort, more than half of women had a migraine attack.": ["more than half of women"],
         "Fat supplies about half of the energy in milk.": ["about half of the energy"],

@@ -2252,7 +2252,7 @@ _RATE = re.compile(
 _SINCE = re.compile(  # the event a time counts from: "1 hour of birth", "11 weeks' gestation"
     r"['\u2019]? (?:(?:of|after|before) (?:birth|age|life|delivery|pregnancy|gestation"
     r"|discharge|admission)"
-    r"|gestation|postpartum|postnatally|after the birth)\b"
+    r"|gestation|postpartum|postnatally|after the birth|pregnant)\b"
     # not the first word of a compound: "10% or more of birth weight"
     r"(?! (?:weight|rate|order|cohort|spacing|control|defects?|canal|plans?|partner|intervals?"
     r"|outcomes?|experience|trauma|injur(?:y|ies)|date|length|centile|size|records?|test"
@@ -2839,6 +2839,10 @@ def _bounded(sentence: str, span: Span) -> Span:
     """A quantity with the words that bound it, before and after, and the event it counts from
     if there is room: "within the first 12 weeks", "30 to 72 hours after birth"."""
     bounded = _or_more(sentence, _with_comparator(sentence, span))
+    opening = sentence[max(0, bounded.start - 5) : bounded.start]
+    if bounded.text.startswith("birth ") and opening.lower() == "from ":
+        start = bounded.start - len("from ")  # "from birth to 1 year", the range whole
+        bounded = Span(sentence[start : bounded.end], start, bounded.end)
     if bounded.text[-1].isdigit():
         return bounded
     known = _SINCE.match(sentence, bounded.end)
