@@ -1705,6 +1705,20 @@ def test_items_that_all_open_on_a_short_phrase_have_it_as_a_label_in_plain_type(
     assert not [c for c in alone if c.unit.text.startswith("Chylothorax:")]
 
 
+def test_a_plain_label_naming_a_thing_heads_its_item_in_a_list_with_no_emphasis() -> None:
+    # copied text: the first item opens on a thing named, the second is one sentence
+    items = (
+        Block(P, "Two investigations are worth considering:"),
+        Block(ITEM, "Full blood count and ferritin. Anaemia is common with these spells.", 1),
+        Block(ITEM, "An electrocardiogram (ECG), to exclude a heart rhythm disorder.", 1),
+    )
+    asked = [c for c in _pool(*items) if texts(c.spans)[:1] == ["Full blood count and ferritin"]]
+    assert asked and asked[0].unit.text.startswith("Full blood count and ferritin: Anaemia")
+    # an order is no label
+    bidding = (items[0], Block(ITEM, "Check the ferritin. Anaemia is common.", 1), items[2])
+    assert not [c for c in _pool(*bidding) if texts(c.spans)[:1] == ["Check the ferritin"]]
+
+
 def test_an_items_label_before_a_colon_is_asked_about_in_plain_type_too() -> None:
     pool = _pool(
         Block(H, "Diagnostic procedures"),

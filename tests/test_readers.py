@@ -1641,6 +1641,21 @@ def test_a_heading_holding_the_og_title_s_words_and_more_is_the_title_not_one_wi
     )
 
 
+def test_a_short_line_ending_on_a_citation_is_no_heading() -> None:
+    page = [
+        "Vision in the first year",
+        PROSE,
+        "4 to 6 months",
+        "Stereopsis, true binocular depth perception, emerges at about 3 to 5 months [5]",
+        "Reaches accurately for objects",
+        "Vision screening",
+        *BODY,
+    ]
+    blocks = _read_lines(page).blocks
+    stereopsis = [b for b in blocks if b.text.startswith("Stereopsis")]
+    assert stereopsis and stereopsis[0].kind is BlockKind.PARAGRAPH
+
+
 def test_a_copied_page_s_details_table_names_its_title_in_a_row_with_no_label() -> None:
     guideline = [
         "You are here: Home > Clinical guidelines > Neonatal guidelines",

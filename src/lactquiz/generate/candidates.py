@@ -253,9 +253,12 @@ def _with_list(
     labelled = sum(path != section for path, _ in read)
     unlabelled = sum(path == section and len(s) > 1 for path, s in read)
     all_labelled = labelled >= 2 and labelled > unlabelled
+    # no label set apart in the whole list, nor an item of sentences with none: a label in
+    # plain type may stand alone ("Full blood count and ferritin. …" over an item of a sentence)
+    plain = unlabelled == 0 and not any(item.emphasis for item in items)
     for item, text, (path, sentences) in zip(items, texts, read, strict=True):
         at = position + len(found)
-        named = _named_by_label(item, path, section, sentences, at, all_labelled)
+        named = _named_by_label(item, path, section, sentences, at, all_labelled, plain)
         if named is not None:
             found.append(named)
         # each item's opening is read after the lead-in's sentence; a labelled item's sentences
@@ -340,6 +343,7 @@ def _named_by_label(
     sentences: list[str],
     at: int,
     all_labelled: bool,
+    plain: bool,
 ) -> Unit | None:
     """A list item's label set in bold or italics, as the term its first sentence describes:
     "**Break the suction.** Slip a clean finger into the corner of the mouth …"."""
@@ -350,14 +354,22 @@ def _named_by_label(
         not all_labelled
         and not item.text.startswith(f"{label}:")
         and not any(phrase.rstrip(" .:") == label for phrase in item.emphasis)
+        and not (plain and _plain_label(label))
     ):
-        return None  # a short first sentence, not set apart as a label
+        # a short first sentence, not set apart as a label, unless it names a thing in a list
+        # with no emphasis, as copied text has none: "Full blood count and ferritin."
+        return None
     if _NUMBERING.fullmatch(label) or _STUDY_NAME.fullmatch(label):
         return None  # "**R2.** Offer the breast …", "Baker et al. (2018)": no term
     first = sentences[0]  # "Galactocele: a milk retention cyst.", its label given
     text = first if first.startswith(f"{label}: ") else f"{label}: {first}"
     unit = _unit(text, section, at, "", (label,))
     return None if unit is None else unit._replace(head=label)
+
+
+def _plain_label(label: str) -> bool:
+    """Whether a short phrase in plain type names a thing, neither saying nor bidding anything."""
+    return bool(_term_like(label)) and not has_finite_verb(label) and not _is_instruction(label)
 
 
 _NUMBERING = re.compile(

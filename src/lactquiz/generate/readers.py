@@ -3042,11 +3042,16 @@ def _is_text_heading(body: Sequence[_Line], i: int, heading: Sequence[bool]) -> 
         return False
     if text.rstrip(_TRAILING_CLOSERS)[-1:] in (".", ",", ";", ":") or not _starts_capitalised(text):
         return False
+    if _CITED_AT_END.search(text):
+        return False  # an item copied without its bullet, its source cited: "… months [5]"
     after = body[i + 1]
     if after.item:
         words = text.lower().split()
         return words[-1] not in _LEAD_IN_ENDS and words[0] not in _LEAD_IN_STARTS
     return after.kind is _Kind.PROSE or heading[i + 1] or _leads_in(body, i + 1)
+
+
+_CITED_AT_END = re.compile(r"\s\[\d+(?:[,\u2013-]\s?\d+)*\]$")
 
 
 def _leads_in(body: Sequence[_Line], i: int) -> bool:
