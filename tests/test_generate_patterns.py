@@ -207,6 +207,10 @@ def test_a_time_in_two_units_a_label_s_number_and_things_a_hyphen_names() -> Non
         "After 10 half-lives",
         "less than 0.1%",
     ]
+    assert texts(numbers("Refer a child still wetting after the age of 5.")) == [
+        "after the age of 5"
+    ]
+    assert texts(numbers("Children from the age of 3 to 6 years need less.")) == ["3 to 6 years"]
     # a range from birth keeps its "from"; weeks pregnant count from conception
     assert texts(numbers("Give it from birth to 1 year, daily.")) == ["from birth to 1 year"]
     assert texts(numbers("Those at least 10 weeks pregnant may apply.")) == [

@@ -2291,7 +2291,12 @@ _PROPORTION = re.compile(
     r"| of the (?:energy|calories|fat|protein|dose|milk|volume|weight|time|total))?",
     re.IGNORECASE,
 )
-_AGES_OF = re.compile(r"\bages of \d+ (?:and|to) \d+(?: (?:years|months))?(?![\w.,]\d)")
+_AGES_OF = re.compile(
+    r"\bages of \d+ (?:and|to) \d+(?: (?:years|months))?(?![\w.,]\d)"
+    # "after the age of 5", "before the age of 4 months": a bound on an age, not a range
+    r"|\b(?:(?:[Bb]efore|[Aa]fter|[Bb]y|[Ff]rom|[Uu]nder|[Oo]ver|[Uu]ntil|[Aa]t) )?the age of"
+    r" \d+(?: (?:years|months|weeks))?(?![\w.,]\d| (?:to|and|or) \d)"
+)
 _ONE_IN = re.compile(  # "1 in 700 babies"; not a rate over time ("8-12 in 24 hours")
     # a digit first, no word character, dash or point before it: a search skips to the digits
     r"\d(?<![\w\-\u2013.]\d)\d{0,2}(?:\.\d+)?(?: to \d{1,3}(?:\.\d+)?)? in (?:every )?"
@@ -2425,7 +2430,7 @@ def numbers(sentence: str) -> list[Span]:
         found += _periods(sentence)
     if "share" in cues:
         found += _proportions(sentence)
-    if digit is not None and "ages of " in sentence:  # "between the ages of 15 and 40"
+    if digit is not None and "age" in sentence:  # "between the ages of 15 and 40"
         found += [Span(m.group(), m.start(), m.end()) for m in _AGES_OF.finditer(sentence)]
     if digit is not None and " in " in sentence:  # "1 in 700 babies"
         found += [_one_in(sentence, match) for match in _ONE_IN.finditer(sentence)]
