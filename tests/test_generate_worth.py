@@ -147,3 +147,11 @@ def test_a_plain_gloss_in_brackets_raises_a_phrase_but_an_example_in_brackets_do
 def test_a_named_sign_or_method_weighs_more_than_another_phrase_as_rare() -> None:
     assert words_odds("pseudokidney sign") > words_odds("pseudokidney shadow") + 0.5
     assert words_odds("Ponseti method") > words_odds("Ponseti clinic") + 0.5
+
+
+def test_a_species_latin_name_weighs_more_than_other_rare_names_of_two_words() -> None:
+    # the species sign: the same rare words, capitalised as a genus is
+    assert words_odds("Pasteurella multocida") > words_odds("pasteurella multocida") + 0.4
+    assert words_odds("Aedes aegypti") > words_odds("aedes aegypti") + 0.4
+    # a name whose second word is an everyday one is no species
+    assert words_odds("Down syndrome") == pytest.approx(words_odds("down syndrome"), abs=0.35)

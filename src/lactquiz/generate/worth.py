@@ -19,7 +19,8 @@ A body's name ("American Academy of Pediatrics") was then made to weigh less by 
 was a key fact as seldom as a plain key phrase. Later still, by hand, a named sign, syndrome or
 method was made to weigh more, and a plain gloss in brackets after a phrase counts as its other
 name ("tachyphylaxis (loss of effect)"): over 432 articles in their three forms, 6 more inputs
-passed and none of the forms lost ground.
+passed and none of the forms lost ground. A species' Latin name ("Bordetella pertussis") was
+made to weigh more by hand too: copied text loses the italics that mark it.
 """
 
 from __future__ import annotations
@@ -100,6 +101,10 @@ _WEIGHTS = {
     # a named sign, syndrome, test or method ("the pseudokidney sign", "the Ponseti method"):
     # set by hand, about as good from 0.5 to 1.2 over 108 blind articles' 324 inputs
     "named entity": 0.8,
+    # a species' Latin name ("Pasteurella multocida", "Bordetella pertussis"), as copied text
+    # gives it without the italics that mark it: set by hand, the best of 0.5 and 1.0 over 464
+    # blind articles' copied text (3 more passing), the other forms unchanged
+    "species": 0.5,
 }
 _PREPOSITIONS = frozenset(
     {"of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "as", "than", "through"}
@@ -125,6 +130,20 @@ _NAMED_HEADS = frozenset(
     | {"scales", "diseases", "phenomena", "effects", "techniques", "methods", "holds"}
     | {"positions", "criteria", "hypothesis", "hypotheses"}
 )
+# a genus and a species: "Pasteurella multocida", "Aedes aegypti", "Galega officinalis"
+_SPECIES = re.compile(
+    r"[A-Z][a-z]{3,} [a-z]{2,}(?:us|a|is|ae|um|ii?|ensis|ata|ans|ens|ica|ium|es|ix)"
+)
+
+
+def _species(text: str) -> bool:
+    """Whether two words name a genus and a species, the species' word a rare one."""
+    return (
+        _SPECIES.fullmatch(text) is not None
+        and RARITY[text[text.find(" ") + 1 :]] >= _TECHNICAL_RARITY
+    )
+
+
 _DECADE = re.compile(
     r"(?:(?:in|by|since|from|until) )?(?:the )?(?:early |late |mid-)?(?:19|20)\d0s"
 )
@@ -175,6 +194,8 @@ def signs_odds(text: str, count: int, rarest: float, acronym: bool, digit: bool)
         odds += w["organisation"]
     if count > 1 and text[text.rfind(" ") + 1 :] in _NAMED_HEADS:
         odds += w["named entity"]
+    if count == 2 and "A" <= text[:1] <= "Z" and _species(text):
+        odds += w["species"]
     if digit and _DECADE.fullmatch(text) is not None:
         odds += w["decade"]
     return odds + w["digit"] * digit + w["hyphen"] * ("-" in text)
