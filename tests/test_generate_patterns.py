@@ -360,6 +360,14 @@ def test_a_rare_word_renaming_the_phrase_before_it_after_or_is_named() -> None:
     assert named_terms("Causes include thyroid disease, diabetes, or hyperprolactinaemia.") == []
 
 
+def test_the_technical_one_of_a_subject_s_other_names_in_brackets_is_named() -> None:
+    sentence = "A sleep terror (night terror, pavor nocturnus) is a disorder of arousal."
+    assert texts(named_terms(sentence)) == ["pavor nocturnus"]
+    # signs listed in brackets after things are no names of them
+    assert named_terms("The symptoms (erythema, warmth, induration) are typical.") == []
+    assert named_terms("Mastitis (inflammation, often with infection) is common.") == []
+
+
 def test_terms_the_sentence_names() -> None:
     assert texts(
         long_forms("It uses the enzyme uridine diphosphate glucuronosyltransferase (UGT1A1).")

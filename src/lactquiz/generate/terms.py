@@ -331,13 +331,33 @@ RARE_ENOUGH = 0.5  # how rare in general English a bracketed or kind-named word 
 
 def _bracketed(sentence: str) -> list[Span]:
     """A technical word set in brackets after the plain words it names: "a raised blood bilirubin
-    level (hyperbilirubinaemia)", "the breast shield (or flange)"."""
-    return [
+    level (hyperbilirubinaemia)", "the breast shield (or flange)"; and the technical one among
+    the other names the subject opening the sentence is given: "A sleep terror (night terror,
+    pavor nocturnus) is …"."""
+    found = [
         Span(m.group("term"), m.start("term"), m.end("term"))
         for m in _BRACKETED.finditer(sentence)
         # someone's sign is an eponym however common its words: "(Dance's sign)"
         if _POSSESSIVE.match(m.group("term")) or _rare_term(m.group("term"))
     ]
+    names = _OTHER_NAMES.match(sentence)
+    if names is not None and sentence.startswith(_SAYS_WHAT, names.end()):
+        at = names.start("names")
+        for name in names.group("names").split(", "):
+            if _rare_term(name):
+                found.append(Span(name, at, at + len(name)))
+            at += len(name) + 2
+    return found
+
+
+_NAME_WORDS = r"[a-z][a-z\-]+(?: [a-z][a-z\-]+){0,2}"  # a name of up to three plain words
+# the subject opening a sentence and its other names in brackets, then what it is: "A sleep
+# terror (night terror, pavor nocturnus) is …"
+_OTHER_NAMES = re.compile(
+    r"(?:The|An?) [A-Za-z][\w\-]*(?: [a-z][\w\-]*){0,3}(?<!s) \("  # one thing, its names
+    rf"(?P<names>{_NAME_WORDS}(?:, {_NAME_WORDS}){{1,2}})\)"
+)
+_SAYS_WHAT = (" is ", " are ", " refers ", " means ", " describes ")
 
 
 _POSSESSIVE = re.compile(r"[A-Z][a-z]+['\u2019]s ")
