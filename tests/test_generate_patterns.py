@@ -1731,6 +1731,29 @@ def test_a_plain_label_naming_a_thing_heads_its_item_in_a_list_with_no_emphasis(
     assert not [c for c in _pool(*bidding) if texts(c.spans)[:1] == ["Check the ferritin"]]
 
 
+def test_a_labelled_item_s_short_sentence_and_a_lead_in_that_is_a_whole_clause() -> None:
+    label = "Analgesia:"
+    found = _read_units(
+        Block(H, "Management in pregnancy"),
+        Block(P, "A stepped approach is usually appropriate:"),
+        Block(
+            ITEM, "Night splinting with the wrist in a neutral position.", 1, ("Night splinting",)
+        ),
+        Block(ITEM, f"{label} paracetamol is preferred. NSAIDs should be avoided.", 1, (label,)),
+    )
+    texts_found = [u.text for u in found]
+    # the lead-in says a thing whole: the items follow it after its colon
+    assert "A stepped approach is usually appropriate: Night splinting with the wrist in a" in (
+        " ".join(texts_found)
+    )
+    # the label heads its item's short sentence, which is no heading
+    labelled = [u for u in found if u.text == "Analgesia: Paracetamol is preferred."]
+    assert labelled and labelled[0].head == "Analgesia"
+    assert [u.section for u in found if u.text.startswith("NSAIDs")] == [
+        ("Management in pregnancy", "Analgesia")
+    ]
+
+
 def test_an_items_label_before_a_colon_is_asked_about_in_plain_type_too() -> None:
     pool = _pool(
         Block(H, "Diagnostic procedures"),

@@ -400,7 +400,11 @@ def _item_sentences(
             # "Galactocele: a milk retention cyst. Its appearance …": the term heads the item,
             # and what it is, a card of its own
             return (*section, glossed.group("term")), [first, *rest]
-        return (*section, first.rstrip(" .:")), rest  # "*Prebiotic effect.* HMOs feed …"
+        if glossed is None:
+            return (*section, first.rstrip(" .:")), rest  # "*Prebiotic effect.* HMOs feed …"
+        # "Analgesia: paracetamol is preferred. …": the label heads a sentence of its own
+        said = _upper_first(first[glossed.start("rest") :])
+        return (*section, glossed.group("term")), [said, *rest]
     if labelled and labelled.group("study"):
         # "Baker et al. (2018): eight women smoked …": the study heads what it found
         found = _upper_first(labelled.group("found"))
@@ -552,8 +556,10 @@ def _continues(lead_text: str, lead_in: str) -> bool:
         # "… the markers I look for:", "… any of these:": the items are what it names
         return False
     *before, last = lead_text.lower().split()
-    if before and before[-1] in _BE and (last.endswith("ed") or "ADJ" in word_classes(last)):
-        # a whole clause: "Several mechanisms have been proposed:", "… conditions are true:"
+    verb = before[:-1] if before and before[-1].endswith("ly") else before  # "is usually"
+    if verb and verb[-1] in _BE and (last.endswith("ed") or "ADJ" in word_classes(last)):
+        # a whole clause: "Several mechanisms have been proposed:", "… conditions are true:",
+        # "A stepped approach is usually appropriate:"
         return False
     if is_function_word(last):
         # "For the wounds themselves:" ends on what it is about, no open small word
