@@ -1641,6 +1641,60 @@ def test_a_heading_holding_the_og_title_s_words_and_more_is_the_title_not_one_wi
     )
 
 
+def test_heads_of_a_journal_a_leaflet_under_a_menu_and_a_module_with_its_details_listed() -> None:
+    journal = [
+        "Review Article Open Access",
+        "Galactorrhoea outside pregnancy and lactation: a narrative review for professionals",
+        "Helena M. Ortiz1, Rowan Achterberg2",
+        "1 Department of Endocrinology and Diabetes, St Aldhelm's University Hospital, Bristol, UK",
+        "Journal of Lactation and Reproductive Endocrinology, Vol. 12, Issue 2, pp. 118\u2013127",
+        "Received 12 October 2023 \u00b7 Published online 5 March 2024",
+        *BODY,
+    ]
+    article = _read_lines(journal)
+    assert (article.title, article.date) == (journal[1], "2024-03-05")
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
+    leaflet = [
+        "Home / Maternity / Patient leaflets / Haemorrhoids and constipation after birth",
+        "Postnatal care",
+        "Patient leaflets",
+        "Virtual Tour of the Birth Centre",
+        "Haemorrhoids and constipation after birth",
+        "Information for women and birthing people",
+        "Author: Postnatal Ward Team, Maternity Services",
+        "Published: 14 September 2023",
+        *BODY,
+    ]
+    assert _read_lines(leaflet).title == "Haemorrhoids and constipation after birth"
+    module = [
+        "Learning hub \u203a Ear, nose and throat \u203a Module 7",
+        "CPD module 7 \u00b7 Ear, nose and throat",
+        "Foreign bodies in the nose and ear in young children: assessment and safe removal",
+        "\u2022 Author: Si\u00e2n Carragher, Advanced Clinical Practitioner",
+        "\u2022 Last reviewed: 29 January 2024",
+        "\u2022 Estimated study time: 45 minutes",
+        "\u2022 Your progress: 0 of 6 sections complete",
+        "In this module",
+        "1. Background",
+        "2. Presentation",
+        "3. Removal",
+        PROSE,
+        "Background",
+        PROSE,
+        "Presentation",
+        PROSE.replace("Antenatal", "Early"),
+        "Removal",
+        PROSE,
+    ]
+    article = _read_lines(module)
+    assert article.title == module[2]
+    assert (article.author, article.date) == (
+        "Si\u00e2n Carragher, Advanced Clinical Practitioner",
+        "2024-01-29",
+    )
+    assert [b.text[:10] for b in article.blocks][:2] == [PROSE[:10], "Background"]
+
+
 def test_a_short_line_ending_on_a_citation_is_no_heading() -> None:
     page = [
         "Vision in the first year",

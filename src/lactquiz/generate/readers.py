@@ -250,7 +250,8 @@ def _html_references(page: Any) -> tuple[str, ...]:
 
 
 _CONTENTS = re.compile(
-    r"(?:table of )?contents|on this page|in this (?:article|guide|leaflet|page)|jump to",
+    r"(?:table of )?contents|on this page|in this (?:article|guide|leaflet|page|module|lesson)"
+    r"|jump to",
     re.IGNORECASE,
 )
 
@@ -307,11 +308,13 @@ def _short_named_entries(blocks: list[Block]) -> set[int]:
 def _without_listed_contents(blocks: list[Block]) -> list[Block]:
     """The blocks without a list of links to the article's sections opening it: three or more
     items, each the text of a heading further down, under no label or under "On this page" read
-    as an item of its own."""
-    end = 0
+    as an item of its own or as a heading."""
+    # under a label: "On this page" read as an item, or as a heading ("In this module")
+    label = bool(blocks) and _CONTENTS.fullmatch(blocks[0].text.strip(" :")) is not None
+    end = int(label and blocks[0].kind is BlockKind.HEADING)
     while end < len(blocks) and blocks[end].kind is BlockKind.ITEM:
         end += 1
-    labelled = end > 0 and _CONTENTS.fullmatch(blocks[0].text.strip(" :")) is not None
+    labelled = end > 0 and label
     headings = {b.text for b in blocks[end:] if b.kind is BlockKind.HEADING}
     listed = blocks[int(labelled) : end]
     if len(listed) >= 3 and all(b.text in headings for b in listed):
@@ -1545,7 +1548,9 @@ _CORRESPONDENCE = re.compile(
 )
 _JOURNAL_ISSUE = re.compile(
     # "Volume 12, Issue 2", "Maternal & Infant Health Reviews 9(4): e187"
-    r"^(?:Vol(?:ume|\.)? \d+, (?:Issue|No\.?) \d+|[A-Z][A-Za-z&\- ]+ \d+\(\d+\): ?e?\d+)$|"
+    # "Journal of X, Vol. 12, Issue 2, pp. 118-127"
+    r"^(?:(?:[A-Z][A-Za-z&\- ]+, )?Vol(?:ume|\.)? \d+, (?:Issue|No\.?) \d+"
+    r"(?:, (?:pp?\.?|pages) \d+[\u2013-]\d+)?|[A-Z][A-Za-z&\- ]+ \d+\(\d+\): ?e?\d+)$|"
     r"^[A-Z][A-Za-z&\- ]+ (?:volume |vol\.? )?\d+, (?:pages |pp?\.? )?\d+[\u2013-]\d+ \(\d{4}\)"
     # "J Perinat Pharmacother 11, Article 47 (2024)", "… volume 12, Article number: 41 (2023)"
     r"|^[A-Z][A-Za-z&\- ]+ (?:volume )?\d+, [Aa]rticle (?:[Nn]umber:? )?\d+ \(\d{4}\)"
@@ -2129,13 +2134,32 @@ def _window_start(lines: Sequence[_Line], start: int, past_details: bool = False
         or _DOI_LINE.match(lines[start - 1].text) is not None
         or _JOURNAL_ISSUE.match(lines[start - 1].text) is not None  # "J Perinat … (2023)."
         or _METRICS_LINE.match(lines[start - 1].text) is not None  # "2,318 Accesses"
+        # a module's progress among its details listed as items
+        or (lines[start - 1].item > 0 and _PROGRESS_LINE.match(lines[start - 1].text) is not None)
         or (past_details and _DETAILS_LABEL.match(lines[start - 1].text) is not None)
     ):
         start -= 1
     return start
 
 
+# a learner's progress through a module: "Your progress: 0 of 6 sections complete", "0% complete"
+_PROGRESS_LINE = re.compile(
+    r"(?:your )?progress:? \d+(?:%| of \d+ \w+)(?: complete(?:d)?)?$|\d+% complete$", re.IGNORECASE
+)
+
+
 _DOI_LINE = re.compile(r"(?:doi:? ?|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}/\S+$", re.IGNORECASE)
+
+
+def _listed_detail(line: _Line) -> bool:
+    """Whether a list item of the page's details names its author or a date: "• Author: Siân
+    Carragher, …", "• Last reviewed: 29 January 2024"."""
+    return (
+        bool(line.item) and _LABEL_OPENING.match(line.text) is not None and bool(_byline(line.text))
+    )
+
+
+_LABEL_OPENING = re.compile(r"[A-Z][A-Za-z]*(?: [a-z]+){0,2}: ")  # "Author: ", "Last reviewed: "
 
 
 def _is_byline(line: _Line) -> bool:
@@ -2199,7 +2223,9 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
     candidates = [
         i
         for i in range(window, start)
-        if (not lines[i].item and lines[i].kind is _Kind.NEUTRAL) or _is_byline(lines[i])
+        if (not lines[i].item and lines[i].kind is _Kind.NEUTRAL)
+        or _is_byline(lines[i])
+        or _listed_detail(lines[i])
     ]
     for position, i in enumerate(candidates):
         byline = _byline(lines[i].text)
@@ -2212,7 +2238,11 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
         )
         if byline[0] is None and post_under_names:
             titles.pop()  # the authors' post under their names: "Consultant, X Hospital"
-        if len(titles) > 1 and _standfirst_under(lines, titles[-2], titles[-1]):
+        if (
+            len(titles) > 1
+            and _standfirst_under(lines, titles[-2], titles[-1])
+            and not _crumbs_end_with(lines, titles[-1])
+        ):
             titles.pop()  # "Expert-checked advice for the first week" under the title
         elif len(titles) > 1 and _service_name(lines[titles[-1]].text):
             titles.pop()  # the writers' service under the title: "Children's Kidney Service"
@@ -2441,6 +2471,17 @@ def _title_shaped(line: _Line, longest: int = 16) -> bool:
         and not _is_share(line)
         and _SEPARATED.search(line.text) is None  # "Module 3 of 6 · Pharmacology": facts
     )
+
+
+def _crumbs_end_with(lines: Sequence[_Line], i: int) -> bool:
+    """Whether the page's breadcrumbs, a few lines above, end with the line at ``i``: the page's
+    own name ("Home / … / Patient leaflets / Haemorrhoids and constipation after birth")."""
+    name = lines[i].text.casefold()
+    for crumbs in range(i - 1, max(-1, i - 15), -1):
+        parts = _CRUMB.split(lines[crumbs].text)
+        if len(parts) >= 3:
+            return parts[-1].strip().casefold() == name
+    return False
 
 
 def _standfirst_under(lines: Sequence[_Line], title: int, line: int) -> bool:
