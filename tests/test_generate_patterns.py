@@ -368,6 +368,12 @@ def test_the_technical_one_of_a_subject_s_other_names_in_brackets_is_named() -> 
     assert named_terms("Mastitis (inflammation, often with infection) is common.") == []
 
 
+def test_a_hyphened_word_of_a_long_form_gives_one_initial_a_part() -> None:
+    sentence = "Offer it under spinal, epidural or combined spinal-epidural (CSE) anaesthesia."
+    assert texts(long_forms(sentence)) == ["combined spinal-epidural"]
+    assert long_forms("Offer it under a spinal-epidural (CSE) block.") == []
+
+
 def test_terms_the_sentence_names() -> None:
     assert texts(
         long_forms("It uses the enzyme uridine diphosphate glucuronosyltransferase (UGT1A1).")

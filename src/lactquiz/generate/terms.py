@@ -131,6 +131,9 @@ def _spelled(before: list[str], short: str, *, small_between: bool = False) -> l
             del capitals[-len(word) :]
         elif small_between and words and is_function_word(word):
             words.insert(0, word)
+        elif "-" in word and _hyphened_initials(word, capitals):
+            words.insert(0, word)  # "combined spinal-epidural (CSE)": each part's initial
+            del capitals[-word.count("-") - 1 :]
         elif word[:1].upper() == capitals[-1]:
             words.insert(0, word)
             capitals.pop()
@@ -141,6 +144,12 @@ def _spelled(before: list[str], short: str, *, small_between: bool = False) -> l
     if capitals or len(short) < 2 or not words or words[0].lower() in ARTICLES:
         return []
     return words
+
+
+def _hyphened_initials(word: str, capitals: list[str]) -> bool:
+    """Whether the parts of a hyphened word give the last of ``capitals``, one each."""
+    initials = [part[:1].upper() for part in word.split("-")]
+    return len(initials) <= len(capitals) and capitals[-len(initials) :] == initials
 
 
 def _named_beyond(before: list[str], short: str) -> list[str]:
