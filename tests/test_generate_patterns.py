@@ -1868,6 +1868,9 @@ def test_words_describing_one_thing_are_no_list_and_a_second_verb_ends_a_phrase(
     )
     spans = [s.text for c in pool for s in c.spans]
     assert "green, frothy, explosive stools" in spans and "green" not in spans
+    # a word saying how much may stand before the last describing word
+    found = texts(noun_phrases("It causes pale, greasy, very smelly poos."))
+    assert found == ["pale, greasy, very smelly poos"]
     assert not [s for s in spans if s.endswith("and supplies")]
     assert [texts(c.spans) for c in pool if c.pattern == "list"] == [
         ["fever", "chills", "aching muscles"]

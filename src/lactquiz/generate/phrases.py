@@ -1143,14 +1143,14 @@ def _with_describing_words(sentence: str, phrases: list[Span]) -> list[Span]:
     stools" is one phrase."""
     # a run worth joining opens on a describing word with ", " between it and the next phrase
     for single, after in pairwise(phrases):
-        if sentence[single.end : after.start] == ", " and _describing(single.text):
+        if sentence[single.end : after.start] in _LISTING and _describing(single.text):
             break
     else:
         return phrases
     joined: list[Span] = []
     run: list[Span] = []
     for phrase in [*phrases, None]:
-        if phrase is not None and run and sentence[run[-1].end : phrase.start] == ", ":
+        if phrase is not None and run and sentence[run[-1].end : phrase.start] in _LISTING:
             run.append(phrase)
             continue
         if len(run) >= 2 and _describes_one(run) and not _loose(sentence, run[0].start):
@@ -1160,6 +1160,13 @@ def _with_describing_words(sentence: str, phrases: list[Span]) -> list[Span]:
             joined += run
         run = [phrase] if phrase is not None else []
     return joined
+
+
+# what stands between describing words of one thing: a comma, and a word saying how much
+# ("pale, greasy, very smelly poos")
+_LISTING = frozenset(
+    {", "} | {f", {word} " for word in ("very", "quite", "extremely", "slightly", "rather")}
+)
 
 
 def _loose(sentence: str, start: int) -> bool:
