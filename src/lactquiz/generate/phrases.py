@@ -2437,7 +2437,7 @@ def numbers(sentence: str) -> list[Span]:
         found += _periods(sentence)
     if "share" in cues:
         found += _proportions(sentence)
-    if digit is not None and "age" in sentence:  # "between the ages of 15 and 40"
+    if digit is not None and ("age of " in sentence or "ages of " in sentence):  # "the ages of"
         found += [Span(m.group(), m.start(), m.end()) for m in _AGES_OF.finditer(sentence)]
     if digit is not None and " in " in sentence:  # "1 in 700 babies"
         found += [_one_in(sentence, match) for match in _ONE_IN.finditer(sentence)]
