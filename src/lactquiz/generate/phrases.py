@@ -2851,8 +2851,7 @@ def _bounded(sentence: str, span: Span) -> Span:
     """A quantity with the words that bound it, before and after, and the event it counts from
     if there is room: "within the first 12 weeks", "30 to 72 hours after birth"."""
     bounded = _or_more(sentence, _with_comparator(sentence, span))
-    opening = sentence[max(0, bounded.start - 5) : bounded.start]
-    if bounded.text.startswith("birth ") and opening.lower() == "from ":
+    if bounded.text.startswith("birth ") and _FROM_BEFORE.search(sentence, 0, bounded.start):
         start = bounded.start - len("from ")  # "from birth to 1 year", the range whole
         bounded = Span(sentence[start : bounded.end], start, bounded.end)
     if bounded.text[-1].isdigit():
@@ -2876,6 +2875,9 @@ def _bounded(sentence: str, span: Span) -> Span:
         if len(sentence[start:since].split()) <= _MOST_WORDS:
             return Span(sentence[start:since], start, since)
     return bounded
+
+
+_FROM_BEFORE = re.compile(r"(?:^|(?<= ))[Ff]rom $")
 
 
 def _event_after(sentence: str, time: Span) -> int | None:
