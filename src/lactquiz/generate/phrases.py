@@ -1522,9 +1522,6 @@ def _ends_noun(words: Words, index: int) -> bool:
 # adverbs the word lists also know as nouns or describing words ("often", "never" are function
 # words, read above)
 _TIME_ADVERBS = frozenset({"now", "seldom"})
-_DETERMINERS = frozenset(
-    {"a", "an", "the", "this", "its", "their", "his", "her", "your", "our", "my", "no", "any"}
-)
 
 
 def _ends_clause_on_subject(words: Words, index: int) -> bool:
@@ -1835,6 +1832,7 @@ _OPENS_OBJECT = frozenset({"the", "a", "an", "about", "around", "nearly", "its",
 ARTICLES = frozenset({"a", "an", "the"})
 # whose a thing is: no verb follows ("her" may be the object a verb follows: "let her sleep")
 _OWNERS = frozenset({"my", "your", "his", "its", "our", "their"})
+_DETERMINERS = ARTICLES | _OWNERS | {"this", "her", "no", "any"}
 MODALS = frozenset({"can", "cannot", "could", "may", "might", "must", "should", "would", "will"})
 # a verb's helpers, which make a clause of what follows: "before the baby is due", "after the
 # symptoms have cleared", "Breast milk jaundice … begins" after "… is"
@@ -1869,7 +1867,7 @@ def is_finite(word: str) -> bool:
     verb's "-s" form, or an "-s" word English uses only as a verb ("recommends")."""
     if word in FINITE or word in FINITE_AFTER_SUBJECT:
         return True
-    return word.endswith("s") and word_classes(word) == {"VERB"}
+    return word.endswith("s") and word_classes(word) == _VERB_ONLY
 
 
 def has_finite_verb(text: str) -> bool:
@@ -1879,6 +1877,7 @@ def has_finite_verb(text: str) -> bool:
 
 _NOMINAL = frozenset({"NOUN", "ADJ", "PROPN"})
 _ADJECTIVE = frozenset({"ADJ"})  # a word's only reading
+_VERB_ONLY = frozenset({"VERB"})
 _AFTER_VERB = frozenset(
     {"the", "a", "an", "to", "for", "in", "on", "at", "with", "from", "into", "by", "its", "about"}
     | {"onto", "over", "through", "across", "around", "within", "without", "under", "no"}
@@ -2160,7 +2159,6 @@ def _names_substance(word: str) -> bool:
     return word.isalpha() and word.lower() not in _HOW_OFTEN and word not in _INTERVALS
 
 
-_HOW_OFTEN = frozenset({"once", "twice", "daily", "weekly", "nightly", "hourly", "monthly"})
 _INTERVALS = frozenset({"CI", "CrI", "UI", "PI"})  # "95% CI": how sure, not of what
 
 
@@ -2239,6 +2237,7 @@ _DANGLING_JOIN = re.compile(r"\s+(?:or|and|to)$")
 _MOST_WORDS = 6  # an answer's length: a quantity grows by its bounds and rate up to it
 _OFTEN_PERIODS = ("day", "week", "month", "night", "year", "fortnight")
 _OFTENS = ("daily", "weekly", "monthly", "nightly")
+_HOW_OFTEN = frozenset({"once", "twice", "hourly", *_OFTENS})  # after a strength: no substance
 _FREQUENCY = re.compile(  # "twice a week", "three times a day", "twice weekly"
     rf"\b(?:once|twice|(?:{_NUMBER_WORDS}|\d+) times) (?:(?:a|per|each)"
     rf" (?:{'|'.join(_OFTEN_PERIODS)})|{'|'.join(_OFTENS)})\b",
@@ -2993,9 +2992,6 @@ def _acts_after(sentence: str, end: int, word: str) -> bool:
     )
 
 
-_VERB_ONLY = frozenset({"VERB"})
-
-
 def _things_counted(sentence: str, number: str, end: int) -> int:
     """Where the things a count counts end, when one or two words after ``end`` name them
     ("feeds", "centile spaces"); else ``end``."""
@@ -3037,7 +3033,7 @@ def _counts(text: str, noun: str) -> bool:
     classes = word_classes(lower)
     # after a number, "sucks" is a noun whatever the word lists say ("bursts of 10-30 sucks")
     # and a plural the word lists do not know is a noun too ("2 poos")
-    verb_or_unknown = classes == {"VERB"} or not classes
+    verb_or_unknown = classes == _VERB_ONLY or not classes
     named = "NOUN" in classes or (lower.endswith("s") and verb_or_unknown and len(lower) > 3)
     # a known verb is no thing counted: "a score of 0-3 suggests …"; nor is a small word: "a
     # score of 1 that …"

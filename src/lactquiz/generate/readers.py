@@ -2405,23 +2405,31 @@ def _kicker_over(lines: Sequence[_Line], line: int, title: int | None) -> bool:
 def _named_by_crumbs(lines: Sequence[_Line], window: int, start: int) -> int | None:
     """The title that the page's breadcrumbs end with, and a subtitle: "Home » Food Facts » Vegan
     diets while breastfeeding" over "Vegan Diets While Breastfeeding: Vitamin B12 …"."""
-    for crumbs in range(start - 1, max(-1, window - 15), -1):
-        parts = _CRUMB.split(lines[crumbs].text)
-        if len(parts) < 3:
-            continue
-        last = parts[-1].strip().lower()
-        if len(last.split()) < 2:
-            return None
-        # its name and a subtitle: a line that is the name alone is as often the section's
-        for i in range(crumbs + 1, start):
-            text = lines[i].text.lower()
-            if not text.startswith(last) or lines[i].item:
-                continue
-            # or a longer title: "Breastfeeding after your anaesthetic and surgery: …"
-            longer = text[len(last) : len(last) + 1] == " " and _title_shaped(lines[i])
-            if longer or _SUBTITLE_AFTER.match(text, len(last)) is not None:
-                return i
+    found = _crumbs_above(lines, start, window - 15)
+    if found is None:
         return None
+    crumbs, last = found[0], found[1].lower()
+    if len(last.split()) < 2:
+        return None
+    # its name and a subtitle: a line that is the name alone is as often the section's
+    for i in range(crumbs + 1, start):
+        text = lines[i].text.lower()
+        if not text.startswith(last) or lines[i].item:
+            continue
+        # or a longer title: "Breastfeeding after your anaesthetic and surgery: …"
+        longer = text[len(last) : len(last) + 1] == " " and _title_shaped(lines[i])
+        if longer or _SUBTITLE_AFTER.match(text, len(last)) is not None:
+            return i
+    return None
+
+
+def _crumbs_above(lines: Sequence[_Line], below: int, top: int) -> tuple[int, str] | None:
+    """The line of breadcrumbs nearest above line ``below`` and below line ``top``, and the name
+    the crumbs end with; ``None`` when there is none."""
+    for crumbs in range(below - 1, max(-1, top), -1):
+        parts = _CRUMB.split(lines[crumbs].text)
+        if len(parts) >= 3:
+            return crumbs, parts[-1].strip()
     return None
 
 
@@ -2476,12 +2484,8 @@ def _title_shaped(line: _Line, longest: int = 16) -> bool:
 def _crumbs_end_with(lines: Sequence[_Line], i: int) -> bool:
     """Whether the page's breadcrumbs, a few lines above, end with the line at ``i``: the page's
     own name ("Home / … / Patient leaflets / Haemorrhoids and constipation after birth")."""
-    name = lines[i].text.casefold()
-    for crumbs in range(i - 1, max(-1, i - 15), -1):
-        parts = _CRUMB.split(lines[crumbs].text)
-        if len(parts) >= 3:
-            return parts[-1].strip().casefold() == name
-    return False
+    found = _crumbs_above(lines, i, i - 15)
+    return found is not None and found[1].casefold() == lines[i].text.casefold()
 
 
 def _standfirst_under(lines: Sequence[_Line], title: int, line: int) -> bool:
