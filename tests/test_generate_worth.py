@@ -147,6 +147,8 @@ def test_a_plain_gloss_in_brackets_raises_a_phrase_but_an_example_in_brackets_do
 def test_a_named_sign_or_method_weighs_more_than_another_phrase_as_rare() -> None:
     assert words_odds("pseudokidney sign") > words_odds("pseudokidney shadow") + 0.5
     assert words_odds("Ponseti method") > words_odds("Ponseti clinic") + 0.5
+    # a name's own capitals: "the Modified Oxford Scale"
+    assert words_odds("Modified Oxford Scale") > words_odds("Modified Oxford Clinic") + 0.5
 
 
 def test_a_species_latin_name_weighs_more_than_other_rare_names_of_two_words() -> None:

@@ -192,7 +192,7 @@ def signs_odds(text: str, count: int, rarest: float, acronym: bool, digit: bool)
         odds += w["technical word"]
     if "A" <= text[:1] <= "Z" and _ORGANISATION.search(text) is not None:
         odds += w["organisation"]
-    if count > 1 and text[text.rfind(" ") + 1 :] in _NAMED_HEADS:
+    if count > 1 and text[text.rfind(" ") + 1 :].lower() in _NAMED_HEADS:
         odds += w["named entity"]
     if count == 2 and "A" <= text[:1] <= "Z" and _species(text):
         odds += w["species"]
