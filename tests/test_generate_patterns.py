@@ -2369,6 +2369,11 @@ def test_and_joining_two_clauses_makes_no_pair_of_things() -> None:
     assert pairs("Use separate towels and wash them frequently.") == []
     # each said to be something: two clauses
     assert pairs("Unnecessary pumping is tapered and galactagogues are weaned.") == []
+    assert pairs("It is graded 0 to 5, where 0 is no contraction and 5 is a strong one.") == []
+    # a copula in an earlier clause does not part them
+    assert pairs("Drugs are ineffective; grommets or hearing aids are used.") == [
+        "grommets or hearing aids"
+    ]
     # two things, as subject or before a new clause
     assert pairs("Because it spreads, mother and baby are treated.") == ["mother and baby"]
     assert pairs("In a mother and baby it can affect the mouth.") == ["mother and baby"]

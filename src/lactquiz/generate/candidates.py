@@ -1917,7 +1917,12 @@ def _two_clauses(text: str, first: Span, second: Span) -> bool:
     galactagogues are weaned")."""
     if _OBJECT_PRONOUN.match(text, second.end):
         return True
-    return _COPULA.match(text, second.end) is not None and text[: first.start].endswith(_SAID_TO_BE)
+    if _COPULA.match(text, second.end) is None:
+        return False
+    # the first said to be something too, in the same clause and maybe after a word ("where 0 is
+    # no contraction and 5 is a strong contraction")
+    clause = _CLAUSE_END.split(text[: first.start])[-1]
+    return any(f" {word} " in _SAID_TO_BE for word in clause.split()[-2:])
 
 
 # "it" as a verb's object, not the subject of the next clause ("a mother and baby it can affect")
@@ -1926,6 +1931,7 @@ _OBJECT_PRONOUN = re.compile(
 )
 _COPULA = re.compile(r" (?:is|are|was|were)\b")
 _SAID_TO_BE = (" is ", " are ", " was ", " were ", " be ")
+_CLAUSE_END = re.compile(r"[,;:.]")
 
 
 @lru_cache(maxsize=1024)
