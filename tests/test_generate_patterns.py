@@ -236,6 +236,11 @@ def test_where_a_noun_phrase_starts_and_ends_around_words_of_two_kinds() -> None
         "A child rising this way shows Gowers' sign.": ["child", "way", "Gowers' sign"],
         "Shields were linked to reduced milk transfer.": ["Shields", "reduced milk transfer"],
         "They need to proceed carefully.": [],
+        # "support" is a thing after a describing word or "of", a verb after a plural, whose
+        # object is no verb
+        "Skilled postnatal support is effective.": ["Skilled postnatal support", "effective"],
+        "Walkers have a wide base of support.": ["Walkers", "wide base", "support"],
+        "Partners support mothers at night.": ["Partners", "mothers", "night"],
         # a word after an article is a noun, whatever else it can be; not without one
         "Levothyroxine is a man-made form of thyroxine.": [
             "Levothyroxine",

@@ -289,8 +289,6 @@ VERBS = frozenset(
         "reduces",
         "cause",
         "causes",
-        "support",
-        "supports",
         "supporting",
         "providing",
         "contributes",
@@ -1464,6 +1462,8 @@ def _is_verb(words: Words, index: int) -> bool:
     nounish = "NOUN" in classes or not classes  # a word too rare to know is most often a noun
     if previous in VERBS or previous.endswith(("'s", "\u2019s")) or not nounish:
         return False  # only a noun before it can be its subject
+    if kinds[index - 1] & _VERB_BUT_AFTER_NOUN and not _ends_noun(words, index - 1):
+        return False  # the object of a verb that may be a noun: "partners support mothers"
     if _after_preposition(words, index):
         return False  # "appears as creamy white patches on": the object of "as", no subject
     if lower.endswith("ed") and following in _OPENS_OBJECT:
@@ -1479,8 +1479,9 @@ def _is_verb(words: Words, index: int) -> bool:
 
 
 # Verbs in expository text far more often than nouns, but for a thing they may end after a
-# describing word or a noun: "milk transfer", "a silicone cover", "within arm's reach"
-_MOSTLY_VERBS = frozenset({"cover", "transfer", "reach", "shape", "release"})
+# describing word or a noun: "milk transfer", "a silicone cover", "within arm's reach", "peer
+# support"
+_MOSTLY_VERBS = frozenset({"cover", "transfer", "reach", "shape", "release", "support", "supports"})
 
 
 def _described_plural(words: Words, index: int) -> bool:
