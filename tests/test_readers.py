@@ -2364,6 +2364,27 @@ def test_a_document_control_box_and_a_doi_under_the_dated_line_are_no_part_of_it
     assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
 
 
+def test_authors_with_their_roles_a_doi_link_and_a_permissions_button_make_no_section() -> None:
+    page = [
+        "Home",
+        "Learning hub",
+        "Conjunctivitis in toddlers: assessment, treatment and nursery exclusion",
+        "Authors: Dr Priya Raman, GP with an extended role in paediatrics, and Claire Whitfield, "
+        "Specialist Community Public Health Nurse (Health Visiting)",
+        "Published 2 October 2024 \u00b7 Next review October 2026",
+        "DOI: https://doi.org/10.5555/chnr.2025.0142",
+        *("Download PDF", "Cite this article", "Share", "Get rights and permissions"),
+        *BODY,
+    ]
+    article = _read_lines(page)
+    assert article.author is not None and article.author.startswith("Dr Priya Raman, GP with")
+    assert article.date == "2024-10-02"
+    assert [(b.kind, b.text[:9]) for b in article.blocks] == [
+        (BlockKind.PARAGRAPH, PROSE[:9]),
+        (BlockKind.PARAGRAPH, "Early exp"),
+    ]
+
+
 def test_a_course_pages_details_under_its_byline_head_no_section() -> None:
     course = [
         "Home / Learning & CPD / Growth monitoring / Accurate infant weighing",

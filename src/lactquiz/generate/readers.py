@@ -1367,7 +1367,7 @@ _CHROME_PHRASES = re.compile(
     r"|contact us|previous (?:article|lesson|post|story)|be the first to comment|required fields)\b"
     r"|^(?:search|logo|tagged|posted in|filed under|tags:|categories:)\b|\bicon$"
     rf"|{_METRICS}"
-    r"|^doi:? ?10\.\d{4,9}/\S+$"  # the article's DOI on a line of its own
+    r"|^doi:? ?(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+$"  # the DOI on a line of its own
     r"|^next review:"  # when a guideline is next reviewed: no date of the article's
     r"|^(?:large print|easy read|audio|braille)(?: version| edition)?$"  # other formats
     r"|^share by (?:e-?mail|text|sms)$"
@@ -1380,7 +1380,7 @@ _CHROME_PHRASES = re.compile(
     # "Your progress: 0%", "Module progress: 0%", not "Progress through labour …"
     r"|^(?:(?:your|module|course) progress\b|progress: \d)"
     r"|^save to (?:my )?(?:cpd|portfolio|learning)\b"
-    r"|^(?:reprints|rights) and permissions$|^(?:request|get) permissions$|^cite this article$"
+    r"|^(?:(?:request|get) )?(?:(?:reprints|rights) and )?permissions$|^cite this article$"
     r"|^(?:free|open) access$"
     # who may read a course page: "Free to members", "Members only"
     r"|^(?:free (?:to|for) (?:members|subscribers|all)|(?:members|subscribers) only)$"
@@ -2190,7 +2190,7 @@ _SHARE_BUTTON = (
     r"|guidance))?"
     r"|print (?:leaflet|page|article|version|post|story|guide|guideline|guidance|factsheet|module)"
     r"|download(?: the)? pdf(?: \([^()]*\))?"
-    r"|(?:rights|reprints) (?:&|and) permissions|get rights and content)"
+    r"|(?:get )?(?:rights|reprints) (?:&|and) (?:permissions|content))"
 )
 _SHARE = re.compile(f"^{_SHARE_BUTTON}$", re.IGNORECASE)
 # a bar of buttons on one line: "Print module Download PDF Add to my CPD record"
@@ -2857,6 +2857,7 @@ _NAME_LABEL = re.compile(
     r"|authors?:\s|(?:(?:guideline|document|policy|leaflet) )?owner:\s",
     re.I,
 )
+_AUTHORS_LABEL = re.compile(r"authors?:\s", re.IGNORECASE)
 _BY_NAME = re.compile(r"\bby\s+([A-Z][^\u00b7|\u2022,;]*)")
 _SEPARATORS = " \u00b7|\u2022,;:-\u2013\u2014"
 
@@ -2884,7 +2885,9 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
     labelled = _BYLINE_LABEL.match(text) is not None or separated
     # a credits line in parts ("… Committee · Approved 3 June 2024 · Next review due June 2027")
     # may run longer than a byline that only opens with its label
-    longest = 24 if separated else 20 if labelled else 16
+    # the authors listed with their roles run longer still: "Authors: Dr X, GP with an extended
+    # role in paediatrics, and Y, Specialist Community Public Health Nurse"
+    longest = 28 if _AUTHORS_LABEL.match(text) else 24 if separated else 20 if labelled else 16
     if len(words) > longest or (_is_prose(text) and not labelled):
         return None
     published = _PUBLISHED.search(text)  # "Received: … | Accepted: … | Published: 20 Nov 2023"
@@ -2971,7 +2974,7 @@ def _author(text: str) -> str | None:
         # when, not who
         return None
     # two authors with their roles run long: "Written by Dr X, Consultant Paediatrician, and Y, …"
-    longest = 16 if len(name) < len(piece) else 12
+    longest = 24 if _AUTHORS_LABEL.match(piece) else 16 if len(name) < len(piece) else 12
     return name if 1 <= len(words) <= longest and named else None
 
 
