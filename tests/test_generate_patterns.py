@@ -478,6 +478,23 @@ def test_items_stand_alone_when_their_lead_in_cannot() -> None:
     ]
 
 
+def test_a_lead_in_opening_on_a_clause_says_a_thing_when_its_main_clause_follows() -> None:
+    stages = "After an incubation period of 7-10 days, illness classically passes through stages:"
+    found = _units(
+        Block(P, stages),
+        Block(ITEM, "Catarrhal stage (1-2 weeks): coryza and a mild cough. It is infectious.", 1),
+        Block(ITEM, "Paroxysmal stage (2-6 weeks): bouts of coughing. It is exhausting.", 1),
+    )
+    assert f"{stages[:-1]}." in found
+    # a clause alone waits for its list
+    found = _units(
+        Block(P, "If a baby has not regained birth weight by day 14 of life:"),
+        Block(ITEM, "Observe a full breastfeed and check the latch. Weigh again soon.", 1),
+        Block(ITEM, "Consider expressing after feeds to build the supply. Review in 48 hours.", 1),
+    )
+    assert not [text for text in found if text.startswith("If a baby has not regained birth")]
+
+
 def test_a_lead_in_whose_pronoun_stands_for_a_statement_shows_the_sentence_before() -> None:
     # "This" is the whole statement before, not "All babies"; items too long to join their
     # lead-in as one list each read after it, and one that cannot is read alone, capitalised
@@ -1530,6 +1547,13 @@ def test_a_pronoun_stands_only_for_a_subject_of_its_number() -> None:
     assert (
         _resolve_pronoun("It should not be forced.", dummy, ()) == "A dummy should not be forced."
     )
+    # "They" for one person, before a verb that reads the same for one; not before "are"
+    doctor = "The paediatrician will look for an asymmetric Moro reflex."
+    assert (
+        _resolve_pronoun("They will rule out a fracture.", doctor, ())
+        == "The paediatrician will rule out a fracture."
+    )
+    assert _resolve_pronoun("They are thorough.", doctor, ()) is None
     # the number is the head noun's, before the phrase's preposition
     lead = "Common positions for simultaneous feeding include the double cradle."
     assert _resolve_pronoun("It keeps pressure off a wound.", lead, ()) is None

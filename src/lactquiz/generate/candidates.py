@@ -311,7 +311,10 @@ def _says_alone(lead_in: str) -> bool:
     if len(words) < 8 or is_function_word(last) or not _WAITING.isdisjoint(words):
         return False
     if lead_in.split(None, 1)[0] in CLAUSE_OPENERS:
-        return False  # "If a baby has not regained birth weight by day 14:" is no sentence
+        # "If a baby has not regained birth weight by day 14:" is no sentence, unless a main
+        # clause follows ("After an incubation period of 7-10 days, illness passes through …")
+        rest = lead_in.partition(", ")[2].lower().split()
+        return len(rest) >= 4 and any(_finite_here(word) for word in rest[1:])
     classes = word_classes(last)
     # a name: "Han and Hong", of no class the lexicon knows
     named = last[:1].isdigit() or "NOUN" in classes or "PROPN" in classes
@@ -319,6 +322,12 @@ def _says_alone(lead_in: str) -> bool:
 
 
 _CITED = re.compile(r"\s*\[[\d,\s\u2013-]+\]$")  # a citation closing a sentence
+
+
+def _finite_here(word: str) -> bool:
+    """Whether a lower-case word after a clause's first is its finite verb: one always so, or a
+    known verb's "-s" form ("illness passes through")."""
+    return is_finite(word) or (word in VERBS and third_person(word))
 
 
 # words of a lead-in that point at the list under it, or at a thing the sentence before named:
@@ -1022,9 +1031,20 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
     else:
         return None
     verb = subject.group().rsplit(maxsplit=1)[-1] if subject is not None else ""
-    if not _agrees(match.group().split()[0], antecedent, not noun or end < match.end(), verb):
+    pronoun = match.group().split()[0]
+    if not _agrees(pronoun, antecedent, not noun or end < match.end(), verb) and not (
+        pronoun == "They" and _one_person(antecedent, sentence[end:])
+    ):
         return None  # "Its effect" after "Evidence-informed measures include …": not them
     return _upper_first(antecedent) + sentence[end:]
+
+
+def _one_person(antecedent: str, rest: str) -> bool:
+    """Whether "They" stands for one person named before it, as a leaflet writes of a doctor or
+    a baby, before a verb that reads the same for one ("The paediatrician … They will …")."""
+    words = rest.split(maxsplit=2)
+    head = antecedent.rsplit(maxsplit=1)[-1].lower()
+    return head in _PERSONS and len(words) > 1 and words[0] in MODALS
 
 
 def _names_thing(heading: str) -> bool:
@@ -1085,6 +1105,12 @@ def _agrees(pronoun: str, antecedent: str, alone: bool, verb: str = "") -> bool:
 
 
 _SEVERAL = {"it": False, "this": False, "they": True, "these": True}  # a pronoun's number
+# one person "they" may stand for in a leaflet
+_PERSONS = frozenset(
+    {"baby", "child", "toddler", "infant", "newborn", "partner", "parent", "carer", "doctor"}
+    | {"paediatrician", "pediatrician", "midwife", "nurse", "gp", "visitor", "consultant"}
+    | {"clinician", "practitioner", "surgeon", "physiotherapist", "dietitian", "pharmacist"}
+)
 # the number the verb after a subject says: "Shingles is …" is one thing
 _VERB_NUMBER = {"is": False, "was": False, "has": False, "are": True, "were": True, "have": True}
 
