@@ -478,6 +478,24 @@ def test_items_stand_alone_when_their_lead_in_cannot() -> None:
     ]
 
 
+def test_an_item_cut_short_after_its_lead_in_to_fit_is_read_alone_instead() -> None:
+    last = (
+        "Day 7 to 28: at least 6 heavy wet nappies and at least 2 yellow stools a day, each at "
+        "least the size of a coin"
+    )
+    found = _units(
+        Block(
+            P,
+            "Nappies are the most useful tool you have, because you can count them. This is "
+            "the pattern I expect in the first month:",
+        ),
+        Block(ITEM, "Day 5-6: at least 5 heavy wet nappies and at least 2 yellow stools", 1),
+        Block(ITEM, last, 1),
+    )
+    assert f"{last}." in found
+    assert not [text for text in found if text.endswith("Day 7 to 28.")]
+
+
 def test_a_lead_in_opening_on_a_clause_says_a_thing_when_its_main_clause_follows() -> None:
     stages = "After an incubation period of 7-10 days, illness classically passes through stages:"
     found = _units(

@@ -282,7 +282,11 @@ def _with_list(
             if number == 0 and sentence.rstrip(".") != text and went_on:
                 # a lead-in that says nothing by itself ("They are less common:"), or that makes
                 # the item too long to read at a glance: the item alone
-                too_long = unit is not None and not at_a_glance(unit.text)
+                # or cut short to fit, past the item's first half ("… first month: Day 7 to 28.")
+                too_long = unit is not None and (
+                    not at_a_glance(unit.text)
+                    or text[: len(text) // 2].lower() not in unit.text.lower()
+                )
                 if unit is None or (too_long and at_a_glance(text)):
                     alone = _upper_first(text.rstrip(".")) + "."
                     unit = _unit(alone, path, position + len(found), "", item.emphasis) or unit
