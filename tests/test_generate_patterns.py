@@ -478,6 +478,23 @@ def test_items_stand_alone_when_their_lead_in_cannot() -> None:
     ]
 
 
+def test_a_sentence_too_long_says_its_long_forms_by_their_abbreviations_to_fit() -> None:
+    sentence = (
+        "Whatever the label, peer counsellors are distinct from an International Board Certified "
+        "Lactation "
+        "Consultant (IBCLC), a health professional who has passed an international examination "
+        "after at least 95 hours of lactation-specific education and between 300 and 1,000 hours "
+        "of supervised clinical practice."
+    )
+    (text,) = _units(Block(P, sentence))
+    assert text.startswith("Whatever the label, peer counsellors are distinct from an IBCLC, a")
+    assert text.endswith("1,000 hours of supervised clinical practice.")
+    # a sentence that reads at a glance keeps them
+    short = "Peer counsellors differ from an International Board Certified Lactation Consultant."
+    short = short.replace(".", " (IBCLC).")
+    assert _units(Block(P, short)) == [short]
+
+
 def test_an_item_cut_short_after_its_lead_in_to_fit_is_read_alone_instead() -> None:
     last = (
         "Day 7 to 28: at least 6 heavy wet nappies and at least 2 yellow stools a day, each at "

@@ -702,6 +702,13 @@ def _unit(
         shorter = _unit_as_read(head, section, position, previous, emphasis, context)
         if shorter is not None and at_a_glance(shorter.text):
             return shorter._replace(source=unit.source)
+    # its long forms said by their abbreviations alone: "NICE recommends group programmes …" of
+    # "The National Institute for Health and Care Excellence (NICE) recommends …"
+    short = _abbreviated(plain)
+    for head in (short, *_cut_short(short, _TRAILING_CLAUSE, 8)) if short != plain else ():
+        shorter = _unit_as_read(head, section, position, previous, emphasis, context)
+        if shorter is not None and at_a_glance(shorter.text):
+            return shorter._replace(source=unit.source)
     # the sentence before, shown with it, without its own trailing clauses: "Your baby's first
     # poos are made of meconium." of "…, a thick, sticky, greenish-black substance …"
     for head in _cut_short(context, _CONTEXT_BREAK, 5) if unit.given else ():
@@ -716,6 +723,33 @@ def _unit(
             if shorter is not None and shorter.given and at_a_glance(shorter.text):
                 return shorter._replace(source=unit.source)
     return unit
+
+
+def _abbreviated(sentence: str) -> str:
+    """``sentence`` with each long form spelled out before its abbreviation ("the European Food
+    Safety Authority (EFSA)") said by the abbreviation alone ("EFSA")."""
+    for long_form in reversed(long_forms(sentence)):
+        short = _SHORT_AFTER.match(sentence, long_form.end)
+        head, _, before = sentence[: long_form.start].rstrip().rpartition(" ")
+        if short is None or before.lower() in _NAMES_NEXT:
+            continue
+        if before in ("the", "The"):
+            before = ""  # "NICE recommends", "set by EFSA"
+        elif before.lower() in ("a", "an"):
+            # the article as the letters are said: "an IBCLC", "an SNS", "a WHO …"
+            vowel = short.group(1)[0] in _VOWEL_SOUNDING
+            before = ("An" if vowel else "A") if before[0].isupper() else ("an" if vowel else "a")
+        words = " ".join(part for part in (head, before, short.group(1)) if part)
+        sentence = words + sentence[short.end() :]
+    return sentence
+
+
+_VOWEL_SOUNDING = frozenset("AEFHILMNORSX")  # letters whose names open on a vowel
+
+
+# words before a long form that name it: "called the feedback inhibitor of lactation (FIL)"
+_NAMES_NEXT = frozenset({"called", "named", "termed", "as", "is", "are", "it"})
+_SHORT_AFTER = re.compile(r" \(([A-Z][\w\-/&]{1,9})\)")
 
 
 def _without_asides(sentence: str) -> str:
@@ -1528,6 +1562,8 @@ def _question(unit: Unit, gate: _AnswerGate) -> Candidate | None:
     return None
 
 
+# words before a long form that name it: "called the feedback inhibitor of lactation (FIL)"
+_NAMES_NEXT = frozenset({"called", "named", "termed", "as", "is", "are", "it"})
 _SHORT_AFTER = re.compile(r"\s\((?P<short>[^()]{2,10})\)")
 
 
