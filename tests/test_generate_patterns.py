@@ -489,6 +489,16 @@ def test_a_sentence_too_long_says_its_long_forms_by_their_abbreviations_to_fit()
     (text,) = _units(Block(P, sentence))
     assert text.startswith("Whatever the label, peer counsellors are distinct from an IBCLC, a")
     assert text.endswith("1,000 hours of supervised clinical practice.")
+    # a name whose abbreviation spells only some of its initials, and each of two in turn
+    from lactquiz.generate.candidates import _abbreviated
+
+    assert (
+        _abbreviated(
+            "In the US, the Food and Drug Administration (FDA) and the National Institute for "
+            "Health and Care Excellence (NICE) agree."
+        )
+        == "In the US, FDA and NICE agree."
+    )
     # a sentence that reads at a glance keeps them
     short = "Peer counsellors differ from an International Board Certified Lactation Consultant."
     short = short.replace(".", " (IBCLC).")

@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import chain, pairwise
+from operator import attrgetter
 from typing import NamedTuple
 
 from lactquiz.generate.advice import advice, reasons
@@ -728,7 +729,9 @@ def _unit(
 def _abbreviated(sentence: str) -> str:
     """``sentence`` with each long form spelled out before its abbreviation ("the European Food
     Safety Authority (EFSA)") said by the abbreviation alone ("EFSA")."""
-    for long_form in reversed(long_forms(sentence)):
+    found = long_forms(sentence)
+    found += _names_before_initials(sentence, {span.end for span in found})
+    for long_form in sorted(found, key=attrgetter("start"), reverse=True):  # from the end
         short = _SHORT_AFTER.match(sentence, long_form.end)
         head, _, before = sentence[: long_form.start].rstrip().rpartition(" ")
         if short is None or before.lower() in _NAMES_NEXT:
@@ -745,6 +748,32 @@ def _abbreviated(sentence: str) -> str:
 
 
 _VOWEL_SOUNDING = frozenset("AEFHILMNORSX")  # letters whose names open on a vowel
+
+
+def _names_before_initials(sentence: str, known: set[int]) -> list[Span]:
+    """Names in capitals before their abbreviation whose letters are some of the name's
+    initials, in order: "National Institute for Health and Care Excellence (NICE)"; but for
+    those ending where ``known`` long forms end."""
+    found = []
+    for short in _SHORT_AFTER.finditer(sentence):
+        if short.start() in known or not short.group(1).isupper():
+            continue
+        words = sentence[: short.start()].split()
+        start = len(words)
+        while start and (words[start - 1][:1].isupper() or words[start - 1] in _IN_NAMES):
+            start -= 1
+        letters = short.group(1)
+        while start < len(words) and words[start][0] != letters[0]:
+            start += 1  # "the", "The US": before the name
+        name = words[start:]
+        initials = iter(word[0] for word in name if word[:1].isupper())
+        if len(name) >= 3 and name[0][0] == letters[0] and all(c in initials for c in letters):
+            text = " ".join(name)
+            found.append(Span(text, short.start() - len(text), short.start()))
+    return found
+
+
+_IN_NAMES = frozenset({"of", "for", "and", "on", "in", "the", "&"})
 
 
 # words before a long form that name it: "called the feedback inhibitor of lactation (FIL)"
