@@ -505,6 +505,17 @@ def test_a_sentence_too_long_says_its_long_forms_by_their_abbreviations_to_fit()
     assert _units(Block(P, short)) == [short]
 
 
+def test_a_lead_in_that_names_what_the_sentence_before_it_describes_shows_that_sentence() -> None:
+    massage = "Gentle massage over the tear sac builds up pressure inside the duct."
+    named = "This is sometimes called lacrimal sac massage or Crigler massage."
+    found = _units(
+        Block(P, f"{massage} {named}"),
+        Block(ITEM, "Wash your hands and check your nails are short and smooth.", 1),
+        Block(ITEM, "Press gently on the inner corner of the eye and stroke downwards.", 1),
+    )
+    assert f"{massage} {named}" in found
+
+
 def test_an_item_cut_short_after_its_lead_in_to_fit_is_read_alone_instead() -> None:
     last = (
         "Day 7 to 28: at least 6 heavy wet nappies and at least 2 yellow stools a day, each at "

@@ -238,7 +238,9 @@ def _with_list(
         # "Very Brief Advice takes less than 30 seconds and follows three steps:" says a thing
         # of its own, as a sentence
         sentence = lead_in if lead_in.endswith(".") else f"{lead_text}."
-        unit = _unit(sentence, section, position + len(found), previous, lead.emphasis)
+        # shown after the sentence before when it leans on it ("This is called …")
+        at = position + len(found)
+        unit = _unit(sentence, section, at, previous, lead.emphasis, context)
         if unit is not None:
             found.append(unit)
             previous = unit.text
