@@ -1297,6 +1297,18 @@ def test_a_naming_sentence_too_long_to_show_with_the_one_before_is_cut_or_resolv
     named = next(u for u in found if "autocrine control" in u.text)
     assert named.text == f"{before} This is called autocrine control."
     assert named.source.startswith("This is called") and named.source.endswith("slow down.")
+    # or cut where "and," opens a clause of its own
+    glucose = (
+        "Blood glucose normally falls to a low point (nadir) at 1-2 hours after birth and then "
+        "rises over the next 2-3 days."
+    )
+    called = (
+        "This is called transitional neonatal hypoglycaemia and, in a well term baby who is "
+        "feeding, it is a normal adaptation."
+    )
+    assert _units(Block(P, f"{glucose} {called}"))[-1] == (
+        f"{glucose} This is called transitional neonatal hypoglycaemia."
+    )
     # "It" stands for the subject before when the two together are too long to show
     subject = (
         "Lactation ketoacidosis (LKA) is a rare but potentially life-threatening high anion gap"

@@ -855,7 +855,7 @@ _CONTEXT_BREAK = re.compile(
 # where a sentence shown after the one before may stop: a clause break, or the colon before
 # what it goes on to explain
 _OWN_BREAK = re.compile(
-    r": |; |, (?:and|but|so|while|whereas|although|because) "
+    r": |; |, (?:and|but|so|while|whereas|although|because) | (?:and|but), "
     rf"|{_TRAILING_CLAUSE.pattern}"
 )
 
