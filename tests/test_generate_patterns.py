@@ -4044,6 +4044,12 @@ def test_the_picture_a_condition_gives_is_no_pointer() -> None:
     clinical = "The clinical picture is typical of mastitis."
     assert without_pointers(clinical) == clinical
     assert without_pointers("The picture shows a good latch.") is None
+    classic = "Upper crossed syndrome is the classic picture: tight pectorals, weak neck flexors."
+    assert without_pointers(classic) == classic
+    # a threshold "below" or "above" a number points at nothing on the page
+    graded = "Level 1 hypoglycaemia is graded as below 3.9 mmol/L."
+    assert without_pointers(graded) == graded
+    assert without_pointers("The steps are as below.") is None
 
 
 def test_a_name_before_a_noun_or_verb_word_and_a_term_named_by_a_participle_stay_whole() -> None:
