@@ -1214,6 +1214,10 @@ def test_terms_in_brackets_after_their_kind_and_before_sometimes_called() -> Non
         "It was assessed at once (Smith test).": [],  # an everyday name: no eponym
         # unless named as someone's, however common its words
         "The right iliac fossa feels empty (Dance's sign).": ["Dance's sign"],
+        "It is offered in trisomy 18 (Edwards syndrome) and trisomy 13 (Patau syndrome).": [
+            "Edwards syndrome",
+            "Patau syndrome",
+        ],
         "In the gut, the enzyme beta-glucuronidase splits it.": ["beta-glucuronidase"],
         "The hormone prolactin drives synthesis.": ["prolactin"],
         "Glandular tissue, the axillary tail (tail of Spence), extends towards the armpit.": [

@@ -346,8 +346,9 @@ def _bracketed(sentence: str) -> list[Span]:
     found = [
         Span(m.group("term"), m.start("term"), m.end("term"))
         for m in _BRACKETED.finditer(sentence)
-        # someone's sign is an eponym however common its words: "(Dance's sign)"
-        if _POSSESSIVE.match(m.group("term")) or _rare_term(m.group("term"))
+        # someone's sign, or a syndrome named for someone, is an eponym however common its
+        # words: "(Dance's sign)", "(Edwards syndrome)"
+        if _EPONYM.match(m.group("term")) or _rare_term(m.group("term"))
     ]
     names = _OTHER_NAMES.match(sentence)
     if names is not None and sentence.startswith(_SAYS_WHAT, names.end()):
@@ -369,7 +370,7 @@ _OTHER_NAMES = re.compile(
 _SAYS_WHAT = (" is ", " are ", " refers ", " means ", " describes ")
 
 
-_POSSESSIVE = re.compile(r"[A-Z][a-z]+['\u2019]s ")
+_EPONYM = re.compile(r"[A-Z][a-z]+(?:['\u2019]s .|s? (?:syndrome|disease|phenomenon)$)")
 _OR_NAMED = re.compile(r"(?<=[a-z]), or (?P<term>[a-z][a-z\-]{4,}(?: [a-z][a-z\-]+)?)(?=,|\.$)")
 
 
