@@ -1137,6 +1137,7 @@ def test_times_keep_their_bounds_and_events_and_words_give_shares_and_multiples(
         "Melatonin peaks around 3 a.m. and is low by day.": ["around 3 a.m."],
         "Have 2 or 3 portions a week.": ["2 or 3 portions a week"],  # a count's range
         "It works while your baby is less than 6 months old.": ["less than 6 months old"],
+        "Start solids from around 6 months corrected age.": ["around 6 months corrected age"],
         "Onset is typically 3 weeks to 3 months after birth.": ["3 weeks to 3 months"],
         "Offer 8 or more feeds in 24 hours.": ["8 or more feeds", "24 hours"],
         # an open count keeps its rate: not "2 or fewer stools"

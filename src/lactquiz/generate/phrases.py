@@ -3053,7 +3053,7 @@ _COUNT = re.compile(r"\d{1,3}(?:,\d{3})*(?:[-\u2013]\d+)?|\d+")
 
 
 _AGES = ("days", "weeks", "months", "years", "day", "week", "month", "year")
-_OLD = re.compile(r" (?:old|of age)\b")
+_OLD = re.compile(r" (?:old|of age|(?:corrected|chronological|gestational) age)\b")
 
 
 def _with_rate(sentence: str, span: Span) -> Span:
@@ -3063,7 +3063,7 @@ def _with_rate(sentence: str, span: Span) -> Span:
     rate = rate or _PER_COUNT.match(sentence, span.end)  # "1-2 per 1000 births"
     rate = rate or _PER_VOLUME.match(sentence, span.end)  # "4,000 per mm³": a count in blood
     if rate is None and span.text.endswith(_AGES):
-        rate = _OLD.match(sentence, span.end)  # "6 months old": an age
+        rate = _OLD.match(sentence, span.end)  # "6 months old", "3 months corrected age": an age
     if rate is None and span.text.endswith("%"):
         more = _with_what(sentence, span, _MORE_OF)  # "about 18% more milk"
         return more if more is not span else _with_what(sentence, span, _SHARE_OF)
