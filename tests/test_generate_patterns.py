@@ -1138,6 +1138,11 @@ def test_times_keep_their_bounds_and_events_and_words_give_shares_and_multiples(
         "Have 2 or 3 portions a week.": ["2 or 3 portions a week"],  # a count's range
         "It works while your baby is less than 6 months old.": ["less than 6 months old"],
         "Start solids from around 6 months corrected age.": ["around 6 months corrected age"],
+        # the event a time counts from
+        "Assess women within 2 weeks of referral.": ["within 2 weeks of referral"],
+        "It is infectious until 48 hours after starting antibiotics.": [
+            "until 48 hours after starting"
+        ],
         "Onset is typically 3 weeks to 3 months after birth.": ["3 weeks to 3 months"],
         "Offer 8 or more feeds in 24 hours.": ["8 or more feeds", "24 hours"],
         # an open count keeps its rate: not "2 or fewer stools"

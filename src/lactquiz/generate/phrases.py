@@ -2258,7 +2258,8 @@ _RATE = re.compile(
 )
 _SINCE = re.compile(  # the event a time counts from: "1 hour of birth", "11 weeks' gestation"
     r"['\u2019]? (?:(?:of|after|before) (?:birth|age|life|delivery|pregnancy|gestation"
-    r"|discharge|admission)"
+    r"|discharge|admission|referral|diagnosis|onset|exposure|surgery|treatment|vaccination"
+    r"|immunisation|immunization|starting|stopping|waking)"
     r"|gestation|postpartum|postnatally|after the birth|pregnant)\b"
     # not the first word of a compound: "10% or more of birth weight"
     r"(?! (?:weight|rate|order|cohort|spacing|control|defects?|canal|plans?|partner|intervals?"
