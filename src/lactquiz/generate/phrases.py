@@ -3014,7 +3014,7 @@ _NEXT_WORDS = re.compile(r"(?: [a-z][a-z\-]*){1,2}")
 _RANGE = re.compile(r" to |\d[-\u2013]\d")
 _OR_MORE = re.compile(
     r" or (?:more|less|longer|shorter|fewer|older|younger|over|above|beyond|below|under|colder"
-    r"|warmer|higher|lower|earlier|later)\b"
+    r"|warmer|higher|lower|earlier|later)\b(?! \d)"  # not a second bound: "or above 90%"
     r"| and (?:over(?! again)|above|older)\b"  # "adults aged 55 and over"
     # a multiple with what it multiplies: "13 times more likely", "3-fold higher"
     r"|(?<=times|-fold)(?: (?:more|less) (?:likely|common|often)| (?:higher|greater|lower))\b"
