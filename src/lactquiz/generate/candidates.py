@@ -742,9 +742,9 @@ def _abbreviated(sentence: str) -> str:
             before = ""  # "NICE recommends", "set by EFSA"
         elif before.lower() in ("a", "an"):
             # the article as the letters are said: "an IBCLC", "an SNS", "a WHO …"
-            vowel = short.group(1)[0] in _VOWEL_SOUNDING
+            vowel = short.group("short")[0] in _VOWEL_SOUNDING
             before = ("An" if vowel else "A") if before[0].isupper() else ("an" if vowel else "a")
-        words = " ".join(part for part in (head, before, short.group(1)) if part)
+        words = " ".join(part for part in (head, before, short.group("short")) if part)
         sentence = words + sentence[short.end() :]
     return sentence
 
@@ -758,13 +758,13 @@ def _names_before_initials(sentence: str, known: set[int]) -> list[Span]:
     those ending where ``known`` long forms end."""
     found = []
     for short in _SHORT_AFTER.finditer(sentence):
-        if short.start() in known or not short.group(1).isupper():
+        if short.start() in known or not short.group("short").isupper():
             continue
         words = sentence[: short.start()].split()
         start = len(words)
         while start and (words[start - 1][:1].isupper() or words[start - 1] in _IN_NAMES):
             start -= 1
-        letters = short.group(1)
+        letters = short.group("short")
         while start < len(words) and words[start][0] != letters[0]:
             start += 1  # "the", "The US": before the name
         name = words[start:]
@@ -780,7 +780,6 @@ _IN_NAMES = frozenset({"of", "for", "and", "on", "in", "the", "&"})
 
 # words before a long form that name it: "called the feedback inhibitor of lactation (FIL)"
 _NAMES_NEXT = frozenset({"called", "named", "termed", "as", "is", "are", "it"})
-_SHORT_AFTER = re.compile(r" \(([A-Z][\w\-/&]{1,9})\)")
 
 
 def _without_asides(sentence: str) -> str:
@@ -1593,9 +1592,7 @@ def _question(unit: Unit, gate: _AnswerGate) -> Candidate | None:
     return None
 
 
-# words before a long form that name it: "called the feedback inhibitor of lactation (FIL)"
-_NAMES_NEXT = frozenset({"called", "named", "termed", "as", "is", "are", "it"})
-_SHORT_AFTER = re.compile(r"\s\((?P<short>[^()]{2,10})\)")
+_SHORT_AFTER = re.compile(r"\s\((?P<short>[^()]{2,10})\)")  # "(NEC)": an abbreviation after
 
 
 def _stands_for(unit: Unit, spelled: Sequence[Span], gate: _AnswerGate) -> Candidate | None:
