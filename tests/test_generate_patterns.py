@@ -499,6 +499,11 @@ def test_a_sentence_too_long_says_its_long_forms_by_their_abbreviations_to_fit()
         )
         == "In the US, FDA and NICE agree."
     )
+    # "the" stays before a thing the abbreviation names the kind of
+    assert (
+        _abbreviated("The British Society for Rheumatology (BSR) guideline agrees.")
+        == "The BSR guideline agrees."
+    )
     # a sentence that reads at a glance keeps them
     short = "Peer counsellors differ from an International Board Certified Lactation Consultant."
     short = short.replace(".", " (IBCLC).")

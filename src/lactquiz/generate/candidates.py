@@ -738,8 +738,8 @@ def _abbreviated(sentence: str) -> str:
         head, _, before = sentence[: long_form.start].rstrip().rpartition(" ")
         if short is None or before.lower() in _NAMES_NEXT:
             continue
-        if before in ("the", "The"):
-            before = ""  # "NICE recommends", "set by EFSA"
+        if before in ("the", "The") and not _names_kind(sentence[short.end() :]):
+            before = ""  # "NICE recommends", "set by EFSA", but "the BSR guideline"
         elif before.lower() in ("a", "an"):
             # the article as the letters are said: "an IBCLC", "an SNS", "a WHO …"
             vowel = short.group("short")[0] in _VOWEL_SOUNDING
@@ -750,6 +750,17 @@ def _abbreviated(sentence: str) -> str:
 
 
 _VOWEL_SOUNDING = frozenset("AEFHILMNORSX")  # letters whose names open on a vowel
+
+
+def _names_kind(rest: str) -> bool:
+    """Whether the words after an abbreviation go on with a thing it names the kind of ("…
+    (BSR) guideline"), not with a verb ("… (NICE) recommends") or a small word."""
+    after = rest.split(maxsplit=1)[:1]
+    if not after or not after[0].isalpha() or not after[0].islower():
+        return False
+    word = after[0]
+    classes = word_classes(word)
+    return not is_function_word(word) and "VERB" not in classes and bool(classes)
 
 
 def _names_before_initials(sentence: str, known: set[int]) -> list[Span]:
