@@ -1440,7 +1440,13 @@ def test_captions_teasers_disclaimers_share_bars_and_a_contents_list_are_page_fu
 
 @pytest.mark.parametrize(
     "last",
-    ["Facebook", "Email a colleague", "Feedback on this guidance", "Add to my CPD portfolio"],
+    [
+        "Facebook",
+        "Email a colleague",
+        "Feedback on this guidance",
+        "Add to my CPD portfolio",
+        "Share: Facebook Pin it WhatsApp Email",
+    ],
 )
 def test_a_leaflets_share_buttons_one_per_line_are_no_heading(last: str) -> None:
     page = [

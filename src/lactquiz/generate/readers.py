@@ -2212,7 +2212,7 @@ _SHARE_WORDS = frozenset(
     {"print", "email", "e-mail", "share", "save", "download", "pdf", "copy", "link", "tweet"}
     | {"this", "page", "article", "post", "on", "via", "to", "a", "friend", "|", "·", "cite"}
     | {"story", "leaflet", "guide", "guideline", "guidance", "factsheet"}
-    | {"permissions", "reprints", "&", "bookmark", "pin", "citation", "alerts"}
+    | {"permissions", "reprints", "&", "bookmark", "pin", "it", "citation", "alerts"}  # "Pin it"
     | {"facebook", "twitter", "x", "(twitter)", "linkedin", "whatsapp", "pinterest", "bluesky"}
     | {"as", "send", "my", "phone", "sms", "easy", "read", "version"}  # "Easy read version"
 )
