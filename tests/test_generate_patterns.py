@@ -448,6 +448,20 @@ def _pool(*blocks: Block) -> list[Candidate]:
     ]
 
 
+def test_an_abbreviation_is_not_hidden_after_the_long_form_that_spells_it() -> None:
+    sentence = (
+        "If pumping hurts, see an International Board Certified Lactation Consultant (IBCLC)."
+    )
+    hidden = [s.text for c in _pool(Block(P, sentence)) for s in c.spans]
+    assert "International Board Certified Lactation Consultant" in hidden
+    assert "IBCLC" not in hidden
+    # alone, it may be hidden
+    alone = [
+        s.text for c in _pool(Block(P, "If pumping hurts, an IBCLC can help.")) for s in c.spans
+    ]
+    assert "IBCLC" in alone
+
+
 def test_list_items_that_are_sentences_stand_alone_and_labels_become_headings() -> None:
     found = _read_units(
         Block(H, "Jaundice", 1),

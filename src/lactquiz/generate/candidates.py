@@ -2121,10 +2121,18 @@ class _AnswerGate:
         self._lower = text.lower() if text.isascii() else None
         self._words = len(text.split())
         self._setting = sentence_odds(self._words, _restates(unit.section))
+        self._long_form_ends: set[int] | None = None  # worked out when first needed
 
     @cached_property
     def _sentence(self) -> str:
         return f" {norm(self.unit.text)} "
+
+    def _spelled(self, start: int) -> bool:
+        """Whether a long form of the sentence ends right before the bracket opening at
+        ``start`` - 2, which spells out what the bracket holds."""
+        if self._long_form_ends is None:
+            self._long_form_ends = {span.end for span in long_forms(self._text)}
+        return start - 2 in self._long_form_ends
 
     def _said_once(self, key: str) -> bool:
         """Whether the sentence says the normalised phrase ``key`` at most once."""
@@ -2204,6 +2212,8 @@ class _AnswerGate:
             return False
         if span.text.count("\u201c") != span.text.count("\u201d"):
             return False
+        if text[start - 2 : start] == " (" and text.startswith(")", end) and self._spelled(start):
+            return False  # an abbreviation its long form spells out just before: "… (IBCLC)"
         # the whole line hidden ("A practical care pathway."): nothing to cue it; a phrase of
         # n characters has (n + 1) // 2 words at most, which spares counting most
         limit = self._words - 1
