@@ -1146,6 +1146,9 @@ def test_times_keep_their_bounds_and_events_and_words_give_shares_and_multiples(
         "Stridor begins at birth or within the first 2 weeks of life.": ["first 2 weeks of life"],
         "Bursts of 10-30 sucks alternate with rests.": ["10-30 sucks"],
         "Regurgitation affects about half of infants.": ["about half of infants"],
+        "A toddler portion is about a quarter to a half of an adult's.": [
+            "about a quarter to a half"
+        ],
         "Smoking more than doubles the risk of sudden death.": ["more than doubles the risk"],
         "Neonates clear ethanol at roughly half the adult rate.": ["roughly half the adult rate"],
         "The sex ratio is between 1.5:1 and 3:1.": ["between 1.5:1 and 3:1"],  # ratios' range

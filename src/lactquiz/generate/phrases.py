@@ -2277,7 +2277,8 @@ _PERIOD = re.compile(  # a period named without a number: "within the first hour
     re.IGNORECASE,
 )
 _SHARE = (  # a proportion or a multiple in words: "about half", "nearly doubles the risk"
-    r"(?:half|(?:a|one)[- ](?:third|quarter|fifth)|two[- ]thirds|three[- ]quarters"
+    r"(?:(?:(?:a|one)[- ](?:third|quarter|fifth)|two[- ]thirds) to (?:a |one[- ])?(?:half|third)"
+    r"|half|(?:a|one)[- ](?:third|quarter|fifth)|two[- ]thirds|three[- ]quarters"
     # "one in three babies", "around six in ten", "two in every five women"
     r"|(?:one|two|three|four|five|six|seven|eight|nine) in (?:every )?"
     r"(?:two|three|four|five|six|seven|eight|ten|twenty|a hundred)(?: [a-z]+(?:s|en)\b)?"
