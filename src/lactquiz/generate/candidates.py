@@ -333,7 +333,8 @@ _CITED = re.compile(r"\s*\[[\d,\s\u2013-]+\]$")  # a citation closing a sentence
 
 def _finite_here(word: str) -> bool:
     """Whether a lower-case word after a clause's first is its finite verb: one always so, or a
-    known verb's "-s" form ("illness passes through")."""
+    known verb's "-s" form even where it may be a plural noun too ("illness passes through"),
+    which ``is_finite`` leaves out: here a subject comes first."""
     return is_finite(word) or (word in VERBS and third_person(word))
 
 
@@ -1398,7 +1399,10 @@ def _candidates(
 ) -> list[Candidate]:
     """``candidates`` of each of ``units`` in order, from what the patterns ``searched`` found in
     each; each step reads every sentence in turn."""
-    gates = [_AnswerGate(unit, article_text) for unit in units]
+    gates = [
+        _AnswerGate(unit, article_text, its.spelled)
+        for unit, its in zip(units, searched, strict=True)
+    ]
     found = list(map(_offered, gates, searched))
     rated = list(map(_rated_phrases, gates, searched, found))
     for gate, offered, phrases in zip(gates, found, rated, strict=True):
@@ -2111,7 +2115,8 @@ _JOINED_BEFORE = re.compile(r"[A-Z][\w\-]*(?:,| and) $")  # "Health and ", "Gast
 class _AnswerGate:
     """The gates every hidden phrase must pass."""
 
-    def __init__(self, unit: Unit, article_text: ArticleText) -> None:
+    def __init__(self, unit: Unit, article_text: ArticleText, spelled: Sequence[Span]) -> None:
+        """``spelled``: the long forms the sentence spells out before their abbreviations."""
         self.unit = unit
         self.article = article_text
         self._text = text = unit.text
@@ -2121,7 +2126,7 @@ class _AnswerGate:
         self._lower = text.lower() if text.isascii() else None
         self._words = len(text.split())
         self._setting = sentence_odds(self._words, _restates(unit.section))
-        self._long_form_ends: set[int] | None = None  # worked out when first needed
+        self._long_forms = spelled
 
     @cached_property
     def _sentence(self) -> str:
@@ -2130,9 +2135,7 @@ class _AnswerGate:
     def _spelled(self, start: int) -> bool:
         """Whether a long form of the sentence ends right before the bracket opening at
         ``start`` - 2, which spells out what the bracket holds."""
-        if self._long_form_ends is None:
-            self._long_form_ends = {span.end for span in long_forms(self._text)}
-        return start - 2 in self._long_form_ends
+        return any(long_form.end == start - 2 for long_form in self._long_forms)
 
     def _said_once(self, key: str) -> bool:
         """Whether the sentence says the normalised phrase ``key`` at most once."""

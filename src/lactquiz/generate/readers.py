@@ -2852,12 +2852,12 @@ _BYLINE_LABEL = re.compile(
     r"(?:\b|(?<=:))\s*",
     re.I,
 )
+_AUTHORS_LABEL = re.compile(r"authors?:\s", re.IGNORECASE)
 _NAME_LABEL = re.compile(
     rf"[\u2713\u2714]?\s*(?:(?:content|page|article) )?(?:(?:words|text|{_BY_VERBS}) )?by:?\s"
-    r"|authors?:\s|(?:(?:guideline|document|policy|leaflet) )?owner:\s",
+    rf"|{_AUTHORS_LABEL.pattern}|(?:(?:guideline|document|policy|leaflet) )?owner:\s",
     re.I,
 )
-_AUTHORS_LABEL = re.compile(r"authors?:\s", re.IGNORECASE)
 _BY_NAME = re.compile(r"\bby\s+([A-Z][^\u00b7|\u2022,;]*)")
 _SEPARATORS = " \u00b7|\u2022,;:-\u2013\u2014"
 
