@@ -1399,6 +1399,8 @@ def _is_verb(words: Words, index: int) -> bool:
     if previous in MODALS:
         return True  # "survivors may face …"
     if readings.isdisjoint(_NOMINAL):
+        if lower.endswith("ing") and _names_doing(words, index):
+            return False  # a doing named: "cues such as rooting, lip smacking", "(rooting)"
         if _ends_compound(words, index):
             return False  # "a thumb spica splint,", "thenar muscle wasting,"
         if (previous in ARTICLES or previous in _OWNERS) and not _gap(words, index):
@@ -1620,6 +1622,28 @@ _PLURAL_COUNTS = frozenset(
 
 # what an order's verb acts on: "Hold the baby", "Check your latch"
 _ORDERED = frozenset({"the", "a", "an", "your", "their", "his", "her", "each", "every", "them"})
+
+
+def _names_doing(words: Words, index: int) -> bool:
+    """Whether an "-ing" word the word lists know only as a verb names the doing, acting on
+    nothing: a comma, a dash or a bracket's end follows it ("early cues such as rooting, lip
+    smacking …", "opening the mouth (rooting)", "grunting, a short expiratory sound"), and no
+    verb it goes on stands before it ("the baby is crying, …", "keeps vomiting, …")."""
+    after = index + 1
+    if after == len(words.texts) or words.before[after] == " ":
+        return False  # a word, or the sentence's end, may be what it acts on or goes with
+    if index and words.texts[index - 1].lower() in _GOES_ON_DOING:
+        return False
+    return words.before[after].lstrip()[:1] in _AFTER_DOING
+
+
+_AFTER_DOING = frozenset({",", ";", ":", ")", "\u2013", "\u2014"})
+# the words after which an "-ing" word goes on a verb: "is crying", "stops feeding"
+_GOES_ON_DOING = frozenset(
+    {"is", "are", "was", "were", "be", "been", "not", "keep", "keeps", "kept", "start", "starts"}
+    | {"started", "stop", "stops", "stopped", "begin", "begins", "began", "avoid", "avoids"}
+    | {"can", "may", "will", "could", "should", "might", "must", "would", "still"}
+)
 
 
 def _after_opening(words: Words, index: int) -> bool:
