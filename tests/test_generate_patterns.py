@@ -194,6 +194,18 @@ def test_own_and_an_adverb_before_a_describing_word_stay_in_the_noun_phrase() ->
     assert texts(noun_phrases(weighing)) == ["Test weighing", "test weights", "volume", "milk"]
 
 
+def test_a_doing_named_before_a_comma_or_a_bracket_s_end_is_a_noun_phrase() -> None:
+    cues = "Early feeding cues include rooting, lip smacking and bringing the hands to the mouth."
+    assert texts(noun_phrases(cues))[:2] == ["Early feeding cues", "rooting"]
+    named = "Early hunger cues include turning the head and opening the mouth (rooting)."
+    assert texts(noun_phrases(named))[-1] == "rooting"
+    suctioning = "Deep suctioning, where a tube is passed, hurts."
+    assert "Deep suctioning" in texts(noun_phrases(suctioning))
+    # the doing a verb before it goes on, or one acting on what follows, is no thing
+    assert texts(noun_phrases("The baby is crying, as newborns do.")) == ["baby", "newborns"]
+    assert texts(noun_phrases("Management includes reducing the dose.")) == ["Management", "dose"]
+
+
 def test_a_time_in_two_units_a_label_s_number_and_things_a_hyphen_names() -> None:
     sentence = "The first dose is due by 14 weeks 6 days and the last by 8 months 0 days."
     assert texts(numbers(sentence)) == ["by 14 weeks 6 days", "by 8 months 0 days"]

@@ -1630,8 +1630,10 @@ def _names_doing(words: Words, index: int) -> bool:
     smacking …", "opening the mouth (rooting)", "grunting, a short expiratory sound"), and no
     verb it goes on stands before it ("the baby is crying, …", "keeps vomiting, …")."""
     after = index + 1
-    if after == len(words.texts) or words.before[after] == " ":
-        return False  # a word, or the sentence's end, may be what it acts on or goes with
+    if after == len(words.texts):  # a bracket ending the sentence: "(rooting)."
+        return words.before[index].endswith("(")
+    if words.before[after] == " ":
+        return False  # a word may be what it acts on or goes with
     if index and words.texts[index - 1].lower() in _GOES_ON_DOING:
         return False
     return words.before[after].lstrip()[:1] in _AFTER_DOING
