@@ -3696,6 +3696,19 @@ def test_a_question_for_the_reader_makes_no_card_but_a_question_of_a_tool_does()
     assert {"at least 1 hour", "within 10 minutes"} <= offered
 
 
+def test_a_courses_reflection_box_and_a_call_to_recall_ones_own_practice_make_no_card() -> None:
+    pool = _pool(
+        Block(H, "Reflection point"),
+        Block(P, "Spacing the doses keeps the extremely preterm baby safe on the ward."),
+        Block(H, "Talking to parents"),
+        Block(P, "Think about the last extremely preterm baby you immunised on the unit."),
+        Block(P, "Apnoea after the first immunisations is most common before 28 weeks."),
+    )
+    offered = {s.text for c in pool if readable(c.unit) for s in c.spans}
+    assert not any("extremely preterm baby" in text or "doses" in text for text in offered)
+    assert "before 28 weeks" in offered
+
+
 def test_what_is_usual_in_brackets_is_offered_as_an_example() -> None:
     cases = {
         "Arrange cranial imaging (usually a CT scan) if there are abnormal signs.": ["a CT scan"],

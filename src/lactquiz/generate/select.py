@@ -31,6 +31,15 @@ _DANGLING = re.compile(
 
 
 _TO_THE_READER = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+# what asks the reader to think of their own practice: "Think about the last baby you …"
+_RECALLING = re.compile(r"(?:Think (?:about|back|of)|Reflect on|Recall|Remember|Imagine)\b")
+# a course's box of questions for the reader: "Reflection point", "Reflective questions"
+_FOR_REFLECTION = re.compile(
+    r"(?:reflect(?:ion|ions|ive)(?: (?:point|points|questions?|activity|exercise|log|prompt))?"
+    r"|reflective practice(?: (?:activity|prompt))?|reflect on your (?:practice|learning)"
+    r"|questions for reflection)[.:]?",
+    re.IGNORECASE,
+)
 # a sentence's rest whose opening went with a lead-in or a list before it
 _FRAGMENT = re.compile(r"(?:has|have|is|are|was|were|each|and|or|but|which|who)\b")
 
@@ -52,6 +61,10 @@ def readable(unit: Unit) -> bool:
         return False  # "How do you explain … to parents?": a question for the reader
     if _FRAGMENT.match(text):
         return False  # "has a fever, or …", "each given for 2 weeks.": the rest of a sentence
+    if _RECALLING.match(text) and _TO_THE_READER.search(text):
+        return False  # "Think about the last baby you cared for …": the reader's own practice
+    if unit.section and _FOR_REFLECTION.fullmatch(unit.section[-1]):
+        return False  # a course's questions for the reader: its words still count
     return at_a_glance(text) and not _DANGLING.match(text)
 
 
