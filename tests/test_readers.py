@@ -2391,6 +2391,36 @@ def test_authors_with_their_roles_a_doi_link_and_a_permissions_button_make_no_se
     ]
 
 
+def test_a_module_authors_label_and_a_journals_issue_on_its_dated_line_are_read() -> None:
+    course = [
+        "Home",
+        "CPD modules",
+        "Infant feeding in diverse families",
+        "Infant feeding in diverse families \u00b7 Module 4 of 6",
+        "Adoptive and surrogacy parents: bonding and feeding options",
+        "Module author: Dr Siobhan Mercer, RM, IBCLC",
+        "Last reviewed: 5 June 2024",
+        *BODY,
+    ]
+    article = _read_lines(course)
+    assert article.title == "Adoptive and surrogacy parents: bonding and feeding options"
+    assert article.author == "Dr Siobhan Mercer, RM, IBCLC"
+    journal = [
+        "Home \u203a Volume 9 \u203a Issue 2 \u203a Review article",
+        "Review article",
+        "Open access",
+        "Developmental positioning of preterm infants in the neonatal unit: a narrative review",
+        "Harriet Okafor1",
+        "Daniel M. Reyes2",
+        "Neonatal Practice Journal volume 9, pages 112\u2013121 (2024) \u00b7 Published: 05 March"
+        " 2024",
+        *BODY,
+    ]
+    article = _read_lines(journal)
+    assert article.title is not None and article.title.startswith("Developmental positioning")
+    assert (article.author, article.date) == ("Harriet Okafor & Daniel M. Reyes", "2024-03-05")
+
+
 def test_a_course_pages_details_under_its_byline_head_no_section() -> None:
     course = [
         "Home / Learning & CPD / Growth monitoring / Accurate infant weighing",

@@ -2250,7 +2250,10 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
         below = _title_over_authors(lines, i) if byline[0] is None else None
         if below is not None:  # "Published: 3 June 2024" / the title / its authors
             return _Head(i + 1, below[1], below[0], byline[1], i)
-        found = _title_authors_above(lines, i) if byline[0] is None else None
+        # a journal's name and issue before its date is no author: "Neonatal Practice Journal
+        # volume 9, pages 112-121 (2024) · Published: 05 March 2024"
+        cited = byline[0] is None or _JOURNAL_ISSUE.match(byline[0]) is not None
+        found = _title_authors_above(lines, i) if cited else None
         if found is not None:  # a journal's title, its authors, their affiliations, dates
             return _Head(found[0], i, found[1], byline[1])
         if byline[0] is None and len(titles) > 1 and _names_over(lines, titles[-1], i):
@@ -2848,11 +2851,14 @@ _BYLINE_LABEL = re.compile(
     rf"^[\u2713\u2714]?\s*(?:(?:content|page|article|first|originally) )?"
     rf"(?:(?:posted|published|(?:last )?(?:updated|reviewed)|received|accepted|{_BY_VERBS})"
     r"(?: on| by)?|(?:words |text )?by"
-    r"|authors?:)"
+    r"|(?:(?:module|course|unit|lesson|lead|leaflet|guideline) )?authors?:)"
     r"(?:\b|(?<=:))\s*",
     re.I,
 )
-_AUTHORS_LABEL = re.compile(r"authors?:\s", re.IGNORECASE)
+# "Authors:", "Module author:"
+_AUTHORS_LABEL = re.compile(
+    r"(?:(?:module|course|unit|lesson|lead|leaflet|guideline) )?authors?:\s", re.IGNORECASE
+)
 _NAME_LABEL = re.compile(
     rf"[\u2713\u2714]?\s*(?:(?:content|page|article) )?(?:(?:words|text|{_BY_VERBS}) )?by:?\s"
     rf"|{_AUTHORS_LABEL.pattern}|(?:(?:guideline|document|policy|leaflet) )?owner:\s",
