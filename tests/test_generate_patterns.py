@@ -1590,6 +1590,15 @@ def test_a_term_named_after_called_or_known_as_may_be_an_ing_form() -> None:
     assert texts(named_terms(bracketed)) == ["Faltering growth", "failure to thrive"]
 
 
+def test_a_kind_called_by_a_name_names_it_but_not_one_who_calls_someone() -> None:
+    apnoea = "The baby then stops breathing, a state called primary apnoea."
+    assert texts(named_terms(apnoea)) == ["primary apnoea"]
+    assert texts(named_terms("It enters a rare phase called terminal apnoea.")) == [
+        "terminal apnoea"
+    ]
+    assert named_terms("A nurse called the doctor.") == []
+
+
 def test_instructions_after_a_label_read_alone() -> None:
     found = _units(
         Block(P, "Feeding during injections eases pain. Tips:"),

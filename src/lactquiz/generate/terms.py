@@ -25,7 +25,8 @@ _ABBREVIATION = re.compile(r"\s\((?P<short>[A-Za-z][A-Za-z0-9'\u2019\-]{1,9})\)"
 _NAMING = re.compile(
     r"\b(?:(?:also |often |sometimes )?(?:known|referred to) as|(?:also|often) (?:sold|marketed) as"
     r"|(?:is|are|be|also|often|sometimes|commonly|usually|formerly|previously) called"
-    r"|(?<=\()called|(?<=, )called|termed|so-called)\s+(?:the |an? )?[\"\u201c*]?"
+    r"|(?<=\()called|(?<=, )called|\ban? (?:[a-z][\w\-]* ){1,2}called|termed|so-called)"
+    r"\s+(?:the |an? )?[\"\u201c*]?"
     r"(?P<term>[A-Za-z][\w'\u2019\-]*(?:\s+[\w'\u2019\-]+){0,4}?)"
     r"[\"\u201d*]?(?=\s*(?:[.;:,)\u2014\u2013]|\s(?:and|or|which|that|because|when|in|to)\s|$))"
 )
