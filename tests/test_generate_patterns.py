@@ -748,6 +748,9 @@ def test_what_a_leading_pronoun_becomes() -> None:
 def test_sentences_about_the_page_itself_are_not_cards() -> None:
     assert without_pointers("Nurses: this page counts towards 0.5 contact hours.") is None
     assert without_pointers("This learning page counts as 1 hour of CPD for midwives.") is None
+    allow = "Allow 45 minutes, including the questions, which count towards your revalidation."
+    assert without_pointers(allow) is None
+    assert without_pointers("Record your reflections in your CPD portfolio.") is None
     # a pointer in parentheses is removed first; the rest of the sentence stays
     assert (
         without_pointers(

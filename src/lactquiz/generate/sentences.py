@@ -64,6 +64,11 @@ _THIS_PAGE = (
     r"|guide|factsheet|fact sheet|booklet|review|section|chapter)\b"
 )
 _ABOUT_THE_PAGE = re.compile(rf"\b{_THIS_PAGE}", re.IGNORECASE)
+# the reader's record of their learning, which a course counts towards
+_FOR_YOUR_RECORD = re.compile(
+    r"\byour (?:annual )?(?:CPD|continuing professional development|revalidation)\b",
+    re.IGNORECASE,
+)
 # "In this module, X means …": what follows holds without the page
 _PAGE_OPENER = re.compile(rf"(?:In|For|Throughout|Within) {_THIS_PAGE}, (?=\w)")
 # every pointer holds one of these; every page word, "this "
@@ -162,6 +167,8 @@ def without_pointers(sentence: str) -> str | None:
     lower = sentence.lower()
     if gives_phone_number(sentence):
         return None  # "Please call PALS on 01632 960 412": how to reach someone, no fact
+    if "your " in lower and _FOR_YOUR_RECORD.search(sentence):
+        return None  # "… which count towards your revalidation record": about the course
     if any(map(lower.__contains__, _POINTER_STEMS)):  # the patterns need one: else spare them
         cleaned = _PARENTHESES.sub(
             lambda m: "" if _POINTER.search(m.group(1)) else m.group(0), sentence
