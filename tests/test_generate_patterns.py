@@ -751,6 +751,10 @@ def test_sentences_about_the_page_itself_are_not_cards() -> None:
     allow = "Allow 45 minutes, including the questions, which count towards your revalidation."
     assert without_pointers(allow) is None
     assert without_pointers("Record your reflections in your CPD portfolio.") is None
+    # a leaflet's offer of help with itself
+    assert without_pointers("Please ask a member of staff if anything is unclear.") is None
+    assert without_pointers("If you have any questions, please speak to your midwife.") is None
+    assert without_pointers("Call your GP if the baby is floppy.") is not None
     # a pointer in parentheses is removed first; the rest of the sentence stays
     assert (
         without_pointers(

@@ -64,6 +64,10 @@ _THIS_PAGE = (
     r"|guide|factsheet|fact sheet|booklet|review|section|chapter)\b"
 )
 _ABOUT_THE_PAGE = re.compile(rf"\b{_THIS_PAGE}", re.IGNORECASE)
+# a leaflet's offer of help with itself: "Please ask us if anything is unclear"
+_ANY_QUESTIONS = re.compile(
+    r"\bif (?:anything|something) is unclear|\bif you have any (?:questions|queries|concerns)"
+)
 # the reader's record of their learning, which a course counts towards
 _FOR_YOUR_RECORD = re.compile(
     r"\byour (?:annual )?(?:CPD|continuing professional development|revalidation)\b",
@@ -169,6 +173,8 @@ def without_pointers(sentence: str) -> str | None:
         return None  # "Please call PALS on 01632 960 412": how to reach someone, no fact
     if "your " in lower and _FOR_YOUR_RECORD.search(sentence):
         return None  # "… which count towards your revalidation record": about the course
+    if "if " in lower and _ANY_QUESTIONS.search(lower):
+        return None  # "Please ask your midwife if anything is unclear": whom to ask, no fact
     if any(map(lower.__contains__, _POINTER_STEMS)):  # the patterns need one: else spare them
         cleaned = _PARENTHESES.sub(
             lambda m: "" if _POINTER.search(m.group(1)) else m.group(0), sentence
