@@ -1179,6 +1179,7 @@ def test_times_keep_their_bounds_and_events_and_words_give_shares_and_multiples(
         "Have 2 or 3 portions a week.": ["2 or 3 portions a week"],  # a count's range
         "It works while your baby is less than 6 months old.": ["less than 6 months old"],
         "Start solids from around 6 months corrected age.": ["around 6 months corrected age"],
+        "Events peak up to 43 weeks postmenstrual age.": ["up to 43 weeks postmenstrual age"],
         # an open end, but not a second bound
         "A fever is 38 \u00b0C or above.": ["38 \u00b0C or above"],
         "Index values below 70% or above 90% are abnormal.": ["below 70%", "above 90%"],

@@ -3081,7 +3081,9 @@ _COUNT = re.compile(r"\d{1,3}(?:,\d{3})*(?:[-\u2013]\d+)?|\d+")
 
 
 _AGES = ("days", "weeks", "months", "years", "day", "week", "month", "year")
-_OLD = re.compile(r" (?:old|of age|(?:corrected|chronological|gestational) age)\b")
+_OLD = re.compile(
+    r" (?:old|of age|(?:corrected|chronological|gestational|postmenstrual|postnatal) age)\b"
+)
 
 
 def _with_rate(sentence: str, span: Span) -> Span:
