@@ -1937,12 +1937,19 @@ def test_course_page_furniture_and_headings_with_permalinks() -> None:
     )
     article = read_article(page.encode(), "unit.html")
     headings = [b.text for b in article.blocks if b.kind is BlockKind.HEADING]
-    # the permalink inside each heading no longer makes extraction drop the heading
-    assert headings == ["Alveoli and lactocytes", "Ducts and nipple pores", "Hormonal control"]
+    # the permalink inside each heading no longer makes extraction drop the heading; the box
+    # asking the reader to reflect is read (its words count) but makes no card
+    assert headings == [
+        "Alveoli and lactocytes",
+        "Ducts and nipple pores",
+        "Pause and reflect",
+        "Hormonal control",
+    ]
     texts = " ".join(b.text for b in article.blocks)
     assert article.blocks[0].text.startswith("Opening expression")
-    for furniture in ("be able to", "label the main", "Think of", "Northgate", "Editorial Board"):
+    for furniture in ("be able to", "label the main", "Northgate", "Editorial Board"):
         assert furniture not in texts
+    assert not any("Think of" in note.source for note in generate(article))
 
 
 def test_a_journal_head_with_an_author_a_line_and_a_leaflet_details_table() -> None:

@@ -1644,7 +1644,7 @@ _AFTER_DOING = frozenset({",", ";", ":", ")", "\u2013", "\u2014"})
 _GOES_ON_DOING = frozenset(
     {"is", "are", "was", "were", "be", "been", "not", "keep", "keeps", "kept", "start", "starts"}
     | {"started", "stop", "stops", "stopped", "begin", "begins", "began", "avoid", "avoids"}
-    | {"can", "may", "will", "could", "should", "might", "must", "would", "still"}
+    | {"still"}
 )
 
 

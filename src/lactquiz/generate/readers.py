@@ -330,7 +330,7 @@ _BACK_MATTER = re.compile(
     r"|cite this (?:page|article|unit|module)|how to cite(?: this (?:page|article))?"
     r"|about this (?:article|paper)|rights and permissions|ethics (?:declarations?|statements?)"
     r"|author (?:information|affiliations?|details)|affiliations?|about the authors?"
-    r"|suggested citation|pause and reflect|stop and think|time to reflect|reflective activity)",
+    r"|suggested citation)",
     re.IGNORECASE,
 )
 # a course page's box of what the reader will be able to do: about the course, not the subject

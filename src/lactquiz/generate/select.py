@@ -37,7 +37,7 @@ _RECALLING = re.compile(r"(?:Think (?:about|back|of)|Reflect on|Recall|Remember|
 _FOR_REFLECTION = re.compile(
     r"(?:reflect(?:ion|ions|ive)(?: (?:point|points|questions?|activity|exercise|log|prompt))?"
     r"|reflective practice(?: (?:activity|prompt))?|reflect on your (?:practice|learning)"
-    r"|questions for reflection)[.:]?",
+    r"|questions for reflection|pause and reflect|stop and think|time to reflect)[.:]?",
     re.IGNORECASE,
 )
 # a sentence's rest whose opening went with a lead-in or a list before it
