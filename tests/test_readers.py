@@ -958,6 +958,19 @@ def test_a_table_reads_as_one_sentence_a_row_in_every_format() -> None:
     assert "Energy: Colostrum: about 58 kcal; Mature milk: 65-70 kcal." in found
 
 
+def test_bullets_set_off_by_a_tab_are_a_list_not_a_table() -> None:
+    lead = "IH is the most common tumour of infancy. Risk factors include:"
+    items = ("female sex", "preterm birth and low birth weight", "multiple gestation")
+    text = "\n".join(
+        ["Infantile haemangioma", "", PROSE, "", lead, *(f"\u2022\t{i}" for i in items)]
+    )
+    article = read_article(text.encode(), "t.txt")
+    assert [(b.kind, b.text) for b in article.blocks][-4:] == [
+        (BlockKind.PARAGRAPH, lead),
+        *((BlockKind.ITEM, item) for item in items),
+    ]
+
+
 def test_scrape_with_a_names_line_share_buttons_and_reference_links() -> None:
     prose = (
         "A breast abscess refers to a localised collection of pus within the breast tissue,"

@@ -1896,8 +1896,9 @@ def _text_tables(lines: list[str]) -> Iterator[str | list[Block]]:
         width = len(lines[index].split("\t"))
         end = index
         while end < len(lines) and width > 1 and len(lines[end].split("\t")) == width:
-            if _LIST_NUMBER.match(lines[end]):
-                break  # "1.<tab>Kennedy KI, …": a numbered list, its number set off by a tab
+            if _LIST_NUMBER.match(lines[end]) or _BULLET.match(lines[end]):
+                # "1.<tab>Kennedy KI, …", "•<tab>female sex": a list, its marks set off by a tab
+                break
             end += 1
         rows = [line.split("\t") for line in lines[index:end]]
         labelled = _detail_pairs(rows) if rows and width % 2 == 0 else []
