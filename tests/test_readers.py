@@ -2441,6 +2441,20 @@ def test_a_module_authors_label_and_a_journals_issue_on_its_dated_line_are_read(
     assert (article.author, article.date) == ("Harriet Okafor & Daniel M. Reyes", "2024-03-05")
 
 
+def test_a_course_pages_details_each_label_over_its_value_head_no_section() -> None:
+    course = [
+        "Home / CPD modules / Test weighing",
+        "Test weighing in the NICU and at home: scale accuracy and technique",
+        "By Siobhan Reilly, RN RM IBCLC",
+        "Published 12 February 2025",
+        *("Level", "Intermediate", "Suitable for", "Midwives, neonatal nurses, IBCLCs"),
+        *("Module code", "CS-207", "Mark module as complete"),
+        *BODY,
+    ]
+    article = _read_lines(course)
+    assert article.blocks[0].text == PROSE
+
+
 def test_a_course_pages_details_under_its_byline_head_no_section() -> None:
     course = [
         "Home / Learning & CPD / Growth monitoring / Accurate infant weighing",

@@ -1388,6 +1388,8 @@ _CHROME_PHRASES = re.compile(
     # which may be the article's)
     r"|^(?:cpd (?:time|hours?|points?|value)|time to complete): \S"
     r"|^level: (?:foundation|introductory|intermediate|advanced|beginner)\b"
+    r"|^(?:(?:target )?audience|suitable for|module code): \S"
+    r"|^mark (?:this )?(?:module|unit|lesson|course) as complete$"
     r"|\b(?:(?:next )?review (?:due|date)|leaflet (?:reference|number|code)|reference (?:number|no)"
     r"|date of (?:publication|issue|next review))\b"
     r"|\s[\u203a\u00bb\u2192>|]\s"
@@ -1859,6 +1861,14 @@ _BARE_LABEL = re.compile(
 )
 
 
+# a course's details, each label on a line over its value
+_COURSE_LABEL = re.compile(
+    r"level|(?:target )?audience|suitable for|module code|estimated time"
+    r"|cpd (?:time|hours?|points?|credits?)",
+    re.IGNORECASE,
+)
+
+
 def _bare_label(lines: Sequence[str], i: int) -> bool:
     """Whether line ``i`` is a metadata label without its colon over a date or a document's
     code: "Published" / "March 2024", "Leaflet number" / "MAT-0147 (version 5)"; or over a name:
@@ -1872,6 +1882,8 @@ def _bare_label(lines: Sequence[str], i: int) -> bool:
             len(value.split()) <= 4
             and (_MONTH_YEAR.search(value) or _CODE.match(value)) is not None
         )
+    if _COURSE_LABEL.fullmatch(label):  # "Level" / "Intermediate", "Module code" / "CS-207"
+        return 0 < len(value.split()) <= 8 and not value.endswith((".", ":", "?"))
     return _PERSON_LABEL.fullmatch(label) is not None and _is_name_line(value)
 
 
