@@ -2859,19 +2859,18 @@ _DAY_MONTH_YEAR = re.compile(
 )
 _MONTH_DAY_YEAR = re.compile(rf"{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.I)
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# "Authors:", "Module author:"
+_AUTHORS = r"(?:(?:module|course|unit|lesson|lead|leaflet|guideline) )?authors?:"
 _BYLINE_LABEL = re.compile(
     # "✓ Medically reviewed by …", "First published: …"
     rf"^[\u2713\u2714]?\s*(?:(?:content|page|article|first|originally) )?"
     rf"(?:(?:posted|published|(?:last )?(?:updated|reviewed)|received|accepted|{_BY_VERBS})"
     r"(?: on| by)?|(?:words |text )?by"
-    r"|(?:(?:module|course|unit|lesson|lead|leaflet|guideline) )?authors?:)"
+    rf"|{_AUTHORS})"
     r"(?:\b|(?<=:))\s*",
     re.I,
 )
-# "Authors:", "Module author:"
-_AUTHORS_LABEL = re.compile(
-    r"(?:(?:module|course|unit|lesson|lead|leaflet|guideline) )?authors?:\s", re.IGNORECASE
-)
+_AUTHORS_LABEL = re.compile(rf"{_AUTHORS}\s", re.IGNORECASE)
 _NAME_LABEL = re.compile(
     rf"[\u2713\u2714]?\s*(?:(?:content|page|article) )?(?:(?:words|text|{_BY_VERBS}) )?by:?\s"
     rf"|{_AUTHORS_LABEL.pattern}|(?:(?:guideline|document|policy|leaflet) )?owner:\s",
