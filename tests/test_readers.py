@@ -3288,7 +3288,7 @@ _AUTHORS_A_LINE_EACH = [
             "Introduction",
         ],
         "Omega-3 Fatty Acids in the Lactating Parent's Diet: A Narrative Review",
-        "Helena M. S\u00f8rensen & Daniel K. Osei",
+        "Helena M. S\u00f8rensen, Daniel K. Osei",
     ),
     (  # a dentist's degrees, marked for an affiliation
         [
@@ -4110,3 +4110,258 @@ def test_a_heading_named_in_the_contents_above_it_is_read_once_and_a_summarys_po
     headings = [b.text for b in article.blocks if b.kind is BlockKind.HEADING]
     assert headings == list(sections)
     assert not any("intranet" in b.text or "summary of the full" in b.text for b in article.blocks)
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (  # a leaflet's buttons under its title, copied without bullets: no list
+            [
+                "Patient information leaflets",
+                "",
+                "Patient information leaflet",
+                "Cow's Milk Protein Allergy in Breastfed Babies: Information for Parents",
+                "Download this leaflet (PDF, 412KB)",
+                "Print this page",
+                "Share this page: Facebook X Email",
+                "",
+            ],
+            "Cow's Milk Protein Allergy in Breastfed Babies: Information for Parents",
+        ),
+        (  # the writers' department, its label on a line over it, among the leaflet's details
+            [
+                "Patient information leaflet",
+                "Vitamin D for Breastfed Babies: Information for Parents and Carers",
+                "Department",
+                "Maternity Services \u2013 Infant Feeding Team",
+                "Leaflet number: MAT-0147 (version 3)",
+                "Published: June 2023",
+                "Review date: June 2026",
+                "Download PDF (312 KB)",
+                "Print this page",
+                "Email a link",
+            ],
+            "Vitamin D for Breastfed Babies: Information for Parents and Carers",
+        ),
+        (  # a course's details between the title and its byline, its place in the course above
+            [
+                "Courses \u203a Newborn Transition \u203a Module 6",
+                "Module 6 of 8",
+                "Module 6",
+                "Blood Glucose Screening for Newborns at Risk of Hypoglycaemia",
+                "Estimated study time: 40 minutes",
+                "CPD: 0.75 hours",
+                "Level: registered practitioners and students",
+                "Written by Dr Owen Trelawny, consultant neonatologist. Last updated 20 May 2024.",
+                "Share this module",
+            ],
+            "Blood Glucose Screening for Newborns at Risk of Hypoglycaemia",
+        ),
+        (  # a course's details copied as a list; the learner's progress; a share button
+            [
+                "Newborn Care Essentials \u00b7 Module 6 of 7",
+                "",
+                "Delayed cord clamping and infant iron stores",
+                "Estimated time: 45 minutes",
+                "CPD: 1 hour (participatory)",
+                "Written by: Institute of Perinatal Education CPD team",
+                "Last updated: 22 January 2024",
+                "Your progress: 40%",
+                "Share this module",
+                "Copy link",
+                "Email a colleague",
+            ],
+            "Delayed cord clamping and infant iron stores",
+        ),
+        (  # authors a line each, the names going on from a comma or "&"
+            [
+                "Narrative review Open access",
+                "",
+                "Breastfeeding in women with type 1 diabetes: a narrative review",
+                "Helen R. Ashworth1,",
+                "Daniel Okafor2 &",
+                "Miriam J. Castell3",
+                "Journal of Perinatal and Lactation Practice 14, 211\u2013219 (2023) \u00b7"
+                " Published: 4 September 2023",
+                "Download PDF",
+            ],
+            "Breastfeeding in women with type 1 diabetes: a narrative review",
+        ),
+        (  # a button over the authors' affiliations
+            [
+                "Open access Narrative review",
+                "Postpartum thyroiditis: a narrative review for clinicians",
+                "",
+                "Helen Marsh1",
+                "Kwame Osei-Bonsu2",
+                "Author affiliations",
+                "J Perinat Lact Med 2024;12(2):88\u201396",
+                "",
+                "Published: 18 March 2024",
+                "",
+                "Share X Facebook LinkedIn Email Download PDF Cite this article Request"
+                " permissions",
+            ],
+            "Postpartum thyroiditis: a narrative review for clinicians",
+        ),
+        (  # the journal's line with its date and DOI, the affiliations above it
+            [
+                "Open access",
+                "Insufficient glandular tissue and low milk supply: a narrative review",
+                "Catherine M. Doyle1, Rachel E. Whitfield1, Amara Nwosu2",
+                "1School of Nursing and Midwifery, University of Eastmoor, UK",
+                "2Department of Obstetrics and Gynaecology, Greyfriars Women's Hospital, UK",
+                "Journal of Lactation and Perinatal Practice, Volume 12, Issue 4, pp. 211-219 First"
+                " published online: 14 November 2023 https://doi.org/10.5555/jlpp.2023.0142",
+                "Download PDF Cite this article Permissions Share X LinkedIn Email",
+            ],
+            "Insufficient glandular tissue and low milk supply: a narrative review",
+        ),
+        (  # a course's crumbs a line each, the last naming the module by its number
+            [
+                "Courses",
+                "Newborn and infant screening",
+                "Screening in Practice",
+                "Unit 6: Hearing",
+                "Module 6.3",
+                "Screening in Practice",
+                "Written by Siobhan Keane, Lead Newborn Hearing Screener \u00b7 Last updated 6"
+                " November 2023",
+                "Unit 6 progress: 2 of 5 modules",
+                "Module 6.3: The newborn hearing screening pathway",
+                "Estimated study time: 45 minutes (0.75 CPD hours)",
+            ],
+            "Module 6.3: The newborn hearing screening pathway",
+        ),
+    ],
+)
+def test_a_pages_details_buttons_and_crumbs_are_not_its_title(head: list[str], title: str) -> None:
+    article = _read_lines(["Skip to main content", "Log in", "Home", *head, *BODY])
+    assert article.title == title
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
+
+
+def test_a_byline_dated_after_a_stop_names_its_author_alone() -> None:
+    article = _read_lines(
+        [
+            "Home",
+            "Blood Glucose Screening for Newborns at Risk of Hypoglycaemia",
+            "Written by Dr Owen Trelawny, consultant neonatologist. Last updated 20 May 2024.",
+            *BODY,
+        ]
+    )
+    assert article.author == "Dr Owen Trelawny, consultant neonatologist"
+    assert article.date == "2024-05-20"
+
+
+def test_a_feedback_box_a_caption_credit_and_a_disclaimer_make_no_text() -> None:
+    article = _read_lines(
+        [
+            "Home",
+            "Thrush in babies and breastfeeding mothers",
+            "",
+            PROSE,
+            "",
+            "A baby feeding at the breast on the postnatal ward. Photo used with parental consent.",
+            "",
+            "This post is general information and does not replace individual advice from your"
+            " own midwife.",
+            "",
+            BODY[1],
+            "",
+            "Was this leaflet helpful?",
+            "Yes No",
+            "",
+            "Related leaflets",
+            "Mastitis and breast abscess: a guide for mothers",
+            "Infant feeding drop-in",
+            "",
+            "Free support groups every Tuesday and Thursday at Riverside Children's Centre. No"
+            " appointment needed.",
+        ]
+    )
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
+
+
+def test_a_share_prompt_that_reads_as_a_sentence_ends_the_article() -> None:
+    article = _read_lines(
+        [
+            "Home",
+            "Breastfeeding After Breast Reduction: What I Tell Families",
+            *BODY,
+            "Found this useful? Share it with someone who needs it Facebook WhatsApp Email",
+            "Maren Ashdown",
+            "Maren spent twelve years as a community midwife before qualifying as an IBCLC, and"
+            " she now runs a small private practice in south Bristol.",
+        ]
+    )
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
+
+
+def test_a_jump_to_label_over_the_questions_is_no_section() -> None:
+    questions = ["When will my baby's first tooth come through?", "Are teething gels safe?"]
+    article = _read_lines(
+        [
+            "Home",
+            "Teething: your questions answered",
+            "By Sarah Okafor, Health Visitor 8 May 2024",
+            "Share Facebook WhatsApp Pinterest Email",
+            "",
+            "Jump to a question",
+            "",
+            *questions,
+            "When should I see a doctor?",
+            "",
+            PROSE,
+            "",
+            *[line for question in questions for line in (question, BODY[1], "")],
+            "When should I see a doctor?",
+            BODY[1].replace("Early", "Later"),
+        ]
+    )
+    assert article.title == "Teething: your questions answered"
+    assert article.blocks[0].text == PROSE
+
+
+def test_a_sign_up_box_at_the_end_of_a_page_is_no_section() -> None:
+    box = (
+        "<h2>Join Valley Voice</h2><p>Become a public member of the Trust and get our quarterly"
+        " Valley Voice newsletter, with news, health talks and chances to have your say.</p>"
+    )
+    html = (
+        "<html><head><title>Bed-sharing</title></head><body><main><h1>Bed-sharing</h1>"
+        f"<h2>Safer sleep</h2><p>{PROSE}</p><p>{BODY[1]}</p>{box}</main></body></html>"
+    )
+    article = read_article(html.encode(), "page.html")
+    assert [b.text[:9] for b in article.blocks] == ["Safer sle", PROSE[:9], "Early exp"]
+    text = _read_lines(
+        [
+            "Home",
+            "Teething: your questions answered",
+            *BODY,
+            "Get our free week-by-week baby emails",
+            "Practical tips from our health visitors, matched to your baby's age. One email a"
+            " week, no spam, unsubscribe any time.",
+            "Your email",
+            "Sign up",
+        ]
+    )
+    assert [b.text[:9] for b in text.blocks] == [PROSE[:9], "Early exp"]
+
+
+def test_a_note_about_the_author_that_ends_the_article_is_no_text() -> None:
+    note = (
+        "Rachel Ansah is an HCPC-registered paediatric dietitian with 12 years' NHS experience."
+        " She now runs a private weaning clinic in Leeds."
+    )
+    article = _read_lines(
+        ["Home", "Baby-Led Weaning or Spoon Feeding?", "By Rachel Ansah | 3 May 2024", *BODY, note]
+    )
+    assert article.author == "Rachel Ansah"
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
+    # a case that ends the article is its text, whoever wrote it
+    case = "Rachel Okafor is a 32-year-old first-time mother whose baby was born at 36 weeks."
+    other = _read_lines(
+        ["Home", "Baby-Led Weaning or Spoon Feeding?", "By Rachel Ansah | 3 May 2024", *BODY, case]
+    )
+    assert other.blocks[-1].text == case

@@ -251,7 +251,7 @@ def _html_references(page: Any) -> tuple[str, ...]:
 
 _CONTENTS = re.compile(
     r"(?:table of )?contents|on this page|in this (?:article|guide|leaflet|page|module|lesson)"
-    r"|jump to",
+    r"|jump to(?: (?:a |the )?(?:questions?|sections?|topics?|answers?))?",
     re.IGNORECASE,
 )
 
@@ -473,6 +473,60 @@ def _without_contact_boxes(blocks: list[Block]) -> list[Block]:
     return kept
 
 
+def _without_authors_note(blocks: list[Block], author: str | None) -> list[Block]:
+    """The blocks without a note about the author that ends the article: "Rachel Ansah is an
+    HCPC-registered paediatric dietitian …", under her name as a heading or not."""
+    name = _NAME_TITLES.sub("", (author or "").split(",")[0]).strip()
+    if len(name.split()) < 2 or not blocks or blocks[-1].kind is not BlockKind.PARAGRAPH:
+        return blocks
+    note = blocks[-1].text
+    first = name.split()[0]
+    by_first_name = note.startswith(first) and _ABOUT_SELF.match(note, len(first)) is not None
+    if not (note.startswith(f"{name} ") or by_first_name) or len(note.split()) > 80:
+        return blocks
+    kept = blocks[:-1]
+    if kept and kept[-1].kind is BlockKind.HEADING and kept[-1].text.startswith(name):
+        kept.pop()  # "Rachel Ansah" over her note
+    return kept
+
+
+_NAME_TITLES = re.compile(r"^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.? )+")
+# what a note about someone says after the first name: "Maren spent twelve years as a midwife"
+_ABOUT_SELF = re.compile(r" (?:is|has|spent|works|worked|trained|qualified|now|lives|runs) ")
+
+
+def _without_sign_up_boxes(blocks: list[Block]) -> list[Block]:
+    """The blocks without a box that asks the reader to sign up: a heading over a short
+    paragraph or two offering a newsletter or a membership ("Join Valley Voice" / "Become a
+    public member of the Trust and get our quarterly newsletter …")."""
+    kept: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        end = i + 1
+        while end < len(blocks) and blocks[end].kind is BlockKind.PARAGRAPH:
+            end += 1
+        box = blocks[i + 1 : end]
+        if (
+            blocks[i].kind is BlockKind.HEADING
+            and 1 <= len(box) <= 2
+            and sum(len(b.text.split()) for b in box) <= 50
+            and (end == len(blocks) or blocks[end].kind is BlockKind.HEADING)
+            and any(_SIGN_UP.search(b.text) for b in box)
+        ):
+            i = end
+            continue
+        kept.append(blocks[i])
+        i += 1
+    return kept
+
+
+_SIGN_UP = re.compile(
+    r"\b(?:e-?newsletters?|newsletters?|unsubscribe|no spam|subscribe"
+    r"|(?:become|join as) a (?:\w+ )?member)\b",
+    re.IGNORECASE,
+)
+
+
 def _without_back_matter(blocks: list[Block]) -> list[Block]:
     """The blocks without sections that say nothing of the article's subject: a journal's back
     matter (the authors' interests, funding, contributions and thanks), how to cite the page,
@@ -679,6 +733,9 @@ def read_text(text: str, *, name: str = "the text") -> Article:
         and not _kicker_over(lines, named, head.title)
     ):
         head = replace(head, title=named)
+    numbered = _named_by_number(lines, window, start)
+    if numbered is not None:
+        head = replace(head, title=numbered)
     # the body starts after the byline: a standfirst between title and byline is a teaser
     body_start = max(
         (i + 1 for i in (head.title, head.byline, head.dateline) if i is not None and i >= window),
@@ -691,7 +748,11 @@ def read_text(text: str, *, name: str = "the text") -> Article:
         or _DETAILS_LABEL.match(lines[body_start].text)
         # a document's control box under its dated line: "Approved by: X", "Document control"
         or _credit_or_box(lines[body_start].text)
+        # the authors under a title found without its byline, before the text
+        or (body_start < start and _lists_authors(lines[body_start].text))
     ):
+        if head.author is None and _lists_authors(lines[body_start].text):
+            head = replace(head, author=_unmarked(lines[body_start].text))
         body_start += 1
     body = [
         line
@@ -869,14 +930,17 @@ def _finish(
     """The article from raw blocks: no empty ones, no title as a heading, references apart."""
     blocks = _lead_in_headings(blocks)
     kept = _without_contact_boxes(
-        _without_outcomes(
-            _without_back_matter(
-                _without_contents(_after_title([b for b in blocks if b.text], title))
+        _without_sign_up_boxes(
+            _without_outcomes(
+                _without_back_matter(
+                    _without_contents(_after_title([b for b in blocks if b.text], title))
+                )
             )
         )
     )
     kept = _without_index_terms(kept)
     kept, found = _split_references(kept)
+    kept = _without_authors_note(kept, author)
     while kept and kept[-1].kind is BlockKind.HEADING:
         kept.pop()
     cited = [_citation(r) for r in [*references, *found]]
@@ -1316,6 +1380,8 @@ class _Kind(Enum):
 
 
 _PAGE_CHROME = frozenset({_Kind.WEAK, _Kind.CHROME, _Kind.BARRIER})
+# no list item copied without its bullet: page chrome, and the page's furniture ("Download PDF")
+_NOT_LISTED = _PAGE_CHROME | {_Kind.IGNORE}
 _PENALTIES = {_Kind.NEUTRAL: -1.0, _Kind.WEAK: -5.0, _Kind.CHROME: -40.0, _Kind.IGNORE: 0.0}
 
 _BULLET = re.compile(
@@ -1328,13 +1394,19 @@ _CAMEL_GLUE = re.compile(r"[a-z][A-Z]")
 
 _BARRIER_PHRASES = re.compile(
     r"\b(?:next up|up next|read next|next (?:article|lesson|post|story|chapter)|keep reading"
-    r"|continue reading|related (?:articles?|posts?|reading|content|stories|topics)"
+    r"|continue reading|related (?:articles?|posts?|reading|content|stories|topics|leaflets?"
+    r"|pages|guides|resources|information)"
     r"|you (?:may|might) also (?:like|enjoy)|more (?:articles|stories|posts) (?:from|on|like)"
     r"|recommended (?:for you|reading|articles)|editors?['\u2019]?s? (?:recommendations|picks)"
     r"|leave a (?:reply|comment)|post a comment"
     r"|\d+ (?:comments?|replies|responses|thoughts on)|comments? \(\d+\)"
     r"|mark as (?:finished|complete|done)|share (?:this|on|via)|about the author|recent posts"
     r"|popular posts|most read)\b"
+)
+# a page's feedback box, which ends the article however it reads: "Was this leaflet helpful?",
+# "Found this useful? Share it: Facebook …"
+_FEEDBACK_PROMPT = re.compile(
+    r"\b(?:was this|did you find this|found this) (?:\w+ )?(?:helpful|useful)\b"
 )
 _BARRIER_LINES = frozenset({"comments", "comment", "finished", "share", "responses", "replies"})
 # a journal's article header: "18k Accesses", "2,417 Accesses · 9 Citations · 31 Altmetric",
@@ -1347,6 +1419,7 @@ _METRIC = (
 _METRICS = (
     rf"^{_METRIC}(?:(?: [\u00b7\u2022|])? {_METRIC})*(?: article metrics| metrics(?: details)?)?$"
     r"|^metrics(?: details)?$"
+    r"|^(?:article )?metrics(?: details)?:? [\d.,]+k? \w+$"  # "Metrics: 2,418 views"
     r"|^article metrics\b"  # "Article metrics: 2,417 views"
 )
 _METRICS_LINE = re.compile(_METRICS, re.IGNORECASE)
@@ -1382,6 +1455,8 @@ _CHROME_PHRASES = re.compile(
     r"|^save to (?:my )?(?:cpd|portfolio|learning)\b"
     r"|^(?:(?:request|get) )?(?:(?:reprints|rights) and )?permissions$|^cite this article$"
     r"|^(?:free|open) access$"
+    # a journal page's button over the authors' affiliations: "Author affiliations"
+    r"|^(?:(?:show|hide|view) )?(?:authors?'? )?affiliations$|^author information$"
     # who may read a course page: "Free to members", "Members only"
     r"|^(?:free (?:to|for) (?:members|subscribers|all)|(?:members|subscribers) only)$"
     # a course page's details: "CPD time: 1 hour", "Level: Foundation" (not "Duration: 7 days",
@@ -1410,6 +1485,9 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|^read more:|\bphoto(?:graph)?(?: credit)?: |\b(?:getty images|shutterstock|istock)\b"
     r"|\b(?:for (?:general )?(?:information|education)(?:al purposes)? only"
     r"|does not replace (?:professional |medical )?advice)\b"
+    # "This post … does not replace individual advice", "… isn't a substitute for personalised
+    # advice from your own health professional"
+    r"|\b(?:does not|doesn't|is not|isn't) (?:replace|(?:a )?substitute for) (?:\w+ ){0,2}advice\b"
     # "This information is also available as a printable leaflet … in large print or Easy Read"
     r"|\bthis (?:information|leaflet|page|guide|factsheet) is (?:also )?available (?:as|in)\b"
     r"|\bin (?:another|other) (?:languages? (?:or|and) formats?|formats? (?:or|and) languages?)\b"
@@ -1442,6 +1520,9 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|^this is a summary of the full\b[^.]{0,30}\b(?:guideline|policy|protocol|document)\b"
     r"|\brefer to the full (?:version|guideline|policy|protocol|document)\b[^.]{0,40}\bintranet\b"
     r"|^(?:photo|image|picture)s? (?:shared|used|reproduced) with (?:kind )?permission\b"
+    # a caption's credit at its end: "… Photo used with parental consent.", "Illustration: X."
+    r"|\b(?:photo|image|picture)s? (?:used |shared |reproduced )?with (?:kind |parental |the "
+    r"parents'? )?(?:permission|consent)\.?$|\billustrations?(?: credit)?: [^.]{3,60}\.?$"
     r"|^this (?:guideline|document|policy|protocol) is (?:intended )?for (?:use by )?"
     r"(?:health ?care|health|clinical) (?:professionals|staff)\b"
     # a blog's disclosure: "This post contains no affiliate links. Brands mentioned are not …"
@@ -1552,13 +1633,15 @@ _JOURNAL_ISSUE = re.compile(
     # "Volume 12, Issue 2", "Maternal & Infant Health Reviews 9(4): e187"
     # "Journal of X, Vol. 12, Issue 2, pp. 118-127"
     r"^(?:(?:[A-Z][A-Za-z&\- ]+, )?Vol(?:ume|\.)? \d+, (?:Issue|No\.?) \d+"
-    r"(?:, (?:pp?\.?|pages) \d+[\u2013-]\d+)?|[A-Z][A-Za-z&\- ]+ \d+\(\d+\): ?e?\d+)$|"
+    r"(?:, (?:pp?\.?|pages) \d+[\u2013-]\d+)?|[A-Z][A-Za-z&\- ]+ \d+\(\d+\): ?e?\d+)"
+    # alone, or before the article's date or DOI: "… pp. 211-219 First published online: …"
+    r"(?:$|(?= (?:[Ff]irst [Pp]ublished|[Pp]ublished|doi|DOI|https?:)))|"
     r"^[A-Z][A-Za-z&\- ]+ (?:volume |vol\.? )?\d+, (?:pages |pp?\.? )?\d+[\u2013-]\d+ \(\d{4}\)"
     # "J Perinat Pharmacother 11, Article 47 (2024)", "… volume 12, Article number: 41 (2023)"
     r"|^[A-Z][A-Za-z&\- ]+ (?:volume )?\d+, [Aa]rticle (?:[Nn]umber:? )?\d+ \(\d{4}\)"
     r"(?: [Cc]ite this article)?$"
     r"|^[A-Z][A-Za-z&\-]*\.?(?: [A-Z][A-Za-z&\-]*\.?){0,6}"
-    r" \d{4};\s?\d+(?:\(\d+\))?:\s?(?:\d+[\u2013-]\d+|\d+\b)"  # pages, or the article's number
+    r" \d{4};\s?\d+(?:\(\d+\))?:\s?(?:\d+[\u2013-]\d+|e?\d+\b)"  # pages, or the article's number
 )
 _FUNCTION_WORDS = frozenset(
     {
@@ -1652,6 +1735,8 @@ def _line_kind(text: str, *, item: bool) -> _Kind:
         return _Kind.CHROME
     if _labelled_byline(text):  # "Published online: 5 March 2024 · Vol. 12", long as it is
         return _Kind.NEUTRAL
+    if len(words) <= 16 and _FEEDBACK_PROMPT.search(low):
+        return _Kind.BARRIER
     if _is_prose(text):
         return _Kind.PROSE
     if _byline(text) is not None:
@@ -1795,7 +1880,10 @@ def _unbulleted_runs(
         and parts[0][-1] not in ".!?:;"
         and _first_date(parts[0]) is None
         and _byline(parts[0]) is None  # "Prepared by the X Committee": the head, not a list
-        and _line_kind(parts[0], item=False) not in _PAGE_CHROME
+        and _line_kind(parts[0], item=False) not in _NOT_LISTED
+        and _SHARE.match(parts[0]) is None  # a page's buttons: "Print this page", "Email a link"
+        and _DETAILS_LABEL.match(parts[0]) is None  # "Estimated time: 45 minutes"
+        and _COURSE_DETAIL.match(parts[0]) is None  # "CPD: 1 hour (participatory)"
         # a journal's head: its authors and their affiliations, a line each
         and not (_lists_authors(parts[0]) or _about_authors(parts[0]) or _institution(parts[0]))
         for parts, depth in pieces
@@ -1861,12 +1949,16 @@ _BARE_LABEL = re.compile(
 )
 
 
+# what the part of a hospital that wrote a leaflet is called
+_UNIT_NAMES = "Department|Division|Directorate|Service|Team|Unit|Speciality|Specialty"
+_UNIT_LABEL = re.compile(_UNIT_NAMES)
 # a course's details, each label on a line over its value
 _COURSE_LABEL = re.compile(
     r"level|(?:target )?audience|suitable for|module code|estimated time"
-    r"|cpd (?:time|hours?|points?|credits?)",
+    r"|cpd(?: (?:time|hours?|points?|credits?))?",
     re.IGNORECASE,
 )
+_COURSE_DETAIL = re.compile(rf"(?:{_COURSE_LABEL.pattern}):", re.IGNORECASE)
 
 
 def _bare_label(lines: Sequence[str], i: int) -> bool:
@@ -1884,6 +1976,8 @@ def _bare_label(lines: Sequence[str], i: int) -> bool:
         )
     if _COURSE_LABEL.fullmatch(label):  # "Level" / "Intermediate", "Module code" / "CS-207"
         return 0 < len(value.split()) <= 8 and not value.endswith((".", ":", "?"))
+    if _UNIT_LABEL.fullmatch(label):  # "Department" / "Maternity Services: Infant Feeding Team"
+        return 0 < len(value.split()) <= 8 and value[0].isupper() and value[-1] not in ".:?"
     return _PERSON_LABEL.fullmatch(label) is not None and _is_name_line(value)
 
 
@@ -2146,9 +2240,10 @@ def _window_start(lines: Sequence[_Line], start: int, past_details: bool = False
         or _is_byline(lines[start - 1])
         or _DOI_LINE.match(lines[start - 1].text) is not None
         or _JOURNAL_ISSUE.match(lines[start - 1].text) is not None  # "J Perinat … (2023)."
+        or _AFFILIATION.match(lines[start - 1].text) is not None  # "1School of Nursing, …"
         or _METRICS_LINE.match(lines[start - 1].text) is not None  # "2,318 Accesses"
-        # a module's progress among its details listed as items
-        or (lines[start - 1].item > 0 and _PROGRESS_LINE.match(lines[start - 1].text) is not None)
+        # a module's progress among its details: "Your progress: 40%"
+        or _PROGRESS_LINE.match(lines[start - 1].text) is not None
         or (past_details and _DETAILS_LABEL.match(lines[start - 1].text) is not None)
     ):
         start -= 1
@@ -2225,7 +2320,7 @@ _SHARE_WORDS = frozenset(
     {"print", "email", "e-mail", "share", "save", "download", "pdf", "copy", "link", "tweet"}
     | {"this", "page", "article", "post", "on", "via", "to", "a", "friend", "|", "·", "cite"}
     | {"story", "leaflet", "guide", "guideline", "guidance", "factsheet"}
-    | {"permissions", "reprints", "&", "bookmark", "pin", "it", "citation", "alerts"}  # "Pin it"
+    | {"permissions", "request", "reprints", "&", "bookmark", "pin", "it", "citation", "alerts"}
     | {"facebook", "twitter", "x", "(twitter)", "linkedin", "whatsapp", "pinterest", "bluesky"}
     | {"as", "send", "my", "phone", "sms", "easy", "read", "version"}  # "Easy read version"
 )
@@ -2236,7 +2331,7 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
     candidates = [
         i
         for i in range(window, start)
-        if (not lines[i].item and lines[i].kind is _Kind.NEUTRAL)
+        if (not lines[i].item and lines[i].kind is _Kind.NEUTRAL and not _is_share(lines[i]))
         or _is_byline(lines[i])
         or _listed_detail(lines[i])
     ]
@@ -2434,9 +2529,32 @@ def _named_by_crumbs(lines: Sequence[_Line], window: int, start: int) -> int | N
             continue
         # or a longer title: "Breastfeeding after your anaesthetic and surgery: …"
         longer = text[len(last) : len(last) + 1] == " " and _title_shaped(lines[i])
+        if _COUNTED.fullmatch(text, len(last)):
+            continue  # the place in the course: "Module 6 of 8"
         if longer or _SUBTITLE_AFTER.match(text, len(last)) is not None:
             return i
     return None
+
+
+_COUNTED = re.compile(r" of \d+")
+
+
+def _named_by_number(lines: Sequence[_Line], window: int, start: int) -> int | None:
+    """The title that a course's crumbs, a line each, name by its number: "Module 6.3" over
+    "Module 6.3: The newborn hearing screening pathway"."""
+    for i in range(window, start):
+        number = lines[i].text
+        if lines[i].item or not _NUMBERED_PART.fullmatch(number):
+            continue
+        for j in range(i + 1, start):
+            text = lines[j].text
+            if not lines[j].item and text.startswith(f"{number}: ") and _title_shaped(lines[j]):
+                return j
+    return None
+
+
+# a course's part by its number: "Module 6.3", "Unit 4", "Lesson 2"
+_NUMBERED_PART = re.compile(r"(?:Module|Unit|Lesson|Chapter|Section|Part|Session) \d+(?:\.\d+)*")
 
 
 def _crumbs_above(lines: Sequence[_Line], below: int, top: int) -> tuple[int, str] | None:
@@ -2608,15 +2726,15 @@ def _about_page(lines: Sequence[_Line], i: int) -> bool:
     text = lines[i].text
     if _SEPARATED.search(text) or _AUDIENCE.match(text) or _AUDIENCE_LABEL.match(text):
         return True
+    if _COURSE_DETAIL.match(text):  # "Level: Intermediate", "CPD: 0.75 hours"
+        return True
     if _DEPARTMENT.match(text) and text[-1:] not in ".?!" and len(text.split()) <= 14:
         return True  # the writers' department: "Department of Nutrition and Dietetics"
     return _journal_detail(text) or _labelled_detail(lines, i) or _next_affiliation(lines, i)
 
 
 # a department named after a label: "Department: Infant Feeding Team"
-_DEPARTMENT_LABEL = re.compile(
-    r"(?:Department|Division|Directorate|Service|Team|Unit|Speciality|Specialty): [A-Z]"
-)
+_DEPARTMENT_LABEL = re.compile(rf"(?:{_UNIT_NAMES}): [A-Z]")
 _DEPARTMENT = re.compile(
     rf"(?:Department|Division|Directorate|Faculty) (?:of|for) [A-Z]|{_DEPARTMENT_LABEL.pattern}"
 )
@@ -2802,10 +2920,14 @@ _ON_BEHALF = re.compile(rf"{_NAME}(?:,? (?:and|&) {_NAME})?,? on behalf of (?:th
 
 def _lists_authors(text: str) -> bool:
     """Whether a line names authors, maybe marked for their affiliations and badges."""
-    named = _AUTHOR_BADGE.sub("", text)
+    # one name of several on a line each: "Helen R. Ashworth1," / "Daniel Okafor2 &"
+    named = _NAME_GOES_ON.sub("", _AUTHOR_BADGE.sub("", text))
     if _names_authors(named) or _FOOTNOTED_NAMES.fullmatch(named) or _ON_BEHALF.fullmatch(named):
         return True
     return _PLAIN_NAMES.fullmatch(named) is not None and _INITIAL.search(named) is not None
+
+
+_NAME_GOES_ON = re.compile(r"(?<=\d)(?:,| &| and)$")
 
 
 def _names_over(lines: Sequence[_Line], names: int, dateline: int) -> bool:
@@ -2881,7 +3003,9 @@ _SEPARATORS = " \u00b7|\u2022,;:-\u2013\u2014"
 
 
 # "By Sam Lee, published 3 June 2024", "Posted by Sam Lee on 3 June 2024"
-_LABEL_AFTER = re.compile(r"[,;]?\s*\b(?:(?:published|updated|posted)(?: on)?|on)$", re.IGNORECASE)
+_LABEL_AFTER = re.compile(
+    r"[,;.]?\s*\b(?:(?:last )?(?:published|updated|reviewed|posted)(?: on)?|on)$", re.IGNORECASE
+)
 _PUBLISHED = re.compile(r"(?<=\S )\b(?:published(?: online)?|available online):?\s", re.IGNORECASE)
 # a byline's part after a separator: "Infant Feeding Team | Published: 22 January 2024"
 _LABEL_AFTER_SEPARATOR = re.compile(
