@@ -4254,12 +4254,10 @@ def test_a_byline_dated_after_a_stop_names_its_author_alone() -> None:
     assert article.date == "2024-05-20"
 
 
-def test_a_feedback_box_a_caption_credit_and_a_disclaimer_make_no_text() -> None:
-    article = _read_lines(
-        [
-            "Home",
-            "Thrush in babies and breastfeeding mothers",
-            "",
+@pytest.mark.parametrize(
+    "page",
+    [
+        [  # a caption's credit, a disclaimer, a feedback box and the leaflets it points to
             PROSE,
             "",
             "A baby feeding at the breast on the postnatal ward. Photo used with parental consent.",
@@ -4278,23 +4276,18 @@ def test_a_feedback_box_a_caption_credit_and_a_disclaimer_make_no_text() -> None
             "",
             "Free support groups every Tuesday and Thursday at Riverside Children's Centre. No"
             " appointment needed.",
-        ]
-    )
-    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
-
-
-def test_a_share_prompt_that_reads_as_a_sentence_ends_the_article() -> None:
-    article = _read_lines(
-        [
-            "Home",
-            "Breastfeeding After Breast Reduction: What I Tell Families",
+        ],
+        [  # a share prompt that reads as a sentence ends the article
             *BODY,
             "Found this useful? Share it with someone who needs it Facebook WhatsApp Email",
             "Maren Ashdown",
             "Maren spent twelve years as a community midwife before qualifying as an IBCLC, and"
             " she now runs a small private practice in south Bristol.",
-        ]
-    )
+        ],
+    ],
+)
+def test_a_feedback_box_a_caption_credit_and_a_disclaimer_make_no_text(page: list[str]) -> None:
+    article = _read_lines(["Home", "Thrush in babies and breastfeeding mothers", "", *page])
     assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
 
 
