@@ -499,25 +499,22 @@ def _without_sign_up_boxes(blocks: list[Block]) -> list[Block]:
     """The blocks without a box that asks the reader to sign up: a heading over a short
     paragraph or two offering a newsletter or a membership ("Join Valley Voice" / "Become a
     public member of the Trust and get our quarterly newsletter …")."""
-    kept: list[Block] = []
-    i = 0
-    while i < len(blocks):
+    boxed: set[int] = set()
+    for i, block in enumerate(blocks):
+        if block.kind is not BlockKind.HEADING:
+            continue
         end = i + 1
-        while end < len(blocks) and blocks[end].kind is BlockKind.PARAGRAPH:
+        while end < len(blocks) and blocks[end].kind is BlockKind.PARAGRAPH and end - i <= 3:
             end += 1
         box = blocks[i + 1 : end]
         if (
-            blocks[i].kind is BlockKind.HEADING
-            and 1 <= len(box) <= 2
-            and sum(len(b.text.split()) for b in box) <= 50
+            1 <= len(box) <= 2
             and (end == len(blocks) or blocks[end].kind is BlockKind.HEADING)
+            and sum(len(b.text.split()) for b in box) <= 50
             and any(_SIGN_UP.search(b.text) for b in box)
         ):
-            i = end
-            continue
-        kept.append(blocks[i])
-        i += 1
-    return kept
+            boxed.update(range(i, end))
+    return [b for i, b in enumerate(blocks) if i not in boxed] if boxed else blocks
 
 
 _SIGN_UP = re.compile(
@@ -748,10 +745,11 @@ def read_text(text: str, *, name: str = "the text") -> Article:
         or _DETAILS_LABEL.match(lines[body_start].text)
         # a document's control box under its dated line: "Approved by: X", "Document control"
         or _credit_or_box(lines[body_start].text)
-        # the authors under a title found without its byline, before the text
-        or (body_start < start and _lists_authors(lines[body_start].text))
     ):
-        if head.author is None and _lists_authors(lines[body_start].text):
+        body_start += 1
+    # the authors under a title found without its byline, before the text
+    while body_start < start and _lists_authors(lines[body_start].text):
+        if head.author is None:
             head = replace(head, author=_unmarked(lines[body_start].text))
         body_start += 1
     body = [
@@ -1885,7 +1883,12 @@ def _unbulleted_runs(
         and _DETAILS_LABEL.match(parts[0]) is None  # "Estimated time: 45 minutes"
         and _COURSE_DETAIL.match(parts[0]) is None  # "CPD: 1 hour (participatory)"
         # a journal's head: its authors and their affiliations, a line each
-        and not (_lists_authors(parts[0]) or _about_authors(parts[0]) or _institution(parts[0]))
+        # (one name of several on a line each: "Helen R. Ashworth1," / "Daniel Okafor2 &")
+        and not (
+            _lists_authors(_JOINED_ON.sub("", parts[0]))
+            or _about_authors(parts[0])
+            or _institution(parts[0])
+        )
         for parts, depth in pieces
     ]
     marked = list(pieces)
@@ -2920,14 +2923,10 @@ _ON_BEHALF = re.compile(rf"{_NAME}(?:,? (?:and|&) {_NAME})?,? on behalf of (?:th
 
 def _lists_authors(text: str) -> bool:
     """Whether a line names authors, maybe marked for their affiliations and badges."""
-    # one name of several on a line each: "Helen R. Ashworth1," / "Daniel Okafor2 &"
-    named = _NAME_GOES_ON.sub("", _AUTHOR_BADGE.sub("", text))
+    named = _AUTHOR_BADGE.sub("", text)
     if _names_authors(named) or _FOOTNOTED_NAMES.fullmatch(named) or _ON_BEHALF.fullmatch(named):
         return True
     return _PLAIN_NAMES.fullmatch(named) is not None and _INITIAL.search(named) is not None
-
-
-_NAME_GOES_ON = re.compile(r"(?<=\d)(?:,| &| and)$")
 
 
 def _names_over(lines: Sequence[_Line], names: int, dateline: int) -> bool:
