@@ -181,6 +181,23 @@ def test_verbs_stay_out_of_noun_phrases() -> None:
     )
 
 
+def test_a_second_order_after_and_is_a_verb_not_a_noun() -> None:
+    # after an order, an infinitive or a modal, a base form after "and" before its object is
+    # the second verb: "test" is not the end of "cold running tap"
+    assert _texts("Hold the bottle under a cold running tap and test the temperature.") == [
+        "bottle",
+        "cold running tap",
+        "temperature",
+    ]
+    assert _texts("It helps to find a comfortable routine and collect a small supply.") == [
+        "comfortable routine",
+        "small supply",
+    ]
+    assert "tooth" in _texts("You should not blame the tooth and miss an illness.")
+    # with no verb in its base form before it, a noun after "and" stays one
+    assert "baby" in _texts("The mother and baby the midwife visits are well.")
+
+
 def test_numbers_in_words_and_between_ranges_and_units_first() -> None:
     found = numbers("In infants between 1 and 6 months of age, intake averages about 800 mL.")
     assert [s.text for s in found] == ["between 1 and 6 months", "about 800 mL"]

@@ -707,6 +707,15 @@ def test_a_short_item_is_asked_without_its_abbreviation() -> None:
         Block(ITEM, "sialic acid, which in humans is almost always N-acetylneuraminic acid", 1),
     )
     assert ("glucose",) in [c.answers for c in pool if c.pattern == "item-term"]
+    # a long aside in brackets does not make the item before it too long to ask for
+    pool = _pool(
+        Block(P, "Signs that your baby is full, or needs a break, include:"),
+        Block(ITEM, "turning their head away or pushing the teat out with their tongue", 1),
+        Block(ITEM, "relaxed, open hands and arms (hungry babies often have tight fists)", 1),
+    )
+    assert ("relaxed, open hands and arms",) in [
+        c.answers for c in pool if c.pattern == "item-term"
+    ]
 
 
 def test_what_a_leading_pronoun_becomes() -> None:
@@ -1397,6 +1406,24 @@ def test_a_sentence_before_too_long_to_show_whole_is_shown_without_its_aside() -
     assert leaning.source.startswith("It builds up")
 
 
+def test_a_sentence_before_is_never_cut_from_what_they_or_these_stand_for() -> None:
+    leaning = _units(
+        Block(
+            P,
+            "If a permanent hearing loss is confirmed, the baby can be fitted with hearing aids"
+            " from a few weeks old, and the family is referred to a Teacher of the Deaf and to"
+            " paediatric services for investigations. These usually include testing for"
+            " congenital cytomegalovirus (cCMV); a saliva or urine sample must be taken within"
+            " the first 21 days of life to distinguish congenital from later-acquired infection.",
+        )
+    )[-1]
+    # the clause that names the investigations stays; the one before it may go
+    assert leaning == (
+        "The family is referred to a Teacher of the Deaf and to paediatric services for"
+        " investigations. These usually include testing for congenital cytomegalovirus (cCMV)."
+    )
+
+
 def test_counts_keep_the_words_that_describe_the_things_counted() -> None:
     found = numbers("Day 5 onwards: at least 6 heavy wet nappies in 24 hours.")
     assert "at least 6 heavy wet nappies" in [s.text for s in found]
@@ -1415,6 +1442,10 @@ def test_counts_keep_the_words_that_describe_the_things_counted() -> None:
     assert texts(found) == ["19 randomised trials", "823 preterm infants"]
     assert texts(numbers("The studies involved 1,192,700 parous women.")) == [
         "1,192,700 parous women"
+    ]
+    # numbers in a series name a thing; none of them is a range
+    assert texts(numbers('Services work to the "1-3-6" benchmark: screening by 1 month.')) == [
+        "by 1 month"
     ]
 
 

@@ -299,7 +299,7 @@ def _with_list(
             head = ""
             if number == 0 and path == section:  # the term the item names
                 bare = _TRAILING_ASIDE.sub("", text)  # "glucose (Glc)": the term itself
-                head = _item_head(text) or (_term_like(bare) if len(text.split()) <= 5 else "")
+                head = _item_head(text) or (_term_like(bare) if len(bare.split()) <= 5 else "")
                 if head and head not in unit.text:
                     # the item went on from its lead-in in lower case, or stands as a sentence
                     head = _lower_first(head) if went_on else _upper_first(head)
@@ -715,18 +715,45 @@ def _unit(
             return shorter._replace(source=unit.source)
     # the sentence before, shown with it, without its own trailing clauses: "Your baby's first
     # poos are made of meconium." of "…, a thick, sticky, greenish-black substance …"
-    for head in _cut_short(context, _CONTEXT_BREAK, 5) if unit.given else ():
+    cuts = _cut_short(context, _CONTEXT_BREAK, 5) if unit.given else iter(())
+    heads = [head for head in cuts if _keeps(head, context, sentence)]
+    for head in heads:
         shorter = _unit_as_read(sentence, section, position, previous, emphasis, head)
         if shorter is not None and at_a_glance(shorter.text):
             return shorter
     # both cut: "… rather than by the body as a whole. This is called autocrine control." of
     # "…: as milk accumulates, a whey protein …"
     for own in _cut_short(sentence, _OWN_BREAK, 4) if unit.given else ():
-        for head in (context, *_cut_short(context, _CONTEXT_BREAK, 5)):
+        for head in (context, *heads, *_closing_clauses(context)):
             shorter = _unit_as_read(own, section, position, previous, emphasis, head)
             if shorter is not None and shorter.given and at_a_glance(shorter.text):
                 return shorter._replace(source=unit.source)
     return unit
+
+
+def _closing_clauses(context: str) -> Iterator[str]:
+    """The clauses that end the sentence before, each as a sentence of its own, shortest last:
+    "The family is referred to … for investigations." of "If …, the baby can be fitted with
+    hearing aids …, and the family is referred to … for investigations."."""
+    for match in _CLAUSE_BREAK.finditer(context):
+        rest = context[match.end() :]
+        if len(context[: match.start()].split()) >= 5 and len(rest.split()) >= 5:
+            yield _upper_first(rest)
+
+
+def _keeps(head: str, context: str, sentence: str) -> bool:
+    """Whether the sentence before, cut to ``head``, keeps what a leading "They" or "These" may
+    stand for: the clause of its own cut off names nothing in the plural ("…, and the family is
+    referred to paediatric services for investigations. These usually include …"). A clause
+    that only says more of the head's noun (", which describe …") leaves the head's."""
+    pronoun = sentence.split(" ", 1)[0]
+    cut_off = context[len(head) - 1 :]
+    if _SEVERAL.get(pronoun.lower()) is not True or not _OWN_CLAUSE.match(cut_off):
+        return True
+    return not any(_agrees(pronoun, phrase.text, True) for phrase in noun_phrases(cut_off))
+
+
+_OWN_CLAUSE = re.compile(r"(?:;|, (?:and|but|so|while|whereas|although|because)) ")
 
 
 def _abbreviated(sentence: str) -> str:

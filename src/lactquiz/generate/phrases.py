@@ -1444,6 +1444,15 @@ def _is_verb(words: Words, index: int) -> bool:
         and not (_gap(words, index) or _gap(words, index + 1))
     ):
         return True  # a second verb: "Fat is … and supplies about half of …"
+    if (
+        index > 1
+        and texts[index - 1] in ("and", "or")
+        and following in _ORDERED
+        and _base_form(lower)
+        and not (_gap(words, index) or _gap(words, index + 1))
+        and _orders_before(words, index - 1)
+    ):
+        return True  # a second order: "Hold the bottle under a tap and test the temperature"
     if previous in _BE and lower.endswith("ed") and following in _PASSIVE_AFTER:
         # a thing done to the subject: "MCADD is managed by", "bilirubin is reabsorbed from"
         return True
@@ -1478,6 +1487,20 @@ def _is_verb(words: Words, index: int) -> bool:
         return False  # "use abdominal thrusts in": the plural a describing word describes
     # agreement with the word before: "baby wakes", "newborns sleep", "alveoli mature"
     return third_person(lower) != is_plural(previous)
+
+
+def _orders_before(words: Words, end: int) -> bool:
+    """Whether a verb in its base form comes before ``end``: an order opening the sentence
+    ("Hold the bottle …"), or a verb after "to" or a modal ("to open the mouth wide", "you
+    should hold …"), so that a base form after "and" is a second one, not a noun."""
+    texts = words.texts
+    if _is_verb(words, 0) and _base_form(texts[0].lower()):
+        return True
+    return any(
+        texts[j - 1].lower() in MODALS or (texts[j - 1] == "to" and _is_verb(words, j))
+        for j in range(1, end)
+        if _base_form(texts[j].lower())
+    )
 
 
 # Verbs in expository text far more often than nouns, but for a thing they may end after a
@@ -2404,6 +2427,9 @@ def _cues(sentence: str) -> frozenset[str]:
     return frozenset().union(*map(_WORD_CUES.__getitem__, rest)) if rest else rest
 
 
+_SERIES_ON, _SERIES_BACK = re.compile(r"-\d"), re.compile(r"\d-")
+
+
 def numbers(sentence: str) -> list[Span]:
     """Numbers with a unit or a range ("12 hours", "3-5 days", "between 1 and 6 months", "20%"),
     those with a unit first."""
@@ -2418,6 +2444,8 @@ def numbers(sentence: str) -> list[Span]:
             continue  # the tail of a code, whose head no number starts: "WHA34.22", "22:6n-3"
         if sentence.startswith(":", end) and sentence[end + 1 : end + 2].isalnum():
             continue  # the head of a code no ratio reads whole: "22" of "22:6n-3"
+        if _SERIES_ON.match(sentence, end) or _SERIES_BACK.fullmatch(sentence, start - 2, start):
+            continue  # part of a series that names a thing, no range: "the 1-3-6 benchmark"
         text = sentence[start:end].strip()
         for _ in range(2):  # "6 wet nappies" keeps its unit; "200 different structures" none
             tail = text.split()[-1] if " " in text else _LEADING_NUMBER.sub("", text)
