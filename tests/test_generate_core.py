@@ -198,6 +198,14 @@ def test_a_second_order_after_and_is_a_verb_not_a_noun() -> None:
     assert "baby" in _texts("The mother and baby the midwife visits are well.")
 
 
+def test_an_abscess_is_a_thing_and_a_technical_describing_word_no_subject() -> None:
+    # the word lists know "abscess" only as a verb; "non-lactational" they do not know at all
+    assert "Non-lactational abscesses" in _texts(
+        "Non-lactational abscesses, typically periareolar, recur."
+    )
+    assert "probiotic drops" in _texts("Give probiotic drops containing L. reuteri daily.")
+
+
 def test_numbers_in_words_and_between_ranges_and_units_first() -> None:
     found = numbers("In infants between 1 and 6 months of age, intake averages about 800 mL.")
     assert [s.text for s in found] == ["between 1 and 6 months", "about 800 mL"]

@@ -1502,6 +1502,11 @@ def test_a_rare_term_glossed_by_a_definite_phrase_or_defined_in_the_clause_after
         "It is told apart from a phlegmon or a galactocele, which refers to a milk-filled cyst."
     )
     assert [s.text for s in defined] == ["galactocele"]
+    defined = named_terms(
+        "A phlegmon, which is an area of inflamed, oedematous tissue without liquid pus, will"
+        " not yield anything to a needle."
+    )
+    assert [s.text for s in defined] == ["phlegmon"]
     assert named_terms("Skin contact helps the baby, the mother and the partner to bond.") == []
 
 

@@ -82,6 +82,8 @@ def _word_classes(word: str) -> frozenset[str]:
     if word in _ORDINALS:
         return _ORDINAL_CLASSES  # the lists make "third" a verb and know no "sixth"
     classes = frozenset(getAllLemmas(word))
+    if word in _FIELD_NOUNS:
+        return classes | _NOUN  # the lists know "abscess" only as a verb
     if classes or not word.startswith(_PREFIXES):
         return classes
     for prefix in _PREFIXES:
@@ -96,6 +98,8 @@ _ORDINALS = frozenset(
     | {"twelfth", "twentieth", "thirtieth", "fortieth", "fiftieth", "hundredth"}
 )
 _ORDINAL_CLASSES = frozenset({"ADJ", "NOUN"})
+_FIELD_NOUNS = frozenset({"abscess", "abscesses"})
+_NOUN = frozenset({"NOUN"})
 _PREFIXES = ("re", "co", "over", "under", "pre", "mis", "out")
 
 # what each word is, by word, for the callers that look words up by the thousand

@@ -1723,6 +1723,8 @@ def _acts_on_next(words: Words, index: int) -> bool:
     classes = word_classes(previous)
     if classes and "NOUN" not in classes:
         return False  # no noun before it (a word too rare to know is one)
+    if not classes and _TECHNICAL_DESCRIBING.search(previous):
+        return False  # unless it ends as a describing word: "non-lactational abscesses"
     # a name the word lists lack is one thing, whatever its ending: "the Pirani score"
     name = not classes and index > 1 and texts[index - 1][:1].isupper()
     plural = is_plural(previous) and not name
@@ -1811,6 +1813,8 @@ def _named_by_place(words: Words, index: int) -> bool:
 
 # how describing words end: "intrauterine", "perinatal", "hepatic", "oedematous"
 _DESCRIBING_ENDING = re.compile(r"(?:ine|al|ic|ous|ive|ar|ary|ory)$")
+# the same for a word the lists lack, but "-ine", which ends as many drugs' names ("sertraline")
+_TECHNICAL_DESCRIBING = re.compile(r"(?:al|ic|ous|ive|ar)$")
 
 
 def third_person(verb: str) -> bool:

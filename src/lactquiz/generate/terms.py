@@ -297,7 +297,7 @@ _BEFORE_TERM = frozenset({"of", "from", "via", "as", "including", "than", "to", 
 _AMOUNT = frozenset({"more", "less", "very", "much"})  # "89% less morphine, a shorter …"
 
 
-_DEFINED_AFTER = re.compile(r",? which (?:refers to|means|is defined as|is the term for)\s")
+_DEFINED_AFTER = re.compile(r",? which (?:refers to|means|is defined as|is the term for|is an?)\s")
 
 
 def _defined_after(sentence: str) -> list[Span]:
