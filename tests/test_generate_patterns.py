@@ -222,6 +222,10 @@ def test_a_time_in_two_units_a_label_s_number_and_things_a_hyphen_names() -> Non
     assert texts(numbers("Refer a child still wetting after the age of 5.")) == [
         "after the age of 5"
     ]
+    assert texts(numbers("In 9 out of 10 babies it has stopped by the age of 1 year.")) == [
+        "9 out of 10 babies",
+        "by the age of 1 year",
+    ]
     assert texts(numbers("Children from the age of 3 to 6 years need less.")) == ["3 to 6 years"]
     # a range from birth keeps its "from"; weeks pregnant count from conception
     assert texts(numbers("Give it from birth to 1 year, daily.")) == ["from birth to 1 year"]
@@ -716,6 +720,13 @@ def test_a_short_item_is_asked_without_its_abbreviation() -> None:
     assert ("relaxed, open hands and arms",) in [
         c.answers for c in pool if c.pattern == "item-term"
     ]
+    # nor is an item its own term when a label opens it
+    pool = _pool(
+        Block(P, "Implants are put in through one of three main incisions (cuts):"),
+        Block(ITEM, "Inframammary \u2013 in the crease under the breast. It is common.", 1),
+        Block(ITEM, "Transaxillary \u2013 in the armpit.", 1),
+    )
+    assert [c.answers for c in pool if c.pattern == "item-term"] == []
 
 
 def test_what_a_leading_pronoun_becomes() -> None:
@@ -1516,6 +1527,9 @@ def test_a_sentence_giving_a_phone_number_is_no_card() -> None:
         is None
     )
     assert without_pointers("Call 0800 123 4567 for advice.") is None
+    # a course's details are about the course
+    assert without_pointers("Estimated study time: 45 minutes (0.75 CPD hours)") is None
+    assert without_pointers("Unit 6 of the Infant Feeding and Medicines programme.") is None
     kept = "Give 0.5 mg daily for 10 days, between 2010 and 2015 doses of 100 200 mg were used."
     assert without_pointers(kept) == kept
 
@@ -2660,6 +2674,11 @@ def test_a_glossary_line_offers_its_term_and_what_it_means() -> None:
     assert found(chest) == [
         ("definition", ["Chestfeeding"]),
         ("definiens", ["feeding a baby from the chest"]),
+    ]
+    # a dash sets a label off as a colon does
+    assert found("Inframammary \u2013 in the crease under the breast.") == [
+        ("definition", ["Inframammary"]),
+        ("definiens", ["in the crease under the breast"]),
     ]
     stage = "Stage II (definite NEC): pneumatosis intestinalis on abdominal radiograph."
     assert ("definiens", ["pneumatosis intestinalis on abdominal radiograph"]) in found(stage)

@@ -299,7 +299,8 @@ def _with_list(
             head = ""
             if number == 0 and path == section:  # the term the item names
                 bare = _TRAILING_ASIDE.sub("", text)  # "glucose (Glc)": the term itself
-                head = _item_head(text) or (_term_like(bare) if len(bare.split()) <= 5 else "")
+                whole = len(bare.split()) <= 5 and not _GLOSSED.search(bare)  # no label in it
+                head = _item_head(text) or (_term_like(bare) if whole else "")
                 if head and head not in unit.text:
                     # the item went on from its lead-in in lower case, or stands as a sentence
                     head = _lower_first(head) if went_on else _upper_first(head)
@@ -1497,7 +1498,7 @@ def _offered(gate: _AnswerGate, searched: _Searched) -> list[Candidate]:
             # "a single intramuscular (IM) dose": cut before its brackets, not whole
             if what and _says_what(what[0].text) and not text.startswith(" (", what[0].end):
                 _offer(found, gate, what, "definiens")
-    glossed = _GLOSSARY_LINE.match(text) if ": " in text else None
+    glossed = _GLOSSARY_LINE.match(text) if _GLOSSED.search(text) else None
     if glossed is not None and _is_term(glossed.group("term")):
         # "Chestfeeding: feeding a baby from the chest, …": a glossary's term and what it means
         definiens = _definiens(text, glossed.start("rest"))
@@ -1917,8 +1918,9 @@ def _bids(text: str) -> bool:
 
 # a glossary's line: a term of up to four words, maybe its short form, and after a colon what it
 # means, in lower case ("Chestfeeding: feeding a baby …", "Transgender (trans): describes …")
+_GLOSSED = re.compile(r": | [\u2013\u2014] ")  # a glossary line's break, looked for first
 _GLOSSARY_LINE = re.compile(
-    r"(?P<term>[A-Z][\w\-']*(?: [\w\-']+){0,3})(?: \([^()]{1,15}\))?: "
+    r"(?P<term>[A-Z][\w\-']*(?: [\w\-']+){0,3})(?: \([^()]{1,15}\))?(?:: | [\u2013\u2014] )"
     r"(?:describes |means |refers to )?(?P<rest>[a-z])"
 )
 _DEICTIC = frozenset({"this", "these", "that", "those", "its", "their", "his", "her"})

@@ -2357,11 +2357,11 @@ _AGES_OF = re.compile(
     r"\bages of \d+ (?:and|to) \d+(?: (?:years|months))?(?![\w.,]\d)"
     # "after the age of 5", "before the age of 4 months": a bound on an age, not a range
     r"|\b(?:(?:[Bb]efore|[Aa]fter|[Bb]y|[Ff]rom|[Uu]nder|[Oo]ver|[Uu]ntil|[Aa]t) )?the age of"
-    r" \d+(?: (?:years|months|weeks))?(?![\w.,]\d| (?:to|and|or) \d)"
+    r" \d+(?: (?:years?|months?|weeks?))?(?![\w.,]\d| (?:to|and|or) \d)"
 )
 _ONE_IN = re.compile(  # "1 in 700 babies"; not a rate over time ("8-12 in 24 hours")
     # a digit first, no word character, dash or point before it: a search skips to the digits
-    r"\d(?<![\w\-\u2013.]\d)\d{0,2}(?:\.\d+)?(?: to \d{1,3}(?:\.\d+)?)? in (?:every )?"
+    r"\d(?<![\w\-\u2013.]\d)\d{0,2}(?:\.\d+)?(?: to \d{1,3}(?:\.\d+)?)? (?:in|out of) (?:every )?"
     # "1 in 60 to 1 in 70 births": a range of two ratios
     r"\d[\d,]*(?: to \d{1,3} in \d[\d,]*|(?: to |[-\u2013])\d[\d,]*(?! in\b))?(?![\d,])"
     r"(?! (?:hours?|days?|weeks?|months?|years?|minutes?)\b)"
@@ -2499,7 +2499,7 @@ def numbers(sentence: str) -> list[Span]:
         found += _proportions(sentence)
     if digit is not None and ("age of " in sentence or "ages of " in sentence):  # "the ages of"
         found += [Span(m.group(), m.start(), m.end()) for m in _AGES_OF.finditer(sentence)]
-    if digit is not None and " in " in sentence:  # "1 in 700 babies"
+    if digit is not None and (" in " in sentence or " out of " in sentence):  # "1 in 700 babies"
         found += [_one_in(sentence, match) for match in _ONE_IN.finditer(sentence)]
     often = "times" in cues and "period of a rate" in cues
     if often and ("once" in sentence or "twice" in sentence or " times " in sentence):

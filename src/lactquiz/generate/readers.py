@@ -323,9 +323,9 @@ def _without_listed_contents(blocks: list[Block]) -> list[Block]:
 
 
 _BACK_MATTER = re.compile(
-    r"(?:declarations? of (?:conflicting|competing) interests?|conflicts? of interests?"
-    r"|(?:statements and )?declarations"
-    r"|competing interests?|disclosures?|funding(?: sources?)?|acknowledge?ments?"
+    r"(?:declarations? of (?:conflicting|competing) interests?"
+    r"|(?:conflicts? of|competing) interests?(?: statements?)?|(?:statements and )?declarations"
+    r"|disclosures?|funding(?: sources?)?|acknowledge?ments?"
     r"|author(?:s'|s)? contributions?|data availability(?: statement)?"
     r"|cite this (?:page|article|unit|module)|how to cite(?: this (?:page|article))?"
     r"|about this (?:article|paper)|rights and permissions|ethics (?:declarations?|statements?)"
@@ -945,7 +945,7 @@ def _finish(
     all_references = list(dict.fromkeys(cited))
     return Article(
         title=clean_text(title) if title else None,
-        blocks=tuple(_ranked_headings(kept)),
+        blocks=tuple(_ranked_headings(_unnumbered_headings(kept))),
         author=clean_text(author).strip(_SEPARATORS) or None if author else None,
         date=date,
         url=url,
@@ -1132,6 +1132,28 @@ _PAGE_NOTE = re.compile(
     r"|review date|printed copies|this (?:page|article|guideline|summary|leaflet) )",
     re.IGNORECASE,
 )
+
+
+def _unnumbered_headings(blocks: list[Block]) -> list[Block]:
+    """The blocks with the section numbers of a numbered paper's headings left off ("3.1 LEAP"
+    → "LEAP"), when two headings or more carry them in order from 1 or 2: a card's section needs
+    none, and a lone number may be the heading's own ("10 Steps to Successful Breastfeeding")."""
+    numbered = [
+        i
+        for i, b in enumerate(blocks)
+        if b.kind is BlockKind.HEADING and _SECTION_NUMBER.match(b.text)
+    ]
+    firsts = [int(blocks[i].text.split(".", 1)[0].split(" ", 1)[0]) for i in numbered]
+    if len(numbered) < 2 or firsts[0] > 2 or firsts != sorted(firsts):
+        return blocks
+    found = list(blocks)
+    for i in numbered:
+        block = found[i]
+        found[i] = replace(block, text=_SECTION_NUMBER.sub("", block.text, count=1))
+    return found
+
+
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.? (?=[A-Z])")
 
 
 def _ranked_headings(blocks: Sequence[Block]) -> Iterator[Block]:
@@ -1421,6 +1443,8 @@ _METRICS = (
     r"|^article metrics\b"  # "Article metrics: 2,417 views"
 )
 _METRICS_LINE = re.compile(_METRICS, re.IGNORECASE)
+# what a course page asks of the learner: "Completion requirements", "To do: View all pages"
+_LEARNER_TASK = r"completion requirements|(?:to do|done): [^.]{3,60}"
 # "Sign in", "Log in / Register", "Sign up for our newsletter"; not a sign or a log in the text
 # ("the presenting sign in around 60% of children", "a feeding log in the first week")
 _ACCOUNT_LINK = (
@@ -1450,6 +1474,7 @@ _CHROME_PHRASES = re.compile(
     r"|^how useful was this (?:module|page|article|lesson)\b"
     # "Your progress: 0%", "Module progress: 0%", not "Progress through labour …"
     r"|^(?:(?:your|module|course) progress\b|progress: \d)"
+    rf"|^(?:{_LEARNER_TASK})$"
     r"|^save to (?:my )?(?:cpd|portfolio|learning)\b"
     r"|^(?:(?:request|get) )?(?:(?:reprints|rights) and )?permissions$|^cite this article$"
     r"|^(?:free|open) access$"
@@ -1498,7 +1523,7 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|^(?:print|e-?mail) this (?:page|leaflet|article|guide|factsheet)\b[^.]{0,80}$"
     # a figure's or table's links: "View larger image", "Download PowerPoint slide"
     r"|^(?:view|open) (?:larger|full[- ]size) (?:image|figure|version)$"
-    r"|\bdownload (?:powerpoint )?(?:slide|table|figure|image|csv)s?$"
+    r"|\bdownload (?:powerpoint )?(?:slide|table|figure|image|csv)s?$|^powerpoint(?: slide)?$"
     r"|^open in (?:a )?(?:new (?:tab|window)|(?:figure )?viewer)\b"
     r"|\bdistributed under the terms of\b|\bcreative commons attribution\b"  # a licence
     # a course page's details and prompts: "Estimated study time: 45 minutes", "Estimated study
@@ -2245,7 +2270,7 @@ def _window_start(lines: Sequence[_Line], start: int, past_details: bool = False
         or _JOURNAL_ISSUE.match(lines[start - 1].text) is not None  # "J Perinat … (2023)."
         or _AFFILIATION.match(lines[start - 1].text) is not None  # "1School of Nursing, …"
         or _METRICS_LINE.match(lines[start - 1].text) is not None  # "2,318 Accesses"
-        # a module's progress among its details: "Your progress: 40%"
+        # a module's progress among its details: "Your progress: 40%", "To do: View all pages"
         or _PROGRESS_LINE.match(lines[start - 1].text) is not None
         or (past_details and _DETAILS_LABEL.match(lines[start - 1].text) is not None)
     ):
@@ -2255,7 +2280,9 @@ def _window_start(lines: Sequence[_Line], start: int, past_details: bool = False
 
 # a learner's progress through a module: "Your progress: 0 of 6 sections complete", "0% complete"
 _PROGRESS_LINE = re.compile(
-    r"(?:your )?progress:? \d+(?:%| of \d+ \w+)(?: complete(?:d)?)?$|\d+% complete$", re.IGNORECASE
+    r"(?:your )?progress:? \d+(?:%| of \d+ \w+)(?: complete(?:d)?)?$|\d+% complete$"
+    rf"|(?:{_LEARNER_TASK})$",
+    re.IGNORECASE,
 )
 
 
@@ -2850,7 +2877,11 @@ def _title_over_authors(lines: Sequence[_Line], dateline: int) -> tuple[str, int
     for i in range(dateline + 2, len(lines)):
         text = _SPACED_MARK.sub("", lines[i].text)  # "Amelia R. Castellano 1": a mark
         joined = _JOINED_ON.search(text)  # "Eleanor V. Grant1 &": more names on the next line
-        if not _lists_authors(text[: joined.start()] if joined else text):
+        part = text[: joined.start()] if joined else text
+        # plain names with no initial ("Rachel Okafor &" / "Henrik Lindqvist") are authors
+        # when "&" or "," joins them
+        linked = joined is not None or _JOINED_ON.search(names) is not None
+        if not (_lists_authors(part) or (linked and _ONE_NAME.fullmatch(part))):
             break
         # after a line ending on "&" or ",", the names go on; else each stands on a line of its
         # own, marked for its affiliation ("Martín L. Herrera2"), and "&" joins them
@@ -2910,6 +2941,7 @@ _FOOTNOTE_MARKS = re.compile(  # "MPH1,3", "Marsh a": affiliations
 _PLAIN_NAME = (
     r"[A-Z][a-z\u00df-\u00ff'\u2019\-]+(?: [A-Z]\.)*(?: [A-Z][a-z\u00df-\u00ff'\u2019\-]+){1,2}"
 )
+_ONE_NAME = re.compile(_PLAIN_NAME)
 _INITIAL = re.compile(r" [A-Z]\. ")  # "Chiamaka N. Okafor": a name's middle initial
 _AND = r"(?:and|&)"
 _PLAIN_NAMES = re.compile(

@@ -73,6 +73,11 @@ _FOR_YOUR_RECORD = re.compile(
     r"\byour (?:annual )?(?:CPD|continuing professional development|revalidation)\b",
     re.IGNORECASE,
 )
+# a course's details: how long it takes, where a unit stands in it
+_COURSE_DETAIL = re.compile(
+    r"(?:estimated )?(?:study|reading|completion|learning) time\b"
+    r"|(?:unit|module|lesson|session|part) \d+(?:\.\d+)? of (?:the |\d)"
+)
 # "In this module, X means …": what follows holds without the page
 _PAGE_OPENER = re.compile(rf"(?:In|For|Throughout|Within) {_THIS_PAGE}, (?=\w)")
 # every pointer holds one of these; every page word, "this "
@@ -173,6 +178,8 @@ def without_pointers(sentence: str) -> str | None:
         return None  # "Please call PALS on 01632 960 412": how to reach someone, no fact
     if "your " in lower and _FOR_YOUR_RECORD.search(sentence):
         return None  # "… which count towards your revalidation record": about the course
+    if _COURSE_DETAIL.match(lower):
+        return None  # "Estimated study time: 45 minutes.", "Unit 6 of the X programme."
     if "if " in lower and _ANY_QUESTIONS.search(lower):
         return None  # "Please ask your midwife if anything is unclear": whom to ask, no fact
     if any(map(lower.__contains__, _POINTER_STEMS)):  # the patterns need one: else spare them
