@@ -222,6 +222,7 @@ def test_a_time_in_two_units_a_label_s_number_and_things_a_hyphen_names() -> Non
     assert texts(numbers("Refer a child still wetting after the age of 5.")) == [
         "after the age of 5"
     ]
+    assert texts(numbers("Earphones deliver clicks at 35 dB nHL.")) == ["35 dB nHL"]  # its scale
     assert texts(numbers("In 9 out of 10 babies it has stopped by the age of 1 year.")) == [
         "9 out of 10 babies",
         "by the age of 1 year",
@@ -1418,14 +1419,16 @@ def test_a_sentence_before_too_long_to_show_whole_is_shown_without_its_aside() -
 
 
 def test_a_sentence_before_is_never_cut_from_what_they_or_these_stand_for() -> None:
+    before = (
+        "If a permanent hearing loss is confirmed, the baby can be fitted with hearing aids"
+        " from a few weeks old, and the family is referred to a Teacher of the Deaf and to"
+        " paediatric services for investigations."
+    )
     leaning = _units(
         Block(
             P,
-            "If a permanent hearing loss is confirmed, the baby can be fitted with hearing aids"
-            " from a few weeks old, and the family is referred to a Teacher of the Deaf and to"
-            " paediatric services for investigations. These usually include testing for"
-            " congenital cytomegalovirus (cCMV); a saliva or urine sample must be taken within"
-            " the first 21 days of life to distinguish congenital from later-acquired infection.",
+            f"{before} These usually include testing for congenital cytomegalovirus (cCMV),"
+            " which needs a saliva or urine sample taken within the first 21 days of life.",
         )
     )[-1]
     # the clause that names the investigations stays; the one before it may go
@@ -1433,6 +1436,17 @@ def test_a_sentence_before_is_never_cut_from_what_they_or_these_stand_for() -> N
         "The family is referred to a Teacher of the Deaf and to paediatric services for"
         " investigations. These usually include testing for congenital cytomegalovirus (cCMV)."
     )
+    # a clause after a semicolon that would not fit is a sentence of its own
+    *_, leaning, after = _units(
+        Block(
+            P,
+            f"{before} These usually include testing for congenital cytomegalovirus (cCMV); a"
+            " saliva or urine sample must be taken within the first 21 days of life to"
+            " distinguish congenital from later-acquired infection.",
+        )
+    )
+    assert leaning.endswith("These usually include testing for congenital cytomegalovirus (cCMV).")
+    assert after.startswith("A saliva or urine sample must be taken within the first 21 days")
 
 
 def test_counts_keep_the_words_that_describe_the_things_counted() -> None:

@@ -188,15 +188,30 @@ def units(article: Article) -> list[Unit]:
             index += 1 + len(items)
             continue
         sentences = [part for s in split_sentences(block.text) for part in _shorter(s)]
-        for sentence in map(_after_colon, sentences):
+        for at, sentence in enumerate(map(_after_colon, sentences)):
             unit = _unit(sentence, path, len(found), previous, block.emphasis, context)
             if unit is not None:
                 found.append(unit)
+                # read next: the list's iterator reaches what is put in after its place
+                sentences[at + 1 : at + 1] = _cut_off(sentence, unit)
             # a sentence left out is still the one before the next: its "It" is not the heading
             previous = unit.text if unit is not None else sentence
             context = unit.text if unit is not None else ""
         index += 1
     return found
+
+
+def _cut_off(sentence: str, unit: Unit) -> list[str]:
+    """The clause after a semicolon that a card shown after the sentence before had to leave
+    off, as a sentence of its own: "A saliva sample must be taken …" of "These usually include
+    testing for cCMV; a saliva sample must be taken …"."""
+    if not unit.given or "; " not in sentence or not sentence.startswith(_PRONOUN_OPENINGS):
+        return []
+    first, _, rest = sentence.partition("; ")
+    words = rest.split()
+    if len(first.split()) < 5 or len(words) < 5 or " ".join(words[:5]) in unit.text:
+        return []  # a short clause, or one the card kept, whole or cut short
+    return [_upper_first(rest)]
 
 
 def _items_after(blocks: Sequence[Block], index: int) -> list[Block]:

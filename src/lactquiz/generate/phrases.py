@@ -2431,6 +2431,7 @@ def _cues(sentence: str) -> frozenset[str]:
     return frozenset().union(*map(_WORD_CUES.__getitem__, rest)) if rest else rest
 
 
+_DB_SCALE = re.compile(r" (?:n|e)?HL\b| SPL\b|\s?\(A\)")
 _SERIES_ON, _SERIES_BACK = re.compile(r"-\d"), re.compile(r"\d-")
 
 
@@ -2482,7 +2483,7 @@ def numbers(sentence: str) -> list[Span]:
             span = named if named is not span else _with_things(sentence, span)
             if _HYPHENED.fullmatch(span.text):
                 span = _hyphen_named(sentence, span)
-            span = _attributive(sentence, _with_rate(sentence, span))
+            span = _attributive(sentence, _with_rate(sentence, _with_scale(sentence, span)))
             found.append(
                 _with_currency(sentence, _with_drug(sentence, _with_mixed(sentence, span)))
             )
@@ -3116,6 +3117,12 @@ _AGES = ("days", "weeks", "months", "years", "day", "week", "month", "year")
 _OLD = re.compile(
     r" (?:old|of age|(?:corrected|chronological|gestational|postmenstrual|postnatal) age)\b"
 )
+
+
+def _with_scale(sentence: str, span: Span) -> Span:
+    """A level in decibels with the scale it is on: "35 dB nHL", "85 dB(A)"."""
+    scale = _DB_SCALE.match(sentence, span.end) if span.text.endswith("dB") else None
+    return Span(sentence[span.start : scale.end()], span.start, scale.end()) if scale else span
 
 
 def _with_rate(sentence: str, span: Span) -> Span:
