@@ -1436,23 +1436,8 @@ def _is_verb(words: Words, index: int) -> bool:
         return True  # a phrasal verb: "hold back", "build up"
     if index == 0 and following in _ORDERED and _base_form(lower) and not _gap(words, 1):
         return True  # an order opening the sentence: "Hold the baby upright", "Touch your …"
-    if (
-        index > 0
-        and texts[index - 1] in ("and", "or")
-        and following in _OPENS_OBJECT
-        and third_person(lower)
-        and not (_gap(words, index) or _gap(words, index + 1))
-    ):
-        return True  # a second verb: "Fat is … and supplies about half of …"
-    if (
-        index > 1
-        and texts[index - 1] in ("and", "or")
-        and following in _ORDERED
-        and _base_form(lower)
-        and not (_gap(words, index) or _gap(words, index + 1))
-        and _orders_before(words, index - 1)
-    ):
-        return True  # a second order: "Hold the bottle under a tap and test the temperature"
+    if index > 0 and previous in ("and", "or") and _second_verb(words, index, following):
+        return True
     if previous in _BE and lower.endswith("ed") and following in _PASSIVE_AFTER:
         # a thing done to the subject: "MCADD is managed by", "bilirubin is reabsorbed from"
         return True
@@ -1487,6 +1472,18 @@ def _is_verb(words: Words, index: int) -> bool:
         return False  # "use abdominal thrusts in": the plural a describing word describes
     # agreement with the word before: "baby wakes", "newborns sleep", "alveoli mature"
     return third_person(lower) != is_plural(previous)
+
+
+def _second_verb(words: Words, index: int, following: str) -> bool:
+    """Whether a verb-or-noun word after "and" or "or", its object opening next, is a second
+    verb: in "-s" ("Fat is … and supplies about half of …"), or a second order in its base
+    form ("Hold the bottle under a tap and test the temperature")."""
+    if _gap(words, index) or _gap(words, index + 1):
+        return False
+    lower = words.texts[index].lower()
+    if following in _OPENS_OBJECT and third_person(lower):
+        return True
+    return following in _ORDERED and _base_form(lower) and _orders_before(words, index - 1)
 
 
 def _orders_before(words: Words, end: int) -> bool:
