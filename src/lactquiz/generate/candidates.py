@@ -764,12 +764,9 @@ def _keeps(head: str, context: str, sentence: str) -> bool:
     that only says more of the head's noun (", which describe …") leaves the head's."""
     pronoun = sentence.split(" ", 1)[0]
     cut_off = context[len(head) - 1 :]
-    if _SEVERAL.get(pronoun.lower()) is not True or not _OWN_CLAUSE.match(cut_off):
+    if _SEVERAL.get(pronoun.lower()) is not True or not _CLAUSE_BREAK.match(cut_off):
         return True
     return not any(_agrees(pronoun, phrase.text, True) for phrase in noun_phrases(cut_off))
-
-
-_OWN_CLAUSE = re.compile(r"(?:;|, (?:and|but|so|while|whereas|although|because)) ")
 
 
 def _abbreviated(sentence: str) -> str:

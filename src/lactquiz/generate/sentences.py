@@ -76,7 +76,7 @@ _FOR_YOUR_RECORD = re.compile(
 # a course's details: how long it takes, where a unit stands in it
 _COURSE_DETAIL = re.compile(
     r"(?:estimated )?(?:study|reading|completion|learning) time\b"
-    r"|(?:unit|module|lesson|session|part) \d+(?:\.\d+)? of (?:the |\d)"
+    r"|(?:unit|module|lesson) \d+(?:\.\d+)? of (?:the |\d)"
 )
 # "In this module, X means …": what follows holds without the page
 _PAGE_OPENER = re.compile(rf"(?:In|For|Throughout|Within) {_THIS_PAGE}, (?=\w)")
