@@ -1544,6 +1544,9 @@ def test_a_sentence_giving_a_phone_number_is_no_card() -> None:
     # a course's details are about the course
     assert without_pointers("Estimated study time: 45 minutes (0.75 CPD hours)") is None
     assert without_pointers("Unit 6 of the Infant Feeding and Medicines programme.") is None
+    assert without_pointers("CPD module 6 of 8.") is None
+    assert without_pointers("The unit counts towards 1 hour of CPD.") is None
+    assert without_pointers("Log in to save your progress and download a certificate.") is None
     kept = "Give 0.5 mg daily for 10 days, between 2010 and 2015 doses of 100 200 mg were used."
     assert without_pointers(kept) == kept
 

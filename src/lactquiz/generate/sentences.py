@@ -70,13 +70,15 @@ _ANY_QUESTIONS = re.compile(
 )
 # the reader's record of their learning, which a course counts towards
 _FOR_YOUR_RECORD = re.compile(
-    r"\byour (?:annual )?(?:CPD|continuing professional development|revalidation)\b",
+    r"\byour (?:annual )?(?:CPD|continuing professional development|revalidation)\b"
+    r"|\btowards \d+(?:\.\d+)? (?:hours?|points?|credits?) of (?:CPD|CME|CE)\b",  # "1 hour of CPD"
     re.IGNORECASE,
 )
-# a course's details: how long it takes, where a unit stands in it
+# a course's details: how long it takes, where a unit stands in it, the learner's account
 _COURSE_DETAIL = re.compile(
     r"(?:estimated )?(?:study|reading|completion|learning) time\b"
-    r"|(?:unit|module|lesson) \d+(?:\.\d+)? of (?:the |\d)"
+    r"|(?:[\w-]+ )?(?:unit|module|lesson) \d+(?:\.\d+)? of (?:the |\d)"  # "CPD module 6 of 8"
+    r"|(?:log|sign) ?in to (?:save|track|record|download|access)\b"
 )
 # "In this module, X means …": what follows holds without the page
 _PAGE_OPENER = re.compile(rf"(?:In|For|Throughout|Within) {_THIS_PAGE}, (?=\w)")
@@ -176,7 +178,7 @@ def without_pointers(sentence: str) -> str | None:
     lower = sentence.lower()
     if gives_phone_number(sentence):
         return None  # "Please call PALS on 01632 960 412": how to reach someone, no fact
-    if "your " in lower and _FOR_YOUR_RECORD.search(sentence):
+    if ("your " in lower or "towards " in lower) and _FOR_YOUR_RECORD.search(sentence):
         return None  # "… which count towards your revalidation record": about the course
     if _COURSE_DETAIL.match(lower):
         return None  # "Estimated study time: 45 minutes.", "Unit 6 of the X programme."
