@@ -223,6 +223,11 @@ def test_a_time_in_two_units_a_label_s_number_and_things_a_hyphen_names() -> Non
         "after the age of 5"
     ]
     assert texts(numbers("Earphones deliver clicks at 35 dB nHL.")) == ["35 dB nHL"]  # its scale
+    # a range of its own is no end of a wider one
+    assert texts(numbers("It rises from below 25 ng/mL to 150\u2013200 ng/mL at term.")) == [
+        "below 25 ng/mL",
+        "150\u2013200 ng/mL",
+    ]
     assert texts(numbers("In 9 out of 10 babies it has stopped by the age of 1 year.")) == [
         "9 out of 10 babies",
         "by the age of 1 year",

@@ -4409,3 +4409,104 @@ def test_a_papers_section_numbers_leave_its_headings_and_a_conflicts_statement_e
     # a number of its own in a single heading is the heading's
     steps = _read_lines(["Night Milk", PROSE, "10 Steps to Successful Breastfeeding", PROSE])
     assert "10 Steps to Successful Breastfeeding" in [b.text for b in steps.blocks]
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (  # the leaflet's details and a share bar between its title and its audience line
+            [
+                "Breastfeeding after weight loss (bariatric) surgery",
+                "Leaflet reference: MAT 0214 | Version: 3 | Published: January 2024 | Review date:"
+                " January 2027",
+                "Print this page Download leaflet (PDF, 312KB) Share: Facebook X Email",
+                "Information for patients from the Maternity Service and the Specialist Weight"
+                " Management Service",
+            ],
+            "Breastfeeding after weight loss (bariatric) surgery",
+        ),
+        (  # crumbs a line each right above the title, its audience line under it
+            [
+                "Patient information leaflets",
+                "Children's services",
+                "Back to Children's services",
+                "Constipation in Formula-Fed Babies",
+                "Information for parents and carers",
+                "Download this leaflet (PDF, 412KB)",
+            ],
+            "Constipation in Formula-Fed Babies",
+        ),
+        (  # a course's "Mark as done" button between its title and its byline
+            [
+                "Module 4",
+                "Module 4: Infant tongue and lip function in sucking",
+                "Completion requirements",
+                "Mark as done",
+                "Written by Ruth Anand, IBCLC, RM \u00b7 Last updated 18 September 2023",
+            ],
+            "Module 4: Infant tongue and lip function in sucking",
+        ),
+        (  # a title naming the unit where its subject happens is no service's name
+            [
+                "Module 3 of 6",
+                "Supporting Lactation for Mothers of Babies in the Neonatal Unit",
+                "Author: Claire Donnelly, RM, IBCLC",
+                "Updated 22 January 2024",
+            ],
+            "Supporting Lactation for Mothers of Babies in the Neonatal Unit",
+        ),
+        (  # authors marked for their affiliations and their ORCID badges, a line each
+            [
+                "Narrative Review Open Access",
+                "Human Milk Oligosaccharides: Structure, Function and Clinical Relevance",
+                "Helen Marsh1 ORCID",
+                "Tomasz Wierzbicki2",
+                "Department of Child Health, University of Northmoor, UK",
+                "First published: 11 March 2024 Received 2 October 2023",
+            ],
+            "Human Milk Oligosaccharides: Structure, Function and Clinical Relevance",
+        ),
+    ],
+)
+def test_a_leaflets_or_courses_or_papers_title_among_its_details(
+    head: list[str], title: str
+) -> None:
+    article = _read_lines(["Skip to main content", "Home", "Contact us", *head, *BODY])
+    assert article.title == title
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
+
+
+def test_an_indented_list_copied_with_tabs_is_a_list_and_teasers_end_the_article() -> None:
+    article = _read_lines(
+        [
+            "Sucking and swallowing",
+            PROSE,
+            "Five cranial nerves are involved in feeding:",
+            "\t\u2022\ttrigeminal (V): jaw movement and sensation of the face and mouth",
+            "\t\u2022\tfacial (VII): lip seal and cheek tone",
+            "\t\u2022\thypoglossal (XII): tongue movement",
+            BODY[1],
+            "You might also find helpful",
+            "When your baby suddenly refuses the breast",
+            "Breast refusal in older babies is upsetting, but usually temporary.",
+        ]
+    )
+    assert [b.text for b in article.blocks if b.kind is BlockKind.ITEM] == [
+        "trigeminal (V): jaw movement and sensation of the face and mouth",
+        "facial (VII): lip seal and cheek tone",
+        "hypoglossal (XII): tongue movement",
+    ]
+    assert article.blocks[-1].text == BODY[1]
+
+
+def test_a_feedback_heading_ends_a_web_pages_article() -> None:
+    prose = PROSE
+    html = (
+        "<html><head><title>Responsive feeding</title></head><body><main>"
+        f"<h1>Responsive feeding</h1><p>{prose}</p><h2>Overfeeding</h2><p>{prose}</p>"
+        "<h2>Was this page helpful?</h2><button>Yes</button><button>No</button>"
+        "<h2>Maternity Voices Partnership</h2><p>Tell us about your experience of our maternity"
+        " services and help shape future care.</p></main></body></html>"
+    )
+    article = read_article(html.encode(), "page.html")
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Overfeedi", PROSE[:9]]

@@ -2563,6 +2563,10 @@ def without_cited(sentence: str, spans: list[Span]) -> list[Span]:
     return [span for span in spans if not any(s < span.start and span.end < e for s, e in cited)]
 
 
+# a range of its own, no end of a wider one: "150-200 ng/mL" of "… 25 ng/mL to 150-200 ng/mL"
+_RANGE_DASH = re.compile(r"\d[-\u2013]\d")
+
+
 def _ranges(sentence: str, found: list[Span]) -> list[Span]:
     """Two quantities with their own units as one range: "3 weeks to 3 months"."""
     ordered = sorted(found, key=start_of)
@@ -2590,6 +2594,7 @@ def _ranges(sentence: str, found: list[Span]) -> list[Span]:
             )
             and _opens_amount(first.text)
             and _opens_amount(second.text)
+            and not (_RANGE_DASH.search(first.text) or _RANGE_DASH.search(second.text))
             # the first has a unit of its own, or is whole as it stands: "6:1 to 10:1", "€120"
             and (
                 not first.text[-1].isdigit()

@@ -541,6 +541,15 @@ def _without_back_matter(blocks: list[Block]) -> list[Block]:
     return kept
 
 
+def _before_feedback(blocks: list[Block]) -> list[Block]:
+    """The blocks before a heading asking for feedback on the page ("Was this page helpful?"):
+    what follows it is the page's, beside the article."""
+    for i, block in enumerate(blocks):
+        if block.kind is BlockKind.HEADING and _FEEDBACK_PROMPT.search(block.text.lower()):
+            return blocks[:i]
+    return blocks
+
+
 def _contents_entry(blocks: list[Block], i: int) -> bool:
     """Whether the heading at ``i`` has no text under it and comes again further down."""
     if i + 1 == len(blocks) or blocks[i + 1].kind is not BlockKind.HEADING:
@@ -936,7 +945,7 @@ def _finish(
             )
         )
     )
-    kept = _without_index_terms(kept)
+    kept = _before_feedback(_without_index_terms(kept))
     kept, found = _split_references(kept)
     kept = _without_authors_note(kept, author)
     while kept and kept[-1].kind is BlockKind.HEADING:
@@ -1416,7 +1425,8 @@ _BARRIER_PHRASES = re.compile(
     r"\b(?:next up|up next|read next|next (?:article|lesson|post|story|chapter)|keep reading"
     r"|continue reading|related (?:articles?|posts?|reading|content|stories|topics|leaflets?"
     r"|pages|guides|resources|information)"
-    r"|you (?:may|might) also (?:like|enjoy)|more (?:articles|stories|posts) (?:from|on|like)"
+    r"|you (?:may|might) also (?:like|enjoy|find (?:\w+ )?(?:helpful|useful|interesting))"
+    r"|more (?:articles|stories|posts) (?:from|on|like)"
     r"|recommended (?:for you|reading|articles)|editors?['\u2019]?s? (?:recommendations|picks)"
     r"|leave a (?:reply|comment)|post a comment"
     r"|\d+ (?:comments?|replies|responses|thoughts on)|comments? \(\d+\)"
@@ -1443,8 +1453,9 @@ _METRICS = (
     r"|^article metrics\b"  # "Article metrics: 2,417 views"
 )
 _METRICS_LINE = re.compile(_METRICS, re.IGNORECASE)
-# what a course page asks of the learner: "Completion requirements", "To do: View all pages"
-_LEARNER_TASK = r"completion requirements|(?:to do|done): [^.]{3,60}"
+# what a course page asks of the learner: "Completion requirements", "To do: View all pages",
+# "Mark as done" (which, ending the text, ends the article too)
+_LEARNER_TASK = r"completion requirements|(?:to do|done): [^.]{3,60}|mark as (?:done|complete)"
 # "Sign in", "Log in / Register", "Sign up for our newsletter"; not a sign or a log in the text
 # ("the presenting sign in around 60% of children", "a feeding log in the first week")
 _ACCOUNT_LINK = (
@@ -2030,7 +2041,8 @@ def _text_tables(lines: list[str]) -> Iterator[str | list[Block]]:
         width = len(lines[index].split("\t"))
         end = index
         while end < len(lines) and width > 1 and len(lines[end].split("\t")) == width:
-            if _LIST_NUMBER.match(lines[end]) or _BULLET.match(lines[end]):
+            marked = lines[end].lstrip()  # "<tab>•<tab>female sex": a list indented
+            if _LIST_NUMBER.match(marked) or _BULLET.match(marked):
                 # "1.<tab>Kennedy KI, …", "•<tab>female sex": a list, its marks set off by a tab
                 break
             end += 1
@@ -2444,11 +2456,15 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
         return _Head()
     if no_chrome:
         return _Head(candidates[0])
+    # a leaflet's title over "Information for patients from …", maybe its details between
+    # them ("Leaflet reference: …"), however the crumbs above it read
+    for at, i in enumerate(candidates):
+        if _AUDIENCE.match(lines[i].text):
+            titles = [c for c in candidates[:at] if not _about_page(lines, c)]
+            if titles:
+                return _Head(titles[-1])
     crumbs = _crumb_lines(lines, window, start)
     candidates = [i for i in candidates if i not in crumbs] or candidates
-    for i in candidates:  # a leaflet's title over "Information for patients from …"
-        if i + 1 < len(lines) and _AUDIENCE.match(lines[i + 1].text):
-            return _Head(i)
     counts = Counter(_title_key(line.text) for line in lines)
     for i in candidates:
         if lines[i].words >= 3 and counts[_title_key(lines[i].text)] > 1:
@@ -2790,9 +2806,21 @@ def _service_name(text: str) -> bool:
     return (
         len(text.split()) <= 10
         and text[-1:] not in ".?!:"
-        and (_INSTITUTION.search(text) is not None or _WRITING_BODY.search(text) is not None)
+        and (_names_institution(text) or _WRITING_BODY.search(text) is not None)
         and _FUNCTION_WORDS.isdisjoint(text.lower().split()[:1])
     )
+
+
+def _names_institution(text: str) -> bool:
+    """Whether a line names an institution, not a place where what it names happens:
+    "Supporting Lactation for Mothers of Babies in the Neonatal Unit" names none."""
+    return any(
+        _PLACED_IN.search(text, 0, match.start()) is None for match in _INSTITUTION.finditer(text)
+    )
+
+
+# a preposition before the name of an institution, its article and words between
+_PLACED_IN = re.compile(r"\b(?:in|on|at|to|from) (?:the |a |an )?(?:[A-Z][\w'\u2019-]* )*$")
 
 
 # a body that writes guidance, named last: "Women and Infants Clinical Practice Council"
@@ -2921,7 +2949,7 @@ def _title_authors_above(lines: Sequence[_Line], dateline: int) -> tuple[int, st
 
 
 # the badge linking an author to their ORCID record, or the mark of the one to write to
-_AUTHOR_BADGE = re.compile(r"\s+iD\b|\s*[\u2709*\u2020]+")
+_AUTHOR_BADGE = re.compile(r"\s+(?:iD|ORCID(?: iD)?)\b|\s*[\u2709*\u2020]+")
 
 
 _NAME = r"[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*\.?)*"
