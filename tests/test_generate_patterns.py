@@ -1279,6 +1279,10 @@ def test_terms_in_brackets_after_their_kind_and_before_sometimes_called() -> Non
             "hyperbilirubinaemia"
         ],
         "The breast shield (flange) should let the nipple move freely.": ["flange"],
+        # a stage's number in roman figures is the term's
+        "The fall triggers secretory activation (lactogenesis II) after birth.": [
+            "lactogenesis II"
+        ],
         "Wash your hands (thoroughly) before expressing.": [],  # an everyday word: no term
         # its head rare, the word before it plain
         "Mineral oil (liquid paraffin) should not be used in infants.": ["liquid paraffin"],

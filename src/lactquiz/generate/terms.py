@@ -322,7 +322,7 @@ def _closed_subject_gloss(sentence: str, phrase: Span, gloss: int) -> bool:
 _BRACKETED = re.compile(
     r"(?<=[A-Za-z0-9]) \((?:or |i\.e\.,? )?"
     # a short first word only before a second: "(oral candidiasis)"
-    r"(?P<term>(?:[a-z][a-z\-]{5,}|[a-z][a-z\-]{2,4}(?= [a-z]))(?: [a-z][a-z\-]{2,})?"
+    r"(?P<term>(?:[a-z][a-z\-]{5,}|[a-z][a-z\-]{2,4}(?= [a-z]))(?: [a-z][a-z\-]{2,}| I{1,3})?"
     # or an eponym: "ischaemic necrosis of the pituitary gland (Sheehan syndrome)"
     r"|[A-Z][a-z]{2,}(?:['\u2019]s)? (?:syndrome|disease|sign|test|reflex|phenomenon|score"
     r"|manoeuvre|maneuver|technique|method|position|hold|criteria|scale))\)"
