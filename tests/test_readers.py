@@ -4466,6 +4466,30 @@ def test_a_papers_section_numbers_leave_its_headings_and_a_conflicts_statement_e
             ],
             "Human Milk Oligosaccharides: Structure, Function and Clinical Relevance",
         ),
+        (  # a blog's byline label copied onto the name it was set apart from
+            [
+                "Breast health | Mastitis",
+                "Blocked ducts aren't plugs: what ductal narrowing means for how we treat lumps",
+                "BySarah Whitfield",
+                "18 June 2024",
+                "4 Comments",
+            ],
+            "Blocked ducts aren't plugs: what ductal narrowing means for how we treat lumps",
+        ),
+        (  # a course's byline run into its details
+            [
+                "Infant Feeding and Growth in the Community",
+                "Course progress: 4 of 6 modules",
+                "\u2022 Normal newborn feeding patterns",
+                "\u2022 Weight charts and centiles",
+                "Module 4 of 6",
+                "Infant Weight Charts and Centiles: Plotting and Interpreting Growth",
+                "Written by Dr Rachel Amadi, Consultant Community Paediatrician Last reviewed: 2"
+                " November 2023 Estimated time: 45 minutes CPD: 1 hour",
+                "Share this module",
+            ],
+            "Infant Weight Charts and Centiles: Plotting and Interpreting Growth",
+        ),
     ],
 )
 def test_a_leaflets_or_courses_or_papers_title_among_its_details(

@@ -699,9 +699,14 @@ def read_markdown(text: str, *, name: str = "the Markdown file") -> Article:
     return article
 
 
+_GLUED_BY = re.compile(r"^By(?=[A-Z][a-z]+ [A-Z][a-z])")
+
+
 def read_text(text: str, *, name: str = "the text") -> Article:
     """Read text copied out of a browser: the article among the menus, teasers and footers."""
-    pieces = list(_text_tables(_labels_joined(text.splitlines())))
+    # "BySarah Whitfield": a byline's label copied onto the name it was set apart from
+    copied = [_GLUED_BY.sub("By ", line) for line in text.splitlines()]
+    pieces = list(_text_tables(_labels_joined(copied)))
     lines = _text_lines(_without_captions(_tables_as_sentences(pieces)))
     span = _core_span(lines)
     prose_title = _prose_title(lines, span[0]) if span is not None else None
@@ -2313,13 +2318,14 @@ _LABEL_OPENING = re.compile(r"[A-Z][A-Za-z]*(?: [a-z]+){0,2}: ")  # "Author: ", 
 
 
 def _is_byline(line: _Line) -> bool:
-    """A byline, whose separators ("By X | 9 May 2024") read as page chrome, or which is long
-    enough to read as prose ("Issued by the … Committee · Published 18 March 2024 · Version 3.0
-    · Review date: March 2027")."""
+    """A byline, whose separators ("By X | 9 May 2024") read as page chrome, or a course's
+    details with it as a notice ("Written by X Last reviewed: … Estimated time: 45 minutes"), or
+    which is long enough to read as prose ("Issued by the … Committee · Published 18 March 2024
+    · Version 3.0 · Review date: March 2027")."""
     if line.item or _byline(line.text) is None:
         return False
     separated = " \u00b7 " in line.text or " | " in line.text
-    return line.kind is _Kind.CHROME or (line.kind is _Kind.PROSE and separated)
+    return line.kind in (_Kind.CHROME, _Kind.IGNORE) or (line.kind is _Kind.PROSE and separated)
 
 
 _SHARE_BUTTON = (
