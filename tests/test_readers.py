@@ -2411,7 +2411,7 @@ def test_authors_with_their_roles_a_doi_link_and_a_permissions_button_make_no_se
     ]
 
 
-def test_a_module_authors_label_and_a_journals_issue_on_its_dated_line_are_read() -> None:
+def test_a_module_authors_label_is_read() -> None:
     course = [
         "Home",
         "CPD modules",
@@ -2425,20 +2425,6 @@ def test_a_module_authors_label_and_a_journals_issue_on_its_dated_line_are_read(
     article = _read_lines(course)
     assert article.title == "Adoptive and surrogacy parents: bonding and feeding options"
     assert article.author == "Dr Siobhan Mercer, RM, IBCLC"
-    journal = [
-        "Home \u203a Volume 9 \u203a Issue 2 \u203a Review article",
-        "Review article",
-        "Open access",
-        "Developmental positioning of preterm infants in the neonatal unit: a narrative review",
-        "Harriet Okafor1",
-        "Daniel M. Reyes2",
-        "Neonatal Practice Journal volume 9, pages 112\u2013121 (2024) \u00b7 Published: 05 March"
-        " 2024",
-        *BODY,
-    ]
-    article = _read_lines(journal)
-    assert article.title is not None and article.title.startswith("Developmental positioning")
-    assert (article.author, article.date) == ("Harriet Okafor & Daniel M. Reyes", "2024-03-05")
 
 
 def test_a_course_pages_details_each_label_over_its_value_head_no_section() -> None:
@@ -3454,6 +3440,21 @@ _PLAIN_BYLINES = {
         "Vitamin D Supplementation for Breastfed Infants: A Narrative Review",
         "Anjali R. Mehta & Tom\u00e1s Ferreira",
         "2024-02-27",
+    ),
+    # the journal's name and issue before the date on its dated line: no author
+    (
+        "Home \u203a Volume 9 \u203a Issue 2 \u203a Review article",
+        "Review article",
+        "Open access",
+        "Developmental positioning of preterm infants in the neonatal unit: a narrative review",
+        "Harriet Okafor1",
+        "Daniel M. Reyes2",
+        "Neonatal Practice Journal volume 9, pages 112\u2013121 (2024) \u00b7 Published: 05 March"
+        " 2024",
+    ): (
+        "Developmental positioning of preterm infants in the neonatal unit: a narrative review",
+        "Harriet Okafor & Daniel M. Reyes",
+        "2024-03-05",
     ),
     # two names with no initial, a line each, joined by "&"
     (

@@ -1152,22 +1152,21 @@ def _unnumbered_headings(blocks: list[Block]) -> list[Block]:
     """The blocks with the section numbers of a numbered paper's headings left off ("3.1 LEAP"
     → "LEAP"), when two headings or more carry them in order from 1 or 2: a card's section needs
     none, and a lone number may be the heading's own ("10 Steps to Successful Breastfeeding")."""
-    numbered = [
-        i
+    numbered = {
+        i: match
         for i, b in enumerate(blocks)
-        if b.kind is BlockKind.HEADING and _SECTION_NUMBER.match(b.text)
-    ]
-    firsts = [int(blocks[i].text.split(".", 1)[0].split(" ", 1)[0]) for i in numbered]
-    if len(numbered) < 2 or firsts[0] > 2 or firsts != sorted(firsts):
+        if b.kind is BlockKind.HEADING and (match := _SECTION_NUMBER.match(b.text))
+    }
+    firsts = [int(match.group("first")) for match in numbered.values()]
+    if len(firsts) < 2 or firsts[0] > 2 or firsts != sorted(firsts):
         return blocks
-    found = list(blocks)
-    for i in numbered:
-        block = found[i]
-        found[i] = replace(block, text=_SECTION_NUMBER.sub("", block.text, count=1))
-    return found
+    return [
+        replace(b, text=b.text[numbered[i].end() :]) if i in numbered else b
+        for i, b in enumerate(blocks)
+    ]
 
 
-_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.? (?=[A-Z])")
+_SECTION_NUMBER = re.compile(r"(?P<first>\d{1,2})(?:\.\d{1,2})*\.? (?=[A-Z])")
 
 
 def _ranked_headings(blocks: Sequence[Block]) -> Iterator[Block]:
