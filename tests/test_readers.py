@@ -3393,6 +3393,24 @@ def test_a_journal_header_with_a_mark_inside_the_byline_and_its_metrics_line() -
     assert not any("Altmetric" in t or "Download" in t for t in texts)
 
 
+def test_a_leaflets_details_run_on_after_its_units_name_are_no_title() -> None:
+    leaflet = [
+        "Home",
+        "Patients and visitors",
+        "Patient information leaflets",
+        "Cardiac services",
+        "Patient information leaflet",
+        "Breastfeeding your baby with a heart condition",
+        "Children's Heart Unit Leaflet number: RNCH-CAR-047 Published: February 2024 Review due:"
+        " February 2027",
+        "Information for parents and carers",
+        *BODY,
+    ]
+    article = _read_lines(leaflet)
+    assert article.title == "Breastfeeding your baby with a heart condition"
+    assert article.blocks[0].text == BODY[0]
+
+
 @pytest.mark.parametrize("name", ["mastitis-spectrum.md", "mastitis-spectrum.html"])
 def test_reading_and_drafting_leave_no_reference_cycles(name: str) -> None:
     """All a read and a draft leave is freed by reference counting: nothing waits for the cycle
@@ -3468,6 +3486,19 @@ _PLAIN_BYLINES = {
         "Infant feeding and HIV: balancing transmission risk against the benefits of breastfeeding",
         "Rachel Okafor & Henrik Lindqvist",
         "2024-03-11",
+    ),
+    # a double name among them
+    (
+        "Article",
+        "Review Article",
+        "Published: 02 September 2024",
+        "Vitamin A and other vitamin supplements in infancy: a narrative review",
+        "Eleanor M. Hartley, Kwame Asante-Boateng & Priya Raghunathan",
+        "Journal of Infant and Child Nutrition volume 18, 211\u2013219 (2024) Cite this article",
+    ): (
+        "Vitamin A and other vitamin supplements in infancy: a narrative review",
+        "Eleanor M. Hartley, Kwame Asante-Boateng & Priya Raghunathan",
+        "2024-09-02",
     ),
 }
 

@@ -757,6 +757,7 @@ def read_text(text: str, *, name: str = "the text") -> Article:
     while body_start < end and (
         (head.dateline is not None and _about_page(lines, body_start))
         or _DETAILS_LABEL.match(lines[body_start].text)
+        or _run_of_details(lines[body_start].text)
         # a document's control box under its dated line: "Approved by: X", "Document control"
         or _credit_or_box(lines[body_start].text)
     ):
@@ -2777,8 +2778,8 @@ def _about_page(lines: Sequence[_Line], i: int) -> bool:
     text = lines[i].text
     if _SEPARATED.search(text) or _AUDIENCE.match(text) or _AUDIENCE_LABEL.match(text):
         return True
-    if _COURSE_DETAIL.match(text):  # "Level: Intermediate", "CPD: 0.75 hours"
-        return True
+    if _COURSE_DETAIL.match(text) or _run_of_details(text):
+        return True  # "Level: Intermediate", "Heart Unit Leaflet number: … Published: …"
     if _DEPARTMENT.match(text) and text[-1:] not in ".?!" and len(text.split()) <= 14:
         return True  # the writers' department: "Department of Nutrition and Dietetics"
     return _journal_detail(text) or _labelled_detail(lines, i) or _next_affiliation(lines, i)
@@ -2970,10 +2971,10 @@ _FOOTNOTE_MARKS = re.compile(  # "MPH1,3", "Marsh a": affiliations
 
 
 # "Chiamaka N. Okafor, Maria Lindqvist, Robert J. Hartley", "Anjali R. Mehta & Tom\u00e1s
-# Ferreira": names alone, one with an initial
-_PLAIN_NAME = (
-    r"[A-Z][a-z\u00df-\u00ff'\u2019\-]+(?: [A-Z]\.)*(?: [A-Z][a-z\u00df-\u00ff'\u2019\-]+){1,2}"
-)
+# Ferreira": names alone, one with an initial; a double name's second part has its capital
+# ("Kwame Asante-Boateng")
+_NAME_WORD = r"[A-Z][a-z\u00df-\u00ff'\u2019\-]+(?:-[A-Z][a-z\u00df-\u00ff'\u2019]+)?"
+_PLAIN_NAME = rf"{_NAME_WORD}(?: [A-Z]\.)*(?: {_NAME_WORD}){{1,2}}"
 _ONE_NAME = re.compile(_PLAIN_NAME)
 _INITIAL = re.compile(r" [A-Z]\. ")  # "Chiamaka N. Okafor": a name's middle initial
 _AND = r"(?:and|&)"
