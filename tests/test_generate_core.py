@@ -194,6 +194,12 @@ def test_a_second_order_after_and_is_a_verb_not_a_noun() -> None:
         "small supply",
     ]
     assert "tooth" in _texts("You should not blame the tooth and miss an illness.")
+    # an order after a word saying when, and a second on a doing named as a thing
+    assert _texts("Always observe a full feed and check positioning and attachment.") == [
+        "full feed",
+        "positioning",
+        "attachment",
+    ]
     # with no verb in its base form before it, a noun after "and" stays one
     assert "baby" in _texts("The mother and baby the midwife visits are well.")
 

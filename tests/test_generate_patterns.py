@@ -356,8 +356,32 @@ def test_away_and_the_right_of_right_away_end_a_noun_phrase() -> None:
     cases = {
         "Call an IBCLC right away if your baby has dark urine.": ["IBCLC", "baby", "dark urine"],
         "Keep pillows and duvets away from the baby.": ["pillows", "duvets", "baby"],
+        # "opposite" before what it is opposite ends the phrase; before its noun it describes
+        "Start with the nose opposite the nipple.": ["nose", "nipple"],
+        "Offer the opposite breast.": ["opposite breast"],
     }
     _each_gives(noun_phrases, cases)
+
+
+def test_an_ing_word_paired_with_a_thing_is_a_thing() -> None:
+    cases = {
+        "Ask for help with positioning and attachment at the breast.": [
+            "positioning",
+            "attachment",
+            "breast",
+        ],
+        "The cause is usually latch and positioning rather than the frenulum.": [
+            "cause",
+            "latch",
+            "positioning",
+            "frenulum",
+        ],
+        # a doing that acts on a thing stays a verb
+        "Staff help with latching and positioning the baby.": ["Staff", "baby"],
+    }
+    _each_gives(noun_phrases, cases)
+    sentence = "Problems persist despite skilled help with positioning and attachment."
+    assert "positioning and attachment" in texts(_pairs(sentence, noun_phrases(sentence)))
 
 
 def test_a_greek_letter_opens_a_word_and_a_kind_names_it() -> None:
@@ -2882,6 +2906,9 @@ def test_a_superlative_naming_two_things_with_are_offers_both() -> None:
         "The commonest reasons for readmission are jaundice and dehydration, both driven by"
         " poor intake.": ["jaundice and dehydration"],
         "The most common cause is poor attachment and the baby sleeps.": ["poor attachment"],
+        # one thing of two named together, "is" before it
+        "By far the most common cause is a problem with positioning and attachment at the"
+        " breast.": ["problem with positioning and attachment"],
     }
     _each_gives(claims, cases)
 

@@ -151,20 +151,24 @@ _ONLY_WHERE = re.compile(r"(?<!\bnot) only (?:in|from|through|via) (?:the |an? )
 
 
 def _named(sentence: str) -> Span | None:
-    """What a superlative names (``_NAMES_IT``); two things when it names them with "are": "The
-    commonest reasons for readmission are jaundice and dehydration"."""
+    """What a superlative names (``_NAMES_IT``), two things joined by "and" whole: "The
+    commonest reasons for readmission are jaundice and dehydration", "… is a problem with
+    positioning and attachment at the breast"."""
     match = _NAMES_IT.match(sentence)
     first = _singled_out(match)
     if match is None or first is None or not sentence.startswith(" and ", first.end):
         return first
-    if sentence[: match.start("it")].split()[-1] not in ("are", "were"):
-        return first
     after = first.end + len(" and ")
     second = next((p for p in noun_phrases(sentence) if p.start == after), None)
-    if second is None or not sentence.startswith((",", "."), second.end):
+    if second is None or not _THING_ENDS.match(sentence, second.end):
         return first  # a clause goes on after "and": "… is poor attachment and the baby …"
     both = Span(sentence[first.start : second.end], first.start, second.end)
     return both if len(both.text.split()) <= MAX_CLAIM_WORDS else first
+
+
+# where the second of two things named ends: the sentence's end, a comma, or a preposition
+# ("… is a problem with positioning and attachment at the breast")
+_THING_ENDS = re.compile(r"[,.]| (?:at|in|on|of|during|for|from|after|before)\b")
 
 
 def _the_risk(sentence: str) -> Span | None:

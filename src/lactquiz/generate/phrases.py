@@ -821,6 +821,7 @@ def _phrases_of(sentence: str) -> tuple[Span, ...]:
         or "straight " in sentence
         or "close to " in sentence
         or "once " in sentence
+        or "opposite " in sentence
     ):
         phrases = [kept for phrase in phrases if (kept := _without_near_word(sentence, phrase))]
     if " once " in sentence:
@@ -884,9 +885,9 @@ _PREPOSITION_OPENS = re.compile(r"\b(?:[Ii]n|[Oo]n|[Ww]ith) $")  # "in", not "wi
 
 def _without_near_word(sentence: str, phrase: Span) -> Span | None:
     """A phrase without the "right" of "right away" or "right after", the "close" of "close
-    to", or a "once" that opens a clause, it ends on ("an IBCLC right away", "coffee right after
-    a feed", "lesions close to the nipple", "swallowing once the milk flows"); ``None`` when
-    nothing is left."""
+    to", the "opposite" of "opposite the …", or a "once" that opens a clause, it ends on ("an
+    IBCLC right away", "coffee right after a feed", "lesions close to the nipple", "the nose
+    opposite the nipple", "swallowing once the milk flows"); ``None`` when nothing is left."""
     *kept, last = phrase.text.split()
     after = _PLACED_BY.get(last.lower())
     if after is None or not sentence.startswith(after, phrase.end):
@@ -924,6 +925,9 @@ _PLACED_BY = {
     "straight": _NEAR_WORDS,
     "close": (" to ",),
     "once": _CLAUSE_AFTER_ONCE,
+    # "opposite" before what it is opposite: "the nose opposite the nipple", not "the opposite
+    # breast"
+    "opposite": (" the ", " a ", " an ", " your ", " their ", " her ", " his ", " each "),
 }
 
 
@@ -1385,7 +1389,13 @@ def _is_verb(words: Words, index: int) -> bool:
             following = texts[after]
             if following in _HOW_AFTER or following.endswith("ly"):
                 return _said_how(words, index)
-            return False
+            # a second order, on a thing named by its doing: "… and check positioning"
+            return (
+                index > 0
+                and texts[index - 1] in ("and", "or")
+                and _only_doing(following)
+                and _second_verb(words, index, following)
+            )
         return _ends_clause_on_subject(words, index)
     lower = word.lower()
     if lower in VERBS:
@@ -1434,8 +1444,14 @@ def _is_verb(words: Words, index: int) -> bool:
     following = texts[index + 1].lower()
     if following in _PARTICLES:
         return True  # a phrasal verb: "hold back", "build up"
-    if index == 0 and following in _ORDERED and _base_form(lower) and not _gap(words, 1):
-        return True  # an order opening the sentence: "Hold the baby upright", "Touch your …"
+    if (
+        following in _ORDERED
+        and index == _order_opening(words)
+        and _base_form(lower)
+        and not _gap(words, index + 1)
+    ):
+        # an order opening the sentence: "Hold the baby upright", "Always observe a feed"
+        return True
     if index > 0 and previous in ("and", "or") and _second_verb(words, index, following):
         return True
     if previous in _BE and lower.endswith("ed") and following in _PASSIVE_AFTER:
@@ -1483,7 +1499,28 @@ def _second_verb(words: Words, index: int, following: str) -> bool:
     lower = words.texts[index].lower()
     if following in _OPENS_OBJECT and third_person(lower):
         return True
-    return following in _ORDERED and _base_form(lower) and _orders_before(words, index - 1)
+    # the object of a second order may be a thing without an article: "… and check positioning"
+    object_opens = following in _ORDERED or _only_doing(following)
+    return object_opens and _base_form(lower) and _orders_before(words, index - 1)
+
+
+def _only_doing(word: str) -> bool:
+    """Whether a word (in lower case) is an "-ing" word the word lists know only as a verb:
+    "positioning", not "feeding", which they know as a noun."""
+    return word.endswith("ing") and "NOUN" not in word_classes(word)
+
+
+def _order_opening(words: Words) -> int:
+    """Where an order opening the sentence would have its verb: after a word saying how or when
+    ("Always observe …", "Gently hold …"), else first."""
+    texts = words.texts
+    if len(texts) < 2 or _gap(words, 1):
+        return 0
+    first = texts[0].lower()
+    return 1 if first in _BEFORE_ORDER or words.kinds[0] == _ADVERB else 0
+
+
+_BEFORE_ORDER = frozenset({"always", "never", "also", "then", "just", "please", "now", "first"})
 
 
 def _orders_before(words: Words, end: int) -> bool:
@@ -1491,7 +1528,8 @@ def _orders_before(words: Words, end: int) -> bool:
     ("Hold the bottle …"), or a verb after "to" or a modal ("to open the mouth wide", "you
     should hold …"), so that a base form after "and" is a second one, not a noun."""
     texts = words.texts
-    if _is_verb(words, 0) and _base_form(texts[0].lower()):
+    opening = _order_opening(words)
+    if _is_verb(words, opening) and _base_form(texts[opening].lower()):
         return True
     return any(
         texts[j - 1].lower() in MODALS or (texts[j - 1] == "to" and _is_verb(words, j))
@@ -1650,13 +1688,34 @@ def _names_doing(words: Words, index: int) -> bool:
     smacking …", "opening the mouth (rooting)", "grunting, a short expiratory sound"), and no
     verb it goes on stands before it ("the baby is crying, …", "keeps vomiting, …")."""
     after = index + 1
+    if index and words.texts[index - 1].lower() in _GOES_ON_DOING:
+        return False
+    if _paired_with_thing(words, index):
+        return True
     if after == len(words.texts):  # a bracket ending the sentence: "(rooting)."
         return words.before[index].endswith("(")
     if words.before[after] == " ":
         return False  # a word may be what it acts on or goes with
-    if index and words.texts[index - 1].lower() in _GOES_ON_DOING:
-        return False
     return words.before[after].lstrip()[:1] in _AFTER_DOING
+
+
+def _paired_with_thing(words: Words, index: int) -> bool:
+    """Whether an "-ing" word is paired by "and" or "or" with a thing, as a thing itself:
+    "positioning and attachment", "latch and positioning rather than …" (not "latch and
+    positioning the baby")."""
+    texts, before = words.texts, words.before
+    if index + 2 < len(texts) and texts[index + 1] in ("and", "or") and before[index + 2] == " ":
+        following = texts[index + 2].lower()
+        return not following.endswith("ing") and "NOUN" in word_classes(following)
+    if index < 2 or texts[index - 1] not in ("and", "or") or before[index - 1] != " ":
+        return False
+    after = index + 1
+    ends = after == len(texts) or before[after] != " " or texts[after].lower() in _THEN_PLACE
+    return ends and "NOUN" in word_classes(texts[index - 2].lower())
+
+
+# what may follow a thing at a phrase's end: "latch and positioning rather than the frenulum"
+_THEN_PLACE = frozenset({"rather", "than", "in", "at", "of", "for", "are", "is", "was", "were"})
 
 
 _AFTER_DOING = frozenset({",", ";", ":", ")", "\u2013", "\u2014"})
