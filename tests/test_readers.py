@@ -3393,6 +3393,67 @@ def test_a_journal_header_with_a_mark_inside_the_byline_and_its_metrics_line() -
     assert not any("Altmetric" in t or "Download" in t for t in texts)
 
 
+_DETAILED_HEADS = {
+    # a course's box of details, each with its value and no colon, over the module's own head
+    (
+        "Courses",
+        "Module 7",
+        "Key points",
+        "CPD hours 0.75",
+        "Level Intermediate",
+        "Last reviewed 12 March 2024",
+        "Infant Feeding in Diverse Families \u00b7 Module 7 of 9",
+        "Induced lactation for adoptive and non-gestational parents",
+        "Written by Helen Marsden, RM, IBCLC | Updated 12 March 2024",
+        "Share this module",
+    ): "Induced lactation for adoptive and non-gestational parents",
+    # a guideline's code under its title
+    (
+        "Guidelines",
+        "Breast Milk Sodium in the Assessment of Lactation Failure: Guideline Summary",
+        "Guideline: AIFP PG-014",
+        "Prepared by: AIFP Clinical Standards Committee",
+        "Published: 29 January 2024",
+        "Review date: January 2027",
+        "Share",
+    ): "Breast Milk Sodium in the Assessment of Lactation Failure: Guideline Summary",
+    # a leaflet's details, each label over its value, between its title and the text
+    (
+        "Patient information leaflets",
+        "Maternity leaflets",
+        "Maternity services \u2013 Infant Feeding Team",
+        "Antenatal colostrum harvesting: information for parents",
+        "Leaflet reference",
+        "MAT-PIL-0412",
+        "Version",
+        "3",
+        "Published",
+        "September 2023",
+        "Review date",
+        "September 2026",
+        "Print this page",
+    ): "Antenatal colostrum harvesting: information for parents",
+    # what a module counts for, under its title
+    (
+        "Courses",
+        "Module 4 of 6",
+        "Feeding the Infant with Laryngomalacia: Assessment and Practical Support",
+        "Study time: 45 minutes",
+        "1 CPD hour",
+        "Author: Helen Marsh, Specialist Speech and Language Therapist",
+        "Last reviewed: 14 March 2024",
+        "Share this module",
+    ): "Feeding the Infant with Laryngomalacia: Assessment and Practical Support",
+}
+
+
+@pytest.mark.parametrize(("head", "title"), _DETAILED_HEADS.items())
+def test_a_pages_details_near_its_title_are_no_title(head: tuple[str, ...], title: str) -> None:
+    article = _read_lines(["Home", *head, *BODY])
+    assert article.title == title
+    assert article.blocks[0].text == BODY[0]
+
+
 def test_a_leaflets_details_run_on_after_its_units_name_are_no_title() -> None:
     leaflet = [
         "Home",

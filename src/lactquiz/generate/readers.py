@@ -727,7 +727,7 @@ def read_text(text: str, *, name: str = "the text") -> Article:
         window = max(window, prose_title)
     no_chrome = not any(line.kind in _PAGE_CHROME for line in lines)
     head = _text_head(lines, window, start, no_chrome)
-    if head.title is not None and _dated_line(lines[head.title].text):
+    if head.title is None or _dated_line(lines[head.title].text):
         # "Published: 18 September 2023 | Review date: …" is no title: the head is above the
         # document's details ("Leaflet reference: BIS-047") that ended the run
         wider = _window_start(lines, start, past_details=True)
@@ -1031,6 +1031,16 @@ _DETAIL_ITEM = re.compile(
     rf"(?:{_DETAIL_NAMES}|(?:date )?updated|last reviewed|time|level|audience)\b:?\s+\S",
     re.IGNORECASE,
 )
+
+
+def _in_details_box(lines: Sequence[_Line], i: int) -> bool:
+    """Whether the line at ``i`` and the one above are a page's details, each short, with its
+    value and no colon: "CPD hours 0.75" / "Level Intermediate" / "Last reviewed 12 March
+    2024"."""
+    return i > 0 and all(
+        _DETAIL_ITEM.match(lines[j].text) is not None and len(lines[j].text.split()) <= 6
+        for j in (i - 1, i)
+    )
 
 
 def _detail_label(text: str) -> bool:
@@ -2289,7 +2299,13 @@ def _window_start(lines: Sequence[_Line], start: int, past_details: bool = False
         or _METRICS_LINE.match(lines[start - 1].text) is not None  # "2,318 Accesses"
         # a module's progress among its details: "Your progress: 40%", "To do: View all pages"
         or _PROGRESS_LINE.match(lines[start - 1].text) is not None
-        or (past_details and _DETAILS_LABEL.match(lines[start - 1].text) is not None)
+        or (
+            past_details
+            and (
+                _DETAILS_LABEL.match(lines[start - 1].text) is not None
+                or _labelled_detail(lines, start - 1)  # "Version" / "3"
+            )
+        )
     ):
         start -= 1
     return start
@@ -2421,6 +2437,8 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
         details = byline[0] is None and _among_details(lines, i)
         if details and byline[1] is None:
             continue  # "Published" / "June 2024": no day, nothing the head can be found by
+        if byline[0] is None and _in_details_box(lines, i):
+            continue  # "Level Intermediate" / "Last reviewed 12 March 2024": a course's box
         title = titles[-1] if titles else None if details else _title_above(lines, i)
         over = lines[i - 1] if i > 0 and names != i - 1 else None
         if (
@@ -2778,11 +2796,24 @@ def _about_page(lines: Sequence[_Line], i: int) -> bool:
     text = lines[i].text
     if _SEPARATED.search(text) or _AUDIENCE.match(text) or _AUDIENCE_LABEL.match(text):
         return True
-    if _COURSE_DETAIL.match(text) or _run_of_details(text):
-        return True  # "Level: Intermediate", "Heart Unit Leaflet number: … Published: …"
+    if _COURSE_DETAIL.match(text) or _CREDITS.fullmatch(text):
+        return True  # "Level: Intermediate", "1 CPD hour"
+    if _run_of_details(text) or _CODED.fullmatch(text):
+        return True  # "Heart Unit Leaflet number: … Published: …", "Guideline: AIFP PG-014"
     if _DEPARTMENT.match(text) and text[-1:] not in ".?!" and len(text.split()) <= 14:
         return True  # the writers' department: "Department of Nutrition and Dietetics"
     return _journal_detail(text) or _labelled_detail(lines, i) or _next_affiliation(lines, i)
+
+
+# what a course counts for: "1 CPD hour", "1.5 CERPs", "2 CPD points"
+_CREDITS = re.compile(
+    r"[\d.]+ (?:(?:CPD|CE|CME) )?(?:hours?|points?|credits?|CERPs?|CEUs?)(?: of CPD)?",
+    re.IGNORECASE,
+)
+# a document's code after its label: "Guideline: AIFP PG-014", "Ref: MAT-IF-031 v2"
+_CODED = re.compile(
+    r"[A-Z][A-Za-z]*(?: [a-z]+){0,2}: [A-Z][A-Z0-9./-]*(?: [A-Z0-9./-]+)*\d\S*(?: v[\d.]+)?"
+)
 
 
 # a department named after a label: "Department: Infant Feeding Team"
