@@ -2798,8 +2798,10 @@ def _about_page(lines: Sequence[_Line], i: int) -> bool:
         return True
     if _COURSE_DETAIL.match(text) or _CREDITS.fullmatch(text):
         return True  # "Level: Intermediate", "1 CPD hour"
-    if _run_of_details(text) or _CODED.fullmatch(text):
-        return True  # "Heart Unit Leaflet number: … Published: …", "Guideline: AIFP PG-014"
+    if _run_of_details(text) or _CODED.fullmatch(text) or _DOCUMENT_BOX.fullmatch(text):
+        # "Heart Unit Leaflet number: … Published: …", "Guideline: AIFP PG-014", "Document
+        # control"
+        return True
     if _DEPARTMENT.match(text) and text[-1:] not in ".?!" and len(text.split()) <= 14:
         return True  # the writers' department: "Department of Nutrition and Dietetics"
     return _journal_detail(text) or _labelled_detail(lines, i) or _next_affiliation(lines, i)
