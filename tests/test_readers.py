@@ -4616,6 +4616,33 @@ def test_an_indented_list_copied_with_tabs_is_a_list_and_teasers_end_the_article
     assert article.blocks[-1].text == BODY[1]
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["Related modules in the catalogue", "Weight faltering in the breastfed infant"],
+        ["Related guidelines", "Supplementing the healthy term breastfed infant Updated 2023"],
+        ["Downloads", "Full guideline PG-014 (PDF, 1.4 MB)", "Audit tool (PDF, 220 KB)"],
+    ],
+)
+def test_a_courses_or_guidelines_related_pages_and_downloads_end_the_article(
+    tail: list[str],
+) -> None:
+    article = _read_lines(["Milk sodium", *BODY, *tail, PROSE.replace("Antenatal", "Late")])
+    assert article.blocks[-1].text == BODY[1]
+
+
+def test_an_images_text_copied_in_its_place_is_no_part_of_the_article() -> None:
+    article = _read_lines(
+        [
+            "Hand expressing your breast milk",
+            PROSE,
+            "Drawing of a hand cupping a breast, with the thumb above and fingers below the nipple",
+            BODY[1],
+        ]
+    )
+    assert [b.text for b in article.blocks] == BODY
+
+
 def test_a_feedback_heading_ends_a_web_pages_article() -> None:
     prose = PROSE
     html = (

@@ -1439,7 +1439,7 @@ _CAMEL_GLUE = re.compile(r"[a-z][A-Z]")
 _BARRIER_PHRASES = re.compile(
     r"\b(?:next up|up next|read next|next (?:article|lesson|post|story|chapter)|keep reading"
     r"|continue reading|related (?:articles?|posts?|reading|content|stories|topics|leaflets?"
-    r"|pages|guides|resources|information)"
+    r"|pages|guides|resources|information|modules|courses|lessons|guidelines|guidance)"
     r"|you (?:may|might) also (?:like|enjoy|find (?:\w+ )?(?:helpful|useful|interesting))"
     r"|more (?:articles|stories|posts) (?:from|on|like)"
     r"|recommended (?:for you|reading|articles)|editors?['\u2019]?s? (?:recommendations|picks)"
@@ -1453,7 +1453,9 @@ _BARRIER_PHRASES = re.compile(
 _FEEDBACK_PROMPT = re.compile(
     r"\b(?:was this|did you find this|found this) (?:\w+ )?(?:helpful|useful)\b"
 )
-_BARRIER_LINES = frozenset({"comments", "comment", "finished", "share", "responses", "replies"})
+_BARRIER_LINES = frozenset(
+    {"comments", "comment", "finished", "share", "responses", "replies", "downloads"}
+)
 # a journal's article header: "18k Accesses", "2,417 Accesses · 9 Citations · 31 Altmetric",
 # "Article views: 2,418 · Citations: 7", "Metrics details"; as chrome in copied text, and as
 # furniture inside a web page's article
@@ -1801,13 +1803,14 @@ def _line_kind(text: str, *, item: bool) -> _Kind:
 
 def _without_captions(lines: list[str]) -> list[str]:
     """The lines, a photo's description right over its credit ("A mug of coffee next to a
-    sleeping baby" over "Photo: Unsplash") left out as the credit is; a byline is no caption."""
+    sleeping baby" over "Photo: Unsplash") left out as the credit is, and an image's text copied
+    in its place ("Drawing of a hand cupping a breast"); a byline is no caption."""
     kept = list(lines)
     for i, (line, after) in enumerate(pairwise(lines)):
         text = line.strip()
         if (
             text
-            and _PHOTO_CREDIT.match(after.strip())
+            and (_PHOTO_CREDIT.match(after.strip()) or _IMAGE_TEXT.match(text))
             and len(text.split()) <= 20
             and text[-1] not in ".!?:"
             and _byline(text) is None
@@ -1817,6 +1820,12 @@ def _without_captions(lines: list[str]) -> list[str]:
 
 
 _PHOTO_CREDIT = re.compile(r"(?:photo(?:graph)?|image|picture)(?: credit)?: ", re.IGNORECASE)
+# an image's text copied in its place: "Drawing of a hand cupping a breast, …"
+_IMAGE_TEXT = re.compile(
+    r"(?:an? )?(?:drawing|photo(?:graph)?|image|illustration|diagram|picture|sketch)"
+    r" (?:of|showing) ",
+    re.IGNORECASE,
+)
 
 
 def _text_lines(page: list[str]) -> list[_Line]:
