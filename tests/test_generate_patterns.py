@@ -256,6 +256,12 @@ def test_where_a_noun_phrase_starts_and_ends_around_words_of_two_kinds() -> None
         "Never use abdominal thrusts in a baby.": ["abdominal thrusts", "baby"],
         "The individual decides on a plan.": ["individual", "plan"],
         "A child rising this way shows Gowers' sign.": ["child", "way", "Gowers' sign"],
+        # a name's plural possessive ends the name
+        "The Association of Anaesthetists' guideline is clear.": [
+            "Association of Anaesthetists",
+            "guideline",
+            "clear",
+        ],
         "Shields were linked to reduced milk transfer.": ["Shields", "reduced milk transfer"],
         "They need to proceed carefully.": [],
         # "support" is a thing after a describing word or "of", a verb after a plural, whose
@@ -1038,6 +1044,14 @@ def test_a_definition_with_an_aside_before_its_verb() -> None:
         Block(P, "In this context, chrononutrition refers to the timing of the milk's signals."),
     )
     assert [c.answers for c in pool if c.pattern == "definition"] == [("chrononutrition",)]
+    # "is any …" defines as "is a …" does
+    pool = _pool(
+        Block(H, "Definitions", 1),
+        Block(P, "Severe early childhood caries is any sign of smooth-surface caries in a child."),
+    )
+    assert [c.answers for c in pool if c.pattern == "definition"] == [
+        ("Severe early childhood caries",)
+    ]
 
 
 def test_this_with_a_noun_and_no_usable_subject_before_it() -> None:
@@ -1576,6 +1590,7 @@ def test_a_sentence_giving_a_phone_number_is_no_card() -> None:
     assert without_pointers("Call 0800 123 4567 for advice.") is None
     # a course's details are about the course
     assert without_pointers("Estimated study time: 45 minutes (0.75 CPD hours)") is None
+    assert without_pointers("Estimated CPD time: 45 minutes.") is None
     assert without_pointers("Unit 6 of the Infant Feeding and Medicines programme.") is None
     assert without_pointers("CPD module 6 of 8.") is None
     assert without_pointers("The unit counts towards 1 hour of CPD.") is None

@@ -101,13 +101,15 @@ _DEFINITION = re.compile(
     r"(?P<term>[^,;:()]{3,80}?)(?: \((?P<short>[^()]{1,12})\))?"
     r"(?:, (?:by contrast|in contrast|however|in turn|instead),)?"
     r"(?: (?:usually|often|typically|generally|commonly|also))?"  # "X usually means …": not X's
-    r"\s+(?:refers to|is defined as|is a term for|describes|means|is an?|is the|are the)"
+    r"\s+(?:refers to|is defined as|is a term for|describes|means|is an?|is the|are the|is any)"
     r"\s+(?P<rest>.+)$"
 )
 # _DEFINITION needs one of these verbs as a word of its own and one of the cues as text, looked
 # for first (the cues as plain text: an alternation scans slower): most sentences lack them
 _DEFINING = frozenset({"refers", "is", "are", "describes", "means"})
-_DEFINITION_CUES = ("refers to", "is defined as", "is a", "is the", "are the", "describes", "means")
+_DEFINITION_CUES = (
+    *("refers to", "is defined as", "is a", "is the", "are the", "is any", "describes", "means"),
+)
 _DEFINES = re.compile(r"\s+(?:refers to|is defined as|is a term for|describes|means)\s")
 _ALIAS_LEAD = re.compile(r"^(?:or|also|sometimes|often|i\.e\.|called|known as|termed)\b")
 # "Guaifenesin, an expectorant for chesty coughs, has …": a name the aside after it describes

@@ -1066,6 +1066,8 @@ def _owners_before(words: Words, index: int) -> bool:
     sign", "milk" of "mothers' own milk" (not a quotation's closing mark)."""
     if words.before[index] not in ("' ", "\u2019 ") or not words.texts[index - 1].endswith("s"):
         return False
+    if index > 2 and words.texts[index - 2] == "of" and words.texts[index - 1][0].isupper():
+        return False  # a name's possessive ends it: "the Association of Anaesthetists' guideline"
     return not any(gap.endswith(("'", "\u2018")) for gap in words.before[:index])
 
 

@@ -76,7 +76,7 @@ _FOR_YOUR_RECORD = re.compile(
 )
 # a course's details: how long it takes, where a unit stands in it, the learner's account
 _COURSE_DETAIL = re.compile(
-    r"(?:estimated )?(?:study|reading|completion|learning) time\b"
+    r"(?:estimated )?(?:study|reading|completion|learning|cpd) time\b"
     r"|(?:[\w-]+ )?(?:unit|module|lesson) \d+(?:\.\d+)? of (?:the |\d)"  # "CPD module 6 of 8"
     r"|(?:log|sign) ?in to (?:save|track|record|download|access)\b"
 )
