@@ -4654,3 +4654,28 @@ def test_a_feedback_heading_ends_a_web_pages_article() -> None:
     )
     article = read_article(html.encode(), "page.html")
     assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Overfeedi", PROSE[:9]]
+
+
+def test_related_teasers_each_an_article_leave_the_pages_own_article_whole() -> None:
+    cards = "".join(
+        f'<article class="card"><p class="card__tag">CPD module · {n} min</p>'
+        f'<h3 class="card__title"><a href="/m/{n}">Module on topic {n}</a></h3>'
+        f'<p class="card__summary">A short summary of module {n} for the reader.</p></article>'
+        for n in (30, 40, 60)
+    )
+    html = (
+        "<html><head><title>Lactation after loss</title></head><body><div class='layout'>"
+        "<main class='module-main'><div class='module-header'><h1>Lactation after loss</h1>"
+        "</div><div class='lesson-body'>"
+        f"<section class='lesson-section'><h2>Why this matters</h2><p>{PROSE}</p></section>"
+        "<section class='lesson-section'><h2>The physiology</h2><p>In practice this means:</p>"
+        "<ul class='lesson-list'><li>colostrum may be present from around 16 weeks</li>"
+        "<li>the milk usually comes in between day 2 and day 5</li></ul>"
+        f"<p>{BODY[1]}</p></section></div></main></div>"
+        f"<section class='related'><h2 id='related-h'>You might also like</h2>"
+        f"<div class='related__grid'>{cards}</div></section></body></html>"
+    )
+    article = read_article(html.encode(), "page.html")
+    assert [b.kind for b in article.blocks].count(BlockKind.ITEM) == 2
+    assert "Why this matters" in [b.text for b in article.blocks]
+    assert not any("module" in b.text for b in article.blocks)

@@ -1216,6 +1216,13 @@ _COMMENT_SECTIONS = "//*[({}) and not(.//h1) and not(self::body) and not(self::h
 )
 
 
+# Related articles' teasers, each an <article> of its own: trafilatura, looking for the page's
+# article there first, may find only those and fall back to the page's bare paragraphs. A class
+# or id opening on "related" names one ("related", "related-posts", "related__grid").
+_RELATED_SECTIONS = (
+    "//*[(starts-with(normalize-space(@class), 'related') or contains(@class, ' related')"
+    " or starts-with(@id, 'related')) and not(.//h1) and not(self::body) and not(self::html)]"
+)
 _PERMALINK = re.compile(r"<a\b[^>]*>\s*(?:\u00b6|#|\u00a7|&para;|&#182;)?\s*</a>", re.IGNORECASE)
 
 
@@ -1237,7 +1244,7 @@ def _extract_with_trafilatura(page: Any) -> tuple[ET.Element, bool] | None:
                 with_metadata=True,
                 favor_precision=precise,
                 date_extraction_params={"extensive_search": False, "original_date": True},
-                prune_xpath=_COMMENT_SECTIONS,
+                prune_xpath=[_COMMENT_SECTIONS, _RELATED_SECTIONS],
             )
             if xml:
                 return ET.fromstring(xml), precise
