@@ -4679,3 +4679,19 @@ def test_related_teasers_each_an_article_leave_the_pages_own_article_whole() -> 
     assert [b.kind for b in article.blocks].count(BlockKind.ITEM) == 2
     assert "Why this matters" in [b.text for b in article.blocks]
     assert not any("module" in b.text for b in article.blocks)
+
+
+def test_a_list_with_its_bullets_drawn_in_text_is_read_once() -> None:
+    items = ("dry, rough skin (xerosis)", "red, scaly patches that may weep or crust")
+    bullets = "".join(
+        f'<li><span class="bullet" aria-hidden="true">-</span><span class="li-text">{item}</span>'
+        "</li>"
+        for item in items
+    )
+    html = (
+        "<html><head><title>Eczema</title></head><body><article><h1>Eczema</h1>"
+        f"<p>{PROSE}</p><p>Look for:</p><ul class='lesson-list'>{bullets}</ul>"
+        f"<p>{BODY[1]}</p></article></body></html>"
+    )
+    article = read_article(html.encode(), "page.html")
+    assert [b.text for b in article.blocks if b.kind is BlockKind.ITEM] == list(items)
