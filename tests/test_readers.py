@@ -4621,6 +4621,7 @@ def test_an_indented_list_copied_with_tabs_is_a_list_and_teasers_end_the_article
     [
         ["Related modules in the catalogue", "Weight faltering in the breastfed infant"],
         ["Related guidelines", "Supplementing the healthy term breastfed infant Updated 2023"],
+        ["Related guideline summaries", "Faltering growth in the first year of life"],
         ["Downloads", "Full guideline PG-014 (PDF, 1.4 MB)", "Audit tool (PDF, 220 KB)"],
     ],
 )

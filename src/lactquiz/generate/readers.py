@@ -1446,7 +1446,7 @@ _CAMEL_GLUE = re.compile(r"[a-z][A-Z]")
 _BARRIER_PHRASES = re.compile(
     r"\b(?:next up|up next|read next|next (?:article|lesson|post|story|chapter)|keep reading"
     r"|continue reading|related (?:articles?|posts?|reading|content|stories|topics|leaflets?"
-    r"|pages|guides|resources|information|modules|courses|lessons|guidelines|guidance)"
+    r"|pages|guides|resources|information|modules|courses|lessons|guidelines?|guidance)"
     r"|you (?:may|might) also (?:like|enjoy|find (?:\w+ )?(?:helpful|useful|interesting))"
     r"|more (?:articles|stories|posts) (?:from|on|like)"
     r"|recommended (?:for you|reading|articles)|editors?['\u2019]?s? (?:recommendations|picks)"
