@@ -431,6 +431,11 @@ def test_a_hyphened_word_of_a_long_form_gives_one_initial_a_part() -> None:
     assert long_forms("Offer it under a spinal-epidural (CSE) block.") == []
 
 
+def test_a_names_word_in_small_letters_is_passed_over_for_its_initials() -> None:
+    sentence = "In 2013 the Medicines and Healthcare products Regulatory Agency (MHRA) acted."
+    assert texts(long_forms(sentence)) == ["Medicines and Healthcare products Regulatory Agency"]
+
+
 def test_terms_the_sentence_names() -> None:
     assert texts(
         long_forms("It uses the enzyme uridine diphosphate glucuronosyltransferase (UGT1A1).")

@@ -124,6 +124,7 @@ def _spelled_out(before: list[str], short: str) -> list[str]:
 def _spelled(before: list[str], short: str, *, small_between: bool = False) -> list[str]:
     capitals = [c for c in short if c.isupper()]
     words: list[str] = []
+    inside_name = False  # whether a word in small letters inside a name was passed over
     for word in reversed(before):
         if not capitals:
             break
@@ -140,10 +141,17 @@ def _spelled(before: list[str], short: str, *, small_between: bool = False) -> l
             capitals.pop()
         elif words and is_function_word(word):
             words.insert(0, word)
+        elif len(words) >= 2 and word.isalpha() and word.islower() and words[0][:1].isupper():
+            # a small letter's word inside a name: "Medicines and Healthcare products
+            # Regulatory Agency (MHRA)"
+            words.insert(0, word)
+            inside_name = True
         else:
             return []
     if capitals or len(short) < 2 or not words or words[0].lower() in ARTICLES:
         return []
+    if inside_name and not words[0][:1].isupper():
+        return []  # a name's words passed over, yet no name
     return words
 
 
