@@ -108,7 +108,14 @@ _DEFINITION = re.compile(
 # for first (the cues as plain text: an alternation scans slower): most sentences lack them
 _DEFINING = frozenset({"refers", "is", "are", "describes", "means"})
 _DEFINITION_CUES = (
-    *("refers to", "is defined as", "is a", "is the", "are the", "is any", "describes", "means"),
+    "refers to",
+    "is defined as",
+    "is a",
+    "is the",
+    "are the",
+    "is any",
+    "describes",
+    "means",
 )
 _DEFINES = re.compile(r"\s+(?:refers to|is defined as|is a term for|describes|means)\s")
 _ALIAS_LEAD = re.compile(r"^(?:or|also|sometimes|often|i\.e\.|called|known as|termed)\b")

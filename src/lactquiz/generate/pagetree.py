@@ -130,13 +130,13 @@ def with_lost_structure(page: Any, blocks: Sequence[Block]) -> list[Block]:
         ):
             # its own text, nested lists aside, so that nested boxes are never read twice
             text, emphases[index] = html_inline(element)
-            texts[index] = clean_text(text)
-            text = texts[index]
+            text = clean_text(text)
             if element.tag == "li" and text[:1] in _BULLETS and not text[1:2].isdigit():
                 # a bullet drawn in text ("<span>-</span><span>dry skin</span>"), which the
                 # extraction leaves out
-                texts[index] = texts[index][1:].lstrip()
-            places[_unspaced(texts[index])].append(index)
+                text = text[1:].lstrip()
+            texts[index] = text
+            places[_unspaced(text)].append(index)
     found = _places_in_order(blocks, places, elements)
     # the extraction may lose a space after a tag ("<b>X</b> refers" read "Xrefers"): the page's
     blocks = [

@@ -1687,8 +1687,9 @@ _ORDERED = frozenset({"the", "a", "an", "your", "their", "his", "her", "each", "
 def _names_doing(words: Words, index: int) -> bool:
     """Whether an "-ing" word the word lists know only as a verb names the doing, acting on
     nothing: a comma, a dash or a bracket's end follows it ("early cues such as rooting, lip
-    smacking …", "opening the mouth (rooting)", "grunting, a short expiratory sound"), and no
-    verb it goes on stands before it ("the baby is crying, …", "keeps vomiting, …")."""
+    smacking …", "opening the mouth (rooting)", "grunting, a short expiratory sound") or it is
+    paired with a thing ("positioning and attachment"), and no verb it goes on stands before it
+    ("the baby is crying, …", "keeps vomiting, …")."""
     after = index + 1
     if index and words.texts[index - 1].lower() in _GOES_ON_DOING:
         return False
