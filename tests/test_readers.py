@@ -3444,19 +3444,8 @@ _DETAILED_HEADS = {
         "Last reviewed: 14 March 2024",
         "Share this module",
     ): "Feeding the Infant with Laryngomalacia: Assessment and Practical Support",
-}
-
-
-@pytest.mark.parametrize(("head", "title"), _DETAILED_HEADS.items())
-def test_a_pages_details_near_its_title_are_no_title(head: tuple[str, ...], title: str) -> None:
-    article = _read_lines(["Home", *head, *BODY])
-    assert article.title == title
-    assert article.blocks[0].text == BODY[0]
-
-
-def test_a_leaflets_details_run_on_after_its_units_name_are_no_title() -> None:
-    leaflet = [
-        "Home",
+    # a leaflet's details run on after its unit's name
+    (
         "Patients and visitors",
         "Patient information leaflets",
         "Cardiac services",
@@ -3465,10 +3454,14 @@ def test_a_leaflets_details_run_on_after_its_units_name_are_no_title() -> None:
         "Children's Heart Unit Leaflet number: RNCH-CAR-047 Published: February 2024 Review due:"
         " February 2027",
         "Information for parents and carers",
-        *BODY,
-    ]
-    article = _read_lines(leaflet)
-    assert article.title == "Breastfeeding your baby with a heart condition"
+    ): "Breastfeeding your baby with a heart condition",
+}
+
+
+@pytest.mark.parametrize(("head", "title"), _DETAILED_HEADS.items())
+def test_a_pages_details_near_its_title_are_no_title(head: tuple[str, ...], title: str) -> None:
+    article = _read_lines(["Home", *head, *BODY])
+    assert article.title == title
     assert article.blocks[0].text == BODY[0]
 
 
