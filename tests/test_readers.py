@@ -4576,6 +4576,53 @@ def test_a_papers_section_numbers_leave_its_headings_and_a_conflicts_statement_e
             ],
             "Infant Weight Charts and Centiles: Plotting and Interpreting Growth",
         ),
+        (  # a course's place and the credits it counts for, over its byline
+            [
+                "Module 7: Supporting lactation in mothers with cystic fibrosis",
+                "Module 7 of 8",
+                "Estimated study time: 45 minutes",
+                "0.75 L-CERPs / 45 minutes CPD",
+                "Written by Rachel Penhaligon, RM, IBCLC \u00b7 Last updated 2 September 2024",
+            ],
+            "Module 7: Supporting lactation in mothers with cystic fibrosis",
+        ),
+        (  # a leaflet's kicker, title and audience a line each, over its details
+            [
+                "",
+                "Patient information leaflet",
+                "Breastfeeding your baby with phenylketonuria (PKU)",
+                "Information for parents and carers from the Inherited Metabolic Disease Service",
+                "",
+                "Leaflet reference",
+                "IMD-041 (version 3)",
+                "Published",
+                "May 2024",
+            ],
+            "Breastfeeding your baby with phenylketonuria (PKU)",
+        ),
+        (  # a leaflet's coded reference and a "Listen" button under its date
+            [
+                "Sharing breast milk informally: what you need to know",
+                "Department: Infant Feeding Team, Women's and Children's Services",
+                "Reference: WCS-IF-047 (version 3)",
+                "Published: September 2023",
+                "Review date: September 2026",
+                "Listen",
+            ],
+            "Sharing breast milk informally: what you need to know",
+        ),
+        (  # a course's crumbs a line each, down to its part named by number, and its progress
+            [
+                "Modules",
+                "Intrapartum and postnatal care",
+                "Module 4: The first hours after birth",
+                "Unit 3",
+                "Module progress: 2 of 6 activities complete",
+                "",
+                "Skin-to-skin contact after caesarean birth",
+            ],
+            "Skin-to-skin contact after caesarean birth",
+        ),
     ],
 )
 def test_a_leaflets_or_courses_or_papers_title_among_its_details(
@@ -4584,6 +4631,130 @@ def test_a_leaflets_or_courses_or_papers_title_among_its_details(
     article = _read_lines(["Skip to main content", "Home", "Contact us", *head, *BODY])
     assert article.title == title
     assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "author"),
+    [
+        (  # a journal's kicker and date over its title, an ORCID link beside an author's name
+            [
+                "Narrative Review",
+                "Open access",
+                "Published: 18 March 2024",
+                "Breastfeeding in women with systemic lupus erythematosus: a narrative review",
+                "Helen M. Okafor 1 ORCID: orcid.org/0000-0002-7714-3109 & Daniel R. Whitcombe 2",
+                "Journal of Perinatal and Lactation Medicine volume 12, 117\u2013126 (2024)",
+            ],
+            "Breastfeeding in women with systemic lupus erythematosus: a narrative review",
+            "Helen M. Okafor & Daniel R. Whitcombe",
+        ),
+        (  # … an ORCID badge on a line of its own between two names
+            [
+                "Review",
+                "Published: 18 March 2024",
+                "Breast milk and the developing infant gut microbiome: a narrative review",
+                "Helen M. Carver",
+                "ORCID: orcid.org/0000-0002-0000-0001 &",
+                "Rajesh Iyer",
+                "3184 Accesses",
+            ],
+            "Breast milk and the developing infant gut microbiome: a narrative review",
+            "Helen M. Carver & Rajesh Iyer",
+        ),
+        (  # … an "Email author" link beside a name, and share buttons under the head
+            [
+                "Published: 18 March 2024",
+                "The International Board Certified Lactation Consultant: scope and evidence",
+                "Helen R. Carvell1 Email author & Tomasz Lindqvist2",
+                "Share this article",
+                "Share by email",
+                "Get shareable link",
+            ],
+            "The International Board Certified Lactation Consultant: scope and evidence",
+            "Helen R. Carvell & Tomasz Lindqvist",
+        ),
+        (  # a course's progress, and its details run together on one line with its author
+            [
+                "Module 4: Breastfeeding peer support programmes",
+                "Course progress: 4 of 8 activities complete (50%)",
+                "Estimated study time: 45 minutes CPD value: 1 hour (suitable for NMC"
+                " revalidation) Author: Siobhan Garrity, RM, IBCLC Last updated: 6 November 2023",
+                "Mark as done",
+            ],
+            "Module 4: Breastfeeding peer support programmes",
+            "Siobhan Garrity, RM, IBCLC",
+        ),
+        (  # a course's details, each label over its value with no colon
+            [
+                "Neonatal respiratory care \u00b7 Module 4 of 6",
+                "Apnoea of prematurity: caffeine therapy and safe oral feeding",
+                "Author",
+                "Dr Priya Raman, Consultant Neonatologist",
+                "Study time",
+                "45 minutes",
+                "Last reviewed",
+                "2 February 2024",
+            ],
+            "Apnoea of prematurity: caffeine therapy and safe oral feeding",
+            "Dr Priya Raman, Consultant Neonatologist",
+        ),
+        (  # credits said in sentences, each opened by its label
+            [
+                "Breastfeeding and SIDS: your questions answered",
+                "Written by our infant feeding team. Medically reviewed by Dr Ruth Okafor,"
+                " consultant paediatrician.",
+                "Share this page",
+            ],
+            "Breastfeeding and SIDS: your questions answered",
+            "Dr Ruth Okafor, consultant paediatrician",
+        ),
+    ],
+)
+def test_a_heads_authors_beside_their_badges_among_details_or_in_sentences(
+    head: list[str], title: str, author: str
+) -> None:
+    article = _read_lines(["Skip to main content", "Home", "Contact us", *head, *BODY])
+    assert (article.title, article.author) == (title, author)
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
+
+
+def test_a_leaflets_reference_label_over_its_code_ends_no_text() -> None:
+    article = _read_lines(
+        [
+            "Patient information leaflet",
+            "Keeping your newborn baby warm",
+            "",
+            "Information for parents and carers",
+            "",
+            "Produced by",
+            "Maternity and Neonatal Services",
+            "Published",
+            "12 June 2023",
+            "Review date",
+            "June 2026",
+            "Reference",
+            "MAT-PIL-112 (version 3)",
+            "",
+            *BODY,
+        ]
+    )
+    assert (article.title, article.date) == ("Keeping your newborn baby warm", "2023-06-12")
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
+
+
+def test_a_reference_label_before_any_prose_ends_no_text() -> None:
+    article = _read_lines(
+        [
+            "Keeping your newborn baby warm",
+            "Published: 12 June 2023",
+            "Review date: June 2026",
+            "Reference",
+            "PIL 112, third version",
+            "",
+            *BODY,
+        ]
+    )
+    assert [b.text[:9] for b in article.blocks][-2:] == [PROSE[:9], "Early exp"]
 
 
 def test_an_indented_list_copied_with_tabs_is_a_list_and_teasers_end_the_article() -> None:

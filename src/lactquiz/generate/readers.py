@@ -600,8 +600,8 @@ _DOCUMENT_DETAIL = (
 # what a page's details are called, the document's and a course's
 _DETAIL_NAMES = (
     rf"(?:{_DOCUMENT_DETAIL}|(?:date )?(?:published|approved|issued|ratified)|last updated"
-    r"|(?:estimated|cpd|learning|reading) time|time to complete|cpd (?:points?|hours?|credits?"
-    r"|value)|suitable for|target audience)"
+    r"|(?:estimated (?:study |reading )?|cpd |learning |reading |study )time|time to complete"
+    r"|cpd (?:points?|hours?|credits?|value)|suitable for|target audience)"
 )
 # the same with its value after a colon: "Version: 3.1", "Published: 3 May 2024"
 _DETAILS_LABEL = re.compile(rf"{_DETAIL_NAMES}\s*:", re.IGNORECASE)
@@ -1937,7 +1937,8 @@ def _unbulleted_runs(
 ) -> list[tuple[list[str], int]]:
     """Lines copied from a list without bullets: a block of three or more phrases of three words
     or more, one under the other with no blank line between, none ending a sentence, giving a
-    date or a byline or reading as page chrome, become list items."""
+    date or a byline or reading as page chrome, become list items, unless the page's details
+    follow them."""
     phrase = [
         depth == 0
         and len(parts) == 1
@@ -1963,7 +1964,14 @@ def _unbulleted_runs(
     for end in range(1, len(pieces) + 1):
         if end < len(pieces) and tight[end] and phrase[end] and phrase[start]:
             continue  # the block goes on
-        if end - start >= 3 and all(phrase[start:end]) and not tight[start]:
+        if (
+            end - start >= 3
+            and all(phrase[start:end])
+            and not tight[start]
+            # the page's details under them ("Published: May 2024"): its kicker, title and
+            # standfirst over them, no list
+            and not (end < len(pieces) and _dated_line(_joined(pieces[end][0])))
+        ):
             marked[start:end] = [(parts, 1) for parts, _ in pieces[start:end]]
         start = end
     return marked
@@ -2013,7 +2021,7 @@ def _labels_joined(lines: list[str]) -> list[str]:
 
 _PERSON_LABEL = re.compile(rf"(?:{_BY_VERBS}) by|authors?", re.IGNORECASE)
 _BARE_LABEL = re.compile(
-    r"published|(?:last )?updated|(?:next )?review(?: date| due)|next review"
+    r"published|(?:last )?(?:updated|reviewed)|(?:next )?review(?: date| due)|next review"
     r"|leaflet (?:number|reference)|reference(?: number)?",
     re.IGNORECASE,
 )
@@ -2024,7 +2032,8 @@ _UNIT_NAMES = "Department|Division|Directorate|Service|Team|Unit|Speciality|Spec
 _UNIT_LABEL = re.compile(_UNIT_NAMES)
 # a course's details, each label on a line over its value
 _COURSE_LABEL = re.compile(
-    r"level|(?:target )?audience|suitable for|module code|estimated time"
+    r"level|(?:target )?audience|suitable for|module code"
+    r"|(?:estimated )?(?:study |reading |learning )?time|time to complete"
     r"|cpd(?: (?:time|hours?|points?|credits?))?",
     re.IGNORECASE,
 )
@@ -2329,7 +2338,8 @@ def _window_start(lines: Sequence[_Line], start: int, past_details: bool = False
 
 # a learner's progress through a module: "Your progress: 0 of 6 sections complete", "0% complete"
 _PROGRESS_LINE = re.compile(
-    r"(?:your )?progress:? \d+(?:%| of \d+ \w+)(?: complete(?:d)?)?$|\d+% complete$"
+    r"(?:your |course |module )?progress:? \d+(?:%| of \d+ \w+)(?: complete(?:d)?)?(?: \(\d+%\))?$"
+    r"|\d+% complete$"
     rf"|(?:{_LEARNER_TASK})$",
     re.IGNORECASE,
 )
@@ -2356,16 +2366,23 @@ def _is_byline(line: _Line) -> bool:
     · Version 3.0 · Review date: March 2027")."""
     if line.item or _byline(line.text) is None:
         return False
-    separated = " \u00b7 " in line.text or " | " in line.text
+    # or a course's details run together, or credits said in sentences ("Written by X. …")
+    separated = (
+        " \u00b7 " in line.text
+        or " | " in line.text
+        or _run_of_details(line.text)
+        or (". " in line.text and _BYLINE_LABEL.match(line.text) is not None)
+    )
     return line.kind in (_Kind.CHROME, _Kind.IGNORE) or (line.kind is _Kind.PROSE and separated)
 
 
 _SHARE_BUTTON = (
     r"(?:share(?: this(?: article| page| post| story| leaflet| guide| guideline| guidance)?)?"
-    r"(?: (?:on|via|to))?"
+    r"(?: (?:on|via|to|by))?"
     r"(?: (?:facebook|x|twitter|linkedin|whatsapp|e-?mail|bluesky|threads|reddit|pinterest))?"
     r"|facebook|twitter|x|email|e-mail|print"
-    r"|linkedin|whatsapp|pinterest|pin(?: it)?|reddit|bluesky|threads|copy(?: the)? link|save"
+    r"|linkedin|whatsapp|pinterest|pin(?: it)?|reddit|bluesky|threads|save|listen"
+    r"|(?:copy|get)(?: the| a)? (?:shareable )?link"
     r"|bookmark"
     r"|(?:print|e-?mail|share|save|cite) this (?:page|article|post|story|leaflet|guide|guideline"
     r"|guidance|factsheet|module)"
@@ -2576,7 +2593,9 @@ def _head_under_byline(lines: Sequence[_Line], byline: int, end: int) -> _Head |
 
 def _crumb_lines(lines: Sequence[_Line], window: int, start: int) -> set[int]:
     """The breadcrumbs copied a line each after "Home" ("Home" / "Baby and toddler" / "Weaning
-    and feeding"): short lines the title follows, never the title itself."""
+    and feeding"): short lines the title follows, never the title itself; or the lines down to
+    a course's part named by its number alone ("Modules" / "Module 4: The first hours after
+    birth" / "Unit 3"), the page's own."""
     crumbs: set[int] = set()
     for i in range(max(0, window - 5), start):
         if lines[i].text.strip().lower() == "home":
@@ -2584,6 +2603,8 @@ def _crumb_lines(lines: Sequence[_Line], window: int, start: int) -> set[int]:
             while j < start and lines[j].words <= 4 and lines[j].text[-1:] not in ".:?!":
                 crumbs.add(j)
                 j += 1
+        elif _NUMBERED_PART.fullmatch(lines[i].text) and i >= window:
+            crumbs.update(range(window, i + 1))
     return crumbs
 
 
@@ -2641,6 +2662,7 @@ def _named_by_number(lines: Sequence[_Line], window: int, start: int) -> int | N
 
 # a course's part by its number: "Module 6.3", "Unit 4", "Lesson 2"
 _NUMBERED_PART = re.compile(r"(?:Module|Unit|Lesson|Chapter|Section|Part|Session) \d+(?:\.\d+)*")
+_PART_OF = re.compile(rf"{_NUMBERED_PART.pattern} of \d+")  # "Module 7 of 8"
 
 
 def _crumbs_above(lines: Sequence[_Line], below: int, top: int) -> tuple[int, str] | None:
@@ -2812,8 +2834,8 @@ def _about_page(lines: Sequence[_Line], i: int) -> bool:
     text = lines[i].text
     if _SEPARATED.search(text) or _AUDIENCE.match(text) or _AUDIENCE_LABEL.match(text):
         return True
-    if _COURSE_DETAIL.match(text) or _CREDITS.fullmatch(text):
-        return True  # "Level: Intermediate", "1 CPD hour"
+    if _COURSE_DETAIL.match(text) or _CREDITS.fullmatch(text) or _PART_OF.fullmatch(text):
+        return True  # "Level: Intermediate", "1 CPD hour", "Module 7 of 8"
     if _run_of_details(text) or _CODED.fullmatch(text) or _DOCUMENT_BOX.fullmatch(text):
         # "Heart Unit Leaflet number: … Published: …", "Guideline: AIFP PG-014", "Document
         # control"
@@ -2823,14 +2845,17 @@ def _about_page(lines: Sequence[_Line], i: int) -> bool:
     return _journal_detail(text) or _labelled_detail(lines, i) or _next_affiliation(lines, i)
 
 
-# what a course counts for: "1 CPD hour", "1.5 CERPs", "2 CPD points"
-_CREDITS = re.compile(
-    r"[\d.]+ (?:(?:CPD|CE|CME) )?(?:hours?|points?|credits?|CERPs?|CEUs?)(?: of CPD)?",
-    re.IGNORECASE,
+# what a course counts for: "1 CPD hour", "1.5 CERPs", "0.75 L-CERPs / 45 minutes CPD"
+_CREDIT = (
+    r"[\d.]+ (?:(?:CPD|CE|CME) )?(?:[A-Z]-)?(?:hours?|points?|credits?|CERPs?|CEUs?|minutes)"
+    r"(?: (?:of )?CPD)?"
 )
-# a document's code after its label: "Guideline: AIFP PG-014", "Ref: MAT-IF-031 v2"
+_CREDITS = re.compile(rf"{_CREDIT}(?: ?[/|\u00b7,] ?{_CREDIT})*", re.IGNORECASE)
+# a document's code after its label: "Guideline: AIFP PG-014", "Ref: MAT-IF-031 v2",
+# "Reference: WCS-IF-047 (version 3)"
 _CODED = re.compile(
-    r"[A-Z][A-Za-z]*(?: [a-z]+){0,2}: [A-Z][A-Z0-9./-]*(?: [A-Z0-9./-]+)*\d\S*(?: v[\d.]+)?"
+    r"[A-Z][A-Za-z]*(?: [a-z]+){0,2}: [A-Z][A-Z0-9./-]*(?: [A-Z0-9./-]+)*\d\S*"
+    r"(?: v[\d.]+| \(version [\d.]+\))?"
 )
 
 
@@ -2957,8 +2982,8 @@ def _title_over_authors(lines: Sequence[_Line], dateline: int) -> tuple[str, int
     if dateline + 2 >= len(lines) or not _title_shaped(lines[dateline + 1], longest=30):
         return None
     names = ""
-    for i in range(dateline + 2, len(lines)):
-        text = _SPACED_MARK.sub("", lines[i].text)  # "Amelia R. Castellano 1": a mark
+    heads = _badges_folded(lines, dateline + 2)
+    for at, (i, text) in enumerate(heads):
         joined = _JOINED_ON.search(text)  # "Eleanor V. Grant1 &": more names on the next line
         part = text[: joined.start()] if joined else text
         # plain names with no initial ("Rachel Okafor &" / "Henrik Lindqvist") are authors
@@ -2972,10 +2997,29 @@ def _title_over_authors(lines: Sequence[_Line], dateline: int) -> tuple[str, int
             names = text
         else:
             names += f" {text}" if _JOINED_ON.search(names) else f" & {text}"
-        after = _SPACED_MARK.sub("", lines[i + 1].text) if i + 1 < len(lines) else ""
+        after = heads[at + 1][1] if at + 1 < len(heads) else ""
         if joined is None and not _FOOTNOTED_NAMES.fullmatch(after):
             return _unmarked(names), i
     return None
+
+
+def _badges_folded(lines: Sequence[_Line], start: int) -> list[tuple[int, str]]:
+    """The lines from ``start`` on, by index, without the space before an affiliation's mark
+    ("Amelia R. Castellano 1"); an ORCID badge on a line of its own ("ORCID: orcid.org/… &")
+    is left out, the "&" or "," it ends with joined to the name above it."""
+    folded: list[tuple[int, str]] = []
+    for i in range(start, min(len(lines), start + _AUTHOR_LINES)):
+        badge = _BADGE_LINE.fullmatch(lines[i].text)
+        if badge is not None and folded:
+            if badge.group("join"):
+                folded[-1] = (i, f"{folded[-1][1]} {badge.group('join')}")
+            continue
+        folded.append((i, _SPACED_MARK.sub("", lines[i].text)))
+    return folded
+
+
+_BADGE_LINE = re.compile(r"(?:ORCID(?: iD)?|iD)(?::? \S+)?(?: (?P<join>,|&|and))?")
+_AUTHOR_LINES = 60  # how far a journal's list of authors, a line each, may run
 
 
 _JOINED_ON = re.compile(r"\s*(?:,|&|\band)$")
@@ -3004,7 +3048,12 @@ def _title_authors_above(lines: Sequence[_Line], dateline: int) -> tuple[int, st
 
 
 # the badge linking an author to their ORCID record, or the mark of the one to write to
-_AUTHOR_BADGE = re.compile(r"\s+(?:iD|ORCID(?: iD)?)\b|\s*[\u2709*\u2020]+")
+# an author's badge, its ORCID link too: "ORCID: orcid.org/0000-0002-7714-3109"
+_AUTHOR_BADGE = re.compile(
+    r"\s+(?:iD|ORCID(?: iD)?|Email author)\b"
+    r"(?::? (?:https?://)?(?:orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX])?"
+    r"|\s*[\u2709*\u2020]+"
+)
 
 
 _NAME = r"[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*\.?)*"
@@ -3089,7 +3138,8 @@ _MONTH = (
 _MONTH_YEAR = re.compile(rf"{_MONTH},?\s+\d{{4}}\b", re.IGNORECASE)
 # a date in figures: read when only one way round makes a date ("25/03/2024")
 _FIGURED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
-_CODE = re.compile(r"[A-Z]{2,}[-/]?\d")  # a document's reference: "MAT-0147"
+# a document's reference: "MAT-0147", "MAT-PIL-112"
+_CODE = re.compile(r"[A-Z]{2,}(?:[-/][A-Z]{2,})*[-/]?\d")
 _DAY_MONTH_YEAR = re.compile(
     rf"(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH},?\s+(\d{{4}})", re.I
 )
@@ -3144,6 +3194,9 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
     # the authors listed with their roles run longer still: "Authors: Dr X, GP with an extended
     # role in paediatrics, and Y, Specialist Community Public Health Nurse"
     longest = 28 if _AUTHORS_LABEL.match(text) else 24 if separated else 20 if labelled else 16
+    details = len(words) > longest and bool(_DETAILS_LABEL.match(text)) and _run_of_details(text)
+    if details:  # a course's details run together: "Estimated study time: … Author: X …"
+        longest, labelled = 32, True
     if len(words) > longest or (_is_prose(text) and not labelled):
         return None
     published = _PUBLISHED.search(text)  # "Received: … | Accepted: … | Published: 20 Nov 2023"
@@ -3152,6 +3205,8 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
         labelled_name = _NAME_LABEL.match(text)
         author = _author(text) if labelled_name else None
         label = _BYLINE_LABEL.match(text)
+        if author is None and label is not None and ". " in text:
+            return _credits_said(text)
         if author is None and label is not None:
             # "Published: March 2024": a byline, its date too vague for a day
             # or "Published 06/11/2023", day and month either way round
@@ -3161,7 +3216,29 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
         return None if author is None else (author, None)
     date, begin, end = found
     author = _author(text[:begin]) or _author_after(text[end:])
+    if author is None and details:
+        author = _labelled_author(text)
     return author, date
+
+
+def _credits_said(text: str) -> tuple[str | None, None] | None:
+    """A byline said in sentences, each opened by its label: "Written by our infant feeding
+    team. Medically reviewed by Dr Ruth Okafor, consultant paediatrician." names the reviewer."""
+    sentences = text.rstrip(".").split(". ")
+    if not all(_BYLINE_LABEL.match(sentence) for sentence in sentences):
+        return None
+    names = (_author(sentence) for sentence in sentences if _NAME_LABEL.match(sentence))
+    return next((name for name in names if name is not None), None), None
+
+
+def _labelled_author(text: str) -> str | None:
+    """The name after a label among a run of details ("… CPD value: 1 hour Author: X, RM Last
+    updated: …"), up to the next detail's label."""
+    label = _NAME_LABEL.search(text)
+    if label is None:
+        return None
+    after = _DETAILS_LABEL.search(text, label.end())
+    return _author(text[label.start() : after.start() if after else len(text)])
 
 
 def _date_around(lines: Sequence[_Line], title: int, byline: int) -> str | None:
@@ -3265,12 +3342,12 @@ def _body_end(lines: Sequence[_Line], last: int) -> int:
 def _text_references(body: Sequence[_Line]) -> tuple[list[_Line], list[str]]:
     """The body before a references heading, and the citations after it (to a non-citation).
     A heading no citation follows (a "References" entry of a table of contents) gives way to a
-    later one that has them."""
+    later one that has them; one before any prose (a leaflet's "Reference" label) ends nothing."""
     found: tuple[list[_Line], list[str]] | None = None
     for i, line in enumerate(body):
         if not line.item and _is_references_heading(line.text):
             references = _citations(body[i + 1 :])
-            if references or found is None:
+            if references or (found is None and any(b.kind is _Kind.PROSE for b in body[:i])):
                 found = list(body[:i]), references
             if references:
                 break
