@@ -1799,6 +1799,11 @@ def test_a_pronoun_stands_only_for_a_subject_of_its_number() -> None:
     assert (
         _resolve_pronoun("It should not be forced.", dummy, ()) == "A dummy should not be forced."
     )
+    # "One" opening a subject counts it, as an article would; "One of …" names none
+    unit = "One FTU is the amount of cream squeezed along an adult index finger."
+    assert _resolve_pronoun("It weighs about 0.5 g.", unit, ()) == "One FTU weighs about 0.5 g."
+    causes = "One of the causes is a poor latch."
+    assert _resolve_pronoun("It weighs about 0.5 g.", causes, ()) is None
     # "They" for one person, before a verb that reads the same for one; not before "are"
     doctor = "The paediatrician will look for an asymmetric Moro reflex."
     assert (

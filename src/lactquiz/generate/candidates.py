@@ -621,6 +621,8 @@ def _continues(lead_text: str, lead_in: str) -> bool:
 _DETERMINERS = ARTICLES | {"these", "those", "two", "three", "four", "five", "six", "main", "key"}
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})
 _QUANTIFIERS = frozenset({"both", "all", "many", "most", "some", "several", "each"})
+# what may open a subject a pronoun stands for: "One FTU is … It weighs about 0.5 g"
+_DETERMINERS = ARTICLES | {"one"}
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your", "my"})
 _SUBJECT_PRONOUNS = frozenset({"this", "these", "that", "those", "it", "they", "we", "you", "who"})
 
@@ -1138,8 +1140,10 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
             if not _agrees(match.group().split()[0], antecedent, alone):
                 return None  # "This is normal" after "All babies are born with …": not them
             return _upper_first(antecedent) + sentence[end:]
-        if first in _POSSESSIVES or (is_function_word(first) and first not in ARTICLES):
+        if first in _POSSESSIVES or (is_function_word(first) and first not in _DETERMINERS):
             return determined  # "Their main functions", "In many cases the problem": no subject
+        if first == "one" and antecedent.split()[1:2] in ([], ["of"]):
+            return determined  # "One of the causes", "One is …": which one is not said
         clause = _CLAUSE_WORD.search(antecedent)
         if clause is not None:
             # "The first study to …": the noun phrase before a bound; "Breastfed babies tend
