@@ -4453,6 +4453,50 @@ def test_a_sign_up_box_at_the_end_of_a_page_is_no_section() -> None:
         ]
     )
     assert [b.text[:9] for b in text.blocks] == [PROSE[:9], "Early exp"]
+    # the box's heading names the newsletter; its text asks the reader to sign up
+    box = (
+        "<h2>Bump to baby e-newsletter</h2><p>Sign up for monthly updates from our maternity"
+        " team, including antenatal class dates and infant feeding drop-ins.</p>"
+    )
+    page = read_article(html.replace("<h2>Join", f"{box}<h2>Join").encode(), "page.html")
+    assert [b.text[:9] for b in page.blocks] == ["Safer sle", PROSE[:9], "Early exp"]
+    # a course's links to the pages either side end its text, the newsletter box after them too
+    text = _read_lines(
+        [
+            "Home",
+            "Fluoride and the infant's teeth",
+            *BODY,
+            "\u2190 Previous: Safeguarding and dental neglect Mark module as complete Next: Helping"
+            " families access NHS dentistry \u2192",
+            "The CPD Digest",
+            "One email a month with new modules, revalidation tips and practice updates for"
+            " community nurses and health visitors.",
+            "Work email",
+        ]
+    )
+    assert [b.text[:9] for b in text.blocks] == [PROSE[:9], "Early exp"]
+
+
+def test_credits_in_copied_text_under_its_reading_time_or_at_its_end_are_no_body() -> None:
+    text = _read_lines(
+        [
+            "Home",
+            "Honey and infant botulism: your questions answered",
+            "By Joanna Mbeki",
+            "9 July 2024",
+            "6 min read",
+            "Medically reviewed by Dr Sam Adeyemi, consultant paediatrician",
+            "",
+            *BODY,
+            "",
+            "Leaflet reference: MAT-IF-0093 | Version 2 | Approved by the Patient Information"
+            " Group, May 2024 | Review date: June 2027",
+            "",
+            "Was this page helpful?",
+        ]
+    )
+    assert (text.author, text.date) == ("Joanna Mbeki", "2024-07-09")
+    assert [b.text[:9] for b in text.blocks] == [PROSE[:9], "Early exp"]
 
 
 def test_a_note_about_the_author_that_ends_the_article_is_no_text() -> None:

@@ -498,7 +498,8 @@ _ABOUT_SELF = re.compile(r" (?:is|has|spent|works|worked|trained|qualified|now|l
 def _without_sign_up_boxes(blocks: list[Block]) -> list[Block]:
     """The blocks without a box that asks the reader to sign up: a heading over a short
     paragraph or two offering a newsletter or a membership ("Join Valley Voice" / "Become a
-    public member of the Trust and get our quarterly newsletter …")."""
+    public member of the Trust and get our quarterly newsletter …", "Bump to baby
+    e-newsletter" / "Sign up for monthly updates …")."""
     boxed: set[int] = set()
     for i, block in enumerate(blocks):
         if block.kind is not BlockKind.HEADING:
@@ -511,7 +512,7 @@ def _without_sign_up_boxes(blocks: list[Block]) -> list[Block]:
             1 <= len(box) <= 2
             and (end == len(blocks) or blocks[end].kind is BlockKind.HEADING)
             and sum(len(b.text.split()) for b in box) <= 50
-            and any(_SIGN_UP.search(b.text) for b in box)
+            and any(_SIGN_UP.search(b.text) for b in blocks[i:end])  # "… e-newsletter"
         ):
             boxed.update(range(i, end))
     return [b for i, b in enumerate(blocks) if i not in boxed] if boxed else blocks
@@ -755,7 +756,8 @@ def read_text(text: str, *, name: str = "the text") -> Article:
     # a journal's details under its authors (affiliations, dates) or a document's ("Reference:
     # NEO-G-031 v4.1")
     while body_start < end and (
-        (head.dateline is not None and _about_page(lines, body_start))
+        lines[body_start].kind in (_Kind.IGNORE, _Kind.CHROME)  # "6 min read" between credits
+        or (head.dateline is not None and _about_page(lines, body_start))
         or _DETAILS_LABEL.match(lines[body_start].text)
         or _run_of_details(lines[body_start].text)
         # a document's control box under its dated line: "Approved by: X", "Document control"
@@ -776,7 +778,8 @@ def read_text(text: str, *, name: str = "the text") -> Article:
         and _DOI_LINE.match(line.text) is None  # the article's DOI on a line of its own
     ]
     body, references = _text_references(body)
-    blocks = _text_blocks(_trim_tail(body))
+    # a credit among the text ("Leaflet reference: … | Review date: June 2027"), as on a page
+    blocks = [b for b in _text_blocks(_trim_tail(body)) if not _credit_line(b)]
     rows = {row.text: row.words for piece in pieces if not isinstance(piece, str) for row in piece}
     blocks = [replace(b, words=rows[b.text]) if b.text in rows else b for b in blocks]
     title = lines[head.title].text if head.title is not None else None
@@ -1452,7 +1455,8 @@ _BARRIER_PHRASES = re.compile(
     r"|recommended (?:for you|reading|articles)|editors?['\u2019]?s? (?:recommendations|picks)"
     r"|leave a (?:reply|comment)|post a comment"
     r"|\d+ (?:comments?|replies|responses|thoughts on)|comments? \(\d+\)"
-    r"|mark as (?:finished|complete|done)|share (?:this|on|via)|about the author|recent posts"
+    r"|mark (?:(?:this )?(?:module|lesson|page|unit|section) )?as (?:finished|complete|done)"
+    r"|share (?:this|on|via)|about the author|recent posts"
     r"|popular posts|most read)\b"
 )
 # a page's feedback box, which ends the article however it reads: "Was this leaflet helpful?",
@@ -1460,6 +1464,8 @@ _BARRIER_PHRASES = re.compile(
 _FEEDBACK_PROMPT = re.compile(
     r"\b(?:was this|did you find this|found this) (?:\w+ )?(?:helpful|useful)\b"
 )
+# a course's or a blog's links to the pages either side, on one line
+_PAGER = re.compile(r"^(?:\u2190 ?)?(?:previous|prev)(?: \w+)?: .+\bnext(?: \w+)?: ")
 _BARRIER_LINES = frozenset(
     {"comments", "comment", "finished", "share", "responses", "replies", "downloads"}
 )
@@ -1794,6 +1800,8 @@ def _line_kind(text: str, *, item: bool) -> _Kind:
     if _labelled_byline(text):  # "Published online: 5 March 2024 · Vol. 12", long as it is
         return _Kind.NEUTRAL
     if len(words) <= 16 and _FEEDBACK_PROMPT.search(low):
+        return _Kind.BARRIER
+    if _PAGER.search(low):  # "← Previous: X Mark module as complete Next: Y →"
         return _Kind.BARRIER
     if _is_prose(text):
         return _Kind.PROSE
