@@ -4492,11 +4492,58 @@ def test_credits_in_copied_text_under_its_reading_time_or_at_its_end_are_no_body
             "Leaflet reference: MAT-IF-0093 | Version 2 | Approved by the Patient Information"
             " Group, May 2024 | Review date: June 2027",
             "",
+            "Cite as: Society for Breastfeeding Medicine. Breast lumps during lactation:"
+            " guideline summary (CG-14). November 2023.",
+            "",
+            "This summary does not replace clinical judgement. Members can access the full"
+            " guideline in the Members' Area.",
+            "",
             "Was this page helpful?",
         ]
     )
     assert (text.author, text.date) == ("Joanna Mbeki", "2024-07-09")
     assert [b.text[:9] for b in text.blocks] == [PROSE[:9], "Early exp"]
+
+
+def test_a_contact_box_giving_a_number_in_all_its_sentences_but_one_is_no_text() -> None:
+    box = (
+        "Information: Infant Feeding Team, Harbourside Maternity Unit. Telephone 01632 960 418,"
+        " Monday to Friday, 9am to 4pm. Out of hours, call the Maternity Triage line on 01632"
+        " 960 777."
+    )
+    article = _read_lines(["Home", "Nipple eczema when breastfeeding", *BODY, "", box])
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
+    # two sentences that say something else keep a paragraph that gives a number
+    told = f"{PROSE} Babies under three months need a doctor the same day. Call 01632 960 777."
+    article = _read_lines(["Home", "Nipple eczema when breastfeeding", *BODY, "", told])
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp", PROSE[:9]]
+
+
+def test_a_section_whose_id_a_contents_link_jumps_to_is_read_whatever_its_words() -> None:
+    sections = "".join(
+        f'<div class="faq-item" id="{slug}"><h2>{heading}</h2><p>{text}</p></div>'
+        for slug, heading, text in (
+            ("what-is-colostrum", "What is colostrum?", PROSE),
+            ("is-it-safe-to-share-a-bed", "Is it safe to share a bed?", BODY[1]),
+            ("social-support-and-menus", "Social support and menus", PROSE),
+        )
+    )
+    contents = "".join(
+        f'<li><a href="#{slug}">{slug}</a></li>'
+        for slug in ("what-is-colostrum", "is-it-safe-to-share-a-bed", "social-support-and-menus")
+    )
+    html = (
+        '<html><head><title>Colostrum</title></head><body><a href="#main">Skip</a>'
+        f'<main id="main"><h1>Colostrum</h1><ul class="toc">{contents}</ul>{sections}</main>'
+        "</body></html>"
+    )
+    article = read_article(html.encode(), "page.html")
+    headings = [b.text for b in article.blocks if b.kind is BlockKind.HEADING]
+    assert headings == [
+        "What is colostrum?",
+        "Is it safe to share a bed?",
+        "Social support and menus",
+    ]
 
 
 def test_a_note_about_the_author_that_ends_the_article_is_no_text() -> None:

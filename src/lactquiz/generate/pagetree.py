@@ -104,6 +104,23 @@ def with_named_roles(page: Any) -> None:
             _as_list_item(element)
 
 
+def without_jump_targets(page: Any) -> None:
+    """Take off the ids that the page's own links jump to ("On this page" / a section with
+    ``id="is-it-safe-to-share-a-bed"``): made of the section's words, they would read to the
+    extraction as a share bar's, a menu's or a sidebar's ("share", "menu", "social"), and the
+    section would go. The main content's ids ("#main-content", a skip link's) stay."""
+    targets = {href[1:] for href in page.xpath("//a[starts-with(@href, '#')]/@href")}
+    targets.difference_update([t for t in targets if _MAIN_ID.search(t)])
+    if not targets:
+        return
+    for element in page.xpath("//*[@id]"):
+        if element.get("id") in targets:
+            del element.attrib["id"]
+
+
+_MAIN_ID = re.compile(r"main|content|article|body|^top$", re.IGNORECASE)
+
+
 def _as_list_item(element: Any) -> None:
     """Make ``element`` a list item, its parent a list, and drop a bullet drawn in text."""
     element.tag = "li"

@@ -35,7 +35,12 @@ from lactquiz.generate.article import (
     clean_text,
     make_block,
 )
-from lactquiz.generate.pagetree import inline_text, with_lost_structure, with_named_roles
+from lactquiz.generate.pagetree import (
+    inline_text,
+    with_lost_structure,
+    with_named_roles,
+    without_jump_targets,
+)
 from lactquiz.generate.phrases import has_finite_verb
 from lactquiz.generate.sentences import gives_phone_number, split_sentences
 
@@ -87,6 +92,7 @@ def read_html(text: str, *, name: str = "the page") -> Article:
     page = _page_tree(_PERMALINK.sub("", text))
     if page is not None:
         with_named_roles(page)
+        without_jump_targets(page)
     extracted = _extract_with_trafilatura(page) if page is not None else None
     if page is None or extracted is None:
         raise _no_article(name)
@@ -456,15 +462,17 @@ _BOX_WORDS = frozenset(
 
 
 def _without_contact_boxes(blocks: list[Block]) -> list[Block]:
-    """The blocks without a box that says how to reach a service: a short paragraph giving a
-    phone number ("Our volunteers are on the helpline from 9.30am. Call 0300 330 4521."), with
-    the heading it stands under alone."""
+    """The blocks without a box that says how to reach a service: a paragraph giving a phone
+    number in all its sentences but one ("Our volunteers are on the helpline from 9.30am. Call
+    0300 330 4521."), with the heading it stands under alone."""
     kept: list[Block] = []
     for i, block in enumerate(blocks):
         text = block.text
         # a paragraph, or a line of copied text taken for a heading: "Telephone 01632 960 418"
         box = block.kind is not BlockKind.ITEM and gives_phone_number(text)
-        if not box or len(split_sentences(text)) > 2:
+        # one sentence at most says something else: "Information: Infant Feeding Team, X Unit.
+        # Telephone 01632 960 418, … Out of hours, call … 01632 960 777."
+        if not box or sum(not gives_phone_number(s) for s in split_sentences(text)) > 1:
             kept.append(block)
             continue
         alone = i + 1 == len(blocks) or blocks[i + 1].kind is BlockKind.HEADING
@@ -1552,6 +1560,10 @@ _IN_ARTICLE_FURNITURE = re.compile(
     # "This post … does not replace individual advice", "… isn't a substitute for personalised
     # advice from your own health professional"
     r"|\b(?:does not|doesn't|is not|isn't) (?:replace|(?:a )?substitute for) (?:\w+ ){0,2}advice\b"
+    # "This summary does not replace clinical judgement" (a tool in the text may not either)
+    r"|^this (?:summary|guideline|guidance|leaflet|page|document|module|article|resource)"
+    r" (?:does not|doesn't|is not|isn't) (?:replace|(?:a )?substitute for) (?:\w+ )?judge?ment\b"
+    r"|^(?:please )?cite (?:this (?:\w+ )?)?as:"  # "Cite as: Society for … (CG-14). November 2023."
     # "This information is also available as a printable leaflet … in large print or Easy Read"
     r"|\bthis (?:information|leaflet|page|guide|factsheet) is (?:also )?available (?:as|in)\b"
     r"|\bin (?:another|other) (?:languages? (?:or|and) formats?|formats? (?:or|and) languages?)\b"
