@@ -444,6 +444,8 @@ def test_terms_the_sentence_names() -> None:
         long_forms("Causes include glucose-6-phosphate dehydrogenase (G6PD) deficiency.")
     ) == ["glucose-6-phosphate dehydrogenase"]
     assert long_forms("It is rarely seen (see below).") == []
+    # a document's number after its name is no short form of it
+    assert long_forms("The 2021 NICE postnatal care guideline (NG194) says so.") == []
     # a short form's small first letter stands for a word too
     assert texts(long_forms("Colostrum is rich in secretory immunoglobulin A (sIgA).")) == [
         "secretory immunoglobulin A"
@@ -1205,6 +1207,11 @@ def test_shares_rates_per_count_and_hyphened_counts() -> None:
             "the past 7 days",
         ],
         "The blues usually resolve within two weeks.": ["within two weeks"],
+        # a range in words counts its things past a word between; a bare count does not
+        "Programmes offering four to eight scheduled contacts did best.": [
+            "four to eight scheduled contacts"
+        ],
+        "The charts combine two data sources.": [],
         # a number describing a thing takes no bound
         "A better estimate comes from 24-hour test weighing.": ["24-hour test weighing"],
     }
@@ -4194,6 +4201,13 @@ def test_words_mostly_verbs_are_nouns_after_a_describing_word_or_noun() -> None:
         ],
         "More women with SCD now reach adulthood.": ["women", "SCD", "adulthood"],
         "Cover the bottle with its cap.": ["bottle", "cap"],
+        # a post named by its field, but "lead to" always a verb
+        "Ask your infant feeding lead, who supervises them.": ["infant feeding lead"],
+        "Engorgement and poor drainage lead to mastitis.": [
+            "Engorgement",
+            "poor drainage",
+            "mastitis",
+        ],
     }
     _each_gives(noun_phrases, cases)
 

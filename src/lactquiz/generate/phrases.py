@@ -299,7 +299,6 @@ VERBS = frozenset(
         "becomes",
         "remain",
         "remains",
-        "lead",
         "leads",
         "affect",
         "affects",
@@ -1543,7 +1542,9 @@ def _orders_before(words: Words, end: int) -> bool:
 # Verbs in expository text far more often than nouns, but for a thing they may end after a
 # describing word or a noun: "milk transfer", "a silicone cover", "within arm's reach", "peer
 # support"
-_MOSTLY_VERBS = frozenset({"cover", "transfer", "reach", "shape", "release", "support", "supports"})
+_MOSTLY_VERBS = frozenset(
+    {"cover", "transfer", "reach", "shape", "release", "support", "supports", "lead"}
+)
 
 
 def _described_plural(words: Words, index: int) -> bool:
@@ -1569,6 +1570,8 @@ def _ends_noun(words: Words, index: int) -> bool:
         return len(texts) > 1 and texts[1].lower() not in _OPENS_ITS_OBJECT
     if _gap(words, index):
         return False  # "Antithyroid drugs (ATDs) transfer into milk"
+    if texts[index] == "lead" and index + 1 < len(texts) and texts[index + 1] == "to":
+        return False  # "pain and poor drainage lead to …"; "the infant feeding lead" a post
     previous = texts[index - 1].lower()
     if previous in _DETERMINERS or previous.endswith(_POSSESSIVE_ENDS):
         return True
@@ -2065,6 +2068,7 @@ _WORDED = re.compile(  # "six weeks", "two to three days", "between two and four
 )
 
 
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
 _COUNTS = tuple(word for word in _NUMBER_WORDS.split("|") if word not in ("a few", "several"))
 _COUNT_WORDS = frozenset(_COUNTS)
 
@@ -2083,6 +2087,12 @@ def _worded_numbers(sentence: str) -> list[Span]:
         if not counted and (rated := _RATED_NOUN.match(sentence, end)) is not None:
             end = rated.end()  # "one standard drink" of "… per day"
             text, counted = sentence[start:end], True
+        ranged = " to " in text or text.lower().startswith("between ")
+        if not counted and ranged and (after := _NEXT_WORD.match(sentence, end)) is not None:
+            noun = after.group(1)  # "four to eight scheduled contacts": a range's word between
+            if is_plural(noun) and "NOUN" in word_classes(noun):
+                end = after.end()
+                text, counted = sentence[start:end], True
         if counted and not text.lower().startswith(("a few", "several")):
             found.append(Span(text, start, end))
     return found

@@ -79,8 +79,8 @@ def long_forms(sentence: str) -> list[Span]:
     phrases = noun_phrases(sentence)
     for match in _ABBREVIATION.finditer(sentence):
         short = match.group("short")
-        if not (is_acronym(short) or short.isupper()):
-            continue
+        if not (is_acronym(short) or short.isupper()) or _NUMBERED_CODE.fullmatch(short):
+            continue  # "(NG194)" after "the NICE postnatal care guideline": its number, no name
         before = [p for p in phrases if p.end == match.start()]
         words = before[0].text.split() if before else []
         initial = short[0].lower()
@@ -100,6 +100,10 @@ def long_forms(sentence: str) -> list[Span]:
             if sentence[start : match.start()] == text:
                 found.append(Span(text, start, match.start()))
     return found
+
+
+# a document's number: "NG194", "CG98", "PH11" (a gene's symbol has more letters: "UGT1A1")
+_NUMBERED_CODE = re.compile(r"[A-Z]{1,3}\d{2,}")
 
 
 def _with_prefix_word(before: list[str], words: list[str], short: str) -> list[str]:
