@@ -4460,6 +4460,13 @@ def test_a_sign_up_box_at_the_end_of_a_page_is_no_section() -> None:
     )
     page = read_article(html.replace("<h2>Join", f"{box}<h2>Join").encode(), "page.html")
     assert [b.text[:9] for b in page.blocks] == ["Safer sle", PROSE[:9], "Early exp"]
+    # a promotion box of the site's beside the article
+    promo = (
+        '<div class="trust-promo nhsuk-promo"><h2>Parent facilities</h2><p>Free overnight rooms,'
+        " a kitchen and a quiet lounge are available next to Ward 21.</p></div>"
+    )
+    page = read_article(html.replace("<h2>Join", f"{promo}<h2>Join").encode(), "page.html")
+    assert [b.text[:9] for b in page.blocks] == ["Safer sle", PROSE[:9], "Early exp"]
     # a course's links to the pages either side end its text, the newsletter box after them too
     text = _read_lines(
         [
@@ -4499,6 +4506,25 @@ def test_credits_in_copied_text_under_its_reading_time_or_at_its_end_are_no_body
             " guideline in the Members' Area.",
             "",
             "Was this page helpful?",
+        ]
+    )
+    assert (text.author, text.date) == ("Joanna Mbeki", "2024-07-09")
+    assert [b.text[:9] for b in text.blocks] == [PROSE[:9], "Early exp"]
+    # a summary's note on whom it is for, its topics and its links to the guidelines either side
+    text = _read_lines(
+        [
+            "Home",
+            "Lactational mastitis: choosing and using antibiotics",
+            "By Joanna Mbeki, 9 July 2024",
+            "",
+            *BODY,
+            "This summary is intended for qualified health professionals. It reflects the"
+            " evidence available at the date of publication.",
+            "",
+            "Topics: Maternal health, Prescribing Download PDF version",
+            "\u2190 Previous Guideline",
+            "Next Guideline \u2192",
+            "Search for:",
         ]
     )
     assert (text.author, text.date) == ("Joanna Mbeki", "2024-07-09")

@@ -1234,6 +1234,11 @@ _RELATED_SECTIONS = (
     "//*[(starts-with(normalize-space(@class), 'related') or contains(@class, ' related')"
     " or starts-with(@id, 'related')) and not(.//h1) and not(self::body) and not(self::html)]"
 )
+# a promotion box beside the article ("nhsuk-promo": "Parent facilities"), not "health-promotion"
+_PROMOTIONS = (
+    "//*[(contains(concat(' ', @class, ' '), '-promo ') or contains(concat(' ', @class, ' '),"
+    " ' promo ') or contains(@class, 'promo-')) and not(.//h1) and not(self::body)]"
+)
 _PERMALINK = re.compile(r"<a\b[^>]*>\s*(?:\u00b6|#|\u00a7|&para;|&#182;)?\s*</a>", re.IGNORECASE)
 
 
@@ -1255,7 +1260,7 @@ def _extract_with_trafilatura(page: Any) -> tuple[ET.Element, bool] | None:
                 with_metadata=True,
                 favor_precision=precise,
                 date_extraction_params={"extensive_search": False, "original_date": True},
-                prune_xpath=[_COMMENT_SECTIONS, _RELATED_SECTIONS],
+                prune_xpath=[_COMMENT_SECTIONS, _RELATED_SECTIONS, _PROMOTIONS],
             )
             if xml:
                 return ET.fromstring(xml), precise
@@ -1455,7 +1460,8 @@ _TRAILING_CLOSERS = "\"'\u201d\u2019)]*"
 _CAMEL_GLUE = re.compile(r"[a-z][A-Z]")
 
 _BARRIER_PHRASES = re.compile(
-    r"\b(?:next up|up next|read next|next (?:article|lesson|post|story|chapter)|keep reading"
+    r"\b(?:next up|up next|read next|keep reading"
+    r"|(?:next|previous) (?:article|lesson|post|story|chapter|guideline|leaflet|module|unit)"
     r"|continue reading|related (?:articles?|posts?|reading|content|stories|topics|leaflets?"
     r"|pages|guides|resources|information|modules|courses|lessons|guidelines?|guidance)"
     r"|you (?:may|might) also (?:like|enjoy|find (?:\w+ )?(?:helpful|useful|interesting))"
@@ -1509,7 +1515,7 @@ _CHROME_PHRASES = re.compile(
     r"|privacy (?:policy|settings|preferences|notice)"
     r"|terms (?:of (?:use|service)|and conditions|& conditions)"
     r"|contact us|previous (?:article|lesson|post|story)|be the first to comment|required fields)\b"
-    r"|^(?:search|logo|tagged|posted in|filed under|tags:|categories:)\b|\bicon$"
+    r"|^(?:search|logo|tagged|posted in|filed under|tags:|categories:|topics:)\b|\bicon$"
     rf"|{_METRICS}"
     r"|^doi:? ?(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+$"  # the DOI on a line of its own
     r"|^next review:"  # when a guideline is next reviewed: no date of the article's
@@ -1562,7 +1568,9 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|\b(?:does not|doesn't|is not|isn't) (?:replace|(?:a )?substitute for) (?:\w+ ){0,2}advice\b"
     # "This summary does not replace clinical judgement" (a tool in the text may not either)
     r"|^this (?:summary|guideline|guidance|leaflet|page|document|module|article|resource)"
-    r" (?:does not|doesn't|is not|isn't) (?:replace|(?:a )?substitute for) (?:\w+ )?judge?ment\b"
+    r" (?:(?:does not|doesn't|is not|isn't) (?:replace|(?:a )?substitute for) (?:\w+ )?judge?ment"
+    r"|is (?:intended|meant|written) for (?:qualified |registered )?(?:health|healthcare)"
+    r" professionals)\b"
     r"|^(?:please )?cite (?:this (?:\w+ )?)?as:"  # "Cite as: Society for … (CG-14). November 2023."
     # "This information is also available as a printable leaflet … in large print or Easy Read"
     r"|\bthis (?:information|leaflet|page|guide|factsheet) is (?:also )?available (?:as|in)\b"
