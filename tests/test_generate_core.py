@@ -82,6 +82,11 @@ def test_sentences_keep_abbreviations_and_drop_pointers() -> None:
         "Call at 8 p.m.",
         "Then",
     ]
+    # a citation's number after the stop ends the sentence too
+    assert split_sentences("It starts under 6 years of age.[1] Severe ECC is rarer.[2, 3]") == [
+        "It starts under 6 years of age.",
+        "Severe ECC is rarer.[2, 3]",
+    ]
     assert without_pointers("Cells (pictured in the photo above) migrate.") == "Cells migrate."
     assert without_pointers("The photo at the top of the page is a cell.") is None
     assert without_pointers("As shown above, milk flows.") is None

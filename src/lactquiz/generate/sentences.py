@@ -30,7 +30,11 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 # a stop, then closing marks and a space before a capital or digit: the sentence ends after the stop
-_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+# a stop, maybe a quote's or bracket's end and a citation's number ("… of age.[1] Severe …"),
+# then the next sentence's first character
+_BOUNDARY = re.compile(
+    r"[.!?][\"'\u201d\u2019)\]]*(?:\[\d+(?:[,\-\u2013]\d+)*\])?\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])"
+)
 _WORD_STOPPED = re.compile(r"([A-Za-z.]+)\.")
 
 # Pointers to things a card cannot show: photos, figures, videos, places on the page. A photo
