@@ -436,6 +436,18 @@ def test_a_names_word_in_small_letters_is_passed_over_for_its_initials() -> None
     assert texts(long_forms(sentence)) == ["Medicines and Healthcare products Regulatory Agency"]
 
 
+def test_a_study_known_by_its_name_is_a_term() -> None:
+    cases = {
+        "The Sugar Babies trial, published in 2013, showed that it reduced admission.": [
+            "Sugar Babies trial"
+        ],
+        "In the Pelotas birth cohort in Brazil, caries were commoner.": ["Pelotas birth cohort"],
+        "Data from the Baby Biome Study show this.": ["Baby Biome Study"],
+        "The UK trial found nothing.": [],
+    }
+    _each_gives(named_terms, cases)
+
+
 def test_terms_the_sentence_names() -> None:
     assert texts(
         long_forms("It uses the enzyme uridine diphosphate glucuronosyltransferase (UGT1A1).")
@@ -1874,6 +1886,10 @@ def test_a_bare_number_keeps_the_name_it_is_part_of() -> None:
     assert texts(numbers("Step 9 no longer forbids teats.")) == ["Step 9"]
     assert texts(numbers("Choose one marked with the safety standard BS EN 1400.")) == [
         "BS EN 1400"
+    ]
+    # a standard's number and year, as its name gives them
+    assert texts(numbers("Use a meter that meets the ISO 15197:2013 standard.")) == [
+        "ISO 15197:2013"
     ]
     assert "Around 9 in 10 babies" in texts(numbers("Around 9 in 10 babies settle."))
     # a strain's number is the end of its name, which is asked whole: no quantity

@@ -2543,7 +2543,9 @@ def numbers(sentence: str) -> list[Span]:
             if year and _LAW_BEFORE.search(sentence, max(0, start - 14), start):
                 continue  # "the Equality Act 2010": a law's year is its name's, no figure
             # "Step 9", but "Offer 8 or more feeds": an open count names nothing
-            labelled = text.isdigit() and not year and not _OR_MORE.match(sentence, span.end)
+            # or a standard's number with its year: "ISO 15197:2013"
+            bare = text.isdigit() or _STANDARD_NUMBER.fullmatch(text) is not None
+            labelled = bare and not year and not _OR_MORE.match(sentence, span.end)
             labelled = labelled and not _bids_count(sentence, span)
             named = _with_label(sentence, span) if labelled else span
             if named is None:
@@ -2785,6 +2787,9 @@ def _bids_count(sentence: str, span: Span) -> bool:
     after = sentence[span.end :].split(maxsplit=1)
     noun = after[0].strip(".,;:") if after else ""
     return bool(noun) and _counts(f"{span.text} {noun}", noun)
+
+
+_STANDARD_NUMBER = re.compile(r"\d{3,}:\d{4}")
 
 
 def _with_label(sentence: str, span: Span) -> Span | None:

@@ -233,6 +233,8 @@ def named_terms(sentence: str) -> list[Span]:
     if '"' in sentence or "\u201c" in sentence:
         found += _quoted(sentence)
     found += _kind_named(sentence)
+    if any(map(sentence.__contains__, (" trial", " study", " cohort", " Trial", " Study"))):
+        found += [Span(m.group(1), m.start(1), m.end(1)) for m in _NAMED_STUDY.finditer(sentence)]
     # "Double pumping, meaning both breasts at once": the opening words, then the first comma
     # (or bracket: "Suboptimal intake jaundice (sometimes called …)")
     comma, bracket = sentence.find(", "), sentence.find(" (")
@@ -247,6 +249,12 @@ def named_terms(sentence: str) -> list[Span]:
     return sorted(set(found), key=lambda span: (span.start, span.end))  # quoted and called: once
 
 
+# a study known by its name: "the Sugar Babies trial", "the BATHE trial", "the Pelotas birth
+# cohort"; not a country's ("the UK trial")
+_NAME_PART = r"(?!U[KS]\b|USA\b|EU\b)[A-Z][\w'\u2019-]*"
+_NAMED_STUDY = re.compile(
+    rf"\b[Tt]he ({_NAME_PART}(?: {_NAME_PART}){{0,2}}(?: birth)? (?:[Tt]rial|[Ss]tudy|[Cc]ohort))\b"
+)
 _APPOSED = re.compile(r", (?:an?|the) [a-z]")
 _DETERMINED = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s$")
 
