@@ -3053,7 +3053,7 @@ def test_scrape_titled_by_a_longer_form_of_the_name_its_breadcrumbs_end_with() -
     )
 
 
-def test_scrape_leaves_out_a_figures_links_and_a_printer_friendly_link() -> None:
+def test_scrape_leaves_out_a_figure_its_links_and_caption_and_a_printer_friendly_link() -> None:
     sheet = [
         "Night Milk and Day Milk",
         "Printer-friendly version",
@@ -3066,7 +3066,8 @@ def test_scrape_leaves_out_a_figures_links_and_a_printer_friendly_link() -> None
         PROSE.replace("Antenatal", "Early"),
     ]
     article = _read_lines(sheet)
-    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Figure 1.", "Early exp"]
+    # the caption goes with the figure, which no card can show, as on a web page
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
 
 
 def test_a_page_of_bare_divs_has_its_headings_and_list_items_read_from_their_shape() -> None:
@@ -4484,6 +4485,34 @@ def test_a_sign_up_box_at_the_end_of_a_page_is_no_section() -> None:
     assert [b.text[:9] for b in text.blocks] == [PROSE[:9], "Early exp"]
 
 
+def test_a_figures_caption_and_buttons_and_a_posts_disclaimer_are_no_body() -> None:
+    text = _read_lines(
+        [
+            "Home",
+            "Cytomegalovirus in breast milk",
+            "By Joanna Mbeki, 9 July 2024",
+            "",
+            PROSE,
+            "",
+            "Fig. 1 Typical time course of CMV DNA load in the milk whey of a seropositive mother.",
+            "",
+            "Line graph of CMV DNA load in breast milk over the first 12 weeks postpartum",
+            "Full size image",
+            "",
+            "Diagram comparing a flat bleb over a nipple pore with a raised friction blister",
+            BODY[1],
+            "This post is general information and isn\u2019t a substitute for an individual"
+            " assessment.",
+            "",
+            "More factsheets you may find useful",
+            "Domperidone and milk supply: the evidence",
+            "",
+            "What the trials show, and who should not take it.",
+        ]
+    )
+    assert [b.text[:9] for b in text.blocks] == [PROSE[:9], "Early exp"]
+
+
 def test_credits_in_copied_text_under_its_reading_time_or_at_its_end_are_no_body() -> None:
     text = _read_lines(
         [
@@ -4728,6 +4757,53 @@ def test_a_papers_section_numbers_leave_its_headings_and_a_conflicts_statement_e
             ],
             "Sharing breast milk informally: what you need to know",
         ),
+        (  # a leaflet's details, each label over its value, its version a number; a share
+            # bar with "X (Twitter)", and its audience line under them, which is no title
+            [
+                "Patient information leaflet",
+                "Starting Solid Foods on a Dairy-Free Diet",
+                "Department",
+                "Paediatric Dietetics",
+                "Leaflet number",
+                "KH-PD-114",
+                "Version",
+                "3",
+                "Published",
+                "June 2024",
+                "Review date",
+                "June 2027",
+                "Download this leaflet (PDF, 312KB)",
+                "",
+                "Share this page",
+                "Email",
+                "X (Twitter)",
+                "Print this page",
+                "Information for parents and carers of babies with cows' milk allergy",
+            ],
+            "Starting Solid Foods on a Dairy-Free Diet",
+        ),
+        (  # a course's duration, credits and level run together over its byline
+            [
+                "Module 6",
+                "Feeding infants after neonatal cardiac surgery",
+                "Approx. 45 minutes 1 CPD hour Intermediate",
+                "Written by Dr Siobhan Carey, Consultant Neonatologist \u00b7 Last updated 2 May"
+                " 2024",
+            ],
+            "Feeding infants after neonatal cardiac surgery",
+        ),
+        (  # the crumbs end with a title that reads as prose, said again over its byline
+            [
+                "Blog",
+                "Nipple pain",
+                "Nipple Bleb or Milk Blister? Sorting Out the Treatment Choices",
+                "Close-up illustration of a nipple with a small white dot",
+                "Nipple Bleb or Milk Blister? Sorting Out the Treatment Choices",
+                "By Rosalind Achebe, RM, IBCLC / 11 March 2024 / Nipple pain / 7 Comments",
+                "",
+            ],
+            "Nipple Bleb or Milk Blister? Sorting Out the Treatment Choices",
+        ),
         (  # a course's crumbs a line each, down to its part named by number, and its progress
             [
                 "Modules",
@@ -4777,6 +4853,20 @@ def test_a_leaflets_or_courses_or_papers_title_among_its_details(
             ],
             "Breast milk and the developing infant gut microbiome: a narrative review",
             "Helen M. Carver & Rajesh Iyer",
+        ),
+        (  # … the title and its authors, their marks spaced off, a line each under the date
+            [
+                "Review Article",
+                "Published: 18 September 2023",
+                "Cytomegalovirus in breast milk and the preterm infant: a narrative review",
+                "Rachael Okafor 1 ORCID: orcid.org/0000-0002-4417-3902 &",
+                "Henrik Lindqvist 2",
+                "Neonatal Nutrition & Lactation Review volume 11, pages211\u2013219 (2023)Cite"
+                " this article",
+                "3418 Accesses",
+            ],
+            "Cytomegalovirus in breast milk and the preterm infant: a narrative review",
+            "Rachael Okafor & Henrik Lindqvist",
         ),
         (  # … an "Email author" link beside a name, and share buttons under the head
             [

@@ -726,6 +726,9 @@ def read_text(text: str, *, name: str = "the text") -> Article:
         for i in range(prose_title + 1, span[0]):
             if _byline(lines[i].text) is None:
                 lines[i] = replace(lines[i], kind=_Kind.IGNORE)
+        if prose_title and lines[prose_title - 1].text == lines[prose_title].text:
+            # the title said over it too, as the crumbs' last
+            lines[prose_title - 1] = replace(lines[prose_title - 1], kind=_Kind.IGNORE)
         span = _core_span(lines)
     if span is None:
         raise _no_article(name)
@@ -736,9 +739,14 @@ def read_text(text: str, *, name: str = "the text") -> Article:
         window = max(window, prose_title)
     no_chrome = not any(line.kind in _PAGE_CHROME for line in lines)
     head = _text_head(lines, window, start, no_chrome)
-    if head.title is None or _dated_line(lines[head.title].text):
-        # "Published: 18 September 2023 | Review date: …" is no title: the head is above the
-        # document's details ("Leaflet reference: BIS-047") that ended the run
+    if (
+        head.title is None
+        or _dated_line(lines[head.title].text)
+        or _AUDIENCE.match(lines[head.title].text)
+    ):
+        # "Published: 18 September 2023 | Review date: …" is no title, nor "Information for
+        # parents": the head is above the document's details ("Leaflet reference: BIS-047")
+        # that ended the run
         wider = _window_start(lines, start, past_details=True)
         if wider < window:
             found = _text_head(lines, wider, start, no_chrome)
@@ -1465,6 +1473,7 @@ _BARRIER_PHRASES = re.compile(
     r"|continue reading|related (?:articles?|posts?|reading|content|stories|topics|leaflets?"
     r"|pages|guides|resources|information|modules|courses|lessons|guidelines?|guidance)"
     r"|you (?:may|might) also (?:like|enjoy|find (?:\w+ )?(?:helpful|useful|interesting))"
+    r"|^(?:more|other) \w+ (?:that )?you (?:may|might) find (?:useful|helpful|interesting)$"
     r"|more (?:articles|stories|posts) (?:from|on|like)"
     r"|recommended (?:for you|reading|articles)|editors?['\u2019]?s? (?:recommendations|picks)"
     r"|leave a (?:reply|comment)|post a comment"
@@ -1565,13 +1574,17 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|does not replace (?:professional |medical )?advice)\b"
     # "This post … does not replace individual advice", "… isn't a substitute for personalised
     # advice from your own health professional"
-    r"|\b(?:does not|doesn't|is not|isn't) (?:replace|(?:a )?substitute for) (?:\w+ ){0,2}advice\b"
+    r"|\b(?:does not|doesn['\u2019]t|is not|isn['\u2019]t) (?:replace|(?:a )?substitute for)"
+    r" (?:\w+ ){0,2}(?:advice|assessment)\b"
     # "This summary does not replace clinical judgement" (a tool in the text may not either)
     r"|^this (?:summary|guideline|guidance|leaflet|page|document|module|article|resource)"
     r" (?:(?:does not|doesn't|is not|isn't) (?:replace|(?:a )?substitute for) (?:\w+ )?judge?ment"
     r"|is (?:intended|meant|written) for (?:qualified |registered )?(?:health|healthcare)"
     r" professionals)\b"
-    r"|^(?:please )?cite (?:this (?:\w+ )?)?as:"  # "Cite as: Society for … (CG-14). November 2023."
+    r"|^(?:please )?cite (?:this (?:\w+ )?)?as:"  # "Cite as: Society for … (CG-14). 2023."
+    # a figure's caption, or its number alone ("Fig. 1 Typical time course of …"), and the
+    # buttons under it: the figure is not in the text, nor is its caption on a web page
+    r"|^(?:fig\.?|figure) \d+[a-z]?\b|^(?:view )?full[- ]size image$|^download (?:figure|image)$"
     # "This information is also available as a printable leaflet … in large print or Easy Read"
     r"|\bthis (?:information|leaflet|page|guide|factsheet) is (?:also )?available (?:as|in)\b"
     r"|\bin (?:another|other) (?:languages? (?:or|and) formats?|formats? (?:or|and) languages?)\b"
@@ -1720,7 +1733,8 @@ _JOURNAL_ISSUE = re.compile(
     r"(?:, (?:pp?\.?|pages) \d+[\u2013-]\d+)?|[A-Z][A-Za-z&\- ]+ \d+\(\d+\): ?e?\d+)"
     # alone, or before the article's date or DOI: "… pp. 211-219 First published online: …"
     r"(?:$|(?= (?:[Ff]irst [Pp]ublished|[Pp]ublished|doi|DOI|https?:)))|"
-    r"^[A-Z][A-Za-z&\- ]+ (?:volume |vol\.? )?\d+, (?:pages |pp?\.? )?\d+[\u2013-]\d+ \(\d{4}\)"
+    # (its pages' number copied onto the word: "volume 11, pages211-219 (2023)")
+    r"^[A-Z][A-Za-z&\- ]+ (?:volume |vol\.? )?\d+, (?:pages ?|pp?\.? ?)?\d+[\u2013-]\d+ \(\d{4}\)"
     # "J Perinat Pharmacother 11, Article 47 (2024)", "… volume 12, Article number: 41 (2023)"
     r"|^[A-Z][A-Za-z&\- ]+ (?:volume )?\d+, [Aa]rticle (?:[Nn]umber:? )?\d+ \(\d{4}\)"
     r"(?: [Cc]ite this article)?$"
@@ -1856,9 +1870,11 @@ def _without_captions(lines: list[str]) -> list[str]:
 
 _PHOTO_CREDIT = re.compile(r"(?:photo(?:graph)?|image|picture)(?: credit)?: ", re.IGNORECASE)
 # an image's text copied in its place: "Drawing of a hand cupping a breast, …"
-_IMAGE_TEXT = re.compile(
-    r"(?:an? )?(?:drawing|photo(?:graph)?|image|illustration|diagram|picture|sketch)"
-    r" (?:of|showing) ",
+_IMAGE_TEXT = re.compile(  # "Close-up illustration of a nipple with a small white dot"
+    r"(?:an? )?(?:close-up |cartoon |simple |labelled )?"
+    r"(?:drawing|photo(?:graph)?|image|illustration|diagram|picture|sketch"
+    r"|(?:line |bar |pie )?(?:graph|chart))"
+    r" (?:of|showing|comparing) ",
     re.IGNORECASE,
 )
 
@@ -1981,7 +1997,7 @@ def _unbulleted_runs(
         # a journal's head: its authors and their affiliations, a line each
         # (one name of several on a line each: "Helen R. Ashworth1," / "Daniel Okafor2 &")
         and not (
-            _lists_authors(_JOINED_ON.sub("", parts[0]))
+            _lists_authors(_JOINED_ON.sub("", _SPACED_MARK.sub("", parts[0])))
             or _about_authors(parts[0])
             or _institution(parts[0])
         )
@@ -2081,11 +2097,18 @@ def _bare_label(lines: Sequence[str], i: int) -> bool:
             len(value.split()) <= 4
             and (_MONTH_YEAR.search(value) or _CODE.match(value)) is not None
         )
+    if _VERSION_LABEL.fullmatch(label):  # "Version" / "3"
+        return _VERSION.fullmatch(value) is not None
     if _COURSE_LABEL.fullmatch(label):  # "Level" / "Intermediate", "Module code" / "CS-207"
         return 0 < len(value.split()) <= 8 and not value.endswith((".", ":", "?"))
     if _UNIT_LABEL.fullmatch(label):  # "Department" / "Maternity Services: Infant Feeding Team"
         return 0 < len(value.split()) <= 8 and value[0].isupper() and value[-1] not in ".:?"
     return _PERSON_LABEL.fullmatch(label) is not None and _is_name_line(value)
+
+
+_VERSION_LABEL = re.compile(r"version|issue|edition", re.IGNORECASE)
+_VERSION = re.compile(r"v?\d+(?:\.\d+)*")
+_VERSIONED = re.compile(rf"(?:{_VERSION_LABEL.pattern}):? {_VERSION.pattern}", re.IGNORECASE)
 
 
 def _is_name_line(value: str) -> bool:
@@ -2408,8 +2431,8 @@ _SHARE_BUTTON = (
     r"(?:share(?: this(?: article| page| post| story| leaflet| guide| guideline| guidance)?)?"
     r"(?: (?:on|via|to|by))?"
     r"(?: (?:facebook|x|twitter|linkedin|whatsapp|e-?mail|bluesky|threads|reddit|pinterest))?"
-    r"|facebook|twitter|x|email|e-mail|print"
-    r"|linkedin|whatsapp|pinterest|pin(?: it)?|reddit|bluesky|threads|save|listen"
+    r"|facebook|twitter|x|x \(twitter\)|twitter \(x\)|email|e-mail|print"
+    r"|linkedin|whatsapp|pinterest|pin(?: it)?|reddit|bluesky|threads|save|listen|pdf"
     r"|(?:copy|get)(?: the| a)? (?:shareable )?link"
     r"|bookmark"
     r"|(?:print|e-?mail|share|save|cite) this (?:page|article|post|story|leaflet|guide|guideline"
@@ -2715,7 +2738,10 @@ def _prose_title(lines: Sequence[_Line], start: int) -> int | None:
         i -= 1
     while i >= 0 and _dated_line(lines[i].text):
         i -= 1
-    for title in (start, i) if i < start - 1 else (start,):
+    titles: tuple[int, ...] = (start, i) if i < start - 1 else (start,)
+    if start + 1 < len(lines) and lines[start + 1].text == lines[start].text:
+        titles = (start + 1, *titles)  # the crumbs end with the title, said again over its byline
+    for title in titles:
         if title >= 0 and lines[title].kind is _Kind.PROSE and _title_over_byline(lines, title):
             return title
     return None
@@ -2864,6 +2890,10 @@ def _about_page(lines: Sequence[_Line], i: int) -> bool:
         return True
     if _COURSE_DETAIL.match(text) or _CREDITS.fullmatch(text) or _PART_OF.fullmatch(text):
         return True  # "Level: Intermediate", "1 CPD hour", "Module 7 of 8"
+    if _VERSIONED.fullmatch(text):
+        return True  # "Version: 3"
+    if len(text.split()) <= 10 and _CPD.search(text) and _CREDITS.search(text):
+        return True  # a course's details run together: "Approx. 45 minutes 1 CPD hour Intermediate"
     if _run_of_details(text) or _CODED.fullmatch(text) or _DOCUMENT_BOX.fullmatch(text):
         # "Heart Unit Leaflet number: … Published: …", "Guideline: AIFP PG-014", "Document
         # control"
@@ -2879,6 +2909,7 @@ _CREDIT = (
     r"(?: (?:of )?CPD)?"
 )
 _CREDITS = re.compile(rf"{_CREDIT}(?: ?[/|\u00b7,] ?{_CREDIT})*", re.IGNORECASE)
+_CPD = re.compile(r"\b(?:CPD|CME|CERPs?|CEUs?)\b")
 # a document's code after its label: "Guideline: AIFP PG-014", "Ref: MAT-IF-031 v2",
 # "Reference: WCS-IF-047 (version 3)"
 _CODED = re.compile(
@@ -3191,7 +3222,7 @@ _NAME_LABEL = re.compile(
     re.I,
 )
 _BY_NAME = re.compile(r"\bby\s+([A-Z][^\u00b7|\u2022,;]*)")
-_SEPARATORS = " \u00b7|\u2022,;:-\u2013\u2014"
+_SEPARATORS = " \u00b7|\u2022,;:/-\u2013\u2014"
 
 
 # "By Sam Lee, published 3 June 2024", "Posted by Sam Lee on 3 June 2024"
