@@ -1219,6 +1219,8 @@ def test_shares_rates_per_count_and_hyphened_counts() -> None:
             "the past 7 days",
         ],
         "The blues usually resolve within two weeks.": ["within two weeks"],
+        # half a measure
+        "You will need half a level teaspoon of salt.": ["half a level teaspoon"],
         # a range in words counts its things past a word between; a bare count does not
         "Programmes offering four to eight scheduled contacts did best.": [
             "four to eight scheduled contacts"
@@ -2286,7 +2288,7 @@ def test_a_noun_or_verb_word_after_its_subject_or_an_adverb_is_a_verb() -> None:
         ],
         # a clause ending on its subject's verb, opened by a word such as "before" or "once",
         # or after an opening clause; a noun after a preposition or a verb is no subject
-        "Have a puzzle ready before the baby latches.": ["puzzle ready", "baby"],
+        "Have a puzzle ready before the baby latches.": ["puzzle", "ready", "baby"],
         "Once dopamine levels settle, the feeling lifts.": ["dopamine levels", "feeling"],
         "If the mother smokes, the baby cries.": ["mother", "baby"],
         "Avoid grapefruit because it raises nifedipine levels.": [
@@ -2333,6 +2335,9 @@ def test_a_noun_or_verb_word_after_its_subject_or_an_adverb_is_a_verb() -> None:
         "Give this milk to the baby.": ["milk", "baby"],
         # a describing word after its noun is said of it; a share's stays with it
         "Keep the baby drowsy.": ["baby", "drowsy"],
+        # … one that may be a verb too, but no noun ("Dry skin" is one thing)
+        "Gently pat the nipple dry with a towel.": ["nipple", "dry", "towel"],
+        "Dry skin is common.": ["Dry skin", "common"],
         "An electronic scale accurate to 5 g is needed.": ["electronic scale", "accurate", "5 g"],
         "The method is 98% effective.": ["method", "98% effective"],
         "Premature babies seriously unwell need care.": ["Premature babies", "unwell", "care"],

@@ -1106,8 +1106,8 @@ def _said_of_noun(words: Words, first: int, last: int) -> int:
     else ``first``: English sets describing words before their noun ("the baby drowsy",
     "babies seriously unwell"; not "98% effective")."""
     texts, kinds = words.texts, words.kinds
-    if kinds[last] != _DESCRIBING:
-        return first
+    if kinds[last] != _DESCRIBING and not kinds[last] & _DESCRIBING_OR_VERB:
+        return first  # or one that may be a verb too: "pat the nipple dry"
     start = last - 1 if kinds[last - 1] == _ADVERB and last - 1 > first else last
     previous = texts[start - 1]
     if _gap(words, start) or _gap(words, last) or previous[:1].isdigit() or previous[-1] == "%":
@@ -1191,8 +1191,10 @@ _CUE_BEFORE_VERB = 32  # "may", "that": a cue for a verb after it
 _CUE_AFTER_VERB = 64  # "the", "up", "with": a cue for a verb before it
 _CAPITAL_POSSESSIVE = 128  # "Medicine's", "Raynaud's": a name's possessive may end it
 _DESCRIBING = 256  # a describing word and nothing else, in lower case ("drowsy", "unwell")
-_CLOSES_OWN_WAY = _ADVERB | _DESCRIBING  # a phrase ending on one is closed by _closed
 _VERB_BUT_AFTER_NOUN = 512  # a verb, or a noun it may end ("milk transfer"): see _MOSTLY_VERBS
+_DESCRIBING_OR_VERB = 1024  # a describing word or a verb, no noun ("dry", "clean", "clear")
+# a phrase ending on one is closed by _closed
+_CLOSES_OWN_WAY = _ADVERB | _DESCRIBING | _DESCRIBING_OR_VERB
 
 
 def _word_kind(word: str) -> int:
@@ -1207,7 +1209,12 @@ def _word_kind(word: str) -> int:
         kind |= _CAPITAL_POSSESSIVE
     if not kind and word.islower() and word_classes(word) == _ADJECTIVE:
         kind = _DESCRIBING
+    elif not kind & _VERB and word.islower() and word_classes(word) == _ADJECTIVE_OR_VERB:
+        kind |= _DESCRIBING_OR_VERB  # not a known verb's, whose kind is read as it stands
     return kind
+
+
+_ADJECTIVE_OR_VERB = frozenset({"ADJ", "VERB"})
 
 
 def _kind(lower: str) -> int:
@@ -2912,7 +2919,14 @@ def _proportions(sentence: str) -> list[Span]:
         )
         if not bare and not ordinal and len(words) <= _MOST_WORDS:
             found.append(Span(text, start, end))
+    if "half a" in lower:  # a measure: "half a level teaspoon", "half a tablet"
+        for match in _HALF_A.finditer(sentence):
+            if "NOUN" in word_classes(match.group(1).lower()):
+                found.append(Span(match.group(), match.start(), match.end()))
     return found
+
+
+_HALF_A = re.compile(r"\b[Hh]alf an? (?:level |heaped |rounded |whole )?([a-z]+)\b")
 
 
 _COMPARATOR = re.compile(
