@@ -622,7 +622,7 @@ _DETERMINERS = ARTICLES | {"these", "those", "two", "three", "four", "five", "si
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})
 _QUANTIFIERS = frozenset({"both", "all", "many", "most", "some", "several", "each"})
 # what may open a subject a pronoun stands for: "One FTU is … It weighs about 0.5 g"
-_DETERMINERS = ARTICLES | {"one"}
+_SUBJECT_OPENERS = ARTICLES | {"one"}
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your", "my"})
 _SUBJECT_PRONOUNS = frozenset({"this", "these", "that", "those", "it", "they", "we", "you", "who"})
 
@@ -1140,7 +1140,7 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
             if not _agrees(match.group().split()[0], antecedent, alone):
                 return None  # "This is normal" after "All babies are born with …": not them
             return _upper_first(antecedent) + sentence[end:]
-        if first in _POSSESSIVES or (is_function_word(first) and first not in _DETERMINERS):
+        if first in _POSSESSIVES or (is_function_word(first) and first not in _SUBJECT_OPENERS):
             return determined  # "Their main functions", "In many cases the problem": no subject
         if first == "one" and antecedent.split()[1:2] in ([], ["of"]):
             return determined  # "One of the causes", "One is …": which one is not said

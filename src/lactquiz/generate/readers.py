@@ -1578,7 +1578,8 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r" (?:\w+ ){0,2}(?:advice|assessment)\b"
     # "This summary does not replace clinical judgement" (a tool in the text may not either)
     r"|^this (?:summary|guideline|guidance|leaflet|page|document|module|article|resource)"
-    r" (?:(?:does not|doesn't|is not|isn't) (?:replace|(?:a )?substitute for) (?:\w+ )?judge?ment"
+    r" (?:(?:does not|doesn['\u2019]t|is not|isn['\u2019]t) (?:replace|(?:a )?substitute for)"
+    r" (?:\w+ )?judge?ment"
     r"|is (?:intended|meant|written) for (?:qualified |registered )?(?:health|healthcare)"
     r" professionals)\b"
     r"|^(?:please )?cite (?:this (?:\w+ )?)?as:"  # "Cite as: Society for … (CG-14). 2023."
@@ -3106,8 +3107,8 @@ def _title_authors_above(lines: Sequence[_Line], dateline: int) -> tuple[int, st
     return (i, " & ".join(authors)) if authors and _title_shaped(lines[i]) else None
 
 
-# the badge linking an author to their ORCID record, or the mark of the one to write to
-# an author's badge, its ORCID link too: "ORCID: orcid.org/0000-0002-7714-3109"
+# the badge linking an author to their ORCID record (its link too: "ORCID:
+# orcid.org/0000-0002-7714-3109"), or the mark of the one to write to
 _AUTHOR_BADGE = re.compile(
     r"\s+(?:iD|ORCID(?: iD)?|Email author)\b"
     r"(?::? (?:https?://)?(?:orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX])?"
