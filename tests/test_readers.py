@@ -4485,7 +4485,7 @@ def test_a_sign_up_box_at_the_end_of_a_page_is_no_section() -> None:
     assert [b.text[:9] for b in text.blocks] == [PROSE[:9], "Early exp"]
 
 
-def test_a_figures_caption_and_buttons_and_a_posts_disclaimer_are_no_body() -> None:
+def test_a_figures_caption_a_reflection_boxs_buttons_and_a_disclaimer_are_no_body() -> None:
     text = _read_lines(
         [
             "Home",
@@ -4500,6 +4500,9 @@ def test_a_figures_caption_and_buttons_and_a_posts_disclaimer_are_no_body() -> N
             "Full size image",
             "",
             "Diagram comparing a flat bleb over a nipple pore with a raised friction blister",
+            "Your notes (saved to your CPD portfolio)",
+            "Save reflection",
+            "Add to your CPD log (only you can see this)",
             BODY[1],
             "This post is general information and isn\u2019t a substitute for an individual"
             " assessment.",
