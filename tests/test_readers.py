@@ -4785,6 +4785,30 @@ def test_a_papers_section_numbers_leave_its_headings_and_a_conflicts_statement_e
             ],
             "Starting Solid Foods on a Dairy-Free Diet",
         ),
+        (  # a course's place and details run together in sentences, a share bar under them
+            [
+                "Home / Courses / Feeding the Preterm Infant / Module 4",
+                "Semi-demand feeding in the neonatal unit",
+                "Module 4 of 6: Feeding the preterm infant. Estimated study time 45 minutes (0.75"
+                " CPD hours). Written by Gwen Pritchard, RN (Child), IBCLC Last reviewed 6"
+                " November 2023",
+                "Share this module: Email a colleague Copy link Print",
+            ],
+            "Semi-demand feeding in the neonatal unit",
+        ),
+        (  # a guideline's type over its credits, and a link to its leaflet under them
+            [
+                "Nipple Trauma and Moist Wound Healing: Guideline Summary",
+                "Document type: Guideline summary",
+                "Prepared by: Clinical Practice Committee",
+                "Published: 29 January 2024",
+                "Next review: January 2027",
+                "Download full guideline (PDF, 1.4 MB)",
+                "Parent leaflet (PDF)",
+                "Share",
+            ],
+            "Nipple Trauma and Moist Wound Healing: Guideline Summary",
+        ),
         (  # a course's duration, credits and level run together over its byline
             [
                 "Module 6",
@@ -4870,6 +4894,26 @@ def test_a_leaflets_or_courses_or_papers_title_among_its_details(
             ],
             "Cytomegalovirus in breast milk and the preterm infant: a narrative review",
             "Rachael Okafor & Henrik Lindqvist",
+        ),
+        (  # … its authors a line each, one marked as the one to write to, over their
+            # affiliations and the dated line, and its buttons under all
+            [
+                "Narrative review",
+                "Open access",
+                "Maternal exercise and lactic acid in human milk: a narrative review",
+                "Siobhan R. Kearney1",
+                "Tomasz Wielgosz2",
+                "Adaeze N. Okafor1,*",
+                "1 School of Midwifery and Child Health, Northgate University, Leeds, UK",
+                "2 Department of Sport and Exercise Sciences, Northgate University, Leeds, UK",
+                "Correspondence: a.okafor@northgate.ac.uk",
+                "Published online: 14 September 2023 J Perinat Lact Pract 2023;11(3):204\u2013211",
+                "Download PDF",
+                "Track citations",
+                "Share X Facebook LinkedIn Email",
+            ],
+            "Maternal exercise and lactic acid in human milk: a narrative review",
+            "Siobhan R. Kearney & Tomasz Wielgosz & Adaeze N. Okafor",
         ),
         (  # … an "Email author" link beside a name, and share buttons under the head
             [

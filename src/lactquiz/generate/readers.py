@@ -773,6 +773,7 @@ def read_text(text: str, *, name: str = "the text") -> Article:
     # NEO-G-031 v4.1")
     while body_start < end and (
         lines[body_start].kind in (_Kind.IGNORE, _Kind.CHROME)  # "6 min read" between credits
+        or _course_place(lines[body_start].text)
         or (head.dateline is not None and _about_page(lines, body_start))
         or _DETAILS_LABEL.match(lines[body_start].text)
         or _run_of_details(lines[body_start].text)
@@ -2376,6 +2377,7 @@ def _window_start(lines: Sequence[_Line], start: int, past_details: bool = False
         or _METRICS_LINE.match(lines[start - 1].text) is not None  # "2,318 Accesses"
         # a module's progress among its details: "Your progress: 40%", "To do: View all pages"
         or _PROGRESS_LINE.match(lines[start - 1].text) is not None
+        or _course_place(lines[start - 1].text)
         or (
             past_details
             and (
@@ -2386,6 +2388,12 @@ def _window_start(lines: Sequence[_Line], start: int, past_details: bool = False
     ):
         start -= 1
     return start
+
+
+def _course_place(text: str) -> bool:
+    """Whether a line gives a course's part and its details: "Module 4 of 6: Feeding the
+    preterm infant. Estimated study time 45 minutes (0.75 CPD hours). Written by …"."""
+    return _PART_OF.match(text) is not None and _CREDITS.search(text) is not None
 
 
 # a learner's progress through a module: "Your progress: 0 of 6 sections complete", "0% complete"
@@ -2435,9 +2443,10 @@ _SHARE_BUTTON = (
     r"|facebook|twitter|x|x \(twitter\)|twitter \(x\)|email|e-mail|print"
     r"|linkedin|whatsapp|pinterest|pin(?: it)?|reddit|bluesky|threads|save|listen|pdf"
     r"|(?:copy|get)(?: the| a)? (?:shareable )?link"
-    r"|bookmark"
+    r"|bookmark|track citations"
+    r"|(?:[\w-]+ ){1,4}\(pdf(?:,? [\d.]+ ?[km]b)?\)"  # a link to a document: "Parent leaflet (PDF)"
     r"|(?:print|e-?mail|share|save|cite) this (?:page|article|post|story|leaflet|guide|guideline"
-    r"|guidance|factsheet|module)"
+    r"|guidance|factsheet|module|unit|lesson)"
     r"|e-?mail a link|tweet"
     r"|(?:save|add) to (?:my |your )?(?:reading list|library|favourites|favorites|bookmarks"
     r"|(?:cpd |learning |reflective )?(?:portfolio|record|log|diary))(?: \([^()]*\))?"
@@ -2454,7 +2463,7 @@ _SHARE_BUTTON = (
 )
 _SHARE = re.compile(f"^{_SHARE_BUTTON}$", re.IGNORECASE)
 # a bar of buttons on one line: "Print module Download PDF Add to my CPD record"
-_SHARE_BAR = re.compile(rf"^(?:{_SHARE_BUTTON}(?:\s*[|\u00b7]\s*|\s+)){{2,}}$", re.IGNORECASE)
+_SHARE_BAR = re.compile(rf"^(?:{_SHARE_BUTTON}(?:\s*[|\u00b7:]\s*|\s+)){{2,}}$", re.IGNORECASE)
 
 
 def _is_share(line: _Line) -> bool:
@@ -2844,6 +2853,11 @@ def _head_above(lines: Sequence[_Line], window: int) -> _Head | None:
         below = _title_over_authors(lines, i) if byline[0] is None else None
         if below is not None:
             return _Head(i + 1, below[1], below[0], byline[1], i)
+        # a journal's title, its authors, their affiliations, then its dates
+        journal = byline[0] is None and i > 0 and _journal_detail(lines[i - 1].text)
+        above = _title_authors_above(lines, i) if journal else None
+        if above is not None:
+            return _Head(above[0], i, above[1], byline[1])
         return _head_over(lines, i, byline)
     return None
 
@@ -2894,8 +2908,8 @@ def _about_page(lines: Sequence[_Line], i: int) -> bool:
         return True
     if _COURSE_DETAIL.match(text) or _CREDITS.fullmatch(text) or _PART_OF.fullmatch(text):
         return True  # "Level: Intermediate", "1 CPD hour", "Module 7 of 8"
-    if _VERSIONED.fullmatch(text):
-        return True  # "Version: 3"
+    if _VERSIONED.fullmatch(text) or (_DETAILS_LABEL.match(text) and len(text.split()) <= 6):
+        return True  # "Version: 3", "Document type: Guideline summary"
     if len(text.split()) <= 10 and _CPD.search(text) and _CREDITS.search(text):
         return True  # a course's details run together: "Approx. 45 minutes 1 CPD hour Intermediate"
     if _run_of_details(text) or _CODED.fullmatch(text) or _DOCUMENT_BOX.fullmatch(text):
@@ -3102,7 +3116,8 @@ def _title_authors_above(lines: Sequence[_Line], dateline: int) -> tuple[int, st
     authors: list[str] = []  # one line, or a line for each author
     # "Helena M. S\u00f8rensen1," over "Daniel K. Osei2": a name the next line's goes on from
     while i > 0 and (
-        _lists_authors(names := _JOINED_ON.sub("", lines[i].text))
+        # "Adaeze N. Okafor1,*": the mark of the one to write to after the joining comma
+        _lists_authors(names := _JOINED_ON.sub("", _AUTHOR_BADGE.sub("", lines[i].text)))
         or (affiliated and not authors and _plain_names(names))
     ):
         authors.insert(0, _unmarked(names))
