@@ -4506,6 +4506,13 @@ def test_a_figures_caption_a_reflection_boxs_buttons_and_a_disclaimer_are_no_bod
             BODY[1],
             "This post is general information and isn\u2019t a substitute for an individual"
             " assessment.",
+            "Please note: this information is general and not a substitute for advice from your"
+            " own doctor.",
+            "Information:",
+            "Other languages and formats",
+            "Check your learning",
+            "Answer 5 multiple-choice questions to complete this module. You need 4 out of 5 to"
+            " pass.",
             "",
             "More factsheets you may find useful",
             "Domperidone and milk supply: the evidence",
@@ -4914,6 +4921,21 @@ def test_a_leaflets_or_courses_or_papers_title_among_its_details(
             ],
             "Maternal exercise and lactic acid in human milk: a narrative review",
             "Siobhan R. Kearney & Tomasz Wielgosz & Adaeze N. Okafor",
+        ),
+        (  # … ORCID badges glued to the marks, a comma joining the names
+            [
+                "Open Access Review article",
+                "Nipple and areolar eczema in breastfeeding women: a narrative review",
+                "Rachel Okonjo1iD,",
+                "Hanna Lindqvist2,",
+                "Susan Marr1*",
+                "1 Department of Dermatology, St Aldhelm's University Hospital, Bristol, UK",
+                "*Correspondence: s.marr@staldhelms.ac.uk",
+                "Received: 12 May 2023 Accepted: 3 August 2023 Published: 4 September 2023",
+                "Download PDF",
+            ],
+            "Nipple and areolar eczema in breastfeeding women: a narrative review",
+            "Rachel Okonjo & Hanna Lindqvist & Susan Marr",
         ),
         (  # … an "Email author" link beside a name, and share buttons under the head
             [

@@ -1535,7 +1535,8 @@ _CHROME_PHRASES = re.compile(
     r"|^(?:review|original|research) article(?: [|\u00b7]?\s*(?:free|open) access)?$"
     r"|^\d+ (?:hours?|points?|credits?) of (?:cpd|cme|ce)$"
     # a CPD page's quiz and feedback: "Test your knowledge", "Answer the 10-question quiz …"
-    r"|^test your (?:knowledge|understanding)$|\b(?:take|start|answer) the (?:[\w-]+ )?quiz\b"
+    r"|^(?:test|check) your (?:knowledge|understanding|learning)$"
+    r"|\b(?:take|start|answer) the (?:[\w-]+ )?quiz\b"
     r"|^how useful was this (?:module|page|article|lesson)\b"
     # "Your progress: 0%", "Module progress: 0%", not "Progress through labour …"
     r"|^(?:(?:your|module|course) progress\b|progress: \d)"
@@ -1575,8 +1576,12 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|does not replace (?:professional |medical )?advice)\b"
     # "This post … does not replace individual advice", "… isn't a substitute for personalised
     # advice from your own health professional"
-    r"|\b(?:does not|doesn['\u2019]t|is not|isn['\u2019]t) (?:replace|(?:a )?substitute for)"
-    r" (?:\w+ ){0,2}(?:advice|assessment)\b"
+    # (not a tool in the text: "… should not replace a functional assessment")
+    r"|\b(?:(?:does not|doesn['\u2019]t|is not|isn['\u2019]t) (?:replace|(?:a )?substitute for)"
+    r"|not a substitute for) (?:\w+ ){0,2}(?:advice|(?:individual|personal|professional)"
+    r" assessment)\b"
+    # a course's quiz: "Answer 5 multiple-choice questions … You need 4 out of 5 to pass."
+    r"|^answer (?:the )?\d+ (?:[\w-]+ )?questions\b|\byou need \d+ (?:out )?of \d+ to pass\b"
     # "This summary does not replace clinical judgement" (a tool in the text may not either)
     r"|^this (?:summary|guideline|guidance|leaflet|page|document|module|article|resource)"
     r" (?:(?:does not|doesn['\u2019]t|is not|isn['\u2019]t) (?:replace|(?:a )?substitute for)"
@@ -1703,6 +1708,8 @@ _IGNORE_LINES = re.compile(
     r"|(?:story|article) continues below|scroll to continue(?: with content)?"
     r"|\d+ min(?:ute)?s? read|reading time:? \d+ min(?:ute)?s?"
     r"|(?:image|photo|photograph|picture|illustration|credit|source|caption)s?(?: credit)?:.{0,80}"
+    # a screen reader's label copied alone, and the link to the leaflet's other versions
+    r"|information|(?:other|alternative) (?:languages? (?:and|or) formats?|formats?)"
 )
 _INSTITUTIONS = (  # after no letter: a footnote's number may run into it ("1Department")
     r"(?<![^\W\d_])(?:Department|Division|School|Faculty|Institute|Centre|Center|University|Hospital"
@@ -3128,7 +3135,7 @@ def _title_authors_above(lines: Sequence[_Line], dateline: int) -> tuple[int, st
 # the badge linking an author to their ORCID record (its link too: "ORCID:
 # orcid.org/0000-0002-7714-3109"), or the mark of the one to write to
 _AUTHOR_BADGE = re.compile(
-    r"\s+(?:iD|ORCID(?: iD)?|Email author)\b"
+    r"(?:\s+|(?<=\d))(?:iD|ORCID(?: iD)?|Email author)\b"  # "Okonjo1iD": glued to the mark
     r"(?::? (?:https?://)?(?:orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX])?"
     r"|\s*[\u2709*\u2020]+"
 )
