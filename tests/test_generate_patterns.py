@@ -1658,6 +1658,14 @@ def test_times_of_day_citation_marks_and_sentences_about_the_guide() -> None:
     assert texts(found) == ["hyperlactation"]
 
 
+def test_a_name_given_after_a_this_that_stands_for_no_thing_is_said_of_its_other_name() -> None:
+    found = _units(
+        Block(BlockKind.HEADING, "Why does my baby suddenly fling their arms out?", 2),
+        Block(P, "This is the Moro reflex, also called the startle reflex."),
+    )
+    assert found == ["The Moro reflex is also called the startle reflex."]
+
+
 def test_a_pronoun_that_stands_for_no_thing_is_never_replaced_by_a_subject() -> None:
     long_first = (
         "Cotinine is the main breakdown product of nicotine and is widely used as a biomarker of"

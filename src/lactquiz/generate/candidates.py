@@ -955,11 +955,30 @@ def _unit_as_read(
             relative = _relative_clause(cleaned)
             if relative is not None:
                 return Unit(relative, sentence, section, position, emphasis)
+        renamed = _also_called(cleaned)
+        if renamed is not None:
+            return Unit(renamed, sentence, section, position, emphasis)
         if not context:
             return None
         return Unit(shown + cleaned, sentence, section, position, emphasis, given=len(shown))
     given = _given_length(cleaned, resolved)
     return Unit(resolved, sentence, section, position, emphasis, given=given)
+
+
+def _also_called(sentence: str) -> str | None:
+    """A name and its other name after a "This" that stands for nothing the card can show
+    ("This is the Moro reflex, also called the startle reflex." under "Why does my baby fling
+    their arms out?"): the two names said of each other."""
+    named = _ALSO_CALLED.fullmatch(sentence)
+    if named is None:
+        return None
+    return f"{_upper_first(named['name'])} is also {named['verb']} {named['other']}."
+
+
+_ALSO_CALLED = re.compile(
+    r"This is (?P<name>(?:the |an? )?[^,;:()]{3,40}?), (?:also |sometimes |often )?"
+    r"(?P<verb>called|known as) (?P<other>[^,;:()]{3,40})\."
+)
 
 
 def _kind_named_before(sentence: str, previous: str) -> str | None:
