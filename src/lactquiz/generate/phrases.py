@@ -2507,7 +2507,6 @@ def _cues(sentence: str) -> frozenset[str]:
     return frozenset().union(*map(_WORD_CUES.__getitem__, rest)) if rest else rest
 
 
-_DB_SCALE = re.compile(r" (?:n|e)?HL\b| SPL\b|\s?\(A\)")
 _SERIES_ON, _SERIES_BACK = re.compile(r"-\d"), re.compile(r"\d-")
 
 
@@ -3210,6 +3209,9 @@ _AGES = ("days", "weeks", "months", "years", "day", "week", "month", "year")
 _OLD = re.compile(
     r" (?:old|of age|(?:corrected|chronological|gestational|postmenstrual|postnatal) age)\b"
 )
+
+
+_DB_SCALE = re.compile(r" (?:n|e)?HL\b| SPL\b|\s?\(A\)")  # "nHL", "dB(A)"
 
 
 def _with_scale(sentence: str, span: Span) -> Span:

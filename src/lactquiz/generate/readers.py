@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -3066,8 +3066,9 @@ def _title_over_authors(lines: Sequence[_Line], dateline: int) -> tuple[str, int
     if dateline + 2 >= len(lines) or not _title_shaped(lines[dateline + 1], longest=30):
         return None
     names = ""
-    heads = _badges_folded(lines, dateline + 2)
-    for at, (i, text) in enumerate(heads):
+    # each line with the one after it, read as far as the names go
+    heads = pairwise(chain(_badges_folded(lines, dateline + 2), [(-1, "")]))
+    for (i, text), (_, after) in heads:
         joined = _JOINED_ON.search(text)  # "Eleanor V. Grant1 &": more names on the next line
         part = text[: joined.start()] if joined else text
         # plain names with no initial ("Rachel Okafor &" / "Henrik Lindqvist") are authors
@@ -3081,29 +3082,30 @@ def _title_over_authors(lines: Sequence[_Line], dateline: int) -> tuple[str, int
             names = text
         else:
             names += f" {text}" if _JOINED_ON.search(names) else f" & {text}"
-        after = heads[at + 1][1] if at + 1 < len(heads) else ""
         if joined is None and not _FOOTNOTED_NAMES.fullmatch(after):
             return _unmarked(names), i
     return None
 
 
-def _badges_folded(lines: Sequence[_Line], start: int) -> list[tuple[int, str]]:
+def _badges_folded(lines: Sequence[_Line], start: int) -> Iterator[tuple[int, str]]:
     """The lines from ``start`` on, by index, without the space before an affiliation's mark
     ("Amelia R. Castellano 1"); an ORCID badge on a line of its own ("ORCID: orcid.org/… &")
     is left out, the "&" or "," it ends with joined to the name above it."""
-    folded: list[tuple[int, str]] = []
-    for i in range(start, min(len(lines), start + _AUTHOR_LINES)):
+    pending: tuple[int, str] | None = None  # a line, held until no badge follows it
+    for i in range(start, len(lines)):
         badge = _BADGE_LINE.fullmatch(lines[i].text)
-        if badge is not None and folded:
+        if badge is not None and pending is not None:
             if badge.group("join"):
-                folded[-1] = (i, f"{folded[-1][1]} {badge.group('join')}")
+                pending = (i, f"{pending[1]} {badge.group('join')}")
             continue
-        folded.append((i, _SPACED_MARK.sub("", lines[i].text)))
-    return folded
+        if pending is not None:
+            yield pending
+        pending = (i, _SPACED_MARK.sub("", lines[i].text))
+    if pending is not None:
+        yield pending
 
 
 _BADGE_LINE = re.compile(r"(?:ORCID(?: iD)?|iD)(?::? \S+)?(?: (?P<join>,|&|and))?")
-_AUTHOR_LINES = 60  # how far a journal's list of authors, a line each, may run
 
 
 _JOINED_ON = re.compile(r"\s*(?:,|&|\band)$")
