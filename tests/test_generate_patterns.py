@@ -4372,3 +4372,63 @@ def test_a_long_sentence_is_cut_before_a_clause_saying_when_or_if() -> None:
     )
     assert found[0].endswith("for a period, usually between 3 and 5 months of age.")
     assert found[1].endswith("may be given every 10 minutes, up to 3 doses.")
+
+
+def test_a_bold_head_of_an_item_is_its_term_even_as_a_word_in_ing() -> None:
+    # the item's head in bold names the reflex, though "grasping" is no noun in the word lists
+    blocks = (
+        Block(P, "Reflexes you may see:"),
+        Block(ITEM, "grasping - fingers curling round your finger", emphasis=("grasping",)),
+        Block(
+            ITEM,
+            "stepping - the legs walking when the feet touch a surface",
+            emphasis=("stepping",),
+        ),
+    )
+    pool = _pool(*blocks)
+    hidden = {s.text for c in pool if c.pattern in ("item-term", "emphasis") for s in c.spans}
+    assert {"Grasping", "Stepping"} <= hidden or {"grasping", "stepping"} <= hidden
+    # unmarked, a word in -ing is no term of its own
+    plain = _pool(
+        Block(P, "Reflexes you may see:"),
+        Block(ITEM, "grasping - fingers curling round your finger"),
+        Block(ITEM, "stepping - the legs walking when the feet touch a surface"),
+    )
+    assert not [c for c in plain if c.pattern in ("item-term", "emphasis")]
+
+
+def test_two_words_joined_after_too_are_no_pair() -> None:
+    found = _key_phrases("Damage follows a cup too small or milk flow too fast for the baby.")
+    assert "small or milk flow" not in found
+
+
+def test_a_thing_named_in_passing_by_called_or_in_quotation_marks() -> None:
+    cases = {
+        "Tiny white bumps on the chin called milia are common.": ["milia"],
+        "The sebum collects in glands called Montgomery tubercles.": ["Montgomery tubercles"],
+        "The mother called her midwife.": [],
+        "They called the helpline twice.": [],
+        'It was once known as the time "to pump and dump" milk.': [],
+        # a saying of two words joined, or a name quoted whole after "called"
+        'Many are still told to "pump and dump" after surgery.': ["pump and dump"],
+        'Faltering growth was once called "failure to thrive" by doctors.': ["failure to thrive"],
+        # a rare word glossed in brackets by what it is
+        "Milk can be given by paladai (a small spouted vessel) or cup.": ["paladai"],
+        "Milk comes from the breast (a gland of the chest).": [],
+    }
+    _each_gives(named_terms, cases)
+
+
+def test_the_clause_after_as_soon_as_is_a_moment_to_ask_for() -> None:
+    assert texts(reasons("Feeding can resume as soon as the mother is awake and alert.")) == [
+        "the mother is awake and alert"
+    ]
+    assert reasons("Feed as soon as you can.") == []  # about someone it does not name
+
+
+def test_a_comma_list_goes_on_to_its_last_item_after_and_the() -> None:
+    found = _pool(
+        Block(P, "Signs such as clicking, dribbling, windiness and the white blisters are common.")
+    )
+    listed = [texts(c.spans) for c in found if c.pattern == "list"]
+    assert ["clicking", "dribbling", "windiness", "white blisters"] in listed

@@ -35,8 +35,12 @@ _ADVISED = re.compile(
 )
 _ADVICE_CUES = frozenset({"should", "must", "need", "needs", "ought"})
 # "because evaporation cools the skin", "when prolactin levels are highest": a clause of its own
-_CLAUSE = re.compile(rf"(?:^|, | )(?:because|since|when|once|until|unless) (?P<it>{_WORDS}){_ENDS}")
-_CLAUSE_CUES = frozenset({"because", "since", "when", "once", "until", "unless", "due", "owing"})
+_CLAUSE = re.compile(
+    rf"(?:^|, | )(?:because|since|when|once|until|unless|as soon as) (?P<it>{_WORDS}){_ENDS}"
+)
+_CLAUSE_CUES = frozenset(
+    {"because", "since", "when", "once", "until", "unless", "due", "owing", "soon"}
+)
 # "because of a small risk of choking": the cause named, not said as a clause
 _CAUSE = re.compile(
     rf"\b(?:because of|due to|owing to) (?:(?:its|their) (?=[\w\-]+ [a-z]))?(?P<it>{_WORDS}){_ENDS}"

@@ -324,7 +324,7 @@ def _with_list(
             if number == 0 and path == section:  # the term the item names
                 bare = _TRAILING_ASIDE.sub("", text)  # "glucose (Glc)": the term itself
                 whole = len(bare.split()) <= 5 and not _GLOSSED.search(bare)  # no label in it
-                head = _item_head(text) or (_term_like(bare) if whole else "")
+                head = _item_head(text, item.emphasis) or (_term_like(bare) if whole else "")
                 if head and head not in unit.text:
                     # the item went on from its lead-in in lower case, or stands as a sentence
                     head = _lower_first(head) if went_on else _upper_first(head)
@@ -648,13 +648,16 @@ def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _item_head(item: str) -> str:
+def _item_head(item: str, emphasis: Sequence[str] = ()) -> str:
     """The term at the head of a list item that goes on to describe it ("X, in which …",
-    "X: …", "X - …"), when it reads as a short noun phrase."""
+    "X: …", "X - …"), when it reads as a short noun phrase or is set in bold or italics
+    ("**rooting** - turning towards a touch …")."""
     match = re.match(r"^([^,:;()\u2013\u2014]{3,60}?)\s*(?:,|:|\s[-\u2013\u2014]\s)", item)
     if match is None:
         return ""
     head = match.group(1).strip()
+    if head in emphasis and len(head.split()) <= MAX_ANSWER_WORDS:
+        return head
     # "taking ibuprofen", not "Loading dose"; nor "positioning" of "positioning and attachment
     # problems", joined to what follows
     without = _GERUND.sub("", head)
@@ -1593,7 +1596,16 @@ def _places(text: str, phrases: Sequence[str]) -> list[Span]:
     """Those of ``phrases`` that ``text`` holds, each a span at its first place."""
     if not phrases:
         return []  # most sentences have no list items and no emphasis
-    return [Span(p, at, at + len(p)) for p in phrases if (at := text.find(p)) >= 0]
+    found = [Span(p, at, at + len(p)) for p in phrases if (at := text.find(p)) >= 0]
+    if len(found) < len(phrases) and text[:1].isupper():
+        # a list item's opening term, capitalised as its sentence begins: "Rooting - …", not
+        # a whole instruction ("Keep breastfeeding from both breasts, because …")
+        opening = next(
+            (p for p in phrases if text.startswith(_upper_first(p)) and len(p.split()) <= 3), None
+        )
+        if opening is not None and text.find(opening) < 0:
+            found.insert(0, Span(text[: len(opening)], 0, len(opening)))
+    return found
 
 
 def _is_term(text: str) -> bool:
@@ -2025,6 +2037,8 @@ def _pairs(text: str, phrases: Sequence[Span]) -> list[Span]:
         and second.text not in _COLLEAGUES  # "Tham and colleagues": who wrote it, no fact
         and not _two_clauses(text, first, second)
         and not _unlike(first, second)
+        # "a flange too small or suction set too high": the word after "too" says how it is
+        and not text.endswith(" too ", 0, first.start)
         # "Preterm babies and babies weighing …": the same thing again, told apart further on
         and second.text.lower() != first.text.rsplit(None, 1)[-1].lower()
     ]

@@ -3460,7 +3460,9 @@ def _describing(word: str) -> bool:
     return "ADJ" in classes or (lower.endswith("ed") and "VERB" in classes)
 
 
-_LIST_GAP = re.compile(r"^(?:,\s*(?:(?:and|or)\s+(?:an?\s+)?)?|\s+(?:and|or)\s+(?:an?\s+)?)$")
+_LIST_GAP = re.compile(
+    r"^(?:,\s*(?:(?:and|or)\s+(?:an?\s+|the\s+)?)?|\s+(?:and|or)\s+(?:an?\s+|the\s+)?)$"
+)
 
 
 def comma_lists(sentence: str) -> list[Span]:

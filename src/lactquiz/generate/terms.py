@@ -25,10 +25,13 @@ _ABBREVIATION = re.compile(r"\s\((?P<short>[A-Za-z][A-Za-z0-9'\u2019\-]{1,9})\)"
 _NAMING = re.compile(
     r"\b(?:(?:also |often |sometimes )?(?:known|referred to) as|(?:also|often) (?:sold|marketed) as"
     r"|(?:is|are|be|also|often|sometimes|commonly|usually|formerly|previously) called"
-    r"|(?<=\()called|(?<=, )called|\ban? (?:[a-z][\w\-]* ){1,2}called|termed|so-called)"
+    r"|(?<=\()called|(?<=, )called|\ban? (?:[a-z][\w\-]* ){1,2}called|termed|so-called"
+    # things named in passing, no article after: "small white spots on the nose called milia"
+    r"|(?<=[a-z] )(?<!\bhe )(?<!\bwe )(?<!\bshe )(?<!\byou )(?<!\bwho )(?<!\bthey )called"
+    r"(?!\s+(?:the|an?|by|for|out|on|off|up|back|in|her|his|their|your|my|our|its|them|him)\s))"
     r"\s+(?:the |an? )?[\"\u201c*]?"
     r"(?P<term>[A-Za-z][\w'\u2019\-]*(?:\s+[\w'\u2019\-]+){0,4}?)"
-    r"[\"\u201d*]?(?=\s*(?:[.;:,)\u2014\u2013]|\s(?:and|or|which|that|because|when|in|to)\s|$))"
+    r"[\"\u201d*]?(?=\s*(?:[.;:,)\u2014\u2013]|\s(?:and|or|which|that|because|when|in|to|is|are|can|may)\s|$))"
 )
 _GLOSSED = re.compile(
     r"(?:,\s|\s\()(?:meaning|which means|defined as|that is|i\.e\.,?|or|(?:also|often|sometimes"
@@ -199,6 +202,18 @@ def _bracketed_name(sentence: str, match: re.Match[str]) -> int | None:
     return close if close > 0 and "(" not in sentence[match.end("term") : close] else None
 
 
+def _quoted_name(sentence: str, start: int) -> int | None:
+    """Where a name given in quotation marks ends, the mark closing it: "what used to be called
+    "failure to thrive""; None when the name is not quoted."""
+    if start == 0 or sentence[start - 1] not in '"\u201c':
+        return None
+    close = _QUOTE_CLOSE.search(sentence, start)
+    return close.start() if close is not None else None
+
+
+_QUOTE_CLOSE = re.compile(r"[\"\u201d](?=[\s.,;:)]|$)")
+
+
 def named_terms(sentence: str) -> list[Span]:
     """The term a sentence names: "a loop known as the enterohepatic circulation", "women with
     an active enzyme are called secretors", "its lowest point, the nadir, falls on day 3",
@@ -211,6 +226,8 @@ def named_terms(sentence: str) -> list[Span]:
         for match in pattern.finditer(sentence):
             start, end = match.span("term")
             whole = _bracketed_name(sentence, match)
+            if whole is None:
+                whole = _quoted_name(sentence, start)
             term = (
                 sentence[start:end] if whole is None else sentence[start:whole].rstrip('"\u201d*')
             )
@@ -371,6 +388,12 @@ def _bracketed(sentence: str) -> list[Span]:
         # words: "(Dance's sign)", "(Edwards syndrome)"
         if _EPONYM.match(m.group("term")) or _rare_term(m.group("term"))
     ]
+    # "spoon or paladai (a small spouted feeding vessel …)": a rare word, what it is in brackets
+    found += [
+        Span(m.group("term"), m.start("term"), m.end("term"))
+        for m in _GLOSSED_IN_BRACKETS.finditer(sentence)
+        if _rare_term(m.group("term")) and _phrase_opens(sentence, m.start("term"))
+    ]
     names = _OTHER_NAMES.match(sentence)
     if names is not None and sentence.startswith(_SAYS_WHAT, names.end()):
         at = names.start("names")
@@ -379,6 +402,18 @@ def _bracketed(sentence: str) -> list[Span]:
                 found.append(Span(name, at, at + len(name)))
             at += len(name) + 2
     return found
+
+
+_GLOSSED_IN_BRACKETS = re.compile(r"(?<![\w\-])(?P<term>[a-z][a-z\-]{3,}) \(an? [a-z]")
+
+
+def _phrase_opens(sentence: str, start: int) -> bool:
+    """Whether a word at ``start`` opens its noun phrase: "or paladai", not "regional
+    anaesthesia", whose describing word the phrase holds."""
+    before = sentence[:start].rstrip()
+    if not before or not before[-1].isalpha():
+        return True  # the sentence's start, or after a comma or bracket
+    return is_function_word(before.rsplit(None, 1)[-1].lower())
 
 
 _NAME_WORDS = r"[a-z][a-z\-]+(?: [a-z][a-z\-]+){0,2}"  # a name of up to three plain words
@@ -412,7 +447,9 @@ def _quoted(sentence: str) -> list[Span]:
     for match in _QUOTED.finditer(sentence):
         term = match.group("term")
         words = term.split()
-        if len(words) > 4 or is_function_word(words[-1]) or not _one_noun_phrase(term):
+        if len(words) > 4 or is_function_word(words[-1]):
+            continue
+        if not _one_noun_phrase(term) and _CATCHPHRASE.fullmatch(term) is None:
             continue
         if len(words) == 1 and rarity(term) < RARE_ENOUGH:
             continue
@@ -420,6 +457,8 @@ def _quoted(sentence: str) -> list[Span]:
     return found
 
 
+# a saying's two words joined, in quotation marks: "pump and dump", "feed and wean"
+_CATCHPHRASE = re.compile(r"[a-z]{3,} (?:and|or|n') [a-z]{3,}")
 _QUOTED = re.compile(r"[\"\u201c](?P<term>[A-Za-z][\w'\u2019\u2013\- ]{2,40}?)[\"\u201d]")
 
 
