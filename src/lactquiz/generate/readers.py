@@ -464,7 +464,8 @@ _BOX_WORDS = frozenset(
 def _without_contact_boxes(blocks: list[Block]) -> list[Block]:
     """The blocks without a box that says how to reach a service: a paragraph giving a phone
     number in all its sentences but one ("Our volunteers are on the helpline from 9.30am. Call
-    0300 330 4521."), with the heading it stands under alone."""
+    0300 330 4521."), with the heading it stands under alone; and a list of how to reach it."""
+    blocks = _without_contact_lists(blocks)
     kept: list[Block] = []
     for i, block in enumerate(blocks):
         text = block.text
@@ -479,6 +480,37 @@ def _without_contact_boxes(blocks: list[Block]) -> list[Block]:
         if alone and kept and kept[-1].kind is BlockKind.HEADING:
             kept.pop()  # "Want to talk it through?": the box's own heading
     return kept
+
+
+def _without_contact_lists(blocks: list[Block]) -> list[Block]:
+    """The blocks without a list that gives a service's phone numbers or email, one item at
+    most saying something else ("Contact the Infant Feeding Team" / "Monday to Friday, 9am to
+    4pm: 01632 960 418" / "Email: …"), with its lead-in, and its heading when alone."""
+    dropped: set[int] = set()
+    i = 0
+    while i < len(blocks):
+        end = i
+        while end < len(blocks) and blocks[end].kind is BlockKind.ITEM:
+            end += 1
+        reach = [_gives_contact(b.text) for b in blocks[i:end]]
+        if sum(reach) >= 2 and len(reach) - sum(reach) <= 1:
+            start = i
+            if i and blocks[i - 1].text.endswith(":") and len(blocks[i - 1].text.split()) <= 12:
+                start = i - 1  # "Information:", "You can get help and advice from:"
+            dropped.update(range(start, end))
+            alone = end == len(blocks) or blocks[end].kind is BlockKind.HEADING
+            if alone and start and blocks[start - 1].kind is BlockKind.HEADING:
+                dropped.add(start - 1)  # "Who can I contact?": the list's own heading
+        i = max(end, i + 1)
+    return [b for i, b in enumerate(blocks) if i not in dropped] if dropped else blocks
+
+
+def _gives_contact(text: str) -> bool:
+    """Whether a line gives a phone number or an email address."""
+    return gives_phone_number(text) or _EMAIL.search(text) is not None
+
+
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 
 def _without_authors_note(blocks: list[Block], author: str | None) -> list[Block]:
@@ -779,6 +811,8 @@ def read_text(text: str, *, name: str = "the text") -> Article:
         or _run_of_details(lines[body_start].text)
         # a document's control box under its dated line: "Approved by: X", "Document control"
         or _credit_or_box(lines[body_start].text)
+        # the writers' department under the title: "Nuclear Medicine Department, X Trust"
+        or (body_start < start and _service_name(lines[body_start].text))
     ):
         body_start += 1
     # the authors under a title found without its byline, before the text
@@ -795,6 +829,7 @@ def read_text(text: str, *, name: str = "the text") -> Article:
         and _DOI_LINE.match(line.text) is None  # the article's DOI on a line of its own
     ]
     body, references = _text_references(body)
+    body = _before_closing_details(body)
     # a credit among the text ("Leaflet reference: … | Review date: June 2027"), as on a page
     blocks = [b for b in _text_blocks(_trim_tail(body)) if not _credit_line(b)]
     rows = {row.text: row.words for piece in pieces if not isinstance(piece, str) for row in piece}
@@ -1595,6 +1630,9 @@ _IN_ARTICLE_FURNITURE = re.compile(
     # "This information is also available as a printable leaflet … in large print or Easy Read"
     r"|\bthis (?:information|leaflet|page|guide|factsheet) is (?:also )?available (?:as|in)\b"
     r"|\bin (?:another|other) (?:languages? (?:or|and) formats?|formats? (?:or|and) languages?)\b"
+    # "If you need this leaflet in another language, large print, audio or Easy Read, …"
+    r"|\bif you (?:need|would like|want) (?:this|a copy of this) (?:leaflet|information|page"
+    r"|document|guide|factsheet) in\b"
     # "Request this leaflet in another format", "Ask for this page in large print"
     r"|^(?:request|ask for|order) (?:this|a copy of this) (?:leaflet|page|information|document"
     r"|guide|factsheet)\b[^.]{0,60}$"
@@ -1739,7 +1777,8 @@ _JOURNAL_ISSUE = re.compile(
     # "Volume 12, Issue 2", "Maternal & Infant Health Reviews 9(4): e187"
     # "Journal of X, Vol. 12, Issue 2, pp. 118-127"
     r"^(?:(?:[A-Z][A-Za-z&\- ]+, )?Vol(?:ume|\.)? \d+, (?:Issue|No\.?) \d+"
-    r"(?:, (?:pp?\.?|pages) \d+[\u2013-]\d+)?|[A-Z][A-Za-z&\- ]+ \d+\(\d+\): ?e?\d+)"
+    # "…, Issue 2, March 2024, Pages 88–97"
+    r"(?:, (?:[A-Z][a-z]+ )?\d{4})?(?:, (?:pp?\.?|[Pp]ages) \d+[\u2013-]\d+)?|[A-Z][A-Za-z&\- ]+ \d+\(\d+\): ?e?\d+)"
     # alone, or before the article's date or DOI: "… pp. 211-219 First published online: …"
     r"(?:$|(?= (?:[Ff]irst [Pp]ublished|[Pp]ublished|doi|DOI|https?:)))|"
     # (its pages' number copied onto the word: "volume 11, pages211-219 (2023)")
@@ -1996,7 +2035,7 @@ def _unbulleted_runs(
         depth == 0
         and len(parts) == 1
         and len(parts[0].split()) >= 3
-        and parts[0][-1] not in ".!?:;"
+        and parts[0][-1] not in ".!:;"
         and _first_date(parts[0]) is None
         and _byline(parts[0]) is None  # "Prepared by the X Committee": the head, not a list
         and _line_kind(parts[0], item=False) not in _NOT_LISTED
@@ -2012,18 +2051,28 @@ def _unbulleted_runs(
         )
         for parts, depth in pieces
     ]
+    # questions are a list's items only under a lead-in ("… for example:"), else headings
+    asks = [parts[-1].endswith("?") for parts, _ in pieces]
+    led = [i > 0 and _joined(pieces[i - 1][0]).endswith(":") for i in range(len(pieces))]
     marked = list(pieces)
     start = 0
     for end in range(1, len(pieces) + 1):
-        if end < len(pieces) and tight[end] and phrase[end] and phrase[start]:
+        if (
+            end < len(pieces)
+            and tight[end]
+            and phrase[end]
+            and phrase[start]
+            and (led[start] or not asks[end])
+        ):
             continue  # the block goes on
         if (
             end - start >= 3
             and all(phrase[start:end])
             and not tight[start]
+            and (led[start] or not any(asks[start:end]))
             # the page's details under them ("Published: May 2024"): its kicker, title and
             # standfirst over them, no list
-            and not (end < len(pieces) and _dated_line(_joined(pieces[end][0])))
+            and (led[start] or not (end < len(pieces) and _dated_line(_joined(pieces[end][0]))))
         ):
             marked[start:end] = [(parts, 1) for parts, _ in pieces[start:end]]
         start = end
@@ -2496,12 +2545,16 @@ _SHARE_WORDS = frozenset(
 
 def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool) -> _Head:
     """Find the title and byline among the lines between ``window`` and the core's ``start``."""
+    contents = _contents_lines(lines, window, start)
     candidates = [
         i
         for i in range(window, start)
-        if (not lines[i].item and lines[i].kind is _Kind.NEUTRAL and not _is_share(lines[i]))
-        or _is_byline(lines[i])
-        or _listed_detail(lines[i])
+        if (
+            (not lines[i].item and lines[i].kind is _Kind.NEUTRAL and not _is_share(lines[i]))
+            or _is_byline(lines[i])
+            or _listed_detail(lines[i])
+        )
+        and i not in contents
     ]
     for position, i in enumerate(candidates):
         byline = _byline(lines[i].text)
@@ -2602,6 +2655,22 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
         if len(words) >= 3 and _FUNCTION_WORDS.intersection(words):
             return _Head(i)
     return _Head(candidates[0])
+
+
+def _contents_lines(lines: Sequence[_Line], window: int, start: int) -> set[int]:
+    """The label "On this page" and the lines under it that the text's headings repeat, the
+    page's contents, between ``window`` and ``start``: no title is among them."""
+    found: set[int] = set()
+    for i in range(window, start):
+        if i in found or not _CONTENTS.fullmatch(lines[i].text.strip(" :")):
+            continue
+        headings = {_title_key(line.text) for line in lines[start:] if line.kind is _Kind.NEUTRAL}
+        found.add(i)
+        i += 1
+        while i < start and _title_key(lines[i].text) in headings:
+            found.add(i)
+            i += 1
+    return found
 
 
 def _dated_line(text: str) -> bool:
@@ -3011,7 +3080,16 @@ def _journal_detail(text: str) -> bool:
         _about_authors(text)
         or _JOURNAL_ISSUE.match(text) is not None
         or _DATE_LABEL.fullmatch(text) is not None
+        or _AFFILIATIONS_LINK.fullmatch(text) is not None
     )
+
+
+# a link that opens the authors' affiliations: "Author affiliations", "Show affiliations"
+_AFFILIATIONS_LINK = re.compile(
+    r"(?:show |view )?(?:author (?:affiliations|information)|authors and affiliations"
+    r"|affiliations)",
+    re.IGNORECASE,
+)
 
 
 # a date's label on a line of its own, over the date: "Received" / "14 October 2023"
@@ -3024,7 +3102,8 @@ _DATE_LABEL = re.compile(
 
 # a leaflet's line under its title: "Information for parents from Maternity Services"
 _AUDIENCE = re.compile(
-    r"(?:information|advice|a guide|a leaflet) for (?:parents|patients|families|carers|women)\b",
+    r"(?:information|advice|a guide|a leaflet) for (?:[a-z\-]+ )?"
+    r"(?:parents|patients|families|carers|women|mothers)\b",
     re.IGNORECASE,
 )
 # whom a module or a leaflet is for: "Suitable for: neonatal nurses, health visitors"
@@ -3128,6 +3207,8 @@ def _title_authors_above(lines: Sequence[_Line], dateline: int) -> tuple[int, st
         # "Adaeze N. Okafor1,*": the mark of the one to write to after the joining comma
         _lists_authors(names := _JOINED_ON.sub("", _AUTHOR_BADGE.sub("", lines[i].text)))
         or (affiliated and not authors and _plain_names(names))
+        # "Ruth A. Okonjo" / "Daniel J. Haverford": a line for each name, their marks dropped
+        or (affiliated and _ONE_NAME.fullmatch(names) and _INITIAL.search(names))
     ):
         authors.insert(0, _unmarked(names))
         i -= 1
@@ -3416,6 +3497,24 @@ _NUMERIC_DATE = re.compile(
 def _author_after(text: str) -> str | None:
     match = _BY_NAME.search(text)
     return _author(match.group(1)) if match else None
+
+
+def _before_closing_details(body: list[_Line]) -> list[_Line]:
+    """``body`` up to a line of a document's details that closes the text ("Leaflet reference:
+    NM-041 · Version 4 · Published: …"): the contact box and the teasers after it are no text,
+    and what prose follows is a small part of the body's."""
+    words = [line.words if line.kind is _Kind.PROSE else 0 for line in body]
+    after = total = sum(words)
+    for i, line in enumerate(body):
+        after -= words[i]
+        if (
+            after * 4 < total
+            and not line.item
+            and _DETAILS_LABEL.match(line.text) is not None
+            and _run_of_details(line.text)
+        ):
+            return body[:i]
+    return body
 
 
 def _body_end(lines: Sequence[_Line], last: int) -> int:
