@@ -4984,6 +4984,34 @@ def test_a_leaflets_or_courses_or_papers_title_among_its_details(
             "Breastfeeding and SIDS: your questions answered",
             "Dr Ruth Okafor, consultant paediatrician",
         ),
+        (  # a journal's authors a line each, their marks dropped, over affiliations and an
+            # issue line with its month and pages
+            [
+                "Review Article",
+                "Hepatitis E and breastfeeding: a narrative review",
+                "Mariam T. Osei",
+                "Jonas K. Lindberg",
+                "1 Department of Hepatology, Harbour University Hospital, Leith, UK",
+                "2 School of Nursing, Leith University, Leith, UK",
+                "Correspondence: m.osei@harbour.example.ac.uk",
+                "Journal of Maternal Medicine, Volume 9, Issue 4, May 2024, Pages 201\u2013209",
+                "Received: 2 January 2024 Accepted: 3 March 2024 Published: 20 May 2024",
+            ],
+            "Hepatitis E and breastfeeding: a narrative review",
+            "Mariam T. Osei & Jonas K. Lindberg",
+        ),
+        (  # … a link to their affiliations between the names and the dated line
+            [
+                "Narrative Review",
+                "Hepatitis E and breastfeeding. A narrative review",
+                "Mariam Osei1,",
+                "Jonas Lindberg2",
+                "Author affiliations",
+                "Received: 2 January 2024 Accepted: 3 March 2024 Published: 20 May 2024",
+            ],
+            "Hepatitis E and breastfeeding. A narrative review",
+            "Mariam Osei & Jonas Lindberg",
+        ),
     ],
 )
 def test_a_heads_authors_beside_their_badges_among_details_or_in_sentences(
@@ -5136,3 +5164,98 @@ def test_a_list_with_its_bullets_drawn_in_text_is_read_once() -> None:
     )
     article = read_article(html.encode(), "page.html")
     assert [b.text for b in article.blocks if b.kind is BlockKind.ITEM] == list(items)
+
+
+def test_a_pages_contents_list_holds_no_title_and_the_writers_department_is_no_text() -> None:
+    article = _read_lines(
+        [
+            "Skip to main content",
+            "Home",
+            "Patient leaflets",
+            "Hepatitis E and breastfeeding: your questions answered",
+            "Information for breastfeeding parents",
+            "Liver Unit, Harbour University Hospitals NHS Foundation Trust",
+            "Leaflet number: LIV-12 | Version 2",
+            "Published: May 2024 | Review date: May 2027",
+            "On this page",
+            "Why this matters",
+            "What happens next",
+            "",
+            "Why this matters",
+            PROSE,
+            "What happens next",
+            BODY[1],
+        ]
+    )
+    assert article.title == "Hepatitis E and breastfeeding: your questions answered"
+    assert [b.text[:9] for b in article.blocks] == [
+        "Why this ",
+        PROSE[:9],
+        "What happ",
+        "Early exp",
+    ]
+
+
+def test_a_leaflets_closing_details_end_it_and_its_contact_list_is_no_text() -> None:
+    article = _read_lines(
+        [
+            "Skip to main content",
+            "Home",
+            "Hepatitis E and breastfeeding",
+            "",
+            PROSE,
+            "",
+            "Write down what you would like to ask at your next appointment, for example:",
+            "",
+            "How long should I wait before feeding again?",
+            "Will my baby need a blood test?",
+            "Can I express and store my milk?",
+            "Leaflet reference: LIV-12 \u00b7 Version 2 \u00b7 Published: May 2024 \u00b7 Review"
+            " date: May 2027",
+            "Contact the Liver Unit",
+            "Telephone: 01632 960 412",
+            "Email: liver.unit@example.nhs.uk",
+            "Other Liver Unit leaflets",
+            "Having a liver biopsy",
+            "Your liver scan explained",
+        ]
+    )
+    items = [b.text for b in article.blocks if b.kind is BlockKind.ITEM]
+    assert items == [
+        "How long should I wait before feeding again?",
+        "Will my baby need a blood test?",
+        "Can I express and store my milk?",
+    ]
+    assert not any("Liver Unit" in b.text or "liver" in b.text for b in article.blocks)
+
+
+def test_a_services_contact_list_under_its_lead_in_is_no_text() -> None:
+    markdown = (
+        f"# Raynaud's of the nipple\n\n{PROSE}\n\n## Who can I contact?\n\n"
+        "You can get help and advice from:\n\n"
+        "- Infant Feeding Team: 01632 960412 (Monday to Friday, 9am to 4pm)\n"
+        "- National Breastfeeding Helpline: 0300 100 0212 (every day)\n"
+        "- NHS 111, for urgent advice out of hours\n"
+    )
+    article = read_article(markdown.encode(), "leaflet.md")
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9]]
+
+
+def test_a_note_in_another_script_and_a_line_of_facts_over_the_text_are_no_body() -> None:
+    article = _read_lines(
+        [
+            "Skip to main content",
+            "Home",
+            "Breastfeeding and fasting",
+            "Infant Feeding Team, Maternity Services \u00b7 Published February 2024",
+            "",
+            *BODY,
+            "",
+            # "This leaflet is in Urdu", in Urdu
+            "\u06cc\u06c1 \u06a9\u062a\u0627\u0628\u0686\u06c1 \u0627\u0631\u062f\u0648"
+            " \u0645\u06cc\u06ba",
+            "Share this page",
+        ]
+    )
+    assert article.title == "Breastfeeding and fasting"
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]

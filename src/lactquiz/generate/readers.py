@@ -482,6 +482,20 @@ def _without_contact_boxes(blocks: list[Block]) -> list[Block]:
     return kept
 
 
+def _read(text: str) -> bool:
+    """Whether a block's text is there to be read: not empty, nor all in another script than
+    the article's, as a leaflet's note that it is available in Urdu, written in Urdu."""
+    if not text:
+        return False
+    return text.isascii() or not _OTHER_SCRIPT.fullmatch(text)
+
+
+# a line in a script other than Latin, its letters none of A to Z with their accents
+_OTHER_SCRIPT = re.compile(
+    r"[^A-Za-z\u00c0-\u024f]*[^\W\d_A-Za-z\u00c0-\u024f][^A-Za-z\u00c0-\u024f]*"
+)
+
+
 def _without_contact_lists(blocks: list[Block]) -> list[Block]:
     """The blocks without a list that gives a service's phone numbers or email, one item at
     most saying something else ("Contact the Infant Feeding Team" / "Monday to Friday, 9am to
@@ -784,6 +798,15 @@ def read_text(text: str, *, name: str = "the text") -> Article:
             found = _text_head(lines, wider, start, no_chrome)
             if found.title is not None and not _dated_line(lines[found.title].text):
                 head = found
+    contents = _contents_lines(lines, window, start)
+    listed = {_title_key(lines[i].text) for i in contents}
+    if contents and (head.title is None or _title_key(lines[head.title].text) in listed):
+        # "On this page" and the headings it lists, one of them taken for the title: the head
+        # is above them
+        above = min(contents)
+        found = _text_head(lines, _window_start(lines, above, past_details=True), above, no_chrome)
+        if found.title is not None and not _dated_line(lines[found.title].text):
+            head = found
     if head.title is None and _is_byline(lines[start]):
         head = _head_under_byline(lines, start, end) or head
     named = _named_by_crumbs(lines, window, start)
@@ -811,8 +834,6 @@ def read_text(text: str, *, name: str = "the text") -> Article:
         or _run_of_details(lines[body_start].text)
         # a document's control box under its dated line: "Approved by: X", "Document control"
         or _credit_or_box(lines[body_start].text)
-        # the writers' department under the title: "Nuclear Medicine Department, X Trust"
-        or (body_start < start and _service_name(lines[body_start].text))
     ):
         body_start += 1
     # the authors under a title found without its byline, before the text
@@ -827,6 +848,9 @@ def read_text(text: str, *, name: str = "the text") -> Article:
         and line.kind not in (_Kind.IGNORE, _Kind.CHROME)
         and not _is_share(line)
         and _DOI_LINE.match(line.text) is None  # the article's DOI on a line of its own
+        # before the text, the writers' department under the title ("Nuclear Medicine
+        # Department, X Trust") or a line of the page's facts ("X Team · Published May 2024")
+        and not (i < start and (_service_name(line.text) or _about_page(lines, i)))
     ]
     body, references = _text_references(body)
     body = _before_closing_details(body)
@@ -1001,7 +1025,7 @@ def _finish(
         _without_sign_up_boxes(
             _without_outcomes(
                 _without_back_matter(
-                    _without_contents(_after_title([b for b in blocks if b.text], title))
+                    _without_contents(_after_title([b for b in blocks if _read(b.text)], title))
                 )
             )
         )
@@ -1777,8 +1801,9 @@ _JOURNAL_ISSUE = re.compile(
     # "Volume 12, Issue 2", "Maternal & Infant Health Reviews 9(4): e187"
     # "Journal of X, Vol. 12, Issue 2, pp. 118-127"
     r"^(?:(?:[A-Z][A-Za-z&\- ]+, )?Vol(?:ume|\.)? \d+, (?:Issue|No\.?) \d+"
-    # "…, Issue 2, March 2024, Pages 88–97"
-    r"(?:, (?:[A-Z][a-z]+ )?\d{4})?(?:, (?:pp?\.?|[Pp]ages) \d+[\u2013-]\d+)?|[A-Z][A-Za-z&\- ]+ \d+\(\d+\): ?e?\d+)"
+    # "…, Issue 2, March 2024, Pages 88-97"
+    r"(?:, (?:[A-Z][a-z]+ )?\d{4})?(?:, (?:pp?\.?|[Pp]ages) \d+[\u2013-]\d+)?"
+    r"|[A-Z][A-Za-z&\- ]+ \d+\(\d+\): ?e?\d+)"
     # alone, or before the article's date or DOI: "… pp. 211-219 First published online: …"
     r"(?:$|(?= (?:[Ff]irst [Pp]ublished|[Pp]ublished|doi|DOI|https?:)))|"
     # (its pages' number copied onto the word: "volume 11, pages211-219 (2023)")
@@ -2545,16 +2570,12 @@ _SHARE_WORDS = frozenset(
 
 def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool) -> _Head:
     """Find the title and byline among the lines between ``window`` and the core's ``start``."""
-    contents = _contents_lines(lines, window, start)
     candidates = [
         i
         for i in range(window, start)
-        if (
-            (not lines[i].item and lines[i].kind is _Kind.NEUTRAL and not _is_share(lines[i]))
-            or _is_byline(lines[i])
-            or _listed_detail(lines[i])
-        )
-        and i not in contents
+        if (not lines[i].item and lines[i].kind is _Kind.NEUTRAL and not _is_share(lines[i]))
+        or _is_byline(lines[i])
+        or _listed_detail(lines[i])
     ]
     for position, i in enumerate(candidates):
         byline = _byline(lines[i].text)
@@ -2645,7 +2666,10 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
             if titles:
                 return _Head(titles[-1])
     crumbs = _crumb_lines(lines, window, start)
-    candidates = [i for i in candidates if i not in crumbs] or candidates
+    # no crumb, nor a line of the page's facts ("X Team · Published February 2024")
+    candidates = [
+        i for i in candidates if i not in crumbs and not _about_page(lines, i)
+    ] or candidates
     counts = Counter(_title_key(line.text) for line in lines)
     for i in candidates:
         if lines[i].words >= 3 and counts[_title_key(lines[i].text)] > 1:
@@ -2664,13 +2688,20 @@ def _contents_lines(lines: Sequence[_Line], window: int, start: int) -> set[int]
     for i in range(window, start):
         if i in found or not _CONTENTS.fullmatch(lines[i].text.strip(" :")):
             continue
-        headings = {_title_key(line.text) for line in lines[start:] if line.kind is _Kind.NEUTRAL}
         found.add(i)
         i += 1
-        while i < start and _title_key(lines[i].text) in headings:
+        while i < start and _repeated_below(lines, i):
             found.add(i)
             i += 1
     return found
+
+
+def _repeated_below(lines: Sequence[_Line], i: int) -> bool:
+    """Whether a plain line says again further down, as a heading of the text."""
+    key = _title_key(lines[i].text)
+    return any(
+        line.kind is _Kind.NEUTRAL and _title_key(line.text) == key for line in lines[i + 1 :]
+    )
 
 
 def _dated_line(text: str) -> bool:
