@@ -36,7 +36,8 @@ _ADVISED = re.compile(
 _ADVICE_CUES = frozenset({"should", "must", "need", "needs", "ought"})
 # "because evaporation cools the skin", "when prolactin levels are highest": a clause of its own
 _CLAUSE = re.compile(
-    rf"(?:^|, | )(?:because|since|when|once|until|unless|as soon as) (?P<it>{_WORDS}){_ENDS}"
+    r"(?:^|, | )(?:because(?! of )|since|when|once|until|unless|as soon as) "
+    rf"(?P<it>{_WORDS}){_ENDS}"
 )
 _CLAUSE_CUES = frozenset(
     {"because", "since", "when", "once", "until", "unless", "due", "owing", "soon"}

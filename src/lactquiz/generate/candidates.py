@@ -651,11 +651,16 @@ def _upper_first(text: str) -> str:
 def _item_head(item: str, emphasis: Sequence[str] = ()) -> str:
     """The term at the head of a list item that goes on to describe it ("X, in which …",
     "X: …", "X - …"), when it reads as a short noun phrase or is set in bold or italics
-    ("**rooting** - turning towards a touch …")."""
-    match = re.match(r"^([^,:;()\u2013\u2014]{3,60}?)\s*(?:,|:|\s[-\u2013\u2014]\s)", item)
+    ("**rooting** - turning towards a touch …"); after the letter a mnemonic gives it ("N,
+    Nose to nipple: the baby starts …")."""
+    letter = _MNEMONIC_LETTER.match(item)
+    at = letter.end() if letter is not None and item[letter.end()] == item[0] else 0
+    match = _HEAD_BREAK.match(item, at)
     if match is None:
         return ""
     head = match.group(1).strip()
+    if at:
+        return head if len(head.split()) <= MAX_ANSWER_WORDS else ""
     if head in emphasis and len(head.split()) <= MAX_ANSWER_WORDS:
         return head
     # "taking ibuprofen", not "Loading dose"; nor "positioning" of "positioning and attachment
@@ -670,6 +675,11 @@ def _item_head(item: str, emphasis: Sequence[str] = ()) -> str:
     if " " not in head and "," in (first_noun_phrase(item) or Span("", 0, 0)).text:
         return ""
     return _term_like(re.sub(r"^(?:an?|the)\s+", "", head, flags=re.IGNORECASE))
+
+
+_HEAD_BREAK = re.compile(r"([^,:;()\u2013\u2014]{3,60}?)\s*(?:,|:|\s[-\u2013\u2014]\s)")
+# a mnemonic's letter before the words it stands for: "N, ", "N - ", "N = ", "N for "
+_MNEMONIC_LETTER = re.compile(r"[A-Z](?:,| [-\u2013\u2014=:]| for) (?=[A-Z])")
 
 
 # a verb in -ing opening an item, doing something to what follows: in lower case, continuing

@@ -2091,6 +2091,9 @@ def _worded_numbers(sentence: str) -> list[Span]:
         unit = text.split()[-1].lower()
         counted = unit in UNITS or (is_plural(unit) and "NOUN" in word_classes(unit))
         counted = counted or _PER_TIME.match(sentence, end) is not None  # "two sucks per second"
+        if unit == "per" and (rate := _PER_TIME.match(sentence, end - 4)) is not None:
+            end = rate.end()  # "roughly one per second": a rate, its thing understood
+            text, counted = sentence[start:end], True
         if not counted and (rated := _RATED_NOUN.match(sentence, end)) is not None:
             end = rated.end()  # "one standard drink" of "… per day"
             text, counted = sentence[start:end], True
