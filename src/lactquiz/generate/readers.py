@@ -482,20 +482,6 @@ def _without_contact_boxes(blocks: list[Block]) -> list[Block]:
     return kept
 
 
-def _read(text: str) -> bool:
-    """Whether a block's text is there to be read: not empty, nor all in another script than
-    the article's, as a leaflet's note that it is available in Urdu, written in Urdu."""
-    if not text:
-        return False
-    return text.isascii() or not _OTHER_SCRIPT.fullmatch(text)
-
-
-# a line in a script other than Latin, its letters none of A to Z with their accents
-_OTHER_SCRIPT = re.compile(
-    r"[^A-Za-z\u00c0-\u024f]*[^\W\d_A-Za-z\u00c0-\u024f][^A-Za-z\u00c0-\u024f]*"
-)
-
-
 def _without_contact_lists(blocks: list[Block]) -> list[Block]:
     """The blocks without a list that gives a service's phone numbers or email, one item at
     most saying something else ("Contact the Infant Feeding Team" / "Monday to Friday, 9am to
@@ -525,6 +511,20 @@ def _gives_contact(text: str) -> bool:
 
 
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+
+
+def _read(text: str) -> bool:
+    """Whether a block's text is there to be read: not empty, nor all in another script than
+    the article's, as a leaflet's note that it is available in Urdu, written in Urdu."""
+    if not text:
+        return False
+    return text.isascii() or not _OTHER_SCRIPT.fullmatch(text)
+
+
+# a line in a script other than Latin, its letters none of A to Z with their accents
+_OTHER_SCRIPT = re.compile(
+    r"[^A-Za-z\u00c0-\u024f]*[^\W\d_A-Za-z\u00c0-\u024f][^A-Za-z\u00c0-\u024f]*"
+)
 
 
 def _without_authors_note(blocks: list[Block], author: str | None) -> list[Block]:
@@ -2697,7 +2697,7 @@ def _contents_lines(lines: Sequence[_Line], window: int, start: int) -> set[int]
 
 
 def _repeated_below(lines: Sequence[_Line], i: int) -> bool:
-    """Whether a plain line says again further down, as a heading of the text."""
+    """Whether a plain line is said again further down, as a heading of the text."""
     key = _title_key(lines[i].text)
     return any(
         line.kind is _Kind.NEUTRAL and _title_key(line.text) == key for line in lines[i + 1 :]
