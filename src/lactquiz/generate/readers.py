@@ -785,28 +785,25 @@ def read_text(text: str, *, name: str = "the text") -> Article:
         window = max(window, prose_title)
     no_chrome = not any(line.kind in _PAGE_CHROME for line in lines)
     head = _text_head(lines, window, start, no_chrome)
-    if (
+    # "Published: 18 September 2023 | Review date: …" is no title, nor "Information for
+    # parents": the head is above the document's details ("Leaflet reference: BIS-047") that
+    # ended the run
+    no_title = (
         head.title is None
         or _dated_line(lines[head.title].text)
-        or _AUDIENCE.match(lines[head.title].text)
-    ):
-        # "Published: 18 September 2023 | Review date: …" is no title, nor "Information for
-        # parents": the head is above the document's details ("Leaflet reference: BIS-047")
-        # that ended the run
-        wider = _window_start(lines, start, past_details=True)
-        if wider < window:
-            found = _text_head(lines, wider, start, no_chrome)
-            if found.title is not None and not _dated_line(lines[found.title].text):
-                head = found
+        or _AUDIENCE.match(lines[head.title].text) is not None
+    )
+    wider = _window_start(lines, start, past_details=True) if no_title else window
+    if wider < window:
+        head = _head_in(lines, wider, start, no_chrome) or head
     contents = _contents_lines(lines, window, start)
     listed = {_title_key(lines[i].text) for i in contents}
     if contents and (head.title is None or _title_key(lines[head.title].text) in listed):
         # "On this page" and the headings it lists, one of them taken for the title: the head
         # is above them
         above = min(contents)
-        found = _text_head(lines, _window_start(lines, above, past_details=True), above, no_chrome)
-        if found.title is not None and not _dated_line(lines[found.title].text):
-            head = found
+        wider = _window_start(lines, above, past_details=True)
+        head = _head_in(lines, wider, above, no_chrome) or head
     if head.title is None and _is_byline(lines[start]):
         head = _head_under_byline(lines, start, end) or head
     named = _named_by_crumbs(lines, window, start)
@@ -2679,6 +2676,15 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
         if len(words) >= 3 and _FUNCTION_WORDS.intersection(words):
             return _Head(i)
     return _Head(candidates[0])
+
+
+def _head_in(lines: Sequence[_Line], window: int, start: int, no_chrome: bool) -> _Head | None:
+    """The head found between ``window`` and ``start``, when it has a title that is no dated
+    line."""
+    found = _text_head(lines, window, start, no_chrome)
+    if found.title is None or _dated_line(lines[found.title].text):
+        return None
+    return found
 
 
 def _contents_lines(lines: Sequence[_Line], window: int, start: int) -> set[int]:
