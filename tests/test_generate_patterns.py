@@ -2284,6 +2284,24 @@ def test_a_noun_or_verb_word_after_its_subject_or_an_adverb_is_a_verb() -> None:
         # agreeing with the noun before it and followed by what it says of it
         "The baby vomits bile.": ["baby", "bile"],
         "Thawed milk smells soapy.": ["Thawed milk", "soapy"],
+        # two verbs for one subject, the second agreeing with the first
+        "Some fatty acids smell and taste soapy.": ["fatty acids", "soapy"],
+        "The milk looks and smells normal.": ["milk", "normal"],
+        # a doing or describing word after "or" is no second verb, nor a noun before "and"
+        # after a comma
+        "Watch for hiccups, frowning or splayed fingers.": ["Watch", "hiccups", "splayed fingers"],
+        "It is not effective and risks sunburn and overheating.": [
+            "effective",
+            "risks sunburn",
+            "overheating",
+        ],
+        "Sources include spirulina and seaweed supplements, and drinks containing dye.": [
+            "Sources",
+            "spirulina",
+            "seaweed supplements",
+            "drinks",
+            "dye",
+        ],
         "The fetus swallows roughly 500 mL a day.": ["fetus", "500 mL", "day"],
         # a plural inside a noun phrase, or a verb that may come next, keeps the phrase
         "Breast pumps are useful.": ["Breast pumps", "useful"],

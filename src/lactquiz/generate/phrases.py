@@ -1361,6 +1361,8 @@ def _is_verb(words: Words, index: int) -> bool:
     verb, or a noun-or-verb word placed as a verb ("the baby wakes,", "newborns sleep for",
     "a face that turns red")."""
     texts, kinds = words.texts, words.kinds
+    if index > 1 and texts[index - 1] in ("and", "or") and _paired_verb(words, index):
+        return True  # "fatty acids smell and taste soapy"
     if kinds[index] & _VERB_BUT_AFTER_NOUN:
         return not _ends_noun(words, index)
     word = texts[index]
@@ -1496,6 +1498,33 @@ def _is_verb(words: Words, index: int) -> bool:
         return False  # "use abdominal thrusts in": the plural a describing word describes
     # agreement with the word before: "baby wakes", "newborns sleep", "alveoli mature"
     return third_person(lower) != is_plural(previous)
+
+
+def _paired_verb(words: Words, index: int) -> bool:
+    """Whether a word after "and" or "or" is a verb for the subject of the verb before them,
+    agreeing with it: "looks and smells normal", "smell and taste soapy"."""
+    texts, kinds = words.texts, words.kinds
+    first = index - 2
+    if _gap(words, index - 1) or not _may_pair(words, index):
+        return False
+    if third_person(texts[index]) != third_person(texts[first]):
+        return False
+    if kinds[first] & _DESCRIBING_OR_VERB or texts[first].endswith(("ing", "ed")):
+        return False
+    if kinds[first] == _VERB:
+        return not _named_by_place(words, first)
+    return bool(kinds[first] & _MAYBE_VERB) and _is_verb(words, first)
+
+
+def _may_pair(words: Words, index: int) -> bool:
+    """Whether the word at ``index``, after "and" or "or", may be a verb paired with one before:
+    not a describing word ("calm and dim") nor one in "-ing" or "-ed" ("frowning or splayed")."""
+    return (
+        bool(words.kinds[index] & _MAYBE_VERB)
+        and not words.kinds[index] & _DESCRIBING_OR_VERB
+        and not words.texts[index].endswith(("ing", "ed"))
+        and not _gap(words, index)
+    )
 
 
 def _second_verb(words: Words, index: int, following: str) -> bool:
@@ -1783,7 +1812,7 @@ def _acts_on_next(words: Words, index: int) -> bool:
     ("vomits bile", "smells soapy", "swallows roughly 500 mL") or, after a plural, nothing
     ("frequent feeds matter."). A plural seldom stands inside a noun phrase: "breast pumps" is
     one thing, "breast pumps milk" is not. The caller has seen a content word before it."""
-    texts, kinds = words.texts, words.kinds
+    texts = words.texts
     if _gap(words, index):
         return False
     word, previous = texts[index], texts[index - 1].lower()
@@ -1800,6 +1829,21 @@ def _acts_on_next(words: Words, index: int) -> bool:
     if third_person(word) == plural:
         return False  # no agreement: "breast pumps", "feeding cues"
     after = index + 1
+    if (
+        after + 1 < len(texts)
+        and texts[after] in ("and", "or")
+        and not _gap(words, after)
+        and _may_pair(words, after + 1)
+        and third_person(texts[after + 1]) != plural
+    ):
+        after += 2  # a second verb for the same subject: "fatty acids smell and taste soapy"
+    return _says_of_subject(words, after, plural)
+
+
+def _says_of_subject(words: Words, after: int, plural: bool) -> bool:
+    """Whether the words from ``after`` are what a verb says of its noun subject (``plural`` or
+    not): an object, a describing word, a figure, or nothing after a plural."""
+    texts, kinds = words.texts, words.kinds
     if after >= len(texts) or _gap(words, after):
         return plural  # "frequent early feeds matter."
     if kinds[after] & _ADVERB:  # "swallows roughly 500 mL", "rises physiologically."
