@@ -1369,6 +1369,10 @@ def test_terms_in_brackets_after_their_kind_and_before_sometimes_called() -> Non
             "axillary tail"
         ],
         "The bacterium Cronobacter sakazakii can survive in powder.": ["Cronobacter sakazakii"],
+        # a species' word ends in "-s" as a verb would
+        "It is infected, usually with the bacterium Staphylococcus aureus.": [
+            "Staphylococcus aureus"
+        ],
         'A "happy spitter" regurgitates often but gains weight well.': ["happy spitter"],
         'Many teams use the "rule of 10s": at least 10 weeks and 10 pounds.': ["rule of 10s"],
         'A pause at the widest gape (the "open\u2013pause\u2013close" pattern) means milk.': [

@@ -118,3 +118,19 @@ def is_base_verb(word: str) -> bool:
     """Whether a lower-case word is a verb's own dictionary form ("bring", "exceed"), not a form
     made from one ("targeted", "feeding")."""
     return word in getAllLemmas(word, upos="VERB").get("VERB", ())
+
+
+# rarer than about two uses in a million words: "intestine" and "protein" are too common to tell
+TECHNICAL_RARITY = 0.9
+_SPECIES = re.compile(
+    r"[A-Z][a-z]{3,} [a-z]{2,}(?:us|a|is|ae|um|ii?|ensis|ata|ans|ens|ica|ium|es|ix)"
+)
+
+
+def is_species(text: str) -> bool:
+    """Whether two words name a genus and a species, the species' word a rare one
+    ("Staphylococcus aureus")."""
+    return (
+        _SPECIES.fullmatch(text) is not None
+        and RARITY[text[text.find(" ") + 1 :]] >= TECHNICAL_RARITY
+    )

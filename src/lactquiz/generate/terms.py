@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from lactquiz.generate.lexicon import rarity, word_classes
+from lactquiz.generate.lexicon import is_species, rarity, word_classes
 from lactquiz.generate.phrases import (
     ARTICLES,
     VERBS,
@@ -472,7 +472,10 @@ def _kind_named(sentence: str) -> list[Span]:
         start, then = match.start("term"), match.group("next")
         classes = word_classes(then.strip()) if then else frozenset()
         # "the enzyme β-glucuronidase deconjugates": a word in "-s" the lists lack is a verb
+        # but a species' word, unknown to the lists, may end so: "the bacterium Staphylococcus
+        # aureus"
         named = then and "VERB" not in classes and (classes or not then.endswith("s"))
+        named = named or (bool(then) and is_species(sentence[start : match.end("next")]))
         end = match.end("next") if named else -1
         if end > 0 and _rare_term(sentence[start:end]):  # "the bacterium Cronobacter sakazakii"
             found.append(Span(sentence[start:end], start, end))

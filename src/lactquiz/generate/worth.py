@@ -29,7 +29,7 @@ import math
 import re
 from typing import NamedTuple
 
-from lactquiz.generate.lexicon import RARITY, WordMemo
+from lactquiz.generate.lexicon import RARITY, TECHNICAL_RARITY, WordMemo, is_species
 from lactquiz.generate.phrases import Span, is_acronym, opens_sentence
 
 
@@ -131,19 +131,6 @@ _NAMED_HEADS = frozenset(
     | {"positions", "criteria", "hypothesis", "hypotheses"}
 )
 # a genus and a species: "Pasteurella multocida", "Aedes aegypti", "Galega officinalis"
-_SPECIES = re.compile(
-    r"[A-Z][a-z]{3,} [a-z]{2,}(?:us|a|is|ae|um|ii?|ensis|ata|ans|ens|ica|ium|es|ix)"
-)
-
-
-def _species(text: str) -> bool:
-    """Whether two words name a genus and a species, the species' word a rare one."""
-    return (
-        _SPECIES.fullmatch(text) is not None
-        and RARITY[text[text.find(" ") + 1 :]] >= _TECHNICAL_RARITY
-    )
-
-
 _DECADE = re.compile(
     r"(?:(?:in|by|since|from|until) )?(?:the )?(?:early |late |mid-)?(?:19|20)\d0s"
 )
@@ -188,13 +175,13 @@ def signs_odds(text: str, count: int, rarest: float, acronym: bool, digit: bool)
         odds += w["two words"] if count == 2 else w["three words"]
     else:
         odds += w["four words or more"]
-    if rarest >= _TECHNICAL_RARITY and any(map(_TECHNICAL.__getitem__, text.split())):
+    if rarest >= TECHNICAL_RARITY and any(map(_TECHNICAL.__getitem__, text.split())):
         odds += w["technical word"]
     if "A" <= text[:1] <= "Z" and _ORGANISATION.search(text) is not None:
         odds += w["organisation"]
     if count > 1 and text[text.rfind(" ") + 1 :].lower() in _NAMED_HEADS:
         odds += w["named entity"]
-    if count == 2 and "A" <= text[:1] <= "Z" and _species(text):
+    if count == 2 and "A" <= text[:1] <= "Z" and is_species(text):
         odds += w["species"]
     if digit and _DECADE.fullmatch(text) is not None:
         odds += w["decade"]
@@ -203,11 +190,9 @@ def signs_odds(text: str, count: int, rarest: float, acronym: bool, digit: bool)
 
 def _technical(word: str) -> bool:
     """Whether a word is rare and ends as clinical and chemical words do."""
-    return RARITY[word] >= _TECHNICAL_RARITY and _TECHNICAL_ENDING.search(word) is not None
+    return RARITY[word] >= TECHNICAL_RARITY and _TECHNICAL_ENDING.search(word) is not None
 
 
-# rarer than about two uses in a million words: "intestine" and "protein" are too common to tell
-_TECHNICAL_RARITY = 0.9
 _TECHNICAL_ENDING = re.compile(
     r"(?:itis|osis|aemia|emia|pathy|ectomy|plasia|trophy|algia|ation|uria|oma|ase|ine|ism"
     r"|genesis|lysis|ol|ide|ate|in|one|opia|plexy|penia|megaly|rrhoea|rrhea|rrhage|scopy"
