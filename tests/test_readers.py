@@ -3456,6 +3456,47 @@ _DETAILED_HEADS = {
         " February 2027",
         "Information for parents and carers",
     ): "Breastfeeding your baby with a heart condition",
+    # a course's time, credit and level, unlabelled, under its title
+    (
+        "Courses",
+        "Module 6",
+        "Infant Feeding Difficulties \u00b7 Module 6 of 9",
+        "Torticollis and feeding asymmetry in the young infant",
+        "45 minutes",
+        "1 CPD hour",
+        "Intermediate",
+        "Written by Helen Marsh, IBCLC, MCSP",
+        "Last reviewed 12 March 2024",
+        "Share",
+    ): "Torticollis and feeding asymmetry in the young infant",
+    # the author's name, then their post, a line each, over the date
+    (
+        "Courses / Infant Respiratory Illness / Module 6",
+        "Bronchiolitis and Feeding Difficulty: Supporting Infants and Families",
+        "Rachel Okonkwo, RGN RSCN IBCLC",
+        "Paediatric nurse and lactation consultant",
+        "Updated 2 October 2024",
+    ): "Bronchiolitis and Feeding Difficulty: Supporting Infants and Families",
+    # the module's number and name over the title
+    (
+        "Module 6",
+        "Infant feeding in complex maternal conditions",
+        "Module 6: Maternal medical conditions and infant feeding",
+        "Peripartum cardiomyopathy and breastfeeding",
+        "Estimated time: 30 minutes",
+        "CPD: 0.5 hours (participatory)",
+        "Authors: Dr Anjali Menon, consultant obstetric physician, and Ruth Callaghan, specialist"
+        " midwife",
+        "Last updated: 11 June 2024",
+        "Share this module",
+    ): "Peripartum cardiomyopathy and breastfeeding",
+    # a blog's line of date, author, categories and comments under a title that reads as prose
+    (
+        "Home \u00bb Blog \u00bb Baby health \u00bb Sucking blisters and calluses",
+        "Sucking blisters and calluses on your baby's lips: normal, or a clue about the latch?",
+        "7 February 2024 / By Maeve Donnelly, RM, IBCLC / Baby health, Latch and positioning /"
+        " 3 Comments",
+    ): "Sucking blisters and calluses on your baby's lips: normal, or a clue about the latch?",
 }
 
 
@@ -5259,3 +5300,48 @@ def test_a_note_in_another_script_and_a_line_of_facts_over_the_text_are_no_body(
     )
     assert article.title == "Breastfeeding and fasting"
     assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
+
+
+def test_a_date_under_the_byline_and_an_author_after_the_date_are_read() -> None:
+    course = _read_lines(
+        [
+            "Home",
+            "Torticollis and feeding asymmetry in the young infant",
+            "1 CPD hour",
+            "Written by Helen Marsh, IBCLC, MCSP",
+            "Last reviewed 12 March 2024",
+            *BODY,
+        ]
+    )
+    assert (course.author, course.date) == ("Helen Marsh, IBCLC, MCSP", "2024-03-12")
+    blog = _read_lines(
+        [
+            "Home",
+            "Sucking blisters and calluses on your baby's lips: normal, or a clue about the latch?",
+            "7 February 2024 / By Maeve Donnelly / Baby health / 3 Comments",
+            *BODY,
+        ]
+    )
+    assert (blog.author, blog.date) == ("Maeve Donnelly", "2024-02-07")
+
+
+def test_a_sidebar_of_related_summaries_ends_the_text() -> None:
+    article = _read_lines(
+        [
+            "Home",
+            "Fever in Infants Under 3 Months: Guideline Summary",
+            "Clinical Standards Committee Published 18 March 2024",
+            *BODY,
+            "Related summaries",
+            "Guideline summary",
+            "Neonatal jaundice: when to refer",
+            "Visual inspection, transcutaneous bilirubin and the treatment threshold graphs"
+            " explained.",
+            "Position statement",
+            "Faltering growth in breastfed babies",
+            "Our position on weighing, supplementation and referral thresholds.",
+            "About us",
+            "Contact us",
+        ]
+    )
+    assert [block.text for block in article.blocks] == BODY

@@ -814,7 +814,9 @@ def read_text(text: str, *, name: str = "the text") -> Article:
     ):
         head = replace(head, title=named)
     numbered = _named_by_number(lines, window, start)
-    if numbered is not None:
+    if numbered is not None and not (head.byline is not None and head.title == numbered + 1):
+        # unless the numbered line is a kicker over a title found over its byline: "Module 6:
+        # Maternal medical conditions" / "Peripartum cardiomyopathy and breastfeeding"
         head = replace(head, title=numbered)
     # the body starts after the byline: a standfirst between title and byline is a teaser
     body_start = max(
@@ -1528,7 +1530,8 @@ _BARRIER_PHRASES = re.compile(
     r"\b(?:next up|up next|read next|keep reading"
     r"|(?:next|previous) (?:article|lesson|post|story|chapter|guideline|leaflet|module|unit)"
     r"|continue reading|related (?:articles?|posts?|reading|content|stories|topics|leaflets?"
-    r"|pages|guides|resources|information|modules|courses|lessons|guidelines?|guidance)"
+    r"|pages|guides|resources|information|modules|courses|lessons|guidelines?|guidance"
+    r"|summaries|factsheets|videos)"
     r"|you (?:may|might) also (?:like|enjoy|find (?:\w+ )?(?:helpful|useful|interesting))"
     r"|^(?:more|other) \w+ (?:that )?you (?:may|might) find (?:useful|helpful|interesting)$"
     r"|more (?:articles|stories|posts) (?:from|on|like)"
@@ -2622,6 +2625,7 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
             and not _names_authors(over.text)
             and not _INSTITUTION.search(over.text)
             and not _about_page(lines, i - 1)
+            and not (i > 1 and _post_under_names(over.text, lines[i - 2].text))
             and (title is None or title < i - 1)
             and not (title is not None and _standfirst_under(lines, title, i - 1))
         ):
@@ -3021,6 +3025,8 @@ def _about_page(lines: Sequence[_Line], i: int) -> bool:
         return True
     if _COURSE_DETAIL.match(text) or _CREDITS.fullmatch(text) or _PART_OF.fullmatch(text):
         return True  # "Level: Intermediate", "1 CPD hour", "Module 7 of 8"
+    if _LEVEL.fullmatch(text):
+        return True  # a course's level alone: "Intermediate"
     if _VERSIONED.fullmatch(text) or (_DETAILS_LABEL.match(text) and len(text.split()) <= 6):
         return True  # "Version: 3", "Document type: Guideline summary"
     if len(text.split()) <= 10 and _CPD.search(text) and _CREDITS.search(text):
@@ -3034,6 +3040,10 @@ def _about_page(lines: Sequence[_Line], i: int) -> bool:
     return _journal_detail(text) or _labelled_detail(lines, i) or _next_affiliation(lines, i)
 
 
+_LEVEL = re.compile(
+    r"(?:level:? )?(?:beginners?|introductory|foundation|intermediate|advanced)(?: level)?",
+    re.IGNORECASE,
+)
 # what a course counts for: "1 CPD hour", "1.5 CERPs", "0.75 L-CERPs / 45 minutes CPD"
 _CREDIT = (
     r"[\d.]+ (?:(?:CPD|CE|CME) )?(?:[A-Z]-)?(?:hours?|points?|credits?|CERPs?|CEUs?|minutes)"
@@ -3171,7 +3181,19 @@ _DETAIL_LABEL = re.compile(_DOCUMENT_DETAIL, re.IGNORECASE)
 def _post_under_names(post: str, names: str) -> bool:
     """Whether ``post`` is an author's post under their line of ``names``: "Consultant in …,
     St Aldhelm's Hospital" under "Dr Fiona Adeyemi, MBChB"."""
-    return _INSTITUTION.search(post) is not None and _names_authors(names)
+    if _INSTITUTION.search(post) is None and _POST.fullmatch(post) is None:
+        return False
+    return _names_authors(names)
+
+
+# an author's post alone: "Paediatric nurse and lactation consultant", "Consultant midwife"
+_POST = re.compile(
+    r"(?:[A-Z][a-z]+ )?(?:[a-z]+ ){0,3}(?:nurse|midwife|health visitor|dietitian|dietician"
+    r"|paediatrician|pediatrician|obstetrician|physician|pharmacist|consultant|GP|lecturer"
+    r"|professor|researcher|therapist|specialist|practitioner|IBCLC)"
+    r"(?: and (?:[a-z]+ ){0,3}(?:nurse|midwife|health visitor|dietitian|consultant|lecturer"
+    r"|researcher|IBCLC|specialist|practitioner|therapist))?"
+)
 
 
 def _title_over_authors(lines: Sequence[_Line], dateline: int) -> tuple[str, int] | None:
@@ -3367,7 +3389,7 @@ _NAME_LABEL = re.compile(
     rf"|{_AUTHORS_LABEL.pattern}|(?:(?:guideline|document|policy|leaflet) )?owner:\s",
     re.I,
 )
-_BY_NAME = re.compile(r"\bby\s+([A-Z][^\u00b7|\u2022,;]*)")
+_BY_NAME = re.compile(r"\b[Bb]y\s+([A-Z][^\u00b7|\u2022,;/]*)")
 _SEPARATORS = " \u00b7|\u2022,;:/-\u2013\u2014"
 
 
@@ -3447,9 +3469,11 @@ def _labelled_author(text: str) -> str | None:
 
 
 def _date_around(lines: Sequence[_Line], title: int, byline: int) -> str | None:
-    """The date a document's details give a few lines over its title, or between it and its
-    byline: "Guideline No. 14 Version 2.0 Published 2 November 2023 Next review: …"."""
-    for j in (*range(title - 1, max(-1, title - 4), -1), *range(title + 1, byline)):
+    """The date a document's details give a few lines over its title, between it and its
+    byline ("Guideline No. 14 Version 2.0 Published 2 November 2023 Next review: …"), or on the
+    line under the byline ("Last reviewed 12 March 2024")."""
+    under = range(byline + 1, min(byline + 2, len(lines)))
+    for j in (*range(title - 1, max(-1, title - 4), -1), *range(title + 1, byline), *under):
         dated = _byline(lines[j].text)
         if dated is not None and dated[0] is None and dated[1] is not None:
             return dated[1]  # "Published: 20 May 2024", a date and no name
