@@ -595,6 +595,28 @@ def test_a_sentence_too_long_says_its_long_forms_by_their_abbreviations_to_fit()
     assert _units(Block(P, short)) == [short]
 
 
+def test_a_sentence_too_long_for_its_list_is_cut_after_the_items_that_fit() -> None:
+    dewey = (
+        "Dewey estimated that in the second year, 448 mL of breast milk a day provides about 29%"
+        " of a child's energy requirement, 43% of protein, 36% of calcium, 75% of vitamin A, 76%"
+        " of folate, 94% of vitamin B12 and 60% of vitamin C."
+    )
+    assert _units(Block(P, dewey)) == [dewey.split(", 94%")[0] + ", \u2026"]
+    # a list the sentence goes on after, or one in brackets, is not cut
+    blamed = (
+        "Other things that get blamed on lip-tie, such as clicking, milk dribbling, windiness and"
+        " the little sucking blisters many babies have on their lips in the first weeks, are"
+        " usually part of normal feeding and resolve with time, patience and support."
+    )
+    assert len(blamed.split()) > 40
+    assert all("\u2026" not in unit for unit in _units(Block(P, blamed)))
+    gel = (
+        "For babies with moderately low values, buccal dextrose gel (40%, 200 mg/kg, equivalent"
+        " to 0.5 mL/kg, massaged into the inside of the cheek, then a feed) is given first."
+    )
+    assert all("\u2026" not in unit for unit in _units(Block(P, gel)))
+
+
 def test_a_lead_in_that_names_what_the_sentence_before_it_describes_shows_that_sentence() -> None:
     massage = "Gentle massage over the tear sac builds up pressure inside the duct."
     named = "This is sometimes called lacrimal sac massage or Crigler massage."

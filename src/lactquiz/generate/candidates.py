@@ -251,7 +251,8 @@ def _with_list(
     if all(len(t.split()) <= MAX_ANSWER_WORDS for t in texts) and len(texts) >= 2:
         joined = ", ".join(texts[:-1]) + ", and " + texts[-1]
         source = f"{lead_text}: {joined}." if lead_in.endswith(":") else f"{lead_text} {joined}."
-        unit = _unit(source, section, position + len(found), previous, lead.emphasis)
+        # read whole or item by item below, never cut short
+        unit = _unit(source, section, position + len(found), previous, lead.emphasis, "", False)
         if unit is None or at_a_glance(unit.text):
             if unit is not None:
                 found.append(unit._replace(emphasis=(), items=tuple(texts)))
@@ -727,11 +728,13 @@ def _unit(
     previous: str,
     emphasis: tuple[str, ...],
     context: str = "",
+    cut_list: bool = True,
 ) -> Unit | None:
     """The sentence as a card's text: a leading pronoun resolved, or the sentence just before
     (``context``) shown with it, never hidden; ``None`` when it cannot stand. A card too long
     to read at a glance loses the sentence's trailing clauses ("…, with infants feeding …")
-    until it fits, its source still the whole sentence."""
+    until it fits, its source still the whole sentence; or, with ``cut_list``, the items of the
+    list it ends with that fit."""
     unit = _unit_as_read(sentence, section, position, previous, emphasis, context)
     if unit is None or at_a_glance(unit.text):
         return unit
@@ -768,7 +771,32 @@ def _unit(
             shorter = _unit_as_read(own, section, position, previous, emphasis, head)
             if shorter is not None and shorter.given and at_a_glance(shorter.text):
                 return shorter._replace(source=unit.source)
+    # a long list cut after the items that fit, an ellipsis for the rest: "… provides about 29%
+    # of a child's energy requirement, 43% of protein, 36% of calcium, …"
+    for head in _list_cut(sentence) if cut_list else ():
+        shorter = _unit_as_read(head, section, position, previous, emphasis, context)
+        if shorter is not None and at_a_glance(shorter.text):
+            return shorter._replace(source=unit.source)
     return unit
+
+
+def _list_cut(sentence: str) -> Iterator[str]:
+    """``sentence`` cut after each item of the list of short items it ends with, but the first
+    two, longest first, an ellipsis for the items cut off."""
+    commas = [match.start() for match in _LIST_COMMA.finditer(sentence)]
+    if len(commas) < 3 or len(sentence[commas[-1] + 2 :].split()) > _MOST_ITEM_WORDS + 4:
+        return  # no list, or one that the sentence goes on after: "such as A, B, C, are …"
+    # the items between commas, back from the last: each a few words, the first two kept
+    for before, after in reversed(list(pairwise(commas))[1:]):
+        if len(sentence[before + 2 : after].split()) > _MOST_ITEM_WORDS:
+            return
+        head = sentence[:after]
+        if head.count("(") == head.count(")"):  # not inside brackets: "gel (40%, 200 mg/kg, …"
+            yield f"{head}, \u2026"
+
+
+_LIST_COMMA = re.compile(r", (?!(?:and|or|but|which|who|where|while|although|though) )")
+_MOST_ITEM_WORDS = 6
 
 
 def _closing_clauses(context: str) -> Iterator[str]:
