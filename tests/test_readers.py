@@ -3952,6 +3952,13 @@ def test_outcomes_ending_a_paragraph_orphaned_outcomes_and_a_labelled_contents_l
         "This module is for nurses who advise families.",
         "What is gastroenteritis?",
     ]
+    # what the subject should be able to do is the article's, not the reader's outcomes
+    signs = markdown.replace("you should", "your baby should").replace("# Gastro", "# Baby gastro")
+    article = read_article(signs.encode(), "signs.md")
+    assert [b.text for b in article.blocks][1:3] == [
+        "recognise infants at increased risk of dehydration",
+        "explain how oral rehydration solution works",
+    ]
     # copied text whose lead-in went with the page's head: the items it led into go too, and
     # "On this page" read as an item of a contents list goes with it
     page = [

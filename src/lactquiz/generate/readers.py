@@ -395,7 +395,12 @@ def _without_outcomes(blocks: list[Block]) -> list[Block]:
 
 
 # the last sentence of a paragraph introducing what the reader will be able to do
-_OUTCOMES_TAIL = re.compile(r"(?:^|(?<=[.!?] ))[^.!?]*\b(?:should|will) be able to:$")
+# (the reader's: "Your baby should be able to:" lists the subject's signs)
+_OUTCOMES_TAIL = re.compile(
+    r"(?:^|(?<=[.!?] ))[^.!?]*\b(?:you|learners|participants|readers|students|delegates)"
+    r" (?:should|will) be able to:$",
+    re.IGNORECASE,
+)
 _OUTCOMES_LEAD_IN = re.compile(
     r"(?:after (?:completing|reading|studying)|by the end of|on completing) this"
     r" (?:module|unit|course|session|lesson|learning page|page|article)[^.]{0,40}able to:$",
