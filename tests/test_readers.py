@@ -3497,6 +3497,55 @@ _DETAILED_HEADS = {
         "7 February 2024 / By Maeve Donnelly, RM, IBCLC / Baby health, Latch and positioning /"
         " 3 Comments",
     ): "Sucking blisters and calluses on your baby's lips: normal, or a clue about the latch?",
+    # a standfirst opening the text, the byline under it
+    (
+        "Home \u203a All posts \u203a Travel & safety",
+        "Travel & safety",
+        "The two-hour rule: how long should a young baby stay in a car seat?",
+        "Why the label says two hours, why it's shorter for newborns, and what I tell parents"
+        " facing a long drive.",
+        "Dr Priya Raman",
+        "12 Sep 2024 \u2022 6 min read",
+    ): "The two-hour rule: how long should a young baby stay in a car seat?",
+    # the crumbs, their separators lost, ending with the title; a post's line of details
+    (
+        "Home Infant nutrition Drops for baby or a bigger dose for mum? Vitamin D explained",
+        "Drops for baby or a bigger dose for mum? Vitamin D explained",
+        "Posted on 14 May 202420 May 2024 by Dr Priya Natarajan in Infant nutrition, Evidence"
+        " explained \u00b7 3 Comments \u00b7 6 min read",
+    ): "Drops for baby or a bigger dose for mum? Vitamin D explained",
+    # a course's details run together, its author's reviewer among them
+    (
+        "Module 7",
+        "MODULE 7 OF 10",
+        "Inflammatory bowel disease medicines and breastfeeding",
+        "Estimated study time: 45 minutes CPD: 0.75 hours Written by Priya Nair, MPharm,"
+        " pharmacist Reviewed by Dr Tom Gallagher, gastroenterologist Last reviewed: 9 September"
+        " 2024",
+        "Learning outcomes",
+    ): "Inflammatory bowel disease medicines and breastfeeding",
+    # "From" over the writers' service
+    (
+        "Patient information leaflets",
+        "Pelvic girdle pain after birth: comfortable positions for feeding your baby",
+        "From",
+        "Women's Health Physiotherapy Team",
+        "Leaflet number: MAT-PHY-041 (version 3)",
+        "Published: 12 March 2024",
+    ): "Pelvic girdle pain after birth: comfortable positions for feeding your baby",
+    # a course's contents naming the module by its number, and a date among its details
+    (
+        "Module 6",
+        "Module 5: Mastitis and breast abscess",
+        "Module 6: Breastfeeding, returning periods and fertility",
+        "Module 7: Returning to work and expressing",
+        "Module 6",
+        "Breastfeeding, returning periods and fertility",
+        "Estimated time: 45 minutes",
+        "CPD: 1 hour",
+        "Last updated 22 January 2024",
+        "Written by Dr Helen Marsh, Consultant in Sexual and Reproductive Health",
+    ): "Breastfeeding, returning periods and fertility",
 }
 
 
@@ -5352,3 +5401,62 @@ def test_a_sidebar_of_related_summaries_ends_the_text() -> None:
         ]
     )
     assert [block.text for block in article.blocks] == BODY
+
+
+def test_the_author_and_date_of_heads_with_details_around_the_byline() -> None:
+    heads = {
+        ("Posted on 14 May 202420 May 2024 by Dr Priya Natarajan in Infant nutrition",): (
+            "Dr Priya Natarajan",
+            "2024-05-14",
+        ),
+        (
+            "Estimated study time: 45 minutes CPD: 0.75 hours Written by Priya Nair, MPharm"
+            " Reviewed by Dr Tom Gallagher Last reviewed: 9 September 2024",
+        ): ("Priya Nair, MPharm", "2024-09-09"),
+        ("From", "Women's Health Physiotherapy Team", "Published: 12 March 2024"): (
+            "Women's Health Physiotherapy Team",
+            "2024-03-12",
+        ),
+        (
+            "CPD: 1 hour",
+            "Last updated 22 January 2024",
+            "Written by Dr Helen Marsh, Consultant in Sexual and Reproductive Health",
+        ): ("Dr Helen Marsh, Consultant in Sexual and Reproductive Health", "2024-01-22"),
+    }
+    for head, (author, date) in heads.items():
+        title = "Breastfeeding and the returning fertility of the mother"
+        article = _read_lines(["Home", "Courses", title, *head, *BODY])
+        assert (article.title, article.author, article.date) == (title, author, date), head
+
+
+def test_a_booking_button_is_no_heading_and_a_short_question_after_a_sentence_is_one() -> None:
+    article = _read_lines(
+        [
+            "Home",
+            "Travel vaccines and breastfeeding",
+            "Published: 3 June 2024",
+            *BODY,
+            "Book a yellow fever appointment",
+            "I was vaccinated years ago. Do I need another dose?",
+            PROSE.replace("Antenatal", "Later"),
+        ]
+    )
+    assert [(b.kind, b.text[:12]) for b in article.blocks][2:] == [
+        (BlockKind.HEADING, "I was vaccin"),
+        (BlockKind.PARAGRAPH, "Later expres"),
+    ]
+
+
+def test_text_for_screen_readers_and_a_services_contact_box_are_no_part_of_a_page() -> None:
+    html = (
+        "<html><head><title>The milk ladder</title></head><body><main><h1>The milk ladder</h1>"
+        f"<p>{BODY[0]}</p><div class='callout'><h3><span class='nhsuk-u-visually-hidden'>"
+        "Important: </span>Before you start</h3><p>"
+        f"{BODY[1]}</p></div><div class='care-card'><h3>Contact the paediatric dietitians</h3>"
+        "<p>Children's Dietetics Department, Hartwell General Hospital</p>"
+        "<p>Telephone: 01632 960 482 (Monday to Friday, 8.30am to 4.30pm)</p>"
+        "<p>Email: dietitians@nhs.example</p><p>Out of hours, contact your GP or call NHS 111.</p>"
+        "</div></main></body></html>"
+    )
+    article = read_article(html.encode(), "page.html")
+    assert [block.text for block in article.blocks] == [BODY[0], "Before you start", BODY[1]]

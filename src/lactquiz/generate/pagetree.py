@@ -121,6 +121,19 @@ def without_jump_targets(page: Any) -> None:
 _MAIN_ID = re.compile(r"main|content|article|body|^top$", re.IGNORECASE)
 
 
+def without_hidden_text(page: Any) -> None:
+    """Take out the text only screen readers are given ("Important: " before "Important",
+    "Non-urgent advice: " before a box's heading): no reader of the page sees it."""
+    for element in page.xpath(_HIDDEN_TEXT):
+        element.drop_tree()  # its tail, the text after it, stays
+
+
+_HIDDEN_TEXT = (
+    "//*[contains(@class, 'visually-hidden') or contains(@class, 'visuallyhidden')"
+    " or contains(@class, 'sr-only') or contains(@class, 'screen-reader-text')]"
+)
+
+
 def _as_list_item(element: Any) -> None:
     """Make ``element`` a list item, its parent a list, and drop a bullet drawn in text."""
     element.tag = "li"

@@ -39,6 +39,7 @@ from lactquiz.generate.pagetree import (
     inline_text,
     with_lost_structure,
     with_named_roles,
+    without_hidden_text,
     without_jump_targets,
 )
 from lactquiz.generate.phrases import has_finite_verb
@@ -93,6 +94,7 @@ def read_html(text: str, *, name: str = "the page") -> Article:
     if page is not None:
         with_named_roles(page)
         without_jump_targets(page)
+        without_hidden_text(page)
     extracted = _extract_with_trafilatura(page) if page is not None else None
     if page is None or extracted is None:
         raise _no_article(name)
@@ -470,7 +472,7 @@ def _without_contact_boxes(blocks: list[Block]) -> list[Block]:
     """The blocks without a box that says how to reach a service: a paragraph giving a phone
     number in all its sentences but one ("Our volunteers are on the helpline from 9.30am. Call
     0300 330 4521."), with the heading it stands under alone; and a list of how to reach it."""
-    blocks = _without_contact_lists(blocks)
+    blocks = _without_contact_lists(_without_contact_sections(blocks))
     kept: list[Block] = []
     for i, block in enumerate(blocks):
         text = block.text
@@ -507,6 +509,22 @@ def _without_contact_lists(blocks: list[Block]) -> list[Block]:
             if alone and start and blocks[start - 1].kind is BlockKind.HEADING:
                 dropped.add(start - 1)  # "Who can I contact?": the list's own heading
         i = max(end, i + 1)
+    return [b for i, b in enumerate(blocks) if i not in dropped] if dropped else blocks
+
+
+def _without_contact_sections(blocks: list[Block]) -> list[Block]:
+    """The blocks without a heading over a few short lines that give a service's phone numbers
+    or email, two others at most ("Contact the paediatric dietitians" / "Children's Dietetics
+    Department, X Hospital" / "Telephone: …" / "Email: …" / "Out of hours, call NHS 111.")."""
+    headings = [i for i, b in enumerate(blocks) if b.kind is BlockKind.HEADING]
+    dropped: set[int] = set()
+    for start, end in pairwise([*headings, len(blocks)]):
+        lines = blocks[start + 1 : end]
+        if not 2 <= len(lines) <= 6 or any(len(b.text.split()) > 15 for b in lines):
+            continue
+        reach = sum(_gives_contact(b.text) for b in lines)
+        if reach >= 2 and len(lines) - reach <= 2:
+            dropped.update(range(start, end))
     return [b for i, b in enumerate(blocks) if i not in dropped] if dropped else blocks
 
 
@@ -659,9 +677,10 @@ _DOCUMENT_DETAIL = (
 )
 # what a page's details are called, the document's and a course's
 _DETAIL_NAMES = (
-    rf"(?:{_DOCUMENT_DETAIL}|(?:date )?(?:published|approved|issued|ratified)|last updated"
+    rf"(?:{_DOCUMENT_DETAIL}|(?:date )?(?:published|approved|issued|ratified)"
+    r"|last (?:updated|reviewed)"
     r"|(?:estimated (?:study |reading )?|cpd |learning |reading |study )time|time to complete"
-    r"|cpd (?:points?|hours?|credits?|value)|suitable for|target audience)"
+    r"|cpd(?: points?| hours?| credits?| value)?|suitable for|target audience)"
 )
 # the same with its value after a colon: "Version: 3.1", "Published: 3 May 2024"
 _DETAILS_LABEL = re.compile(rf"{_DETAIL_NAMES}\s*:", re.IGNORECASE)
@@ -777,7 +796,7 @@ def read_text(text: str, *, name: str = "the text") -> Article:
         for i in range(prose_title + 1, span[0]):
             if _byline(lines[i].text) is None:
                 lines[i] = replace(lines[i], kind=_Kind.IGNORE)
-        if prose_title and lines[prose_title - 1].text == lines[prose_title].text:
+        if prose_title and lines[prose_title - 1].text.endswith(lines[prose_title].text):
             # the title said over it too, as the crumbs' last
             lines[prose_title - 1] = replace(lines[prose_title - 1], kind=_Kind.IGNORE)
         span = _core_span(lines)
@@ -801,6 +820,9 @@ def read_text(text: str, *, name: str = "the text") -> Article:
     wider = _window_start(lines, start, past_details=True) if no_title else window
     if wider < window:
         head = _head_in(lines, wider, start, no_chrome) or head
+    under = _byline_under_standfirst(lines, start, end) if head.byline is None else None
+    if under is not None:  # the core opened on the standfirst between the title and byline
+        head = _head_in(lines, window, under + 1, no_chrome) or head
     contents = _contents_lines(lines, window, start)
     listed = {_title_key(lines[i].text) for i in contents}
     if contents and (head.title is None or _title_key(lines[head.title].text) in listed):
@@ -819,9 +841,12 @@ def read_text(text: str, *, name: str = "the text") -> Article:
     ):
         head = replace(head, title=named)
     numbered = _named_by_number(lines, window, start)
-    if numbered is not None and not (head.byline is not None and head.title == numbered + 1):
-        # unless the numbered line is a kicker over a title found over its byline: "Module 6:
-        # Maternal medical conditions" / "Peripartum cardiomyopathy and breastfeeding"
+    kicker = numbered is not None and head.byline is not None and head.title == numbered + 1
+    if numbered is not None and not kicker and not _numbers(lines, numbered, head.title):
+        # unless the numbered line is a kicker over a title found over its byline ("Module 6:
+        # Maternal medical conditions" / "Peripartum cardiomyopathy and breastfeeding"), or the
+        # title found with its number ("Module 6: Breastfeeding and fertility", a contents
+        # list's, over "Breastfeeding and fertility")
         head = replace(head, title=numbered)
     # the body starts after the byline: a standfirst between title and byline is a teaser
     body_start = max(
@@ -1896,7 +1921,9 @@ def _is_prose(text: str) -> bool:
     end = text.rstrip(_TRAILING_CLOSERS)[-1:]
     if end in (".", "!", ";", ":", "…") or (end == "?" and words >= 15):
         return True
-    return words >= 20 or (words >= 10 and _SENTENCE_BREAK.search(text) is not None)
+    # a short question after a sentence is a heading: "I was vaccinated years ago. Do I need
+    # another dose?"
+    return words >= 20 or (words >= 10 and end != "?" and _SENTENCE_BREAK.search(text) is not None)
 
 
 def _line_kind(text: str, *, item: bool) -> _Kind:
@@ -2545,6 +2572,8 @@ _SHARE_BUTTON = (
     r"|guidance))?"
     r"|print (?:leaflet|page|article|version|post|story|guide|guideline|guidance|factsheet|module)"
     r"|download(?: the)? pdf(?: \([^()]*\))?"
+    # a booking button among the text: "Book a yellow fever appointment", "Book your place"
+    r"|(?:book|request|make) (?:an?|your) (?:[\w-]+ ){0,3}(?:appointment|consultation|place)"
     r"|(?:get )?(?:rights|reprints) (?:&|and) (?:permissions|content))"
 )
 _SHARE = re.compile(f"^{_SHARE_BUTTON}$", re.IGNORECASE)
@@ -2587,7 +2616,12 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
         if byline is None:
             continue
         # the nearest line above that is no line of facts ("Module 3 of 6 · Pharmacology")
-        titles = [c for c in candidates[:position] if not _about_page(lines, c)]
+        # nor a date of its own ("Last updated 22 January 2024" among a course's details)
+        titles = [
+            c
+            for c in candidates[:position]
+            if not _about_page(lines, c) and not _date_only(lines[c].text)
+        ]
         post_under_names = len(titles) > 2 and _post_under_names(
             lines[titles[-1]].text, lines[titles[-2]].text
         )
@@ -2600,7 +2634,10 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
         ):
             titles.pop()  # "Expert-checked advice for the first week" under the title
         elif len(titles) > 1 and _service_name(lines[titles[-1]].text):
-            titles.pop()  # the writers' service under the title: "Children's Kidney Service"
+            # the writers' service under the title ("Children's Kidney Service"), who wrote it
+            # when the byline names no one
+            service = lines[titles.pop()].text
+            byline = byline if byline[0] is not None else (service, byline[1])
         names = None  # the line of the authors' names, when it stands apart from the date
         below = _title_over_authors(lines, i) if byline[0] is None else None
         if below is not None:  # "Published: 3 June 2024" / the title / its authors
@@ -2631,6 +2668,8 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
             and not _INSTITUTION.search(over.text)
             and not _about_page(lines, i - 1)
             and not (i > 1 and _post_under_names(over.text, lines[i - 2].text))
+            and not _date_only(over.text)  # "Last updated 22 January 2024" over "Written by X"
+            and not (i > 1 and lines[i - 2].text.rstrip(":") == "From")  # "From" / its writers
             and (title is None or title < i - 1)
             and not (title is not None and _standfirst_under(lines, title, i - 1))
         ):
@@ -2685,6 +2724,22 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
         if len(words) >= 3 and _FUNCTION_WORDS.intersection(words):
             return _Head(i)
     return _Head(candidates[0])
+
+
+def _byline_under_standfirst(lines: Sequence[_Line], start: int, end: int) -> int | None:
+    """The byline a line or two into the core, under the standfirst that opens it ("Why the
+    label says two hours, …" / "Dr Priya Raman" / "12 Sep 2024 \u2022 6 min read")."""
+    if lines[start].kind is not _Kind.PROSE or lines[start].item:
+        return None
+    for i in range(start + 1, min(start + 4, end)):
+        line = lines[i]
+        if line.item:
+            return None
+        if _byline(line.text) is not None:
+            return i
+        if line.kind is not _Kind.NEUTRAL or line.words > 6:
+            return None  # the text goes on: no byline this near
+    return None
 
 
 def _head_in(lines: Sequence[_Line], window: int, start: int, no_chrome: bool) -> _Head | None:
@@ -2846,6 +2901,11 @@ def _named_by_number(lines: Sequence[_Line], window: int, start: int) -> int | N
     return None
 
 
+def _numbers(lines: Sequence[_Line], numbered: int, title: int | None) -> bool:
+    """Whether the line at ``numbered`` is the ``title`` after its number: "Module 6: X" of "X"."""
+    return title is not None and lines[numbered].text.endswith(f": {lines[title].text}")
+
+
 # a course's part by its number: "Module 6.3", "Unit 4", "Lesson 2"
 _NUMBERED_PART = re.compile(r"(?:Module|Unit|Lesson|Chapter|Section|Part|Session) \d+(?:\.\d+)*")
 _PART_OF = re.compile(rf"{_NUMBERED_PART.pattern} of \d+")  # "Module 7 of 8"
@@ -2874,8 +2934,10 @@ def _prose_title(lines: Sequence[_Line], start: int) -> int | None:
     while i >= 0 and _dated_line(lines[i].text):
         i -= 1
     titles: tuple[int, ...] = (start, i) if i < start - 1 else (start,)
-    if start + 1 < len(lines) and lines[start + 1].text == lines[start].text:
-        titles = (start + 1, *titles)  # the crumbs end with the title, said again over its byline
+    if start + 1 < len(lines) and lines[start].text.endswith(lines[start + 1].text):
+        # the crumbs end with the title, said again over its byline, their separators maybe
+        # lost in copying ("Home Infant nutrition Drops for baby …?")
+        titles = (start + 1, *titles)
     for title in titles:
         if title >= 0 and lines[title].kind is _Kind.PROSE and _title_over_byline(lines, title):
             return title
@@ -3030,8 +3092,8 @@ def _about_page(lines: Sequence[_Line], i: int) -> bool:
         return True
     if _COURSE_DETAIL.match(text) or _CREDITS.fullmatch(text) or _PART_OF.fullmatch(text):
         return True  # "Level: Intermediate", "1 CPD hour", "Module 7 of 8"
-    if _LEVEL.fullmatch(text):
-        return True  # a course's level alone: "Intermediate"
+    if _LEVEL.fullmatch(text) or text in ("From", "From:"):
+        return True  # a course's level alone ("Intermediate"), a label over the writers' service
     if _VERSIONED.fullmatch(text) or (_DETAILS_LABEL.match(text) and len(text.split()) <= 6):
         return True  # "Version: 3", "Document type: Guideline summary"
     if len(text.split()) <= 10 and _CPD.search(text) and _CREDITS.search(text):
@@ -3394,7 +3456,8 @@ _NAME_LABEL = re.compile(
     rf"|{_AUTHORS_LABEL.pattern}|(?:(?:guideline|document|policy|leaflet) )?owner:\s",
     re.I,
 )
-_BY_NAME = re.compile(r"\b[Bb]y\s+([A-Z][^\u00b7|\u2022,;/]*)")
+# the name after "by", up to a separator or the post's category ("by X in Infant nutrition")
+_BY_NAME = re.compile(r"\b[Bb]y\s+([A-Z](?:(?! in [A-Z])[^\u00b7|\u2022,;/])*)")
 _SEPARATORS = " \u00b7|\u2022,;:/-\u2013\u2014"
 
 
@@ -3417,7 +3480,9 @@ def _labelled_byline(text: str) -> bool:
 
 def _byline(text: str) -> tuple[str | None, str | None] | None:
     """The author and ISO date of a byline such as "By X, 3 March 2024"; None if it is not one."""
-    words = [w for w in text.split() if w.strip(_SEPARATORS)]  # "·" and "|" are not words
+    # "·" and "|" are not words, nor the post's counts after them ("· 3 Comments · 6 min read")
+    counted = _POST_COUNTS.sub("", text)
+    words = [w for w in counted.split() if w.strip(_SEPARATORS)]
     # "By Dr. X": not a sentence's end
     separated = _LABEL_AFTER_SEPARATOR.search(text) is not None
     labelled = _BYLINE_LABEL.match(text) is not None or separated
@@ -3453,6 +3518,11 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
     return author, date
 
 
+_POST_COUNTS = re.compile(
+    r"(?:\s*[\u00b7|\u2022]\s*\d+ (?:comments?|replies|min(?:ute)?s? read))+$", re.IGNORECASE
+)
+
+
 def _credits_said(text: str) -> tuple[str | None, None] | None:
     """A byline said in sentences, each opened by its label: "Written by our infant feeding
     team. Medically reviewed by Dr Ruth Okafor, consultant paediatrician." names the reviewer."""
@@ -3469,8 +3539,16 @@ def _labelled_author(text: str) -> str | None:
     label = _NAME_LABEL.search(text)
     if label is None:
         return None
-    after = _DETAILS_LABEL.search(text, label.end())
-    return _author(text[label.start() : after.start() if after else len(text)])
+    ends = [
+        found.start()
+        for found in (_DETAILS_LABEL.search(text, label.end()), _REVIEWER.search(text, label.end()))
+        if found is not None
+    ]
+    return _author(text[label.start() : min(ends, default=len(text))])
+
+
+# the reviewer named after the author: "Written by X Reviewed by Dr Y"
+_REVIEWER = re.compile(r"\s(?:(?:medically|clinically|peer) )?reviewed by\s", re.IGNORECASE)
 
 
 def _date_around(lines: Sequence[_Line], title: int, byline: int) -> str | None:
