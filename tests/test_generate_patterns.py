@@ -4182,6 +4182,14 @@ def test_a_long_sentence_reads_without_its_asides_its_figures_kept() -> None:
         "adults) in early infancy."
     ]
     assert found[0].source == sentence
+    # the year of a study cited by its authors
+    cited = (
+        "In a US study of 248 mothers, Kumar and colleagues (2006) found that a score of 9 or"
+        " above at 16 to 24 hours after birth best distinguished women who were still"
+        " breastfeeding at 6 weeks from those who were not."
+    )
+    found = _read_units(Block(H, "Evidence", 1), Block(P, cited))
+    assert [u.text for u in found] == [cited.replace(" (2006)", "")]
 
 
 def test_a_dose_between_commas_is_no_alias_a_pronoun_stands_for() -> None:

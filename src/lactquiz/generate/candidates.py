@@ -888,9 +888,10 @@ _NAMES_NEXT = frozenset({"called", "named", "termed", "as", "is", "are", "it"})
 
 def _without_asides(sentence: str) -> str:
     """``sentence`` without what it says in passing: a clause between commas that opens with
-    "which" or "who", and a bracketed aside of three words or more (an abbreviation stays)."""
+    "which" or "who", a bracketed aside of three words or more (an abbreviation stays), and the
+    year of a study cited by its authors ("Kumar and colleagues (2006) found …")."""
     plain = _ASIDE_CLAUSE.sub("", sentence)
-    return _LONG_BRACKET.sub(_unless_figures, plain)
+    return _CITED_YEAR.sub(r"\1", _LONG_BRACKET.sub(_unless_figures, plain))
 
 
 def _unless_figures(aside: re.Match[str]) -> str:
@@ -901,6 +902,7 @@ def _unless_figures(aside: re.Match[str]) -> str:
 
 _ASIDE_CLAUSE = re.compile(r", (?:which|who) [^,;:()]+(?:\([^()]*\)[^,;:()]*)?,(?= )")
 _LONG_BRACKET = re.compile(r" \((?:[^()\s]+ ){2,}[^()]*\)")
+_CITED_YEAR = re.compile(r"(colleagues|et al\.|\b[A-Z][a-z]+) \((?:19|20)\d\d[a-z]?\)")
 
 
 def _cut_short(text: str, breaks: re.Pattern[str], least: int) -> Iterator[str]:
