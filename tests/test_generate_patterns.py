@@ -4480,12 +4480,14 @@ def test_a_comma_list_goes_on_to_its_last_item_after_and_the() -> None:
 
 
 def test_a_mnemonics_item_names_the_words_its_letter_stands_for() -> None:
-    heads = _item_heads(
-        "The SAFE checks are:",
-        "S, Skin colour: pink lips and tongue, not blue or grey.",
-        "F, Feeding cues: rooting and hand-to-mouth movements before crying.",
+    # named by the letter, as a term named is: "C \u2013 Comfort" is what "C" stands for
+    pool = _pool(
+        Block(P, "The SAFE checks are:"),
+        Block(ITEM, "S, Skin colour: pink lips and tongue, not blue or grey."),
+        Block(ITEM, "F \u2013 Feeding cues: rooting and hand-to-mouth movements before crying."),
     )
-    assert heads == [["Skin colour"], ["Feeding cues"]]
+    named = [texts(c.spans) for c in pool if c.pattern == "named"]
+    assert named == [["Skin colour"], ["Feeding cues"]]
 
 
 def test_a_rate_in_words_its_thing_understood_is_a_number() -> None:

@@ -641,6 +641,8 @@ def _lower_first(text: str) -> str:
         named = True  # an eponym's: "Russell's sign", not "Baby's weight"
     if not first[:1].isupper() or is_acronym(first) or named:
         return text  # "IgA", "Riga-Fede disease"; not "Non-IgE-mediated"
+    if _MNEMONIC_LETTER.match(text):
+        return text  # a mnemonic's letter: "F \u2013 Feeding cues: …"
     return text[:1].lower() + text[1:]
 
 
@@ -681,6 +683,7 @@ def _item_head(item: str, emphasis: Sequence[str] = ()) -> str:
 _HEAD_BREAK = re.compile(r"([^,:;()\u2013\u2014]{3,60}?)\s*(?:,|:|\s[-\u2013\u2014]\s)")
 # a mnemonic's letter before the words it stands for: "N, ", "N - ", "N = ", "N for "
 _MNEMONIC_LETTER = re.compile(r"[A-Z](?:,| [-\u2013\u2014=:]| for) (?=[A-Z])")
+_LETTER_BEFORE = re.compile(r"\b[A-Z](?:,| [-\u2013\u2014=:]| for) $")
 
 
 # a verb in -ing opening an item, doing something to what follows: in lower case, continuing
@@ -1554,7 +1557,10 @@ def _offered(gate: _AnswerGate, searched: _Searched) -> list[Candidate]:
     found: list[Candidate] = []
     if unit.head and unit.head in text:
         start = text.find(unit.head)
-        _offer(found, gate, [Span(unit.head, start, start + len(unit.head))], "item-term")
+        # what a mnemonic's letter stands for is named by it: "C \u2013 Comfort: …"
+        lettered = _LETTER_BEFORE.search(text, max(0, start - 5), start) is not None
+        pattern = "named" if lettered else "item-term"
+        _offer(found, gate, [Span(unit.head, start, start + len(unit.head))], pattern)
     items = _places(text, unit.items)
     values = [_labelled_value(item) for item in items] if items else []
     if items and all(values):  # "Energy: 115-140 kcal/kg/day": each its own fact
