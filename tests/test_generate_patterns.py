@@ -3219,6 +3219,11 @@ def test_a_phrase_with_its_short_form_inside_is_offered_whole() -> None:
     assert "rugby (football) hold" in key_phrases("After surgery, try the rugby (football) hold.")
     assert "fava (broad) beans" in key_phrases("Mothers should avoid eating fava (broad) beans.")
     assert not any("(1 lb)" in p for p in key_phrases("Babies gain 0.5 kg (1 lb) weekly."))
+    # nor with a verb after it, its object following
+    vapes = "E-cigarettes (vapes) heat a liquid that usually contains nicotine."
+    assert not any("heat" in phrase for phrase in key_phrases(vapes))
+    tie = "Ankyloglossia (tongue-tie) limits how far the tongue can lift."
+    assert not any("limits" in phrase for phrase in key_phrases(tie))
 
 
 def test_a_long_form_hidden_with_its_short_form_and_the_noun_they_describe() -> None:

@@ -2090,6 +2090,15 @@ def _pairs(text: str, phrases: Sequence[Span]) -> list[Span]:
     ]
 
 
+def _may_be_verb(word: str) -> bool:
+    """Whether the word lists know ``word`` as a verb."""
+    return "VERB" in word_classes(word.lower())
+
+
+# what opens a verb's object: "set a tolerable weekly intake", "limits how far …"
+_OBJECT = re.compile(r" (?:a|an|the|its|their|his|her|your|how|what|whether)\b")
+
+
 def _unlike(first: Span, second: Span) -> bool:
     """Whether a describing word alone stands before "and" and a noun after it: two things
     said, not two things ("were parent-reported and definitions varied")."""
@@ -2112,6 +2121,8 @@ def _short_form_inside(text: str, phrases: Sequence[Span]) -> list[Span]:
             text[first.end : short.start] != " ("
             or text[short.end : last.start] != ") "
             or last.text.endswith("ed")  # "(MHRA) advised": a verb
+            # a body's verb after its name: "the European Food Safety Authority (EFSA) set"
+            or (last.words == 1 and _may_be_verb(last.text) and _OBJECT.match(text, last.end))
         ):
             continue
         if is_acronym(short.text):
