@@ -3233,6 +3233,9 @@ def test_a_long_form_hidden_with_its_short_form_and_the_noun_they_describe() -> 
 
     herpes = "Neonatal herpes can take three forms: central nervous system (CNS) disease, mostly."
     assert hidden(herpes) == [["central nervous system (CNS) disease"]]
+    # no verb after the short form, with its object
+    sets = "The European Food Safety Authority (EFSA) sets an adequate intake of 5 µg a day."
+    assert hidden(sets) == [["European Food Safety Authority"]]
     drugs = "Janus kinase (JAK) inhibitors, such as tofacitinib, should be avoided."
     assert hidden(drugs) == [["Janus kinase (JAK) inhibitors"]]
     # no noun after it, or a verb: the long form alone

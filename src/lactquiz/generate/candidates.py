@@ -2090,9 +2090,13 @@ def _pairs(text: str, phrases: Sequence[Span]) -> list[Span]:
     ]
 
 
-def _may_be_verb(word: str) -> bool:
-    """Whether the word lists know ``word`` as a verb."""
-    return "VERB" in word_classes(word.lower())
+def _acts(text: str, phrase: Span) -> bool:
+    """Whether a phrase after a short form in brackets is its verb: in "-ed" ("(MHRA) advised"),
+    or a verb's word with its object after it ("(EFSA) set a tolerable weekly intake")."""
+    if phrase.text.endswith("ed"):
+        return True
+    verb = phrase.words == 1 and "VERB" in word_classes(phrase.text.lower())
+    return verb and _OBJECT.match(text, phrase.end) is not None
 
 
 # what opens a verb's object: "set a tolerable weekly intake", "limits how far …"
@@ -2120,9 +2124,7 @@ def _short_form_inside(text: str, phrases: Sequence[Span]) -> list[Span]:
         if (
             text[first.end : short.start] != " ("
             or text[short.end : last.start] != ") "
-            or last.text.endswith("ed")  # "(MHRA) advised": a verb
-            # a body's verb after its name: "the European Food Safety Authority (EFSA) set"
-            or (last.words == 1 and _may_be_verb(last.text) and _OBJECT.match(text, last.end))
+            or _acts(text, last)  # "(MHRA) advised", "(vapes) heat a liquid": a verb
         ):
             continue
         if is_acronym(short.text):
@@ -2154,7 +2156,7 @@ def _with_head_after(text: str, spelled: Sequence[Span]) -> list[Span]:
         short = _SHORT_AFTER.match(text, long_form.end)
         after = short.end() + 1 if short is not None and text.startswith(" ", short.end()) else -1
         head = next((p for p in phrases if p.start == after), None)
-        if head is not None and not head.text.endswith("ed"):  # "(MHRA) advised": a verb
+        if head is not None and not _acts(text, head):  # "(MHRA) advised", "(EFSA) set a"
             whole = Span(text[long_form.start : head.end], long_form.start, head.end)
             long_form = whole if whole.words <= MAX_ANSWER_WORDS else long_form
         found.append(long_form)
