@@ -4476,6 +4476,9 @@ def test_a_byline_dated_after_a_stop_names_its_author_alone() -> None:
             "This post is general information and does not replace individual advice from your"
             " own midwife.",
             "",
+            "I'm a consultant paediatrician. This blog is general information, not personal"
+            " medical advice; if you're worried about your own baby, speak to your GP.",
+            "",
             BODY[1],
             "",
             "Was this leaflet helpful?",

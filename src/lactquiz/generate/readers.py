@@ -1663,6 +1663,9 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|^read more:|\bphoto(?:graph)?(?: credit)?: |\b(?:getty images|shutterstock|istock)\b"
     r"|\b(?:for (?:general )?(?:information|education)(?:al purposes)? only"
     r"|does not replace (?:professional |medical )?advice)\b"
+    # "This blog is general information, not personal medical advice"
+    r"|\bthis (?:blog|post|article|page|website|site) is general information\b"
+    r"|\bnot (?:personal|personalised|individual) (?:medical )?advice\b"
     # "This post … does not replace individual advice", "… isn't a substitute for personalised
     # advice from your own health professional"
     # (not a tool in the text: "… should not replace a functional assessment")
