@@ -3533,6 +3533,25 @@ _DETAILED_HEADS = {
         "Leaflet number: MAT-PHY-041 (version 3)",
         "Published: 12 March 2024",
     ): "Pelvic girdle pain after birth: comfortable positions for feeding your baby",
+    # a journal's authors a line each, their marks set apart, then their affiliations, a team's
+    # among them
+    (
+        "Review article Open access",
+        "Saline nose drops before feeds for the congested infant: a narrative review",
+        "Hannah R. Okafor 1 \u2709",
+        "Eilidh M. Crawford 2",
+        "School of Nursing and Midwifery, University of Eastmoor, UK",
+        "Infant Feeding Team, Eastmoor Community Health, UK",
+        "Received: 14 January 2024 Accepted: 22 April 2024 Published: 3 June 2024",
+    ): "Saline nose drops before feeds for the congested infant: a narrative review",
+    # the writers' service between the title and the audience line
+    (
+        "Patient information leaflet",
+        "Lactose-free and comfort formulas",
+        "Paediatric Dietetics and Infant Feeding Team",
+        "Download this leaflet (PDF, 212KB)",
+        "Information for parents and carers",
+    ): "Lactose-free and comfort formulas",
     # a course's contents naming the module by its number, and a date among its details
     (
         "Module 6",
@@ -4478,6 +4497,9 @@ def test_a_byline_dated_after_a_stop_names_its_author_alone() -> None:
             "",
             "I'm a consultant paediatrician. This blog is general information, not personal"
             " medical advice; if you're worried about your own baby, speak to your GP.",
+            "",
+            "About Ask the Expert: our answers are written by health visitors. They are general"
+            " information and do not replace advice from your own health professional.",
             "",
             BODY[1],
             "",
@@ -5463,3 +5485,26 @@ def test_text_for_screen_readers_and_a_services_contact_box_are_no_part_of_a_pag
     )
     article = read_article(html.encode(), "page.html")
     assert [block.text for block in article.blocks] == [BODY[0], "Before you start", BODY[1]]
+
+
+def test_links_to_more_on_a_topic_end_the_text_and_a_decorative_label_is_no_part_of_it() -> None:
+    article = _read_lines(
+        [
+            "Home",
+            "Norovirus when you're breastfeeding",
+            "Published: 3 June 2024",
+            *BODY,
+            "More on breastfeeding when you're unwell",
+            "Colds, flu and COVID-19: can I still feed?",
+            "Mastitis: spotting it early and what helps",
+            "Need to talk it through?",
+            "Our trained volunteers answer calls every day of the year, including Christmas Day.",
+        ]
+    )
+    assert [block.text for block in article.blocks] == BODY
+    html = (
+        "<html><head><title>Hungry baby formula</title></head><body><main><h1>Hungry baby"
+        " formula</h1><h2><span class='faq-q-label' aria-hidden='true'>Q</span>What is it?</h2>"
+        f"<p>{BODY[0]}</p><p>{BODY[1]}</p></main></body></html>"
+    )
+    assert read_article(html.encode(), "page.html").blocks[0].text == "What is it?"

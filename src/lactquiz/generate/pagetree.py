@@ -123,14 +123,16 @@ _MAIN_ID = re.compile(r"main|content|article|body|^top$", re.IGNORECASE)
 
 def without_hidden_text(page: Any) -> None:
     """Take out the text only screen readers are given ("Important: " before "Important",
-    "Non-urgent advice: " before a box's heading): no reader of the page sees it."""
+    "Non-urgent advice: " before a box's heading), and a decoration they are spared (the "Q"
+    label of a question): it is no part of the text either way."""
     for element in page.xpath(_HIDDEN_TEXT):
         element.drop_tree()  # its tail, the text after it, stays
 
 
 _HIDDEN_TEXT = (
     "//*[contains(@class, 'visually-hidden') or contains(@class, 'visuallyhidden')"
-    " or contains(@class, 'sr-only') or contains(@class, 'screen-reader-text')]"
+    " or contains(@class, 'sr-only') or contains(@class, 'screen-reader-text')"
+    " or (@aria-hidden='true' and not(.//p or .//h1 or .//h2 or .//h3 or .//li))]"
 )
 
 

@@ -1565,6 +1565,7 @@ _BARRIER_PHRASES = re.compile(
     r"|you (?:may|might) also (?:like|enjoy|find (?:\w+ )?(?:helpful|useful|interesting))"
     r"|^(?:more|other) \w+ (?:that )?you (?:may|might) find (?:useful|helpful|interesting)$"
     r"|more (?:articles|stories|posts) (?:from|on|like)"
+    r"|^more (?:on|about) "  # "More on breastfeeding when you're unwell": links to other pages
     r"|recommended (?:for you|reading|articles)|editors?['\u2019]?s? (?:recommendations|picks)"
     r"|leave a (?:reply|comment)|post a comment"
     r"|\d+ (?:comments?|replies|responses|thoughts on)|comments? \(\d+\)"
@@ -1669,7 +1670,8 @@ _IN_ARTICLE_FURNITURE = re.compile(
     # "This post … does not replace individual advice", "… isn't a substitute for personalised
     # advice from your own health professional"
     # (not a tool in the text: "… should not replace a functional assessment")
-    r"|\b(?:(?:does not|doesn['\u2019]t|is not|isn['\u2019]t) (?:replace|(?:a )?substitute for)"
+    r"|\b(?:(?:does not|doesn['\u2019]t|do not|don['\u2019]t|is not|isn['\u2019]t|are not)"
+    r" (?:replace|(?:a )?substitute for)"
     r"|not a substitute for) (?:\w+ ){0,2}(?:advice|(?:individual|personal|professional)"
     r" assessment)\b"
     # a course's quiz: "Answer 5 multiple-choice questions … You need 4 out of 5 to pass."
@@ -2711,6 +2713,8 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
     for at, i in enumerate(candidates):
         if _AUDIENCE.match(lines[i].text):
             titles = [c for c in candidates[:at] if not _about_page(lines, c)]
+            if len(titles) > 1 and _service_name(lines[titles[-1]].text):
+                titles.pop()  # the writers' service under the title
             if titles:
                 return _Head(titles[-1])
     crumbs = _crumb_lines(lines, window, start)
@@ -3139,7 +3143,7 @@ _DEPARTMENT = re.compile(
 def _next_affiliation(lines: Sequence[_Line], i: int) -> bool:
     """Whether a line is an affiliation whose number was lost in copying, under another: an
     institution and its place ("Lactation Service, Northgate Women's Health Centre")."""
-    # a general practice or a laboratory is as much a place of work here
+    # a general practice, a laboratory or a team is as much a place of work here
     if i == 0 or not _institution(lines[i].text, _WORKPLACE):
         return False
     above = lines[i - 1].text  # the authors, marked for their affiliations, or one of these
@@ -3147,7 +3151,7 @@ def _next_affiliation(lines: Sequence[_Line], i: int) -> bool:
     return _about_authors(above) or marked or _plain_names(above) or _next_affiliation(lines, i - 1)
 
 
-_WORKPLACE = re.compile(rf"{_INSTITUTIONS}|\b(?:Practice|Laborator(?:y|ies))\b")
+_WORKPLACE = re.compile(rf"{_INSTITUTIONS}|\b(?:Practice|Laborator(?:y|ies)|Team|Group)\b")
 
 
 def _service_name(text: str) -> bool:
@@ -3387,6 +3391,10 @@ def _lists_authors(text: str) -> bool:
     named = _AUTHOR_BADGE.sub("", text)
     if _names_authors(named) or _FOOTNOTED_NAMES.fullmatch(named) or _ON_BEHALF.fullmatch(named):
         return True
+    # a name with an initial, its mark set apart: "Hannah R. Okafor 1 \u2709"
+    joined = _SPACED_MARK.sub("", named)
+    if joined != named and _INITIAL.search(joined) and _FOOTNOTED_NAMES.fullmatch(joined):
+        return True
     return _PLAIN_NAMES.fullmatch(named) is not None and _INITIAL.search(named) is not None
 
 
@@ -3408,7 +3416,8 @@ def _plain_names(text: str) -> bool:
 def _unmarked(names: str) -> str:
     """Authors' names without their affiliations' numbers and badges: "Daniel J. Hartley, MD2
     \u2709" is "Daniel J. Hartley, MD"."""
-    return _FOOTNOTE_MARKS.sub("", _AUTHOR_BADGE.sub("", names))
+    # the marks maybe set apart from the names: "Hannah R. Okafor 1 & Eilidh M. Crawford 2"
+    return _FOOTNOTE_MARKS.sub("", _SPACED_MARK.sub("", _AUTHOR_BADGE.sub("", names)))
 
 
 _SEPARATED = re.compile(r"\s[\u00b7|\u2022]\s")  # "Module 3 of 6 · Pharmacology": facts
