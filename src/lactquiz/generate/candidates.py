@@ -252,7 +252,8 @@ def _with_list(
         joined = ", ".join(texts[:-1]) + ", and " + texts[-1]
         source = f"{lead_text}: {joined}." if lead_in.endswith(":") else f"{lead_text} {joined}."
         # read whole or item by item below, never cut short
-        unit = _unit(source, section, position + len(found), previous, lead.emphasis, "", False)
+        at = position + len(found)
+        unit = _unit(source, section, at, previous, lead.emphasis, cut_list=False)
         if unit is None or at_a_glance(unit.text):
             if unit is not None:
                 found.append(unit._replace(emphasis=(), items=tuple(texts)))

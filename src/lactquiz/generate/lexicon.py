@@ -122,6 +122,7 @@ def is_base_verb(word: str) -> bool:
 
 # rarer than about two uses in a million words: "intestine" and "protein" are too common to tell
 TECHNICAL_RARITY = 0.9
+# a genus and a species: "Pasteurella multocida", "Aedes aegypti", "Galega officinalis"
 _SPECIES = re.compile(
     r"[A-Z][a-z]{3,} [a-z]{2,}(?:us|a|is|ae|um|ii?|ensis|ata|ans|ens|ica|ium|es|ix)"
 )

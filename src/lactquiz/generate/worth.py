@@ -130,7 +130,6 @@ _NAMED_HEADS = frozenset(
     | {"scales", "diseases", "phenomena", "effects", "techniques", "methods", "holds"}
     | {"positions", "criteria", "hypothesis", "hypotheses"}
 )
-# a genus and a species: "Pasteurella multocida", "Aedes aegypti", "Galega officinalis"
 _DECADE = re.compile(
     r"(?:(?:in|by|since|from|until) )?(?:the )?(?:early |late |mid-)?(?:19|20)\d0s"
 )
