@@ -417,6 +417,16 @@ def test_a_rare_word_renaming_the_phrase_before_it_after_or_is_named() -> None:
     assert named_terms("Causes include thyroid disease, diabetes, or hyperprolactinaemia.") == []
 
 
+def test_a_name_given_to_a_thing_and_glossed_after_a_colon_is_named() -> None:
+    sentence = (
+        "Mennella and colleagues have described breast milk as a flavour bridge: a route by"
+        " which the flavours of the family diet reach the infant."
+    )
+    assert texts(named_terms(sentence)) == ["flavour bridge"]
+    # a describing word said of the thing, no colon's gloss after it, names nothing
+    assert named_terms("Parents described the pain as severe, and many stopped feeding.") == []
+
+
 def test_the_technical_one_of_a_subject_s_other_names_in_brackets_is_named() -> None:
     sentence = "A sleep terror (night terror, pavor nocturnus) is a disorder of arousal."
     assert texts(named_terms(sentence)) == ["pavor nocturnus"]

@@ -33,6 +33,12 @@ _NAMING = re.compile(
     r"(?P<term>[A-Za-z][\w'\u2019\-]*(?:\s+[\w'\u2019\-]+){0,4}?)"
     r"[\"\u201d*]?(?=\s*(?:[.;:,)\u2014\u2013]|\s(?:and|or|which|that|because|when|in|to|is|are|can|may)\s|$))"
 )
+# a name given to a thing, glossed after a colon: "have described breast milk as a flavour
+# bridge: a route by which …"
+_COINED = re.compile(
+    r"\b(?:described|characteri[sz]ed|labelled|dubbed|coined) (?:[\w'\u2019\-]+ ){1,4}?as"
+    r" (?:an? |the )?(?P<term>[a-z][\w\-]*(?: [a-z][\w\-]*){0,2}): (?:an?|the) "
+)
 _GLOSSED = re.compile(
     r"(?:,\s|\s\()(?:meaning|which means|defined as|that is|i\.e\.,?|or|(?:also|often|sometimes"
     r"|(?:more )?commonly|usually|formerly|previously) (?:called|known as|termed))\s"
@@ -249,6 +255,10 @@ def named_terms(sentence: str) -> list[Span]:
         found += _renamed_by_or(sentence)
     if '"' in sentence or "\u201c" in sentence:
         found += _quoted(sentence)
+    if " as " in sentence and ": " in sentence:
+        found += [
+            Span(m["term"], m.start("term"), m.end("term")) for m in _COINED.finditer(sentence)
+        ]
     found += _kind_named(sentence)
     if any(map(sentence.__contains__, (" trial", " study", " cohort", " Trial", " Study"))):
         found += [Span(m.group(1), m.start(1), m.end(1)) for m in _NAMED_STUDY.finditer(sentence)]
