@@ -5508,3 +5508,23 @@ def test_links_to_more_on_a_topic_end_the_text_and_a_decorative_label_is_no_part
         f"<p>{BODY[0]}</p><p>{BODY[1]}</p></main></body></html>"
     )
     assert read_article(html.encode(), "page.html").blocks[0].text == "What is it?"
+
+
+def test_a_journals_dates_a_line_each_give_the_publication_date() -> None:
+    article = _read_lines(
+        [
+            "Review article Open access",
+            "Saline nose drops before feeds for the congested infant: a narrative review",
+            "Aoife Brennan1",
+            "Tomasz Wilk2",
+            "School of Nursing and Midwifery, University of Eastmoor, UK",
+            "Department of Paediatrics, Eastmoor General Hospital, UK",
+            "Received",
+            "2 September 2023",
+            "Accepted",
+            "28 November 2023",
+            "Published: 15 January 2024",
+            *BODY,
+        ]
+    )
+    assert (article.author, article.date) == ("Aoife Brennan & Tomasz Wilk", "2024-01-15")

@@ -2652,7 +2652,7 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
         cited = byline[0] is None or _JOURNAL_ISSUE.match(byline[0]) is not None
         found = _title_authors_above(lines, i) if cited else None
         if found is not None:  # a journal's title, its authors, their affiliations, dates
-            return _Head(found[0], i, found[1], byline[1])
+            return _Head(found[0], i, found[1], _published_under(lines, i) or byline[1])
         if byline[0] is None and len(titles) > 1 and _names_over(lines, titles[-1], i):
             # "Rachel Adeyemi, FRCS, …" over "Published online 20 January 2025": the names
             names = titles.pop()
@@ -2686,7 +2686,7 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
                     return _with_author_after(lines, over_page, candidates[position + 1 :])
                 return over_page
         if title is not None:
-            head = _Head(title, i, *byline)
+            head = _Head(title, i, byline[0], _published_under(lines, i) or byline[1])
             # "By X" / "Updated 3 June"; "Produced by: X" / "Reviewed by: Y" / "Published: …"
             for after in candidates[position + 1 : position + 4] if head.date is None else ():
                 dated = _byline(lines[after].text)
@@ -3048,7 +3048,7 @@ def _head_above(lines: Sequence[_Line], window: int) -> _Head | None:
         journal = byline[0] is None and i > 0 and _journal_detail(lines[i - 1].text)
         above = _title_authors_above(lines, i) if journal else None
         if above is not None:
-            return _Head(above[0], i, above[1], byline[1])
+            return _Head(above[0], i, above[1], _published_under(lines, i) or byline[1])
         return _head_over(lines, i, byline)
     return None
 
@@ -3080,9 +3080,24 @@ def _head_over(
             listed.insert(0, line.text)  # the writers' service over the date, under the title
         else:
             author = byline[0] or " & ".join(name for name in listed if name) or None
-            date = byline[1] or _date_around(lines, j, i)
+            date = _published_under(lines, i) or byline[1] or _date_around(lines, j, i)
             return _Head(j, i, author, date)  # the title
     return None
+
+
+def _published_under(lines: Sequence[_Line], i: int) -> str | None:
+    """The date a journal's details give the article's publication a line or more under its
+    first date ("Received" / "2 September 2023" / "Accepted" / … / "Published: 15 January
+    2024")."""
+    if _PUBLISHED_LABEL.match(lines[i].text):
+        return None  # the first date is the publication's
+    for j in range(i + 1, min(i + 4, len(lines))):
+        if _PUBLISHED_LABEL.match(lines[j].text) and (found := _first_date(lines[j].text)):
+            return found[0]
+    return None
+
+
+_PUBLISHED_LABEL = re.compile(r"(?:first )?published(?: online)?:?\s", re.IGNORECASE)
 
 
 def _date_only(text: str) -> bool:
