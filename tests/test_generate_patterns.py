@@ -627,6 +627,18 @@ def test_a_sentence_too_long_for_its_list_is_cut_after_the_items_that_fit() -> N
     assert all("\u2026" not in unit for unit in _units(Block(P, gel)))
 
 
+def test_it_after_a_list_stands_for_what_the_lead_in_spoke_of() -> None:
+    found = _units(
+        Block(P, "Methylphenidate is the best-studied stimulant. The reports tell one story:"),
+        Block(ITEM, "the RID ranges from about 0.16% to 0.7%", 1),
+        Block(ITEM, "no adverse effects were seen in any of the babies", 1),
+        Block(P, "It also has a short half-life, around 2 to 3 hours, so levels fall quickly."),
+    )
+    assert found[-1] == (
+        "Methylphenidate also has a short half-life, around 2 to 3 hours, so levels fall quickly."
+    )
+
+
 def test_a_lead_in_that_names_what_the_sentence_before_it_describes_shows_that_sentence() -> None:
     massage = "Gentle massage over the tear sac builds up pressure inside the duct."
     named = "This is sometimes called lacrimal sac massage or Crigler massage."

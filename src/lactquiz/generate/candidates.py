@@ -180,12 +180,13 @@ def units(article: Article) -> list[Unit]:
     index = 0
     previous = ""
     context = ""  # the sentence just before, as its card reads, when it made one
+    lead = ""  # the first sentence of the lead-in to the list just read, if one was
     while index < len(blocks):
         block = blocks[index]
         if block.kind is BlockKind.HEADING:
             section = [(level, title) for level, title in section if level < block.level]
             section.append((block.level, block.text))
-            previous = context = ""
+            previous = context = lead = ""
             index += 1
             continue
         path = tuple(title for _, title in section)
@@ -194,11 +195,16 @@ def units(article: Article) -> list[Unit]:
             found += _with_list(block, items, path, len(found), previous)
             previous = found[-1].text if found else previous
             context = ""
+            lead = next(iter(split_sentences(block.text)), "")
             index += 1 + len(items)
             continue
         sentences = [part for s in split_sentences(block.text) for part in _shorter(s)]
         for at, sentence in enumerate(map(_after_colon, sentences)):
             unit = _unit(sentence, path, len(found), previous, block.emphasis, context)
+            if unit is None and at == 0 and lead and sentence.startswith(_PRONOUN_OPENINGS):
+                # "It" after a list stands for what its lead-in spoke of: "Methylphenidate is
+                # the best-studied … : [items]" / "It also has a short half-life, …"
+                unit = _unit(sentence, path, len(found), lead, block.emphasis)
             if unit is not None:
                 found.append(unit)
                 # read next: the list's iterator reaches what is put in after its place
@@ -206,6 +212,7 @@ def units(article: Article) -> list[Unit]:
             # a sentence left out is still the one before the next: its "It" is not the heading
             previous = unit.text if unit is not None else sentence
             context = unit.text if unit is not None else ""
+        lead = ""
         index += 1
     return found
 
