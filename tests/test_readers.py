@@ -3552,6 +3552,21 @@ _DETAILED_HEADS = {
         "Download this leaflet (PDF, 212KB)",
         "Information for parents and carers",
     ): "Lactose-free and comfort formulas",
+    # a byline that runs on into the course's time and credits
+    (
+        "Module 4 of 6 \u00b7 Infant Development for Community Practitioners",
+        "Early Communication: Speech and Language Development in the First Year",
+        "Written by Dr Helen Marsh, Specialist Speech and Language Therapist Published 12 March"
+        " 2025 \u00b7 Reviewed 2 September 2025 Study time: 45 minutes \u00b7 0.75 CPD hours",
+        "Learning outcomes",
+    ): "Early Communication: Speech and Language Development in the First Year",
+    # a module's name by its number, then its title in full, and no dated byline
+    (
+        "Safeguarding in the early weeks",
+        "Module 4: Preventing abusive head trauma",
+        "Preventing abusive head trauma: talking to parents about crying",
+        "Reviewed January 2024 \u00b7 Counts for 0.75 hours of CPD",
+    ): "Preventing abusive head trauma: talking to parents about crying",
     # a course's contents naming the module by its number, and a date among its details
     (
         "Module 6",

@@ -2722,6 +2722,13 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
     candidates = [
         i for i in candidates if i not in crumbs and not _about_page(lines, i)
     ] or candidates
+    for i, j in pairwise(candidates):
+        # a module's name by its number, then its title in full: "Module 4: Preventing abusive
+        # head trauma" / "Preventing abusive head trauma: talking to parents about crying"
+        numbered = _NUMBERED_NAME.fullmatch(lines[i].text)
+        name = numbered["name"] if numbered is not None else ""
+        if name and j == i + 1 and lines[j].text.startswith(name) and lines[j].text != name:
+            return _Head(j)
     counts = Counter(_title_key(line.text) for line in lines)
     for i in candidates:
         if lines[i].words >= 3 and counts[_title_key(lines[i].text)] > 1:
@@ -2916,6 +2923,7 @@ def _numbers(lines: Sequence[_Line], numbered: int, title: int | None) -> bool:
 # a course's part by its number: "Module 6.3", "Unit 4", "Lesson 2"
 _NUMBERED_PART = re.compile(r"(?:Module|Unit|Lesson|Chapter|Section|Part|Session) \d+(?:\.\d+)*")
 _PART_OF = re.compile(rf"{_NUMBERED_PART.pattern} of \d+")  # "Module 7 of 8"
+_NUMBERED_NAME = re.compile(rf"{_NUMBERED_PART.pattern}: (?P<name>.{{3,}})")  # "Module 4: X"
 
 
 def _crumbs_above(lines: Sequence[_Line], below: int, top: int) -> tuple[int, str] | None:
@@ -3507,7 +3515,7 @@ def _labelled_byline(text: str) -> bool:
 
 def _byline(text: str) -> tuple[str | None, str | None] | None:
     """The author and ISO date of a byline such as "By X, 3 March 2024"; None if it is not one."""
-    # "·" and "|" are not words, nor the post's counts after them ("· 3 Comments · 6 min read")
+    # "·" and "|" are not words, nor the counts after them ("· 3 Comments · 6 min read")
     counted = _POST_COUNTS.sub("", text)
     words = [w for w in counted.split() if w.strip(_SEPARATORS)]
     # "By Dr. X": not a sentence's end
@@ -3545,8 +3553,12 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
     return author, date
 
 
+# and a course's time after its byline: "… Study time: 45 minutes · 0.75 CPD hours"
 _POST_COUNTS = re.compile(
-    r"(?:\s*[\u00b7|\u2022]\s*\d+ (?:comments?|replies|min(?:ute)?s? read))+$", re.IGNORECASE
+    r"(?:\s*[\u00b7|\u2022]\s*\d+ (?:comments?|replies|min(?:ute)?s? read)"
+    r"|\s*[\u00b7|\u2022]?\s*(?:(?:estimated )?(?:study|reading) time:? \d+ minutes"
+    r"|[\d.]+ CPD hours?))+$",
+    re.IGNORECASE,
 )
 
 
