@@ -4578,6 +4578,12 @@ def test_a_sign_up_box_at_the_end_of_a_page_is_no_section() -> None:
     )
     article = read_article(html.encode(), "page.html")
     assert [b.text[:9] for b in article.blocks] == ["Safer sle", PROSE[:9], "Early exp"]
+    trust = (
+        "<h2>Become a Foundation Trust member</h2><p>Join our free membership and get the"
+        " Northbrook Voice e-bulletin every quarter.</p>"
+    )
+    article = read_article(html.replace(box, trust).encode(), "page.html")
+    assert [b.text[:9] for b in article.blocks] == ["Safer sle", PROSE[:9], "Early exp"]
     text = _read_lines(
         [
             "Home",

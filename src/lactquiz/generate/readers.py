@@ -596,8 +596,8 @@ def _without_sign_up_boxes(blocks: list[Block]) -> list[Block]:
 
 
 _SIGN_UP = re.compile(
-    r"\b(?:e-?newsletters?|newsletters?|unsubscribe|no spam|subscribe"
-    r"|(?:become|join as) a (?:\w+ )?member)\b",
+    r"\b(?:e-?newsletters?|newsletters?|e-?bulletins?|unsubscribe|no spam|subscribe"
+    r"|(?:become|join as) a (?:\w+ ){0,2}member)\b",
     re.IGNORECASE,
 )
 
