@@ -3567,6 +3567,14 @@ _DETAILED_HEADS = {
         "Preventing abusive head trauma: talking to parents about crying",
         "Reviewed January 2024 \u00b7 Counts for 0.75 hours of CPD",
     ): "Preventing abusive head trauma: talking to parents about crying",
+    # a course's audience, its label copied without a colon
+    (
+        "Module 3 of 6",
+        "Postnatal home visits: assessing infant feeding in the first two weeks",
+        "CPD 1 hour",
+        "Audience Midwives, health visitors, nursery nurses, maternity support workers",
+        "Last reviewed 22 January 2024",
+    ): "Postnatal home visits: assessing infant feeding in the first two weeks",
     # a course's contents naming the module by its number, and a date among its details
     (
         "Module 6",

@@ -3251,7 +3251,11 @@ _AUDIENCE = re.compile(
     re.IGNORECASE,
 )
 # whom a module or a leaflet is for: "Suitable for: neonatal nurses, health visitors"
-_AUDIENCE_LABEL = re.compile(r"(?:suitable for|intended for|(?:target )?audience):", re.IGNORECASE)
+# or its label copied without the colon: "Audience Midwives, health visitors, …"
+_AUDIENCE_LABEL = re.compile(
+    r"(?:suitable for|intended for|(?:target )?audience):|(?:target )?audience (?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 
 
 def _labelled_detail(lines: Sequence[_Line], i: int) -> bool:
