@@ -2103,12 +2103,18 @@ def _acts(text: str, phrase: Span) -> bool:
     or a verb's word with its object after it ("(EFSA) set a tolerable weekly intake")."""
     if phrase.text.endswith("ed"):
         return True
-    verb = phrase.words == 1 and "VERB" in word_classes(phrase.text.lower())
-    return verb and _OBJECT.match(text, phrase.end) is not None
+    if phrase.words != 1 or "VERB" not in word_classes(phrase.text.lower()):
+        return False
+    following = text[phrase.end : phrase.end + 12].split(None, 1)[:1]
+    return bool(following) and following[0] in _OBJECT_AFTER_NAME
 
 
-# what opens a verb's object: "set a tolerable weekly intake", "limits how far …"
-_OBJECT = re.compile(r" (?:a|an|the|its|their|his|her|your|how|what|whether)\b")
+# what opens a verb's object after a name, the name's noun never followed so: "set a tolerable
+# weekly intake", "limits how far …"; not "that" ("an integrating function that takes …") nor a
+# word of how many ("scans every two years")
+_OBJECT_AFTER_NAME = (
+    _OBJECT_STARTS - {"that", "any", "all", "every", "each", "some", "no", "up", "off", "out"}
+) | {"how", "what", "whether"}
 
 
 def _unlike(first: Span, second: Span) -> bool:
