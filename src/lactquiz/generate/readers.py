@@ -3520,7 +3520,7 @@ def _labelled_byline(text: str) -> bool:
 def _byline(text: str) -> tuple[str | None, str | None] | None:
     """The author and ISO date of a byline such as "By X, 3 March 2024"; None if it is not one."""
     # "·" and "|" are not words, nor the counts after them ("· 3 Comments · 6 min read")
-    counted = _POST_COUNTS.sub("", text)
+    counted = _POST_COUNTS.sub("", text) if text[-8:].lower().endswith(_COUNT_ENDS) else text
     words = [w for w in counted.split() if w.strip(_SEPARATORS)]
     # "By Dr. X": not a sentence's end
     separated = _LABEL_AFTER_SEPARATOR.search(text) is not None
@@ -3557,6 +3557,8 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
     return author, date
 
 
+# the words such counts end with, looked for first: most lines end otherwise
+_COUNT_ENDS = ("comment", "comments", "replies", "read", "minutes", "hour", "hours")
 # and a course's time after its byline: "… Study time: 45 minutes · 0.75 CPD hours"
 _POST_COUNTS = re.compile(
     r"(?:\s*[\u00b7|\u2022]\s*\d+ (?:comments?|replies|min(?:ute)?s? read)"
