@@ -499,8 +499,7 @@ def _without_contact_lists(blocks: list[Block]) -> list[Block]:
         end = i
         while end < len(blocks) and blocks[end].kind is BlockKind.ITEM:
             end += 1
-        reach = [_gives_contact(b.text) for b in blocks[i:end]]
-        if sum(reach) >= 2 and len(reach) - sum(reach) <= 1:
+        if _mostly_contacts(blocks[i:end], others=1):
             start = i
             if i and blocks[i - 1].text.endswith(":") and len(blocks[i - 1].text.split()) <= 12:
                 start = i - 1  # "Information:", "You can get help and advice from:"
@@ -522,10 +521,15 @@ def _without_contact_sections(blocks: list[Block]) -> list[Block]:
         lines = blocks[start + 1 : end]
         if not 2 <= len(lines) <= 6 or any(len(b.text.split()) > 15 for b in lines):
             continue
-        reach = sum(_gives_contact(b.text) for b in lines)
-        if reach >= 2 and len(lines) - reach <= 2:
+        if _mostly_contacts(lines, others=2):
             dropped.update(range(start, end))
     return [b for i, b in enumerate(blocks) if i not in dropped] if dropped else blocks
+
+
+def _mostly_contacts(blocks: Sequence[Block], others: int) -> bool:
+    """Whether two blocks or more give a phone number or an email, ``others`` at most not."""
+    reach = sum(_gives_contact(b.text) for b in blocks)
+    return reach >= 2 and len(blocks) - reach <= others
 
 
 def _gives_contact(text: str) -> bool:
