@@ -985,6 +985,13 @@ def test_an_abbreviation_spelled_out_becomes_a_question() -> None:
     assert questions("Ask the UK Drugs in Lactation Advisory Service (UKDILAS) for advice.") == [
         ("What does UKDILAS stand for?", ("UK Drugs in Lactation Advisory Service",))
     ]
+    # a describing word before the long form may give the abbreviation's last letter
+    assert questions(
+        "Transfer is mediated by the neonatal Fc receptor (FcRn) in the placenta."
+    ) == [("What does FcRn stand for?", ("neonatal Fc receptor",))]
+    assert questions("High maternal immunoglobulin G (IgG) levels can blunt the response.") == [
+        ("What does IgG stand for?", ("immunoglobulin G",))
+    ]
 
 
 def test_quantities_take_their_bounds_doses_and_rates_within_six_words() -> None:
@@ -1043,6 +1050,10 @@ def test_counted_ranges_numerals_after_names_and_figures_that_are_numbers() -> N
         "2-3 servings a week"
     ]
     assert texts(numbers("Limit shark to 1 portion a week.")) == ["1 portion a week"]
+    # a range's first number is not a label of the noun before it
+    sentence = "Arrange a DMSA scan 4 to 6 months later."
+    assert texts(noun_phrases(sentence)) == ["DMSA scan", "6 months"]
+    assert texts(numbers(sentence)) == ["4 to 6 months"]
     from lactquiz.generate.candidates import _answerable
 
     assert _answerable("Group I nutrients") and not _answerable("I feel hungry")

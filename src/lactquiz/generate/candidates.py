@@ -1756,7 +1756,7 @@ def _stands_for(unit: Unit, spelled: Sequence[Span], gate: _AnswerGate) -> Candi
         if short is None or long_form.start < unit.given:
             continue
         abbreviation = short.group("short")
-        if abbreviation[0].lower() != long_form.text[0].lower():
+        if not _opens_long_form(long_form.text, abbreviation):
             continue  # the long form found is not all of it ("hydrolysed formula (eHF)")
         plural = abbreviation.endswith("s") and abbreviation[-2:-1].isupper()  # "PPIs"
         question = f"What {'do' if plural else 'does'} {abbreviation} stand for?"
@@ -1772,6 +1772,16 @@ def _stands_for(unit: Unit, spelled: Sequence[Span], gate: _AnswerGate) -> Candi
             worth = (gate.worth("question", answer),)
             return Candidate(unit, (answer,), "question", worth, question)
     return None
+
+
+def _opens_long_form(long_form: str, short: str) -> bool:
+    """Whether the long form starts where its abbreviation does, or with the word of its last
+    letter: "neonatal Fc receptor (FcRn)"."""
+    initial = short[0].lower()
+    if long_form[0].lower() == initial:
+        return True
+    first, _, rest = long_form.partition(" ")
+    return first[0].lower() == short[-1].lower() and rest[:1].lower() == initial
 
 
 # a noun phrase rated as a key phrase: its rating, minus its start (of two rated alike, the

@@ -2081,8 +2081,17 @@ def _phrase(sentence: str, words: Words, first: int, last: int) -> Span:
         first += 1
     if first == 0 and first < last and texts[0] in CLAUSE_OPENERS:
         first = 1  # "Once dopamine levels settle": the word opening the clause, no noun's
+    if last > first and texts[last].isdigit() and _opens_range(texts, last):
+        last -= 1  # "a DMSA scan 4 to 6 months later": the number opens a range, no label
     start, end = words.starts[first], words.ends[last]
     return _span(Span, (sentence[start:end], start, end))
+
+
+def _opens_range(texts: list[str], index: int) -> bool:
+    """Whether the number at ``index`` is the first of a range: "4 to 6", "2 or 3"."""
+    return (
+        index + 2 < len(texts) and texts[index + 1] in ("to", "or") and texts[index + 2].isdigit()
+    )
 
 
 # words after a noun that say how or when of the verb, not of the noun: "flows from most teats

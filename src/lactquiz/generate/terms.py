@@ -93,8 +93,11 @@ def long_forms(sentence: str) -> list[Span]:
         before = [p for p in phrases if p.end == match.start()]
         words = before[0].text.split() if before else []
         initial = short[0].lower()
+        dropped = ""
         while words and words[0][0].lower() != initial:
-            words = words[1:]
+            dropped, words = words[0], words[1:]
+        if dropped and _stands_last(dropped, words, short):
+            words = [dropped, *words]
         capitals = [c for c in short if c.isupper()]
         if words and capitals and capitals[-1].lower() not in " ".join(words[-2:]).lower():
             words = []  # "hard and soft palate (HSPJ)": its junction is left out
@@ -109,6 +112,15 @@ def long_forms(sentence: str) -> list[Span]:
             if sentence[start : match.start()] == text:
                 found.append(Span(text, start, match.start()))
     return found
+
+
+def _stands_last(word: str, words: list[str], short: str) -> bool:
+    """Whether a describing word before the long form is the abbreviation's last letter, which
+    no word after it gives: "neonatal" of "the neonatal Fc receptor (FcRn)"."""
+    given = {part[:1].lower() for kept in words for part in kept.split("-")}
+    given |= {c.lower() for kept in words if kept in short for c in kept}
+    letter = short[-1].lower()
+    return word[:1].lower() == letter and letter not in given and not is_function_word(word)
 
 
 # a document's number: "NG194", "CG98", "PH11" (a gene's symbol has more letters: "UGT1A1")
