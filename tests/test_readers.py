@@ -5557,3 +5557,37 @@ def test_a_journals_dates_a_line_each_give_the_publication_date() -> None:
         ]
     )
     assert (article.author, article.date) == ("Aoife Brennan & Tomasz Wilk", "2024-01-15")
+
+
+def test_a_page_dated_only_in_its_details_or_footer_and_a_byline_over_the_title() -> None:
+    top = ["Skip to main content", "Home", "Services", "Contact", ""]
+    head = ["Expressing colostrum before your baby is born", "Information for parents", ""]
+    footer = ["", "Page last reviewed: 22 January 2024", "Next review due: 22 January 2027"]
+    details = ["Leaflet reference: MAT 0214 | Published: January 2024 | Review date: January 2027"]
+    # the page's own date in its footer, its day before the month of its details
+    article = _read_lines([*top, *head, *BODY, *details, *footer])
+    assert article.title == head[0]
+    assert article.date == "2024-01-22"
+    # the month alone when no line gives a day; a future review date is no date of the page
+    assert _read_lines([*top, *head, *BODY, *details]).date == "2024-01"
+    assert _read_lines([*top, *head, *BODY, footer[2]]).date is None
+    # a sentence saying when something was updated is no label of the page's date
+    said = PROSE + " The guidance was updated 3 June 2021 after a review."
+    assert _read_lines([*top, *head, said, BODY[1]]).date is None
+    # a post's author and date over its categories and reading time, over the title
+    blog = ["Home", "Blog", "About", "Home / Blog / Breastfeeding", "Dr Priya Raman 3 Sept 2024"]
+    blog += ["Breastfeeding, Procedures 7 min read", "Breast abscess: a needle, not a scalpel", ""]
+    article = _read_lines([*blog, *BODY])
+    assert article.title == "Breast abscess: a needle, not a scalpel"
+    assert (article.author, article.date) == ("Dr Priya Raman", "2024-09-03")
+
+
+def test_a_saved_page_without_a_dated_tag_is_dated_by_its_visible_last_updated_line() -> None:
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY * 3)
+    page = (
+        "<html><head><title>Colostrum before birth</title></head><body><main><article>"
+        "<h1>Colostrum before birth</h1><p class='byline'>By Ruth Anand, IBCLC"
+        " &middot; Last updated 18 September 2023</p>"
+        f"{paragraphs}</article></main></body></html>"
+    )
+    assert read_article(page.encode(), "page.html").date == "2023-09-18"

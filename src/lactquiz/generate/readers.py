@@ -852,6 +852,8 @@ def read_text(text: str, *, name: str = "the text") -> Article:
         # title found with its number ("Module 6: Breastfeeding and fertility", a contents
         # list's, over "Breastfeeding and fertility")
         head = replace(head, title=numbered)
+    if head.title is not None and head.author is None and head.date is None:
+        head = _byline_over_title(lines, head, window)
     # the body starts after the byline: a standfirst between title and byline is a teaser
     body_start = max(
         (i + 1 for i in (head.title, head.byline, head.dateline) if i is not None and i >= window),
@@ -892,9 +894,8 @@ def read_text(text: str, *, name: str = "the text") -> Article:
     rows = {row.text: row.words for piece in pieces if not isinstance(piece, str) for row in piece}
     blocks = [replace(b, words=rows[b.text]) if b.text in rows else b for b in blocks]
     title = lines[head.title].text if head.title is not None else None
-    article = _finish(
-        text, title, blocks, author=head.author, date=head.date, references=references
-    )
+    date = head.date or _page_date(lines)
+    article = _finish(text, title, blocks, author=head.author, date=date, references=references)
     if not article.blocks:
         raise _no_article(name)
     return article
@@ -1360,7 +1361,7 @@ def _extract_with_trafilatura(page: Any) -> tuple[ET.Element, bool] | None:
                 include_links=False,
                 with_metadata=True,
                 favor_precision=precise,
-                date_extraction_params={"extensive_search": False, "original_date": True},
+                date_extraction_params={"extensive_search": True, "original_date": True},
                 prune_xpath=[_COMMENT_SECTIONS, _RELATED_SECTIONS, _PROMOTIONS],
             )
             if xml:
@@ -2744,6 +2745,24 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
     return _Head(candidates[0])
 
 
+def _byline_over_title(lines: Sequence[_Line], head: _Head, window: int) -> _Head:
+    """The head with the author and date of a byline a line or two over its title, past a line
+    of the post's categories and reading time ("Dr Priya Raman 3 Sept 2024" / "Breastfeeding,
+    Procedures 7 min read" / the title)."""
+    assert head.title is not None
+    for j in range(head.title - 1, max(window - 1, head.title - 4), -1):
+        text = lines[j].text
+        byline = _byline(text)
+        if byline is not None and byline[0] is not None and byline[1] is not None:
+            return replace(head, author=byline[0], date=byline[1])
+        if not (text.endswith(_READ_TIME) or _about_page(lines, j)):
+            break
+    return head
+
+
+_READ_TIME = ("min read", "mins read", "minute read", "minutes read")
+
+
 def _byline_under_standfirst(lines: Sequence[_Line], start: int, end: int) -> int | None:
     """The byline a line or two into the core, under the standfirst that opens it ("Why the
     label says two hours, …" / "Dr Priya Raman" / "12 Sep 2024 \u2022 6 min read")."""
@@ -3110,6 +3129,33 @@ def _published_under(lines: Sequence[_Line], i: int) -> str | None:
 
 
 _PUBLISHED_LABEL = re.compile(r"(?:first )?published(?: online)?:?\s", re.IGNORECASE)
+
+
+def _page_date(lines: Sequence[_Line]) -> str | None:
+    """The date a line anywhere on the page gives the page itself, when its byline gives none:
+    "Page last reviewed: 1 June 2023" in the footer; or its month alone ("Published: January
+    2024" gives "2024-01")."""
+    month: str | None = None
+    for line in lines:
+        for label in _PAGE_DATED.finditer(line.text) if _DATED_WORD.search(line.text) else ():
+            if not line.text[label.start()].isupper():
+                continue  # a sentence's "was updated in 2020", no label
+            given = line.text[label.end() : label.end() + 40]
+            if (found := _first_date(given)) is not None and found[1] == 0:
+                return found[0]
+            if month is None and (vague := _MONTH_YEAR.match(given)) is not None:
+                month = f"{vague[0][-4:]}-{_month_number(vague[1]):02d}"
+    return month
+
+
+_DATED_WORD = re.compile(r"published|posted|updated|reviewed|modified", re.IGNORECASE)
+# a label of the page's own date, where a line or one of its parts starts: "Page last
+# reviewed:", "Date published:", "… IBCLC Last reviewed 6 November 2023"
+_PAGE_DATED = re.compile(
+    r"(?<![^\s|\u00b7\u2022])(?:(?:page|article|content|date|first) )?(?:last )?"
+    r"(?:published|posted|updated|reviewed|modified)(?: on)?:?\s*(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def _date_only(text: str) -> bool:
