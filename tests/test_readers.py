@@ -5591,3 +5591,24 @@ def test_a_saved_page_without_a_dated_tag_is_dated_by_its_visible_last_updated_l
         f"{paragraphs}</article></main></body></html>"
     )
     assert read_article(page.encode(), "page.html").date == "2023-09-18"
+
+
+def test_answers_kept_in_sections_that_open_and_close_are_read() -> None:
+    folded = "".join(
+        f"<details class='nhsuk-details nhsuk-expander'><summary><h2>{question}</h2></summary>"
+        f"<div class='nhsuk-details__text'><p>{answer}</p></div></details>"
+        for question, answer in zip(("When to start?", "How often?"), BODY, strict=True)
+    )
+    opening = "".join(f"<p>{PROSE.replace('Antenatal', word)}</p>" for word in ("Late", "Daily"))
+    page = (
+        "<html><head><title>Colostrum before birth</title></head><body><main>"
+        f"<h1>Colostrum before birth</h1>{opening}<p>{PROSE}</p>{folded}</main></body></html>"
+    )
+    article = read_article(page.encode(), "page.html")
+    assert [b.text for b in article.blocks][2:] == [
+        PROSE,
+        "When to start?",
+        *BODY[:1],
+        "How often?",
+        BODY[1],
+    ]

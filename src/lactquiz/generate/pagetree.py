@@ -136,6 +136,15 @@ _HIDDEN_TEXT = (
 )
 
 
+def with_disclosures_kept(page: Any) -> None:
+    """Take off the classes naming a section that opens and closes ("nhsuk-expander",
+    "accordion-expandable"): the extraction reads "expand" as a control's and drops what the
+    section holds, though a page of questions may keep each answer in one."""
+    for element in page.xpath("//*[contains(@class, 'xpand')]"):
+        kept = [c for c in element.get("class").split() if "xpand" not in c]
+        element.set("class", " ".join(kept))
+
+
 def _as_list_item(element: Any) -> None:
     """Make ``element`` a list item, its parent a list, and drop a bullet drawn in text."""
     element.tag = "li"

@@ -37,6 +37,7 @@ from lactquiz.generate.article import (
 )
 from lactquiz.generate.pagetree import (
     inline_text,
+    with_disclosures_kept,
     with_lost_structure,
     with_named_roles,
     without_hidden_text,
@@ -95,6 +96,7 @@ def read_html(text: str, *, name: str = "the page") -> Article:
         with_named_roles(page)
         without_jump_targets(page)
         without_hidden_text(page)
+        with_disclosures_kept(page)
     extracted = _extract_with_trafilatura(page) if page is not None else None
     if page is None or extracted is None:
         raise _no_article(name)
