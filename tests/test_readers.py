@@ -5612,3 +5612,36 @@ def test_answers_kept_in_sections_that_open_and_close_are_read() -> None:
         "How often?",
         BODY[1],
     ]
+
+
+def test_a_journal_title_over_its_subtitle_and_a_leaflet_title_over_whom_it_is_for() -> None:
+    journal = [
+        *("Perinatal Practice Review", "Search the journal", "Current issue", "All issues"),
+        *("Home", "Volume 18, Issue 5", "Review article"),
+        "The hepatitis B birth dose: protecting newborns in the first 24 hours",
+        "A narrative review for perinatal and neonatal clinicians",
+        *("Helen Okafor1", "James Whitlock2"),
+        "Consultant Neonatologist, Department of Neonatal Medicine, St Aldric's Hospital, UK",
+        "Consultant in Paediatric Infectious Diseases, Northern Children's Hospital, UK",
+        "Received: 2 April 2024 Accepted: 19 July 2024 Published online: 16 September 2024",
+        "Abstract",
+        *BODY,
+    ]
+    article = _read_lines(journal)
+    assert article.title == journal[7]
+    assert (article.author, article.date) == ("Helen Okafor & James Whitlock", "2024-09-16")
+    assert article.blocks[0].text == "Abstract"
+    # three lines over "Information for patients" are the page's head, not a list
+    leaflet = [
+        *("Skip to main content", "Our services", "Maternity", "Patient leaflets", "Contact us"),
+        *("", "    Home", "    Patient leaflets", "    Maternity", ""),
+        "Back to Maternity",
+        "Maternity Pharmacy and Infant Feeding Team",
+        "Statins and other cholesterol medicines while breastfeeding",
+        "Information for patients",
+        "",
+        *BODY,
+    ]
+    article = _read_lines(leaflet)
+    assert article.title == "Statins and other cholesterol medicines while breastfeeding"
+    assert article.blocks[0].text == BODY[0]

@@ -2139,13 +2139,21 @@ def _unbulleted_runs(
             and all(phrase[start:end])
             and not tight[start]
             and (led[start] or not any(asks[start:end]))
-            # the page's details under them ("Published: May 2024"): its kicker, title and
-            # standfirst over them, no list
-            and (led[start] or not (end < len(pieces) and _dated_line(_joined(pieces[end][0]))))
+            # the page's details under them ("Published: May 2024", "Information for
+            # patients"): its kicker, title and standfirst over them, no list
+            and (led[start] or not _over_page_details(pieces, end))
         ):
             marked[start:end] = [(parts, 1) for parts, _ in pieces[start:end]]
         start = end
     return marked
+
+
+def _over_page_details(pieces: Sequence[tuple[list[str], int]], end: int) -> bool:
+    """Whether the lines before ``end`` end on whom the page is for, or the line at ``end`` says
+    when it was written or whom for, as under a page's title."""
+    last = _joined(pieces[end - 1][0])
+    after = _joined(pieces[end][0]) if end < len(pieces) else ""
+    return any(_AUDIENCE.match(text) for text in (last, after)) or _dated_line(after)
 
 
 def _tables_as_sentences(pieces: Sequence[str | list[Block]]) -> list[str]:
@@ -3424,7 +3432,21 @@ def _title_authors_above(lines: Sequence[_Line], dateline: int) -> tuple[int, st
     ):
         authors.insert(0, _unmarked(names))
         i -= 1
+    if authors and i > 0 and _subtitle_under(lines, i - 1, i):
+        i -= 1  # "The hepatitis B birth dose: …" / "A narrative review for …" / its authors
     return (i, " & ".join(authors)) if authors and _title_shaped(lines[i]) else None
+
+
+def _subtitle_under(lines: Sequence[_Line], title: int, line: int) -> bool:
+    """Whether ``line`` under a title says what kind of piece it is and for whom, as a
+    journal's subtitle does: "A narrative review for perinatal and neonatal clinicians"."""
+    upper, lower = lines[title], lines[line].text
+    return (
+        _title_shaped(upper)
+        and (": " in upper.text or _standfirst_under(lines, title, line))
+        and lower.startswith(("A ", "An "))
+        and not has_finite_verb(lower)
+    )
 
 
 # the badge linking an author to their ORCID record (its link too: "ORCID:
