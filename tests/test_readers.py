@@ -4592,6 +4592,16 @@ def test_a_sign_up_box_at_the_end_of_a_page_is_no_section() -> None:
     )
     article = read_article(html.replace(box, trust).encode(), "page.html")
     assert [b.text[:9] for b in article.blocks] == ["Safer sle", PROSE[:9], "Early exp"]
+    # alerts offered by email or text, the form's fields no text of the page
+    alerts = (
+        "<h2>Stay informed</h2><p>Get boil advisories, clinic schedules and health alerts from"
+        " Crestwood County by email or text.</p><form><input type='email'/></form>"
+    )
+    article = read_article(html.replace(box, alerts).encode(), "page.html")
+    assert [b.text[:9] for b in article.blocks] == ["Safer sle", PROSE[:9], "Early exp"]
+    results = "<h2>Results</h2><p>You will get the results by text within two weeks.</p>"
+    article = read_article(html.replace(box, results).encode(), "page.html")
+    assert [b.text[:9] for b in article.blocks][-2:] == ["Results", "You will "]
     text = _read_lines(
         [
             "Home",

@@ -603,7 +603,9 @@ def _without_sign_up_boxes(blocks: list[Block]) -> list[Block]:
 
 _SIGN_UP = re.compile(
     r"\b(?:e-?newsletters?|newsletters?|e-?bulletins?|unsubscribe|no spam|subscribe"
-    r"|(?:become|join as) a (?:\w+ ){0,2}member)\b",
+    r"|(?:become|join as) a (?:\w+ ){0,2}member"
+    # "Get … health alerts from X County by email or text"
+    r"|(?:alerts|updates|news|tips)\b[^.]{0,60}\b(?:by|via) (?:e-?mail|text))\b",
     re.IGNORECASE,
 )
 
