@@ -5655,3 +5655,17 @@ def test_a_journal_title_over_its_subtitle_and_a_leaflet_title_over_whom_it_is_f
     article = _read_lines(leaflet)
     assert article.title == "Statins and other cholesterol medicines while breastfeeding"
     assert article.blocks[0].text == BODY[0]
+
+
+def test_a_section_keeps_its_text_though_its_heading_s_words_in_its_id_read_as_furniture() -> None:
+    opening = "".join(f"<p>{PROSE.replace('Antenatal', word)}</p>" for word in ("Late", "Daily"))
+    section = (
+        "<section id='antiviral-therapy-in-pregnancy'><h2 id='h-antiviral-therapy-in-pregnancy'>"
+        f"Antiviral therapy in pregnancy</h2><p>{BODY[0]}</p><p>{BODY[1]}</p></section>"
+    )
+    page = (
+        "<html><head><title>Hepatitis B at birth</title></head><body><main><article>"
+        f"<h1>Hepatitis B at birth</h1>{opening}{section}</article></main></body></html>"
+    )
+    article = read_article(page.encode(), "page.html")
+    assert [b.text for b in article.blocks][2:] == ["Antiviral therapy in pregnancy", *BODY]

@@ -121,6 +121,35 @@ def without_jump_targets(page: Any) -> None:
 _MAIN_ID = re.compile(r"main|content|article|body|^top$", re.IGNORECASE)
 
 
+def without_heading_ids(page: Any) -> None:
+    """Take off the ids a section or heading is given from its heading's words
+    ("h-antiviral-therapy-in-pregnancy"): a word in them may read to the extraction as page
+    furniture's ("viral" as a share bar's), and the section would go. A heading that names
+    furniture ("Related articles", "Share this page") keeps its id."""
+    for element in page.xpath("//section[@id] | //h2[@id] | //h3[@id] | //h4[@id] | //div[@id]"):
+        heading = element if element.tag in _HEADINGS else _first_heading(element)
+        if heading is None:
+            continue
+        words = _SLUG_GAP.sub(" ", heading.text_content().lower()).split()
+        if words and "-".join(words) in element.get("id") and _FURNITURE_WORDS.isdisjoint(words):
+            del element.attrib["id"]
+
+
+def _first_heading(element: Any) -> Any:
+    """The element's first heading among its first few children, or None."""
+    for child in element[:3]:
+        if child.tag in _HEADINGS:
+            return child
+    return None
+
+
+_SLUG_GAP = re.compile(r"[^a-z0-9]+")
+_FURNITURE_WORDS = frozenset(
+    {"share", "sharing", "related", "newsletter", "comment", "comments", "cookie", "cookies"}
+    | {"menu", "navigation", "subscribe", "social", "tags", "footer", "sidebar", "banner"}
+)
+
+
 def without_hidden_text(page: Any) -> None:
     """Take out the text only screen readers are given ("Important: " before "Important",
     "Non-urgent advice: " before a box's heading), and a decoration they are spared (the "Q"

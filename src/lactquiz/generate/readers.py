@@ -40,6 +40,7 @@ from lactquiz.generate.pagetree import (
     with_disclosures_kept,
     with_lost_structure,
     with_named_roles,
+    without_heading_ids,
     without_hidden_text,
     without_jump_targets,
 )
@@ -95,6 +96,7 @@ def read_html(text: str, *, name: str = "the page") -> Article:
     if page is not None:
         with_named_roles(page)
         without_jump_targets(page)
+        without_heading_ids(page)
         without_hidden_text(page)
         with_disclosures_kept(page)
     extracted = _extract_with_trafilatura(page) if page is not None else None
