@@ -1008,6 +1008,7 @@ def test_quantities_take_their_bounds_doses_and_rates_within_six_words() -> None
         "Pump about every 3 hours, including at night.": ["every 3 hours"],
         "Offer the breast often, 8-12 times in 24 hours.": ["8-12 times in 24 hours"],
         "Transitional milk is produced from about day 5 to day 14.": ["about day 5 to day 14"],
+        "The spray is approved from 2 through 49 years of age.": ["2 through 49 years of age"],
     }
     _each_gives(numbers, cases)
     # a rate that would make the answer longer than six words is left out

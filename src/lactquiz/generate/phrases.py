@@ -698,9 +698,10 @@ _NUMBER = re.compile(
     r"|(?:between\s+)?\d+(?:\.\d+)?(?::(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))+\b"
     r"(?:\s+and\s+\d+(?:\.\d+)?(?::\d+)+\b)?"
     r"|\d{2,3}/\d{2,3}(?=\s?mmhg\b)"  # a blood pressure: "140/90 mmHg"
-    # "10 to less than 20 mU/L", "20% to more than 60%": a range with a bound left open
+    # "10 to less than 20 mU/L", "20% to more than 60%": a range with a bound left open;
+    # "2 through 49 years"
     # "8.2 vs 14.9 days": two arms of a trial compared
-    rf"|{_FIGURE}(?:%?\s?(?:-|\u2013|to(?:\s{_OPEN_BOUND})?|or|vs\.?|versus)\s?"
+    rf"|{_FIGURE}(?:%?\s?(?:-|\u2013|(?:to|through)(?:\s{_OPEN_BOUND})?|or|vs\.?|versus)\s?"
     rf"(?:(?<=\s)[-\u2212+](?=\d))?{_FIGURE})?)"
     r"(?:-fold\b|-[a-z]{3,}(?:-[a-z]+)*\b|st|nd|rd|th)?"  # "9-amino-acid", whole
     # a unit, "per" another ("mL/min/1.73 m\u00b2" for a body surface)
@@ -2090,7 +2091,9 @@ def _phrase(sentence: str, words: Words, first: int, last: int) -> Span:
 def _opens_range(texts: list[str], index: int) -> bool:
     """Whether the number at ``index`` is the first of a range: "4 to 6", "2 or 3"."""
     return (
-        index + 2 < len(texts) and texts[index + 1] in ("to", "or") and texts[index + 2].isdigit()
+        index + 2 < len(texts)
+        and texts[index + 1] in ("to", "or", "through")
+        and texts[index + 2].isdigit()
     )
 
 
