@@ -3103,6 +3103,9 @@ def test_a_verdict_not_recommended_or_not_reliably_done_is_offered() -> None:
     cases = {
         "Testing breast milk for GBS is not recommended routinely.": ["not recommended routinely"],
         "Freezing milk does not reliably kill GBS.": ["does not reliably kill"],
+        # how often it holds, before or after "not"
+        "Statins are generally not recommended while breastfeeding.": ["not recommended"],
+        "Little is known, so ezetimibe is not usually recommended.": ["not usually recommended"],
         "We do not fully understand why.": [],
     }
     _each_gives(findings, cases)

@@ -32,12 +32,14 @@ _DID_NOT = re.compile(
 # "testing of the infant is not required", "test strips are not reliable enough"; "no
 # interruption is needed"
 _NOT_NEEDED = re.compile(
-    r"\b(?:is|are) (?P<it>not (?:routinely )?"
+    r"\b(?:is|are) (?:(?:generally|usually|currently|normally) )?"  # "are generally not …"
+    r"(?P<it>not (?:(?:routinely|usually|generally|normally|currently) )?"
     r"(?:required|needed|necessary|indicated|recommended|advised)(?: routinely)?"
     r"|not (?:reliable|accurate|effective|safe|appropriate|suitable|adequate)(?: enough)?"
     r"|not (?:infectious|contagious|harmful|contraindicated))"
+    # said of the subject, not of a noun after: "not reliable signs"
     r"(?=[.,;:)]|$| (?:to|for|in|at|on|after|before|during|when|if|because|and|or|as|with"
-    r"|without|unless|until)\b)"  # said of the subject, not of a noun after: "not reliable signs"
+    r"|without|unless|until|while)\b)"
     r"|\b(?P<none>[Nn]o (?:further |additional |routine )?[a-z][\w\-]*) (?:is|are)"
     r" (?:needed|required|necessary|indicated)\b"
 )
