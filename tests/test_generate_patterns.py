@@ -2658,6 +2658,18 @@ def test_when_a_thing_is_at_its_most_is_a_claim() -> None:
     assert claims("Feeds are shorter in the morning.") == []
 
 
+def test_the_group_a_thing_is_more_common_in_than_another_is_a_claim() -> None:
+    cases = {
+        "Hernias are more common in boys than in girls.": ["boys"],
+        "Jaundice is more common in breastfed babies than in formula-fed babies.": [
+            "breastfed babies"
+        ],
+        # no other group compared: "more common in boys" alone says less
+        "Hernias are more common in boys born early.": [],
+    }
+    _each_gives(claims, cases)
+
+
 def test_a_definition_keeps_both_things_it_joins() -> None:
     pool = _pool(Block(P, "The word dysphoria refers to a state of unease or dissatisfaction."))
     assert ("state of unease or dissatisfaction",) in [

@@ -102,6 +102,8 @@ def claims(sentence: str) -> list[Span]:
         found.append(_advised(sentence))
     if " in " in sentence and not lacks_words(sentence, _RICHER_WORDS):
         found += [_compared(match) for match in _RICHER.finditer(sentence)]
+    if " than " in sentence and " more " in sentence:
+        found.append(_phrase_after(sentence, _MORE_IN.search(sentence), than=True))
     if any(map(sentence.__contains__, _TIMES_OF_DAY)):
         found += [Span(m.group("it"), *m.span("it")) for m in _WHEN_MOST.finditer(sentence)]
     if sentence.startswith("Only "):
@@ -132,9 +134,11 @@ def _only_where(sentence: str) -> Span | None:
     return _phrase_after(sentence, _ONLY_WHERE.search(sentence))
 
 
-def _phrase_after(sentence: str, cue: re.Match[str] | None, *, before: bool = False) -> Span | None:
+def _phrase_after(
+    sentence: str, cue: re.Match[str] | None, *, before: bool = False, than: bool = False
+) -> Span | None:
     """The noun phrase that opens right where ``cue`` ends (or, ``before``, that ends right where
-    it starts), when it is short enough."""
+    it starts), when it is short enough; ``than``, when "than" follows it."""
     if cue is None:
         return None
     phrases = noun_phrases(sentence)
@@ -144,7 +148,15 @@ def _phrase_after(sentence: str, cue: re.Match[str] | None, *, before: bool = Fa
         phrase = next((p for p in phrases if p.start == cue.end()), None)
     if phrase is None or len(phrase.text.split()) > MAX_CLAIM_WORDS:
         return None
+    if than and not sentence.startswith(" than ", phrase.end):
+        return None
     return phrase
+
+
+# "Hernias are more common in boys than in girls": the group a thing is commoner in
+_MORE_IN = re.compile(
+    r"\bmore (?:common|frequent|prevalent|likely|often seen|often) (?:in|among) (?:the |an? )?"
+)
 
 
 _ONLY_WHERE = re.compile(r"(?<!\bnot) only (?:in|from|through|via) (?:the |an? )?")
