@@ -174,6 +174,16 @@ def test_verbs_stay_out_of_noun_phrases() -> None:
     # a participle after an article describes the noun after it, whatever its form
     assert _texts("Have a written infant feeding policy.") == ["written infant feeding policy"]
     assert _texts("Rest the swollen breast.")[-1] == "swollen breast"
+    # a past tense after its subject is the clause's verb: a thing's noun or a law's name
+    assert _texts("The law banned inclined sleepers.") == ["law", "inclined sleepers"]
+    assert _texts("It fell, and the Safe Sleep for Babies Act 2022 banned inclined sleepers.")[
+        -2:
+    ] == ["Safe Sleep for Babies Act 2022", "inclined sleepers"]
+    # but a trial's name, and more than one thing, go on before a participle
+    assert _texts("The DAME randomised trial enrolled 635 women.")[0] == "DAME randomised trial"
+    assert _texts("The retained placental fragments were removed.") == [
+        "retained placental fragments"
+    ]
     # a name's possessive inside a longer name goes on with it
     assert _texts("It was launched by the United Nations Children's Fund in 1991.")[0] == (
         "United Nations Children's Fund"

@@ -1445,6 +1445,8 @@ def _is_verb(words: Words, index: int) -> bool:
                 describing and (index < 2 or texts[index - 2].lower() not in _BE)
             ):  # not "are happy sucking"
                 return False  # what a describing word describes: "motivational interviewing"
+        if lower.endswith("ed") and _after_subject(words, index):
+            return True  # "the Safe Sleep for Babies Act 2022 banned inclined sleepers"
         return not _modifies(words, index)
     if previous in ("that", "which", "who"):
         return third_person(lower) or lower.endswith("ed")  # "a face that turns red"
@@ -1499,6 +1501,37 @@ def _is_verb(words: Words, index: int) -> bool:
         return False  # "use abdominal thrusts in": the plural a describing word describes
     # agreement with the word before: "baby wakes", "newborns sleep", "alveoli mature"
     return third_person(lower) != is_plural(previous)
+
+
+def _after_subject(words: Words, index: int) -> bool:
+    """Whether the words from the clause's opening to ``index`` are its subject, one noun or a
+    name after "the" ("The law banned …", "…, and the Safe Sleep for Babies Act 2022 banned …"):
+    a past tense there is the clause's verb, not a participle describing the noun after it."""
+    texts, before = words.texts, words.before
+    article = index - 1
+    while article > 0 and before[article] == " " and texts[article].lower() != "the":
+        article -= 1
+    if texts[article].lower() != "the" or article == index - 1:
+        return False
+    # "the" opens the sentence, or a clause after ", and"
+    if article and not (texts[article - 1] == "and" and before[article - 1] == ", "):
+        return False
+    subject = texts[article + 1 : index]
+    if len(subject) == 1:  # a thing's noun: "The law", not a name's word ("The DAME trial")
+        word = subject[0]
+        return word.islower() and "NOUN" in word_classes(word) and not is_plural(word)
+    # a name that ends as a law's or a body's does ("… Act 2022"), not a trial's
+    named = subject[-2] if subject[-1].isdigit() else subject[-1]
+    return named in _BODIES and all(
+        word[:1].isupper() or word.isdigit() or word in ("for", "of", "and") for word in subject
+    )
+
+
+_BODIES = frozenset(
+    {"Act", "Agency", "Committee", "Commission", "Administration", "Organization", "Council"}
+    | {"Organisation", "Institute", "Academy", "Board", "Association", "College", "Society"}
+    | {"Department", "Ministry", "Government", "Court", "Parliament", "Congress"}
+)
 
 
 def _paired_verb(words: Words, index: int) -> bool:
