@@ -3126,7 +3126,8 @@ def test_scrape_titled_over_its_audience_line_and_details_labelled_without_colon
         PROSE.replace("Antenatal", "Late"),
     ]
     article = _read_lines(leaflet)
-    assert (article.title, article.date) == ("Vitamin K for your newborn baby", None)
+    # its month of publication, no day given
+    assert (article.title, article.date) == ("Vitamin K for your newborn baby", "2024-03")
     # the contents list over the text left out, each of its entries a heading further down
     assert [b.text[:9] for b in article.blocks][:3] == [PROSE[:9], "What is v", "Early exp"]
 
