@@ -184,6 +184,13 @@ def test_verbs_stay_out_of_noun_phrases() -> None:
     assert _texts("The retained placental fragments were removed.") == [
         "retained placental fragments"
     ]
+    # a describing "-ing" word before a rare noun: after an article, or a term opening its
+    # sentence alone; not a doing named with its object
+    assert _texts("Lactating adenoma, a solid mass, grows.")[0] == "Lactating adenoma"
+    assert _texts("A lactating adenoma is a solid mass.")[0] == "lactating adenoma"
+    assert _texts("A pump is better for collecting colostrum.") == ["pump", "colostrum"]
+    assert _texts("Giving paracetamol straight after helps.") == ["paracetamol"]
+    assert _texts("Carrying GBS, having antibiotics in labour, is no reason.")[0] == "GBS"
     # a name's possessive inside a longer name goes on with it
     assert _texts("It was launched by the United Nations Children's Fund in 1991.")[0] == (
         "United Nations Children's Fund"

@@ -2013,12 +2013,29 @@ def _modifies(words: Words, index: int, known: bool = False) -> bool:
     classes = word_classes(after)
     if "NOUN" in classes or "ADJ" in classes:
         return True
-    if not classes and word.endswith("ed") and after.isalpha() and not after.endswith("ly"):
-        # a word too rare to know is most often a noun ("dilated cardiomyopathy"), unless a
-        # helper makes the participle a verb acting on it ("has never approved domperidone")
+    if not classes and after.isalpha() and not after.endswith("ly"):
+        # a word too rare to know is most often a noun ("dilated cardiomyopathy", "lactating
+        # adenoma"), unless a helper makes the participle a verb acting on it ("has never
+        # approved domperidone", "is causing hypoglycaemia")
+        if word.endswith("ing"):
+            # not a doing named with its object ("Giving paracetamol straight after …", "for
+            # collecting colostrum"): after an article, or a term opening its sentence alone
+            if index == 0:
+                return texts[index + 1].islower() and _whole_subject(words, index + 1)
+            return texts[index - 1].lower() in ARTICLES
         return index == 0 or texts[index - 1].lower() not in _HELPERS
     # two participles before their noun: "cooled boiled water"
     return after.endswith("ed") and _modifies(words, index + 1, known)
+
+
+def _whole_subject(words: Words, last: int) -> bool:
+    """Whether the subject ends at ``last``: a comma or "is" / "are" follows it."""
+    after = last + 1
+    return (
+        after == len(words.texts)
+        or words.before[after] == ", "
+        or (words.before[after] == " " and words.texts[after] in ("is", "are"))
+    )
 
 
 _PARTICLES = frozenset({"back", "up", "out", "down", "off"})
