@@ -1018,6 +1018,20 @@ def test_quantities_take_their_bounds_doses_and_rates_within_six_words() -> None
     ]
 
 
+def test_the_name_of_a_way_of_doing_over_its_parts_after_a_colon_is_a_term() -> None:
+    cases = {
+        "Assess every lump using triple assessment: examination, imaging and biopsy.": [
+            "triple assessment"
+        ],
+        "Many units use triple feeding: breastfeed, then top up, then express.": ["triple feeding"],
+        # no way of doing named: a count of parts, what a thing is worked out with or by
+        "Treatment using the three parts: rest, ice and elevation.": [],
+        "It is often made worse by well-meant advice: pumping, waiting and worrying.": [],
+        "Anyone who works with new families: midwives, nurses and doctors.": [],
+    }
+    _each_gives(named_terms, cases)
+
+
 def test_names_of_two_phrases_and_nouns_after_a_preposition() -> None:
     assert texts(
         named_terms("Nipple vasospasm, also known as Raynaud's phenomenon of the nipple, hurts.")

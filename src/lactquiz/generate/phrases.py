@@ -2183,13 +2183,13 @@ _WORDED = re.compile(  # "six weeks", "two to three days", "between two and four
 
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 _COUNTS = tuple(word for word in _NUMBER_WORDS.split("|") if word not in ("a few", "several"))
-_COUNT_WORDS = frozenset(_COUNTS)
+COUNT_WORDS = frozenset(_COUNTS)
 
 
 def _worded_numbers(sentence: str) -> list[Span]:
     """Numbers in words followed by a unit ("six weeks", "two to three days")."""
     lower = sentence.lower()
-    if lacks_words(sentence, _COUNT_WORDS) or not any(map(lower.__contains__, _COUNTS)):
+    if lacks_words(sentence, COUNT_WORDS) or not any(map(lower.__contains__, _COUNTS)):
         return []  # spare the pattern: only a count in words starts a kept match
     found = []
     for start, end in _spans_ignoring_case(_WORDED, sentence):
@@ -2583,7 +2583,7 @@ def _word_cues(word: str) -> frozenset[str]:
     something: a word is all a pattern needs of a sentence to be worth searching for."""
     cues = (
         (word[:1].isdigit(), "digit"),  # each number in digits has a word opening with one
-        (word in _COUNT_WORDS, "count"),
+        (word in COUNT_WORDS, "count"),
         (word in _PERIOD_WORDS, "period"),
         (word in _SHARE_COUNTS or word.startswith(_SHARE_STEMS), "share"),
         (word in ("once", "twice", "times"), "times"),  # a frequency needs both

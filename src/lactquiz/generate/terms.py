@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from lactquiz.generate.lexicon import is_species, rarity, word_classes
 from lactquiz.generate.phrases import (
     ARTICLES,
+    COUNT_WORDS,
     VERBS,
     Span,
     is_acronym,
@@ -274,6 +275,8 @@ def named_terms(sentence: str) -> list[Span]:
     found += _kind_named(sentence)
     if any(map(sentence.__contains__, (" trial", " study", " cohort", " Trial", " Study"))):
         found += [Span(m.group(1), m.start(1), m.end(1)) for m in _NAMED_STUDY.finditer(sentence)]
+    if ": " in sentence:
+        found += _named_set(sentence)
     # "Double pumping, meaning both breasts at once": the opening words, then the first comma
     # (or bracket: "Suboptimal intake jaundice (sometimes called …)")
     comma, bracket = sentence.find(", "), sentence.find(" (")
@@ -286,6 +289,30 @@ def named_terms(sentence: str) -> list[Span]:
     if not found:
         return found
     return sorted(set(found), key=lambda span: (span.start, span.end))  # quoted and called: once
+
+
+def _named_set(sentence: str) -> list[Span]:
+    """The name a sentence gives its parts after a colon, done with or using it: "using triple
+    assessment: clinical examination, imaging and needle biopsy"."""
+    named = _NAMED_SET.search(sentence)
+    if named is None:
+        return []
+    if sentence.count(", ", named.end()) + sentence.count(" and", named.end()) < 2:
+        return []  # three parts at least: "a, b and c"
+    term = named["term"]
+    words = term.split()
+    if not 2 <= len(words) <= 4 or any(word.isdigit() or word in COUNT_WORDS for word in words):
+        return []  # "three parts: …": a count of them, no name
+    if not _one_noun_phrase(term):
+        return []
+    return [Span(term, named.start("term"), named.end("term"))]
+
+
+# the set's name after the doing it is done by, right before the colon
+_NAMED_SET = re.compile(
+    r"\b(?:using|uses?|called|known as|named) "
+    r"(?P<term>[a-z][a-z\-]+(?: [a-z][a-z\-]+){1,3}): [a-z]"
+)
 
 
 # a study known by its name: "the Sugar Babies trial", "the BATHE trial", "the Pelotas birth
