@@ -5670,3 +5670,30 @@ def test_a_section_keeps_its_text_though_its_heading_s_words_in_its_id_read_as_f
     )
     article = read_article(page.encode(), "page.html")
     assert [b.text for b in article.blocks][2:] == ["Antiviral therapy in pregnancy", *BODY]
+
+
+def test_an_authors_name_over_itself_with_a_post_and_a_link_back_are_no_titles() -> None:
+    blog = [
+        *("Skip to content", "The Latch Room", "Home", "Blog", "Sign in", "Subscribe"),
+        *("Home / Blog / Milk supply", "Milk supply"),
+        "Why your milk supply dips around your period (and what might help)",
+        "",
+        "Fussy baby, softer breasts, lower pump output… then your period arrives.",
+        "",
+        *("Kate Lindqvist", "Kate Lindqvist, IBCLC", "4 Oct 2023 \u2022 5 min read", ""),
+        *BODY,
+    ]
+    article = _read_lines(blog)
+    assert article.title == blog[8]
+    assert (article.author, article.date) == ("Kate Lindqvist, IBCLC", "2023-10-04")
+    leaflet = [
+        *("Skip to main content", "Our services", "Health visiting", "Contact us"),
+        *("Home", "Our services", "Health visiting", "Feeding your child"),
+        "Back to  Feeding your child",
+        "Vitamin drops for children aged 1 to 5: your questions answered",
+        "Health Visiting Service \u00b7 Patient information leaflet HV-047",
+        "",
+        *BODY,
+    ]
+    article = _read_lines(leaflet)
+    assert article.title == "Vitamin drops for children aged 1 to 5: your questions answered"

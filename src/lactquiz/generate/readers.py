@@ -796,7 +796,7 @@ def read_text(text: str, *, name: str = "the text") -> Article:
     # "BySarah Whitfield": a byline's label copied onto the name it was set apart from
     copied = [_GLUED_BY.sub("By ", line) for line in text.splitlines()]
     pieces = list(_text_tables(_labels_joined(copied)))
-    lines = _text_lines(_without_captions(_tables_as_sentences(pieces)))
+    lines = _without_back_links(_text_lines(_without_captions(_tables_as_sentences(pieces))))
     span = _core_span(lines)
     prose_title = _prose_title(lines, span[0]) if span is not None else None
     if span is not None and prose_title is not None:
@@ -2000,6 +2000,17 @@ _IMAGE_TEXT = re.compile(  # "Close-up illustration of a nipple with a small whi
 )
 
 
+def _without_back_links(lines: list[_Line]) -> list[_Line]:
+    """The lines, a link back to a page the crumbs just named ("Feeding your child" / "Back to
+    Feeding your child") marked as chrome."""
+    for i, line in enumerate(lines):
+        if line.text.startswith("Back to ") and len(line.text) < 80:
+            named = line.text[len("Back to ") :].strip()
+            if any(above.text == named for above in lines[max(0, i - 6) : i]):
+                lines[i] = replace(line, kind=_Kind.CHROME)
+    return lines
+
+
 def _text_lines(page: list[str]) -> list[_Line]:
     """The page's lines: cleaned, bullets marked (a lone bullet joins the next line), unwrapped."""
     raw_lines = [raw.expandtabs().rstrip() for raw in page]
@@ -3188,6 +3199,8 @@ def _about_page(lines: Sequence[_Line], i: int) -> bool:
         return True  # "Level: Intermediate", "1 CPD hour", "Module 7 of 8"
     if _LEVEL.fullmatch(text) or text in ("From", "From:"):
         return True  # a course's level alone ("Intermediate"), a label over the writers' service
+    if i + 1 < len(lines) and lines[i + 1].text.startswith(f"{text}, "):
+        return True  # the author's name over it said again with a post: "X" / "X, IBCLC"
     if _VERSIONED.fullmatch(text) or (_DETAILS_LABEL.match(text) and len(text.split()) <= 6):
         return True  # "Version: 3", "Document type: Guideline summary"
     if len(text.split()) <= 10 and _CPD.search(text) and _CREDITS.search(text):
