@@ -2901,6 +2901,13 @@ def test_a_glossary_line_offers_its_term_and_what_it_means() -> None:
     assert found("Peanut: use smooth peanut butter thinned with water or formula.") == []
     assert found("Electrolytes: measure urea and electrolytes before starting IV fluids.") == []
     assert found("Weight: Babies lose up to 7% of their birth weight.") == []
+    # a doing too long to ask for still glosses its term; a label's part of a text is none
+    responsive = (
+        "Responsive feeding: recognising a child's hunger and fullness cues and responding to"
+        " them, so the adult decides what is offered."
+    )
+    assert found(responsive) == [("definition", ["Responsive feeding"])]
+    assert found("Major criterion: vomiting in the 1 to 4 hour period after eating it.") == []
 
 
 def test_a_lead_in_that_makes_an_item_too_long_to_read_is_left_off() -> None:

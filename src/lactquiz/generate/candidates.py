@@ -1603,14 +1603,21 @@ def _offered(gate: _AnswerGate, searched: _Searched) -> list[Candidate]:
     if glossed is not None and _is_term(glossed.group("term")):
         # "Chestfeeding: feeding a baby from the chest, …": a glossary's term and what it means
         definiens = _definiens(text, glossed.start("rest"))
-        if (
-            definiens
-            and not has_finite_verb(definiens[0].text)
-            and not _bids(text[glossed.start("rest") :])
-        ):
-            term = Span(glossed.group("term"), 0, glossed.end("term"))
+        gloss = text[glossed.start("rest") :]
+        term = Span(glossed.group("term"), 0, glossed.end("term"))
+        if definiens and not has_finite_verb(definiens[0].text) and not _bids(gloss):
             _offer(found, gate, [term], "definition")
             _offer(found, gate, definiens, "definiens")
+        elif (
+            not definiens
+            and (doing := _GLOSS_DOING.match(gloss)) is not None
+            and not has_finite_verb(doing.group())
+            and not _bids(gloss)
+            and term.text.split()[-1].lower() not in _LABELS
+        ):
+            # what it means too long to ask for, a doing: "Responsive feeding: recognising a
+            # child's hunger and fullness cues and responding to them, …"
+            _offer(found, gate, [term], "definition")
     appositive = _APPOSITIVE.match(text)
     if appositive and _answerable(appositive.group("name")) and _names(appositive):
         name = appositive.group("name")
@@ -2043,6 +2050,12 @@ _GLOSSARY_LINE = re.compile(
     r"(?P<term>[A-Z][\w\-']*(?: [\w\-']+){0,3})(?: \([^()]{1,15}\))?(?:: | [\u2013\u2014] )"
     r"(?:describes |means |refers to )?(?P<rest>[a-z])"
 )
+# the words a label names a part of a text by, no term: "Major criterion: vomiting …"
+_LABELS = frozenset(
+    {"criterion", "criteria", "step", "tip", "point", "example", "note", "reminder", "case"}
+)
+# a gloss that says what doing a thing is, no clause of its own before its first break
+_GLOSS_DOING = re.compile(r"[a-z]+ing [^,;:.()]*?(?:[,;.]|$)")
 _DEICTIC = frozenset({"this", "these", "that", "those", "its", "their", "his", "her"})
 _RELATIVE_AFTER = re.compile(r" (?:that|which) ")
 _CLAUSE_END = re.compile(r"[,;:()]| (?:instead|when|because|while|whereas|so|and does)\b")
