@@ -2672,6 +2672,17 @@ def test_when_a_thing_is_at_its_most_is_a_claim() -> None:
     assert claims("Feeds are shorter in the morning.") == []
 
 
+def test_what_a_rule_of_thumb_says_to_do_or_gives_is_a_claim() -> None:
+    cases = {
+        "A useful rule of thumb for carers is to start small and offer more.": [
+            "start small and offer more"
+        ],
+        "The rule of thumb is one tablespoon per year of age.": ["one tablespoon per year of age"],
+        "A good rule of thumb is that babies feed 8 times a day.": [],
+    }
+    _each_gives(claims, cases)
+
+
 def test_the_group_a_thing_is_more_common_in_than_another_is_a_claim() -> None:
     cases = {
         "Hernias are more common in boys than in girls.": ["boys"],

@@ -26,6 +26,10 @@ _SUPERLATIVES = (
     *("key", "golden", "usual", "standard", "preferred", "first-line", "only"),
 )
 _SUPERLATIVE = r"(?:single |one )?(?:most|least) [a-z\-]+|" + "|".join(_SUPERLATIVES)
+# "A useful rule of thumb for carers is to start small and offer more"
+_RULE_OF_THUMB = re.compile(
+    r"\brule of thumb\b[^,;:.()]{0,40}? is:? (?P<it>[^,;:()]+?)(?=[,;:.(]|$| because | so )"
+)
 # each superlative pattern needs one of these, a word of its own ("first" of "first-line")
 _SUPERLATIVE_WORDS = frozenset({"most", "least", *(w.split("-")[0] for w in _SUPERLATIVES)})
 _COPULA = r"(?:is|are|was|were|has been|have been|remains?)"
@@ -102,6 +106,8 @@ def claims(sentence: str) -> list[Span]:
         found.append(_advised(sentence))
     if " in " in sentence and not lacks_words(sentence, _RICHER_WORDS):
         found += [_compared(match) for match in _RICHER.finditer(sentence)]
+    if "rule of thumb" in sentence:
+        found.append(_the_rule(_RULE_OF_THUMB.search(sentence)))
     if " than " in sentence and " more " in sentence:
         found.append(_phrase_after(sentence, _MORE_IN.search(sentence), than=True))
     if any(map(sentence.__contains__, _TIMES_OF_DAY)):
@@ -126,6 +132,20 @@ def _the_only(sentence: str) -> Span | None:
     if len(first.text.split()) >= MAX_CLAIM_WORDS or is_function_word(first.text):
         return None
     return Span(sentence[: first.end], 0, first.end)
+
+
+def _the_rule(match: re.Match[str] | None) -> Span | None:
+    """What a rule of thumb says to do, or gives: "start small and offer more", "one tablespoon
+    per year of age"; not a clause ("that babies feed …")."""
+    if match is None:
+        return None
+    start, text = match.start("it"), match.group("it")
+    if text.startswith("to "):
+        start, text = start + 3, text[3:]
+    words = text.split()
+    if not 2 <= len(words) <= MAX_CLAIM_WORDS or _NOT_SINGLED.match(text):
+        return None
+    return Span(text, start, start + len(text))
 
 
 def _only_where(sentence: str) -> Span | None:
