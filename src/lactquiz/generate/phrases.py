@@ -633,8 +633,12 @@ UNITS = frozenset(
         "kg/m2",
         "m²",  # a body surface: "mL/min/1.73 m²"
         "m2",
-        "kda",  # a molecule's mass: "an 80 kDa protein"
+        "kda",  # a molecule's mass: "an 80 kDa protein", "about 7.6 kilodaltons"
         "da",
+        "kilodalton",
+        "kilodaltons",
+        "dalton",
+        "daltons",
         "mosm",  # an osmolality: "300 mOsm/kg"
         "pmol",
         "mu",  # "mU/L"
@@ -2132,10 +2136,30 @@ def _phrase(sentence: str, words: Words, first: int, last: int) -> Span:
         first += 1
     if first == 0 and first < last and texts[0] in CLAUSE_OPENERS:
         first = 1  # "Once dopamine levels settle": the word opening the clause, no noun's
+    for k in range(first + 1, last + 1):
+        if texts[k] in _WHEN_DONE and _done_next(words, k):
+            last = k - 1  # "a small whey protein first described in …", "a drug later withdrawn"
+            break
     if last > first and texts[last].isdigit() and _opens_range(texts, last):
         last -= 1  # "a DMSA scan 4 to 6 months later": the number opens a range, no label
     start, end = words.starts[first], words.ends[last]
     return _span(Span, (sentence[start:end], start, end))
+
+
+# words saying when a thing was done, before the participle saying what: "first described"
+_WHEN_DONE = frozenset({"first", "later", "originally", "previously", "recently", "since"})
+
+
+def _done_next(words: Words, index: int) -> bool:
+    """Whether a participle follows the word at ``index``: "described", "withdrawn"."""
+    after = index + 1
+    return (
+        after < len(words.texts)
+        and words.before[after] == " "
+        and words.texts[after].endswith(("ed", "en"))
+        and "VERB" in word_classes(words.texts[after])
+        and not is_base_verb(words.texts[after])  # "the first feed"
+    )
 
 
 def _opens_range(texts: list[str], index: int) -> bool:
