@@ -4600,6 +4600,19 @@ def test_a_sign_up_box_at_the_end_of_a_page_is_no_section() -> None:
     )
     article = read_article(html.replace(box, alerts).encode(), "page.html")
     assert [b.text[:9] for b in article.blocks] == ["Safer sle", PROSE[:9], "Early exp"]
+    bulletin = (
+        "<h2>The Learning Bulletin</h2><p>Monthly news of new modules, live webinars and"
+        " revalidation tips, straight to your inbox.</p>"
+    )
+    article = read_article(html.replace(box, bulletin).encode(), "page.html")
+    assert [b.text[:9] for b in article.blocks] == ["Safer sle", PROSE[:9], "Early exp"]
+    # a course's box to mark the module done
+    done = (
+        "<h2>Mark module as complete</h2><p>Pass the quiz with 8 out of 10 or more to unlock"
+        " your certificate of completion.</p>"
+    )
+    article = read_article(html.replace(box, done).encode(), "page.html")
+    assert [b.text[:9] for b in article.blocks] == ["Safer sle", PROSE[:9], "Early exp"]
     results = "<h2>Results</h2><p>You will get the results by text within two weeks.</p>"
     article = read_article(html.replace(box, results).encode(), "page.html")
     assert [b.text[:9] for b in article.blocks][-2:] == ["Results", "You will "]

@@ -468,7 +468,8 @@ def _without_teaser_lists(blocks: list[Block]) -> list[Block]:
 
 _BOX_WORDS = frozenset(
     {"subscribe", "newsletter", "sign", "log", "login", "account", "inbox", "contact", "privacy"}
-    | {"test", "quiz"}  # "Test your knowledge": a CPD page's quiz
+    # a CPD page's quiz and progress: "Test your knowledge", "Mark module as complete"
+    | {"test", "quiz", "mark"}
 )
 
 
@@ -605,7 +606,7 @@ def _without_sign_up_boxes(blocks: list[Block]) -> list[Block]:
 
 _SIGN_UP = re.compile(
     r"\b(?:e-?newsletters?|newsletters?|e-?bulletins?|unsubscribe|no spam|subscribe"
-    r"|(?:become|join as) a (?:\w+ ){0,2}member"
+    r"|(?:become|join as) a (?:\w+ ){0,2}member|(?:straight |direct )?to your inbox"
     # "Get … health alerts from X County by email or text"
     r"|(?:alerts|updates|news|tips)\b[^.]{0,60}\b(?:by|via) (?:e-?mail|text))\b",
     re.IGNORECASE,
@@ -1610,7 +1611,10 @@ _METRICS = (
 _METRICS_LINE = re.compile(_METRICS, re.IGNORECASE)
 # what a course page asks of the learner: "Completion requirements", "To do: View all pages",
 # "Mark as done" (which, ending the text, ends the article too)
-_LEARNER_TASK = r"completion requirements|(?:to do|done): [^.]{3,60}|mark as (?:done|complete)"
+_LEARNER_TASK = (
+    r"completion requirements|(?:to do|done): [^.]{3,60}"
+    r"|mark (?:(?:this |the )?(?:module|lesson|page|unit|section) )?as (?:done|complete)"
+)
 # "Sign in", "Log in / Register", "Sign up for our newsletter"; not a sign or a log in the text
 # ("the presenting sign in around 60% of children", "a feeding log in the first week")
 _ACCOUNT_LINK = (
