@@ -2775,6 +2775,24 @@ def test_a_journal_page_dated_over_its_title_and_authors_gives_all_three(
     assert article.blocks[0].text == "Introduction"
 
 
+def test_a_journal_page_dated_over_its_title_and_plain_names_over_its_issue() -> None:
+    journal = [
+        *("Journal of Perinatal and Infant Health", "Search", "Log in", "Articles"),
+        *("Home", "Articles", "Article", "Download PDF", "Review", "Open access"),
+        "Published: 04 November 2024",
+        "Slapped cheek syndrome (parvovirus B19) in infancy and pregnancy: a narrative review",
+        "Rebecca Mensah, Cecilia Lindqvist & Anirban Dutta",
+        "Journal of Perinatal and Infant Health volume 12, pages 211\u2013219 (2024)",
+        "2841 Accesses",
+        "Abstract",
+        *BODY,
+    ]
+    article = _read_lines(journal)
+    assert article.title == journal[11]
+    assert (article.author, article.date) == (journal[12], "2024-11-04")
+    assert article.blocks[0].text == "Abstract"
+
+
 def test_a_cpd_pages_progress_and_contents_of_short_section_names_are_no_body() -> None:
     page = [
         *("CPD Hub", "All modules", "Sign in", "Learning page"),

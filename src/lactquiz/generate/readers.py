@@ -3394,7 +3394,11 @@ def _title_over_authors(lines: Sequence[_Line], dateline: int) -> tuple[str, int
         # plain names with no initial ("Rachel Okafor &" / "Henrik Lindqvist") are authors
         # when "&" or "," joins them
         linked = joined is not None or _JOINED_ON.search(names) is not None
-        if not (_lists_authors(part) or (linked and _ONE_NAME.fullmatch(part))):
+        # or names alone over the journal's issue: "Rebecca Mensah & Anirban Dutta" / "Journal
+        # of … volume 12, pages 211-219 (2024)"
+        issue = lines[i + 1].text if i + 1 < len(lines) else ""  # as printed, marks unfolded
+        over_issue = not names and _plain_names(part) and _journal_detail(issue)
+        if not (_lists_authors(part) or (linked and _ONE_NAME.fullmatch(part)) or over_issue):
             break
         # after a line ending on "&" or ",", the names go on; else each stands on a line of its
         # own, marked for its affiliation ("Martín L. Herrera2"), and "&" joins them
