@@ -194,6 +194,10 @@ def test_verbs_stay_out_of_noun_phrases() -> None:
     # a word saying when a thing was done ends the phrase before its participle
     assert "small whey protein" in _texts("It is a small whey protein first described in goats.")
     assert _texts("Give an unhurried first feed.") == ["unhurried first feed"]
+    # a number or a count before a span of time starts a time, no label of the noun before
+    assert _texts("Change the routine 2 weeks before the birth.") == ["routine", "birth"]
+    assert _texts("Change the routine two weeks before the birth.") == ["routine", "birth"]
+    assert _texts("He had type 2 diabetes.") == ["type 2 diabetes"]
     # a name's possessive inside a longer name goes on with it
     assert _texts("It was launched by the United Nations Children's Fund in 1991.")[0] == (
         "United Nations Children's Fund"

@@ -2140,12 +2140,23 @@ def _phrase(sentence: str, words: Words, first: int, last: int) -> Span:
         if texts[k] in _WHEN_DONE and _done_next(words, k):
             last = k - 1  # "a small whey protein first described in …", "a drug later withdrawn"
             break
+        if (
+            k < last
+            and texts[k + 1] in _SPANS_OF_TIME
+            and (texts[k].isdigit() or texts[k] in COUNT_WORDS)
+        ):
+            last = k - 1  # "the routine 2 weeks before the birth": a time span, no label
+            break
     if last > first and texts[last].isdigit() and _opens_range(texts, last):
         last -= 1  # "a DMSA scan 4 to 6 months later": the number opens a range, no label
     start, end = words.starts[first], words.ends[last]
     return _span(Span, (sentence[start:end], start, end))
 
 
+_SPANS_OF_TIME = frozenset(
+    {"minutes", "hours", "days", "weeks", "months", "years", "minute", "hour", "day", "week"}
+    | {"month", "year"}
+)
 # words saying when a thing was done, before the participle saying what: "first described"
 _WHEN_DONE = frozenset({"first", "later", "originally", "previously", "recently", "since"})
 
