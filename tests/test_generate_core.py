@@ -198,6 +198,9 @@ def test_verbs_stay_out_of_noun_phrases() -> None:
     assert _texts("Change the routine 2 weeks before the birth.") == ["routine", "birth"]
     assert _texts("Change the routine two weeks before the birth.") == ["routine", "birth"]
     assert _texts("He had type 2 diabetes.") == ["type 2 diabetes"]
+    # a plural after a word that can only describe is a thing, not a verb
+    assert "deep rhythmic sucks" in _texts("Then slow, deep rhythmic sucks with pauses.")
+    assert _texts("NICE recommends CBT.") == ["NICE", "CBT"]
     # a name's possessive inside a longer name goes on with it
     assert _texts("It was launched by the United Nations Children's Fund in 1991.")[0] == (
         "United Nations Children's Fund"

@@ -1451,6 +1451,8 @@ def _is_verb(words: Words, index: int) -> bool:
                 return False  # what a describing word describes: "motivational interviewing"
         if lower.endswith("ed") and _after_subject(words, index):
             return True  # "the Safe Sleep for Babies Act 2022 banned inclined sleepers"
+        if index and lower.endswith("s") and _only_describes(texts[index - 1]):
+            return False  # "slow, deep rhythmic sucks": the plural a describing word describes
         return not _modifies(words, index)
     if previous in ("that", "which", "who"):
         return third_person(lower) or lower.endswith("ed")  # "a face that turns red"
@@ -1631,6 +1633,13 @@ def _described_plural(words: Words, index: int) -> bool:
     return index < 2 or words.texts[index - 2].lower() not in _ONE_OF_A_KIND
 
 
+def _only_describes(word: str) -> bool:
+    """Whether a word in small letters can only be an adjective ("rhythmic"; not "deep", an
+    adverb too: "alone diverts", "often settles")."""
+    return word.islower() and word_classes(word) == _ADJECTIVE and word not in _QUANTIFIERS
+
+
+_QUANTIFIERS = frozenset({"many", "several", "more", "most", "other", "such"})
 _ONE_OF_A_KIND = frozenset({"a", "an", "the", "this", "that", "each", "every", "one", "another"})
 
 
