@@ -5728,3 +5728,26 @@ def test_an_authors_name_over_itself_with_a_post_and_a_link_back_are_no_titles()
     ]
     article = _read_lines(leaflet)
     assert article.title == "Vitamin drops for children aged 1 to 5: your questions answered"
+
+
+def test_a_course_title_over_its_run_of_details_ending_with_who_updated_it() -> None:
+    page = [
+        *("Skip to content", "CPLT Learning Hub", "My learning", "Course catalogue"),
+        "Course catalogue > Home Safety in the Early Years > Module 7",
+        *("1. Why unintentional injury matters", "2. Falls from furniture", "3. Dogs and babies"),
+        "Module 7 \u00b7 Home Safety in the Early Years",
+        "Dogs and New Babies at Home: Supporting Families to Keep Infants Safe",
+        "Estimated time: 30 minutes CPD: 0.5 hours Audience: health visitors, midwives, family"
+        " nurses Last updated 12 March 2024 by the Community Practice Learning Team",
+        "Share this module: LinkedIn X Copy link",
+        "",
+        "Learning outcomes",
+        "By the end of this module you should be able to:",
+        "\u2022 explain why infants are at particular risk of serious injury from dogs;",
+        "",
+        "Why this matters",
+        *BODY,
+    ]
+    article = _read_lines(page)
+    assert article.title == page[8]
+    assert (article.author, article.date) == ("the Community Practice Learning Team", "2024-03-12")

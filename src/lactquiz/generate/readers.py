@@ -691,7 +691,7 @@ _DETAIL_NAMES = (
     rf"(?:{_DOCUMENT_DETAIL}|(?:date )?(?:published|approved|issued|ratified)"
     r"|last (?:updated|reviewed)"
     r"|(?:estimated (?:study |reading )?|cpd |learning |reading |study )time|time to complete"
-    r"|cpd(?: points?| hours?| credits?| value)?|suitable for|target audience)"
+    r"|cpd(?: points?| hours?| credits?| value)?|suitable for|(?:target )?audience)"
 )
 # the same with its value after a colon: "Version: 3.1", "Published: 3 May 2024"
 _DETAILS_LABEL = re.compile(rf"{_DETAIL_NAMES}\s*:", re.IGNORECASE)
@@ -3650,7 +3650,9 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
             return (None, None) if vague else None
         return None if author is None else (author, None)
     date, begin, end = found
-    author = _author(text[:begin]) or _author_after(text[end:])
+    # a course's details before the date are no name: "Estimated time: … Last updated 12
+    # March 2024 by the X Team"
+    author = (None if details else _author(text[:begin])) or _author_after(text[end:])
     if author is None and details:
         author = _labelled_author(text)
     return author, date
