@@ -5749,5 +5749,5 @@ def test_a_course_title_over_its_run_of_details_ending_with_who_updated_it() -> 
         *BODY,
     ]
     article = _read_lines(page)
-    assert article.title == page[8]
+    assert article.title == page[9]
     assert (article.author, article.date) == ("the Community Practice Learning Team", "2024-03-12")
