@@ -5751,3 +5751,19 @@ def test_a_course_title_over_its_run_of_details_ending_with_who_updated_it() -> 
     article = _read_lines(page)
     assert article.title == page[9]
     assert (article.author, article.date) == ("the Community Practice Learning Team", "2024-03-12")
+
+
+def test_a_pictures_caption_in_panels_and_the_writers_offer_of_services_are_no_text() -> None:
+    post = [
+        *("Home", "Blog", "About Kate", "Sign in"),
+        "Why your milk supply dips around your period",
+        "By Kate Lindqvist, IBCLC \u00b7 4 Oct 2023",
+        "",
+        BODY[0],
+        "Left: the wire sits on the ribcage. Right: the wire presses on breast tissue.",
+        BODY[1],
+        "Struggling with supply? I offer 60-minute online consultations across the UK and home"
+        " visits in South Manchester. Book a consultation.",
+        "Share this post: Facebook Pinterest WhatsApp Copy link",
+    ]
+    assert [b.text for b in _read_lines(post).blocks] == BODY

@@ -1698,6 +1698,12 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|is (?:intended|meant|written) for (?:qualified |registered )?(?:health|healthcare)"
     r" professionals)\b"
     r"|^(?:please )?cite (?:this (?:\w+ )?)?as:"  # "Cite as: Society for … (CG-14). 2023."
+    # a picture's caption in its panels: "Left: the wire sits on the ribcage. Right: …"
+    r"|^(?:left|top|above): [^.]{5,120}\. (?:right|bottom|below): "
+    # the writer's offer of their services: "I offer 60-minute online consultations across the
+    # UK and home visits. Book a consultation."
+    r"|\b(?:i|we) offer\b.{0,160}\b(?:book|request|arrange) (?:an?|your) (?:[\w-]+ )?"
+    r"(?:consultation|appointment|session|visit|call)\.?$"
     # a figure's caption, or its number alone ("Fig. 1 Typical time course of …"), and the
     # buttons under it: the figure is not in the text, nor is its caption on a web page
     r"|^(?:fig\.?|figure) \d+[a-z]?\b|^(?:view )?full[- ]size image$|^download (?:figure|image)$"
