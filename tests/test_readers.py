@@ -1858,6 +1858,22 @@ def test_back_matter_credits_and_page_review_notes_are_no_part_of_the_article() 
     ).replace("{PROSE}", PROSE)
     article = read_article(page.encode(), "page.html")
     assert [b.text[:9] for b in article.blocks if b.kind is not BlockKind.HEADING] == [PROSE[:9]]
+    # a journal's footnotes, and a diagram described for those who cannot see it
+    review = [
+        *("Home", "Journals", "Sign in"),
+        "Breath-holding spells in toddlers: a narrative review",
+        "Helen Mensah, Olu Adeyemi",
+        "Published: 12 March 2024",
+        "",
+        BODY[0],
+        "Flow diagram comparing the sequence of events in cyanotic and pallid spells",
+        BODY[1],
+        "Footnotes",
+        "Contributors: HM conceived the review and drafted the manuscript.",
+        "Competing interests: None declared.",
+        "Provenance and peer review: Commissioned; externally peer reviewed.",
+    ]
+    assert [b.text for b in _read_lines(review).blocks] == BODY
 
 
 def test_a_contents_list_naming_references_a_pin_button_and_a_standfirst_under_the_title() -> None:

@@ -342,7 +342,7 @@ _BACK_MATTER = re.compile(
     r"|cite this (?:page|article|unit|module)|how to cite(?: this (?:page|article))?"
     r"|about this (?:article|paper)|rights and permissions|ethics (?:declarations?|statements?)"
     r"|author (?:information|affiliations?|details)|affiliations?|about the authors?"
-    r"|suggested citation)",
+    r"|suggested citation|footnotes|article information|provenance and peer review)",
     re.IGNORECASE,
 )
 # a course page's box of what the reader will be able to do: about the course, not the subject
@@ -1698,6 +1698,9 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|is (?:intended|meant|written) for (?:qualified |registered )?(?:health|healthcare)"
     r" professionals)\b"
     r"|^(?:please )?cite (?:this (?:\w+ )?)?as:"  # "Cite as: Society for … (CG-14). 2023."
+    # a picture described for those who cannot see it: "Flow diagram comparing the …"
+    r"|^(?:(?:flow |schematic )?diagram|illustration|infographic|chart|graph)"
+    r" (?:comparing|showing|of|illustrating|depicting|summari[sz]ing)\b"
     # a picture's caption in its panels: "Left: the wire sits on the ribcage. Right: …"
     r"|^(?:left|top|above): [^.]{5,120}\. (?:right|bottom|below): "
     # the writer's offer of their services: "I offer 60-minute online consultations across the
