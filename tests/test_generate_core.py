@@ -201,6 +201,13 @@ def test_verbs_stay_out_of_noun_phrases() -> None:
     # a plural after a word that can only describe is a thing, not a verb
     assert "deep rhythmic sucks" in _texts("Then slow, deep rhythmic sucks with pauses.")
     assert _texts("NICE recommends CBT.") == ["NICE", "CBT"]
+    # vitamins named by a list of their letters are one thing
+    assert _texts("Give a supplement containing vitamins A, C and D every day.")[1] == (
+        "vitamins A, C and D"
+    )
+    assert _texts("Fat-soluble vitamins A, D, E and K are stored.") == [
+        "Fat-soluble vitamins A, D, E and K"
+    ]
     # a name's possessive inside a longer name goes on with it
     assert _texts("It was launched by the United Nations Children's Fund in 1991.")[0] == (
         "United Nations Children's Fund"

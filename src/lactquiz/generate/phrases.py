@@ -838,6 +838,8 @@ def _phrases_of(sentence: str) -> tuple[Span, ...]:
         phrases = [phrase for phrase in phrases if not _in_preposition(sentence, phrase)]
     if ", " in sentence:
         phrases = _with_describing_words(sentence, phrases)
+    if "vitamins " in sentence:
+        phrases = _with_lettered_list(sentence, phrases)
     # a word saying how, after a verb, is no phrase: "feeds poorly", "go further", "rises
     # physiologically" (the cheap checks first: every phrase of every sentence passes here)
     return tuple(
@@ -848,6 +850,30 @@ def _phrases_of(sentence: str) -> tuple[Span, ...]:
             and not (phrase.text.endswith("ly") and _says_how(phrase.text))
         ]
     )
+
+
+def _with_lettered_list(sentence: str, phrases: list[Span]) -> list[Span]:
+    """The phrases with vitamins named by a list of letters one phrase: "vitamins A, C and D",
+    not "vitamins" and the letters apart."""
+    found = _LETTERED_LIST.search(sentence)
+    if found is None:
+        return phrases
+    start, end = found.span("list")
+    kept = [p for p in phrases if p.end <= start or p.start >= end]
+    before = next((p for p in phrases if p.start < start < p.end), None)
+    if before is not None:
+        words = sentence[before.start : start].split()
+        doing = next((i for i, word in enumerate(words) if word.endswith("ing")), None)
+        if doing is None:
+            start = before.start  # "Fat-soluble vitamins A, D, E and K"
+        elif doing:  # "a vitamin supplement containing vitamins A, C and D"
+            head = " ".join(words[:doing])
+            kept.append(Span(head, before.start, before.start + len(head)))
+    listed = Span(sentence[start:end], start, end)
+    return sorted([*kept, listed], key=lambda p: p.start)
+
+
+_LETTERED_LIST = re.compile(r"\b(?P<list>vitamins [A-K]\d?(?:, [A-K]\d?)*,? (?:and|or) [A-K]\d?)\b")
 
 
 def _with_suspended_hyphens(sentence: str, phrases: list[Span]) -> list[Span]:
