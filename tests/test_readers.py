@@ -5783,3 +5783,25 @@ def test_a_pictures_caption_in_panels_and_the_writers_offer_of_services_are_no_t
         "Share this post: Facebook Pinterest WhatsApp Copy link",
     ]
     assert [b.text for b in _read_lines(post).blocks] == BODY
+
+
+def test_a_leaflets_version_number_on_a_line_of_its_own_is_no_list_number() -> None:
+    leaflet = [
+        *("Skip to main content", "Home", "Patients and visitors", "Contact us"),
+        *("Home", "Patient information leaflets", "Maternity and neonatal leaflet"),
+        "Hay fever and steroid nasal sprays while breastfeeding",
+        "",
+        "Information for breastfeeding parents from the Infant Feeding Team",
+        "",
+        *("Leaflet number:", "MAT-IF-118", "Version:", "2", "Published:", "2 April 2025"),
+        *("Review date:", "April 2028"),
+        "Download PDF version (312 KB) | Print this page",
+        "",
+        "What is hay fever?",
+        "",
+        *BODY,
+    ]
+    article = _read_lines(leaflet)
+    assert article.title == "Hay fever and steroid nasal sprays while breastfeeding"
+    assert article.date == "2025-04-02"
+    assert [b.text for b in article.blocks] == ["What is hay fever?", *BODY]

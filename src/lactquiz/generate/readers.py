@@ -2205,7 +2205,8 @@ _BY_VERBS = (
 )
 _META_LABEL = re.compile(
     rf"^\s*(?:(?:{_BY_VERBS}) by|authors?|published(?: on)?"
-    r"|(?:last )?updated|date|(?:next )?review(?: date| due)?|leaflet reference|reference):$",
+    r"|(?:last )?updated|date|(?:next )?review(?: date| due)?|leaflet (?:reference|number)"
+    r"|reference|version):$",
     re.IGNORECASE,
 )
 
