@@ -5805,3 +5805,21 @@ def test_a_leaflets_version_number_on_a_line_of_its_own_is_no_list_number() -> N
     assert article.title == "Hay fever and steroid nasal sprays while breastfeeding"
     assert article.date == "2025-04-02"
     assert [b.text for b in article.blocks] == ["What is hay fever?", *BODY]
+
+
+def test_a_guides_list_of_its_pages_naming_this_one_is_no_text() -> None:
+    guide = (
+        "<ol><li><a href='/award'>Healthy Early Years award</a></li>"
+        "<li>Infant feeding policies in nurseries</li>"
+        "<li><a href='/oral'>Oral health in early years settings</a></li>"
+        "<li><a href='/active'>Physical activity for under-5s</a></li></ol>"
+    )
+    opening = "".join(f"<p>{PROSE.replace('Antenatal', word)}</p>" for word in ("Late", "Daily"))
+    page = (
+        "<html><head><title>Nurseries</title></head><body><main>"
+        "<h1>Infant feeding policies in nurseries: your questions answered</h1>"
+        f"{guide}{opening}<h2>Do we need a policy?</h2><p>{PROSE}</p></main></body></html>"
+    )
+    article = read_article(page.encode(), "page.html")
+    assert all(b.kind is not BlockKind.ITEM for b in article.blocks)
+    assert article.blocks[-1].text == PROSE

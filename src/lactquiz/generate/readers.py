@@ -1066,7 +1066,11 @@ def _finish(
         _without_sign_up_boxes(
             _without_outcomes(
                 _without_back_matter(
-                    _without_contents(_after_title([b for b in blocks if _read(b.text)], title))
+                    _without_contents(
+                        _without_own_guide(
+                            _after_title([b for b in blocks if _read(b.text)], title), title
+                        )
+                    )
                 )
             )
         )
@@ -1087,6 +1091,26 @@ def _finish(
         references=tuple(r for r in all_references if r),
         content_hash=_hash(source.encode("utf-8", errors="replace")),
     )
+
+
+def _without_own_guide(blocks: list[Block], title: str | None) -> list[Block]:
+    """The blocks without a list of a guide's pages that names this one among them (the
+    guide's contents: "Healthy Early Years award" / "Infant feeding policies in nurseries" /
+    …), near the top of the text."""
+    if not title:
+        return blocks
+    key = _title_key(title)
+    for i, block in enumerate(blocks[:12]):
+        named = _title_key(block.text)
+        if block.kind is BlockKind.ITEM and (key == named or key.startswith(f"{named}:")):
+            start = end = i
+            while start > 0 and blocks[start - 1].kind is BlockKind.ITEM:
+                start -= 1
+            while end + 1 < len(blocks) and blocks[end + 1].kind is BlockKind.ITEM:
+                end += 1
+            if end - start >= 2 and len(block.text.split()) >= 3:
+                return blocks[:start] + blocks[end + 1 :]
+    return blocks
 
 
 def _after_title(blocks: list[Block], title: str | None) -> list[Block]:
