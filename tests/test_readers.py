@@ -2791,6 +2791,26 @@ def test_a_journal_page_dated_over_its_title_and_authors_gives_all_three(
     assert article.blocks[0].text == "Introduction"
 
 
+def test_a_journals_authors_marked_for_affiliations_with_a_space_before_each_comma() -> None:
+    journal = [
+        *("Journal of Infant and Family Health Practice", "Current issue", "Search", "Home"),
+        *("Volume 12, Issue 4", "Review article", "", "Review article Open Access", ""),
+        "Baby sign language and early communication: a narrative review of the evidence",
+        "",
+        "Hannah R. Mercer1 , Daniel O. Achebe2",
+        "1 School of Health and Social Care, University of Northgate, UK",
+        "2 Speech and Language Therapy Service, Riverside Community Health, UK",
+        "Published online: 30 October 2023 https://doi.org/10.5555/jifhp.2023.0147",
+        "Download PDF Cite this article Permissions",
+        "",
+        "Abstract",
+        *BODY,
+    ]
+    article = _read_lines(journal)
+    assert article.title == journal[9]
+    assert (article.author, article.date) == ("Hannah R. Mercer, Daniel O. Achebe", "2023-10-30")
+
+
 def test_a_journal_page_dated_over_its_title_and_plain_names_over_its_issue() -> None:
     journal = [
         *("Journal of Perinatal and Infant Health", "Search", "Log in", "Articles"),
@@ -4646,6 +4666,12 @@ def test_a_sign_up_box_at_the_end_of_a_page_is_no_section() -> None:
         " your certificate of completion.</p>"
     )
     article = read_article(html.replace(box, done).encode(), "page.html")
+    assert [b.text[:9] for b in article.blocks] == ["Safer sle", PROSE[:9], "Early exp"]
+    finder = (
+        "<h2>Find your local health visiting team</h2><p>Enter your postcode to find the clinic"
+        " nearest to you and its drop-in times.</p><form><input name='postcode'/></form>"
+    )
+    article = read_article(html.replace(box, finder).encode(), "page.html")
     assert [b.text[:9] for b in article.blocks] == ["Safer sle", PROSE[:9], "Early exp"]
     results = "<h2>Results</h2><p>You will get the results by text within two weeks.</p>"
     article = read_article(html.replace(box, results).encode(), "page.html")

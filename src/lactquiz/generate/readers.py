@@ -607,6 +607,7 @@ def _without_sign_up_boxes(blocks: list[Block]) -> list[Block]:
 _SIGN_UP = re.compile(
     r"\b(?:e-?newsletters?|newsletters?|e-?bulletins?|unsubscribe|no spam|subscribe"
     r"|(?:become|join as) a (?:\w+ ){0,2}member|(?:straight |direct )?to your inbox"
+    r"|enter your (?:postcode|post code|zip code|town)"  # a box to find a service near you
     # "Get … health alerts from X County by email or text"
     r"|(?:alerts|updates|news|tips)\b[^.]{0,60}\b(?:by|via) (?:e-?mail|text))\b",
     re.IGNORECASE,
@@ -3484,7 +3485,9 @@ def _title_authors_above(lines: Sequence[_Line], dateline: int) -> tuple[int, st
     # "Helena M. S\u00f8rensen1," over "Daniel K. Osei2": a name the next line's goes on from
     while i > 0 and (
         # "Adaeze N. Okafor1,*": the mark of the one to write to after the joining comma
-        _lists_authors(names := _JOINED_ON.sub("", _AUTHOR_BADGE.sub("", lines[i].text)))
+        _lists_authors(
+            names := _JOINED_ON.sub("", _AUTHOR_BADGE.sub("", lines[i].text)).replace(" ,", ",")
+        )
         or (affiliated and not authors and _plain_names(names))
         # "Ruth A. Okonjo" / "Daniel J. Haverford": a line for each name, their marks dropped
         or (affiliated and _ONE_NAME.fullmatch(names) and _INITIAL.search(names))
@@ -3548,7 +3551,7 @@ _ON_BEHALF = re.compile(rf"{_NAME}(?:,? (?:and|&) {_NAME})?,? on behalf of (?:th
 
 def _lists_authors(text: str) -> bool:
     """Whether a line names authors, maybe marked for their affiliations and badges."""
-    named = _AUTHOR_BADGE.sub("", text)
+    named = _AUTHOR_BADGE.sub("", text).replace(" ,", ",")  # "Mercer1 , Daniel O. Achebe2"
     if _names_authors(named) or _FOOTNOTED_NAMES.fullmatch(named) or _ON_BEHALF.fullmatch(named):
         return True
     # a name with an initial, its mark set apart: "Hannah R. Okafor 1 \u2709"
