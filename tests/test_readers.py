@@ -1874,6 +1874,19 @@ def test_back_matter_credits_and_page_review_notes_are_no_part_of_the_article() 
         "Provenance and peer review: Commissioned; externally peer reviewed.",
     ]
     assert [b.text for b in _read_lines(review).blocks] == BODY
+    # its dates each under its own bare label, its declarations as lines of their own
+    review[5:6] = ["Received", "4 March 2024", "Accepted", "22 July 2024", "Published"]
+    review[10:] = [
+        "18 September 2024",
+        "",
+        *BODY,
+        "Declarations",
+        "Competing interests: None declared.",
+        "Funding: This review received no specific funding.",
+    ]
+    article = _read_lines(review)
+    assert article.date == "2024-09-18"
+    assert [b.text for b in article.blocks] == BODY
 
 
 def test_a_contents_list_naming_references_a_pin_button_and_a_standfirst_under_the_title() -> None:

@@ -1723,6 +1723,10 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|is (?:intended|meant|written) for (?:qualified |registered )?(?:health|healthcare)"
     r" professionals)\b"
     r"|^(?:please )?cite (?:this (?:\w+ )?)?as:"  # "Cite as: Society for … (CG-14). 2023."
+    # a journal's declarations: "Competing interests: None declared.", "Funding: This review
+    # received no specific funding."
+    r"|^(?:competing|conflicts? of) interests?: |^funding: (?:this|the|none|no)\b"
+    r"|^contributors: |^provenance and peer review: "
     # a picture described for those who cannot see it: "Flow diagram comparing the …"
     r"|^(?:(?:flow |schematic )?diagram|illustration|infographic|chart|graph)"
     r" (?:comparing|showing|of|illustrating|depicting|summari[sz]ing)\b"
@@ -2255,7 +2259,7 @@ def _labels_joined(lines: list[str]) -> list[str]:
 _PERSON_LABEL = re.compile(rf"(?:{_BY_VERBS}) by|authors?", re.IGNORECASE)
 _BARE_LABEL = re.compile(
     r"published|(?:last )?(?:updated|reviewed)|(?:next )?review(?: date| due)|next review"
-    r"|leaflet (?:number|reference)|reference(?: number)?",
+    r"|leaflet (?:number|reference)|reference(?: number)?|received|accepted",
     re.IGNORECASE,
 )
 
