@@ -208,6 +208,12 @@ def test_verbs_stay_out_of_noun_phrases() -> None:
     assert _texts("Fat-soluble vitamins A, D, E and K are stored.") == [
         "Fat-soluble vitamins A, D, E and K"
     ]
+    # a past tense that is never a participle ("shown" is) is a verb before a describing word
+    assert _texts("Pups reared in noise showed delayed maturation.") == [
+        "Pups",
+        "noise",
+        "delayed maturation",
+    ]
     # a name's possessive inside a longer name goes on with it
     assert _texts("It was launched by the United Nations Children's Fund in 1991.")[0] == (
         "United Nations Children's Fund"

@@ -1010,6 +1010,7 @@ def test_quantities_take_their_bounds_doses_and_rates_within_six_words() -> None
         "Transitional milk is produced from about day 5 to day 14.": ["about day 5 to day 14"],
         "The spray is approved from 2 through 49 years of age.": ["2 through 49 years of age"],
         "It has a molecular weight of about 7.6 kilodaltons.": ["about 7.6 kilodaltons"],
+        "The machines produced more than 85 dBA at 30 cm.": ["more than 85 dBA", "30 cm"],
     }
     _each_gives(numbers, cases)
     # a rate that would make the answer longer than six words is left out

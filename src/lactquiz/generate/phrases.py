@@ -649,6 +649,7 @@ UNITS = frozenset(
         "h2o",  # a pressure: "5 cm H2O"
         "cmh2o",
         "db",  # a hearing threshold: "35 dB"
+        "dba",  # a sound level, A-weighted: "more than 85 dBA"
         "hz",  # a frequency: "a transducer of at least 12 MHz", "1 kHz"
         "khz",
         "mhz",
@@ -2044,6 +2045,8 @@ def _modifies(words: Words, index: int, known: bool = False) -> bool:
     word = texts[index].lower()
     if not word.endswith(("ed", "ing")) or index + 1 >= len(texts) or (word in VERBS and not known):
         return False
+    if word in _PAST_ONLY:
+        return False  # a past tense only, no participle: "noise showed delayed maturation"
     if is_base_verb(word):
         return False  # "bring", "exceed": no participle
     if _gap(words, index + 1) or words.kinds[index + 1] & _FUNCTION:
@@ -2077,6 +2080,7 @@ def _whole_subject(words: Words, last: int) -> bool:
     )
 
 
+_PAST_ONLY = frozenset({"showed"})  # its participle is "shown"
 _PARTICLES = frozenset({"back", "up", "out", "down", "off"})
 # the words that make a participle after them a verb: "has never approved", "is given"
 _HELPERS = frozenset(
