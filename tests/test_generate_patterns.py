@@ -410,6 +410,14 @@ def test_a_word_with_letters_beyond_ascii_or_an_en_dash_inside_is_one_word() -> 
     _each_gives(noun_phrases, cases)
 
 
+def test_what_professionals_call_a_thing_is_a_term() -> None:
+    sentence = (
+        "Most infants who regurgitate are what paediatricians call happy spitters: they thrive."
+    )
+    assert texts(named_terms(sentence)) == ["happy spitters"]
+    assert named_terms("This is what we call it in the clinic.") == []
+
+
 def test_a_rare_word_renaming_the_phrase_before_it_after_or_is_named() -> None:
     sentence = "It can progress to chronic bilirubin encephalopathy, or kernicterus, with palsy."
     assert texts(named_terms(sentence)) == ["kernicterus"]

@@ -27,6 +27,8 @@ _NAMING = re.compile(
     r"\b(?:(?:also |often |sometimes )?(?:known|referred to) as|(?:also|often) (?:sold|marketed) as"
     r"|(?:is|are|be|also|often|sometimes|commonly|usually|formerly|previously) called"
     r"|(?<=\()called|(?<=, )called|\ban? (?:[a-z][\w\-]* ){1,2}called|termed|so-called"
+    # "what paediatricians call happy spitters"
+    r"|\bwhat (?:[a-z]+ ){1,2}(?:call|calls|term|terms)"
     # things named in passing, no article after: "small white spots on the nose called milia"
     r"|(?<=[a-z] )(?<!\bhe )(?<!\bwe )(?<!\bshe )(?<!\byou )(?<!\bwho )(?<!\bthey )called"
     r"(?!\s+(?:the|an?|by|for|out|on|off|up|back|in|her|his|their|your|my|our|its|them|him)\s))"
@@ -44,7 +46,7 @@ _GLOSSED = re.compile(
     r"(?:,\s|\s\()(?:meaning|which means|defined as|that is|i\.e\.,?|or|(?:also|often|sometimes"
     r"|(?:more )?commonly|usually|formerly|previously) (?:called|known as|termed))\s"
 )
-_NAMING_CUES = (" as ", "called", "termed")
+_NAMING_CUES = (" as ", "called", "termed", " call ", " term ")
 _NUMERAL = re.compile(r"\s+(?:I|II|III|IV)$")
 _OPENING = re.compile(r"^(?:(?:The|An?)\s)?([A-Za-z][\w'\u2019\-]*(?:\s[\w'\u2019\-]+){0,3})$")
 # "its lowest point, the nadir, falls …", "glandular tissue, the axillary tail (tail of
