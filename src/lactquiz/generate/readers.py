@@ -2235,7 +2235,7 @@ _BY_VERBS = (
 _META_LABEL = re.compile(
     rf"^\s*(?:(?:{_BY_VERBS}) by|authors?|published(?: on)?"
     r"|(?:last )?updated|date|(?:next )?review(?: date| due)?|leaflet (?:reference|number)"
-    r"|reference|version):$",
+    r"|reference):$",
     re.IGNORECASE,
 )
 
@@ -2299,7 +2299,7 @@ def _bare_label(lines: Sequence[str], i: int) -> bool:
     return _PERSON_LABEL.fullmatch(label) is not None and _is_name_line(value)
 
 
-_VERSION_LABEL = re.compile(r"version|issue|edition", re.IGNORECASE)
+_VERSION_LABEL = re.compile(r"(?:version|issue|edition):?", re.IGNORECASE)  # "Version:" / "2"
 _VERSION = re.compile(r"v?\d+(?:\.\d+)*")
 _VERSIONED = re.compile(rf"(?:{_VERSION_LABEL.pattern}):? {_VERSION.pattern}", re.IGNORECASE)
 
