@@ -26,10 +26,6 @@ _SUPERLATIVES = (
     *("key", "golden", "usual", "standard", "preferred", "first-line", "only"),
 )
 _SUPERLATIVE = r"(?:single |one )?(?:most|least) [a-z\-]+|" + "|".join(_SUPERLATIVES)
-# "A useful rule of thumb for carers is to start small and offer more"
-_RULE_OF_THUMB = re.compile(
-    r"\brule of thumb\b[^,;:.()]{0,40}? is:? (?P<it>[^,;:()]+?)(?=[,;:.(]|$| because | so )"
-)
 # each superlative pattern needs one of these, a word of its own ("first" of "first-line")
 _SUPERLATIVE_WORDS = frozenset({"most", "least", *(w.split("-")[0] for w in _SUPERLATIVES)})
 _COPULA = r"(?:is|are|was|were|has been|have been|remains?)"
@@ -173,6 +169,10 @@ def _phrase_after(
     return phrase
 
 
+# "A useful rule of thumb for carers is to start small and offer more"
+_RULE_OF_THUMB = re.compile(
+    r"\brule of thumb\b[^,;:.()]{0,40}? is:? (?P<it>[^,;:()]+?)(?=[,;:.(]|$| because | so )"
+)
 # "Hernias are more common in boys than in girls": the group a thing is commoner in
 _MORE_IN = re.compile(
     r"\bmore (?:common|frequent|prevalent|likely|often seen|often) (?:in|among) (?:the |an? )?"

@@ -294,8 +294,8 @@ def named_terms(sentence: str) -> list[Span]:
 
 
 def _named_set(sentence: str) -> list[Span]:
-    """The name a sentence gives its parts after a colon, done with or using it: "using triple
-    assessment: clinical examination, imaging and needle biopsy"."""
+    """The name of a way of doing that a sentence gives over its parts after a colon: "using
+    triple assessment: clinical examination, imaging and needle biopsy"."""
     named = _NAMED_SET.search(sentence)
     if named is None:
         return []
@@ -303,7 +303,7 @@ def _named_set(sentence: str) -> list[Span]:
         return []  # three parts at least: "a, b and c"
     term = named["term"]
     words = term.split()
-    if not 2 <= len(words) <= 4 or any(word.isdigit() or word in COUNT_WORDS for word in words):
+    if not 2 <= len(words) <= 4 or not COUNT_WORDS.isdisjoint(words):
         return []  # "three parts: …": a count of them, no name
     if not _one_noun_phrase(term):
         return []
