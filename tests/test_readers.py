@@ -5822,6 +5822,13 @@ def test_a_pictures_caption_in_panels_and_the_writers_offer_of_services_are_no_t
         "Share this post: Facebook Pinterest WhatsApp Copy link",
     ]
     assert [b.text for b in _read_lines(post).blocks] == BODY
+    # a photo described at length, with no verb, between two paragraphs
+    scene = "A glass of milk, a pot of yoghurt, two eggs and a fillet of white fish on a board"
+    post[8] = scene
+    assert [b.text for b in _read_lines(post).blocks] == BODY
+    # but not an item of a list copied without its bullets
+    listed = [*post[:7], "Babies refuse the breast for many reasons:", scene, "A cold", *BODY]
+    assert scene in [b.text for b in _read_lines(listed).blocks]
 
 
 def test_a_leaflets_version_number_on_a_line_of_its_own_is_no_list_number() -> None:

@@ -1727,9 +1727,6 @@ _IN_ARTICLE_FURNITURE = re.compile(
     # received no specific funding."
     r"|^(?:competing|conflicts? of) interests?: |^funding: (?:this|the|none|no)\b"
     r"|^contributors: |^provenance and peer review: "
-    # a picture described for those who cannot see it: "Flow diagram comparing the …"
-    r"|^(?:(?:flow |schematic )?diagram|illustration|infographic|chart|graph)"
-    r" (?:comparing|showing|of|illustrating|depicting|summari[sz]ing)\b"
     # a picture's caption in its panels: "Left: the wire sits on the ribcage. Right: …"
     r"|^(?:left|top|above): [^.]{5,120}\. (?:right|bottom|below): "
     # the writer's offer of their services: "I offer 60-minute online consultations across the
@@ -2022,19 +2019,39 @@ def _without_captions(lines: list[str]) -> list[str]:
         text = line.strip()
         if (
             text
-            and (_PHOTO_CREDIT.match(after.strip()) or _IMAGE_TEXT.match(text))
             and len(text.split()) <= 20
             and text[-1] not in ".!?:"
+            and (
+                _PHOTO_CREDIT.match(after.strip())
+                or _IMAGE_TEXT.match(text)
+                or (i > 0 and _ends_sentence(lines[i - 1]) and _described_scene(text))
+            )
             and _byline(text) is None
         ):
             kept[i] = ""
     return kept
 
 
+def _ends_sentence(line: str) -> bool:
+    """Whether a line ends a sentence: no bullet, no list's lead-in, no item, before it."""
+    return line.rstrip()[-1:] in (".", "!", "?")
+
+
+def _described_scene(text: str) -> bool:
+    """Whether a line describes what a photo shows, at length and with no verb: "A glass of
+    milk, a pot of yoghurt, two eggs and a fillet of white fish on a chopping board"."""
+    return (
+        text.startswith(("A ", "An "))
+        and len(text.split()) >= 10
+        and ", " in text
+        and not has_finite_verb(text)
+    )
+
+
 _PHOTO_CREDIT = re.compile(r"(?:photo(?:graph)?|image|picture)(?: credit)?: ", re.IGNORECASE)
 # an image's text copied in its place: "Drawing of a hand cupping a breast, …"
 _IMAGE_TEXT = re.compile(  # "Close-up illustration of a nipple with a small white dot"
-    r"(?:an? )?(?:close-up |cartoon |simple |labelled )?"
+    r"(?:an? )?(?:close-up |cartoon |simple |labelled |flow |schematic )?"
     r"(?:drawing|photo(?:graph)?|image|illustration|diagram|picture|sketch"
     r"|(?:line |bar |pie )?(?:graph|chart))"
     r" (?:of|showing|comparing) ",
