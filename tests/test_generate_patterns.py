@@ -3119,6 +3119,7 @@ def test_a_defined_term_keeps_no_adverb_and_no_negation() -> None:
         ["Early cord clamping"]
     ]
     assert defined("Stopping breastfeeding never means stopping maternal ART.") == []
+    assert defined("Green poo simply means faster transit.") == [["Green poo"]]
 
 
 def test_a_count_keeps_a_yearly_rate_and_parts_per_million_and_no_verb() -> None:

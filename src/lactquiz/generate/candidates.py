@@ -100,7 +100,8 @@ _DEFINITION = re.compile(
     r"^(?:(?:In|For|Among|Within|During|At) [^,;:()]{2,40}, )?"  # "In this context, X refers to"
     r"(?P<term>[^,;:()]{3,80}?)(?: \((?P<short>[^()]{1,12})\))?"
     r"(?:, (?:by contrast|in contrast|however|in turn|instead),)?"
-    r"(?: (?:usually|often|typically|generally|commonly|also))?"  # "X usually means …": not X's
+    # "X usually means …", "X simply means …": not X's
+    r"(?: (?:usually|often|typically|generally|commonly|also|simply|just|essentially))?"
     r"\s+(?:refers to|is defined as|is a term for|describes|means|is an?|is the|are the|is any)"
     r"\s+(?P<rest>.+)$"
 )
