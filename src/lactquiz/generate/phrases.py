@@ -2192,10 +2192,6 @@ def _phrase(sentence: str, words: Words, first: int, last: int) -> Span:
     return _span(Span, (sentence[start:end], start, end))
 
 
-_SPANS_OF_TIME = frozenset(
-    {"minutes", "hours", "days", "weeks", "months", "years", "minute", "hour", "day", "week"}
-    | {"month", "year"}
-)
 # words saying when a thing was done, before the participle saying what: "first described"
 _WHEN_DONE = frozenset({"first", "later", "originally", "previously", "recently", "since"})
 
@@ -3389,6 +3385,8 @@ _COUNT = re.compile(r"\d{1,3}(?:,\d{3})*(?:[-\u2013]\d+)?|\d+")
 
 
 _AGES = ("days", "weeks", "months", "years", "day", "week", "month", "year")
+# a span of time after its count: "the routine 2 weeks before the birth"
+_SPANS_OF_TIME = frozenset({*_AGES, "minutes", "hours", "minute", "hour"})
 _OLD = re.compile(
     r" (?:old|of age|(?:corrected|chronological|gestational|postmenstrual|postnatal) age)\b"
 )

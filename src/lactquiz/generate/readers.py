@@ -1102,8 +1102,10 @@ def _without_own_guide(blocks: list[Block], title: str | None) -> list[Block]:
         return blocks
     key = _title_key(title)
     for i, block in enumerate(blocks[:12]):
+        if block.kind is not BlockKind.ITEM:
+            continue
         named = _title_key(block.text)
-        if block.kind is BlockKind.ITEM and (key == named or key.startswith(f"{named}:")):
+        if key == named or key.startswith(f"{named}:"):
             start = end = i
             while start > 0 and blocks[start - 1].kind is BlockKind.ITEM:
                 start -= 1
@@ -2840,12 +2842,9 @@ def _byline_over_title(lines: Sequence[_Line], head: _Head, window: int) -> _Hea
         byline = _byline(text)
         if byline is not None and byline[0] is not None and byline[1] is not None:
             return replace(head, author=byline[0], date=byline[1])
-        if not (text.endswith(_READ_TIME) or _about_page(lines, j)):
-            break
+        if not (text.endswith(_COUNT_ENDS) or _about_page(lines, j)):
+            break  # past a line of the post's counts ("… 7 min read") or of the page's facts
     return head
-
-
-_READ_TIME = ("min read", "mins read", "minute read", "minutes read")
 
 
 def _byline_under_standfirst(lines: Sequence[_Line], start: int, end: int) -> int | None:
