@@ -4654,38 +4654,24 @@ def test_a_sign_up_box_at_the_end_of_a_page_is_no_section() -> None:
     )
     article = read_article(html.encode(), "page.html")
     assert [b.text[:9] for b in article.blocks] == ["Safer sle", PROSE[:9], "Early exp"]
-    trust = (
+    boxes = [
+        # a membership's bulletin, alerts offered by email or text (the form's fields no text
+        # of the page), news "straight to your inbox", a course's box to mark the module done,
+        # and a box asking for a postcode to find a service
         "<h2>Become a Foundation Trust member</h2><p>Join our free membership and get the"
-        " Northbrook Voice e-bulletin every quarter.</p>"
-    )
-    article = read_article(html.replace(box, trust).encode(), "page.html")
-    assert [b.text[:9] for b in article.blocks] == ["Safer sle", PROSE[:9], "Early exp"]
-    # alerts offered by email or text, the form's fields no text of the page
-    alerts = (
+        " Northbrook Voice e-bulletin every quarter.</p>",
         "<h2>Stay informed</h2><p>Get boil advisories, clinic schedules and health alerts from"
-        " Crestwood County by email or text.</p><form><input type='email'/></form>"
-    )
-    article = read_article(html.replace(box, alerts).encode(), "page.html")
-    assert [b.text[:9] for b in article.blocks] == ["Safer sle", PROSE[:9], "Early exp"]
-    bulletin = (
+        " Crestwood County by email or text.</p><form><input type='email'/></form>",
         "<h2>The Learning Bulletin</h2><p>Monthly news of new modules, live webinars and"
-        " revalidation tips, straight to your inbox.</p>"
-    )
-    article = read_article(html.replace(box, bulletin).encode(), "page.html")
-    assert [b.text[:9] for b in article.blocks] == ["Safer sle", PROSE[:9], "Early exp"]
-    # a course's box to mark the module done
-    done = (
+        " revalidation tips, straight to your inbox.</p>",
         "<h2>Mark module as complete</h2><p>Pass the quiz with 8 out of 10 or more to unlock"
-        " your certificate of completion.</p>"
-    )
-    article = read_article(html.replace(box, done).encode(), "page.html")
-    assert [b.text[:9] for b in article.blocks] == ["Safer sle", PROSE[:9], "Early exp"]
-    finder = (
+        " your certificate of completion.</p>",
         "<h2>Find your local health visiting team</h2><p>Enter your postcode to find the clinic"
-        " nearest to you and its drop-in times.</p><form><input name='postcode'/></form>"
-    )
-    article = read_article(html.replace(box, finder).encode(), "page.html")
-    assert [b.text[:9] for b in article.blocks] == ["Safer sle", PROSE[:9], "Early exp"]
+        " nearest to you and its drop-in times.</p><form><input name='postcode'/></form>",
+    ]
+    for other in boxes:
+        article = read_article(html.replace(box, other).encode(), "page.html")
+        assert [b.text[:9] for b in article.blocks] == ["Safer sle", PROSE[:9], "Early exp"]
     results = "<h2>Results</h2><p>You will get the results by text within two weeks.</p>"
     article = read_article(html.replace(box, results).encode(), "page.html")
     assert [b.text[:9] for b in article.blocks][-2:] == ["Results", "You will "]
