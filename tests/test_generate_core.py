@@ -467,3 +467,22 @@ def test_words_someone_says_are_not_answers() -> None:
         )
     )
     assert any("lactogenesis I" in answers for answers in stage.values())  # a stage, not a speaker
+
+
+def test_a_mnemonic_is_one_note_asking_what_each_letter_stands_for() -> None:
+    notes = _one_sentence_notes(
+        "Positioning",
+        "Many units teach the acronym CHINS: Close, Head free, In line, Nose to nipple, "
+        "Sustain closeness.",
+    )
+    spelled = [note for note in notes if note.source.startswith("CHINS: ")]
+    assert [(n.prompt, n.answers) for n in spelled] == [
+        (
+            "CHINS: {{c1::Close}}, {{c2::Head free}}, {{c3::In line}}, {{c4::Nose to nipple}}, "
+            "{{c5::Sustain closeness}}.",
+            ("Close", "Head free", "In line", "Nose to nipple", "Sustain closeness"),
+        )
+    ]
+    # the sentence may still ask for the mnemonic's name, never again for its letters' words
+    others = [a for note in notes if note not in spelled for a in note.answers]
+    assert not set(others) & set(spelled[0].answers)

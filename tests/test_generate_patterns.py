@@ -4597,3 +4597,87 @@ def test_a_rate_in_words_its_thing_understood_is_a_number() -> None:
 
 def test_because_of_opens_no_clause() -> None:
     assert reasons("Milk that smells soapy because of lipolysis is not spoiled.") == []
+
+
+def _mnemonics(*blocks: Block) -> list[list[str]]:
+    """What each mnemonic card of an article made of ``blocks`` hides."""
+    return [texts(c.spans) for c in _pool(*blocks) if c.pattern == "mnemonic"]
+
+
+def test_a_mnemonic_spelled_out_in_its_sentence_is_one_card_a_letter() -> None:
+    chins = "For position, many units teach the acronym CHINS: Close, Head free, In line, "
+    assert _mnemonics(Block(P, chins + "Nose to nipple, Sustain closeness.")) == [
+        ["Close", "Head free", "In line", "Nose to nipple", "Sustain closeness"]
+    ]
+    latch = (
+        "The LATCH score gives 0, 1 or 2 points to each of five items \u2013 Latch, Audible "
+        "swallowing, Type of nipple, Comfort and Hold \u2013 for a total of 0 to 10."
+    )
+    assert _mnemonics(Block(P, latch)) == [
+        ["Latch", "Audible swallowing", "Type of nipple", "Comfort", "Hold"]
+    ]
+    # words in lower case spell nothing, unless the sentence speaks of a mnemonic
+    assert _mnemonics(Block(P, "The WHO recommends water, hygiene and oral rehydration.")) == []
+    said = "The letters of BRAIN stand for benefits, risks, alternatives, intuition and nothing."
+    assert _mnemonics(Block(P, said)) == [
+        ["benefits", "risks", "alternatives", "intuition", "nothing"]
+    ]
+
+
+def test_a_mnemonic_spelled_out_by_a_lists_items_asks_what_each_letter_stands_for() -> None:
+    pool = _pool(
+        Block(H, "ICON: four messages for every family", 1),
+        Block(P, "The four messages are:"),
+        Block(ITEM, "I: Infant crying is normal and it will stop"),
+        Block(ITEM, "C: Comforting methods can help, such as feeding or skin-to-skin contact"),
+        Block(ITEM, "O: It's OK to walk away if you have checked the baby is safe"),
+        Block(ITEM, "N: Never, ever shake a baby"),
+    )
+    mnemonic = [c for c in pool if c.pattern == "mnemonic"]
+    assert [texts(c.spans) for c in mnemonic] == [
+        [
+            "Infant crying is normal",
+            "Comforting methods can help",
+            "It's OK to walk away",
+            "Never, ever shake a baby",
+        ]
+    ]
+    assert mnemonic[0].unit.text.startswith("ICON: Infant crying is normal; Comforting")
+    # a letter's words are asked by the mnemonic's card, not again as its item's term
+    chin = _pool(
+        Block(P, "Remember the CHIN principles:"),
+        Block(ITEM, "C, Close: the baby is held close, turned towards the mother."),
+        Block(ITEM, "H, Head free: the head is not held, so it can tilt back."),
+        Block(ITEM, "I, In line: the head and body are in a straight line."),
+        Block(ITEM, "N, Nose to nipple: the baby starts with the nose opposite the nipple."),
+    )
+    assert [texts(c.spans) for c in chin if c.pattern == "mnemonic"] == [
+        ["Close", "Head free", "In line", "Nose to nipple"]
+    ]
+    assert [c for c in chin if c.pattern == "named"] == []
+    # a list whose items open on other letters spells nothing
+    assert (
+        _mnemonics(
+            Block(P, "The SAFE checks are:"),
+            Block(ITEM, "Skin colour: pink lips."),
+            Block(ITEM, "Alertness: wakes to feed."),
+            Block(ITEM, "Feeding cues: rooting."),
+            Block(ITEM, "Wet nappies: six a day."),
+        )
+        == []
+    )
+
+
+def test_a_mnemonic_spelled_out_by_the_headings_under_it_is_one_card() -> None:
+    sections = ["Tight", "In view at all times", "Close enough to kiss", "Keep chin off the chest"]
+    body = "Check this every time you carry your baby, and again while you are out."
+    nested = [Block(H, "The TICKS rule", 1), Block(P, "Remember TICKS when you use a sling.")]
+    for title in [*sections, "Supported back"]:
+        nested += [Block(H, title, 2), Block(P, body)]
+    expected = [[*sections, "Supported back"]]
+    assert _mnemonics(*nested) == expected
+    # copied text gives every heading one level: those after it, as many as its letters
+    flat = [replace(block, level=1) if block.kind is H else block for block in nested]
+    assert _mnemonics(*flat, Block(H, "Can I feed in a sling?", 1), Block(P, body)) == expected
+    # too few sections to spell it
+    assert _mnemonics(*nested[:-4]) == []

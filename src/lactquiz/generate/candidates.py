@@ -18,6 +18,7 @@ from lactquiz.generate.article import Article, Block, BlockKind
 from lactquiz.generate.claims import claims
 from lactquiz.generate.findings import effects, findings, negations
 from lactquiz.generate.lexicon import RARITY, WordMemo, word_classes
+from lactquiz.generate.mnemonics import Mnemonic, in_headings, in_items, in_sentence
 from lactquiz.generate.moments import moments
 from lactquiz.generate.phrases import (
     ARTICLES,
@@ -152,6 +153,7 @@ class Unit(NamedTuple):
     items: tuple[str, ...] = ()  # the list items when the sentence is a lead-in with its list
     head: str = ""  # the term a long list item defines ("ductal narrowing, in which …")
     given: int = 0  # the length of the antecedent put in for a leading "This"/"It": never hidden
+    spells: str = ""  # the mnemonic whose letters the items stand for: the items its only cards
 
 
 class Candidate(NamedTuple):
@@ -182,21 +184,31 @@ def units(article: Article) -> list[Unit]:
     previous = ""
     context = ""  # the sentence just before, as its card reads, when it made one
     lead = ""  # the first sentence of the lead-in to the list just read, if one was
+    spelled: set[str] = set()  # the mnemonics given a unit of their own
     while index < len(blocks):
         block = blocks[index]
         if block.kind is BlockKind.HEADING:
             section = [(level, title) for level, title in section if level < block.level]
             section.append((block.level, block.text))
             previous = context = lead = ""
+            path = tuple(title for _, title in section)
+            _add_mnemonic(found, in_headings(blocks, index), path, spelled)
             index += 1
             continue
         path = tuple(title for _, title in section)
         items = _items_after(blocks, index)
         if block.kind is BlockKind.PARAGRAPH and items:
-            found += _with_list(block, items, path, len(found), previous)
+            listed = _with_list(block, items, path, len(found), previous)
+            told = in_items(" ".join((*path[-1:], block.text)), [item.text for item in items])
+            if told is not None:  # what each letter stands for is asked by the mnemonic's card
+                listed = [u._replace(head="") if u.head in told.meanings else u for u in listed]
+            found += listed
             previous = found[-1].text if found else previous
             context = ""
             lead = next(iter(split_sentences(block.text)), "")
+            _add_mnemonic(found, told, path, spelled)
+            for said in (block, *items):
+                _add_mnemonic(found, in_sentence(said.text), path, spelled)
             index += 1 + len(items)
             continue
         sentences = [part for s in split_sentences(block.text) for part in _shorter(s)]
@@ -213,9 +225,23 @@ def units(article: Article) -> list[Unit]:
             # a sentence left out is still the one before the next: its "It" is not the heading
             previous = unit.text if unit is not None else sentence
             context = unit.text if unit is not None else ""
+        _add_mnemonic(found, in_sentence(block.text), path, spelled)
         lead = ""
         index += 1
     return found
+
+
+def _add_mnemonic(
+    found: list[Unit], mnemonic: Mnemonic | None, section: tuple[str, ...], spelled: set[str]
+) -> None:
+    """Adds to ``found`` a unit of what a mnemonic's letters stand for, the first time the
+    article spells it out."""
+    if mnemonic is None or mnemonic.word in spelled:
+        return
+    spelled.add(mnemonic.word)
+    text = mnemonic.text
+    meanings = mnemonic.meanings
+    found.append(Unit(text, text, section, len(found), items=meanings, spells=mnemonic.word))
 
 
 def _cut_off(sentence: str, unit: Unit) -> list[str]:
@@ -1533,11 +1559,15 @@ def _candidates(
     found = list(map(_offered, gates, searched))
     rated = list(map(_rated_phrases, gates, searched, found))
     for gate, offered, phrases in zip(gates, found, rated, strict=True):
+        if gate.unit.spells:
+            continue  # a mnemonic's one card: what its letters stand for
         key_phrases = _key_phrases(gate, phrases)
         if key_phrases:
             spans, worth = zip(*key_phrases, strict=True)
             offered.append(_new_candidate(Candidate, (gate.unit, spans, "key-phrase", worth, "")))
     for gate, its, offered in zip(gates, searched, found, strict=True):
+        if gate.unit.spells:
+            continue
         # a clause may hold a key phrase: each is offered, and the choosing keeps one at most
         _offer(offered, gate, its.advice, "advice")
         _offer(offered, gate, its.reasons, "reason")
@@ -1564,6 +1594,11 @@ def _offered(gate: _AnswerGate, searched: _Searched) -> list[Candidate]:
     unit = gate.unit
     text = unit.text
     found: list[Candidate] = []
+    if unit.spells:
+        spans = _in_turn(text, unit.items)
+        if all(map(gate.allows, spans)):  # what each letter stands for, or none of them
+            _offer(found, gate, spans, "mnemonic")
+        return found
     if unit.head and unit.head in text:
         start = text.find(unit.head)
         # what a mnemonic's letter stands for is named by it: "C \u2013 Comfort: …"
@@ -1643,6 +1678,17 @@ def _offered(gate: _AnswerGate, searched: _Searched) -> list[Candidate]:
         if offered:  # most patterns find nothing in most sentences
             _offer(found, gate, offered, pattern)
     return found
+
+
+def _in_turn(text: str, phrases: Sequence[str]) -> list[Span]:
+    """``phrases`` as spans of ``text``, each found after the one before."""
+    spans = []
+    at = 0
+    for phrase in phrases:
+        at = text.index(phrase, at)
+        spans.append(Span(phrase, at, at + len(phrase)))
+        at += len(phrase)
+    return spans
 
 
 def _emphasised_term(phrase: str) -> bool:

@@ -75,6 +75,7 @@ class _Move(NamedTuple):
     question: str = ""
 
 
+_WHOLE = frozenset({"list", "mnemonic"})  # patterns whose phrases are taken together
 _TEXT = itemgetter(0)  # a span's text
 _new_move = tuple.__new__  # a _Move without the Python-level constructor: made by the hundred
 
@@ -87,7 +88,7 @@ def _moves(pool: Iterable[Candidate]) -> list[_Move]:
         position = candidate.unit.position
         if candidate.question:
             moves.append(_Move(candidate.worth[0], position, candidate.spans, candidate.question))
-        elif candidate.pattern == "list":
+        elif candidate.pattern in _WHOLE:
             mean = sum(candidate.worth) / len(candidate.worth)
             moves.append(_Move(mean, position, candidate.spans))
         else:

@@ -53,6 +53,8 @@ PATTERN_WEIGHTS = {
     "key-phrase": -3.55,  # a noun phrase no other pattern took
     "labelled": -0.45,  # a labelled list item's value: "Energy: 115-140 kcal/kg/day"
     "list": -2.43,  # one item of a list
+    # what a mnemonic's letter stands for: "C" of "CHINS", "Close"; set by hand
+    "mnemonic": 0.5,
     # what a thing does not do: "does not increase milk supply"; set by hand, the best of -1.5
     # to -3.0 over the fixtures and held-out articles
     "negation": -2.5,
