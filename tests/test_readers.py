@@ -5855,3 +5855,73 @@ def test_a_guides_list_of_its_pages_naming_this_one_is_no_text() -> None:
     article = read_article(page.encode(), "page.html")
     assert all(b.kind is not BlockKind.ITEM for b in article.blocks)
     assert article.blocks[-1].text == PROSE
+
+
+def test_a_label_ending_in_a_space_over_its_value_and_a_peer_reviewer_are_no_text() -> None:
+    leaflet = [
+        *("Skip to main content", "Home", "Our services", "Contact us"),
+        "Home \u00bb Our services \u00bb Health visiting \u00bb Dribble rash",
+        "Dribble rash and drooling in babies",
+        *("Audience: ", "Information for parents and carers", "Leaflet reference: "),
+        *("HV/CF/0412", "Published: ", "November 2023", "Review date: ", "November 2026"),
+        "Share: Facebook X Email Print this page",
+        "",
+        *BODY,
+    ]
+    article = _read_lines(leaflet)
+    assert (article.title, article.date) == ("Dribble rash and drooling in babies", "2023-11")
+    assert [b.text for b in article.blocks] == BODY
+    module = [
+        *("Home", "Modules", "Sign in"),
+        "Sacral dimples at the newborn check",
+        "Author: Dr Eleanor Marsh, Consultant Neonatologist",
+        "Peer reviewer: Jo Whitfield, Advanced Neonatal Nurse Practitioner",
+        *("Published: 18 June 2024", "Time: 45 minutes", ""),
+        *BODY,
+    ]
+    article = _read_lines(module)
+    assert (article.author, article.date) == (
+        "Dr Eleanor Marsh, Consultant Neonatologist",
+        "2024-06-18",
+    )
+    assert [b.text for b in article.blocks] == BODY
+
+
+def test_a_courses_progress_and_a_q_and_as_note_on_what_it_does_not_replace_are_no_text() -> None:
+    note = (
+        "AIFP clinical Q&As are produced for members and are reviewed every two years. They are"
+        " a summary and do not replace national guidance or individual clinical judgement."
+    )
+    page = (
+        "<html><head><title>Stem cells in human milk</title></head><body><main>"
+        "<h1>Stem cells in human milk</h1><div class='module-progress'>"
+        "<p class='small'>Course progress: 6 of 8 modules complete</p></div>"
+        f"<p>{BODY[0]}</p><p>{BODY[1]}</p><p>{note}</p></main></body></html>"
+    )
+    article = read_article(page.encode(), "page.html")
+    assert [b.text for b in article.blocks] == BODY
+    text = ["Home", "Q&As", "Zika virus and breastfeeding", "", *BODY, "", note, "", "Share this:"]
+    assert [b.text for b in _read_lines(text).blocks] == BODY
+
+
+def test_a_courses_credits_and_authors_listed_under_its_title_are_no_text() -> None:
+    details = "".join(
+        f"<li class='list-inline-item'>{detail}</li>"
+        for detail in (
+            "1 CPD hour (0.75 CERP R)",
+            "Authors: Dr Fiona Gallacher, neonatal research fellow, and Priya Raman IBCLC",
+        )
+    )
+    page = (
+        "<html><head><title>Stem cells in human milk</title></head><body><main>"
+        f"<h1>Stem cells in human milk</h1><ul class='module-meta'>{details}</ul>"
+        f"<h2>Introduction</h2><p>{BODY[0]}</p><p>{BODY[1]}</p></main></body></html>"
+    )
+    article = read_article(page.encode(), "page.html")
+    assert [b.text for b in article.blocks] == ["Introduction", *BODY]
+    # a list that opens the article is its text
+    listed = page.replace("<h2>Introduction</h2>", "").replace(
+        details, "<li>2 hours of skin contact after birth</li><li>Early feeds</li>"
+    )
+    first = [b.text for b in read_article(listed.encode(), "page.html").blocks]
+    assert first[0] == "2 hours of skin contact after birth"

@@ -796,7 +796,8 @@ _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z]+ [A-Z][a-z])")
 def read_text(text: str, *, name: str = "the text") -> Article:
     """Read text copied out of a browser: the article among the menus, teasers and footers."""
     # "BySarah Whitfield": a byline's label copied onto the name it was set apart from
-    copied = [_GLUED_BY.sub("By ", line) for line in text.splitlines()]
+    # spaces ending a line carry nothing: "Published: " over its date is a label on its own
+    copied = [_GLUED_BY.sub("By ", line.rstrip(" \u00a0")) for line in text.splitlines()]
     pieces = list(_text_tables(_labels_joined(copied)))
     lines = _without_back_links(_text_lines(_without_captions(_tables_as_sentences(pieces))))
     span = _core_span(lines)
@@ -1200,7 +1201,14 @@ def _is_page_block(block: Block) -> bool:
     of the authors listed with their affiliations' numbers ("Priya N. Anand1,3"), or one of
     their affiliations an item each ("Lactation Service, Northgate Women's Health Centre")."""
     if block.kind is BlockKind.ITEM:
-        return _FOOTNOTED_NAMES.fullmatch(block.text) is not None or _institution(block.text)
+        text = block.text
+        if _FOOTNOTED_NAMES.fullmatch(text) is not None or _institution(text):
+            return True
+        # a course's details an item each: "1 CPD hour (0.75 CERP R)", "Authors: Dr X, …"
+        credits = _CREDITS.match(text)
+        if credits is not None and _ASIDE_ONLY.fullmatch(text, credits.end()) is not None:
+            return True
+        return _AUTHORS_LABEL.match(text) is not None and _labelled_byline(text)
     if _MARKED_NAME.fullmatch(block.text):
         return True  # "1, Tomasz Wielgosz", "1,3": the authors' line split at their marks
     if _AUDIENCE.match(block.text):
@@ -1208,6 +1216,9 @@ def _is_page_block(block: Block) -> bool:
     if _DATE_LABEL.fullmatch(block.text.rstrip(" :")):
         return True  # "Published", its date in an element the extraction left out
     return block.kind is BlockKind.PARAGRAPH and _is_page_line(block.text)
+
+
+_ASIDE_ONLY = re.compile(r"(?:\s*\([^()]*\))?")  # nothing more than a bracket
 
 
 def _is_page_line(text: str) -> bool:
@@ -1715,7 +1726,9 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|\b(?:(?:does not|doesn['\u2019]t|do not|don['\u2019]t|is not|isn['\u2019]t|are not)"
     r" (?:replace|(?:a )?substitute for)"
     r"|not a substitute for) (?:\w+ ){0,2}(?:advice|(?:individual|personal|professional)"
-    r" assessment)\b"
+    r" assessment"
+    # "… do not replace national guidance or individual clinical judgement"
+    r"|(?:guidance|advice) (?:or|and) (?:[\w-]+ ){0,2}(?:judge?ment|assessment|advice))\b"
     # a course's quiz: "Answer 5 multiple-choice questions … You need 4 out of 5 to pass."
     r"|^answer (?:the )?\d+ (?:[\w-]+ )?questions\b|\byou need \d+ (?:out )?of \d+ to pass\b"
     # "This summary does not replace clinical judgement" (a tool in the text may not either)
@@ -1763,6 +1776,9 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|^(?:completing (?:this|the) (?:module|course|unit|activity)\b[^.]{0,60})?"
     r"counts? (?:as|towards?)\b[^.]{0,60}\b(?:cpd|ceus?|cerps?|contact hours?|credits?)\b"
     r"|^(?:log|sign) in to (?:save|record|track|access|download|continue)\b"
+    # how far the reader is through the course: "Course progress: 6 of 8 modules complete"
+    r"|^(?:(?:course|module|your) )?progress:|\b\d+ (?:of|/) \d+ (?:modules|lessons|units"
+    r"|sections|topics|chapters) (?:complete|completed|done)\b"
     # a guideline's control notice: "Printed copies are uncontrolled; always check …", "This
     # guideline is intended for use by healthcare professionals. Printed copies may be out of …"
     r"|\bprinted copies (?:of this (?:document|guideline|policy) )?(?:are"
@@ -3270,9 +3286,18 @@ def _about_page(lines: Sequence[_Line], i: int) -> bool:
         return True
     if _DEPARTMENT.match(text) and text[-1:] not in ".?!" and len(text.split()) <= 14:
         return True  # the writers' department: "Department of Nutrition and Dietetics"
+    role = _ROLE_LABEL.match(text)
+    if role is not None and _is_name_line(text[role.end() :]):
+        return True  # who else had a hand in it: "Peer reviewer: Jo Whitfield, ANNP"
     return _journal_detail(text) or _labelled_detail(lines, i) or _next_affiliation(lines, i)
 
 
+# who checked or advised on a page, besides its writers
+_ROLE_LABEL = re.compile(
+    r"(?:peer |clinical |medical |expert |specialist |lay )?"
+    r"(?:reviewers?|editors?|advis[eo]rs?|checked by)\s*:\s+",
+    re.IGNORECASE,
+)
 _LEVEL = re.compile(
     r"(?:level:? )?(?:beginners?|introductory|foundation|intermediate|advanced)(?: level)?",
     re.IGNORECASE,
