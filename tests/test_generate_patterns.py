@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from lactquiz.generate.advice import advice, reasons
+from lactquiz.generate.advice import advice, positions, reasons
 from lactquiz.generate.article import Article, Block, BlockKind
 from lactquiz.generate.candidates import (
     ArticleText,
@@ -4681,3 +4681,18 @@ def test_a_mnemonic_spelled_out_by_the_headings_under_it_is_one_card() -> None:
     assert _mnemonics(*flat, Block(H, "Can I feed in a sling?", 1), Block(P, body)) == expected
     # too few sections to spell it
     assert _mnemonics(*nested[:-4]) == []
+
+
+def test_the_way_a_baby_is_laid_down_is_a_fact_of_its_own() -> None:
+    cases = {
+        "Always put your baby to sleep on their back, on a firm, flat mattress.": ["on their back"],
+        "Lay the baby on their back, away from pillows.": ["on their back"],
+        "Babies who sleep on the front are at higher risk.": ["on the front"],
+        "Put your baby on their back to sleep, not on their front or side.": ["on their back"],
+        # a part of the body, not a way of lying
+        "Tummy time takes pressure off the back of the head.": [],
+        "Put a hand on the back of the baby's neck to feel if they are warm.": [],
+        "Press on the back gently.": [],  # no laying down
+    }
+    for sentence, expected in cases.items():
+        assert texts(positions(sentence)) == expected, sentence

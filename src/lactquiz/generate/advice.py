@@ -66,6 +66,28 @@ def advice(sentence: str) -> list[Span]:
     return found
 
 
+# the way a baby is laid down, after a word of putting or sleeping: "put your baby to sleep {on
+# their back}", "lay the baby {on their back}", "sleeping {on the front}"
+_POSITION = re.compile(
+    r"\b(?:put|puts|putting|place|placed|placing|lay|laid|laying|lie|lies|lying|sleep|sleeps"
+    r"|sleeping|settle|settled|settling|position|positioned)\b[^.;:]{0,40}?"
+    r"\b(?P<it>on(?:to)? (?:their|his|her|his or her|its|the|(?:your|the) baby's|baby's)"
+    r" (?:back|front|side|tummy|stomach))\b(?! (?:of|and|or)\b)",
+    re.IGNORECASE,
+)
+_POSITION_CUES = frozenset({"back", "front", "side", "tummy", "stomach"})
+
+
+def positions(sentence: str) -> list[Span]:
+    """The way a sentence says a baby is put down or sleeps: "on their back", "on the front"."""
+    if lacks_words(sentence, _POSITION_CUES):
+        return []
+    return [
+        Span(match.group("it"), match.start("it"), match.end("it"))
+        for match in _POSITION.finditer(sentence)
+    ]
+
+
 def reasons(sentence: str) -> list[Span]:
     """The short clause a sentence gives as its reason or its moment, three to six words with a
     subject of its own and a verb: "evaporation cools the skin", "prolactin levels are highest";

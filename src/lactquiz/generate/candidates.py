@@ -13,7 +13,7 @@ from itertools import chain, pairwise
 from operator import attrgetter
 from typing import NamedTuple
 
-from lactquiz.generate.advice import advice, reasons
+from lactquiz.generate.advice import advice, positions, reasons
 from lactquiz.generate.article import Article, Block, BlockKind
 from lactquiz.generate.claims import claims
 from lactquiz.generate.findings import effects, findings, negations
@@ -1484,6 +1484,7 @@ class _Searched(NamedTuple):
     moments: Sequence[Span]
     advice: Sequence[Span]
     reasons: Sequence[Span]
+    positions: Sequence[Span]  # the way a baby is laid down: "on their back"
     phrases: Sequence[Span]  # the noun phrases that may be key phrases
 
 
@@ -1509,7 +1510,7 @@ def _hideable_phrases(text: str) -> list[Span]:
 
 _SEARCHES = (
     *(_listed, parentheticals, long_forms, named_terms, claims, findings, negations, effects),
-    *(numbers, moments, advice, reasons, _hideable_phrases),
+    *(numbers, moments, advice, reasons, positions, _hideable_phrases),
 )
 # how many sentences each pattern reads in turn: a quarter of what the sentence memos hold, the
 # rest left for the phrases the patterns ask about besides
@@ -1673,6 +1674,7 @@ def _offered(gate: _AnswerGate, searched: _Searched) -> list[Candidate]:
         (searched.effects, "effect"),
         (searched.numbers[:NUMBERS_OFFERED], "number"),
         (searched.moments, "number"),  # a time told by an event, as a number tells one
+        (searched.positions, "position"),
         (_places(text, [e for e in unit.emphasis if _emphasised_term(e)])[:2], "emphasis"),
     ):
         if offered:  # most patterns find nothing in most sentences
