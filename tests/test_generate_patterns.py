@@ -4696,3 +4696,13 @@ def test_the_way_a_baby_is_laid_down_is_a_fact_of_its_own() -> None:
     }
     for sentence, expected in cases.items():
         assert texts(positions(sentence)) == expected, sentence
+
+
+def test_a_name_in_quotation_marks_and_brackets_names_what_goes_before() -> None:
+    feet = 'Put your baby down with their feet at the foot of the crib ("feet to foot").'
+    assert "feet to foot" in texts(named_terms(feet))
+    cry = "Unmodified extinction (\u201ccry it out\u201d) means not going back until morning."
+    assert "cry it out" in texts(named_terms(cry))
+    # in quotation marks alone, a remark is no name
+    said = 'Parents often hear "cry it out" from relatives.'
+    assert "cry it out" not in texts(named_terms(said))

@@ -493,14 +493,21 @@ def _renamed_by_or(sentence: str) -> list[Span]:
 
 def _quoted(sentence: str) -> list[Span]:
     """A term set in quotation marks: "a "happy spitter"", "the "rule of 10s"". Not a word in
-    scare quotes ("feels "empty"") nor a quoted remark ("never do it")."""
+    scare quotes ("feels "empty"") nor a quoted remark ("never do it"); but the name in
+    brackets the words before it are given: "with their feet at the foot of the crib ("feet to
+    foot")", "Unmodified extinction ("cry it out")"."""
     found = []
     for match in _QUOTED.finditer(sentence):
         term = match.group("term")
         words = term.split()
-        if len(words) > 4 or is_function_word(words[-1]):
+        named = sentence[match.start() - 1 : match.start()] == "(" and sentence.startswith(
+            ")", match.end()
+        )
+        # a name may end on a particle ("cry it out"), not on a word that waits for more
+        last = words[-1].lower()
+        if len(words) > 4 or (last in _WAITS if named else is_function_word(last)):
             continue
-        if not _one_noun_phrase(term) and _CATCHPHRASE.fullmatch(term) is None:
+        if not (named or _one_noun_phrase(term) or _CATCHPHRASE.fullmatch(term)):
             continue
         if len(words) == 1 and rarity(term) < RARE_ENOUGH:
             continue
@@ -508,6 +515,7 @@ def _quoted(sentence: str) -> list[Span]:
     return found
 
 
+_WAITS = frozenset({"a", "an", "the", "and", "or", "of", "to", "for", "with", "in", "on", "at"})
 # a saying's two words joined, in quotation marks: "pump and dump", "feed and wean"
 _CATCHPHRASE = re.compile(r"[a-z]{3,} (?:and|or|n') [a-z]{3,}")
 _QUOTED = re.compile(r"[\"\u201c](?P<term>[A-Za-z][\w'\u2019\u2013\- ]{2,40}?)[\"\u201d]")
