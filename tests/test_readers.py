@@ -5925,3 +5925,124 @@ def test_a_courses_credits_and_authors_listed_under_its_title_are_no_text() -> N
     )
     first = [b.text for b in read_article(listed.encode(), "page.html").blocks]
     assert first[0] == "2 hours of skin contact after birth"
+
+
+def test_a_leaflets_contents_without_a_label_holds_no_title() -> None:
+    headings = ["What is it?", "Why does it happen?", "When should I get help?", "Contact us"]
+    leaflet = [
+        *("Skip to main content", "Home", "Our services", "Patients and visitors", "Contact us"),
+        *("Home", "Our services", "Patient information leaflet"),
+        "Hydrocele in baby boys: information for parents and carers",
+        "Paediatric Surgery Department",
+        "",
+        *headings,
+        "",
+    ]
+    for heading, text in zip(headings, [*BODY, BODY[0], BODY[1]], strict=True):
+        leaflet += [heading, text, ""]
+    article = _read_lines(leaflet)
+    assert article.title == "Hydrocele in baby boys: information for parents and carers"
+    assert [b.text for b in article.blocks][:2] == ["What is it?", BODY[0]]
+
+
+def test_a_journals_corresponding_author_and_a_courses_numbered_unit_over_its_byline() -> None:
+    journal = [
+        *("Home", "Journal of Perinatal and Infant Nutrition", "Volume 12, Issue 2", "Article"),
+        *("Narrative Review", "Open access", "Published: 18 March 2024", ""),
+        "Timing of Gluten Introduction and the Risk of Coeliac Disease: A Narrative Review",
+        "",
+        "Harriet M. Okafor1 (corresponding author) & ",
+        "Daniel P. Ruane2",
+        "",
+        "1 Department of Paediatric Gastroenterology, St Brendan's University Hospital, Leeds, UK",
+        "2 School of Health Sciences, University of Castlemere, UK",
+        "",
+        *BODY,
+    ]
+    article = _read_lines(journal)
+    assert article.title.startswith("Timing of Gluten Introduction")  # type: ignore[union-attr]
+    assert article.author == "Harriet M. Okafor & Daniel P. Ruane"
+    unit = [
+        *("Home", "My courses", "Introduction to the programme"),
+        *("Unit 2: Weighing babies and toddlers", "Unit 3: Measuring a baby's length accurately"),
+        *("Unit 4: Head circumference", "My courses", "Practical skills"),
+        *("Unit 3: Measuring length", "Growth Monitoring in the Early Years", "Mark as done"),
+        "Unit 3 of 6 \u00b7 Estimated 45 minutes \u00b7 0.75 CPD hours",
+        "",
+        "Unit 3: Measuring a baby's length accurately",
+        "Written by Claire Dunmore, Specialist Community Public Health Nurse \u00b7 Last reviewed"
+        " 22 January 2024",
+        "",
+        *BODY,
+    ]
+    assert _read_lines(unit).title == "Unit 3: Measuring a baby's length accurately"
+
+
+def test_the_label_a_care_box_gives_screen_readers_is_no_text_when_copied() -> None:
+    leaflet = [
+        *("Home", "Patient information leaflets", "Contact us"),
+        "Scarlet fever in young children",
+        "Published: 3 June 2024",
+        "",
+        *BODY,
+        "",
+        "When should I get help?",
+        "",
+        "Immediate action required: Call 999 or go to the nearest Emergency Department if your"
+        " child:",
+        "\u2022 is floppy, very sleepy or hard to wake",
+        "\u2022 has a rash that does not fade when you press a glass against it",
+        "",
+        "Urgent advice: Contact your GP or call NHS 111 if:",
+        "\u2022 your child is getting worse",
+        "\u2022 your child shows signs of dehydration",
+    ]
+    texts = [b.text for b in _read_lines(leaflet).blocks]
+    assert "Call 999 or go to the nearest Emergency Department if your child:" in texts
+    assert "Contact your GP or call NHS 111 if:" in texts
+
+
+def test_a_posts_tags_similar_posts_and_comments_under_their_count_end_its_text() -> None:
+    post = [
+        *("Home", "Blog", "About", "Sign in"),
+        "Sesame and tree nuts: when and how to introduce them to your baby",
+        "By Priya Shah RD \u00b7 2 September 2024",
+        "",
+        BODY[0],
+        BODY[1],
+        "This post is general information, not individual medical advice.",
+        "#Sesame#Tree nuts#Allergen introduction",
+        "",
+        "Similar Posts",
+        "Peanut for babies: the first-taste method I teach in clinic",
+        "",
+        "7 thoughts on \u201cSesame and tree nuts: when and how to introduce them to your"
+        " baby\u201d",
+        "Hannah",
+        "4 September 2024 at 8:12 am",
+        "This is so helpful, thank you. We did hummus at 7 months without realising it counted!",
+    ]
+    assert [b.text for b in _read_lines(post).blocks] == BODY
+    # the count of comments alone ends it too, past the tags
+    del post[9:12]
+    assert [b.text for b in _read_lines(post).blocks] == BODY
+
+
+def test_a_papers_keywords_a_line_each_and_a_blogs_note_that_it_is_not_advice_are_no_text() -> None:
+    paper = [
+        *("Home", "Journal of Infant Allergy", "Review"),
+        "Skin prick testing for suspected food allergy in infants: a narrative review",
+        "Published: 3 May 2024",
+        "",
+        "Abstract",
+        BODY[0],
+        "Keywords",
+        *("Food allergy", "Infant", "Skin tests", "Immunoglobulin E"),
+        "",
+        "Introduction",
+        BODY[1],
+        "This blog reflects my own experience. It is not legal or medical advice; check your own"
+        " trust policy.",
+    ]
+    texts = [b.text for b in _read_lines(paper).blocks]
+    assert texts == ["Abstract", BODY[0], "Introduction", BODY[1]]

@@ -418,13 +418,29 @@ def _without_index_terms(blocks: list[Block]) -> list[Block]:
     """The blocks without a paper's index terms ("Keywords: foremilk; hindmilk; lactase"), given
     for catalogues, not readers; under a heading of their own, the heading goes too."""
     kept: list[Block] = []
-    for block in blocks:
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        index += 1
         label = bool(kept) and kept[-1].kind is BlockKind.HEADING
         if label and _INDEX_TERMS.fullmatch(kept[-1].text.strip(" :")):
             kept.pop()  # "Keywords" over its terms: both go
+            # copied text gives each term a line: all go but the last, the heading of the
+            # text that follows ("Food allergy" / "Infant" / "Introduction" / …)
+            run = index
+            while run < len(blocks) and _index_term(blocks[run]):
+                run += 1
+            if _index_term(block) and run > index:
+                index = run - 1
         elif not _INDEX_TERMS.match(block.text) or _INDEX_TERMS.fullmatch(block.text.strip(" :")):
             kept.append(block)  # the terms go; a "Keywords" label alone waits for them
     return kept
+
+
+def _index_term(block: Block) -> bool:
+    """Whether a block can be one of a paper's index terms, a line each: a few words only."""
+    text = block.text
+    return len(text.split()) <= 5 and text[-1:] not in ".!?:" and ":" not in text
 
 
 _INDEX_TERMS = re.compile(r"(?:key ?words|index terms|mesh terms)(?:\s*:|$)", re.IGNORECASE)
@@ -791,13 +807,19 @@ def read_markdown(text: str, *, name: str = "the Markdown file") -> Article:
 
 
 _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z]+ [A-Z][a-z])")
+# "Immediate action required: Call 999 …", "Non-urgent advice: Speak to your GP if …"
+_CARE_LABEL = re.compile(r"^(?:Immediate action required|(?:Non-)?[Uu]rgent advice): (?=[A-Z])")
 
 
 def read_text(text: str, *, name: str = "the text") -> Article:
     """Read text copied out of a browser: the article among the menus, teasers and footers."""
     # "BySarah Whitfield": a byline's label copied onto the name it was set apart from
-    # spaces ending a line carry nothing: "Published: " over its date is a label on its own
-    copied = [_GLUED_BY.sub("By ", line.rstrip(" \u00a0")) for line in text.splitlines()]
+    # spaces ending a line carry nothing: "Published: " over its date is a label on its own;
+    # nor does the label a care box gives screen readers, copied with the text
+    copied = [
+        _CARE_LABEL.sub("", _GLUED_BY.sub("By ", line.rstrip(" \u00a0")))
+        for line in text.splitlines()
+    ]
     pieces = list(_text_tables(_labels_joined(copied)))
     lines = _without_back_links(_text_lines(_without_captions(_tables_as_sentences(pieces))))
     span = _core_span(lines)
@@ -1621,13 +1643,16 @@ _BARRIER_PHRASES = re.compile(
     r"|\d+ (?:comments?|replies|responses|thoughts on)|comments? \(\d+\)"
     r"|mark (?:(?:this )?(?:module|lesson|page|unit|section) )?as (?:finished|complete|done)"
     r"|share (?:this|on|via)|about the author|recent posts"
-    r"|popular posts|most read)\b"
+    r"|popular posts|most read|similar (?:posts|articles|stories))\b"
 )
 # a page's feedback box, which ends the article however it reads: "Was this leaflet helpful?",
 # "Found this useful? Share it: Facebook …"
 _FEEDBACK_PROMPT = re.compile(
     r"\b(?:was this|did you find this|found this) (?:\w+ )?(?:helpful|useful)\b"
 )
+# a blog's comments under their count, heading them with the post's title
+_COMMENTS_HEADING = re.compile(r"\d+ (?:comments?|replies|responses|thoughts) on\b")
+_HASHTAGS = re.compile(r"(?:\s*#\w[\w' -]{0,30}){2,}")
 # a course's or a blog's links to the pages either side, on one line
 _PAGER = re.compile(r"^(?:\u2190 ?)?(?:previous|prev)(?: \w+)?: .+\bnext(?: \w+)?: ")
 _BARRIER_LINES = frozenset(
@@ -1720,6 +1745,8 @@ _IN_ARTICLE_FURNITURE = re.compile(
     # "This blog is general information, not personal medical advice"
     r"|\bthis (?:blog|post|article|page|website|site) is general information\b"
     r"|\bnot (?:personal|personalised|individual) (?:medical )?advice\b"
+    # "It is not legal or medical advice; check your own trust policy …"
+    r"|\b(?:is|are) not (?:legal|medical|clinical)(?: or (?:legal|medical|clinical))? advice\b"
     # "This post … does not replace individual advice", "… isn't a substitute for personalised
     # advice from your own health professional"
     # (not a tool in the text: "… should not replace a functional assessment")
@@ -2013,6 +2040,10 @@ def _line_kind(text: str, *, item: bool) -> _Kind:
         return _Kind.NEUTRAL
     if len(words) <= 16 and _FEEDBACK_PROMPT.search(low):
         return _Kind.BARRIER
+    if _COMMENTS_HEADING.match(low):  # '7 thoughts on "Sesame and tree nuts: when and …"'
+        return _Kind.BARRIER
+    if _HASHTAGS.fullmatch(text):  # the post's tags: "#Sesame#Tree nuts#Allergen introduction"
+        return _Kind.CHROME
     if _PAGER.search(low):  # "← Previous: X Mark module as complete Next: Y →"
         return _Kind.BARRIER
     if _is_prose(text):
@@ -2604,6 +2635,7 @@ def _window_start(lines: Sequence[_Line], start: int, past_details: bool = False
         # a module's progress among its details: "Your progress: 40%", "To do: View all pages"
         or _PROGRESS_LINE.match(lines[start - 1].text) is not None
         or _course_place(lines[start - 1].text)
+        or _last_of_contents(lines, start - 1)
         or (
             past_details
             and (
@@ -2614,6 +2646,14 @@ def _window_start(lines: Sequence[_Line], start: int, past_details: bool = False
     ):
         start -= 1
     return start
+
+
+def _last_of_contents(lines: Sequence[_Line], i: int) -> bool:
+    """Whether a line read as the page's own ("Contact us") ends a list of its contents: the
+    text says it again below, and the line above is a heading the text repeats."""
+    if lines[i].kind is not _Kind.CHROME or i < 1 or not _repeated_below(lines, i - 1):
+        return False
+    return any(line.text == lines[i].text for line in lines[i + 1 :])
 
 
 def _course_place(text: str) -> bool:
@@ -2890,7 +2930,8 @@ def _head_in(lines: Sequence[_Line], window: int, start: int, no_chrome: bool) -
 
 def _contents_lines(lines: Sequence[_Line], window: int, start: int) -> set[int]:
     """The label "On this page" and the lines under it that the text's headings repeat, the
-    page's contents, between ``window`` and ``start``: no title is among them."""
+    page's contents, between ``window`` and ``start``; or three such lines or more in a row
+    with no label: no title is among them."""
     found: set[int] = set()
     for i in range(window, start):
         if i in found or not _CONTENTS.fullmatch(lines[i].text.strip(" :")):
@@ -2900,6 +2941,14 @@ def _contents_lines(lines: Sequence[_Line], window: int, start: int) -> set[int]
         while i < start and _repeated_below(lines, i):
             found.add(i)
             i += 1
+    run: list[int] = []
+    for i in range(window, start + 1):
+        if i < start and i not in found and _repeated_below(lines, i):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            found.update(run)
+        run = []
     return found
 
 
@@ -3340,9 +3389,10 @@ _WORKPLACE = re.compile(rf"{_INSTITUTIONS}|\b(?:Practice|Laborator(?:y|ies)|Team
 
 def _service_name(text: str) -> bool:
     """Whether a short line names a service or a unit, and says nothing more: "Children's
-    Kidney Service (Nephrology and Urology)"."""
+    Kidney Service (Nephrology and Urology)"; not a course's part ("Unit 3: Measuring …")."""
     return (
         len(text.split()) <= 10
+        and _NUMBERED_PART.match(text) is None
         and text[-1:] not in ".?!:"
         and (_names_institution(text) or _WRITING_BODY.search(text) is not None)
         and _FUNCTION_WORDS.isdisjoint(text.lower().split()[:1])
@@ -3562,6 +3612,8 @@ _AUTHOR_BADGE = re.compile(
     r"(?:\s+|(?<=\d))(?:iD|ORCID(?: iD)?|Email author)\b"  # "Okonjo1iD": glued to the mark
     r"(?::? (?:https?://)?(?:orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX])?"
     r"|\s*[\u2709*\u2020]+"
+    # "Harriet M. Okafor1 (corresponding author) &"
+    r"|\s*\((?:corresponding(?: author)?|joint first authors?|equal contribution)\)"
 )
 
 
