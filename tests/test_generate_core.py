@@ -486,3 +486,23 @@ def test_a_mnemonic_is_one_note_asking_what_each_letter_stands_for() -> None:
     # the sentence may still ask for the mnemonic's name, never again for its letters' words
     others = [a for note in notes if note not in spelled for a in note.answers]
     assert not set(others) & set(spelled[0].answers)
+
+
+def test_it_after_a_long_name_given_its_short_form_is_the_short_form() -> None:
+    found = _answers(
+        (
+            Block(H, "Screening", 1),
+            Block(
+                P,
+                "The Modified Checklist for Autism in Toddlers, Revised with Follow-Up "
+                "(M-CHAT-R/F) was developed by Diana Robins, Deborah Fein and Marianne Barton. "
+                "It is a two-stage, parent-report screening tool validated for toddlers aged 16 "
+                "to 30 months and is free to use in clinical practice.",
+            ),
+        )
+    )
+    resolved = (
+        "The M-CHAT-R/F is a two-stage, parent-report screening tool validated for toddlers "
+        "aged 16 to 30 months and is free to use in clinical practice."
+    )
+    assert "16 to 30 months" in found[resolved]

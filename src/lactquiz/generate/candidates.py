@@ -1215,6 +1215,16 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
             rest = " is" + rest[2:]  # "It's caused by …": "Pseudomenstruation is caused by …"
         return _upper_first(named.group("name")) + rest
     subject = _SUBJECT.match(previous)
+    if subject is None and determined is None:
+        short = _SUBJECT_BY_SHORT_FORM.match(previous)
+        if short is not None:
+            # "The Modified Checklist for Autism in Toddlers, Revised with Follow-Up
+            # (M-CHAT-R/F) was …": what it stands for is too long to say again; its short form
+            antecedent = ("The " if short.group("the") else "") + short.group("short")
+            alone = not noun or end < match.end()
+            if _agrees(match.group().split()[0], antecedent, alone, short.group("verb")):
+                return antecedent + sentence[end:]
+            return None
     if subject is not None and determined is not None and not _same_head(subject, noun):
         return determined  # "This guide" after "Frequent feeds are …": "The guide", no other
     if subject is not None:
@@ -1270,6 +1280,13 @@ def _resolve_pronoun(sentence: str, previous: str, section: tuple[str, ...]) -> 
     ):
         return None  # "Its effect" after "Evidence-informed measures include …": not them
     return _upper_first(antecedent) + sentence[end:]
+
+
+# a subject named at length before its short form and its verb
+_SUBJECT_BY_SHORT_FORM = re.compile(
+    r"(?P<the>[Tt]he )?[A-Z][^;:()]{3,120}? \((?P<short>[A-Z][\w/\-]*[A-Z][\w/\-]*)\)"
+    r" (?P<verb>is|are|was|were|has|have)\b"
+)
 
 
 def _one_person(antecedent: str, rest: str) -> bool:
