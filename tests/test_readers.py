@@ -6046,3 +6046,31 @@ def test_a_papers_keywords_a_line_each_and_a_blogs_note_that_it_is_not_advice_ar
     ]
     texts = [b.text for b in _read_lines(paper).blocks]
     assert texts == ["Abstract", BODY[0], "Introduction", BODY[1]]
+
+
+def test_a_papers_abstract_before_the_element_holding_its_body_is_read() -> None:
+    page = (
+        "<html><head><title>Neonatal mastitis: a narrative review</title></head><body><main>"
+        "<article><header><h1>Neonatal mastitis: a narrative review</h1></header>"
+        "<section class='c-article-section' id='Abs1'><h2>Abstract</h2>"
+        f"<div class='c-article-section__content'><p>{BODY[0]}</p></div></section>"
+        "<div class='c-article-body' itemprop='articleBody'><section id='Sec1'>"
+        f"<h2>Introduction</h2><p>{BODY[1]}</p><p>{PROSE}</p></section></div>"
+        "</article></main></body></html>"
+    )
+    texts = [b.text for b in read_article(page.encode(), "page.html").blocks]
+    assert texts[:4] == ["Abstract", BODY[0], "Introduction", BODY[1]]
+
+
+def test_a_guideline_summarys_source_guidelines_are_its_references() -> None:
+    text = (
+        "# Oral rehydration for breastfed infants\n\n"
+        f"{BODY[0]}\n\n{BODY[1]}\n\n## Source guidelines\n\n"
+        "1. National Institute for Health and Care Excellence. Diarrhoea and vomiting caused by"
+        " gastroenteritis in under 5s. Clinical guideline CG84. 2009.\n"
+        "2. World Health Organization. The treatment of diarrhoea: a manual for physicians."
+        " Geneva: WHO; 2005.\n"
+    )
+    article = read_markdown(text)
+    assert [b.text for b in article.blocks] == BODY
+    assert len(article.references) == 2

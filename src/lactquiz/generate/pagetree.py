@@ -135,6 +135,25 @@ def without_heading_ids(page: Any) -> None:
             del element.attrib["id"]
 
 
+def with_abstract_in_body(page: Any) -> None:
+    """Move a paper's abstract, set before the element that holds its body ("itemprop=
+    articleBody"), to the body's start: the extraction reads only the body and the abstract
+    would go."""
+    bodies = page.xpath("//*[@itemprop='articleBody']")
+    if len(bodies) != 1:
+        return
+    body = bodies[0]
+    for section in body.xpath("preceding::section | preceding::div"):
+        heading = _first_heading(section)
+        if heading is None or heading.text_content().strip().lower() != "abstract":
+            continue
+        if section.tail and section.tail.strip():
+            return  # text after it, which moving it would take along: the page as it is
+        section.getparent().remove(section)
+        body.insert(0, section)
+        return
+
+
 def _first_heading(element: Any) -> Any:
     """The element's first heading among its first few children, or None."""
     for child in element[:3]:

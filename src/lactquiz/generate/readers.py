@@ -37,6 +37,7 @@ from lactquiz.generate.article import (
 )
 from lactquiz.generate.pagetree import (
     inline_text,
+    with_abstract_in_body,
     with_disclosures_kept,
     with_lost_structure,
     with_named_roles,
@@ -99,6 +100,7 @@ def read_html(text: str, *, name: str = "the page") -> Article:
         without_heading_ids(page)
         without_hidden_text(page)
         with_disclosures_kept(page)
+        with_abstract_in_body(page)
     extracted = _extract_with_trafilatura(page) if page is not None else None
     if page is None or extracted is None:
         raise _no_article(name)
@@ -1065,7 +1067,8 @@ def _kind_from_content(text: str) -> str:
 _REFERENCES_HEADING = re.compile(
     r"(?:selected |key |further |cited |general )?"
     r"(?:references?|bibliography|sources|works cited|literature(?: cited)?|citations"
-    r"|reference list|further reading)(?: and (?:further reading|notes|resources|sources))?"
+    r"|reference list|further reading|source (?:guidelines?|guidance|documents?))"
+    r"(?: and (?:further reading|notes|resources|sources))?"
     # "Sources used in this leaflet", "Sources if you want to dig deeper"
     r"(?: (?:used|cited|consulted)(?: (?:in|for) this [a-z]+)?| if you want to [a-z]+(?: [a-z]+)?)?"
     r"\s*:?",
