@@ -6074,3 +6074,17 @@ def test_a_guideline_summarys_source_guidelines_are_its_references() -> None:
     article = read_markdown(text)
     assert [b.text for b in article.blocks] == BODY
     assert len(article.references) == 2
+
+
+def test_a_working_groups_declaration_of_no_interests_is_no_text() -> None:
+    declared = (
+        "Members of the Working Group declared no financial relationships with manufacturers of"
+        " breast milk substitutes. SICN does not accept sponsorship from formula companies."
+    )
+    page = (
+        "<html><head><title>Prebiotics in infant formula</title></head><body><main>"
+        f"<h1>Prebiotics in infant formula</h1><p>{BODY[0]}</p><p>{BODY[1]}</p>"
+        f"<div class='field--name-field-disclaimer'><p><small>{declared}</small></p></div>"
+        "</main></body></html>"
+    )
+    assert [b.text for b in read_article(page.encode(), "page.html").blocks] == BODY

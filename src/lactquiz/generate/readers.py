@@ -1772,6 +1772,9 @@ _IN_ARTICLE_FURNITURE = re.compile(
     # received no specific funding."
     r"|^(?:competing|conflicts? of) interests?: |^funding: (?:this|the|none|no)\b"
     r"|^contributors: |^provenance and peer review: "
+    # "Members of the Working Group declared no financial relationships with manufacturers …"
+    r"|\bdeclared no (?:financial |competing )?(?:relationships|interests?|conflicts?)\b"
+    r"|\bdoes not accept (?:sponsorship|funding|advertising)\b"
     # a picture's caption in its panels: "Left: the wire sits on the ribcage. Right: …"
     r"|^(?:left|top|above): [^.]{5,120}\. (?:right|bottom|below): "
     # the writer's offer of their services: "I offer 60-minute online consultations across the
