@@ -4706,3 +4706,13 @@ def test_a_name_in_quotation_marks_and_brackets_names_what_goes_before() -> None
     # in quotation marks alone, a remark is no name
     said = 'Parents often hear "cry it out" from relatives.'
     assert "cry it out" not in texts(named_terms(said))
+
+
+def test_a_list_its_sentence_counts_is_offered_whole_as_counted() -> None:
+    counted = "The method moves through four overlapping processes: engaging, focusing, evoking"
+    pool = _pool(Block(P, counted + " and planning."))
+    found = [(c.pattern, texts(c.spans)) for c in pool if "list" in c.pattern]
+    assert found == [("counted list", ["engaging", "focusing", "evoking", "planning"])]
+    # a count that is not the list's own is no count of it
+    miscounted = _pool(Block(P, counted.replace("four", "three") + " and planning."))
+    assert [c.pattern for c in miscounted if "list" in c.pattern] == ["list"]

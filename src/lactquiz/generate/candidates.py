@@ -1506,8 +1506,28 @@ class _Searched(NamedTuple):
 
 
 def _listed(sentence: str) -> list[Span]:
-    """The items of a list the sentence holds, said as a list or as commas between phrases."""
-    return list_items(sentence) or comma_lists(sentence)
+    """The items of a list the sentence holds, said as a list or as commas between phrases,
+    or ending it after a colon whatever the items' kind ("four processes: engaging, focusing,
+    evoking and planning.")."""
+    found = list_items(sentence) or comma_lists(sentence)
+    if found or ": " not in sentence:
+        return found
+    ending = _ENDING_LIST.search(sentence)
+    if ending is None:
+        return []
+    items = []
+    at = ending.start("items")
+    for item in _ITEM_SPLIT.split(ending.group("items")):
+        at = sentence.index(item, at)
+        items.append(Span(item, at, at + len(item)))
+        at += len(item)
+    return items
+
+
+# a list of three short items or more that ends its sentence after a colon
+_ITEM = r"[\w'\u2019\-]+(?: [\w'\u2019\-]+){0,2}"
+_ENDING_LIST = re.compile(rf": (?P<items>(?:{_ITEM}, ){{2,}}{_ITEM},? (?:and|or) {_ITEM})\.$")
+_ITEM_SPLIT = re.compile(r",? (?:and|or) |, ")
 
 
 def _hideable_phrases(text: str) -> list[Span]:
@@ -1630,7 +1650,8 @@ def _offered(gate: _AnswerGate, searched: _Searched) -> list[Candidate]:
     else:
         listed = items or searched.listed
         if len(listed) >= 3:
-            _offer(found, gate, listed[:MAX_DELETIONS], "list")
+            pattern = "counted list" if _counted(text, listed) else "list"
+            _offer(found, gate, listed[:MAX_DELETIONS], pattern)
     examples = searched.examples
     if examples:
         _offer(found, gate, [e for e in examples if e.words <= MAX_ANSWER_WORDS], "example")
@@ -1697,6 +1718,21 @@ def _offered(gate: _AnswerGate, searched: _Searched) -> list[Candidate]:
         if offered:  # most patterns find nothing in most sentences
             _offer(found, gate, offered, pattern)
     return found
+
+
+def _counted(text: str, listed: Sequence[Span]) -> bool:
+    """Whether the sentence says how many items its list has, just before it: "four
+    overlapping processes: engaging, focusing, evoking and planning"."""
+    before = _COUNT_BEFORE.search(text, 0, listed[0].start)
+    return before is not None and _HOW_MANY.get(before.group("count").lower()) == len(listed)
+
+
+_HOW_MANY = {"three": 3, "four": 4, "five": 5, "six": 6, "3": 3, "4": 4, "5": 5, "6": 6}
+_COUNT_BEFORE = re.compile(
+    r"\b(?P<count>three|four|five|six|[3-6]) (?:[\w()\-]+ ){0,3}[\w\-]+"
+    r"(?: (?:are|is|include|includes|comprise|comprises))?: $",
+    re.IGNORECASE,
+)
 
 
 def _in_turn(text: str, phrases: Sequence[str]) -> list[Span]:

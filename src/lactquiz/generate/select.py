@@ -75,7 +75,8 @@ class _Move(NamedTuple):
     question: str = ""
 
 
-_WHOLE = frozenset({"list", "mnemonic"})  # patterns whose phrases are taken together
+# the patterns whose phrases are taken together
+_WHOLE = frozenset({"list", "counted list", "mnemonic"})
 _TEXT = itemgetter(0)  # a span's text
 _new_move = tuple.__new__  # a _Move without the Python-level constructor: made by the hundred
 

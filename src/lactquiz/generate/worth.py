@@ -53,6 +53,9 @@ PATTERN_WEIGHTS = {
     "key-phrase": -3.55,  # a noun phrase no other pattern took
     "labelled": -0.45,  # a labelled list item's value: "Energy: 115-140 kcal/kg/day"
     "list": -2.43,  # one item of a list
+    # one item of a list the sentence counts: "four processes: engaging, focusing, …"; set by
+    # hand
+    "counted list": -1.5,
     # what a mnemonic's letter stands for: "C" of "CHINS", "Close"; set by hand
     "mnemonic": 0.5,
     # what a thing does not do: "does not increase milk supply"; set by hand, the best of -1.5
@@ -236,7 +239,7 @@ def place_odds(
     is the word before the phrase (``word_before``) when the caller has it already."""
     w = _WEIGHTS
     odds = PATTERN_WEIGHTS[pattern]
-    if pattern == "list":
+    if pattern in ("list", "counted list"):
         odds += w["list length"] * min(items, 6) / 6
     if pattern == "question":  # the answer stands alone: asked, not hidden in the sentence
         return odds + w["subject"]
