@@ -6088,3 +6088,67 @@ def test_a_working_groups_declaration_of_no_interests_is_no_text() -> None:
         "</main></body></html>"
     )
     assert [b.text for b in read_article(page.encode(), "page.html").blocks] == BODY
+
+
+def test_plain_authors_over_a_journals_issue_line_and_an_author_over_a_peer_reviewer() -> None:
+    journal = [
+        *("Home", "About the journal", "Volume 12, Issue 2", "Narrative review"),
+        "Beyond the pur\u00e9e: moving infants on to lumpy textures between 7 and 9 months",
+        "",
+        "A narrative review",
+        "",
+        "Rachel Okafor, Si\u00e2n Pritchard and Daniel Hume",
+        "Infant & Child Nutrition Review 2024; 12(2): 84\u201391 DOI: 10.55021/icnr.2024.0214"
+        " Published: 18 March 2024",
+        "",
+        *BODY,
+    ]
+    article = _read_lines(journal)
+    assert article.title == (
+        "Beyond the pur\u00e9e: moving infants on to lumpy textures between 7 and 9 months"
+    )
+    assert (article.author, article.date) == (
+        "Rachel Okafor, Si\u00e2n Pritchard and Daniel Hume",
+        "2024-03-18",
+    )
+    module = [
+        *("Home", "Modules", "Sign in"),
+        "Paediatric skin series \u00b7 Module 4 of 6",
+        "",
+        "Molluscum contagiosum in young children: assessment, advice and when to refer",
+        "",
+        "Author Dr Priya Raman, GP with extended role in dermatology",
+        "Peer reviewed by Ruth Adeyemi, paediatric dermatology nurse specialist",
+        "Published 2 September 2024",
+        "",
+        *BODY,
+    ]
+    article = _read_lines(module)
+    assert article.title == (
+        "Molluscum contagiosum in young children: assessment, advice and when to refer"
+    )
+    assert article.author == "Dr Priya Raman, GP with extended role in dermatology"
+
+
+def test_a_photos_credit_a_newsletters_promise_and_a_courses_page_links_are_no_text() -> None:
+    page = [
+        *("Home", "Breastfeeding info", "Shop"),
+        "Fever while breastfeeding: your questions answered",
+        "Written by Clare Donnelly, IBCLC",
+        "Last updated 22 January 2024",
+        "A mother wrapped in a blanket breastfeeding her baby on a sofa",
+        "Photo posed by models. Image: Milkwise/Freya Lund",
+        "",
+        *BODY,
+        "Last modified: Monday, 12 February 2024, 4:27 PM",
+        "\u25c4 Module 6: Allergenic foods and allergy prevention",
+        "Jump to...",
+        "Unit 3 knowledge check (quiz) \u25ba",
+        "Popular with health visitors",
+        "Perinatal mental health: the first 1001 days",
+        "The ACNP CPD Digest",
+        "",
+        "New modules, webinar invitations and policy updates for community practitioners, every"
+        " fortnight.",
+    ]
+    assert [b.text for b in _read_lines(page).blocks] == BODY

@@ -1743,6 +1743,7 @@ _ANYWHERE_CHROME = re.compile(
 _IN_ARTICLE_FURNITURE = re.compile(
     r"\b(?:page )?last reviewed:|\bnext review due:"  # "Page last reviewed: 14 January 2025"
     r"|^read more:|\bphoto(?:graph)?(?: credit)?: |\b(?:getty images|shutterstock|istock)\b"
+    r"|^photos? posed by models?\b|^image(?: credit)?: "  # "Photo posed by models. Image: X"
     r"|\b(?:for (?:general )?(?:information|education)(?:al purposes)? only"
     r"|does not replace (?:professional |medical )?advice)\b"
     # "This blog is general information, not personal medical advice"
@@ -1939,7 +1940,9 @@ _JOURNAL_ISSUE = re.compile(
     r"^(?:(?:[A-Z][A-Za-z&\- ]+, )?Vol(?:ume|\.)? \d+, (?:Issue|No\.?) \d+"
     # "…, Issue 2, March 2024, Pages 88-97"
     r"(?:, (?:[A-Z][a-z]+ )?\d{4})?(?:, (?:pp?\.?|[Pp]ages) \d+[\u2013-]\d+)?"
-    r"|[A-Z][A-Za-z&\- ]+ \d+\(\d+\): ?e?\d+)"
+    r"|[A-Z][A-Za-z&\- ]+ \d+\(\d+\): ?e?\d+"
+    # "Infant & Child Nutrition Review 2024; 12(2): 84-91"
+    r"|[A-Z][A-Za-z&\- ]+ \d{4}; ?\d+(?:\(\d+\))?: ?e?\d+(?:[\u2013-]\d+)?)"
     # alone, or before the article's date or DOI: "… pp. 211-219 First published online: …"
     r"(?:$|(?= (?:[Ff]irst [Pp]ublished|[Pp]ublished|doi|DOI|https?:)))|"
     # (its pages' number copied onto the word: "volume 11, pages211-219 (2023)")
@@ -2052,6 +2055,12 @@ def _line_kind(text: str, *, item: bool) -> _Kind:
         return _Kind.CHROME
     if _PAGER.search(low):  # "← Previous: X Mark module as complete Next: Y →"
         return _Kind.BARRIER
+    if (
+        text.startswith("\u25c4")
+        or text.endswith("\u25ba")
+        or low in ("jump to...", "jump to\u2026")
+    ):
+        return _Kind.BARRIER  # a course's links to the pages either side: "◄ Module 6: …"
     if _is_prose(text):
         return _Kind.PROSE
     if _byline(text) is not None:
@@ -2103,7 +2112,12 @@ def _described_scene(text: str) -> bool:
     )
 
 
-_PHOTO_CREDIT = re.compile(r"(?:photo(?:graph)?|image|picture)(?: credit)?: ", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(
+    # "Photo: Unsplash", "Photo posed by models. Image: Milkwise/Freya Lund"
+    r"(?:photos? posed by models?\.? )?(?:photo(?:graph)?|image|picture)(?: credit)?: "
+    r"|photos? posed by models?\.?$",
+    re.IGNORECASE,
+)
 # an image's text copied in its place: "Drawing of a hand cupping a breast, …"
 _IMAGE_TEXT = re.compile(  # "Close-up illustration of a nipple with a small white dot"
     r"(?:an? )?(?:close-up |cartoon |simple |labelled |flow |schematic )?"
@@ -2300,7 +2314,8 @@ def _tables_as_sentences(pieces: Sequence[str | list[Block]]) -> list[str]:
 
 # "Reviewed by: X" labels a byline
 _BY_VERBS = (
-    "written|produced|prepared|developed|(?:medically |clinically )?reviewed|fact-checked|edited"
+    "written|produced|prepared|developed|(?:medically |clinically |peer[- ])?reviewed|fact-checked"
+    "|edited"
     "|compiled"
     "|approved|submitted|issued"
 )
@@ -3581,7 +3596,8 @@ def _title_authors_above(lines: Sequence[_Line], dateline: int) -> tuple[int, st
     # "Infant Feeding Service, Riverside Women's Hospital": an affiliation that lost its number
     while i > 0 and (_journal_detail(lines[i].text) or _next_affiliation(lines, i)):
         i -= 1
-    affiliated = i < dateline - 1  # names alone over an affiliation are authors' too
+    # names alone over an affiliation are authors' too, as over the journal's issue line
+    affiliated = i < dateline - 1 or _JOURNAL_ISSUE.match(lines[dateline].text) is not None
     authors: list[str] = []  # one line, or a line for each author
     # "Helena M. S\u00f8rensen1," over "Daniel K. Osei2": a name the next line's goes on from
     while i > 0 and (
@@ -3718,7 +3734,10 @@ _DAY_MONTH_YEAR = re.compile(
 _MONTH_DAY_YEAR = re.compile(rf"{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.I)
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 # "Authors:", "Module author:"
-_AUTHORS = r"(?:(?:module|course|unit|lesson|lead|leaflet|guideline) )?authors?:"
+_AUTHORS = (
+    r"(?:(?:module|course|unit|lesson|lead|leaflet|guideline) )?authors?"
+    r"(?::|(?= (?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.? [A-Z]))"  # "Author Dr Priya Raman"
+)
 _BYLINE_LABEL = re.compile(
     # "✓ Medically reviewed by …", "First published: …"
     rf"^[\u2713\u2714]?\s*(?:(?:content|page|article|first|originally) )?"
