@@ -1778,6 +1778,7 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|\bdoes not accept (?:sponsorship|funding|advertising)\b"
     # a picture's caption in its panels: "Left: the wire sits on the ribcage. Right: …"
     r"|^(?:left|top|above): [^.]{5,120}\. (?:right|bottom|below): "
+    r"|^(?:from )?left to right: "  # "Left to right: a small open cup, a cut-out cup, …"
     # the writer's offer of their services: "I offer 60-minute online consultations across the
     # UK and home visits. Book a consultation."
     r"|\b(?:i|we) offer\b.{0,160}\b(?:book|request|arrange) (?:an?|your) (?:[\w-]+ )?"
