@@ -136,9 +136,9 @@ def without_heading_ids(page: Any) -> None:
 
 
 def with_abstract_in_body(page: Any) -> None:
-    """Move a paper's abstract, set before the element that holds its body ("itemprop=
-    articleBody"), to the body's start: the extraction reads only the body and the abstract
-    would go."""
+    """Move a paper's abstract to the start of its body when it is set before the element that
+    holds the body (``itemprop="articleBody"``): the extraction reads only the body, and the
+    abstract would go."""
     bodies = page.xpath("//*[@itemprop='articleBody']")
     if len(bodies) != 1:
         return

@@ -54,9 +54,10 @@ PATTERN_WEIGHTS = {
     "labelled": -0.45,  # a labelled list item's value: "Energy: 115-140 kcal/kg/day"
     "list": -2.43,  # one item of a list
     # one item of a list the sentence counts: "four processes: engaging, focusing, …"; set by
-    # hand
+    # hand, above a plain list's (no blind input's key facts name such items one by one)
     "counted list": -1.5,
-    # what a mnemonic's letter stands for: "C" of "CHINS", "Close"; set by hand
+    # what a mnemonic's letter stands for: "Close" of "CHINS"; set by hand, above every other
+    # pattern, as an article that spells a mnemonic out means it to be learnt
     "mnemonic": 0.5,
     # what a thing does not do: "does not increase milk supply"; set by hand, the best of -1.5
     # to -3.0 over the fixtures and held-out articles
@@ -66,10 +67,10 @@ PATTERN_WEIGHTS = {
     "effect": -3.3,
     "advice": -3.5,  # what should or must be done: "treated at the same time"
     "reason": -3.5,  # the clause that says why or when: "evaporation cools the skin"
-    "named": -0.39,
+    "named": -0.39,  # a term named as such: "known as X", "X (also called Y)"
     # the way a baby is laid down: "on their back"; set by hand, alike from -0.4 to -1.0 over
     # 512 blind articles in their three forms (3 inputs fewer passed at -2.0)
-    "position": -1.0,  # a term named as such: "known as X", "X (also called Y)"
+    "position": -1.0,
     "number": -1.92,  # a quantity, time or share
     "question": -0.81,  # the answer to a question card
 }
