@@ -4716,3 +4716,20 @@ def test_a_list_its_sentence_counts_is_offered_whole_as_counted() -> None:
     # a count that is not the list's own is no count of it
     miscounted = _pool(Block(P, counted.replace("four", "three") + " and planning."))
     assert [c.pattern for c in miscounted if "list" in c.pattern] == ["list"]
+
+
+def test_a_doing_named_at_a_list_items_head_before_what_it_is_is_its_term() -> None:
+    pool = _pool(
+        Block(P, "Two jaw patterns develop in turn:"),
+        Block(ITEM, "munching - an up-and-down jaw movement used to squash soft lumps"),
+        Block(ITEM, "rotary chewing - a circular, diagonal jaw action that grinds food"),
+    )
+    terms = [texts(c.spans) for c in pool if c.pattern == "item-term"]
+    assert ["Munching"] in terms or ["munching"] in terms
+    # what the baby does after it, told as a sentence, names no term
+    told = _pool(
+        Block(P, "Two jaw patterns develop in turn:"),
+        Block(ITEM, "munching - the baby squashes soft lumps against the gums"),
+        Block(ITEM, "rotary chewing - a circular, diagonal jaw action that grinds food"),
+    )
+    assert [texts(c.spans) for c in told if c.pattern == "item-term"] == [["rotary chewing"]]

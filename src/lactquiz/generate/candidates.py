@@ -712,8 +712,14 @@ def _item_head(item: str, emphasis: Sequence[str] = ()) -> str:
         return ""
     if " " not in head and "," in (first_noun_phrase(item) or Span("", 0, 0)).text:
         return ""
-    return _term_like(re.sub(r"^(?:an?|the)\s+", "", head, flags=re.IGNORECASE))
+    term = _term_like(re.sub(r"^(?:an?|the)\s+", "", head, flags=re.IGNORECASE))
+    if not term and head.endswith("ing") and head.isalpha():
+        # a doing named, as what follows says: "munching - an up-and-down jaw movement"
+        return head if _DEFINED_AFTER.match(item, match.end()) else ""
+    return term
 
+
+_DEFINED_AFTER = re.compile(r"an? [a-z]")
 
 _HEAD_BREAK = re.compile(r"([^,:;()\u2013\u2014]{3,60}?)\s*(?:,|:|\s[-\u2013\u2014]\s)")
 # a mnemonic's letter before the words it stands for: "N, ", "N - ", "N = ", "N for "
