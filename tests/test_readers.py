@@ -6154,3 +6154,20 @@ def test_a_photos_credit_a_newsletters_promise_and_a_courses_page_links_are_no_t
         " fortnight.",
     ]
     assert [b.text for b in _read_lines(page).blocks] == BODY
+
+
+def test_questions_on_this_page_are_its_contents() -> None:
+    questions = ["Is it normal?", "Why does my baby sneeze so much?", "When to get help"]
+    page = [
+        *("Home", "Health visiting", "Contact us"),
+        "Hiccups, sneezing and other newborn noises",
+        "Published: 3 June 2024",
+        "",
+        "Questions on this page",
+        *(f"{n}. {q}" for n, q in enumerate(questions, start=1)),
+        "",
+    ]
+    for question, text in zip(questions, [BODY[0], BODY[1], PROSE], strict=True):
+        page += [question, "", text, ""]
+    texts = [b.text for b in _read_lines(page).blocks]
+    assert texts == [questions[0], BODY[0], questions[1], BODY[1], questions[2], PROSE]

@@ -264,7 +264,8 @@ def _html_references(page: Any) -> tuple[str, ...]:
 
 
 _CONTENTS = re.compile(
-    r"(?:table of )?contents|on this page|in this (?:article|guide|leaflet|page|module|lesson)"
+    r"(?:table of )?contents|(?:(?:questions|topics|sections) )?on this page"
+    r"|in this (?:article|guide|leaflet|page|module|lesson)"
     r"|jump to(?: (?:a |the )?(?:questions?|sections?|topics?|answers?))?",
     re.IGNORECASE,
 )
