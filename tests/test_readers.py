@@ -6171,3 +6171,19 @@ def test_questions_on_this_page_are_its_contents() -> None:
         page += [question, "", text, ""]
     texts = [b.text for b in _read_lines(page).blocks]
     assert texts == [questions[0], BODY[0], questions[1], BODY[1], questions[2], PROSE]
+
+
+def test_a_leaflets_line_naming_the_team_it_is_from_is_no_title() -> None:
+    leaflet = [
+        *("Home", "Maternity", "Patient information leaflets", "Patient information leaflet"),
+        "Safer sleep away from home: travel cots, holidays and overnight stays",
+        "",
+        "From the Infant Feeding and Safer Sleep Team, Maternity Services",
+        "",
+        *("Leaflet number", "MAT-PIL-0412", "Version", "3", "Published", "14 May 2024"),
+        *("Review date", "May 2027", "Download this leaflet as a PDF (412 KB)", ""),
+        *BODY,
+    ]
+    article = _read_lines(leaflet)
+    assert article.title == "Safer sleep away from home: travel cots, holidays and overnight stays"
+    assert [b.text for b in article.blocks] == BODY

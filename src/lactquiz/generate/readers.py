@@ -3346,6 +3346,8 @@ def _about_page(lines: Sequence[_Line], i: int) -> bool:
         return True  # "Level: Intermediate", "1 CPD hour", "Module 7 of 8"
     if _LEVEL.fullmatch(text) or text in ("From", "From:"):
         return True  # a course's level alone ("Intermediate"), a label over the writers' service
+    if _FROM_WRITERS.match(text) and text[-1:] not in ".?!" and len(text.split()) <= 14:
+        return True  # "From the Infant Feeding and Safer Sleep Team, Maternity Services"
     if i + 1 < len(lines) and lines[i + 1].text.startswith(f"{text}, "):
         return True  # the author's name over it said again with a post: "X" / "X, IBCLC"
     if _VERSIONED.fullmatch(text) or (_DETAILS_LABEL.match(text) and len(text.split()) <= 6):
@@ -3370,6 +3372,8 @@ _ROLE_LABEL = re.compile(
     r"(?:reviewers?|editors?|advis[eo]rs?|checked by)\s*:\s+",
     re.IGNORECASE,
 )
+# the writers named after "From": "From the Infant Feeding Team, Maternity Services"
+_FROM_WRITERS = re.compile(rf"From the (?:[A-Z][\w'\u2019-]* |and )+(?:{_UNIT_NAMES})\b")
 _LEVEL = re.compile(
     r"(?:level:? )?(?:beginners?|introductory|foundation|intermediate|advanced)(?: level)?",
     re.IGNORECASE,
