@@ -6187,3 +6187,36 @@ def test_a_leaflets_line_naming_the_team_it_is_from_is_no_title() -> None:
     article = _read_lines(leaflet)
     assert article.title == "Safer sleep away from home: travel cots, holidays and overnight stays"
     assert [b.text for b in article.blocks] == BODY
+
+
+def test_names_each_with_a_post_and_a_courses_task_over_its_byline_are_no_title() -> None:
+    journal = [
+        *("Home", "Journal of Community Child Health", "Vol 18, Issue 2", "Narrative Review"),
+        "Port-wine stains in infancy: recognition, associated syndromes and early management",
+        "",
+        "Helen Marsh, Consultant Paediatric Dermatologist; Kwame Osei, Specialty Registrar in"
+        " Paediatrics",
+        "",
+        "Published online: 12 March 2024 J Community Child Health 2024;18(2):94\u2013101"
+        " https://doi.org/10.5521/jcch.2024.0187",
+        "Download PDF Cite this article Citation alert Permissions",
+        "",
+        *BODY,
+    ]
+    article = _read_lines(journal)
+    assert article.title is not None and article.title.startswith("Port-wine stains in infancy")
+    assert article.author is not None and article.author.startswith("Helen Marsh, Consultant")
+    module = [
+        *("Home", "Courses", "Child health in primary care", "Module 4"),
+        "Ear piercing in babies and young children: advising families safely",
+        "Module 4: Skin and minor procedures in the under-fives \u00b7 Estimated study time 30"
+        " minutes",
+        "Mark as done Log in to record this activity in your CPD portfolio",
+        "",
+        "Written by Dr Priya Nandakumar, GP with a special interest in dermatology \u00b7 Last"
+        " updated 22 January 2024",
+        "",
+        *BODY,
+    ]
+    title = "Ear piercing in babies and young children: advising families safely"
+    assert _read_lines(module).title == title

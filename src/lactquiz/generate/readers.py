@@ -1812,6 +1812,9 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|^(?:completing (?:this|the) (?:module|course|unit|activity)\b[^.]{0,60})?"
     r"counts? (?:as|towards?)\b[^.]{0,60}\b(?:cpd|ceus?|cerps?|contact hours?|credits?)\b"
     r"|^(?:log|sign) in to (?:save|record|track|access|download|continue)\b"
+    # "Mark as done Log in to record this activity in your CPD portfolio"
+    r"|^mark (?:(?:this |the )?(?:module|lesson|page|unit|section|activity) )?as"
+    r" (?:done|complete) (?:log|sign) in\b"
     # how far the reader is through the course: "Course progress: 6 of 8 modules complete"
     r"|^(?:(?:course|module|your) )?progress:|\b\d+ (?:of|/) \d+ (?:modules|lessons|units"
     r"|sections|topics|chapters) (?:complete|completed|done)\b"
@@ -3670,6 +3673,9 @@ _PLAIN_NAMES = re.compile(
 )
 
 
+_NAMES_WITH_POSTS = re.compile(
+    rf"{_PLAIN_NAME}, [^;:.]{{3,60}}(?:; {_PLAIN_NAME}, [^;:.]{{3,60}})+"
+)
 # "Amara N'Diaye, on behalf of the X Working Group": a writer for a body
 _ON_BEHALF = re.compile(rf"{_NAME}(?:,? (?:and|&) {_NAME})?,? on behalf of (?:the )?[A-Z][^.]*")
 
@@ -3683,7 +3689,11 @@ def _lists_authors(text: str) -> bool:
     joined = _SPACED_MARK.sub("", named)
     if joined != named and _INITIAL.search(joined) and _FOOTNOTED_NAMES.fullmatch(joined):
         return True
-    return _PLAIN_NAMES.fullmatch(named) is not None and _INITIAL.search(named) is not None
+    if _PLAIN_NAMES.fullmatch(named) is not None and _INITIAL.search(named) is not None:
+        return True
+    # each name with its post, set apart by semicolons: "Helen Marsh, Consultant Paediatric
+    # Dermatologist; Kwame Osei, Specialty Registrar in Paediatrics"
+    return _NAMES_WITH_POSTS.fullmatch(named) is not None
 
 
 def _names_over(lines: Sequence[_Line], names: int, dateline: int) -> bool:
