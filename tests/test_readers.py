@@ -6220,3 +6220,24 @@ def test_names_each_with_a_post_and_a_courses_task_over_its_byline_are_no_title(
     ]
     title = "Ear piercing in babies and young children: advising families safely"
     assert _read_lines(module).title == title
+
+
+def test_a_journals_row_of_article_tools_between_its_head_and_abstract_is_passed_over() -> None:
+    journal = [
+        *("Home", "Journal of Perinatal and Lactation Practice", "Volume 12, Issue 1"),
+        "Manual versus electric breast pumps: a narrative review for practitioners",
+        "Hanna Lindqvist1 iD,",
+        "Modupe Adeyemi2",
+        "School of Health Sciences, University of Eastmoor, UK",
+        "Neonatal Unit, St Aldhelm's Hospital, UK",
+        "Received 2 August 2023 \u00b7 Accepted 21 November 2023 \u00b7 Published online 15 January"
+        " 2024",
+        *("Download PDF", "Cite", "Permissions", "Share", "Metrics", "Abstract"),
+        *BODY,
+    ]
+    article = _read_lines(journal)
+    assert article.title == (
+        "Manual versus electric breast pumps: a narrative review for practitioners"
+    )
+    assert (article.author, article.date) == ("Hanna Lindqvist & Modupe Adeyemi", "2024-01-15")
+    assert [b.text for b in article.blocks] == ["Abstract", *BODY]

@@ -2735,7 +2735,7 @@ _SHARE_BUTTON = (
     r"|facebook|twitter|x|x \(twitter\)|twitter \(x\)|email|e-mail|print"
     r"|linkedin|whatsapp|pinterest|pin(?: it)?|reddit|bluesky|threads|save|listen|pdf"
     r"|(?:copy|get)(?: the| a)? (?:shareable )?link"
-    r"|bookmark|track citations"
+    r"|bookmark|track citations?|cite"
     r"|(?:[\w-]+ ){1,4}\(pdf(?:,? [\d.]+ ?[km]b)?\)"  # a link to a document: "Parent leaflet (PDF)"
     r"|(?:print|e-?mail|share|save|cite) this (?:page|article|post|story|leaflet|guide|guideline"
     r"|guidance|factsheet|module|unit|lesson)"
@@ -2753,7 +2753,9 @@ _SHARE_BUTTON = (
     r"|download(?: the)? pdf(?: \([^()]*\))?"
     # a booking button among the text: "Book a yellow fever appointment", "Book your place"
     r"|(?:book|request|make) (?:an?|your) (?:[\w-]+ ){0,3}(?:appointment|consultation|place)"
-    r"|(?:get )?(?:rights|reprints) (?:&|and) (?:permissions|content))"
+    r"|(?:get )?(?:rights|reprints) (?:&|and) (?:permissions|content)"
+    # a journal's article tools: "Permissions", "Request permissions", "Citation alert"
+    r"|(?:request )?permissions|citation alerts?|reprints)"
 )
 _SHARE = re.compile(f"^{_SHARE_BUTTON}$", re.IGNORECASE)
 # a bar of buttons on one line: "Print module Download PDF Add to my CPD record"
