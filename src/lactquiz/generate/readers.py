@@ -1689,6 +1689,9 @@ _ACCOUNT_LINK = (
     r"(?=\s*(?:$|[/|\u00b7\u2022,.:;!\u00bb\u203a>)(\-&]"
     r"|(?:to|or|and|with|now|for|here|register|create|subscribe)\b))"
 )
+# how far the reader is through a course: "Your progress: 0%", "Course progress: 6 of 8 …", not
+# "Progress through labour …"
+_PROGRESS_LABEL = r"(?:(?:your|module|course) progress\b|progress: \d)"
 _CHROME_PHRASES = re.compile(
     rf"\b(?:{_ACCOUNT_LINK}|forgot (?:your )?password|welcome back|get access"
     r"|my account|create (?:an )?account|subscribe|newsletter|in your inbox|email address|copy link"
@@ -1710,8 +1713,7 @@ _CHROME_PHRASES = re.compile(
     r"|^(?:test|check) your (?:knowledge|understanding|learning)$"
     r"|\b(?:take|start|answer) the (?:[\w-]+ )?quiz\b"
     r"|^how useful was this (?:module|page|article|lesson)\b"
-    # "Your progress: 0%", "Module progress: 0%", not "Progress through labour …"
-    r"|^(?:(?:your|module|course) progress\b|progress: \d)"
+    rf"|^{_PROGRESS_LABEL}"
     rf"|^(?:{_LEARNER_TASK})$"
     r"|^save to (?:my )?(?:cpd|portfolio|learning)\b"
     r"|^(?:(?:request|get) )?(?:(?:reprints|rights) and )?permissions$|^cite this article$"
@@ -1815,9 +1817,7 @@ _IN_ARTICLE_FURNITURE = re.compile(
     # "Mark as done Log in to record this activity in your CPD portfolio"
     r"|^mark (?:(?:this |the )?(?:module|lesson|page|unit|section|activity) )?as"
     r" (?:done|complete) (?:log|sign) in\b"
-    # how far the reader is through the course: "Course progress: 6 of 8 modules complete"
-    r"|^(?:(?:course|module|your) )?progress:|\b\d+ (?:of|/) \d+ (?:modules|lessons|units"
-    r"|sections|topics|chapters) (?:complete|completed|done)\b"
+    rf"|^{_PROGRESS_LABEL}"  # in a web page's article too: "Course progress: 6 of 8 modules …"
     # a guideline's control notice: "Printed copies are uncontrolled; always check …", "This
     # guideline is intended for use by healthcare professionals. Printed copies may be out of …"
     r"|\bprinted copies (?:of this (?:document|guideline|policy) )?(?:are"
