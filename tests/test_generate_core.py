@@ -506,3 +506,24 @@ def test_it_after_a_long_name_given_its_short_form_is_the_short_form() -> None:
         "aged 16 to 30 months and is free to use in clinical practice."
     )
     assert "16 to 30 months" in found[resolved]
+
+
+def test_an_item_read_after_its_lead_in_keeps_the_lead_in_s_emphasis() -> None:
+    found = _answers(
+        (
+            Block(H, "Which babies are most at risk?", 1),
+            Block(
+                P,
+                "In many of the deaths reported, the sacks had been stored near the cot, for "
+                "example:",
+                emphasis=("near the cot",),
+            ),
+            Block(ITEM, "in a basket or bag hanging on the cot", 1),
+            Block(ITEM, "on a shelf or changing unit within reach of the cot or pram", 1),
+        )
+    )
+    read = (
+        "In many of the deaths reported, the sacks had been stored near the cot, for example: in "
+        "a basket or bag hanging on the cot."
+    )
+    assert "near the cot" in found[read]

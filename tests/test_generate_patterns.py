@@ -1709,6 +1709,17 @@ def test_a_sentence_giving_a_phone_number_is_no_card() -> None:
     assert without_pointers(kept) == kept
 
 
+def test_a_national_line_named_with_its_number_is_a_fact_and_its_number_one_answer() -> None:
+    line = "You can also call the National Breastfeeding Helpline on 0300 100 0212, every day."
+    assert without_pointers(line) == line
+    assert "0300 100 0212" in texts(numbers(line))
+    gas = "Call the National Gas Emergency Service on 0800 111 999."
+    assert "0800 111 999" in texts(numbers(gas))
+    # a local service's number, or a national number with no line named, is how to reach someone
+    assert without_pointers("Ring the Postnatal Ward on 01632 960418 (24 hours).") is None
+    assert without_pointers("Call 0300 555 0199 or start a web chat.") is None
+
+
 def test_a_gestational_age_in_weeks_and_days_is_one_figure() -> None:
     found = numbers(
         "A late preterm infant is a baby born between 34+0 and 36+6 weeks of gestation."

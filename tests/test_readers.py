@@ -2041,6 +2041,10 @@ def test_a_journal_head_with_an_author_a_line_and_a_leaflet_details_table() -> N
     # a box saying how to reach a helpline is no part of the article, nor is its heading
     assert not [t for t in texts if "helpline" in t or "talk it through" in t or "MAT-IF" in t]
     assert "Dummies and sleep" in texts
+    # a national line named in a sentence of the article is a fact the reader passes on
+    national = "You can also call the National Breastfeeding Helpline on 0300 100 0212."
+    named = _read_lines([*leaflet, national, PROSE.replace("Antenatal", "Later")])
+    assert national in [b.text for b in named.blocks]
     # a table of the document's details, two pairs of cells to a row
     guideline = [
         "Home > Clinical guidelines > Neonatal surgery > Bilious vomiting",

@@ -336,11 +336,16 @@ def _with_list(
             # the sentence before the lead-in, shown with it when its pronoun stands for no
             # thing: "All babies are born with low stores. This is normal and is explained by …"
             shown = previous if number == 0 and path == section else ""
-            unit = _unit(sentence, path, position + len(found), prior, item.emphasis, shown)
+            # an item read after its lead-in keeps the lead-in's emphasis: "the sacks had been
+            # stored **near the cot**, for example:" over "tucked under the mattress"
+            stressed = item.emphasis
+            if number == 0 and lead.emphasis:
+                stressed += tuple(e for e in lead.emphasis if e in sentence and e not in stressed)
+            unit = _unit(sentence, path, position + len(found), prior, stressed, shown)
             if unit is None and number > 0 and last:
                 # a pronoun the label does not stand for: the item's sentence before, shown
                 # with it ("Sumatriptan is … Its RID is …")
-                unit = _unit(sentence, path, position + len(found), prior, item.emphasis, last)
+                unit = _unit(sentence, path, position + len(found), prior, stressed, last)
             went_on = text in sentence or _lower_first(text) in sentence  # after its lead-in
             if number == 0 and sentence.rstrip(".") != text and went_on:
                 # a lead-in that says nothing by itself ("They are less common:"), or that makes

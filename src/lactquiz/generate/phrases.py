@@ -2689,6 +2689,19 @@ def _cues(sentence: str) -> frozenset[str]:
 _SERIES_ON, _SERIES_BACK = re.compile(r"-\d"), re.compile(r"\d-")
 
 
+# a phone number of the UK's kind: "0300 100 0212", "01632 960418"
+PHONE_NUMBER = re.compile(r"(?<![\d.,])0\d{2,4}[ \-]\d{3,4}[ \-]?\d{3,4}(?![\d]|[.,]\d)")
+
+
+def _with_phone_numbers(sentence: str, found: list[Span]) -> list[Span]:
+    """The numbers found, a phone number whole for its parts: "0300 100 0212"."""
+    phones = [Span(m.group(), m.start(), m.end()) for m in PHONE_NUMBER.finditer(sentence)]
+    if not phones:
+        return found
+    kept = [s for s in found if not any(p.start <= s.start < p.end for p in phones)]
+    return sorted(kept + phones, key=start_of)
+
+
 def numbers(sentence: str) -> list[Span]:
     """Numbers with a unit or a range ("12 hours", "3-5 days", "between 1 and 6 months", "20%"),
     those with a unit first."""
@@ -2743,6 +2756,8 @@ def numbers(sentence: str) -> list[Span]:
             found.append(
                 _with_currency(sentence, _with_drug(sentence, _with_mixed(sentence, span)))
             )
+    if digit is not None and " 0" in sentence:
+        found = _with_phone_numbers(sentence, found)
     if digit is not None and "rule" in sentence:  # "the 6-4-3-1 rule", "the rule of 10s"
         found += [Span(m.group(), m.start(), m.end()) for m in _NAMED_RULE.finditer(sentence)]
     if digit is not None and " 10" in sentence:

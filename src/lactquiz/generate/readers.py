@@ -46,7 +46,7 @@ from lactquiz.generate.pagetree import (
     without_jump_targets,
 )
 from lactquiz.generate.phrases import has_finite_verb
-from lactquiz.generate.sentences import gives_phone_number, split_sentences
+from lactquiz.generate.sentences import gives_phone_number, names_national_line, split_sentences
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -503,14 +503,21 @@ def _without_contact_boxes(blocks: list[Block]) -> list[Block]:
         # a paragraph, or a line of copied text taken for a heading: "Telephone 01632 960 418"
         box = block.kind is not BlockKind.ITEM and gives_phone_number(text)
         # one sentence at most says something else: "Information: Infant Feeding Team, X Unit.
-        # Telephone 01632 960 418, … Out of hours, call … 01632 960 777."
-        if not box or sum(not gives_phone_number(s) for s in split_sentences(text)) > 1:
+        # Telephone 01632 960 418, … Out of hours, call … 01632 960 777."; a national line
+        # named is a fact of its own: "You can also call the National Breastfeeding Helpline on
+        # 0300 100 0212."
+        if not box or names_national_line(text) or _says_more(text):
             kept.append(block)
             continue
         alone = i + 1 == len(blocks) or blocks[i + 1].kind is BlockKind.HEADING
         if alone and kept and kept[-1].kind is BlockKind.HEADING:
             kept.pop()  # "Want to talk it through?": the box's own heading
     return kept
+
+
+def _says_more(text: str) -> bool:
+    """Whether two sentences of the text or more give no phone number."""
+    return sum(not gives_phone_number(s) for s in split_sentences(text)) > 1
 
 
 def _without_contact_lists(blocks: list[Block]) -> list[Block]:

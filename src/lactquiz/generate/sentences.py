@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from lactquiz.generate.phrases import PHONE_NUMBER
+
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     [
@@ -149,12 +151,24 @@ def _last_word(text: str) -> str | None:
     return word.group(1) if word else None
 
 
-_PHONE_NUMBER = re.compile(r"(?<![\d.,])0\d{2,4}[ \-]\d{3,4}[ \-]?\d{3,4}(?![\d]|[.,]\d)")
-
-
 def gives_phone_number(text: str) -> bool:
     """Whether ``text`` gives a phone number ("0300 330 4521"): how to reach someone."""
-    return " 0" in text and _PHONE_NUMBER.search(text) is not None
+    return " 0" in text and PHONE_NUMBER.search(text) is not None
+
+
+def names_national_line(sentence: str) -> bool:
+    """Whether the sentence names a national line and gives its number, a fact a clinician
+    passes on ("call the National Breastfeeding Helpline on 0300 100 0212"), and no local
+    service's number ("ring the Postnatal Ward on 01632 960418"), nor a number alone ("Call
+    0300 555 0199 or start a web chat")."""
+    return _NAMED_LINE.search(sentence) is not None and all(
+        _NATIONAL_NUMBER.match(number.group()) for number in PHONE_NUMBER.finditer(sentence)
+    )
+
+
+# the numbers a whole country rings at the same price: 03, 0800 and 0808
+_NATIONAL_NUMBER = re.compile(r"03\d\d |080[08] ")
+_NAMED_LINE = re.compile(r"\b(?:[A-Z][\w'\u2019]* )+(?:Helpline|Line|Service)\b")
 
 
 def _points(sentence: str) -> bool:
@@ -180,7 +194,7 @@ def without_pointers(sentence: str) -> str | None:
     tells how to reach someone (a phone number)."""
     cleaned = sentence
     lower = sentence.lower()
-    if gives_phone_number(sentence):
+    if gives_phone_number(sentence) and not names_national_line(sentence):
         return None  # "Please call PALS on 01632 960 412": how to reach someone, no fact
     if ("your " in lower or "towards " in lower) and _FOR_YOUR_RECORD.search(sentence):
         return None  # "… which count towards your revalidation record": about the course
