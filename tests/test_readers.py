@@ -6245,3 +6245,92 @@ def test_a_journals_row_of_article_tools_between_its_head_and_abstract_is_passed
     )
     assert (article.author, article.date) == ("Hanna Lindqvist & Modupe Adeyemi", "2024-01-15")
     assert [b.text for b in article.blocks] == ["Abstract", *BODY]
+
+
+def test_journal_heads_with_an_oxford_comma_or_a_post_for_each_author_name_the_authors() -> None:
+    article = _read_lines(
+        [
+            "Journal of Perinatal Practice",
+            "Review article",
+            "Breastfeeding after spinal cord injury: a narrative review for perinatal clinicians",
+            "Rachel Okonjo1, Tomasz Wi\u015bniewski2, and Fiona Gallacher1",
+            "View all authors and affiliations",
+            "Volume 12, Issue 3",
+            "First published online May 20, 2024",
+            "Cite article",
+            "Permissions",
+            "Abstract",
+            PROSE,
+            "1 Introduction",
+            PROSE.replace("Antenatal", "Early"),
+        ]
+    )
+    assert article.title.startswith("Breastfeeding after spinal cord injury")
+    assert article.author == "Rachel Okonjo, Tomasz Wi\u015bniewski, and Fiona Gallacher"
+    assert article.blocks[0].text == "Abstract"  # "Cite article" is one of its tools
+    posts = _read_lines(
+        [
+            "Narrative review",
+            "When the thought is not the wish: intrusive thoughts of infant harm",
+            "Helen Marsh1, Consultant Perinatal Psychiatrist;",
+            "Tomasz Wi\u015bniewski2, Clinical Psychologist",
+            "J Perinat Ment Health Pract 2024;12(3):141\u2013149",
+            "Published",
+            "18 March 2024",
+            "Abstract",
+            PROSE,
+        ]
+    )
+    assert posts.title == "When the thought is not the wish: intrusive thoughts of infant harm"
+    assert posts.author == (
+        "Helen Marsh, Consultant Perinatal Psychiatrist & Tomasz Wi\u015bniewski, Clinical "
+        "Psychologist"
+    )
+
+
+def test_a_course_s_tags_for_whom_it_is_are_no_title() -> None:
+    article = _read_lines(
+        [
+            "Skip to content",
+            "Home",
+            "Courses",
+            "Module 6 of 8 - Perinatal substance use. Estimated study time: 45 minutes.",
+            "Breastfeeding on opioid agonist treatment: methadone and buprenorphine",
+            "1 CPD hour",
+            "Midwives",
+            "Health visitors",
+            "IBCLCs",
+            "Last updated 5 September 2024 \u00b7 Authors: Perinatal Substance Use Education Group",
+            "Share this module:",
+            "Background",
+            PROSE,
+            PROSE.replace("Antenatal", "Early"),
+        ]
+    )
+    assert article.title == "Breastfeeding on opioid agonist treatment: methadone and buprenorphine"
+
+
+def test_a_labelled_note_about_the_author_and_a_members_mailing_list_are_no_body() -> None:
+    note = _read_lines(
+        [
+            "First steps: what's normal",
+            "By Rachel Okafor / 9 May 2024 / Development",
+            PROSE,
+            "About the author: Rachel Okafor is a Chartered Physiotherapist who has worked in NHS "
+            "children's services for 14 years.",
+            "Share this post:",
+        ]
+    )
+    assert [b.text for b in note.blocks] == [PROSE]
+    boxed = _read_lines(
+        [
+            "Room temperature and overheating",
+            "Published 15 January 2024",
+            PROSE,
+            "Join our members' mailing list",
+            "Get Northgate News, our quarterly members' magazine, and have your say in how your "
+            "local hospitals are run. Membership is free.",
+            "Email address",
+        ]
+    )
+    assert [b.text for b in boxed.blocks] == [PROSE]

@@ -591,7 +591,7 @@ def _without_authors_note(blocks: list[Block], author: str | None) -> list[Block
     name = _NAME_TITLES.sub("", (author or "").split(",")[0]).strip()
     if len(name.split()) < 2 or not blocks or blocks[-1].kind is not BlockKind.PARAGRAPH:
         return blocks
-    note = blocks[-1].text
+    note = _ABOUT_LABEL.sub("", blocks[-1].text)  # "About the author: Rachel Ansah is …"
     first = name.split()[0]
     by_first_name = note.startswith(first) and _ABOUT_SELF.match(note, len(first)) is not None
     if not (note.startswith(f"{name} ") or by_first_name) or len(note.split()) > 80:
@@ -603,6 +603,7 @@ def _without_authors_note(blocks: list[Block], author: str | None) -> list[Block
 
 
 _NAME_TITLES = re.compile(r"^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.? )+")
+_ABOUT_LABEL = re.compile(r"^about the author: ", re.IGNORECASE)
 # what a note about someone says after the first name: "Maren spent twelve years as a midwife"
 _ABOUT_SELF = re.compile(r" (?:is|has|spent|works|worked|trained|qualified|now|lives|runs) ")
 
@@ -633,6 +634,7 @@ def _without_sign_up_boxes(blocks: list[Block]) -> list[Block]:
 _SIGN_UP = re.compile(
     r"\b(?:e-?newsletters?|newsletters?|e-?bulletins?|unsubscribe|no spam|subscribe"
     r"|(?:become|join as) a (?:\w+ ){0,2}member|(?:straight |direct )?to your inbox"
+    r"|mailing list|membership is free"  # "Join our members' mailing list"
     r"|enter your (?:postcode|post code|zip code|town)"  # a box to find a service near you
     # "Get … health alerts from X County by email or text"
     r"|(?:alerts|updates|news|tips)\b[^.]{0,60}\b(?:by|via) (?:e-?mail|text))\b",
@@ -1726,7 +1728,8 @@ _CHROME_PHRASES = re.compile(
     r"|^(?:(?:request|get) )?(?:(?:reprints|rights) and )?permissions$|^cite this article$"
     r"|^(?:free|open) access$"
     # a journal page's button over the authors' affiliations: "Author affiliations"
-    r"|^(?:(?:show|hide|view) )?(?:authors?'? )?affiliations$|^author information$"
+    r"|^(?:(?:show|hide|view) )?(?:all )?(?:authors?'? (?:and )?)?affiliations$"
+    r"|^author information$"
     # who may read a course page: "Free to members", "Members only"
     r"|^(?:free (?:to|for) (?:members|subscribers|all)|(?:members|subscribers) only)$"
     # a course page's details: "CPD time: 1 hour", "Level: Foundation" (not "Duration: 7 days",
@@ -2742,7 +2745,7 @@ _SHARE_BUTTON = (
     r"|facebook|twitter|x|x \(twitter\)|twitter \(x\)|email|e-mail|print"
     r"|linkedin|whatsapp|pinterest|pin(?: it)?|reddit|bluesky|threads|save|listen|pdf"
     r"|(?:copy|get)(?: the| a)? (?:shareable )?link"
-    r"|bookmark|track citations?|cite"
+    r"|bookmark|track citations?|cite(?: article)?"
     r"|(?:[\w-]+ ){1,4}\(pdf(?:,? [\d.]+ ?[km]b)?\)"  # a link to a document: "Parent leaflet (PDF)"
     r"|(?:print|e-?mail|share|save|cite) this (?:page|article|post|story|leaflet|guide|guideline"
     r"|guidance|factsheet|module|unit|lesson)"
@@ -3372,6 +3375,8 @@ def _about_page(lines: Sequence[_Line], i: int) -> bool:
         return True
     if _DEPARTMENT.match(text) and text[-1:] not in ".?!" and len(text.split()) <= 14:
         return True  # the writers' department: "Department of Nutrition and Dietetics"
+    if _PROFESSION_TAG.fullmatch(text):
+        return True  # a course's tags for whom it is: "Midwives" / "Neonatal nurses" / "IBCLCs"
     role = _ROLE_LABEL.match(text)
     if role is not None and _is_name_line(text[role.end() :]):
         return True  # who else had a hand in it: "Peer reviewer: Jo Whitfield, ANNP"
@@ -3480,7 +3485,7 @@ def _journal_detail(text: str) -> bool:
 
 # a link that opens the authors' affiliations: "Author affiliations", "Show affiliations"
 _AFFILIATIONS_LINK = re.compile(
-    r"(?:show |view )?(?:author (?:affiliations|information)|authors and affiliations"
+    r"(?:show |view )?(?:all )?(?:author (?:affiliations|information)|authors and affiliations"
     r"|affiliations)",
     re.IGNORECASE,
 )
@@ -3498,6 +3503,13 @@ _DATE_LABEL = re.compile(
 _AUDIENCE = re.compile(
     r"(?:information|advice|a guide|a leaflet) for (?:[a-z\-]+ )?"
     r"(?:parents|patients|families|carers|women|mothers)\b",
+    re.IGNORECASE,
+)
+# a profession alone, a tag for whom a course is: "Health visitors", "Neonatal nurses", "IBCLCs"
+_PROFESSION_TAG = re.compile(
+    r"(?:[A-Z][a-z]+ )?(?:midwives|nurses|health visitors|doctors|GPs|paediatricians|dietitians"
+    r"|pharmacists|IBCLCs|lactation consultants|obstetricians|students|peer supporters"
+    r"|practitioners|allied health professionals|AHPs|nursery nurses)",
     re.IGNORECASE,
 )
 # whom a module or a leaflet is for: "Suitable for: neonatal nurses, health visitors"
@@ -3601,7 +3613,7 @@ def _badges_folded(lines: Sequence[_Line], start: int) -> Iterator[tuple[int, st
 _BADGE_LINE = re.compile(r"(?:ORCID(?: iD)?|iD)(?::? \S+)?(?: (?P<join>,|&|and))?")
 
 
-_JOINED_ON = re.compile(r"\s*(?:,|&|\band)$")
+_JOINED_ON = re.compile(r"\s*(?:[,;]|&|\band)$")
 # the space that copying put between a name and its affiliation's mark: "Amelia R. Castellano 1",
 # "Tomás Reyes-Carmona 1,2, Aoife Brennan 1"
 _SPACED_MARK = re.compile(r"(?<=[A-Za-z\u00c0-\u024f]) (?=\d{1,2}(?:,\d{1,2})*(?:,? |,?$|,? &))")
@@ -3658,9 +3670,10 @@ _AUTHOR_BADGE = re.compile(
 
 
 _NAME = r"[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*\.?)*"
-# "Fiona M. Reddy1 & Sarah Okafor2", "Helena Marsh a, Ishaan Rao b": names marked for affiliations
+# "Fiona M. Reddy1 & Sarah Okafor2", "Helena Marsh a, Ishaan Rao b", "… Wiśniewski2, and Fiona
+# Gallacher1": names marked for affiliations
 _MARK = r"(?:\d(?:,\d)*| [a-z](?:,[a-z])*)"
-_FOOTNOTED_NAMES = re.compile(rf"{_NAME}{_MARK}(?:(?:,| &| and) {_NAME}{_MARK})*")
+_FOOTNOTED_NAMES = re.compile(rf"{_NAME}{_MARK}(?:(?:,(?: and| &)?| &| and) {_NAME}{_MARK})*")
 # a piece of the authors' line split at their marks: a mark, then the next name ("1, Tomasz
 # Wielgosz") or nothing ("1,3")
 _MARKED_NAME = re.compile(rf"{_MARK}(?:,? (?:and |& )?{_NAME})?")
@@ -3671,8 +3684,9 @@ _FOOTNOTE_MARKS = re.compile(  # "MPH1,3", "Marsh a": affiliations
 
 # "Chiamaka N. Okafor, Maria Lindqvist, Robert J. Hartley", "Anjali R. Mehta & Tom\u00e1s
 # Ferreira": names alone, one with an initial; a double name's second part has its capital
-# ("Kwame Asante-Boateng")
-_NAME_WORD = r"[A-Z][a-z\u00df-\u00ff'\u2019\-]+(?:-[A-Z][a-z\u00df-\u00ff'\u2019]+)?"
+# ("Kwame Asante-Boateng"); letters of Latin Extended-A too ("Wiśniewski")
+_LETTERS = r"a-z\u00df-\u00ff\u0100-\u017f'\u2019"
+_NAME_WORD = rf"[A-Z][{_LETTERS}\-]+(?:-[A-Z][{_LETTERS}]+)?"
 _PLAIN_NAME = rf"{_NAME_WORD}(?: [A-Z]\.)*(?: {_NAME_WORD}){{1,2}}"
 _ONE_NAME = re.compile(_PLAIN_NAME)
 _INITIAL = re.compile(r" [A-Z]\. ")  # "Chiamaka N. Okafor": a name's middle initial
@@ -3684,6 +3698,8 @@ _PLAIN_NAMES = re.compile(
 
 _NAMES_WITH_POSTS = re.compile(
     rf"{_PLAIN_NAME}, [^;:.]{{3,60}}(?:; {_PLAIN_NAME}, [^;:.]{{3,60}})+"
+    # or a line each, marked for the affiliations: "Helen Marsh1, Consultant Psychiatrist;"
+    rf"|{_PLAIN_NAME}\d(?:,\d)*, [^;:.\d]{{3,60}};?"
 )
 # "Amara N'Diaye, on behalf of the X Working Group": a writer for a body
 _ON_BEHALF = re.compile(rf"{_NAME}(?:,? (?:and|&) {_NAME})?,? on behalf of (?:the )?[A-Z][^.]*")
