@@ -18,7 +18,7 @@ from lactquiz.generate.candidates import (
     units,
 )
 from lactquiz.generate.claims import claims
-from lactquiz.generate.findings import effects, findings, negations
+from lactquiz.generate.findings import doings, effects, findings, negations
 from lactquiz.generate.lexicon import word_classes
 from lactquiz.generate.moments import moments
 from lactquiz.generate.phrases import (
@@ -2321,10 +2321,17 @@ def test_a_list_items_head_keeps_a_capitalised_word_in_ing_that_names_its_kind()
     # in lower case, after its lead-in, or before a small word, it does something to the rest
     doing = _item_heads(
         "Treatment involves:",
-        "taking ibuprofen, which treats both pain and inflammation",
-        "Monitoring the infant, which needs a clear plan",
+        "taking ibuprofen, as it treats both pain and inflammation",
+        "Monitoring the infant: a clear plan",
     )
     assert doing == [["ibuprofen"], ["infant"]]
+    # the doing whole, when what follows says what it does: "…, which stops the flow"
+    does = _item_heads(
+        "How fast the milk flows depends on a few things:",
+        "pinching the tube, which stops the flow so that your baby feeds from the breast alone",
+        "taking ibuprofen, which treats both pain and inflammation",
+    )
+    assert does == [["Pinching the tube"], ["taking ibuprofen"]]
     # a head cut short by its comma is no term: "relactation and, where acceptable, …"
     cut = _item_heads(
         "Teams protect breastfeeding by:",
@@ -3657,6 +3664,21 @@ def test_what_a_thing_does_to_another() -> None:
     _each_gives(effects, cases)
 
 
+def test_a_doing_that_brings_something_about_is_offered() -> None:
+    cases = {
+        "The height of the container: raising the container makes the milk flow faster.": [
+            "raising the container"
+        ],
+        "Giving a dummy can reduce suckling at the breast.": ["Giving a dummy"],
+        "Delivering milk too fast causes coughing.": ["Delivering milk too fast"],
+        # no doing: a word in "ing" that names none, or an adverb that ends no phrase
+        "During the night prolactin rises and helps supply.": [],
+        "Cooling still helps for up to 3 hours after the injury.": [],
+        "Milk production helps.": [],
+    }
+    _each_gives(doings, cases)
+
+
 def test_what_a_sentence_says_should_be_done_is_offered() -> None:
     cases = {
         "If thrush is diagnosed, the parent and the baby should be treated at the same time, "
@@ -4344,7 +4366,7 @@ def test_degrees_ordinals_minus_signs_and_hyphened_counts_stay_in_their_figures(
         "It occurs between the 4th and 12th weeks of gestation.": [
             "4th and 12th weeks of gestation"
         ],
-        "It is commonest in the 3rd trimester.": ["3rd"],
+        "It is commonest in the 3rd trimester.": ["3rd trimester"],
         "Store it in a freezer at \u221218\u00b0C or colder.": ["\u221218\u00b0C or colder"],
         # "L" of "L-CERPs" counts no litres
         "An IBCLC needs at least 50 L-CERPs in lactation.": ["at least 50"],
@@ -4744,3 +4766,15 @@ def test_a_doing_named_at_a_list_items_head_before_what_it_is_is_its_term() -> N
         Block(ITEM, "rotary chewing - a circular, diagonal jaw action that grinds food"),
     )
     assert [texts(c.spans) for c in told if c.pattern == "item-term"] == [["rotary chewing"]]
+
+
+def test_an_ordinal_keeps_the_birthday_or_trimester_it_counts() -> None:
+    sentence = "Contact your GP if your child is not reliably dry by their 4th birthday."
+    assert texts(numbers(sentence)) == ["4th birthday"]
+    assert texts(numbers("Most are weaned by the 3rd trimester.")) == ["by the 3rd trimester"]
+
+
+def test_an_ampersand_between_capitalised_words_joins_one_name() -> None:
+    sentence = "ERIC, The Children's Bowel & Bladder Charity, has a free helpline."
+    assert "Children's Bowel & Bladder Charity" in texts(noun_phrases(sentence))
+    assert texts(noun_phrases("Bowel & bladder problems are common."))[0] == "Bowel"

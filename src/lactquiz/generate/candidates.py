@@ -16,7 +16,7 @@ from typing import NamedTuple
 from lactquiz.generate.advice import advice, positions, reasons
 from lactquiz.generate.article import Article, Block, BlockKind
 from lactquiz.generate.claims import claims
-from lactquiz.generate.findings import effects, findings, negations
+from lactquiz.generate.findings import doings, effects, findings, negations
 from lactquiz.generate.lexicon import RARITY, WordMemo, word_classes
 from lactquiz.generate.mnemonics import Mnemonic, in_headings, in_items, in_sentence
 from lactquiz.generate.moments import moments
@@ -706,6 +706,8 @@ def _item_head(item: str, emphasis: Sequence[str] = ()) -> str:
         return head if len(head.split()) <= MAX_ANSWER_WORDS else ""
     if head in emphasis and len(head.split()) <= MAX_ANSWER_WORDS:
         return head
+    if item.startswith(" which ", match.end()) and _DOING_HEAD.fullmatch(head):
+        return head  # a doing, and what it does: "pinching the tube, which stops the flow"
     # "taking ibuprofen", not "Loading dose"; nor "positioning" of "positioning and attachment
     # problems", joined to what follows
     without = _GERUND.sub("", head)
@@ -725,6 +727,7 @@ def _item_head(item: str, emphasis: Sequence[str] = ()) -> str:
 
 
 _DEFINED_AFTER = re.compile(r"an? [a-z]")
+_DOING_HEAD = re.compile(r"[A-Za-z]+ing(?: [\w'\-]+){1,3}")
 
 _HEAD_BREAK = re.compile(r"([^,:;()\u2013\u2014]{3,60}?)\s*(?:,|:|\s[-\u2013\u2014]\s)")
 # a mnemonic's letter before the words it stands for: "N, ", "N - ", "N = ", "N for "
@@ -1508,6 +1511,7 @@ class _Searched(NamedTuple):
     findings: Sequence[Span]
     negations: Sequence[Span]
     effects: Sequence[Span]
+    doings: Sequence[Span]  # a doing that brings something about: "raising the container"
     numbers: Sequence[Span]
     moments: Sequence[Span]
     advice: Sequence[Span]
@@ -1558,7 +1562,7 @@ def _hideable_phrases(text: str) -> list[Span]:
 
 _SEARCHES = (
     *(_listed, parentheticals, long_forms, named_terms, claims, findings, negations, effects),
-    *(numbers, moments, advice, reasons, positions, _hideable_phrases),
+    *(doings, numbers, moments, advice, reasons, positions, _hideable_phrases),
 )
 # how many sentences each pattern reads in turn: a quarter of what the sentence memos hold, the
 # rest left for the phrases the patterns ask about besides
@@ -1721,6 +1725,7 @@ def _offered(gate: _AnswerGate, searched: _Searched) -> list[Candidate]:
         (searched.findings, "claim"),
         (searched.negations, "negation"),
         (searched.effects, "effect"),
+        (searched.doings, "doing"),
         (searched.numbers[:NUMBERS_OFFERED], "number"),
         (searched.moments, "number"),  # a time told by an event, as a number tells one
         (searched.positions, "position"),

@@ -598,6 +598,8 @@ UNITS = frozenset(
         "iu/day",
         "fold",
         "stools",
+        "birthday",  # an ordinal's: "by their 4th birthday", "in the 3rd trimester"
+        "trimester",
         "sessions",
         "diapers",
         "microgram",
@@ -1071,6 +1073,7 @@ def _runs(sentence: str) -> Iterator[Span]:
             and before[index].strip()
             and not _genus_before(words, index)
             and not _owners_before(words, index)
+            and not _ampersand_in_name(words, index)
         ):
             # punctuation ends a phrase; this word starts one ("S. aureus" is one name)
             if kinds[index - 1] & _CLOSES_OWN_WAY:
@@ -1090,6 +1093,17 @@ def _runs(sentence: str) -> Iterator[Span]:
             first = -1
     if first >= 0:
         yield from _closed(sentence, words, first, len(texts) - 1)  # once a sentence
+
+
+def _ampersand_in_name(words: Words, index: int) -> bool:
+    """Whether an ampersand before the word at ``index`` joins two words of a name: "The
+    Children's Bowel & Bladder Charity"."""
+    texts = words.texts
+    return (
+        words.before[index] == " & "
+        and texts[index][:1].isupper()
+        and texts[index - 1][:1].isupper()
+    )
 
 
 def _owners_before(words: Words, index: int) -> bool:

@@ -168,7 +168,8 @@ def names_national_line(sentence: str) -> bool:
 
 # the numbers a whole country rings at the same price: 03, 0800 and 0808
 _NATIONAL_NUMBER = re.compile(r"03\d\d |080[08] ")
-_NAMED_LINE = re.compile(r"\b(?:[A-Z][\w'\u2019]* )+(?:Helpline|Line|Service)\b")
+# a country's own line, no site's: "the National Breastfeeding Helpline", not "the X Helpline"
+_NAMED_LINE = re.compile(r"\bNational (?:[A-Z][\w'\u2019]* )*(?:Helpline|Line|Service)\b")
 
 
 def _points(sentence: str) -> bool:
