@@ -4778,3 +4778,29 @@ def test_an_ampersand_between_capitalised_words_joins_one_name() -> None:
     sentence = "ERIC, The Children's Bowel & Bladder Charity, has a free helpline."
     assert "Children's Bowel & Bladder Charity" in texts(noun_phrases(sentence))
     assert texts(noun_phrases("Bowel & bladder problems are common."))[0] == "Bowel"
+
+
+def test_a_frequency_of_once_or_twice_and_a_standard_numbered_like_a_year_stay_whole() -> None:
+    assert texts(numbers("Most parents trim them once or twice a week.")) == [
+        "once or twice a week"
+    ]
+    gates = "Gates sold in the UK should meet BS EN 1930, the British Standard for barriers."
+    assert texts(numbers(gates)) == ["BS EN 1930"]
+    assert texts(numbers("It was updated in May 2019.")) == ["May 2019"]
+
+
+def test_near_is_a_preposition_and_a_word_after_a_singular_subject_its_verb() -> None:
+    assert texts(noun_phrases("The sacks had been stored near the cot.")) == ["sacks", "cot"]
+    timer = "A breastfeeding timer measures time at the breast, not milk transfer."
+    assert texts(noun_phrases(timer))[0] == "breastfeeding timer"
+    # a plural after "a few" is the phrase's own noun
+    assert texts(noun_phrases("A few breast pumps work well.")) == ["few breast pumps"]
+
+
+def test_of_after_a_one_word_name_in_the_sentence_goes_back_to_the_noun_before_it() -> None:
+    study = "In a study from Stanford of mothers whose babies were born early, mothers did well."
+    offered = [a for c in _pool(Block(P, study)) for a in texts(c.spans)]
+    assert "Stanford" in offered and "Stanford of mothers" not in offered
+    # a name opening an item's label keeps its "of": "P - Peak of crying: …"
+    label = "P - Peak of crying: your baby may cry more each week, most at about 2 months."
+    assert "Peak of crying" in [a for c in _pool(Block(P, label)) for a in texts(c.spans)]

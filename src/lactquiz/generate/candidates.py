@@ -2214,9 +2214,23 @@ def _of_phrases(text: str, phrases: Sequence[Span], most: int = 4) -> list[Span]
         gap = text[first.end : second.start]
         of = text.startswith(" of ", first.end) and _OF.match(gap)
         change = gap == " in " and first.text.rsplit(None, 1)[-1].lower() in _CHANGES
-        if (of or change) and first.words + second.words <= most:
+        if (
+            (of or change)
+            and first.words + second.words <= most
+            and not _place_of(text, first, second)
+        ):
             joined.append(Span(text[first.start : second.end], first.start, second.end))
     return joined
+
+
+def _place_of(text: str, first: Span, second: Span) -> bool:
+    """Whether "of" follows a name of one word after a word in lower case, before a thing in
+    lower case: "a study from Stanford of mothers", whose "of" goes back to "study"."""
+    name = first.text
+    if " " in name or not name[:1].isupper() or not name[1:].islower():
+        return False
+    after_word = text[first.start - 2 : first.start - 1].islower()
+    return after_word and text[first.start - 1] == " " and second.text[:1].islower()
 
 
 def _pairs(text: str, phrases: Sequence[Span]) -> list[Span]:

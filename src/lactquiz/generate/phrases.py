@@ -105,6 +105,7 @@ FUNCTION_WORDS = frozenset(
         "underneath",
         "beside",
         "besides",
+        "near",
         "amid",
         "amongst",
         "around",
@@ -1916,6 +1917,8 @@ def _acts_on_next(words: Words, index: int) -> bool:
     plural = is_plural(previous) and not name
     if third_person(word) == plural:
         return False  # no agreement: "breast pumps", "feeding cues"
+    if not plural and _after_one(words, index):
+        return True  # "a breastfeeding timer measures time": no "a" before a plural
     after = index + 1
     if (
         after + 1 < len(texts)
@@ -1926,6 +1929,23 @@ def _acts_on_next(words: Words, index: int) -> bool:
     ):
         after += 2  # a second verb for the same subject: "fatty acids smell and taste soapy"
     return _says_of_subject(words, after, plural)
+
+
+def _after_one(words: Words, index: int) -> bool:
+    """Whether the nouns before ``index`` open on "a", "an", "each" or "every", two words at
+    most between: "a breastfeeding timer" of "a breastfeeding timer measures"."""
+    texts = words.texts
+    for before in range(index - 1, max(0, index - 4), -1):
+        if _gap(words, before + 1) or texts[before].lower() in _QUANTITY_NOUNS:
+            return False  # "a few breast pumps", "a number of feeds"
+        opening = texts[before - 1].lower()
+        if opening in _ONE_OF:
+            return not _gap(words, before)
+    return False
+
+
+_ONE_OF = frozenset({"a", "an", "each", "every"})
+_QUANTITY_NOUNS = frozenset({"few", "number", "couple", "range", "lot", "variety", "series"})
 
 
 def _says_of_subject(words: Words, after: int, plural: bool) -> bool:
@@ -2561,8 +2581,8 @@ _MOST_WORDS = 6  # an answer's length: a quantity grows by its bounds and rate u
 _OFTEN_PERIODS = ("day", "week", "month", "night", "year", "fortnight")
 _OFTENS = ("daily", "weekly", "monthly", "nightly")
 _HOW_OFTEN = frozenset({"once", "twice", "hourly", *_OFTENS})  # after a strength: no substance
-_FREQUENCY = re.compile(  # "twice a week", "three times a day", "twice weekly"
-    rf"\b(?:once|twice|(?:{_NUMBER_WORDS}|\d+) times) (?:(?:a|per|each)"
+_FREQUENCY = re.compile(  # "twice a week", "three times a day", "twice weekly", "once or twice"
+    rf"\b(?:once or twice|once|twice|(?:{_NUMBER_WORDS}|\d+) times) (?:(?:a|per|each)"
     rf" (?:{'|'.join(_OFTEN_PERIODS)})|{'|'.join(_OFTENS)})\b",
     re.IGNORECASE,
 )
@@ -2757,12 +2777,14 @@ def numbers(sentence: str) -> list[Span]:
             # "Step 9", but "Offer 8 or more feeds": an open count names nothing
             # or a standard's number with its year: "ISO 15197:2013"
             bare = text.isdigit() or _STANDARD_NUMBER.fullmatch(text) is not None
-            labelled = bare and not year and not _OR_MORE.match(sentence, span.end)
+            # a standard's number may read as a year: "BS EN 1930"
+            standard = year and _STANDARD_BEFORE.search(sentence, 0, start) is not None
+            labelled = bare and (not year or standard) and not _OR_MORE.match(sentence, span.end)
             labelled = labelled and not _bids_count(sentence, span)
             named = _with_label(sentence, span) if labelled else span
             if named is None:
                 continue  # a longer name's own number: the name is the phrase
-            named = _with_month(sentence, span) if year else named
+            named = _with_month(sentence, span) if year and not standard else named
             span = named if named is not span else _with_things(sentence, span)
             if _HYPHENED.fullmatch(span.text):
                 span = _hyphen_named(sentence, span)
@@ -3004,6 +3026,7 @@ def _bids_count(sentence: str, span: Span) -> bool:
 
 
 _STANDARD_NUMBER = re.compile(r"\d{3,}:\d{4}")
+_STANDARD_BEFORE = re.compile(r"\b(?:BS|EN|ISO|IEC|ASTM|ANSI) $")
 
 
 def _with_label(sentence: str, span: Span) -> Span | None:
