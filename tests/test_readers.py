@@ -6334,3 +6334,45 @@ def test_a_labelled_note_about_the_author_and_a_members_mailing_list_are_no_body
         ]
     )
     assert [b.text for b in boxed.blocks] == [PROSE]
+
+
+def test_a_workplace_named_alone_under_an_affiliation_is_one_too() -> None:
+    article = _read_lines(
+        [
+            "Current issue",
+            "All issues",
+            "Narrative Review",
+            "Accidental iron tablet poisoning in toddlers: a narrative review",
+            "Hannah R. Okafor1",
+            "Daniel J. Whitcombe2",
+            "Department of Paediatric Emergency Medicine, St Aldric's Children's Hospital",
+            "Regional Clinical Toxicology Service",
+            "Published: 18 March 2024 J Paediatr Acute Care 2024;12(2):88\u201395",
+            "Abstract",
+            PROSE,
+            "Background",
+            PROSE.replace("Antenatal", "Early"),
+        ]
+    )
+    assert article.title == "Accidental iron tablet poisoning in toddlers: a narrative review"
+    assert article.author == "Hannah R. Okafor & Daniel J. Whitcombe"
+
+
+def test_a_byline_naming_its_reviewer_before_its_reading_time_gives_the_writer() -> None:
+    article = _read_lines(
+        [
+            "Skip to content",
+            "Menu",
+            "Home / Safety at home / Ask the expert",
+            "Garden plants, berries and mushrooms: what parents of toddlers ask us",
+            "By Dr Aisha Rahman, consultant in paediatric emergency medicine Medically reviewed by "
+            "Jo Pennington, RGN Updated 22 July 2024 7 min read",
+            "Share this article Facebook Pinterest WhatsApp Email",
+            PROSE,
+            "Why do toddlers put plants in their mouths?",
+            PROSE.replace("Antenatal", "Early"),
+        ]
+    )
+    assert article.title == "Garden plants, berries and mushrooms: what parents of toddlers ask us"
+    assert article.author == "Dr Aisha Rahman, consultant in paediatric emergency medicine"
+    assert article.date == "2024-07-22"

@@ -3421,14 +3421,23 @@ def _next_affiliation(lines: Sequence[_Line], i: int) -> bool:
     """Whether a line is an affiliation whose number was lost in copying, under another: an
     institution and its place ("Lactation Service, Northgate Women's Health Centre")."""
     # a general practice, a laboratory or a team is as much a place of work here
-    if i == 0 or not _institution(lines[i].text, _WORKPLACE):
+    if i == 0:
         return False
     above = lines[i - 1].text  # the authors, marked for their affiliations, or one of these
+    if not _institution(lines[i].text, _WORKPLACE):
+        # a workplace's name alone under another affiliation: "Regional Clinical Toxicology
+        # Service" under "Department of …, X Hospital"
+        named = _WORKPLACE_NAME.fullmatch(lines[i].text) is not None
+        return named and (_about_authors(above) or _next_affiliation(lines, i - 1))
     marked = _lists_authors(above) and _FOOTNOTE_MARKS.search(above) is not None
     return _about_authors(above) or marked or _plain_names(above) or _next_affiliation(lines, i - 1)
 
 
 _WORKPLACE = re.compile(rf"{_INSTITUTIONS}|\b(?:Practice|Laborator(?:y|ies)|Team|Group)\b")
+_WORKPLACE_NAME = re.compile(
+    r"(?:[A-Z][\w'\u2019\-]* (?:(?:of|and|for) )?){1,6}"
+    r"(?:Service|Unit|Centre|Center|Department|Clinic|Hospital|Laboratory|Team|Institute)"
+)
 
 
 def _service_name(text: str) -> bool:
@@ -3862,7 +3871,7 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
 _COUNT_ENDS = ("comment", "comments", "replies", "read", "minutes", "hour", "hours")
 # and a course's time after its byline: "… Study time: 45 minutes · 0.75 CPD hours"
 _POST_COUNTS = re.compile(
-    r"(?:\s*[\u00b7|\u2022]\s*\d+ (?:comments?|replies|min(?:ute)?s? read)"
+    r"(?:\s*[\u00b7|\u2022]?\s*\d+ (?:comments?|replies|min(?:ute)?s? read)"
     r"|\s*[\u00b7|\u2022]?\s*(?:(?:estimated )?(?:study|reading) time:? \d+ minutes"
     r"|[\d.]+ CPD hours?))+$",
     re.IGNORECASE,
@@ -3958,6 +3967,7 @@ def _author(text: str) -> str | None:
     name = _BYLINE_LABEL.sub("", piece).strip(_SEPARATORS)
     name = _LABEL_AFTER.sub("", name)  # "By Sam Lee, published 3 June 2024"
     name = _NUMERIC_DATE.split(name, maxsplit=1)[0]  # "X on Tue, 05/11/2024": day, month?
+    name = _REVIEWER.split(name, maxsplit=1)[0]  # "By X Medically reviewed by Y": X wrote it
     words = name.split()
     named = name[:1].isupper() or (name.startswith("the ") and name[4:5].isupper())  # a body
     if _ARTICLE_TYPE.fullmatch(name) or _DATE_LABEL.fullmatch(name.rstrip(":")):
