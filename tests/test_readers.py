@@ -6376,3 +6376,73 @@ def test_a_byline_naming_its_reviewer_before_its_reading_time_gives_the_writer()
     assert article.title == "Garden plants, berries and mushrooms: what parents of toddlers ask us"
     assert article.author == "Dr Aisha Rahman, consultant in paediatric emergency medicine"
     assert article.date == "2024-07-22"
+
+
+def test_a_journal_s_affiliations_licence_and_drawn_bullets_are_no_text() -> None:
+    prose = (
+        "Lactoferrin is an iron-binding glycoprotein of around 80 kDa belonging to the"
+        " transferrin family, one of the most abundant whey proteins in human milk."
+    )
+    html = (
+        "<html><head><title>Lactoferrin in human milk</title></head><body><main><article>"
+        "<h1>Lactoferrin in human milk</h1>"
+        "<dl class='affiliations'><dt><sup>a</sup></dt><dd>Department of Neonatal Medicine, St"
+        " Brannock's University Hospital, Exeter, United Kingdom</dd></dl>"
+        "<p class='license'>Under a Creative Commons <a href='#'>licence</a></p>"
+        f"<section><h2>Lactoferrin</h2><p>{prose}</p><p>{prose.replace('80', '78')}</p>"
+        "<ul><li><span class='list-label'>\u2022</span><span><b>Defensins</b>: small cationic"
+        " peptides that disrupt microbial membranes.</span></li><li><span class='list-label'>"
+        "\u2022</span><span><b>Lactadherin</b>: a glycoprotein of the milk fat globule membrane"
+        " that binds rotavirus.</span></li></ul></section></article></main></body></html>"
+    )
+    article = read_article(html.encode(), "page.html")
+    assert [b.text[:12] for b in article.blocks] == [
+        "Lactoferrin",
+        "Lactoferrin ",
+        "Lactoferrin ",
+        "Defensins: s",
+        "Lactadherin:",
+    ]
+
+
+def test_divs_holding_a_paragraph_each_can_be_read_as_paragraphs() -> None:
+    from trafilatura import load_html
+
+    from lactquiz.generate.pagetree import as_paragraphs, div_paragraphs
+
+    sentence = (
+        "Lysozyme is a small cationic enzyme of about 14.7 kDa that hydrolyses the bond between"
+        " the sugars of peptidoglycan [<a href='#bib2'>2</a>]."
+    )
+    page = load_html(
+        "<html><body><main><div class='u-margin-s-bottom' id='p12'>"
+        f"{sentence}</div><div class='box'>Under a Creative Commons licence</div>"
+        "<div class='newsletter'>Sign up for our newsletter and hear about new issues of the"
+        " journal before anyone else does.</div><div><p>Not inline.</p></div></main></body></html>"
+    )
+    divs = div_paragraphs(page)
+    assert [div.get("id") for div in divs] == ["p12"]
+    as_paragraphs(divs)
+    assert divs[0].tag == "p" and divs[0].get("class") is None
+
+
+def test_a_unit_s_numbered_title_under_its_course_s_name_is_the_title() -> None:
+    article = _read_lines(
+        [
+            "Skip to main content",
+            "Home",
+            "Dashboard",
+            "My courses",
+            "BFSP-24",
+            "Topical treatments and skin care",
+            "Unit 4: Choosing and using nipple creams: evidence for practice",
+            "Breastfeeding Support in Practice 2024",
+            "Unit 4: Choosing and using nipple creams: evidence for practice",
+            "Mark as done",
+            "Author: Joanna Whitcombe, RM, IBCLC \u00b7 Last updated: 8 July 2024",
+            PROSE,
+            "Learning outcomes",
+            PROSE.replace("Antenatal", "Early"),
+        ]
+    )
+    assert article.title == "Unit 4: Choosing and using nipple creams: evidence for practice"

@@ -138,7 +138,9 @@ def without_heading_ids(page: Any) -> None:
 def with_abstract_in_body(page: Any) -> None:
     """Move a paper's abstract to the start of its body when it is set before the element that
     holds the body (``itemprop="articleBody"``): the extraction reads only the body, and the
-    abstract would go."""
+    abstract would go. An abstract the writers gave ("abstract author") is no byline's box."""
+    for abstract in page.xpath("//*[contains(concat(' ', @class, ' '), ' abstract ')]"):
+        abstract.set("class", "abstract")
     bodies = page.xpath("//*[@itemprop='articleBody']")
     if len(bodies) != 1:
         return
@@ -184,6 +186,49 @@ _HIDDEN_TEXT = (
 )
 
 
+def without_affiliations(page: Any) -> None:
+    """Take out a journal's list of the authors' affiliations (``<dl class="affiliations">``):
+    where the writers work is no part of the article, and its marks ("a", "b") no text."""
+    for element in page.xpath(_AFFILIATIONS):
+        element.drop_tree()
+
+
+_AFFILIATIONS = (
+    "//*[(self::dl or self::ul or self::ol or self::div) and contains(@class, 'affiliation')"
+    " and not(.//h1 or .//h2 or .//p[string-length(normalize-space()) > 300])]"
+)
+
+
+def div_paragraphs(page: Any) -> list[Any]:
+    """The divs that hold a paragraph's sentences and nothing but inline text (``<div
+    class="u-margin-s-bottom" id="p12">Breastfed infants have …</div>``), outside page
+    furniture."""
+    found = []
+    for element in page.xpath(_INLINE_DIVS):
+        names = f"{element.get('class') or ''} {element.get('id') or ''}"
+        text = element.text_content().strip()
+        if (
+            len(text.split()) >= _PARAGRAPH_WORDS
+            and text[-1:] in ".!?)]"
+            and _FURNITURE.search(names) is None
+        ):
+            found.append(element)
+    return found
+
+
+def as_paragraphs(divs: Sequence[Any]) -> None:
+    """Make paragraphs of ``divs``, their layout's classes off ("u-margin-s-bottom" reads as a
+    page's bottom bar): the precise extraction may read such divs as boxes and drop them all."""
+    for element in divs:
+        element.tag = "p"
+        element.attrib.pop("class", None)
+
+
+_INLINE = ("a", "em", "i", "b", "strong", "sup", "sub", "span", "br", "abbr", "cite", "small")
+_INLINE_DIVS = "//div[not(*[not({})])]".format(" or ".join(f"self::{tag}" for tag in _INLINE))
+_PARAGRAPH_WORDS = 15  # fewer, a box's line: "Under a Creative Commons licence"
+
+
 def with_disclosures_kept(page: Any) -> None:
     """Take off the classes naming a section that opens and closes ("nhsuk-expander",
     "accordion-expandable"): the extraction reads "expand" as a control's and drops what the
@@ -226,6 +271,8 @@ def with_lost_structure(page: Any, blocks: Sequence[Block]) -> list[Block]:
                 text = text[1:].lstrip()
             texts[index] = text
             places[_unspaced(text)].append(index)
+    # the extraction keeps a bullet drawn in text ("<span class="list-label">•</span>")
+    blocks = [_without_bullet(block) for block in blocks]
     found = _places_in_order(blocks, places, elements)
     # the extraction may lose a space after a tag ("<b>X</b> refers" read "Xrefers"): the page's
     blocks = [
@@ -252,6 +299,14 @@ def with_lost_structure(page: Any, blocks: Sequence[Block]) -> list[Block]:
         # the extraction stopped at a lead-in ("Key points:"): the list it leads into
         result.extend((item, True) for item in _list_after(elements, previous, kept))
     return [block for i, (block, restored) in enumerate(result) if not _empty(result, i)]
+
+
+def _without_bullet(block: Block) -> Block:
+    """A list item without the bullet drawn in its text: "•Defensins: …"."""
+    text = block.text
+    if block.kind is not BlockKind.ITEM or text[:1] not in _BULLETS or text[1:2].isdigit():
+        return block
+    return replace(block, text=text[1:].lstrip())
 
 
 def _list_after(elements: list[Any], place: int, kept: set[Any]) -> Iterator[Block]:

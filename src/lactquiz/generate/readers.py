@@ -36,11 +36,14 @@ from lactquiz.generate.article import (
     make_block,
 )
 from lactquiz.generate.pagetree import (
+    as_paragraphs,
+    div_paragraphs,
     inline_text,
     with_abstract_in_body,
     with_disclosures_kept,
     with_lost_structure,
     with_named_roles,
+    without_affiliations,
     without_heading_ids,
     without_hidden_text,
     without_jump_targets,
@@ -100,10 +103,16 @@ def read_html(text: str, *, name: str = "the page") -> Article:
         without_heading_ids(page)
         without_hidden_text(page)
         with_disclosures_kept(page)
+        without_affiliations(page)
         with_abstract_in_body(page)
     extracted = _extract_with_trafilatura(page) if page is not None else None
     if page is None or extracted is None:
         raise _no_article(name)
+    divs = div_paragraphs(page)
+    if len(divs) >= 3 and _mostly_lost(divs, extracted[0]):
+        # an article whose paragraphs are divs, which the extraction took for boxes
+        as_paragraphs(divs)
+        extracted = _extract_with_trafilatura(page) or extracted
     root, precise = extracted
     main = root.find("main")
     blocks = with_lost_structure(page, list(_xml_blocks(main)) if main is not None else [])
@@ -138,6 +147,18 @@ def read_html(text: str, *, name: str = "the page") -> Article:
         # trafilatura may leave a reference list out as page furniture
         article = replace(article, references=_html_references(page))
     return article
+
+
+def _mostly_lost(divs: Sequence[Any], extracted: ET.Element) -> bool:
+    """Whether the extraction left out more words of ``divs`` (known by their opening words)
+    than it kept in all: the article's paragraphs, not a box or two beside it."""
+    kept = " ".join(" ".join(extracted.itertext()).split())
+    lost = 0
+    for div in divs:
+        words = div.text_content().split()
+        if " ".join(words[:6]) not in kept:
+            lost += len(words)
+    return lost > len(kept.split())
 
 
 def _shaped_structure(blocks: list[Block]) -> list[Block]:
@@ -1817,6 +1838,7 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|\bdownload (?:powerpoint )?(?:slide|table|figure|image|csv)s?$|^powerpoint(?: slide)?$"
     r"|^open in (?:a )?(?:new (?:tab|window)|(?:figure )?viewer)\b"
     r"|\bdistributed under the terms of\b|\bcreative commons attribution\b"  # a licence
+    r"|^(?:published )?under a creative commons licen[cs]e\.?$"
     # a course page's details and prompts: "Estimated study time: 45 minutes", "Estimated study
     # time is 45 minutes.", "Counts as 1 hour of CPD towards revalidation", "Completing the module
     # counts as …", "Log in to save your progress …"
@@ -3212,8 +3234,10 @@ def _standfirst_under(lines: Sequence[_Line], title: int, line: int) -> bool:
     upper, lower = lines[title].text, lines[line].text
     if line != title + 1 or upper.isupper() or len(upper.split()) < 4:
         return False  # a kicker over the title: "CLINICAL REVIEW"
-    if _SUBTITLED.fullmatch(lower):
-        return False  # a title of its own: "Exercise and breastfeeding: information for parents"
+    if _SUBTITLED.fullmatch(lower) or _NUMBERED_NAME.fullmatch(lower):
+        # a title of its own: "Exercise and breastfeeding: information for parents", "Unit 4:
+        # Choosing and using nipple creams: evidence for practice"
+        return False
     return _title_case(upper) and not _title_case(lower.split(maxsplit=1)[-1])
 
 
