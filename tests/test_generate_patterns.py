@@ -4787,6 +4787,8 @@ def test_a_frequency_of_once_or_twice_and_a_standard_numbered_like_a_year_stay_w
     gates = "Gates sold in the UK should meet BS EN 1930, the British Standard for barriers."
     assert texts(numbers(gates)) == ["BS EN 1930"]
     assert texts(numbers("It was updated in May 2019.")) == ["May 2019"]
+    healed = "Covered wounds healed roughly twice as fast as wounds left exposed."
+    assert texts(numbers(healed)) == ["roughly twice as fast"]
 
 
 def test_near_is_a_preposition_and_a_word_after_a_singular_subject_its_verb() -> None:

@@ -2633,7 +2633,7 @@ _PROPORTION = re.compile(
     r"|at least|exceeding"
     rf"|up to|only|just over|just under) )?{_SHARE}"
     # "twice the risk", "half the adult rate", "double the usual dose"
-    r"(?: as (?:likely|common|high|much|many|often|long)"
+    r"(?: as (?:likely|common|high|much|many|often|long|fast|quickly|slowly|large|big|low)"
     r"| the (?:[a-z]+ )?(?:risk|rate|odds|dose|amount|level|number)"
     r"| (?:more|less) (?:likely|common|often)"
     # "half of infants", "more than half of women", "about half of the energy"
