@@ -6446,3 +6446,102 @@ def test_a_unit_s_numbered_title_under_its_course_s_name_is_the_title() -> None:
         ]
     )
     assert article.title == "Unit 4: Choosing and using nipple creams: evidence for practice"
+
+
+def test_a_question_title_over_a_byline_its_date_and_comments_count_is_the_title() -> None:
+    article = _read_lines(
+        [
+            "Skip to content",
+            "The Sleepy Nest",
+            "Home",
+            "Blog",
+            "Home / Blog / Toddler sleep / Why is my toddler up at 5am? Untangling early rising",
+            "Toddler sleep",
+            "Why is my toddler up at 5am? Untangling early rising",
+            "By Claire Whitfield",
+            "9 October 2023",
+            "3 Comments",
+            PROSE,
+            "First, what counts as early?",
+            PROSE.replace("Antenatal", "Early"),
+        ]
+    )
+    assert article.title == "Why is my toddler up at 5am? Untangling early rising"
+    assert (article.author, article.date) == ("Claire Whitfield", "2023-10-09")
+    assert article.blocks[0].text == PROSE
+
+
+def test_the_line_over_a_page_s_contents_is_its_title_not_the_service_above() -> None:
+    questions = [
+        "Will learning two languages confuse my baby?",
+        "Which language should I speak to my baby?",
+        "When should I ask for help?",
+    ]
+    article = _read_lines(
+        [
+            "Skip to main content",
+            "Home",
+            "Our services",
+            "Contact us",
+            "Speech and language therapy",
+            "Children's speech and language therapy",
+            "Raising bilingual babies: questions parents ask us",
+            *(f"{n}. {q}" for n, q in enumerate(questions, 1)),
+            PROSE,
+            *(line for q in questions for line in (q, PROSE.replace("Antenatal", q[:4]))),
+            "Children's speech and language therapy",
+        ]
+    )
+    assert article.title == "Raising bilingual babies: questions parents ask us"
+    assert article.blocks[0].text == PROSE
+
+
+def test_affiliation_marks_a_line_each_and_a_long_journal_history_end_the_head() -> None:
+    article = _read_lines(
+        [
+            "Skip to Main Content",
+            "Journal home",
+            "View PDF",
+            "Journal of Perinatal and Lactation Medicine",
+            "Volume 18, Issue 4, September 2024, Pages 233-241",
+            "Review article Open access",
+            "Chemotherapy and breastfeeding: a narrative review of drug transfer and infant risk",
+            "Eleanor J. Whitcombe a \u2709, Samir Haddad b, Fiona McGilvray c",
+            "a",
+            "Department of Oncology Pharmacy, St Aldhelm's University Hospital, Bristol, UK",
+            "b",
+            "Department of Medical Oncology, St Aldhelm's University Hospital, Bristol, UK",
+            "c",
+            "Infant Feeding Team, Severnside Maternity Unit, Bristol, UK",
+            "https://doi.org/10.5555/jplm.2024.0412",
+            "Received 3 May 2024, Revised 11 July 2024, Accepted 22 July 2024, Available online 12"
+            " September 2024, Version of Record 12 September 2024.",
+            "Under a Creative Commons license",
+            "Abstract",
+            PROSE,
+            "Introduction",
+            PROSE.replace("Antenatal", "Early"),
+        ]
+    )
+    assert article.title == (
+        "Chemotherapy and breastfeeding: a narrative review of drug transfer and infant risk"
+    )
+    assert article.blocks[0].text == "Abstract"
+
+
+def test_an_image_posed_by_a_model_is_a_credit() -> None:
+    article = _read_lines(
+        [
+            "Skip to content",
+            "Home",
+            "Home \u00bb Baby's skin and health \u00bb Breast milk baths",
+            "Breast milk baths: your questions answered",
+            "Written by Rachel Okafor, Specialist Health Visitor Last reviewed: 4 March 2024",
+            "Image posed by model",
+            "Share this page Facebook WhatsApp Pinterest Email Copy link",
+            PROSE,
+            "What is a breast milk bath?",
+            PROSE.replace("Antenatal", "Early"),
+        ]
+    )
+    assert article.blocks[0].text == PROSE

@@ -864,9 +864,11 @@ def read_text(text: str, *, name: str = "the text") -> Article:
         for i in range(prose_title + 1, span[0]):
             if _byline(lines[i].text) is None:
                 lines[i] = replace(lines[i], kind=_Kind.IGNORE)
-        if prose_title and lines[prose_title - 1].text.endswith(lines[prose_title].text):
-            # the title said over it too, as the crumbs' last
-            lines[prose_title - 1] = replace(lines[prose_title - 1], kind=_Kind.IGNORE)
+        for crumbs in range(max(0, prose_title - 2), prose_title):
+            if lines[crumbs].text.endswith(lines[prose_title].text):
+                # the title said over it too, as the crumbs' last, the post's category maybe
+                # between ("Home / Blog / Toddler sleep / Why is …?" / "Toddler sleep")
+                lines[crumbs] = replace(lines[crumbs], kind=_Kind.IGNORE)
         span = _core_span(lines)
     if span is None:
         raise _no_article(name)
@@ -899,6 +901,12 @@ def read_text(text: str, *, name: str = "the text") -> Article:
         above = min(contents)
         wider = _window_start(lines, above, past_details=True)
         head = _head_in(lines, wider, above, no_chrome) or head
+    elif contents and head.title is not None and head.byline is None:
+        # the page's contents right under its title, a service's name taken for the title
+        # higher up: "Children's speech and language therapy" / "Raising bilingual babies: …"
+        over = min(contents) - 1
+        if head.title < over and _heads_contents(lines, over):
+            head = replace(head, title=over)
     if head.title is None and _is_byline(lines[start]):
         head = _head_under_byline(lines, start, end) or head
     named = _named_by_crumbs(lines, window, start)
@@ -1777,7 +1785,8 @@ _ANYWHERE_CHROME = re.compile(
 _IN_ARTICLE_FURNITURE = re.compile(
     r"\b(?:page )?last reviewed:|\bnext review due:"  # "Page last reviewed: 14 January 2025"
     r"|^read more:|\bphoto(?:graph)?(?: credit)?: |\b(?:getty images|shutterstock|istock)\b"
-    r"|^photos? posed by models?\b|^image(?: credit)?: "  # "Photo posed by models. Image: X"
+    # "Photo posed by models", "Image posed by model"
+    r"|^(?:photos?|images?) posed by (?:a )?models?\b|^image(?: credit)?: "
     r"|\b(?:for (?:general )?(?:information|education)(?:al purposes)? only"
     r"|does not replace (?:professional |medical )?advice)\b"
     # "This blog is general information, not personal medical advice"
@@ -1839,6 +1848,8 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|^open in (?:a )?(?:new (?:tab|window)|(?:figure )?viewer)\b"
     r"|\bdistributed under the terms of\b|\bcreative commons attribution\b"  # a licence
     r"|^(?:published )?under a creative commons licen[cs]e\.?$"
+    # a journal's history: "Received 3 May 2024, Revised 11 July 2024, Accepted …"
+    r"|^received:? \d{1,2} \w+ \d{4},? (?:revised|accepted)\b"
     # a course page's details and prompts: "Estimated study time: 45 minutes", "Estimated study
     # time is 45 minutes.", "Counts as 1 hour of CPD towards revalidation", "Completing the module
     # counts as …", "Log in to save your progress …"
@@ -2149,10 +2160,10 @@ def _described_scene(text: str) -> bool:
     )
 
 
+_POSED = r"(?:photos?|images?) posed by (?:a )?models?"
 _PHOTO_CREDIT = re.compile(
     # "Photo: Unsplash", "Photo posed by models. Image: Milkwise/Freya Lund"
-    r"(?:photos? posed by models?\.? )?(?:photo(?:graph)?|image|picture)(?: credit)?: "
-    r"|photos? posed by models?\.?$",
+    rf"(?:{_POSED}\.? )?(?:photo(?:graph)?|image|picture)(?: credit)?: |{_POSED}\.?$",
     re.IGNORECASE,
 )
 # an image's text copied in its place: "Drawing of a hand cupping a breast, …"
@@ -2689,6 +2700,8 @@ def _window_start(lines: Sequence[_Line], start: int, past_details: bool = False
         or _DOI_LINE.match(lines[start - 1].text) is not None
         or _JOURNAL_ISSUE.match(lines[start - 1].text) is not None  # "J Perinat … (2023)."
         or _AFFILIATION.match(lines[start - 1].text) is not None  # "1School of Nursing, …"
+        # the authors marked for their affiliations, read as prose: "X a \u2709, Y b, Z c"
+        or (lines[start - 1].kind is _Kind.PROSE and _lists_authors(lines[start - 1].text))
         or _METRICS_LINE.match(lines[start - 1].text) is not None  # "2,318 Accesses"
         # a module's progress among its details: "Your progress: 40%", "To do: View all pages"
         or _PROGRESS_LINE.match(lines[start - 1].text) is not None
@@ -2988,6 +3001,19 @@ def _head_in(lines: Sequence[_Line], window: int, start: int, no_chrome: bool) -
     return found
 
 
+def _heads_contents(lines: Sequence[_Line], over: int) -> bool:
+    """Whether the line over the page's contents reads as its title: no date, byline or detail
+    of the page."""
+    line = lines[over]
+    return (
+        line.kind is _Kind.NEUTRAL
+        and _title_shaped(line)
+        and not _dated_line(line.text)
+        and _byline(line.text) is None
+        and not _about_page(lines, over)
+    )
+
+
 def _contents_lines(lines: Sequence[_Line], window: int, start: int) -> set[int]:
     """The label "On this page" and the lines under it that the text's headings repeat, the
     page's contents, between ``window`` and ``start``; or three such lines or more in a row
@@ -3178,7 +3204,8 @@ def _prose_title(lines: Sequence[_Line], start: int) -> int | None:
     # the share bar, a photo's credit or "7 min read" may stand between the byline and the text
     while i >= 0 and lines[i].kind in _PASSED_OVER:
         i -= 1
-    while i >= 0 and _dated_line(lines[i].text):
+    # the date, and a byline over it with no date of its own ("By X" / "9 October 2023")
+    while i >= 0 and (_dated_line(lines[i].text) or _byline(lines[i].text) is not None):
         i -= 1
     titles: tuple[int, ...] = (start, i) if i < start - 1 else (start,)
     if start + 1 < len(lines) and lines[start].text.endswith(lines[start + 1].text):
@@ -3445,16 +3472,22 @@ def _next_affiliation(lines: Sequence[_Line], i: int) -> bool:
     """Whether a line is an affiliation whose number was lost in copying, under another: an
     institution and its place ("Lactation Service, Northgate Women's Health Centre")."""
     # a general practice, a laboratory or a team is as much a place of work here
-    if i == 0:
+    j = i - 1  # the line above, past an affiliation's mark on a line of its own ("c")
+    while j > 0 and _MARK_LINE.fullmatch(lines[j].text):
+        j -= 1
+    if j < 0 or i == 0:
         return False
-    above = lines[i - 1].text  # the authors, marked for their affiliations, or one of these
+    above = lines[j].text  # the authors, marked for their affiliations, or one of these
     if not _institution(lines[i].text, _WORKPLACE):
         # a workplace's name alone under another affiliation: "Regional Clinical Toxicology
         # Service" under "Department of …, X Hospital"
         named = _WORKPLACE_NAME.fullmatch(lines[i].text) is not None
-        return named and (_about_authors(above) or _next_affiliation(lines, i - 1))
+        return named and (_about_authors(above) or _next_affiliation(lines, j))
     marked = _lists_authors(above) and _FOOTNOTE_MARKS.search(above) is not None
-    return _about_authors(above) or marked or _plain_names(above) or _next_affiliation(lines, i - 1)
+    return _about_authors(above) or marked or _plain_names(above) or _next_affiliation(lines, j)
+
+
+_MARK_LINE = re.compile(r"[a-z]|\d{1,2}")  # an affiliation's mark copied onto a line of its own
 
 
 _WORKPLACE = re.compile(rf"{_INSTITUTIONS}|\b(?:Practice|Laborator(?:y|ies)|Team|Group)\b")
@@ -3513,6 +3546,7 @@ def _journal_detail(text: str) -> bool:
         or _JOURNAL_ISSUE.match(text) is not None
         or _DATE_LABEL.fullmatch(text) is not None
         or _AFFILIATIONS_LINK.fullmatch(text) is not None
+        or _MARK_LINE.fullmatch(text) is not None
     )
 
 
@@ -3861,7 +3895,10 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
     # may run longer than a byline that only opens with its label
     # the authors listed with their roles run longer still: "Authors: Dr X, GP with an extended
     # role in paediatrics, and Y, Specialist Community Public Health Nurse"
-    longest = 28 if _AUTHORS_LABEL.match(text) else 24 if separated else 20 if labelled else 16
+    # and a journal's history: "Received 3 May 2024, Revised …, Accepted …, Available online …,
+    # Version of Record 12 September 2024."
+    history = _AUTHORS_LABEL.match(text) or (_HISTORY.match(text) and "Accepted" in text)
+    longest = 28 if history else 24 if separated else 20 if labelled else 16
     details = len(words) > longest and bool(_DETAILS_LABEL.match(text)) and _run_of_details(text)
     if details:  # a course's details run together: "Estimated study time: … Author: X …"
         longest, labelled = 32, True
@@ -3891,6 +3928,7 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
     return author, date
 
 
+_HISTORY = re.compile(r"Received:? \d")
 # the words such counts end with, looked for first: most lines end otherwise
 _COUNT_ENDS = ("comment", "comments", "replies", "read", "minutes", "hour", "hours")
 # and a course's time after its byline: "… Study time: 45 minutes · 0.75 CPD hours"
