@@ -4806,3 +4806,23 @@ def test_of_after_a_one_word_name_in_the_sentence_goes_back_to_the_noun_before_i
     # a name opening an item's label keeps its "of": "P - Peak of crying: …"
     label = "P - Peak of crying: your baby may cry more each week, most at about 2 months."
     assert "Peak of crying" in [a for c in _pool(Block(P, label)) for a in texts(c.spans)]
+
+
+def test_other_names_an_or_renaming_an_of_phrase_glossed_and_an_eponym_in_brackets() -> None:
+    thrush = "Oral thrush, or oral candidiasis, is an overgrowth of the yeast Candida albicans."
+    assert "oral candidiasis" in texts(named_terms(thrush))
+    division = (
+        "I also talk about the division of responsibility, an approach described by the"
+        " dietitian Ellyn Satter."
+    )
+    assert texts(named_terms(division)) == ["division of responsibility"]
+    # "risk" says how likely the thing after its "of" is: no term of its own
+    risk = "They discussed the risk of methaemoglobinaemia, a rare but serious condition."
+    assert "risk of methaemoglobinaemia" not in texts(named_terms(risk))
+    pearls = "Small white cysts along the midline of the palate (Epstein pearls) are harmless."
+    assert texts(named_terms(pearls)) == ["Epstein pearls"]
+
+
+def test_a_species_subspecies_stays_in_its_name() -> None:
+    taxa = "The taxa most often found are B. longum subsp. infantis and B. breve."
+    assert texts(noun_phrases(taxa)) == ["taxa", "B. longum subsp. infantis", "B. breve"]

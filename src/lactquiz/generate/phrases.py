@@ -1121,13 +1121,14 @@ def _genus_before(words: Words, index: int) -> bool:
     """Whether the word at ``index`` is a species after its genus's initial: "aureus" of "S.
     aureus"."""
     initial = words.texts[index - 1]
-    return (
-        words.before[index] == ". "
-        and len(initial) == 1
-        and initial.isupper()
-        and words.texts[index].islower()
-        and len(words.texts[index]) > 2
-    )
+    if words.before[index] != ". " or not words.texts[index].islower():
+        return False
+    if initial in _RANKS:
+        return True  # "infantis" of "B. longum subsp. infantis"
+    return len(initial) == 1 and initial.isupper() and len(words.texts[index]) > 2
+
+
+_RANKS = frozenset({"subsp", "ssp", "var", "serovar", "biovar"})  # a species' own ranks
 
 
 def _closed(sentence: str, words: Words, first: int, last: int) -> Iterator[Span]:

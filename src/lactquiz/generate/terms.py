@@ -352,7 +352,22 @@ def _glossed_by_apposition(sentence: str) -> list[Span]:
             )
         ):
             found.append(phrase)
+        elif gloss is not None and index and sentence.endswith(" of ", 0, phrase.start):
+            # "the division of responsibility, an approach described by …": the "of" phrase
+            head = phrases[index - 1]
+            joined = Span(sentence[head.start : phrase.end], head.start, phrase.end)
+            determined = _DETERMINED.search(sentence, 0, head.start) is not None
+            named = head.text.rsplit(None, 1)[-1].lower() not in _OF_WHAT
+            if head.end + 4 == phrase.start and determined and named and _term_sized(joined):
+                found.append(joined)
     return found
+
+
+# nouns that say no more than how much or which part of the thing after their "of"
+_OF_WHAT = frozenset(
+    {"risk", "risks", "level", "levels", "rate", "rates", "amount", "dose", "number", "use"}
+    | {"end", "start", "time", "part", "kind", "type", "form", "lack", "loss", "sign", "signs"}
+)
 
 
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "can", "may", "might", "will", "has", "have"})
@@ -413,7 +428,8 @@ _BRACKETED = re.compile(
     r"(?P<term>(?:[a-z][a-z\-]{5,}|[a-z][a-z\-]{2,4}(?= [a-z]))(?: [a-z][a-z\-]{2,}| I{1,3})?"
     # or an eponym: "ischaemic necrosis of the pituitary gland (Sheehan syndrome)"
     r"|[A-Z][a-z]{2,}(?:['\u2019]s)? (?:syndrome|disease|sign|test|reflex|phenomenon|score"
-    r"|manoeuvre|maneuver|technique|method|position|hold|criteria|scale))\)"
+    r"|manoeuvre|maneuver|technique|method|position|hold|criteria|scale"
+    r"|pearls|nodules|spots|patch(?:es)?))\)"  # "(Epstein pearls)", "(Koplik spots)"
 )
 _KINDS = (
     "enzyme|hormone|protein|bacterium|bacteria|fungus|yeast|virus|drug|antibiotic|antifungal"
@@ -478,7 +494,7 @@ _SAYS_WHAT = (" is ", " are ", " refers ", " means ", " describes ")
 
 
 _EPONYM = re.compile(r"[A-Z][a-z]+(?:['\u2019]s .|s? (?:syndrome|disease|phenomenon)$)")
-_OR_NAMED = re.compile(r"(?<=[a-z]), or (?P<term>[a-z][a-z\-]{4,}(?: [a-z][a-z\-]+)?)(?=,|\.$)")
+_OR_NAMED = re.compile(r"(?<=[a-z]), or (?P<term>[a-z][a-z\-]{2,}(?: [a-z][a-z\-]+)?)(?=,|\.$)")
 
 
 def _renamed_by_or(sentence: str) -> list[Span]:
