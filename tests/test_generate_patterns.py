@@ -4826,3 +4826,18 @@ def test_other_names_an_or_renaming_an_of_phrase_glossed_and_an_eponym_in_bracke
 def test_a_species_subspecies_stays_in_its_name() -> None:
     taxa = "The taxa most often found are B. longum subsp. infantis and B. breve."
     assert texts(noun_phrases(taxa)) == ["taxa", "B. longum subsp. infantis", "B. breve"]
+
+
+def test_what_to_do_on_a_condition_and_a_clause_ending_on_a_particle_are_offered() -> None:
+    cases = {
+        "If the milk could have touched the blisters, pour it away.": ["pour it away"],
+        "If your baby is sleepy, wake them gently for feeds.": ["wake them gently for feeds"],
+        # a clause with a subject of its own, an order pointing on, or a polite word: no order
+        "Before pregnancy, breast size mostly reflects adipose tissue.": [],
+        "Before building a stash, try this simple smell test: smell it.": [],
+        "If pumping is painful, please talk to a lactation consultant.": [],
+    }
+    _each_gives(advice, cases)
+    crusted = "You are no longer infectious once all the blisters have crusted over."
+    assert texts(reasons(crusted)) == ["all the blisters have crusted over"]
+    assert texts(reasons("Wait until the milk has come in.")) == ["the milk has come in"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from lactquiz.generate.lexicon import is_base_verb, word_classes
 from lactquiz.generate.phrases import (
     ARTICLES,
     LIST_RUNS_ON,
@@ -55,15 +56,40 @@ _PRONOUNS = frozenset(
 
 def advice(sentence: str) -> list[Span]:
     """What the sentence says should or must be done, two to six words ending on a content
-    word: "treated at the same time", "start another method of contraception"."""
+    word: "treated at the same time", "start another method of contraception"; or what to do
+    on a condition: "If the milk could have touched the blisters, {pour it away}"."""
+    found = _told_on_condition(sentence) if sentence.startswith(_CONDITIONS) else []
     if lacks_words(sentence, _ADVICE_CUES):
-        return []
-    found = []
+        return found
     for match in _ADVISED.finditer(sentence):
         span = _whole(match, 2)
         if span is not None and not span.text.startswith("be "):
             found.append(span)  # "should be about making it safer": a state, no deed
     return found
+
+
+def _told_on_condition(sentence: str) -> list[Span]:
+    """The order a sentence gives after its condition, when it opens on a verb."""
+    match = _ON_CONDITION.match(sentence)
+    if match is None:
+        return []
+    verb, _, rest = match.group("it").partition(" ")
+    if "VERB" not in word_classes(verb) or not is_base_verb(verb) or verb in _NO_ORDER:
+        return []
+    if has_finite_verb(rest) or not _POINTING.isdisjoint(rest.split()):
+        # a clause with its own subject ("breast size mostly reflects …"), or an order that
+        # points at what follows ("try this simple test:")
+        return []
+    span = _whole(match, 2)
+    return [span] if span is not None else []
+
+
+_CONDITIONS = ("If ", "When ", "Once ", "After ", "Before ", "Until ")
+_ON_CONDITION = re.compile(
+    rf"(?:If|When|Once|After|Before|Until) [^,;:]{{3,80}}, (?P<it>{_WORDS}){_ENDS}"
+)
+_NO_ORDER = frozenset({"it", "there", "this", "that", "they", "you", "she", "he", "we", "please"})
+_POINTING = frozenset({"this", "these", "those", "following"})
 
 
 # the way a baby is laid down, after a word of putting or sleeping: "put your baby to sleep {on
@@ -111,6 +137,20 @@ def reasons(sentence: str) -> list[Span]:
     return found
 
 
+def _ends_on_particle(words: list[str]) -> bool:
+    """Whether the words end on a verb's particle: "the blisters have {crusted over}", "the
+    numbness has {worn off}", "your milk {comes in}", "{pour it away}"."""
+    if words[-1] == "in":
+        return words[-2] in ("come", "comes", "came", "kicked", "kicks", "set", "sets")
+    # or after a verb's object: "{pour it away}", "{throw them out}"
+    return words[-1] in _PARTICLES and (
+        words[-2].endswith(("ed", "en", "rn")) or words[-2] in ("it", "them")
+    )
+
+
+_PARTICLES = frozenset({"over", "off", "up", "out", "away", "through"})
+
+
 def _whole(match: re.Match[str], least: int) -> Span | None:
     """The span the match found when it has ``least`` to six words and ends on a content word;
     one word over, its opening article left out ("until the {lesions have fully crusted and
@@ -122,7 +162,9 @@ def _whole(match: re.Match[str], least: int) -> Span | None:
         start += len(words[0]) + 1
         text = text[len(words[0]) + 1 :]
         words = words[1:]
-    if not least <= len(words) <= MAX_ADVICE_WORDS or is_function_word(words[-1]):
+    if not least <= len(words) <= MAX_ADVICE_WORDS:
+        return None
+    if is_function_word(words[-1]) and not _ends_on_particle(words):
         return None
     end = match.end("it")
     if len(words) > 1 and words[-2] in ("a", "an") and match.string.startswith(", ", end):
