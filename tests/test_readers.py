@@ -6545,3 +6545,62 @@ def test_an_image_posed_by_a_model_is_a_credit() -> None:
         ]
     )
     assert article.blocks[0].text == PROSE
+
+
+def test_a_leaflet_title_for_parents_and_bylines_with_course_details_or_an_audience() -> None:
+    leaflet = _read_lines(
+        [
+            "Skip to main content",
+            "Home",
+            "Patient leaflets",
+            "Back to  Nutrition and dietetics",
+            "Children's Nutrition and Dietetics",
+            "Cows' milk as a drink from 12 months: information for parents and carers",
+            "Download this leaflet (PDF, 214KB)",
+            "Print this page",
+            "When can my baby have cows' milk?",
+            "Vitamins",
+            PROSE,
+            "When can my baby have cows' milk?",
+            PROSE.replace("Antenatal", "Early"),
+            "Vitamins",
+            PROSE.replace("Antenatal", "Late"),
+            "Children's Nutrition and Dietetics",
+        ]
+    )
+    assert leaflet.title == (  # not the service above it
+        "Cows' milk as a drink from 12 months: information for parents and carers"
+    )
+    course = _read_lines(
+        [
+            "Skip to content",
+            "My courses",
+            "Motor development in the early years \u00b7 Module 4 of 5",
+            "Module 4: Recognising signs of dyspraxia in toddlers",
+            "Written by Rachel Okafor, Specialist Children's Physiotherapist Last updated 5"
+            " November 2024 For: health visitors, nursery nurses, GPs",
+            "Share this module LinkedIn X Email Copy link",
+            PROSE,
+            "What is DCD?",
+            PROSE.replace("Antenatal", "Early"),
+        ]
+    )
+    assert course.title == "Module 4: Recognising signs of dyspraxia in toddlers"
+    assert course.author == "Rachel Okafor, Specialist Children's Physiotherapist"
+    details = _read_lines(
+        [
+            "Skip to content",
+            "My courses",
+            "Infant Feeding Update 2024",
+            "Module 7: Epidurals and breastfeeding",
+            "Infant Feeding Update 2024",
+            "Estimated time: 45 minutes Counts as 1 hour of CPD Last updated: 20 May 2024",
+            "Epidurals and breastfeeding: supporting the first hours after birth",
+            "Module author: Claire Donnelly RM, IBCLC",
+            PROSE,
+            "Background",
+            PROSE.replace("Antenatal", "Early"),
+        ]
+    )
+    assert details.title == "Epidurals and breastfeeding: supporting the first hours after birth"
+    assert details.date == "2024-05-20"

@@ -2932,6 +2932,8 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
     # a leaflet's title over "Information for patients from …", maybe its details between
     # them ("Leaflet reference: …"), however the crumbs above it read
     for at, i in enumerate(candidates):
+        if _FOR_AUDIENCE.search(lines[i].text) and _title_shaped(lines[i], 20):
+            return _Head(i)  # "Cows' milk as a drink from 12 months: information for parents"
         if _AUDIENCE.match(lines[i].text):
             titles = [c for c in candidates[:at] if not _about_page(lines, c)]
             if len(titles) > 1 and _service_name(lines[titles[-1]].text):
@@ -3011,6 +3013,7 @@ def _heads_contents(lines: Sequence[_Line], over: int) -> bool:
         and not _dated_line(line.text)
         and _byline(line.text) is None
         and not _about_page(lines, over)
+        and not _service_name(line.text)  # "Paediatric Surgery Department" under the title
     )
 
 
@@ -3216,6 +3219,14 @@ def _prose_title(lines: Sequence[_Line], start: int) -> int | None:
         if title >= 0 and lines[title].kind is _Kind.PROSE and _title_over_byline(lines, title):
             return title
     return None
+
+
+# a leaflet's title, whom it is for after its colon: "Cows' milk as a drink from 12 months:
+# information for parents and carers"
+_FOR_AUDIENCE = re.compile(
+    r": (?:information|advice|a guide) for (?:[a-z\-]+ )?(?:parents|patients|families|carers"
+    r"|women|mothers)\b"
+)
 
 
 def _title_over_byline(lines: Sequence[_Line], index: int) -> bool:
@@ -3887,6 +3898,8 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
     """The author and ISO date of a byline such as "By X, 3 March 2024"; None if it is not one."""
     # "·" and "|" are not words, nor the counts after them ("· 3 Comments · 6 min read")
     counted = _POST_COUNTS.sub("", text) if text[-8:].lower().endswith(_COUNT_ENDS) else text
+    if ": " in counted:
+        counted = _FOR_WHOM.sub("", counted)  # "… Last updated 5 November 2024 For: health …"
     words = [w for w in counted.split() if w.strip(_SEPARATORS)]
     # "By Dr. X": not a sentence's end
     separated = _LABEL_AFTER_SEPARATOR.search(text) is not None
@@ -3922,6 +3935,7 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
     date, begin, end = found
     # a course's details before the date are no name: "Estimated time: … Last updated 12
     # March 2024 by the X Team"
+    details = details or _COURSE_DETAIL.match(text) is not None
     author = (None if details else _author(text[:begin])) or _author_after(text[end:])
     if author is None and details:
         author = _labelled_author(text)
@@ -3929,6 +3943,8 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
 
 
 _HISTORY = re.compile(r"Received:? \d")
+# whom a page is for, after its byline's date: "For: health visitors, nursery nurses, GPs"
+_FOR_WHOM = re.compile(r"\s+(?:For|Audience|Suitable for|Intended for): [^:\d]*$")
 # the words such counts end with, looked for first: most lines end otherwise
 _COUNT_ENDS = ("comment", "comments", "replies", "read", "minutes", "hour", "hours")
 # and a course's time after its byline: "… Study time: 45 minutes · 0.75 CPD hours"
