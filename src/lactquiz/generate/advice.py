@@ -98,10 +98,12 @@ _POSITION = re.compile(
     r"\b(?:put|puts|putting|place|placed|placing|lay|laid|laying|lie|lies|lying|sleep|sleeps"
     r"|sleeping|settle|settled|settling|position|positioned)\b[^.;:]{0,40}?"
     r"\b(?P<it>on(?:to)? (?:their|his|her|his or her|its|the|(?:your|the) baby's|baby's)"
-    r" (?:back|front|side|tummy|stomach))\b(?! (?:of|and|or)\b)",
+    r" (?:backs?|fronts?|sides?|tummy|tummies|stomachs?))\b(?! (?:of|and|or)\b)",
     re.IGNORECASE,
 )
-_POSITION_CUES = frozenset({"back", "front", "side", "tummy", "stomach"})
+_POSITION_CUES = frozenset(
+    {"back", "front", "side", "tummy", "stomach", "backs", "fronts", "sides", "tummies"}
+)
 
 
 def positions(sentence: str) -> list[Span]:

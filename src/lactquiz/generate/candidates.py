@@ -1124,9 +1124,19 @@ def _relative_clause(sentence: str) -> str | None:
         return None
     head = next((p.text for p in noun_phrases(sentence) if p.end == at), None)
     rest = sentence[at + len(", which ") :]
-    if head is None or len(rest.split()) < 4 or rest.split()[0] not in FINITE:
+    words = rest.split()
+    if head is None or len(words) < 4 or words[0] not in FINITE or words[1] == "why":
+        return None
+    before = sentence[: at - len(head)].split()[-1:]
+    if words[0] not in _BEING and before and before[0] in _MEANS:
+        # what a means does may be the whole clause's doing: "… poor metabolisers via CYP2D6,
+        # which could increase infant exposure"
         return None
     return f"{head[:1].upper()}{head[1:]} {rest}"
+
+
+_BEING = frozenset({"is", "are", "was", "were"})
+_MEANS = frozenset({"via", "by", "through", "using", "with", "than"})
 
 
 def _leans_on(sentence: str, before: str) -> bool:
