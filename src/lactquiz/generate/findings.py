@@ -3,7 +3,8 @@ waking", "did not make a significant difference", "is not required", "are not re
 interruption is needed", "is not a contraindication", "do not require dietary restriction",
 "continue without interruption", "should continue to breastfeed"; what a reader must never do
 ("Never share a bed or a sofa …"); and what a thing does not do ("forcing extra fluids does not
-increase milk supply"), or does to another ("alcohol suppresses oxytocin release"). Such a verdict
+increase milk supply"), or does to another ("alcohol suppresses oxytocin release"), and the doing
+that brings something about ("raising the container makes the milk flow faster"). Such a verdict
 is often the very fact an article reports, and no noun phrase holds it."""
 
 from __future__ import annotations
@@ -290,9 +291,9 @@ def doings(sentence: str) -> list[Span]:
         return []
     found = []
     for match in _DOING.finditer(sentence):
-        it = match.group("it")
-        if it.split()[0].lower() not in _NO_DOING and not is_function_word(it.split()[-1]):
-            found.append(Span(it, match.start("it"), match.end("it")))
+        words = match.group("it").split()
+        if words[0].lower() not in _NO_DOING and not is_function_word(words[-1]):
+            found.append(Span(match.group("it"), match.start("it"), match.end("it")))
     return found
 
 

@@ -3483,11 +3483,11 @@ def _next_affiliation(lines: Sequence[_Line], i: int) -> bool:
     """Whether a line is an affiliation whose number was lost in copying, under another: an
     institution and its place ("Lactation Service, Northgate Women's Health Centre")."""
     # a general practice, a laboratory or a team is as much a place of work here
+    if i == 0:
+        return False
     j = i - 1  # the line above, past an affiliation's mark on a line of its own ("c")
     while j > 0 and _MARK_LINE.fullmatch(lines[j].text):
         j -= 1
-    if j < 0 or i == 0:
-        return False
     above = lines[j].text  # the authors, marked for their affiliations, or one of these
     if not _institution(lines[i].text, _WORKPLACE):
         # a workplace's name alone under another affiliation: "Regional Clinical Toxicology
