@@ -4852,3 +4852,11 @@ def test_what_to_do_on_a_condition_and_a_clause_ending_on_a_particle_are_offered
     crusted = "You are no longer infectious once all the blisters have crusted over."
     assert texts(reasons(crusted)) == ["all the blisters have crusted over"]
     assert texts(reasons("Wait until the milk has come in.")) == ["the milk has come in"]
+    # a moment told by an event keeps its "before" or "after"
+    gates = (
+        "A stair gate should be fitted at the top of the stairs before the baby starts to crawl."
+    )
+    assert texts(reasons(gates)) == ["before the baby starts to crawl"]
+    bra = "Measure your band and bust after your milk has come in, not in pregnancy."
+    assert texts(reasons(bra)) == ["after your milk has come in"]
+    assert texts(reasons("Wash your hands before a feed.")) == []

@@ -43,6 +43,11 @@ _CLAUSE = re.compile(
 _CLAUSE_CUES = frozenset(
     {"because", "since", "when", "once", "until", "unless", "due", "owing", "soon"}
 )
+# "before the baby starts to crawl", "after your milk has come in": a moment told by an event
+_BEFORE_OR_AFTER = re.compile(
+    r"(?<=[a-z,] )(?P<it>(?:before|after) (?:the|your|their|a|an|his|her) [a-z][\w\-'\u2019]*"
+    rf"(?: [a-z][\w\-'\u2019]*)*?){_ENDS}"
+)
 # "because of a small risk of choking": the cause named, not said as a clause
 _CAUSE = re.compile(
     rf"\b(?:because of|due to|owing to) (?:(?:its|their) (?=[\w\-]+ [a-z]))?(?P<it>{_WORDS}){_ENDS}"
@@ -119,10 +124,11 @@ def positions(sentence: str) -> list[Span]:
 def reasons(sentence: str) -> list[Span]:
     """The short clause a sentence gives as its reason or its moment, three to six words with a
     subject of its own and a verb: "evaporation cools the skin", "prolactin levels are highest";
-    or the cause it names, two to six words: "because of {a small risk of choking}"."""
+    or the cause it names, two to six words: "because of {a small risk of choking}"; or the
+    moment with its word: "{before the baby starts to crawl}"."""
+    found = _moments_with_word(sentence) if " after " in sentence or " before " in sentence else []
     if lacks_words(sentence, _CLAUSE_CUES):
-        return []
-    found = []
+        return found
     for match in _CLAUSE.finditer(sentence):
         span = _whole(match, 3)
         if span is None or span.text.split()[0].lower() in _PRONOUNS:
@@ -151,6 +157,24 @@ def _ends_on_particle(words: list[str]) -> bool:
 
 
 _PARTICLES = frozenset({"over", "off", "up", "out", "away", "through"})
+
+
+def _moments_with_word(sentence: str) -> list[Span]:
+    """A moment told by an event, its "before" or "after" kept: "fit gates {before the baby
+    starts to crawl}", "measure {after your milk has come in}"."""
+    found = []
+    for match in _BEFORE_OR_AFTER.finditer(sentence):
+        span = _whole(match, 4)
+        clause = span.text.split(None, 1)[1] if span is not None else ""
+        if span is not None and (has_finite_verb(clause) or _EVENT.search(clause)):
+            found.append(span)
+    return found
+
+
+# a verb saying what happens, which a noun of the same spelling may hide: "the baby starts to"
+_EVENT = re.compile(
+    r" (?:starts|begins|stops|ends|is|are|has|have|had|was|were|can|will|comes|came|goes|gets)\b"
+)
 
 
 def _whole(match: re.Match[str], least: int) -> Span | None:
