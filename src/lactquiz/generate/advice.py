@@ -166,7 +166,7 @@ def _moments_with_word(sentence: str) -> list[Span]:
     for match in _BEFORE_OR_AFTER.finditer(sentence):
         span = _whole(match, 4)
         clause = span.text.split(None, 1)[1] if span is not None else ""
-        if span is not None and (has_finite_verb(clause) or _EVENT.search(clause)):
+        if span is not None and (_EVENT.search(clause) or has_finite_verb(clause)):
             found.append(span)
     return found
 
