@@ -3221,14 +3221,6 @@ def _prose_title(lines: Sequence[_Line], start: int) -> int | None:
     return None
 
 
-# a leaflet's title, whom it is for after its colon: "Cows' milk as a drink from 12 months:
-# information for parents and carers"
-_FOR_AUDIENCE = re.compile(
-    r": (?:information|advice|a guide) for (?:[a-z\-]+ )?(?:parents|patients|families|carers"
-    r"|women|mothers)\b"
-)
-
-
 def _title_over_byline(lines: Sequence[_Line], index: int) -> bool:
     """Whether the line at ``index`` is shaped as a title and the next lines name an author and
     a date: a byline, or "Author: X" and "Published: …" with a document's details about them
@@ -3583,6 +3575,9 @@ _AUDIENCE = re.compile(
     r"(?:parents|patients|families|carers|women|mothers)\b",
     re.IGNORECASE,
 )
+# a leaflet's title, whom it is for after its colon: "Cows' milk as a drink from 12 months:
+# information for parents and carers"
+_FOR_AUDIENCE = re.compile(f": {_AUDIENCE.pattern}", re.IGNORECASE)
 # a profession alone, a tag for whom a course is: "Health visitors", "Neonatal nurses", "IBCLCs"
 _PROFESSION_TAG = re.compile(
     r"(?:[A-Z][a-z]+ )?(?:midwives|nurses|health visitors|doctors|GPs|paediatricians|dietitians"
