@@ -3315,6 +3315,35 @@ def test_a_journal_byline_with_the_corresponding_authors_mark_and_shared_affilia
     assert [b.text for b in article.blocks if b.kind is BlockKind.HEADING] == ["Abstract"]
 
 
+def test_a_journal_byline_with_the_corresponding_authors_mark_after_a_comma() -> None:
+    journal = [
+        "Skip to main content",
+        "Journals",
+        "Sign in Register",
+        "Current issue",
+        "Home",
+        "Volume 12, Issue 3",
+        "Review article Open Access",
+        "Breastfeeding in women with Crohn's disease: a narrative review of disease activity,"
+        " medication safety and infant outcomes",
+        "Aisling Byrne1, Rajiv Menon2, Catherine L. Howe1,\u2709",
+        "Show affiliations",
+        "Received: 12 January 2024 \u00b7 Accepted: 28 April 2024 \u00b7 Published: 3 June 2024",
+        "J Perinat Gastroenterol Nutr 2024;12(3):211\u2013219",
+        "Download PDF Cite this article Permissions",
+        "Share X LinkedIn Email",
+        "2,341 Accesses 4 Citations 11 Altmetric",
+        "Keywords: Crohn's disease; lactation; biologics",
+        "",
+        "Introduction",
+        "",
+        *BODY,
+    ]
+    article = _read_lines(journal)
+    assert article.title.startswith("Breastfeeding in women with Crohn's disease")
+    assert article.author == "Aisling Byrne, Rajiv Menon, Catherine L. Howe"
+
+
 # a journal's authors a line each: the last marked for correspondence, or the first ending on a
 # comma; their affiliations and the journal's citation line are no part of the article
 _AUTHORS_A_LINE_EACH = [
@@ -3817,6 +3846,26 @@ def test_a_copied_list_in_lower_case_goes_on_with_an_item_opening_otherwise(
     ]
     blocks = _read_lines(page).blocks
     assert [b.text for b in blocks if b.kind is BlockKind.ITEM] == list(items)
+
+
+def test_figures_copied_as_a_list_with_blank_lines_between_are_items_not_headings() -> None:
+    items = ["29% of energy requirements", "43% of protein requirements", "94% of vitamin B12"]
+    page = [
+        "Breastfeeding beyond infancy",
+        "By Sam Lee, 3 June 2024",
+        *BODY,
+        "Nutritional contribution",
+        "",
+        "An intake of 448 mL of breast milk per day provides approximately [5]:",
+        *[line for item in items for line in ("", item)],
+        "",
+        "Composition also changes as lactation continues, with more fat after a year.",
+        "",
+        "20% of mothers stop in the first week, most of them for want of support.",
+    ]
+    blocks = _read_lines(page).blocks
+    assert [b.text for b in blocks if b.kind is BlockKind.ITEM] == items
+    assert not any(b.kind is BlockKind.HEADING and b.text[:1].isdigit() for b in blocks)
 
 
 @pytest.mark.parametrize(
@@ -4847,6 +4896,68 @@ def test_a_section_whose_id_a_contents_link_jumps_to_is_read_whatever_its_words(
         "Is it safe to share a bed?",
         "Social support and menus",
     ]
+
+
+def test_a_section_whose_heading_only_uses_a_furniture_word_is_read() -> None:
+    sections = "".join(
+        f'<section class="article-section" id="{slug}"><h2>{heading}</h2><p>{text}</p></section>'
+        for slug, heading, text in (
+            ("attention", "Attention", PROSE),
+            ("songs-as-social-signals", "Songs as social signals", BODY[1]),
+            ("benefits", "Benefits", PROSE.replace("Antenatal", "Later")),
+        )
+    )
+    html = (
+        "<html><head><title>Singing to infants</title></head><body>"
+        f"<main><article><h1>Singing to infants</h1>{sections}</article></main>"
+        '<section class="share" id="share-this-page"><h2>Share this page</h2><p>Facebook</p>'
+        "</section></body></html>"
+    )
+    article = read_article(html.encode(), "page.html")
+    headings = [b.text for b in article.blocks if b.kind is BlockKind.HEADING]
+    assert headings == ["Attention", "Songs as social signals", "Benefits"]
+
+
+def test_a_call_to_action_box_in_the_article_is_no_text() -> None:
+    html = (
+        "<html><head><title>Baby CPR</title></head><body><main><article><h1>Baby CPR</h1>"
+        f"<p>{PROSE}</p><p>{BODY[1]}</p>"
+        '<div class="slh-cta"><p><strong>Want to practise with an instructor?</strong></p>'
+        "<p>Our 2-hour baby first aid classes run every week in community venues.</p>"
+        '<p><a href="/book">Find a class near you</a></p></div>'
+        '<p class="disclaimer">This page is for general information and does not replace'
+        " formal first aid training.</p></article></main></body></html>"
+    )
+    article = read_article(html.encode(), "page.html")
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
+
+
+def test_a_copied_pages_class_offer_disclaimer_and_links_to_more_are_no_text() -> None:
+    page = [
+        "Home",
+        "Baby CPR: your questions answered",
+        *BODY,
+        "",
+        "Want to practise with an instructor?",
+        "",
+        "Our 2-hour baby and child first aid classes run every week in community venues.",
+        "",
+        "Find a class near you",
+        "",
+        "This page is for general information and does not replace formal first aid training.",
+        "",
+        "More free resources for parents",
+        "Choking",
+        "Grapes, popcorn and other choking hazards for under-5s",
+        "",
+        "Monthly safety tips for busy parents",
+        "Join more than 40,000 parents who get our short, practical email once a month.",
+    ]
+    article = _read_lines(page)
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
+    more = ["More From the Health Library", "Starting Solids: A Month-by-Month Guide"]
+    article = _read_lines(["Home", "Heavy metals in baby food", *BODY, "", *more])
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
 
 
 def test_a_note_about_the_author_that_ends_the_article_is_no_text() -> None:

@@ -125,13 +125,14 @@ def without_heading_ids(page: Any) -> None:
     """Take off the ids a section or heading is given from its heading's words
     ("h-antiviral-therapy-in-pregnancy"): a word in them may read to the extraction as page
     furniture's ("viral" as a share bar's), and the section would go. A heading that names
-    furniture ("Related articles", "Share this page") keeps its id."""
+    furniture ("Related articles", "Share this page", "Leave a comment") keeps its id; one that
+    only uses such a word ("Songs as social signals") does not."""
     for element in page.xpath("//section[@id] | //h2[@id] | //h3[@id] | //h4[@id] | //div[@id]"):
         heading = element if element.tag in _HEADINGS else _first_heading(element)
         if heading is None:
             continue
         words = _SLUG_GAP.sub(" ", heading.text_content().lower()).split()
-        if words and "-".join(words) in element.get("id") and _FURNITURE_WORDS.isdisjoint(words):
+        if words and "-".join(words) in element.get("id") and not _names_furniture(words):
             del element.attrib["id"]
 
 
@@ -162,6 +163,12 @@ def _first_heading(element: Any) -> Any:
         if child.tag in _HEADINGS:
             return child
     return None
+
+
+def _names_furniture(words: list[str]) -> bool:
+    """Whether a heading's words name page furniture: a furniture word among its first two, or
+    in a heading of three words at most."""
+    return not _FURNITURE_WORDS.isdisjoint(words if len(words) <= 3 else words[:2])
 
 
 _SLUG_GAP = re.compile(r"[^a-z0-9]+")

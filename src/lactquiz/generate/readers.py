@@ -656,6 +656,9 @@ _SIGN_UP = re.compile(
     r"\b(?:e-?newsletters?|newsletters?|e-?bulletins?|unsubscribe|no spam|subscribe"
     r"|(?:become|join as) a (?:\w+ ){0,2}member|(?:straight |direct )?to your inbox"
     r"|mailing list|membership is free"  # "Join our members' mailing list"
+    # "Join more than 40,000 parents who get our short, practical email once a month"
+    r"|join (?:more than |over )?[\d,]+ (?:\w+ )?(?:parents|readers|subscribers|members|families)"
+    r"|get our (?:[\w,-]+ ){0,3}e-?mails?\b"
     r"|enter your (?:postcode|post code|zip code|town)"  # a box to find a service near you
     # "Get … health alerts from X County by email or text"
     r"|(?:alerts|updates|news|tips)\b[^.]{0,60}\b(?:by|via) (?:e-?mail|text))\b",
@@ -1445,10 +1448,13 @@ _RELATED_SECTIONS = (
     "//*[(starts-with(normalize-space(@class), 'related') or contains(@class, ' related')"
     " or starts-with(@id, 'related')) and not(.//h1) and not(self::body) and not(self::html)]"
 )
-# a promotion box beside the article ("nhsuk-promo": "Parent facilities"), not "health-promotion"
+# a promotion box beside the article ("nhsuk-promo": "Parent facilities"), not "health-promotion",
+# or a call to action in it ("slh-cta": "Want to practise with an instructor? … Find a class")
 _PROMOTIONS = (
     "//*[(contains(concat(' ', @class, ' '), '-promo ') or contains(concat(' ', @class, ' '),"
-    " ' promo ') or contains(@class, 'promo-')) and not(.//h1) and not(self::body)]"
+    " ' promo ') or contains(@class, 'promo-') or contains(concat(' ', @class, ' '), '-cta ')"
+    " or contains(concat(' ', @class, ' '), ' cta ') or contains(concat(' ', @class), ' cta-'))"
+    " and not(.//h1) and not(self::body)]"
 )
 _PERMALINK = re.compile(r"<a\b[^>]*>\s*(?:\u00b6|#|\u00a7|&para;|&#182;)?\s*</a>", re.IGNORECASE)
 
@@ -1679,7 +1685,11 @@ _BARRIER_PHRASES = re.compile(
     r"|you (?:may|might) also (?:like|enjoy|find (?:\w+ )?(?:helpful|useful|interesting))"
     r"|^(?:more|other) \w+ (?:that )?you (?:may|might) find (?:useful|helpful|interesting)$"
     r"|more (?:articles|stories|posts) (?:from|on|like)"
+    r"|^more from (?:the |our )?[\w' ]{2,40}$"  # "More From the Health Library"
     r"|^more (?:on|about) "  # "More on breastfeeding when you're unwell": links to other pages
+    # "More free resources for parents", "More guides": links to the site's other pages
+    r"|^more (?:free |useful |helpful )?(?:resources|guides|articles|factsheets|leaflets)\b"
+    r"(?: for [\w' ]+)?$"
     r"|recommended (?:for you|reading|articles)|editors?['\u2019]?s? (?:recommendations|picks)"
     r"|leave a (?:reply|comment)|post a comment"
     r"|\d+ (?:comments?|replies|responses|thoughts on)|comments? \(\d+\)"
@@ -1744,6 +1754,7 @@ _CHROME_PHRASES = re.compile(
     r"|^next review:"  # when a guideline is next reviewed: no date of the article's
     r"|^(?:large print|easy read|audio|braille)(?: version| edition)?$"  # other formats
     r"|^share by (?:e-?mail|text|sms)$"
+    r"|^find (?:a|an) [\w' ]{2,40} near you$"  # a box's button: "Find a class near you"
     # the article's kind above its title: "Review Article Open Access"
     r"|^(?:review|original|research) article(?: [|\u00b7]?\s*(?:free|open) access)?$"
     r"|^\d+ (?:hours?|points?|credits?) of (?:cpd|cme|ce)$"
@@ -1790,7 +1801,7 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|\b(?:for (?:general )?(?:information|education)(?:al purposes)? only"
     r"|does not replace (?:professional |medical )?advice)\b"
     # "This blog is general information, not personal medical advice"
-    r"|\bthis (?:blog|post|article|page|website|site) is general information\b"
+    r"|\bthis (?:blog|post|article|page|website|site) is (?:for )?general information\b"
     r"|\bnot (?:personal|personalised|individual) (?:medical )?advice\b"
     # "It is not legal or medical advice; check your own trust policy …"
     r"|\b(?:is|are) not (?:legal|medical|clinical)(?: or (?:legal|medical|clinical))? advice\b"
@@ -1805,6 +1816,8 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|(?:guidance|advice) (?:or|and) (?:[\w-]+ ){0,2}(?:judge?ment|assessment|advice))\b"
     # a course's quiz: "Answer 5 multiple-choice questions … You need 4 out of 5 to pass."
     r"|^answer (?:the )?\d+ (?:[\w-]+ )?questions\b|\byou need \d+ (?:out )?of \d+ to pass\b"
+    # the publisher's own offer: "Our 2-hour baby first aid classes run every week in …"
+    r"|^our [^.]{0,80}\b(?:classes|courses|workshops|sessions) (?:run|are held|take place)\b"
     # "This summary does not replace clinical judgement" (a tool in the text may not either)
     r"|^this (?:summary|guideline|guidance|leaflet|page|document|module|article|resource)"
     r" (?:(?:does not|doesn['\u2019]t|is not|isn['\u2019]t) (?:replace|(?:a )?substitute for)"
@@ -2235,6 +2248,9 @@ def _text_lines(page: list[str]) -> list[_Line]:
                 and (_ACRONYM_FIRST.match(cleaned) or cleaned[0].isdigit())
                 and _item_like(cleaned)
             )
+            # a figure's phrase with a blank line before it, under the lead-in or such an item:
+            # "29% of energy requirements" / "43% of protein requirements"
+            lower = lower or (not previous and _figure_phrase(cleaned))
             depth = 1 if raw.startswith("  ") or lower else 0
             unbulleted = bool(depth)
         else:
@@ -2259,6 +2275,18 @@ def _text_lines(page: list[str]) -> list[_Line]:
 
 # "ARBs and …", "ALP, PTH and …", "ICH: a higher target …"
 _ACRONYM_FIRST = re.compile(r"[A-Z]{2,}[a-z]?[\s,:]")
+
+
+def _figure_phrase(line: str) -> bool:
+    """Whether a line is a short phrase that opens on a figure, as a list item copied without
+    its bullet: "29% of energy requirements", not a sentence ("40% of mothers stop …")."""
+    return (
+        line[0].isdigit()
+        and _SECTION_NUMBER.match(line) is None  # "7 Conclusion", "2.1 Definition and …"
+        and len(line.split()) <= 8
+        and line[-1] not in ".!?:;"
+        and not has_finite_verb(line)
+    )
 
 
 def _numbered_headings(
@@ -3736,7 +3764,7 @@ def _subtitle_under(lines: Sequence[_Line], title: int, line: int) -> bool:
 _AUTHOR_BADGE = re.compile(
     r"(?:\s+|(?<=\d))(?:iD|ORCID(?: iD)?|Email author)\b"  # "Okonjo1iD": glued to the mark
     r"(?::? (?:https?://)?(?:orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX])?"
-    r"|\s*[\u2709*\u2020]+"
+    r"|,?\s*[\u2709*\u2020]+"  # "Howe1,\u2709": the corresponding author's mark after a comma
     # "Harriet M. Okafor1 (corresponding author) &"
     r"|\s*\((?:corresponding(?: author)?|joint first authors?|equal contribution)\)"
 )
