@@ -1306,6 +1306,9 @@ def test_shares_rates_per_count_and_hyphened_counts() -> None:
             "four to eight scheduled contacts"
         ],
         "The charts combine two data sources.": [],
+        # how many of a set
+        "A diagnosis requires two of three features.": ["two of three features"],
+        "Four out of five babies settle by then.": ["Four out of five babies"],
         # a number describing a thing takes no bound
         "A better estimate comes from 24-hour test weighing.": ["24-hour test weighing"],
     }
@@ -2206,6 +2209,30 @@ def test_a_name_an_aside_describes_is_asked_for_as_a_defined_term() -> None:
     )
     defined = [texts(c.spans) for c in pool if c.pattern == "definition"]
     assert defined == [["Guaifenesin"]]  # not "However", which only sets the scene
+
+
+def test_the_kind_an_aside_gives_a_name_is_what_it_means() -> None:
+    pool = _pool(
+        Block(P, "Domperidone, a dopamine antagonist that raises prolactin, is the one most used.")
+    )
+    assert [texts(c.spans) for c in pool if c.pattern == "definiens"] == [["dopamine antagonist"]]
+    # one word says too little to ask
+    pool = _pool(Block(P, "Guaifenesin, an expectorant for chesty coughs, has limited data."))
+    assert [c for c in pool if c.pattern == "definiens"] == []
+
+
+def test_a_law_is_named_whole_with_its_bracketed_word_and_year() -> None:
+    cases = {
+        "In the UK, toys must meet the Toys (Safety) Regulations 2011.": [
+            "Toys (Safety) Regulations 2011"
+        ],
+        "The Equality Act 2010 protects you while you feed.": ["Equality Act 2010"],
+        "In the UK the Equality Act 2010 applies.": ["Equality Act 2010"],
+        "The Act says nothing of it.": [],
+    }
+    for sentence, expected in cases.items():
+        named = [t for t in texts(named_terms(sentence)) if "Act" in t or "Regulations" in t]
+        assert named == expected, sentence
 
 
 def test_a_name_after_a_year_is_a_key_phrase_of_its_own() -> None:

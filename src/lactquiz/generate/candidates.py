@@ -1727,6 +1727,9 @@ def _offered(gate: _AnswerGate, searched: _Searched) -> list[Candidate]:
     if described and _described(described):
         name = described.group("name")
         _offer(found, gate, [Span(name, 0, len(name))], "definition")
+        kind = _kind_in_aside(text, described.end("name"))
+        if kind is not None:  # what the name is: "a dopamine antagonist" of the aside
+            _offer(found, gate, [kind], "definiens")
     for offered, pattern in (
         (_with_head_after(text, searched.spelled), "abbreviation"),
         (searched.named, "named"),
@@ -2201,6 +2204,21 @@ def _described(described: re.Match[str]) -> bool:
         and not words[-1].endswith("ly")
         and _answerable(name)
     )
+
+
+_ASIDE_ARTICLES = frozenset({"a ", "an ", "the "})
+
+
+def _kind_in_aside(text: str, after: int) -> Span | None:
+    """The kind of thing an aside after a name says it is, its first noun phrase of two words or
+    more: "dopamine antagonist" of "Domperidone, a dopamine antagonist that raises prolactin, …"
+    (one word, "an expectorant", says too little to ask)."""
+    start = after + 2  # past ", "
+    aside = text[start : text.index(",", start)]
+    kind = first_noun_phrase(aside)
+    if kind is None or aside[: kind.start] not in _ASIDE_ARTICLES or " " not in kind.text:
+        return None
+    return Span(kind.text, start + kind.start, start + kind.end)
 
 
 def _names(appositive: re.Match[str]) -> bool:

@@ -2625,6 +2625,10 @@ _SHARE = (  # a proportion or a multiple in words: "about half", "nearly doubles
     # "one in three babies", "around six in ten", "two in every five women"
     r"|(?:one|two|three|four|five|six|seven|eight|nine) in (?:every )?"
     r"(?:two|three|four|five|six|seven|eight|ten|twenty|a hundred)(?: [a-z]+(?:s|en)\b)?"
+    # "two of three features", "four out of five babies": how many of a set ("one of two ways"
+    # says which, not how many)
+    r"|(?:two|three|four|five) (?:out )?of (?:two|three|four|five|six|seven|eight|ten)\b"
+    r"(?: [a-z]+s\b)?"
     r"|doubles?|doubled|doubling|halves"
     r"|halved|halving|triples?|tripled|tripling|twice|three times"
     r"|(?:two|three|four|five|ten)[- ]?fold|(?:two|three|four)- to (?:three|four|five|ten)fold)"
@@ -2673,6 +2677,8 @@ _SHARE_CUES = (
     *("half", "third", "quarter", "fifth", "doub", "halv", "tripl", "twice", "times", "fold"),
     *("one in", "One in", " in two", " in three", " in four", " in five", " in six"),
     *(" in seven", " in eight", " in ten", " in twenty", " in a hundred", " in every"),
+    *(" of two", " of three", " of four", " of five", " of six", " of seven", " of eight"),
+    " of ten",
 )
 _PERIOD_CUE = re.compile(f"he (?:first|next|past|last|{_ORDINALS})")  # after "the" or "The"
 _PERIOD_WORDS = frozenset({"first", "next", "past", "last", *_ORDINALS.split("|")})  # a word

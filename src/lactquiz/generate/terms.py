@@ -279,6 +279,8 @@ def named_terms(sentence: str) -> list[Span]:
         found += [Span(m.group(1), m.start(1), m.end(1)) for m in _NAMED_STUDY.finditer(sentence)]
     if ": " in sentence:
         found += _named_set(sentence)
+    if any(map(sentence.__contains__, _STATUTE_CUES)):
+        found += _statutes(sentence)
     # "Double pumping, meaning both breasts at once": the opening words, then the first comma
     # (or bracket: "Suboptimal intake jaundice (sometimes called …)")
     comma, bracket = sentence.find(", "), sentence.find(" (")
@@ -323,6 +325,30 @@ _NAME_PART = r"(?!U[KS]\b|USA\b|EU\b)[A-Z][\w'\u2019-]*"
 _NAMED_STUDY = re.compile(
     rf"\b[Tt]he ({_NAME_PART}(?: {_NAME_PART}){{0,2}}(?: birth)? (?:[Tt]rial|[Ss]tudy|[Cc]ohort))\b"
 )
+# a law's name: "the Toys (Safety) Regulations 2011", "the Equality Act 2010"; capitalised words
+# joined by small ones, a bracketed word among them
+_STATUTE_CUES = (" Act", " Regulations", " Directive")
+_STATUTE_WORD = r"(?:[A-Z][\w'\-]*|\([A-Z][\w'\- ]*\))"
+_STATUTE = re.compile(
+    rf"(?<![\w(]){_STATUTE_WORD}(?: (?:(?:of|and|at|for|on|to|&) )?{_STATUTE_WORD})*"
+    r" (?:Act|Regulations|Directive)(?: (?:19|20)\d\d)?\b"
+)
+
+
+def _statutes(sentence: str) -> list[Span]:
+    """The laws a sentence names: "the Toys (Safety) Regulations 2011", not "The Act"."""
+    found = []
+    for match in _STATUTE.finditer(sentence):
+        start, text = match.start(), match.group()
+        opening = text.split(" ", 1)[0]
+        if is_function_word(opening.lower()):  # "The Equality Act 2010" opening a sentence
+            start += len(opening) + 1
+            text = text[len(opening) + 1 :]
+        if len(text.split()) > 1 and not text.startswith(("Act", "Regulations", "Directive")):
+            found.append(Span(text, start, start + len(text)))
+    return found
+
+
 _APPOSED = re.compile(r", (?:an?|the) [a-z]")
 _DETERMINED = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s$")
 
