@@ -2221,6 +2221,27 @@ def test_the_kind_an_aside_gives_a_name_is_what_it_means() -> None:
     assert [c for c in pool if c.pattern == "definiens"] == []
 
 
+def test_three_ways_a_thing_differs_are_a_list() -> None:
+    cases = {
+        "Colostrum is thicker, yellower and saltier than mature milk.": [
+            "thicker",
+            "yellower",
+            "saltier",
+        ],
+        "Singing to a baby is higher in pitch, slower in tempo and more emotionally expressive.": [
+            "higher in pitch",
+            "slower in tempo",
+            "more emotionally expressive",
+        ],
+        "It is thicker and yellower than mature milk.": [],  # two: no list
+    }
+    for sentence, expected in cases.items():
+        pool = _pool(Block(P, sentence))
+        assert [texts(c.spans) for c in pool if c.pattern == "list"] == (
+            [expected] if expected else []
+        ), sentence
+
+
 def test_a_law_is_named_whole_with_its_bracketed_word_and_year() -> None:
     cases = {
         "In the UK, toys must meet the Toys (Safety) Regulations 2011.": [

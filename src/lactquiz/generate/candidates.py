@@ -1535,14 +1535,24 @@ def _listed(sentence: str) -> list[Span]:
     or ending it after a colon whatever the items' kind ("four processes: engaging, focusing,
     evoking and planning.")."""
     found = list_items(sentence) or comma_lists(sentence)
-    if found or ": " not in sentence:
+    if found:
+        return found
+    if "er, " in sentence or "more " in sentence:
+        compared = _COMPARED.search(sentence)
+        if compared is not None:
+            return _items_of(sentence, compared)
+    if ": " not in sentence:
         return found
     ending = _ENDING_LIST.search(sentence)
-    if ending is None:
-        return []
+    return [] if ending is None else _items_of(sentence, ending)
+
+
+def _items_of(sentence: str, listed: re.Match[str]) -> list[Span]:
+    """The items of a list ``listed`` found in its group "items", split at its commas and its
+    "and" or "or"."""
     items = []
-    at = ending.start("items")
-    for item in _ITEM_SPLIT.split(ending.group("items")):
+    at = listed.start("items")
+    for item in _ITEM_SPLIT.split(listed.group("items")):
         at = sentence.index(item, at)
         items.append(Span(item, at, at + len(item)))
         at += len(item)
@@ -1553,6 +1563,13 @@ def _listed(sentence: str) -> list[Span]:
 _ITEM = r"[\w'\u2019\-]+(?: [\w'\u2019\-]+){0,2}"
 _ENDING_LIST = re.compile(rf": (?P<items>(?:{_ITEM}, ){{2,}}{_ITEM},? (?:and|or) {_ITEM})\.$")
 _ITEM_SPLIT = re.compile(r",? (?:and|or) |, ")
+# three ways a thing differs or more: "thicker, yellower and saltier than mature milk", "higher
+# in pitch, slower in tempo and more emotionally expressive"
+_COMPARED_ITEM = r"(?:(?:more|less) (?:[a-z]+ly )?[a-z]+|[a-z]{3,}er)(?: in [a-z]+)?"
+_COMPARED = re.compile(
+    rf"\b(?P<items>{_COMPARED_ITEM}(?:, {_COMPARED_ITEM})+,? (?:and|or) {_COMPARED_ITEM})\b"
+    r"(?= than|[,.;])"
+)
 
 
 def _hideable_phrases(text: str) -> list[Span]:
