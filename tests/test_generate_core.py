@@ -397,6 +397,20 @@ def test_a_long_form_hidden_with_its_short_form_is_not_asked_for_again() -> None
     assert not [note for note in notes if note.prompt == "What does CNS stand for?"]
 
 
+def test_a_sentence_that_cannot_be_shown_still_asks_what_its_abbreviation_stands_for() -> None:
+    # too long to show with the sentence before, which its "These" leans on
+    before = (
+        "Marasco and colleagues described a small case series of women with PCOS and low supply,"
+        " several of whom reported little or no breast enlargement during pregnancy and had widely"
+        " spaced or tubular breasts."
+    )
+    sentence = "These are features of insufficient glandular tissue (IGT), also called hypoplasia."
+    notes = _one_sentence_notes("Low supply", f"{before} {sentence}")
+    assert [(n.prompt, n.answers) for n in notes if n.source == sentence] == [
+        ("What does IGT stand for?", ("insufficient glandular tissue",))
+    ]
+
+
 def test_an_answer_inside_one_already_asked_or_in_its_other_number_is_not_asked_again() -> None:
     def offered(position: int, sentence: str, *worths: tuple[str, float]) -> Candidate:
         unit = Unit(sentence, sentence, ("Milk",), position)

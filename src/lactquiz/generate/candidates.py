@@ -1608,6 +1608,20 @@ def all_candidates(units: Sequence[Unit], article_text: ArticleText) -> list[Can
     return found
 
 
+def abbreviation_questions(units: Sequence[Unit], article_text: ArticleText) -> list[Candidate]:
+    """What each abbreviation spelled out in ``units`` stands for, asked alone: a question needs
+    none of its sentence, which may be too long to show or lean on the one before."""
+    found = []
+    for unit in units:
+        if unit.spells or "(" not in unit.text:
+            continue
+        spelled = long_forms(unit.text)
+        asked = _stands_for(unit, spelled, _AnswerGate(unit, article_text, spelled))
+        if asked is not None:
+            found.append(asked)
+    return found
+
+
 def _search(sentences: list[str]) -> list[_Searched]:
     """What each of ``_SEARCHES`` finds in each sentence, pattern by pattern."""
     for memo in (bounded_words, noun_phrases):  # most patterns read them: kept for each

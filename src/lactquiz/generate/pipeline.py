@@ -7,7 +7,12 @@ from typing import Any, NamedTuple
 
 from lactquiz.deckfile import NoteKind
 from lactquiz.generate.article import Article
-from lactquiz.generate.candidates import ArticleText, all_candidates, units
+from lactquiz.generate.candidates import (
+    ArticleText,
+    abbreviation_questions,
+    all_candidates,
+    units,
+)
 from lactquiz.generate.select import Chosen, choose, readable
 
 
@@ -27,7 +32,11 @@ class DraftNote(NamedTuple):
 def generate(article: Article, max_cards: int | None = None) -> list[DraftNote]:
     """The notes worth keeping from ``article``, in article order; deterministic."""
     text = ArticleText(" ".join(block.text for block in article.blocks))
-    pool = all_candidates([unit for unit in units(article) if readable(unit)], text)
+    sentences = units(article)
+    shown = [unit for unit in sentences if readable(unit)]
+    pool = all_candidates(shown, text)
+    if len(shown) < len(sentences):  # a question asks what an abbreviation stands for alone
+        pool += abbreviation_questions([u for u in sentences if not readable(u)], text)
     return [_draft(c) for c in choose(pool, article.words, max_cards)]
 
 
