@@ -4960,6 +4960,115 @@ def test_a_copied_pages_class_offer_disclaimer_and_links_to_more_are_no_text() -
     assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
 
 
+_HEADS_OVER_BYLINES = {
+    # a byline that names no one
+    "Fake tan and breastfeeding: your questions answered": [
+        "Home",
+        "Factsheets",
+        "Fake tan and spray tans",
+        "Factsheet",
+        "Fake tan and breastfeeding: your questions answered",
+        "Written by our pharmacist team",
+        "Last reviewed: 14 May 2024",
+        "Share this page",
+    ],
+    # a Q&A page's answers by two people, with the date after them
+    "Scented candles and diffusers around babies: your questions answered": [
+        "Home \u00bb Safety at home \u00bb Candles and diffusers Q&A",
+        "Ask our experts",
+        "Scented candles and diffusers around babies: your questions answered",
+        "Answers by Priya Natarajan, paediatric nurse, and Tom Whitcombe, pharmacist Published 12"
+        " November 2024 \u00b7 Updated 20 January 2025 5 min read",
+        "",
+    ],
+    # the leaflet's details in parts on one line, then whom it is for
+    "Playpens and safe spaces for crawling babies": [
+        "Home",
+        "Health visiting",
+        "Patient information leaflet",
+        "Playpens and safe spaces for crawling babies",
+        "",
+        "Health Visiting Service \u00b7 Leaflet reference: HV-047 \u00b7 Version 3",
+        "",
+        "Information for parents and carers",
+        "",
+    ],
+    # a course's prompt to a guest is no paragraph opening the text
+    "Vitamin B12 injections for breastfeeding mothers": [
+        "Courses",
+        "Nutrition in the Perinatal Period",
+        "Module 5: Vitamin B12",
+        "",
+        "You are viewing this module as a guest. Sign in or register for free to save your"
+        " progress and download your CPD certificate.",
+        "",
+        "Nutrition in the Perinatal Period \u00b7 Module 5",
+        "",
+        "Vitamin B12 injections for breastfeeding mothers",
+        "",
+        "Written by Dr Sinead Gallagher, Consultant Haematologist",
+        "",
+        "Last updated 10 June 2024 \u00b7 12 min read",
+        "",
+    ],
+    # a journal's authors a line each, the first ending on a comma
+    (
+        "Falls from windows in young children: who falls, how they are hurt, and the case for"
+        " window restrictors"
+    ): [
+        "Journal of Community Child Health",
+        "Prevention, public health and primary care for children and young people",
+        "Current issue",
+        "Home",
+        "Volume 19, Issue 5",
+        "Review",
+        "Review",
+        "Free",
+        "Falls from windows in young children: who falls, how they are hurt, and the case for"
+        " window restrictors",
+        "Ruth Okafor1,",
+        "Henrik Lindqvist2",
+        "Author affiliations",
+        "J Community Child Health 2024;19:212\u2013219.",
+        "Received 3 November 2023 \u00b7 Accepted 22 March 2024 \u00b7 Published 14 May 2024",
+        "Download PDF",
+        "Cite this article",
+        "Share",
+        "X",
+        "LinkedIn",
+        "Article metrics",
+        "",
+        "Summary",
+    ],
+}
+
+
+@pytest.mark.parametrize(("title", "head"), _HEADS_OVER_BYLINES.items())
+def test_a_title_over_its_byline_or_details_past_the_lines_that_named_a_service(
+    title: str, head: list[str]
+) -> None:
+    article = _read_lines([*head, *BODY])
+    assert article.title == title
+    assert [b.text[:9] for b in article.blocks if b.kind is BlockKind.PARAGRAPH] == [
+        PROSE[:9],
+        "Early exp",
+    ]
+    assert article.author is None or not article.author.startswith(("Answers", "Ruth Okafor1"))
+
+
+def test_a_leaflets_details_and_a_feedback_card_after_its_text_are_no_text() -> None:
+    html = (
+        "<html><head><title>Cloth nappies</title></head><body><main><h1>Cloth nappies</h1>"
+        f"<h2>Why cloth?</h2><p>{PROSE}</p><p>{BODY[1]}</p>"
+        '<dl class="leaflet-details"><dt>Leaflet number</dt><dd>MAT-PIL-087</dd><dt>Version</dt>'
+        "<dd>3</dd><dt>Review date</dt><dd>March 2027</dd></dl>"
+        '<div class="card"><h2>Maternity Voices</h2><p>Tell us about your maternity care. Our'
+        " partnership meets every month.</p></div></main></body></html>"
+    )
+    article = read_article(html.encode(), "page.html")
+    assert [b.text[:9] for b in article.blocks] == ["Why cloth", PROSE[:9], "Early exp"]
+
+
 def test_a_note_about_the_author_that_ends_the_article_is_no_text() -> None:
     note = (
         "Rachel Ansah is an HCPC-registered paediatric dietitian with 12 years' NHS experience."

@@ -47,6 +47,7 @@ from lactquiz.generate.pagetree import (
     without_heading_ids,
     without_hidden_text,
     without_jump_targets,
+    without_page_details,
 )
 from lactquiz.generate.phrases import has_finite_verb
 from lactquiz.generate.sentences import gives_phone_number, names_national_line, split_sentences
@@ -104,6 +105,7 @@ def read_html(text: str, *, name: str = "the page") -> Article:
         without_hidden_text(page)
         with_disclosures_kept(page)
         without_affiliations(page)
+        without_page_details(page)
         with_abstract_in_body(page)
     extracted = _extract_with_trafilatura(page) if page is not None else None
     if page is None or extracted is None:
@@ -1787,7 +1789,8 @@ _CHROME_PHRASES = re.compile(
 _ANYWHERE_CHROME = re.compile(
     r"\b(?:we use cookies|uses cookies|cookie (?:policy|settings|preferences|consent|notice)"
     r"|accept (?:all )?cookies|all rights reserved|powered by|privacy policy"
-    r"|this (?:article|module|course|lesson) counts towards|download your certificate)\b"
+    r"|this (?:article|module|course|lesson) counts towards|download your certificate"
+    r"|you are (?:viewing|browsing) (?:this|the) (?:\w+ )?as a guest)\b"  # a course's log-in prompt
     r"|©|\bcopyright \d{4}"
     r"|\S [\u203a\u00bb\u2192>] [^.]*?\S [\u203a\u00bb\u2192>] \S"  # "Home > Journal > Vol. 12"
 )
@@ -1816,6 +1819,8 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|(?:guidance|advice) (?:or|and) (?:[\w-]+ ){0,2}(?:judge?ment|assessment|advice))\b"
     # a course's quiz: "Answer 5 multiple-choice questions … You need 4 out of 5 to pass."
     r"|^answer (?:the )?\d+ (?:[\w-]+ )?questions\b|\byou need \d+ (?:out )?of \d+ to pass\b"
+    # the publisher asking for feedback: "Tell us about your maternity care."
+    r"|^tell us (?:about|what you think of) your (?:[\w-]+ )?(?:care|experience|visit|stay)\b"
     # the publisher's own offer: "Our 2-hour baby first aid classes run every week in …"
     r"|^our [^.]{0,80}\b(?:classes|courses|workshops|sessions) (?:run|are held|take place)\b"
     # "This summary does not replace clinical judgement" (a tool in the text may not either)
@@ -2394,6 +2399,7 @@ _BY_VERBS = (
     "|edited"
     "|compiled"
     "|approved|submitted|issued"
+    "|answers|answered"  # a Q&A page's: "Answers by Priya Natarajan, paediatric nurse, …"
 )
 _META_LABEL = re.compile(
     rf"^\s*(?:(?:{_BY_VERBS}) by|authors?|published(?: on)?"
@@ -2740,11 +2746,16 @@ def _window_start(lines: Sequence[_Line], start: int, past_details: bool = False
             and (
                 _DETAILS_LABEL.match(lines[start - 1].text) is not None
                 or _labelled_detail(lines, start - 1)  # "Version" / "3"
+                # one of a line's parts: "Health Visiting Service · Leaflet reference: HV-047"
+                or any(map(_DETAILS_LABEL.match, _PART_BREAK.split(lines[start - 1].text)))
             )
         )
     ):
         start -= 1
     return start
+
+
+_PART_BREAK = re.compile(r" [\u00b7|\u2022] ")
 
 
 def _last_of_contents(lines: Sequence[_Line], i: int) -> bool:
@@ -3808,7 +3819,8 @@ _ON_BEHALF = re.compile(rf"{_NAME}(?:,? (?:and|&) {_NAME})?,? on behalf of (?:th
 
 def _lists_authors(text: str) -> bool:
     """Whether a line names authors, maybe marked for their affiliations and badges."""
-    named = _AUTHOR_BADGE.sub("", text).replace(" ,", ",")  # "Mercer1 , Daniel O. Achebe2"
+    # "Mercer1 , Daniel O. Achebe2"; "Ruth Okafor1," the first of names a line each
+    named = _AUTHOR_BADGE.sub("", text).replace(" ,", ",").removesuffix(",")
     if _names_authors(named) or _FOOTNOTED_NAMES.fullmatch(named) or _ON_BEHALF.fullmatch(named):
         return True
     # a name with an initial, its mark set apart: "Hannah R. Okafor 1 \u2709"
@@ -3950,10 +3962,11 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
             return _credits_said(text)
         if author is None and label is not None:
             # "Published: March 2024": a byline, its date too vague for a day
-            # or "Published 06/11/2023", day and month either way round
+            # or "Published 06/11/2023", day and month either way round; or "Written by our
+            # pharmacist team", no one named
             given = text[label.end() :].lstrip(": \t")
             vague = _MONTH_YEAR.fullmatch(given) or _FIGURED_DATE.fullmatch(given)
-            return (None, None) if vague else None
+            return (None, None) if vague or _OUR_TEAM.fullmatch(given) else None
         return None if author is None else (author, None)
     date, begin, end = found
     # a course's details before the date are no name: "Estimated time: … Last updated 12
@@ -3966,6 +3979,7 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
 
 
 _HISTORY = re.compile(r"Received:? \d")
+_OUR_TEAM = re.compile(r"our [\w' -]{0,40}\b(?:team|staff|editors|experts)", re.IGNORECASE)
 # whom a page is for, after its byline's date: "For: health visitors, nursery nurses, GPs"
 _FOR_WHOM = re.compile(r"\s+(?:For|Audience|Suitable for|Intended for): [^:\d]*$")
 # the words such counts end with, looked for first: most lines end otherwise
