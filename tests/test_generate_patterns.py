@@ -4908,3 +4908,21 @@ def test_what_to_do_on_a_condition_and_a_clause_ending_on_a_particle_are_offered
     bra = "Measure your band and bust after your milk has come in, not in pregnancy."
     assert texts(reasons(bra)) == ["after your milk has come in"]
     assert texts(reasons("Wash your hands before a feed.")) == []
+
+
+def test_a_standards_part_a_concentration_in_air_and_an_age_bound_below_stay_whole() -> None:
+    restrictors = "The performance of restrictors is covered in the UK by BS EN 13126-5 [5]."
+    assert texts(numbers(restrictors)) == ["BS EN 13126-5"]
+    guideline = (
+        "The guideline was halved from 10 to 5 \u00b5g/m\u00b3, with a 24-hour level of"
+        " 15 \u00b5g/m3."
+    )
+    assert [t for t in texts(numbers(guideline)) if "\u00b5g" in t] == [
+        "10 to 5 \u00b5g/m\u00b3",
+        "15 \u00b5g/m3",
+    ]
+    size = "Fine particles have a diameter of 2.5 micrometres or less."
+    assert texts(numbers(size)) == ["2.5 micrometres or less"]
+    guards = "Landlords must fit them where a child aged 10 and under lives."
+    assert texts(numbers(guards)) == ["10 and under"]
+    assert texts(numbers("Offer 8 or more feeds a day.")) == ["8 or more feeds a day"]

@@ -632,6 +632,11 @@ UNITS = frozenset(
         "msec",
         "meq",
         "units",
+        "µg/m³",  # a concentration in air: "5 µg/m³"
+        "µg/m3",
+        "micrometres",  # a particle's size: "2.5 micrometres (µm)"
+        "micrometers",
+        "µm",
         "kg/m²",  # a body mass index
         "kg/m2",
         "m²",  # a body surface: "mL/min/1.73 m²"
@@ -712,10 +717,10 @@ _NUMBER = re.compile(
     rf"|{_FIGURE}(?:%?\s?(?:-|\u2013|(?:to|through)(?:\s{_OPEN_BOUND})?|or|vs\.?|versus)\s?"
     rf"(?:(?<=\s)[-\u2212+](?=\d))?{_FIGURE})?)"
     r"(?:-fold\b|-[a-z]{3,}(?:-[a-z]+)*\b|st|nd|rd|th)?"  # "9-amino-acid", whole
-    # a unit, "per" another ("mL/min/1.73 m\u00b2" for a body surface)
+    # a unit, "per" another ("mL/min/1.73 m\u00b2" for a body surface, "µg/m\u00b3" in air)
     # (an angle's degrees; no word a hyphen runs on: "50 L-CERPs" counts no litres)
     r"\s?(?:%|\u00b0(?:[cf]\b)?|[ap]\.m\.|cm\s?h2o\b|(?:[a-z]+\s)?[A-Za-z\u00b5]+"
-    r"(?:/(?:\d+(?:\.\d+)?\s?)?[A-Za-z\u00b5]+[2\u00b2]?)*\b(?!-\w))?",
+    r"(?:/(?:\d+(?:\.\d+)?\s?)?[A-Za-z\u00b5]+[23\u00b2\u00b3]?)*\b(?!-\w))?",
     re.IGNORECASE,
 )
 _PARENTHETICAL = re.compile(
@@ -2784,6 +2789,11 @@ def numbers(sentence: str) -> list[Span]:
             # "Step 9", but "Offer 8 or more feeds": an open count names nothing
             # or a standard's number with its year: "ISO 15197:2013"
             bare = text.isdigit() or _STANDARD_NUMBER.fullmatch(text) is not None
+            # or a standard's part: "BS EN 13126-5"
+            bare = bare or (
+                _STANDARD_PART.fullmatch(text) is not None
+                and _STANDARD_BEFORE.search(sentence, 0, start) is not None
+            )
             # a standard's number may read as a year: "BS EN 1930"
             standard = year and _STANDARD_BEFORE.search(sentence, 0, start) is not None
             labelled = bare and (not year or standard) and not _OR_MORE.match(sentence, span.end)
@@ -3034,6 +3044,7 @@ def _bids_count(sentence: str, span: Span) -> bool:
 
 _STANDARD_NUMBER = re.compile(r"\d{3,}:\d{4}")
 _STANDARD_BEFORE = re.compile(r"\b(?:BS|EN|ISO|IEC|ASTM|ANSI) $")
+_STANDARD_PART = re.compile(r"\d{3,}-\d{1,2}")
 
 
 def _with_label(sentence: str, span: Span) -> Span | None:
@@ -3366,8 +3377,10 @@ def _or_more(sentence: str, span: Span) -> Span:
     more = _OR_MORE.match(sentence, span.end)
     if more is None or len(span.text.split()) > _MOST_WORDS - 2:
         return span
+    wider = Span(sentence[span.start : more.end()], span.start, more.end())
+    if more.group().startswith(" and "):
+        return wider  # "a child aged 10 and under lives": no things after such a bound
     if not span.text[-1].isdigit():
-        wider = Span(sentence[span.start : more.end()], span.start, more.end())
         # "10% or more of birth weight": the share, of what
         return _with_what(sentence, wider, _SHARE_OF) if span.text.endswith("%") else wider
     # "3 or more centile spaces": the things it counts, and their rate ("2 or fewer stools
@@ -3405,7 +3418,8 @@ _RANGE = re.compile(r" to |\d[-\u2013]\d")
 _OR_MORE = re.compile(
     r" or (?:more|less|longer|shorter|fewer|older|younger|over|above|beyond|below|under|colder"
     r"|warmer|higher|lower|earlier|later)\b(?! \d)"  # not a second bound: "or above 90%"
-    r"| and (?:over(?! again)|above|older)\b"  # "adults aged 55 and over"
+    # "adults aged 55 and over", "a child aged 10 and under"
+    r"| and (?:over(?! again)|above|older|under|below|younger)\b(?! \d)"
     # a multiple with what it multiplies: "13 times more likely", "3-fold higher"
     r"|(?<=times|-fold)(?: (?:more|less) (?:likely|common|often)| (?:higher|greater|lower))\b"
 )
