@@ -4926,3 +4926,10 @@ def test_a_standards_part_a_concentration_in_air_and_an_age_bound_below_stay_who
     guards = "Landlords must fit them where a child aged 10 and under lives."
     assert texts(numbers(guards)) == ["10 and under"]
     assert texts(numbers("Offer 8 or more feeds a day.")) == ["8 or more feeds a day"]
+
+
+def test_a_species_latin_name_in_brackets_is_another_name() -> None:
+    sentence = "Ashwagandha (Withania somnifera), sometimes called Indian ginseng, is a shrub."
+    assert "Withania somnifera" in texts(named_terms(sentence))
+    # a place in brackets is no species
+    assert texts(named_terms("Mothers in Leeds (West Yorkshire) took part.")) == []

@@ -455,7 +455,9 @@ _BRACKETED = re.compile(
     # or an eponym: "ischaemic necrosis of the pituitary gland (Sheehan syndrome)"
     r"|[A-Z][a-z]{2,}(?:['\u2019]s)? (?:syndrome|disease|sign|test|reflex|phenomenon|score"
     r"|manoeuvre|maneuver|technique|method|position|hold|criteria|scale"
-    r"|pearls|nodules|spots|patch(?:es)?))\)"  # "(Epstein pearls)", "(Koplik spots)"
+    r"|pearls|nodules|spots|patch(?:es)?)"  # "(Epstein pearls)", "(Koplik spots)"
+    # or a species' Latin name: "ashwagandha (Withania somnifera)"
+    r"|(?P<species>[A-Z][a-z]{2,} [a-z]{3,}))\)"
 )
 _KINDS = (
     "enzyme|hormone|protein|bacterium|bacteria|fungus|yeast|virus|drug|antibiotic|antifungal"
@@ -479,7 +481,11 @@ def _bracketed(sentence: str) -> list[Span]:
         for m in _BRACKETED.finditer(sentence)
         # someone's sign, or a syndrome named for someone, is an eponym however common its
         # words: "(Dance's sign)", "(Edwards syndrome)"
-        if _EPONYM.match(m.group("term")) or _rare_term(m.group("term"))
+        if (
+            is_species(m.group("term"))
+            if m.group("species")
+            else _EPONYM.match(m.group("term")) or _rare_term(m.group("term"))
+        )
     ]
     # "spoon or paladai (a small spouted feeding vessel …)": a rare word, what it is in brackets
     found += [
