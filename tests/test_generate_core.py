@@ -411,6 +411,14 @@ def test_a_sentence_that_cannot_be_shown_still_asks_what_its_abbreviation_stands
     ]
 
 
+def test_a_sentence_whose_this_stands_for_a_question_heading_asks_its_abbreviation() -> None:
+    sentence = "This sounds like benign paroxysmal positional vertigo (BPPV), a common cause."
+    notes = _one_sentence_notes("The room spins when I turn over. What is that?", sentence)
+    assert [(n.prompt, n.answers) for n in notes if n.source == sentence] == [
+        ("What does BPPV stand for?", ("benign paroxysmal positional vertigo",))
+    ]
+
+
 def test_an_answer_inside_one_already_asked_or_in_its_other_number_is_not_asked_again() -> None:
     def offered(position: int, sentence: str, *worths: tuple[str, float]) -> Candidate:
         unit = Unit(sentence, sentence, ("Milk",), position)

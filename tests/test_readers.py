@@ -5011,6 +5011,21 @@ _HEADS_OVER_BYLINES = {
         "Last updated 10 June 2024 \u00b7 12 min read",
         "",
     ],
+    # authors marked apart from their names, with no initial; the journal's citation line
+    "Treating gout during lactation: a narrative review of drug transfer into human milk": [
+        "Home > Journal of Lactation Pharmacology > Volume 12, Issue 3 > Review",
+        "Review article",
+        "Open access",
+        "Treating gout during lactation: a narrative review of drug transfer into human milk",
+        "Aisling Brennan 1",
+        "Priya Raman 2",
+        "1 Department of Rheumatology, St Columba's University Hospital, Galway, Ireland",
+        "",
+        "Journal of Lactation Pharmacology, Volume 12, Issue 3, June 2024, Pages 214\u2013223,"
+        " https://doi.org/10.55302/jlp/hlae017",
+        "Received: 14 February 2024   Accepted: 22 April 2024   Published: 10 June 2024",
+        "",
+    ],
     # a journal's authors a line each, the first ending on a comma
     (
         "Falls from windows in young children: who falls, how they are hurt, and the case for"
@@ -5067,6 +5082,21 @@ def test_a_leaflets_details_and_a_feedback_card_after_its_text_are_no_text() -> 
     )
     article = read_article(html.encode(), "page.html")
     assert [b.text[:9] for b in article.blocks] == ["Why cloth", PROSE[:9], "Early exp"]
+
+
+def test_a_copied_bulletins_offer_of_updates_once_a_fortnight_is_no_text() -> None:
+    page = [
+        "Home",
+        "Glaucoma eye drops and breastfeeding",
+        *BODY,
+        "The CPD Bulletin",
+        "",
+        "New modules, revalidation reminders and clinical updates once a fortnight. Free for"
+        " registered pharmacy professionals.",
+        "",
+        "Subscribe to the bulletin",
+    ]
+    assert [b.text[:9] for b in _read_lines(page).blocks] == [PROSE[:9], "Early exp"]
 
 
 def test_a_note_about_the_author_that_ends_the_article_is_no_text() -> None:

@@ -222,6 +222,10 @@ def units(article: Article) -> list[Unit]:
                 found.append(unit)
                 # read next: the list's iterator reaches what is put in after its place
                 sentences[at + 1 : at + 1] = _cut_off(sentence, unit)
+            elif " (" in sentence and sentence.startswith(_PRONOUN_OPENINGS):
+                # "This sounds like benign paroxysmal positional vertigo (BPPV), …": its "This"
+                # stands for nothing a card can show, but what BPPV stands for can be asked
+                found.append(Unit(sentence, sentence, path, len(found), block.emphasis))
             # a sentence left out is still the one before the next: its "It" is not the heading
             previous = unit.text if unit is not None else sentence
             context = unit.text if unit is not None else ""

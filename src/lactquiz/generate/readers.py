@@ -35,6 +35,7 @@ from lactquiz.generate.article import (
     clean_text,
     make_block,
 )
+from lactquiz.generate.lexicon import word_classes
 from lactquiz.generate.pagetree import (
     as_paragraphs,
     div_paragraphs,
@@ -663,7 +664,9 @@ _SIGN_UP = re.compile(
     r"|get our (?:[\w,-]+ ){0,3}e-?mails?\b"
     r"|enter your (?:postcode|post code|zip code|town)"  # a box to find a service near you
     # "Get … health alerts from X County by email or text"
-    r"|(?:alerts|updates|news|tips)\b[^.]{0,60}\b(?:by|via) (?:e-?mail|text))\b",
+    r"|(?:alerts|updates|news|tips)\b[^.]{0,60}\b(?:by|via) (?:e-?mail|text)"
+    # "New modules, revalidation reminders and clinical updates once a fortnight."
+    r"|(?:alerts|updates|news|tips|reminders) (?:once )?an? (?:week|fortnight|month))\b",
     re.IGNORECASE,
 )
 
@@ -2010,7 +2013,7 @@ _JOURNAL_ISSUE = re.compile(
     # "Infant & Child Nutrition Review 2024; 12(2): 84-91"
     r"|[A-Z][A-Za-z&\- ]+ \d{4}; ?\d+(?:\(\d+\))?: ?e?\d+(?:[\u2013-]\d+)?)"
     # alone, or before the article's date or DOI: "… pp. 211-219 First published online: …"
-    r"(?:$|(?= (?:[Ff]irst [Pp]ublished|[Pp]ublished|doi|DOI|https?:)))|"
+    r"(?:$|(?=,? (?:[Ff]irst [Pp]ublished|[Pp]ublished|doi|DOI|https?:)))|"
     # (its pages' number copied onto the word: "volume 11, pages211-219 (2023)")
     r"^[A-Z][A-Za-z&\- ]+ (?:volume |vol\.? )?\d+, (?:pages ?|pp?\.? ?)?\d+[\u2013-]\d+ \(\d{4}\)"
     # "J Perinat Pharmacother 11, Article 47 (2024)", "… volume 12, Article number: 41 (2023)"
@@ -3825,8 +3828,12 @@ def _lists_authors(text: str) -> bool:
         return True
     # a name with an initial, its mark set apart: "Hannah R. Okafor 1 \u2709"
     joined = _SPACED_MARK.sub("", named)
-    if joined != named and _INITIAL.search(joined) and _FOOTNOTED_NAMES.fullmatch(joined):
-        return True
+    if joined != named and _FOOTNOTED_NAMES.fullmatch(joined):
+        # or a name of its own the word lists lack: "Rachel Okafor 1", not "Key Stage 2"
+        names = [name.group().split()[0].lower() for name in _ONE_NAME.finditer(joined)]
+        return _INITIAL.search(joined) is not None or (
+            bool(names) and not any(map(word_classes, names))
+        )
     if _PLAIN_NAMES.fullmatch(named) is not None and _INITIAL.search(named) is not None:
         return True
     # each name with its post, set apart by semicolons: "Helen Marsh, Consultant Paediatric
