@@ -581,6 +581,16 @@ def test_items_stand_alone_when_their_lead_in_cannot() -> None:
     ]
 
 
+def test_an_order_after_a_whole_lead_in_ending_on_when_is_not_run_into_it() -> None:
+    texts_ = _units(
+        Block(P, "These tips can ease aching and swelling, both during pregnancy and afterwards:"),
+        Block(ITEM, "Try not to sit with your legs crossed.", 1),
+        Block(ITEM, "In late pregnancy, sleep on your left side.", 1),
+    )
+    assert not [t for t in texts_ if "afterwards try" in t or "afterwards in late" in t]
+    assert any(t.endswith("In late pregnancy, sleep on your left side.") for t in texts_)
+
+
 def test_a_sentence_too_long_says_its_long_forms_by_their_abbreviations_to_fit() -> None:
     sentence = (
         "Whatever the label, peer counsellors are distinct from an International Board Certified "
@@ -4933,3 +4943,10 @@ def test_a_species_latin_name_in_brackets_is_another_name() -> None:
     assert "Withania somnifera" in texts(named_terms(sentence))
     # a place in brackets is no species
     assert texts(named_terms("Mothers in Leeds (West Yorkshire) took part.")) == []
+
+
+def test_a_range_of_two_shares_and_a_share_of_a_measure_stay_whole() -> None:
+    baked = "Roughly two-thirds to three-quarters of egg-allergic children tolerate baked egg."
+    assert texts(numbers(baked)) == ["Roughly two-thirds to three-quarters"]
+    start = "Start with a small amount (about a quarter of a teaspoon) mixed into food."
+    assert texts(numbers(start)) == ["about a quarter of a teaspoon"]

@@ -597,6 +597,9 @@ def _is_instruction(text: str, after_label: bool = False) -> bool:
     """Whether a list item is an instruction of its own ("Place the baby on the back …", "Do not
     use the side position"), which reads alone rather than after its lead-in; after a label
     ("Tips:"), a verb before an -ing form is one too ("Keep feeding during the injection")."""
+    setting = _SETTING_FIRST.match(text)
+    if setting is not None:  # "In late pregnancy, sleep on your left side": the order after
+        text = _upper_first(text[setting.end() :])
     words = text.split()
     if len(words) < 3 or not text[:1].isupper():
         return False
@@ -608,6 +611,8 @@ def _is_instruction(text: str, after_label: bool = False) -> bool:
     return classes == {"VERB"} or ((after in _OBJECT_STARTS or gerund) and "VERB" in classes)
 
 
+# a time or place an order is given for, before it: "In late pregnancy, ", "After the birth, "
+_SETTING_FIRST = re.compile(r"(?:In|After|Before|During|At|From|Until|By) [^,;:]{3,40}, ")
 _OBJECT_STARTS = frozenset(
     {"the", "a", "an", "your", "their", "his", "her", "its", "it", "them", "this", "these"}
     | {"that", "any", "all", "every", "each", "some", "no", "up", "off", "out"}
@@ -648,6 +653,10 @@ def _continues(lead_text: str, lead_in: str) -> bool:
         # a whole clause: "Several mechanisms have been proposed:", "… conditions are true:",
         # "A stepped approach is usually appropriate:"
         return False
+    if last in _CLAUSE_END_ADVERBS and has_finite_verb(lead_text):
+        # a whole clause ending on when: "These tips can ease swelling, during pregnancy and
+        # afterwards:"
+        return False
     if is_function_word(last):
         # "For the wounds themselves:" ends on what it is about, no open small word
         return not last.endswith(("self", "selves"))
@@ -663,6 +672,9 @@ def _continues(lead_text: str, lead_in: str) -> bool:
     return "VERB" in classes and ("NOUN" not in classes or not (before or label) or subject)
 
 
+_CLAUSE_END_ADVERBS = frozenset(
+    {"afterwards", "again", "too", "later", "daily", "often", "regularly", "now", "then"}
+)
 _DETERMINERS = ARTICLES | {"these", "those", "two", "three", "four", "five", "six", "main", "key"}
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})
 _QUANTIFIERS = frozenset({"both", "all", "many", "most", "some", "several", "each"})

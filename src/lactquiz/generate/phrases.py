@@ -2624,8 +2624,10 @@ _PERIOD = re.compile(  # a period named without a number: "within the first hour
     r"(?:hours?|days?|weeks?|months?|years?|trimester)\b)" + _EVENT,
     re.IGNORECASE,
 )
+_PART = r"(?:half|(?:a|one)[- ](?:third|quarter|fifth)|two[- ]thirds|three[- ]quarters)"
 _SHARE = (  # a proportion or a multiple in words: "about half", "nearly doubles the risk"
-    r"(?:(?:(?:a|one)[- ](?:third|quarter|fifth)|two[- ]thirds) to (?:a |one[- ])?(?:half|third)"
+    # a range of two: "a third to a half", "two-thirds to three-quarters"
+    rf"(?:{_PART} to (?:a |one[- ])?{_PART}"
     r"|half|(?:a|one)[- ](?:third|quarter|fifth)|two[- ]thirds|three[- ]quarters"
     # "one in three babies", "around six in ten", "two in every five women"
     r"|(?:one|two|three|four|five|six|seven|eight|nine) in (?:every )?"
@@ -2649,7 +2651,9 @@ _PROPORTION = re.compile(
     # "half of infants", "more than half of women", "about half of the energy"
     r"| of (?:all )?(?!(?:its|his|this|is|was|has|us|as|does|thus)\b)[a-z]+s\b"
     r"| of (?:all )?(?:women|men|children|people)\b"
-    r"| of the (?:energy|calories|fat|protein|dose|milk|volume|weight|time|total))?",
+    r"| of the (?:energy|calories|fat|protein|dose|milk|volume|weight|time|total)"
+    # a part of a measure: "a quarter of a teaspoon"
+    r"| of an? (?:level )?(?:teaspoon|tablespoon|cup|glass|bottle|slice|portion))?",
     re.IGNORECASE,
 )
 _AGES_OF = re.compile(
