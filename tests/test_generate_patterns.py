@@ -4950,3 +4950,14 @@ def test_a_range_of_two_shares_and_a_share_of_a_measure_stay_whole() -> None:
     assert texts(numbers(baked)) == ["Roughly two-thirds to three-quarters"]
     start = "Start with a small amount (about a quarter of a teaspoon) mixed into food."
     assert texts(numbers(start)) == ["about a quarter of a teaspoon"]
+
+
+def test_a_quoted_title_before_what_it_names_and_a_claim_after_a_setting() -> None:
+    programme = 'The "Children Can\'t Fly" programme, launched in 1972, combined home visits.'
+    assert "Children Can't Fly" in texts(named_terms(programme))
+    assert texts(named_terms('She said "never do it" to me.')) == []
+    dropped = (
+        "After excluding suspected abuse, the only factor independently associated with"
+        " significant injury was being dropped by a carer (odds ratio 6.4)."
+    )
+    assert texts(claims(dropped)) == ["being dropped by a carer"]

@@ -31,7 +31,10 @@ _SUPERLATIVE_WORDS = frozenset({"most", "least", *(w.split("-")[0] for w in _SUP
 _COPULA = r"(?:is|are|was|were|has been|have been|remains?)"
 # "The strongest predictor of success is Y": Y is what the sentence singles out
 _NAMES_IT = re.compile(
-    rf"^(?:By far |Overall, |In practice, |[A-Z][a-z]+ the [a-z]+, )?[Tt]he (?:{_SUPERLATIVE})"
+    r"^(?:By far |Overall, |In practice, |[A-Z][a-z]+ the [a-z]+, "
+    # a setting first: "After excluding suspected abuse, the only factor … was …"
+    r"|(?:After|Before|Among|In|Of|Once|When|Where|Within) [^,;:()]{2,50}, )?"
+    rf"[Tt]he (?:{_SUPERLATIVE})"
     rf" [^,;:()]{{2,60}}? {_COPULA}:?"  # "the golden rule is: never …"
     r" (?:(?:usually|often|probably|still|now) )?(?P<it>[^,;:()]+?)"
     r"(?=[,;:.(]|$| because | which | and | but | rather )"
@@ -242,7 +245,8 @@ def _singled_out(match: re.Match[str] | None) -> Span | None:
     words = text.split()
     if not words or len(words) > MAX_CLAIM_WORDS or _NOT_SINGLED.match(text):
         return None
-    deed = words[0] in ("never", "always") and len(words) > 1  # "never wake a sleeping baby"
+    # "never wake a sleeping baby", "being dropped by a carer": a deed
+    deed = words[0] in ("never", "always", "being") and len(words) > 1
     if (is_function_word(words[0]) and not deed) or is_function_word(words[-1]):
         return None  # a clause's opening ("Because maternal milk is the most …"), no thing
     if first_noun_phrase(text) is None:

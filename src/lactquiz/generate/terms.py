@@ -555,7 +555,9 @@ def _quoted(sentence: str) -> list[Span]:
         last = words[-1].lower()
         if len(words) > 4 or (last in _WAITS if named else is_function_word(last)):
             continue
-        if not (named or _one_noun_phrase(term) or _CATCHPHRASE.fullmatch(term)):
+        # a title in its own words before what it names: "the "Children Can't Fly" programme"
+        titled = term[:1].isupper() and _TITLED.match(sentence, match.end()) is not None
+        if not (named or titled or _one_noun_phrase(term) or _CATCHPHRASE.fullmatch(term)):
             continue
         if len(words) == 1 and rarity(term) < RARE_ENOUGH:
             continue
@@ -564,6 +566,9 @@ def _quoted(sentence: str) -> list[Span]:
 
 
 _WAITS = frozenset({"a", "an", "the", "and", "or", "of", "to", "for", "with", "in", "on", "at"})
+_TITLED = re.compile(
+    r" (?:programme|program|campaign|initiative|scheme|project|study|trial|message|slogan)\b"
+)
 # a saying's two words joined, in quotation marks: "pump and dump", "feed and wean"
 _CATCHPHRASE = re.compile(r"[a-z]{3,} (?:and|or|n') [a-z]{3,}")
 _QUOTED = re.compile(r"[\"\u201c](?P<term>[A-Za-z][\w'\u2019\u2013\- ]{2,40}?)[\"\u201d]")
