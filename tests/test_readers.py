@@ -5026,6 +5026,69 @@ _HEADS_OVER_BYLINES = {
         "Received: 14 February 2024   Accepted: 22 April 2024   Published: 10 June 2024",
         "",
     ],
+    # a leaflet's details a label and its value a line each, whom it is for over them
+    "Keeping your newborn safe from infection: hand washing and masks": [
+        "Patient information leaflet",
+        "Keeping your newborn safe from infection: hand washing and masks",
+        "Information for parents, families and visitors",
+        "Department",
+        "Infection Prevention and Control, with Maternity and Neonatal Services",
+        "Leaflet number",
+        "WCS-IPC-0471",
+        "Published",
+        "14 October 2024",
+    ],
+    # the leaflet's first heading, about itself, under its details
+    "Choosing water for your baby's formula: tap, filtered and bottled water": [
+        "Patient leaflets",
+        "Patient information leaflet",
+        "Choosing water for your baby's formula: tap, filtered and bottled water",
+        "",
+        "Leaflet number:",
+        "IFT-0147",
+        "Published:",
+        "March 2024",
+        "",
+        "About this leaflet",
+        "",
+    ],
+    # a line for each author, their affiliations numbered, the journal's line before its date
+    (
+        "Controlled crying and gradual retreat: a narrative review of behavioural sleep"
+        " interventions in infancy"
+    ): [
+        "Volume 18, Issue 2",
+        "Review",
+        "",
+        "Narrative review",
+        "",
+        "Controlled crying and gradual retreat: a narrative review of behavioural sleep"
+        " interventions in infancy",
+        "",
+        "Hannah Okafor1",
+        "Daniel Reeve2",
+        "",
+        "1. Riverside Community Health Partnership, Leeds, UK",
+        "2. Department of Community Paediatrics, St Aldhelm's Hospital, Bristol, UK",
+        "",
+        "J Community Child Health 2024;18(2):74\u201381 DOI: 10.55512/jcch.2024.0207 Published:"
+        " 11 March 2024",
+        "",
+        "Abstract",
+        "",
+    ],
+    # a journal's citation line in parts, its date last
+    "Teething remedies in infancy: a narrative review of evidence and safety": [
+        "Review article",
+        "Teething remedies in infancy: a narrative review of evidence and safety",
+        "Claire M. Holloway1, ",
+        "Daniel J. Mensah2",
+        "Community Child Health Review, Vol. 18, No. 5 \u00b7 pp. 211\u2013218 \u00b7 Published"
+        " online: 3 May 2024",
+        "https://doi.org/10.5555/cchr.2024.0183",
+        "Free access",
+        "Abstract",
+    ],
     # a journal's authors a line each, the first ending on a comma
     (
         "Falls from windows in young children: who falls, how they are hurt, and the case for"
@@ -5068,7 +5131,9 @@ def test_a_title_over_its_byline_or_details_past_the_lines_that_named_a_service(
         PROSE[:9],
         "Early exp",
     ]
-    assert article.author is None or not article.author.startswith(("Answers", "Ruth Okafor1"))
+    assert article.author is None or not article.author.startswith(
+        ("Answers", "Ruth Okafor1", "Community", "Infection")
+    )
 
 
 def test_a_leaflets_details_and_a_feedback_card_after_its_text_are_no_text() -> None:
@@ -5082,6 +5147,29 @@ def test_a_leaflets_details_and_a_feedback_card_after_its_text_are_no_text() -> 
     )
     article = read_article(html.encode(), "page.html")
     assert [b.text[:9] for b in article.blocks] == ["Why cloth", PROSE[:9], "Early exp"]
+
+
+def test_a_donation_appeal_and_a_digests_sign_up_box_are_no_text() -> None:
+    page = [
+        "Home",
+        "Holidays and travel with a breastfed baby",
+        *BODY,
+        "Help us answer every call",
+        "",
+        "It costs us \u00a38 to answer one helpline call. Could you give a little today?",
+        "",
+        "Donate now",
+    ]
+    assert [b.text[:9] for b in _read_lines(page).blocks] == [PROSE[:9], "Early exp"]
+    html = (
+        "<html><head><title>Hair straighteners</title></head><body><main><h1>Hair straighteners"
+        f"</h1><h2>Contact burns</h2><p>{PROSE}</p><p>{BODY[1]}</p>"
+        '<div class="pp-digest-signup"><h3>Join our monthly CPD digest</h3><p>New modules, free'
+        " webinars and revalidation tips for health visitors, once a month.</p></div>"
+        "</main></body></html>"
+    )
+    article = read_article(html.encode(), "page.html")
+    assert [b.text[:9] for b in article.blocks] == ["Contact b", PROSE[:9], "Early exp"]
 
 
 def test_a_copied_bulletins_offer_of_updates_once_a_fortnight_is_no_text() -> None:

@@ -666,7 +666,10 @@ _SIGN_UP = re.compile(
     # "Get … health alerts from X County by email or text"
     r"|(?:alerts|updates|news|tips)\b[^.]{0,60}\b(?:by|via) (?:e-?mail|text)"
     # "New modules, revalidation reminders and clinical updates once a fortnight."
-    r"|(?:alerts|updates|news|tips|reminders) (?:once )?an? (?:week|fortnight|month))\b",
+    r"|(?:alerts|updates|news|tips|reminders) (?:once )?an? (?:week|fortnight|month)"
+    # "Join our monthly CPD digest", "New courses, webinars and CPD events for …"
+    r"|join our (?:[\w-]+ ){0,3}(?:digest|bulletin)"
+    r"|new (?:modules|courses|articles|guides|resources)\b[^.]{0,60}\b(?:webinars?|events))\b",
     re.IGNORECASE,
 )
 
@@ -742,7 +745,8 @@ def _run_of_details(text: str) -> bool:
 _DOCUMENT_DETAIL = (
     r"(?:(?:guidance|guideline|leaflet|document|policy|publication|reference)"
     r" (?:number|no\.?|ref|reference|code|id|type|owner)"
-    r"|reference|version|status|(?:next )?review(?: date| due)?|expiry date|date of issue|owner)"
+    r"|reference|version|status|(?:next )?review(?: date| due)?|expiry date|date of issue|owner"
+    r"|department|directorate)"  # "Department" over "Infection Prevention and Control"
 )
 # what a page's details are called, the document's and a course's
 _DETAIL_NAMES = (
@@ -894,6 +898,7 @@ def read_text(text: str, *, name: str = "the text") -> Article:
         head.title is None
         or _dated_line(lines[head.title].text)
         or _AUDIENCE.match(lines[head.title].text) is not None
+        or _ABOUT_THIS.fullmatch(lines[head.title].text) is not None  # the text's first heading
     )
     wider = _window_start(lines, start, past_details=True) if no_title else window
     if wider < window:
@@ -1822,6 +1827,8 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|(?:guidance|advice) (?:or|and) (?:[\w-]+ ){0,2}(?:judge?ment|assessment|advice))\b"
     # a course's quiz: "Answer 5 multiple-choice questions … You need 4 out of 5 to pass."
     r"|^answer (?:the )?\d+ (?:[\w-]+ )?questions\b|\byou need \d+ (?:out )?of \d+ to pass\b"
+    # the publisher asking for money: "It costs us £8 to answer one call. Could you give …?"
+    r"|\bcould you (?:give|donate|spare)\b|\bmake a donation\b"
     # the publisher asking for feedback: "Tell us about your maternity care."
     r"|^tell us (?:about|what you think of) your (?:[\w-]+ )?(?:care|experience|visit|stay)\b"
     # the publisher's own offer: "Our 2-hour baby first aid classes run every week in …"
@@ -2008,12 +2015,12 @@ _JOURNAL_ISSUE = re.compile(
     # "Journal of X, Vol. 12, Issue 2, pp. 118-127"
     r"^(?:(?:[A-Z][A-Za-z&\- ]+, )?Vol(?:ume|\.)? \d+, (?:Issue|No\.?) \d+"
     # "…, Issue 2, March 2024, Pages 88-97"
-    r"(?:, (?:[A-Z][a-z]+ )?\d{4})?(?:, (?:pp?\.?|[Pp]ages) \d+[\u2013-]\d+)?"
+    r"(?:, (?:[A-Z][a-z]+ )?\d{4})?(?:(?:,| \u00b7) (?:pp?\.?|[Pp]ages) \d+[\u2013-]\d+)?"
     r"|[A-Z][A-Za-z&\- ]+ \d+\(\d+\): ?e?\d+"
     # "Infant & Child Nutrition Review 2024; 12(2): 84-91"
     r"|[A-Z][A-Za-z&\- ]+ \d{4}; ?\d+(?:\(\d+\))?: ?e?\d+(?:[\u2013-]\d+)?)"
     # alone, or before the article's date or DOI: "… pp. 211-219 First published online: …"
-    r"(?:$|(?=,? (?:[Ff]irst [Pp]ublished|[Pp]ublished|doi|DOI|https?:)))|"
+    r"(?:$|(?=(?:,| \u00b7)? (?:[Ff]irst [Pp]ublished|[Pp]ublished|doi|DOI|https?:)))|"
     # (its pages' number copied onto the word: "volume 11, pages211-219 (2023)")
     r"^[A-Z][A-Za-z&\- ]+ (?:volume |vol\.? )?\d+, (?:pages ?|pp?\.? ?)?\d+[\u2013-]\d+ \(\d{4}\)"
     # "J Perinat Pharmacother 11, Article 47 (2024)", "… volume 12, Article number: 41 (2023)"
@@ -3535,7 +3542,9 @@ def _next_affiliation(lines: Sequence[_Line], i: int) -> bool:
 _MARK_LINE = re.compile(r"[a-z]|\d{1,2}")  # an affiliation's mark copied onto a line of its own
 
 
-_WORKPLACE = re.compile(rf"{_INSTITUTIONS}|\b(?:Practice|Laborator(?:y|ies)|Team|Group)\b")
+_WORKPLACE = re.compile(
+    rf"{_INSTITUTIONS}|\b(?:Practice|Laborator(?:y|ies)|Team|Group|Partnership|Collaborative)\b"
+)
 _WORKPLACE_NAME = re.compile(
     r"(?:[A-Z][\w'\u2019\-]* (?:(?:of|and|for) )?){1,6}"
     r"(?:Service|Unit|Centre|Center|Department|Clinic|Hospital|Laboratory|Team|Institute)"
@@ -3612,6 +3621,11 @@ _DATE_LABEL = re.compile(
 
 
 # a leaflet's line under its title: "Information for parents from Maternity Services"
+# a leaflet's first heading, about the leaflet itself: "About this leaflet"
+_ABOUT_THIS = re.compile(
+    r"(?:about|using|who is) this (?:leaflet|page|guide|booklet|factsheet|information)(?: for)?\??",
+    re.IGNORECASE,
+)
 _AUDIENCE = re.compile(
     r"(?:information|advice|a guide|a leaflet) for (?:[a-z\-]+ )?"
     r"(?:parents|patients|families|carers|women|mothers)\b",
@@ -3979,7 +3993,9 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
     # a course's details before the date are no name: "Estimated time: … Last updated 12
     # March 2024 by the X Team"
     details = details or _COURSE_DETAIL.match(text) is not None
-    author = (None if details else _author(text[:begin])) or _author_after(text[end:])
+    # a journal's citation line before its date names no one: "… Review, Vol. 18, No. 5 · …"
+    cited = details or _JOURNAL_ISSUE.match(text) is not None
+    author = (None if cited else _author(text[:begin])) or _author_after(text[end:])
     if author is None and details:
         author = _labelled_author(text)
     return author, date
