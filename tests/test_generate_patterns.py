@@ -4961,3 +4961,8 @@ def test_a_quoted_title_before_what_it_names_and_a_claim_after_a_setting() -> No
         " significant injury was being dropped by a carer (odds ratio 6.4)."
     )
     assert texts(claims(dropped)) == ["being dropped by a carer"]
+
+
+def test_a_day_of_a_month_is_when() -> None:
+    clocks = "The clocks go forward on the last Sunday in March, when summer time begins."
+    assert texts(numbers(clocks)) == ["the last Sunday in March"]

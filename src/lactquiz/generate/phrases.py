@@ -2621,7 +2621,10 @@ _PERIOD = re.compile(  # a period named without a number: "within the first hour
     r"(?P<the>the (?:(?:first|next|past|last) (?:few |two |three |four |six )?"
     # or by its ordinal, or a range of them: "the third trimester", "the fourth to sixth week"
     rf"|(?:{_ORDINALS})(?: (?:to|or|and) (?:{_ORDINALS}))? )"
-    r"(?:hours?|days?|weeks?|months?|years?|trimester)\b)" + _EVENT,
+    r"(?:hours?|days?|weeks?|months?|years?|trimester"
+    # a day of a month: "the last Sunday in March"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:in|of) (?:january|february|march|april|may"
+    r"|june|july|august|september|october|november|december))\b)" + _EVENT,
     re.IGNORECASE,
 )
 _PART = r"(?:half|(?:a|one)[- ](?:third|quarter|fifth)|two[- ]thirds|three[- ]quarters)"
