@@ -9,6 +9,7 @@ from lactquiz.deckfile import NoteKind
 from lactquiz.generate.article import Article
 from lactquiz.generate.candidates import (
     ArticleText,
+    Unit,
     abbreviation_questions,
     all_candidates,
     units,
@@ -32,11 +33,13 @@ class DraftNote(NamedTuple):
 def generate(article: Article, max_cards: int | None = None) -> list[DraftNote]:
     """The notes worth keeping from ``article``, in article order; deterministic."""
     text = ArticleText(" ".join(block.text for block in article.blocks))
-    sentences = units(article)
-    shown = [unit for unit in sentences if readable(unit)]
+    shown: list[Unit] = []
+    hidden: list[Unit] = []  # too long to show, or leaning on what no card can show
+    for unit in units(article):
+        (shown if readable(unit) else hidden).append(unit)
     pool = all_candidates(shown, text)
-    if len(shown) < len(sentences):  # a question asks what an abbreviation stands for alone
-        pool += abbreviation_questions([u for u in sentences if not readable(u)], text)
+    if hidden:  # a question asks what an abbreviation stands for without its sentence
+        pool += abbreviation_questions(hidden, text)
     return [_draft(c) for c in choose(pool, article.words, max_cards)]
 
 

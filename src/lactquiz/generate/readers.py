@@ -3620,12 +3620,12 @@ _DATE_LABEL = re.compile(
 )
 
 
-# a leaflet's line under its title: "Information for parents from Maternity Services"
 # a leaflet's first heading, about the leaflet itself: "About this leaflet"
 _ABOUT_THIS = re.compile(
     r"(?:about|using|who is) this (?:leaflet|page|guide|booklet|factsheet|information)(?: for)?\??",
     re.IGNORECASE,
 )
+# a leaflet's line under its title: "Information for parents from Maternity Services"
 _AUDIENCE = re.compile(
     r"(?:information|advice|a guide|a leaflet) for (?:[a-z\-]+ )?"
     r"(?:parents|patients|families|carers|women|mothers)\b",
