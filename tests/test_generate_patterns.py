@@ -4920,22 +4920,27 @@ def test_what_to_do_on_a_condition_and_a_clause_ending_on_a_particle_are_offered
     assert texts(reasons("Wash your hands before a feed.")) == []
 
 
-def test_a_standards_part_a_concentration_in_air_and_an_age_bound_below_stay_whole() -> None:
-    restrictors = "The performance of restrictors is covered in the UK by BS EN 13126-5 [5]."
-    assert texts(numbers(restrictors)) == ["BS EN 13126-5"]
-    guideline = (
-        "The guideline was halved from 10 to 5 \u00b5g/m\u00b3, with a 24-hour level of"
-        " 15 \u00b5g/m3."
-    )
-    assert [t for t in texts(numbers(guideline)) if "\u00b5g" in t] == [
-        "10 to 5 \u00b5g/m\u00b3",
-        "15 \u00b5g/m3",
-    ]
-    size = "Fine particles have a diameter of 2.5 micrometres or less."
-    assert texts(numbers(size)) == ["2.5 micrometres or less"]
-    guards = "Landlords must fit them where a child aged 10 and under lives."
-    assert texts(numbers(guards)) == ["10 and under"]
-    assert texts(numbers("Offer 8 or more feeds a day.")) == ["8 or more feeds a day"]
+def test_standards_measures_ages_share_ranges_and_days_stay_whole() -> None:
+    cases = {
+        "The performance of restrictors is covered in the UK by BS EN 13126-5 [5].": [
+            "BS EN 13126-5"
+        ],
+        "The guideline was halved from 10 to 5 \u00b5g/m\u00b3, with a 24-hour level of 15"
+        " \u00b5g/m3.": ["halved", "24-hour level", "10 to 5 \u00b5g/m\u00b3", "15 \u00b5g/m3"],
+        "Fine particles have a diameter of 2.5 micrometres or less.": ["2.5 micrometres or less"],
+        "Landlords must fit them where a child aged 10 and under lives.": ["10 and under"],
+        "Offer 8 or more feeds a day.": ["8 or more feeds a day"],
+        "Roughly two-thirds to three-quarters of egg-allergic children tolerate baked egg.": [
+            "Roughly two-thirds to three-quarters"
+        ],
+        "Start with a small amount (about a quarter of a teaspoon) mixed into food.": [
+            "about a quarter of a teaspoon"
+        ],
+        "The clocks go forward on the last Sunday in March, when summer time begins.": [
+            "the last Sunday in March"
+        ],
+    }
+    _each_gives(numbers, cases)
 
 
 def test_a_species_latin_name_in_brackets_is_another_name() -> None:
@@ -4943,13 +4948,6 @@ def test_a_species_latin_name_in_brackets_is_another_name() -> None:
     assert "Withania somnifera" in texts(named_terms(sentence))
     # a place in brackets is no species
     assert texts(named_terms("Mothers in Leeds (West Yorkshire) took part.")) == []
-
-
-def test_a_range_of_two_shares_and_a_share_of_a_measure_stay_whole() -> None:
-    baked = "Roughly two-thirds to three-quarters of egg-allergic children tolerate baked egg."
-    assert texts(numbers(baked)) == ["Roughly two-thirds to three-quarters"]
-    start = "Start with a small amount (about a quarter of a teaspoon) mixed into food."
-    assert texts(numbers(start)) == ["about a quarter of a teaspoon"]
 
 
 def test_a_quoted_title_before_what_it_names_and_a_claim_after_a_setting() -> None:
@@ -4961,8 +4959,3 @@ def test_a_quoted_title_before_what_it_names_and_a_claim_after_a_setting() -> No
         " significant injury was being dropped by a carer (odds ratio 6.4)."
     )
     assert texts(claims(dropped)) == ["being dropped by a carer"]
-
-
-def test_a_day_of_a_month_is_when() -> None:
-    clocks = "The clocks go forward on the last Sunday in March, when summer time begins."
-    assert texts(numbers(clocks)) == ["the last Sunday in March"]
