@@ -193,28 +193,19 @@ _HIDDEN_TEXT = (
 )
 
 
-def without_page_details(page: Any) -> None:
-    """Take out a list of the page's own details, a label and its value each (``<dl>``:
-    "Leaflet number" / "MAT-PIL-087", "Version" / "3", "Review date" / "March 2027"): they say
-    nothing of the article's subject, and read as a list after its last paragraph. Such a list
-    over the article's text, under its title, is left for its date."""
+def without_page_details(page: Any, is_label: Callable[[str], object]) -> None:
+    """Take out a list of the page's own details, a label (``is_label``) and its value each
+    (``<dl>``: "Leaflet number" / "MAT-PIL-087", "Version" / "3", "Review date" / "March 2027"):
+    they say nothing of the article's subject, and read as a list after its last paragraph. Such
+    a list over the article's text, under its title, is left for its date."""
     for details in page.xpath(_DETAILS_AFTER_TEXT):
         labels = [dt.text_content().strip() for dt in details.xpath(".//dt")]
-        if labels and sum(_DETAIL_LABEL.fullmatch(label) is not None for label in labels) * 2 > len(
-            labels
-        ):
+        if labels and 2 * sum(bool(is_label(label)) for label in labels) > len(labels):
             details.drop_tree()
 
 
 # a list of labels and values after the article's text: no long paragraph follows it
 _DETAILS_AFTER_TEXT = "//dl[not(.//p)][not(following::p[string-length(normalize-space()) > 200])]"
-_DETAIL_LABEL = re.compile(
-    r"(?:(?:leaflet|document) (?:number|reference|code|no\.?)|reference(?: number| no\.?)?"
-    r"|version|(?:written|produced|approved|reviewed|prepared) by|(?:date )?published"
-    r"|(?:last )?(?:updated|reviewed)|(?:next )?review(?: date| due)?|author|department"
-    r"|date of (?:issue|publication|next review)|issue date)\s*:?",
-    re.IGNORECASE,
-)
 
 
 def without_affiliations(page: Any) -> None:

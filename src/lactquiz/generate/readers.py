@@ -106,7 +106,7 @@ def read_html(text: str, *, name: str = "the page") -> Article:
         without_hidden_text(page)
         with_disclosures_kept(page)
         without_affiliations(page)
-        without_page_details(page)
+        without_page_details(page, _DETAIL_TERM.fullmatch)
         with_abstract_in_body(page)
     extracted = _extract_with_trafilatura(page) if page is not None else None
     if page is None or extracted is None:
@@ -2410,6 +2410,10 @@ _BY_VERBS = (
     "|compiled"
     "|approved|submitted|issued"
     "|answers|answered"  # a Q&A page's: "Answers by Priya Natarajan, paediatric nurse, …"
+)
+# one alone, as a details list's term: "Leaflet number", "Written by", "Review date:"
+_DETAIL_TERM = re.compile(
+    rf"(?:{_DETAIL_NAMES}|(?:date )?updated|(?:{_BY_VERBS}) by|authors?)\s*:?", re.IGNORECASE
 )
 _META_LABEL = re.compile(
     rf"^\s*(?:(?:{_BY_VERBS}) by|authors?|published(?: on)?"
