@@ -3689,6 +3689,33 @@ _DETAILED_HEADS = {
         "Last updated 22 January 2024",
         "Written by Dr Helen Marsh, Consultant in Sexual and Reproductive Health",
     ): "Breastfeeding, returning periods and fertility",
+    # crumbs a line each, the last a short name of the title, and the details in one line
+    (
+        "Courses",
+        "Feeding and nutrition in the early years",
+        "Unit 4: Safe eating",
+        "Grapes and round foods",
+        "Unit 4 \u00b7 Page 2 of 3 Estimated time: 30 minutes CPD time: 0.5 hours",
+        "Grapes and round foods: preventing choking in toddlers",
+        "To do: View To do: Mark as done",
+    ): "Grapes and round foods: preventing choking in toddlers",
+    # a dental course's development outcomes among its details
+    (
+        "Dental trauma in children \u00b7 Module 2 of 4",
+        "Knocked-out and chipped baby teeth: managing trauma to the primary dentition",
+        "Verifiable CPD: 1 hour",
+        "GDC development outcomes: A, C, D",
+        "Author: Rachel Penhaligon BDS MFDS MPaedDent",
+        "Last reviewed: 9 September 2024",
+    ): "Knocked-out and chipped baby teeth: managing trauma to the primary dentition",
+    # a long byline in parts, its writers and reviewers each after a separator
+    (
+        "Module 7 \u00b7 Preconception Health",
+        "Folic acid and the next pregnancy: advising breastfeeding women",
+        "Updated 18 November 2024 \u00b7 Written by the Maternity Learning Hub editorial team"
+        " \u00b7 Peer reviewed by a consultant midwife and an infant feeding lead",
+        "Share this module Copy link Email LinkedIn",
+    ): "Folic acid and the next pregnancy: advising breastfeeding women",
 }
 
 
@@ -6919,3 +6946,31 @@ def test_a_leaflet_title_for_parents_and_bylines_with_course_details_or_an_audie
     )
     assert details.title == "Epidurals and breastfeeding: supporting the first hours after birth"
     assert details.date == "2024-05-20"
+
+
+def test_html_references_each_an_element_whose_heading_extraction_drops() -> None:
+    prose = (
+        "Cot bumpers are padded liners tied around the inside of a cot, and they were sold to"
+        " stop babies knocking their heads or trapping their limbs between the bars."
+    )
+    cited = (
+        "Thach BT, Rutherford GW Jr, Harris K. Deaths and injuries attributed to infant crib"
+        " bumper pads. J Pediatr. 2007;151(3):271-274.",
+        "Scheers NJ, Woodard DW, Thach BT. Crib bumpers continue to cause infant deaths."
+        " J Pediatr. 2016;169:93-97.",
+    )
+    items = "".join(
+        f'<div class="ref-list-item" id="ref-{n}"><span class="label">{n}.</span>'
+        f' <div class="ref-content">{text}</div> <div class="ref-links"><a href="#">Google'
+        ' Scholar</a> <a href="#">Crossref</a></div></div>'
+        for n, text in enumerate(cited, 1)
+    )
+    html = (
+        "<html><head><title>Cot bumpers</title></head><body><main><article><h1>Cot bumpers</h1>"
+        f'<div class="article-section"><h2>Background</h2><p>{prose}</p><p>{prose}</p></div>'
+        f'<div class="ref-list" id="references"><h2 class="backreferences-title">References</h2>'
+        f"{items}</div></article></main></body></html>"
+    )
+    article = read_article(html.encode(), "page.html")
+    assert article.references == cited
+    assert not any("Thach" in block.text for block in article.blocks)

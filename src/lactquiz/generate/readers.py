@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
-from itertools import chain, pairwise
+from itertools import chain, pairwise, takewhile
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -147,8 +147,11 @@ def read_html(text: str, *, name: str = "the page") -> Article:
     if not any(_is_prose(b.text) for b in article.blocks if b.kind is not BlockKind.HEADING):
         raise _no_article(name)
     if not article.references:
-        # trafilatura may leave a reference list out as page furniture
-        article = replace(article, references=_html_references(page))
+        # trafilatura may leave a reference list out as page furniture, or its heading only
+        references = _html_references(page)
+        cited = set(references)
+        blocks = [b for b in article.blocks if _citation(_LIST_NUMBER.sub("", b.text)) not in cited]
+        article = replace(article, blocks=tuple(blocks), references=references)
     return article
 
 
@@ -284,7 +287,20 @@ def _html_references(page: Any) -> tuple[str, ...]:
                 return tuple(item for item in items if item)
             if sibling.tag.startswith("h"):
                 break
+            # a citation an element, each after the heading: "<div class="ref-list-item">"
+            cited = list(takewhile(_cites, chain([sibling], sibling.itersiblings())))
+            if len(cited) > 1:
+                return tuple(_citation(_LIST_NUMBER.sub("", _text_of(c))) for c in cited)
     return ()
+
+
+def _cites(element: Any) -> bool:
+    """Whether a page element holds one citation: its number, the reference, links after it."""
+    return _CITATION.search(_text_of(element)) is not None and not element.tag.startswith("h")
+
+
+def _text_of(element: Any) -> str:
+    return clean_text(element.text_content())
 
 
 _CONTENTS = re.compile(
@@ -2452,7 +2468,7 @@ _UNIT_NAMES = "Department|Division|Directorate|Service|Team|Unit|Speciality|Spec
 _UNIT_LABEL = re.compile(_UNIT_NAMES)
 # a course's details, each label on a line over its value
 _COURSE_LABEL = re.compile(
-    r"level|(?:target )?audience|suitable for|module code"
+    r"level|(?:target )?audience|suitable for|module code|(?:gdc )?development outcomes?"
     r"|(?:estimated )?(?:study |reading |learning )?time|time to complete"
     r"|cpd(?: (?:time|hours?|points?|credits?))?",
     re.IGNORECASE,
@@ -3005,6 +3021,11 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
         name = numbered["name"] if numbered is not None else ""
         if name and j == i + 1 and lines[j].text.startswith(name) and lines[j].text != name:
             return _Head(j)
+    for j in candidates:
+        # the title in full under a crumb's short name of it: "Grapes, cherry tomatoes and
+        # round foods" / … / "Grapes, cherry tomatoes and round foods: preventing choking …"
+        if any(_names_before_colon(lines[i], lines[j].text) for i in range(window, j)):
+            return _Head(j)
     counts = Counter(_title_key(line.text) for line in lines)
     for i in candidates:
         if lines[i].words >= 3 and counts[_title_key(lines[i].text)] > 1:
@@ -3014,6 +3035,12 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
         if len(words) >= 3 and _FUNCTION_WORDS.intersection(words):
             return _Head(i)
     return _Head(candidates[0])
+
+
+def _names_before_colon(line: _Line, title: str) -> bool:
+    """Whether ``line`` is the part of ``title`` before its colon, two words or more."""
+    text = line.text
+    return line.words >= 2 and title.startswith(text) and title.startswith(": ", len(text))
 
 
 def _byline_over_title(lines: Sequence[_Line], head: _Head, window: int) -> _Head:
@@ -3944,7 +3971,8 @@ _LABEL_AFTER = re.compile(
 _PUBLISHED = re.compile(r"(?<=\S )\b(?:published(?: online)?|available online):?\s", re.IGNORECASE)
 # a byline's part after a separator: "Infant Feeding Team | Published: 22 January 2024"
 _LABEL_AFTER_SEPARATOR = re.compile(
-    r"[|\u00b7\u2022]\s*(?:published|approved|issued|(?:last )?(?:updated|reviewed))(?: on)?:?\s",
+    r"[|\u00b7\u2022]\s*(?:published|approved|issued|written"
+    r"|(?:last |peer |medically |clinically )?(?:updated|reviewed))(?: on| by)?:?\s",
     re.IGNORECASE,
 )
 
