@@ -3212,7 +3212,7 @@ def test_a_count_keeps_a_yearly_rate_and_parts_per_million_and_no_verb() -> None
     cases = {
         "Fluoride varnish is applied at least twice a year from age 3.": [
             "at least twice a year",
-            "3",
+            "from age 3",
         ],
         "A reading of 4 parts per million (ppm) means recent exposure.": ["4 parts per million"],
         "A score of 0\u20133 suggests a marked reduction in tongue function.": ["0\u20133"],
@@ -4959,3 +4959,16 @@ def test_a_quoted_title_before_what_it_names_and_a_claim_after_a_setting() -> No
         " significant injury was being dropped by a carer (odds ratio 6.4)."
     )
     assert texts(claims(dropped)) == ["being dropped by a carer"]
+
+
+def test_a_numbered_rule_or_age_and_a_time_range_ending_in_words_stay_whole() -> None:
+    cases = {
+        "The Highway Code (rule 91) advises a break of at least 15 minutes.": [
+            "at least 15 minutes",
+            "rule 91",
+        ],
+        "Most children are reliably dry during the day by age 4.": ["by age 4"],
+        "It usually passes within 30 seconds to two minutes.": ["within 30 seconds to two minutes"],
+        "Milk usually comes in on day 3.": ["day 3"],
+    }
+    _each_gives(numbers, cases)

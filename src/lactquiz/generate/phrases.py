@@ -2927,7 +2927,7 @@ def _ranges(sentence: str, found: list[Span]) -> list[Span]:
                 )
             )
             and _opens_amount(first.text)
-            and _opens_amount(second.text)
+            and (_opens_amount(second.text) or _worded_time(first.text, second.text))
             and not (_RANGE_DASH.search(first.text) or _RANGE_DASH.search(second.text))
             # the first has a unit of its own, or is whole as it stands: "6:1 to 10:1", "€120"
             and (
@@ -2970,6 +2970,16 @@ _TIME_PART = re.compile(rf"\d+ ({'|'.join(_TIME_ORDER)})s?")
 _LABEL = re.compile(r" \([a-z][a-z ]{0,20}\)")  # a scale's end named: " (most severe)"
 _LABELLED_TO = re.compile(rf"{_LABEL.pattern} to ")
 _RATIO = re.compile(r"\d+(?:\.\d+)?:\d+(?:\.\d+)?")
+
+
+def _worded_time(first: str, second: str) -> bool:
+    """Whether a time in words ends a range a time in figures opens: "30 seconds to two
+    minutes"."""
+    return (
+        second.split(maxsplit=1)[0].lower() in COUNT_WORDS
+        and _TIME_PART.fullmatch(first) is not None
+        and _TIME_PART.fullmatch(f"1 {second.split()[-1]}") is not None
+    )
 
 
 def _opens_amount(text: str) -> bool:
@@ -3121,7 +3131,7 @@ def _names_number(sentence: str, number: Span, before: list[str]) -> bool:
 # nouns a number ranks or sorts by, however common: "category 4", "level 3", "size 2"
 _NUMBERED_KINDS = frozenset(
     {"category", "grade", "stage", "type", "class", "level", "step", "phase", "tier", "rank"}
-    | {"zone", "size", "group", "score"}
+    | {"zone", "size", "group", "score", "rule", "age", "day", "week", "part", "section"}
 )
 
 
