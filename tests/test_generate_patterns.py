@@ -4961,7 +4961,7 @@ def test_a_quoted_title_before_what_it_names_and_a_claim_after_a_setting() -> No
     assert texts(claims(dropped)) == ["being dropped by a carer"]
 
 
-def test_a_numbered_rule_or_age_and_a_time_range_ending_in_words_stay_whole() -> None:
+def test_a_numbered_rule_or_age_a_time_range_ending_in_words_and_sizes_stay_whole() -> None:
     cases = {
         "The Highway Code (rule 91) advises a break of at least 15 minutes.": [
             "at least 15 minutes",
@@ -4970,5 +4970,10 @@ def test_a_numbered_rule_or_age_and_a_time_range_ending_in_words_stay_whole() ->
         "Most children are reliably dry during the day by age 4.": ["by age 4"],
         "It usually passes within 30 seconds to two minutes.": ["within 30 seconds to two minutes"],
         "Milk usually comes in on day 3.": ["day 3"],
+        # each size, one length by another
+        "A cot mattress measures 120 cm by 60 cm, and a cot bed mattress 140 cm by 70 cm.": [
+            "120 cm by 60 cm",
+            "140 cm by 70 cm",
+        ],
     }
     _each_gives(numbers, cases)

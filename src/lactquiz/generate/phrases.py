@@ -2902,7 +2902,17 @@ _RANGE_DASH = re.compile(r"\d[-\u2013]\d")
 
 
 def _ranges(sentence: str, found: list[Span]) -> list[Span]:
-    """Two quantities with their own units as one range: "3 weeks to 3 months"."""
+    """Each two quantities with their own units that make one range as one: "3 weeks to 3
+    months", "120 cm by 60 cm"."""
+    joined = _first_range(sentence, found)
+    while joined is not found:
+        found = joined
+        joined = _first_range(sentence, found)
+    return found
+
+
+def _first_range(sentence: str, found: list[Span]) -> list[Span]:
+    """``found`` with its first two quantities that make one range as one, or itself."""
     ordered = sorted(found, key=start_of)
     for first, second in pairwise(ordered):
         text = sentence[first.start : second.end]
@@ -2990,10 +3000,14 @@ def _opens_amount(text: str) -> bool:
 def _joins_range(between: str, first: str, second: str, opened: bool) -> bool:
     """Whether two quantities with their own units make one answer: a range ("3 weeks to 3
     months", after "between": "30 seconds and 2 minutes"), or two values in one unit ("24 mm
-    and 27 mm")."""
+    and 27 mm", "120 cm by 60 cm")."""
     if between in (" to ", "\u2013", " \u2013 ") or (opened and between == " and "):
         return True
-    return between in (" and ", " or ") and first.split()[-1] == second.split()[-1]
+    # or a size, one length by another: "120 cm by 60 cm"
+    return between in _JOINING_SAME_UNIT and first.split()[-1] == second.split()[-1]
+
+
+_JOINING_SAME_UNIT = frozenset({" and ", " or ", " by ", " x ", " \u00d7 "})
 
 
 _FINE_WORD = re.compile(r"[\w'%.\-]+")  # a word as a reader checking answers splits them
