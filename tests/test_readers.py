@@ -3716,6 +3716,64 @@ _DETAILED_HEADS = {
         " \u00b7 Peer reviewed by a consultant midwife and an infant feeding lead",
         "Share this module Copy link Email LinkedIn",
     ): "Folic acid and the next pregnancy: advising breastfeeding women",
+    # a course's label over a value too long to join it
+    (
+        "Paediatric Minor Illness \u00b7 Module 7 of 12",
+        "Cellulitis in children: recognition, red flags and antibiotic management",
+        "Author",
+        "Sarah Lindqvist, Advanced Nurse Practitioner (Paediatrics)",
+        "Study time",
+        "45 minutes",
+        "CPD",
+        "0.75 hours (participatory when the knowledge check is completed)",
+        "Published",
+        "22 January 2024",
+        "Next review",
+        "January 2026",
+        "Log in to save your progress and claim your CPD certificate.",
+    ): "Cellulitis in children: recognition, red flags and antibiotic management",
+    # a leaflet's details in parts, its reference without a colon
+    (
+        "Staying well",
+        "Farm visits with toddlers: your questions about E. coli O157 answered",
+        "From our Health Protection and Health Visiting Team \u00b7 Information for parents and"
+        " carers \u00b7 Leaflet ref. HV-0327",
+        "Share this page Facebook X (Twitter) Email Print this page",
+    ): "Farm visits with toddlers: your questions about E. coli O157 answered",
+    # a course's time and credits run into its byline
+    (
+        "Acute Paediatrics \u00b7 Module 7 of 12",
+        "Petechiae, purpura and the glass test in the feverish child",
+        "45 minutes 1 CPD point Written by Dr Aisha Rahman, Consultant in Paediatric Emergency"
+        " Medicine Last reviewed 14 May 2024",
+        "Share this module: LinkedIn Email Copy link",
+    ): "Petechiae, purpura and the glass test in the feverish child",
+    # the writers' service over the title, and a service's hours and numbers in the menu
+    (
+        "Patient information leaflets",
+        "Children's Emergency Department and ENT Department",
+        "Beads and other objects in your child's nose or ear",
+        "Share this page",
+    ): "Beads and other objects in your child's nose or ear",
+    (
+        "Contact your health visiting team",
+        "0300 124 0588",
+        "Monday to Friday, 9am to 5pm",
+        "Text a health visitor: ChatHealth 07480 635 112",
+        "Health visiting",
+        "Reptiles, pets and Salmonella: your questions answered",
+        "Share this page",
+    ): "Reptiles, pets and Salmonella: your questions answered",
+    # a journal's date over its title, an ORCID badge beside an author's name
+    (
+        "Child Health in Practice",
+        "Review",
+        "Published: 02 May 2024",
+        "Damp, Mould and the Infant Airway: A Narrative Review for Primary Care",
+        "Rebecca Lindqvist ORCID: orcid.org/0000-0002-1825-0097 &",
+        "Tomasz Nowak",
+        "3412 Accesses",
+    ): "Damp, Mould and the Infant Airway: A Narrative Review for Primary Care",
 }
 
 

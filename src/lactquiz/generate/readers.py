@@ -771,8 +771,9 @@ _DETAIL_NAMES = (
     r"|(?:estimated (?:study |reading )?|cpd |learning |reading |study )time|time to complete"
     r"|cpd(?: points?| hours?| credits?| value)?|suitable for|(?:target )?audience)"
 )
-# the same with its value after a colon: "Version: 3.1", "Published: 3 May 2024"
-_DETAILS_LABEL = re.compile(rf"{_DETAIL_NAMES}\s*:", re.IGNORECASE)
+# the same with its value after a colon: "Version: 3.1", "Published: 3 May 2024"; or a code
+# after it: "Leaflet ref. HV-0327"
+_DETAILS_LABEL = re.compile(rf"{_DETAIL_NAMES}(?:\s*:|\.? (?=[A-Z]{{1,5}}[-/]?\d))", re.IGNORECASE)
 
 
 def _page_notice(low: str) -> bool:
@@ -2838,6 +2839,7 @@ def _is_byline(line: _Line) -> bool:
         or " | " in line.text
         or _run_of_details(line.text)
         or (". " in line.text and _BYLINE_LABEL.match(line.text) is not None)
+        or _CREDITS_BEFORE.match(line.text) is not None  # "45 minutes 1 CPD point Written by X"
     )
     return line.kind in (_Kind.CHROME, _Kind.IGNORE) or (line.kind is _Kind.PROSE and separated)
 
@@ -3010,9 +3012,17 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
             if titles:
                 return _Head(titles[-1])
     crumbs = _crumb_lines(lines, window, start)
-    # no crumb, nor a line of the page's facts ("X Team · Published February 2024")
+    # no crumb, nor a line of the page's facts ("X Team · Published February 2024"), nor the
+    # writers' service ("Children's Emergency Department and ENT Department") or how to reach
+    # it ("Monday to Friday, 9am to 5pm", "Text a health visitor: ChatHealth 07480 635 112")
     candidates = [
-        i for i in candidates if i not in crumbs and not _about_page(lines, i)
+        i
+        for i in candidates
+        if i not in crumbs
+        and not _about_page(lines, i)
+        and not (":" not in lines[i].text and _service_name(lines[i].text))
+        and not gives_phone_number(lines[i].text)
+        and _OPENING_HOURS.search(lines[i].text) is None
     ] or candidates
     for i, j in pairwise(candidates):
         # a module's name by its number, then its title in full: "Module 4: Preventing abusive
@@ -3035,6 +3045,13 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
         if len(words) >= 3 and _FUNCTION_WORDS.intersection(words):
             return _Head(i)
     return _Head(candidates[0])
+
+
+# when a service answers: "Monday to Friday, 9am to 5pm", "Mon-Fri 8:30am-4:30pm"
+_OPENING_HOURS = re.compile(
+    r"\b(?:Mon(?:day)?|Tue(?:sday)?|Wed(?:nesday)?|Thu(?:rsday)?|Fri(?:day)?)\s*(?:to|-|\u2013)"
+    r"\s*(?:Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?),?\s+\d"
+)
 
 
 def _names_before_colon(line: _Line, title: str) -> bool:
@@ -3493,8 +3510,10 @@ def _about_page(lines: Sequence[_Line], i: int) -> bool:
         return True
     if _COURSE_DETAIL.match(text) or _CREDITS.fullmatch(text) or _PART_OF.fullmatch(text):
         return True  # "Level: Intermediate", "1 CPD hour", "Module 7 of 8"
-    if _LEVEL.fullmatch(text) or text in ("From", "From:"):
-        return True  # a course's level alone ("Intermediate"), a label over the writers' service
+    if _LEVEL.fullmatch(text) or text in ("From", "From:") or _COURSE_LABEL.fullmatch(text):
+        # a course's level alone ("Intermediate"), a label over the writers' service, a
+        # course's label over its value ("CPD" / "0.75 hours (participatory when …)")
+        return True
     if _FROM_WRITERS.match(text) and text[-1:] not in ".?!" and len(text.split()) <= 14:
         return True  # "From the Infant Feeding and Safer Sleep Team, Maternity Services"
     if i + 1 < len(lines) and lines[i + 1].text.startswith(f"{text}, "):
@@ -3536,6 +3555,7 @@ _CREDIT = (
 )
 _CREDITS = re.compile(rf"{_CREDIT}(?: ?[/|\u00b7,] ?{_CREDIT})*", re.IGNORECASE)
 _CPD = re.compile(r"\b(?:CPD|CME|CERPs?|CEUs?)\b")
+_CREDITS_BEFORE = re.compile(rf"(?:{_CREDIT}\s+)+(?=[A-Z])", re.IGNORECASE)
 # a document's code after its label: "Guideline: AIFP PG-014", "Ref: MAT-IF-031 v2",
 # "Reference: WCS-IF-047 (version 3)"
 _CODED = re.compile(
@@ -3754,8 +3774,9 @@ def _title_over_authors(lines: Sequence[_Line], dateline: int) -> tuple[str, int
 
 def _badges_folded(lines: Sequence[_Line], start: int) -> Iterator[tuple[int, str]]:
     """The lines from ``start`` on, by index, without the space before an affiliation's mark
-    ("Amelia R. Castellano 1"); an ORCID badge on a line of its own ("ORCID: orcid.org/… &")
-    is left out, the "&" or "," it ends with joined to the name above it."""
+    ("Amelia R. Castellano 1") and any badge beside it; an ORCID badge on a line of its own
+    ("ORCID: orcid.org/… &") is left out, the "&" or "," it ends with joined to the name above
+    it."""
     pending: tuple[int, str] | None = None  # a line, held until no badge follows it
     for i in range(start, len(lines)):
         badge = _BADGE_LINE.fullmatch(lines[i].text)
@@ -3765,7 +3786,8 @@ def _badges_folded(lines: Sequence[_Line], start: int) -> Iterator[tuple[int, st
             continue
         if pending is not None:
             yield pending
-        pending = (i, _SPACED_MARK.sub("", lines[i].text))
+        # and a badge beside the name: "Rebecca Lindqvist ORCID: orcid.org/… &"
+        pending = (i, _SPACED_MARK.sub("", _AUTHOR_BADGE.sub("", lines[i].text)))
     if pending is not None:
         yield pending
 
@@ -3984,6 +4006,9 @@ def _labelled_byline(text: str) -> bool:
 
 def _byline(text: str) -> tuple[str | None, str | None] | None:
     """The author and ISO date of a byline such as "By X, 3 March 2024"; None if it is not one."""
+    if text[:1].isdigit():
+        # a course's time and credits before its byline: "45 minutes 1 CPD point Written by X"
+        text = _CREDITS_BEFORE.sub("", text)
     # "·" and "|" are not words, nor the counts after them ("· 3 Comments · 6 min read")
     counted = _POST_COUNTS.sub("", text) if text[-8:].lower().endswith(_COUNT_ENDS) else text
     if ": " in counted:
