@@ -1458,6 +1458,10 @@ def test_terms_in_brackets_after_their_kind_and_before_sometimes_called() -> Non
         ],
         "In the gut, the enzyme beta-glucuronidase splits it.": ["beta-glucuronidase"],
         "The hormone prolactin drives synthesis.": ["prolactin"],
+        # a name that goes on in codes
+        "It is cleared mainly by the enzyme cytochrome P450 1A2 in the liver.": [
+            "cytochrome P450 1A2"
+        ],
         "Glandular tissue, the axillary tail (tail of Spence), extends towards the armpit.": [
             "axillary tail"
         ],

@@ -582,6 +582,10 @@ def _kind_named(sentence: str) -> list[Span]:
         return found
     for match in _KIND_NAMED.finditer(sentence):
         start, then = match.start("term"), match.group("next")
+        coded = _CODES_AFTER.match(sentence, match.end("term"))
+        if coded is not None:  # "the enzyme cytochrome P450 1A2": the name goes on in codes
+            found.append(Span(sentence[start : coded.end()], start, coded.end()))
+            continue
         classes = word_classes(then.strip()) if then else frozenset()
         # "the enzyme β-glucuronidase deconjugates": a word in "-s" the lists lack is a verb
         # but a species' word, unknown to the lists, may end so: "the bacterium Staphylococcus
@@ -594,6 +598,9 @@ def _kind_named(sentence: str) -> list[Span]:
         elif _rare_term(match.group("term")):
             found.append(Span(match.group("term"), start, match.end("term")))
     return found
+
+
+_CODES_AFTER = re.compile(r"(?: [A-Z]{0,4}\d[A-Z\d]*)+\b")
 
 
 def _term_sized(phrase: Span) -> bool:
