@@ -5057,6 +5057,16 @@ def test_a_copied_pages_class_offer_disclaimer_and_links_to_more_are_no_text() -
     more = ["More From the Health Library", "Starting Solids: A Month-by-Month Guide"]
     article = _read_lines(["Home", "Heavy metals in baby food", *BODY, "", *more])
     assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
+    other = [
+        "Other leaflets from Children's Services",
+        "Looking after a child with a fever",
+        "Advice for parents of children under 5, including when to call 111.",
+        "",
+        "Bronchiolitis: a guide for parents",
+        "Breathing, feeding and what to expect over the first week.",
+    ]
+    article = _read_lines(["Home", "Scarlet fever in young children", *BODY, "", *other])
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
 
 
 _HEADS_OVER_BYLINES = {
@@ -5693,6 +5703,54 @@ def test_a_leaflets_or_courses_or_papers_title_among_its_details(
             ],
             "Hepatitis E and breastfeeding. A narrative review",
             "Mariam Osei & Jonas Lindberg",
+        ),
+        (  # a course's details glued in copying, the title and its byline under them
+            [
+                "Unit 2: Formula feeding",
+                "Responsive bottle feeding",
+                "Unit 2 knowledge check",
+                "Unit 2 \u00b7 Lesson 3 of 5Estimated time: 30 minutesCPD: 0.5 hoursUpdated 3"
+                " February 2025",
+                "Scoop errors and the safe preparation of powdered infant formula",
+                "By Joanna Whitfield, RGN, Infant Feeding Lead",
+            ],
+            "Scoop errors and the safe preparation of powdered infant formula",
+            "Joanna Whitfield, RGN, Infant Feeding Lead",
+        ),
+        (  # "Published Online:", a label, names no one
+            [
+                "Review",
+                "Cystitis and urinary tract infection during lactation: a narrative review",
+                "Helen Markham RM, MSc1,",
+                "Tomasz Wieczorek MRCGP2",
+                "1 Senior Lecturer in Midwifery, School of Health, University of Northbridge",
+                "2 GP Partner, Harbourside Medical Practice, Northbridge",
+                "Published Online: 11 March 2024",
+            ],
+            "Cystitis and urinary tract infection during lactation: a narrative review",
+            "Helen Markham RM, MSc & Tomasz Wieczorek MRCGP",
+        ),
+        (  # a post's title, a question, dated above and its writer's bare name under it
+            [
+                "Home / Blog / Beauty & self-care",
+                "Beauty & self-care",
+                "2 October 2025",
+                "6 min read",
+                "Can I get my nails done while breastfeeding? Polish, gels and acrylics explained",
+                "Dr Si\u00e2n Holloway",
+            ],
+            "Can I get my nails done while breastfeeding? Polish, gels and acrylics explained",
+            "Dr Si\u00e2n Holloway",
+        ),
+        (  # a leaflet's details glued, its writers' service labelled over them
+            [
+                "Patient information",
+                "Keeping medicines safe at home: preventing accidental poisoning",
+                "Department:Children's Emergency Department and Paediatric Pharmacy Team",
+                "Leaflet number:PIL-CED-0147Published:16 September 2024Review date:September 2027",
+            ],
+            "Keeping medicines safe at home: preventing accidental poisoning",
+            "Children's Emergency Department and Paediatric Pharmacy Team",
         ),
     ],
 )

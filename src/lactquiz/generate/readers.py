@@ -886,6 +886,8 @@ def read_text(text: str, *, name: str = "the text") -> Article:
     lines = _without_back_links(_text_lines(_without_captions(_tables_as_sentences(pieces))))
     span = _core_span(lines)
     prose_title = _prose_title(lines, span[0]) if span is not None else None
+    # a post's title dated above it, its writer's bare name under it
+    named_under = prose_title is not None and _dated_over_title_over_name(lines, prose_title)
     if span is not None and prose_title is not None:
         # a title that reads as prose ("Keto While Breastfeeding? Lactation …") over its byline;
         # a document's details between them are passed over ("Leaflet reference: …")
@@ -908,6 +910,9 @@ def read_text(text: str, *, name: str = "the text") -> Article:
         window = max(window, prose_title)
     no_chrome = not any(line.kind in _PAGE_CHROME for line in lines)
     head = _text_head(lines, window, start, no_chrome)
+    if named_under and prose_title is not None and head.title != prose_title:
+        writer = prose_title + 1
+        head = _Head(prose_title, writer, lines[writer].text, head.date, head.dateline)
     # "Published: 18 September 2023 | Review date: …" is no title, nor "Information for
     # parents": the head is above the document's details ("Leaflet reference: BIS-047") that
     # ended the run
@@ -1717,6 +1722,9 @@ _BARRIER_PHRASES = re.compile(
     # "More free resources for parents", "More guides": links to the site's other pages
     r"|^more (?:free |useful |helpful )?(?:resources|guides|articles|factsheets|leaflets)\b"
     r"(?: for [\w' ]+)?$"
+    # "Other leaflets from Children's Services": links to the service's other pages
+    r"|^other (?:leaflets|articles|guides|factsheets|pages|posts|modules)"
+    r"(?: (?:from|by|in|on|about) [\w'\u2019 ]{2,40})?$"
     r"|recommended (?:for you|reading|articles)|editors?['\u2019]?s? (?:recommendations|picks)"
     r"|leave a (?:reply|comment)|post a comment"
     r"|\d+ (?:comments?|replies|responses|thoughts on)|comments? \(\d+\)"
@@ -2467,6 +2475,7 @@ _BARE_LABEL = re.compile(
 # what the part of a hospital that wrote a leaflet is called
 _UNIT_NAMES = "Department|Division|Directorate|Service|Team|Unit|Speciality|Specialty"
 _UNIT_LABEL = re.compile(_UNIT_NAMES)
+_UNIT_LABELLED = re.compile(rf"^(?:{_UNIT_NAMES}):\s*")
 # a course's details, each label on a line over its value
 _COURSE_LABEL = re.compile(
     r"level|(?:target )?audience|suitable for|module code|(?:gdc )?development outcomes?"
@@ -2933,7 +2942,8 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
         elif len(titles) > 1 and _service_name(lines[titles[-1]].text):
             # the writers' service under the title ("Children's Kidney Service"), who wrote it
             # when the byline names no one
-            service = lines[titles.pop()].text
+            # its label dropped: "Department:Children's Emergency Department"
+            service = _UNIT_LABELLED.sub("", lines[titles.pop()].text)
             byline = byline if byline[0] is not None else (service, byline[1])
         names = None  # the line of the authors' names, when it stands apart from the date
         below = _title_over_authors(lines, i) if byline[0] is None else None
@@ -3315,7 +3325,28 @@ def _prose_title(lines: Sequence[_Line], start: int) -> int | None:
     for title in titles:
         if title >= 0 and lines[title].kind is _Kind.PROSE and _title_over_byline(lines, title):
             return title
-    return None
+    return start if _dated_over_title_over_name(lines, start) else None
+
+
+def _dated_over_title_over_name(lines: Sequence[_Line], index: int) -> bool:
+    """Whether the prose line at ``index`` is a post's title with its date above it and its
+    writer's bare name under it: "2 October 2025" / "6 min read" / "Can I get my nails done
+    while breastfeeding? …" / "Dr Siân Holloway"."""
+    line = lines[index]
+    if line.kind is not _Kind.PROSE or index + 1 >= len(lines) or not _title_shaped(line, 24):
+        return False
+    if _BARE_NAME.fullmatch(lines[index + 1].text) is None:
+        return False
+    above = [j for j in range(max(0, index - 3), index) if lines[j].kind not in _PASSED_OVER]
+    return bool(above) and (dated := _byline(lines[above[-1]].text)) is not None and bool(dated[1])
+
+
+# a writer's name alone on its line, maybe with a title and post-nominals: "Dr Siân Holloway"
+_BARE_NAME = re.compile(
+    r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.? )?"
+    r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]*){1,3}"
+    r"(?:,? [A-Z]{2,}(?:,? [A-Z]{2,})*)?"
+)
 
 
 def _title_over_byline(lines: Sequence[_Line], index: int) -> bool:
@@ -3555,6 +3586,10 @@ _CREDIT = (
 )
 _CREDITS = re.compile(rf"{_CREDIT}(?: ?[/|\u00b7,] ?{_CREDIT})*", re.IGNORECASE)
 _CPD = re.compile(r"\b(?:CPD|CME|CERPs?|CEUs?)\b")
+_GLUED_LABEL = re.compile(
+    r"(?<=[a-z0-9])(?=(?:Estimated|Study time|Reading time|CPD|Updated|Published|Last updated"
+    r"|Last reviewed|Reviewed|Review date|Next review|Written by|Author)\b)"
+)
 _CREDITS_BEFORE = re.compile(rf"(?:{_CREDIT}\s+)+(?=[A-Z])", re.IGNORECASE)
 # a document's code after its label: "Guideline: AIFP PG-014", "Ref: MAT-IF-031 v2",
 # "Reference: WCS-IF-047 (version 3)"
@@ -3969,7 +4004,8 @@ _AUTHORS = (
 _BYLINE_LABEL = re.compile(
     # "✓ Medically reviewed by …", "First published: …"
     rf"^[\u2713\u2714]?\s*(?:(?:content|page|article|first|originally) )?"
-    rf"(?:(?:posted|published|(?:last )?(?:updated|reviewed)|received|accepted|{_BY_VERBS})"
+    rf"(?:(?:posted|published(?: online)?|(?:last )?(?:updated|reviewed)|received|accepted"
+    rf"|{_BY_VERBS})"
     r"(?: on| by)?|(?:words |text )?by"
     rf"|{_AUTHORS})"
     r"(?:\b|(?<=:))\s*",
@@ -4009,6 +4045,8 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
     if text[:1].isdigit():
         # a course's time and credits before its byline: "45 minutes 1 CPD point Written by X"
         text = _CREDITS_BEFORE.sub("", text)
+    # details whose copying lost the spaces between them: "Lesson 3 of 5Estimated time: …"
+    text = _GLUED_LABEL.sub(" ", text)
     # "·" and "|" are not words, nor the counts after them ("· 3 Comments · 6 min read")
     counted = _POST_COUNTS.sub("", text) if text[-8:].lower().endswith(_COUNT_ENDS) else text
     if ": " in counted:
@@ -4050,6 +4088,8 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
     # a course's details before the date are no name: "Estimated time: … Last updated 12
     # March 2024 by the X Team"
     details = details or _COURSE_DETAIL.match(text) is not None
+    # or a document's: "Leaflet number: PIL-0147 Published: 16 September 2024"
+    details = details or _DETAILS_LABEL.match(text) is not None
     # a journal's citation line before its date names no one: "… Review, Vol. 18, No. 5 · …"
     cited = details or _JOURNAL_ISSUE.match(text) is not None
     author = (None if cited else _author(text[:begin])) or _author_after(text[end:])
