@@ -5067,6 +5067,16 @@ def test_a_copied_pages_class_offer_disclaimer_and_links_to_more_are_no_text() -
     ]
     article = _read_lines(["Home", "Scarlet fever in young children", *BODY, "", *other])
     assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
+    certificate = [
+        "Claim your certificate",
+        "",
+        "Complete the 10-question assessment to record 0.75 hours of CPD. You need to be logged"
+        " in to save your score.",
+        "",
+        "Start the assessment",
+    ]
+    article = _read_lines(["Home", "Leukaemia in babies", *BODY, "", *certificate])
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
 
 
 _HEADS_OVER_BYLINES = {

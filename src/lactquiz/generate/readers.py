@@ -1823,6 +1823,9 @@ _ANYWHERE_CHROME = re.compile(
     r"\b(?:we use cookies|uses cookies|cookie (?:policy|settings|preferences|consent|notice)"
     r"|accept (?:all )?cookies|all rights reserved|powered by|privacy policy"
     r"|this (?:article|module|course|lesson) counts towards|download your certificate"
+    # "Claim your certificate" / "Complete the 10-question assessment to record 0.75 hours …"
+    r"|claim your (?:cpd )?certificate|(?:complete|take|pass) the [\w -]{0,30}(?:assessment|quiz"
+    r"|knowledge check) to (?:record|claim|earn|gain|log)"
     r"|you are (?:viewing|browsing) (?:this|the) (?:\w+ )?as a guest)\b"  # a course's log-in prompt
     r"|©|\bcopyright \d{4}"
     r"|\S [\u203a\u00bb\u2192>] [^.]*?\S [\u203a\u00bb\u2192>] \S"  # "Home > Journal > Vol. 12"
