@@ -7100,3 +7100,16 @@ def test_html_references_each_an_element_whose_heading_extraction_drops() -> Non
     article = read_article(html.encode(), "page.html")
     assert article.references == cited
     assert not any("Thach" in block.text for block in article.blocks)
+
+
+def test_a_course_parts_short_name_in_the_metadata_gives_way_to_its_title_in_full() -> None:
+    title = "Sudden unexpected death in infancy (SUDI): understanding the police investigation"
+    html = (
+        '<html><head><title>Unit 3 - SUDI and the police investigation</title><meta property="og:'
+        'title" content="Unit 3: SUDI and the police investigation"></head><body>'
+        "<header><h1>SG204 Safeguarding in the early years</h1></header><main>"
+        f'<h3 class="unit-title">{title}</h3>'
+        "<p>Module author: Joanne Pryce, Designated Nurse \u00b7 Last updated 4 November 2024</p>"
+        f"<h4>Why this matters</h4><p>{PROSE}</p><p>{PROSE}</p></main></body></html>"
+    )
+    assert read_html(html).title == title

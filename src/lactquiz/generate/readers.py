@@ -1342,6 +1342,14 @@ def _names_title(heading: str, title: str) -> bool:
     gives ("Poo, wees …: your guide to newborn nappies" of "… Newborn Nappies in the First
     Weeks")."""
     head, short = clean_text(heading).casefold(), clean_text(title).casefold().rstrip(".:")
+    numbered = _NUMBERED_NAME.fullmatch(clean_text(title))
+    if numbered is not None:
+        # a course's short name of its part, the heading its title in full: "Unit 3: SUDI and
+        # the police investigation" of "Sudden unexpected death in infancy (SUDI): …"
+        words = iter(_WORD_OF_TITLE.findall(head))
+        named = _WORD_OF_TITLE.findall(numbered["name"].casefold())
+        wanted = [w for w in named if w not in _FUNCTION_WORDS]
+        return len(wanted) >= 2 and all(word in words for word in wanted)
     if _same(heading, title) or len(short) < 20:
         return _same(heading, title)
     return head.startswith(short) or _words_in_order(short, head)
