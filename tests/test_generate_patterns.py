@@ -4981,3 +4981,17 @@ def test_a_numbered_rule_or_age_a_time_range_ending_in_words_and_sizes_stay_whol
         ],
     }
     _each_gives(numbers, cases)
+
+
+def test_an_introduction_naming_what_its_colon_opens_stays_with_it() -> None:
+    said = "I ask the mother to tell me, or show me, what she will do at the next feed."
+    # a method it names, or an emphasised term it ends on: the sentence whole
+    method = f"Instead I use the teach-back method: {said}"
+    assert _units(Block(P, method)) == [method]
+    term = f"Instead I rely on what clinicians call checking back: {said}"
+    emphasised = Block(P, term, emphasis=("checking back",))
+    assert _units(emphasised) == [term]
+    # an introduction that names nothing, or a label: the sentence after the colon
+    assert _units(Block(P, f"Instead I do something else entirely: {said}")) == [said]
+    label = Block(P, f"Checking back: {said}", emphasis=("Checking back",))
+    assert _units(label) == [said]

@@ -53,6 +53,7 @@ from lactquiz.generate.phrases import (
 from lactquiz.generate.sentences import split_sentences, without_pointers
 from lactquiz.generate.terms import long_forms, named_terms, spelled_after
 from lactquiz.generate.worth import (
+    NAMED_HEADS,
     holds_digit,
     place_odds,
     sentence_odds,
@@ -212,7 +213,8 @@ def units(article: Article) -> list[Unit]:
             index += 1 + len(items)
             continue
         sentences = [part for s in split_sentences(block.text) for part in _shorter(s)]
-        for at, sentence in enumerate(map(_after_colon, sentences)):
+        # read lazily: a sentence's cut-off part is put in after it (``_cut_off``)
+        for at, sentence in enumerate(_after_colon(s, block.emphasis) for s in sentences):
             unit = _unit(sentence, path, len(found), previous, block.emphasis, context)
             if unit is None and at == 0 and lead and sentence.startswith(_PRONOUN_OPENINGS):
                 # "It" after a list stands for what its lead-in spoke of: "Methylphenidate is
@@ -559,12 +561,19 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-def _after_colon(sentence: str) -> str:
+def _after_colon(sentence: str, emphasis: Sequence[str] = ()) -> str:
     """A sentence whose colon opens a sentence of its own ("Two terms are not interchangeable:
     Sudden unexpected death in infancy (SUDI) is …", "Recommendation 2.2 (strong): Do not use
-    …"): that sentence, the introduction left out."""
+    …"): that sentence, the introduction left out; unless the introduction names what the rest
+    tells ("Instead I use the *teach-back method*: I ask the mother …")."""
     colon = sentence.find(": ")
     if colon < 0 or not sentence[colon + 2 : colon + 3].isupper():
+        return sentence
+    intro = sentence[:colon]
+    # what it ends on, after words of its own: no label ("**Tip**: …", "Recommendation 2.2: …")
+    named = intro[intro.rfind(" ") + 1 :].lower() in NAMED_HEADS
+    named = named or any(intro.endswith(e) and not intro.startswith(e) for e in emphasis)
+    if named and len(intro.split()) >= 4:
         return sentence
     rest = sentence[colon + 2 :]
     return rest if _is_clause(rest) or _is_sentence(rest) or _is_instruction(rest) else sentence

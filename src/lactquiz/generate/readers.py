@@ -150,7 +150,7 @@ def read_html(text: str, *, name: str = "the page") -> Article:
         # trafilatura may leave a reference list out as page furniture, or its heading only
         references = _html_references(page)
         cited = set(references)
-        blocks = [b for b in article.blocks if _citation(_LIST_NUMBER.sub("", b.text)) not in cited]
+        blocks = [b for b in article.blocks if _numbered_citation(b.text) not in cited]
         article = replace(article, blocks=tuple(blocks), references=references)
     return article
 
@@ -282,7 +282,7 @@ def _html_references(page: Any) -> tuple[str, ...]:
             # or a box of citations, one an element: "<div class="ref">1. Akre J. …</div>"
             texts = [clean_text(child.text_content()) for child in sibling]
             if not items and len(texts) > 1 and all(_CITATION.search(t) for t in texts):
-                items = [_citation(_LIST_NUMBER.sub("", text)) for text in texts]
+                items = [_numbered_citation(text) for text in texts]
             if items:
                 return tuple(item for item in items if item)
             if sibling.tag.startswith("h"):
@@ -290,8 +290,13 @@ def _html_references(page: Any) -> tuple[str, ...]:
             # a citation an element, each after the heading: "<div class="ref-list-item">"
             cited = list(takewhile(_cites, chain([sibling], sibling.itersiblings())))
             if len(cited) > 1:
-                return tuple(_citation(_LIST_NUMBER.sub("", _text_of(c))) for c in cited)
+                return tuple(_numbered_citation(_text_of(c)) for c in cited)
     return ()
+
+
+def _numbered_citation(text: str) -> str:
+    """A reference without its number in the list ("3. Akre J. …") and the links after it."""
+    return _citation(_LIST_NUMBER.sub("", text))
 
 
 def _cites(element: Any) -> bool:

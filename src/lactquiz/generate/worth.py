@@ -133,7 +133,7 @@ _SHORT_FORM = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 # the head noun of a named sign, syndrome, test or method
-_NAMED_HEADS = frozenset(
+NAMED_HEADS = frozenset(
     {"sign", "syndrome", "test", "score", "reflex", "manoeuvre", "maneuver", "rule", "scale"}
     | {"classification", "disease", "phenomenon", "effect", "technique", "method", "hold"}
     | {"position"}
@@ -190,7 +190,7 @@ def signs_odds(text: str, count: int, rarest: float, acronym: bool, digit: bool)
         odds += w["technical word"]
     if "A" <= text[:1] <= "Z" and _ORGANISATION.search(text) is not None:
         odds += w["organisation"]
-    if count > 1 and text[text.rfind(" ") + 1 :].lower() in _NAMED_HEADS:
+    if count > 1 and text[text.rfind(" ") + 1 :].lower() in NAMED_HEADS:
         odds += w["named entity"]
     if count == 2 and "A" <= text[:1] <= "Z" and is_species(text):
         odds += w["species"]
