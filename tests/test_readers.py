@@ -5077,6 +5077,24 @@ def test_a_copied_pages_class_offer_disclaimer_and_links_to_more_are_no_text() -
     ]
     article = _read_lines(["Home", "Leukaemia in babies", *BODY, "", *certificate])
     assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
+    helpline = [
+        "Still have questions?",
+        "",
+        "Call the National Breastfeeding Helpline on 0300 123 4567 or chat to a volunteer online."
+        " Our trained volunteers are all mums who have breastfed.",
+        "",
+        "Was this page helpful?",
+    ]
+    article = _read_lines(["Home", "Weddings and family events", *BODY, "", *helpline])
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
+    advice = [
+        "This information is general guidance and does not replace a consultation.",
+        "More family travel advice",
+        "Flying with a baby: ears, seats and sleep",
+        "What to expect at security, on board and at the other end.",
+    ]
+    article = _read_lines(["Home", "Ferries and cruises with a baby", *BODY, *advice])
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
 
 
 _HEADS_OVER_BYLINES = {
@@ -5752,6 +5770,34 @@ def test_a_leaflets_or_courses_or_papers_title_among_its_details(
             "Can I get my nails done while breastfeeding? Polish, gels and acrylics explained",
             "Dr Si\u00e2n Holloway",
         ),
+        (  # a title ending on a dotted acronym, no sentence, over the leaflet's details
+            [
+                "Maternity and neonatal leaflets",
+                "Carrying your baby in a sling or wrap: keeping safe with T.I.C.K.S.",
+                "Department: Infant Feeding Team, Women's and Children's Services",
+                "Leaflet reference: MAT-0412  |  Published: 11 March 2024  |  Review due: March"
+                " 2027",
+            ],
+            "Carrying your baby in a sling or wrap: keeping safe with T.I.C.K.S.",
+            None,
+        ),
+        (  # a course's title right over its box of details
+            [
+                "Home / Courses / Safer Sleep in Practice / Unit 4",
+                "Safer Sleep in Practice",
+                "Unit 4 of 6",
+                "1. The epidemiology of SUDI",
+                "2. Bed-sharing conversations",
+                "3. Baby hammocks",
+                "Unit 4 \u00b7 Safer Sleep in Practice",
+                "Baby hammocks and infant sleep safety",
+                "Estimated study time: 30 minutes",
+                "CPD: 0.5 hours",
+                "Last reviewed 22 January 2024",
+            ],
+            "Baby hammocks and infant sleep safety",
+            None,
+        ),
         (  # a leaflet's details glued, its writers' service labelled over them
             [
                 "Patient information",
@@ -5765,7 +5811,7 @@ def test_a_leaflets_or_courses_or_papers_title_among_its_details(
     ],
 )
 def test_a_heads_authors_beside_their_badges_among_details_or_in_sentences(
-    head: list[str], title: str, author: str
+    head: list[str], title: str, author: str | None
 ) -> None:
     article = _read_lines(["Skip to main content", "Home", "Contact us", *head, *BODY])
     assert (article.title, article.author) == (title, author)

@@ -534,6 +534,7 @@ _BOX_WORDS = frozenset(
     {"subscribe", "newsletter", "sign", "log", "login", "account", "inbox", "contact", "privacy"}
     # a CPD page's quiz and progress: "Test your knowledge", "Mark module as complete"
     | {"test", "quiz", "mark"}
+    | {"questions", "questions?"}  # "Still have questions?": the helpline's box
 )
 
 
@@ -1285,6 +1286,19 @@ _DETAIL_ITEM = re.compile(
 )
 
 
+def _details_top(lines: Sequence[_Line], i: int, window: int) -> int:
+    """The first line of the page's details that end at ``i``, from ``window`` on: "Estimated
+    study time: 30 minutes" / "CPD: 0.5 hours" / "Last reviewed 22 January 2024"."""
+    top = i
+    while top > window and (
+        lines[top - 1].kind is _Kind.IGNORE
+        or _DETAIL_ITEM.match(lines[top - 1].text) is not None
+        or _about_page(lines, top - 1)
+    ):
+        top -= 1
+    return top
+
+
 def _in_details_box(lines: Sequence[_Line], i: int) -> bool:
     """Whether the line at ``i`` and the one above are a page's details, each short, with its
     value and no colon: "CPD hours 0.75" / "Level Intermediate" / "Last reviewed 12 March
@@ -1735,6 +1749,7 @@ _BARRIER_PHRASES = re.compile(
     # "More free resources for parents", "More guides": links to the site's other pages
     r"|^more (?:free |useful |helpful )?(?:resources|guides|articles|factsheets|leaflets)\b"
     r"(?: for [\w' ]+)?$"
+    r"|^more (?:[\w'\u2019-]+ ){0,3}advice$"  # "More family travel advice": links to the rest
     # "Other leaflets from Children's Services": links to the service's other pages
     r"|^other (?:leaflets|articles|guides|factsheets|pages|posts|modules)"
     r"(?: (?:from|by|in|on|about) [\w'\u2019 ]{2,40})?$"
@@ -1793,6 +1808,7 @@ _CHROME_PHRASES = re.compile(
     r"|my account|create (?:an )?account|subscribe|newsletter|in your inbox|email address|copy link"
     r"|skip to (?:the )?(?:main )?(?:content|quiz|navigation|article)"
     r"|back to top|menu icon|login-icon"
+    r"|still have (?:any )?questions"  # a box that sends the reader to a helpline
     r"|privacy (?:policy|settings|preferences|notice)"
     r"|terms (?:of (?:use|service)|and conditions|& conditions)"
     r"|contact us|previous (?:article|lesson|post|story)|be the first to comment|required fields)\b"
@@ -1854,6 +1870,8 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|does not replace (?:professional |medical )?advice)\b"
     # "This blog is general information, not personal medical advice"
     r"|\bthis (?:blog|post|article|page|website|site) is (?:for )?general information\b"
+    # "This information is general guidance and does not replace a consultation."
+    r"|^this (?:information|advice|guidance|page) is general (?:guidance|information|advice)\b"
     r"|\bnot (?:personal|personalised|individual) (?:medical )?advice\b"
     # "It is not legal or medical advice; check your own trust policy …"
     r"|\b(?:is|are) not (?:legal|medical|clinical)(?: or (?:legal|medical|clinical))? advice\b"
@@ -2145,11 +2163,16 @@ def _is_prose(text: str) -> bool:
     if words < 6:
         return False
     end = text.rstrip(_TRAILING_CLOSERS)[-1:]
+    if end == "." and _DOTTED_ACRONYM_END.search(text) is not None:
+        end = ""  # no sentence's end: "… keeping safe with T.I.C.K.S."
     if end in (".", "!", ";", ":", "…") or (end == "?" and words >= 15):
         return True
     # a short question after a sentence is a heading: "I was vaccinated years ago. Do I need
     # another dose?"
     return words >= 20 or (words >= 10 and end != "?" and _SENTENCE_BREAK.search(text) is not None)
+
+
+_DOTTED_ACRONYM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 
 
 def _line_kind(text: str, *, item: bool) -> _Kind:
@@ -2981,7 +3004,13 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
         if details and byline[1] is None:
             continue  # "Published" / "June 2024": no day, nothing the head can be found by
         if byline[0] is None and _in_details_box(lines, i):
-            continue  # "Level Intermediate" / "Last reviewed 12 March 2024": a course's box
+            # "Level Intermediate" / "Last reviewed 12 March 2024": a course's box, the title
+            # right over it when no byline follows
+            top = _details_top(lines, i, window)
+            later = candidates[position + 1 :]
+            if top - 1 in titles and not any(_byline(lines[j].text) for j in later):
+                return _Head(top - 1, i, None, byline[1])
+            continue
         title = titles[-1] if titles else None if details else _title_above(lines, i)
         over = lines[i - 1] if i > 0 and names != i - 1 else None
         if (
