@@ -5031,12 +5031,9 @@ def test_a_box_of_the_publishers_after_a_saved_pages_text_is_no_text(box: str) -
     assert [b.text[:9] for b in blocks] == ["Baby care", PROSE[:9], "Early exp"]
 
 
-def test_a_copied_pages_class_offer_disclaimer_and_links_to_more_are_no_text() -> None:
-    page = [
-        "Home",
-        "Baby CPR: your questions answered",
-        *BODY,
-        "",
+_PAGE_TAILS = {
+    # a class offer, a disclaimer, links to more and a sign-up box
+    "Baby CPR: your questions answered": [
         "Want to practise with an instructor?",
         "",
         "Our 2-hour baby and child first aid classes run every week in community venues.",
@@ -5051,49 +5048,51 @@ def test_a_copied_pages_class_offer_disclaimer_and_links_to_more_are_no_text() -
         "",
         "Monthly safety tips for busy parents",
         "Join more than 40,000 parents who get our short, practical email once a month.",
-    ]
-    article = _read_lines(page)
-    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
-    more = ["More From the Health Library", "Starting Solids: A Month-by-Month Guide"]
-    article = _read_lines(["Home", "Heavy metals in baby food", *BODY, "", *more])
-    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
-    other = [
+    ],
+    "Heavy metals in baby food": [
+        "More From the Health Library",
+        "Starting Solids: A Month-by-Month Guide",
+    ],
+    "Scarlet fever in young children": [
         "Other leaflets from Children's Services",
         "Looking after a child with a fever",
         "Advice for parents of children under 5, including when to call 111.",
         "",
         "Bronchiolitis: a guide for parents",
         "Breathing, feeding and what to expect over the first week.",
-    ]
-    article = _read_lines(["Home", "Scarlet fever in young children", *BODY, "", *other])
-    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
-    certificate = [
+    ],
+    # a course's certificate box
+    "Leukaemia in babies": [
         "Claim your certificate",
         "",
         "Complete the 10-question assessment to record 0.75 hours of CPD. You need to be logged"
         " in to save your score.",
         "",
         "Start the assessment",
-    ]
-    article = _read_lines(["Home", "Leukaemia in babies", *BODY, "", *certificate])
-    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
-    helpline = [
+    ],
+    # a helpline's box
+    "Weddings and family events": [
         "Still have questions?",
         "",
         "Call the National Breastfeeding Helpline on 0300 123 4567 or chat to a volunteer online."
         " Our trained volunteers are all mums who have breastfed.",
         "",
         "Was this page helpful?",
-    ]
-    article = _read_lines(["Home", "Weddings and family events", *BODY, "", *helpline])
-    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
-    advice = [
+    ],
+    "Ferries and cruises with a baby": [
         "This information is general guidance and does not replace a consultation.",
         "More family travel advice",
         "Flying with a baby: ears, seats and sleep",
         "What to expect at security, on board and at the other end.",
-    ]
-    article = _read_lines(["Home", "Ferries and cruises with a baby", *BODY, *advice])
+    ],
+}
+
+
+@pytest.mark.parametrize(("title", "tail"), _PAGE_TAILS.items())
+def test_a_copied_pages_offers_boxes_disclaimer_and_links_to_more_are_no_text(
+    title: str, tail: list[str]
+) -> None:
+    article = _read_lines(["Home", title, *BODY, "", *tail])
     assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
 
 
