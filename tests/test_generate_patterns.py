@@ -4929,6 +4929,11 @@ def test_standards_measures_ages_share_ranges_and_days_stay_whole() -> None:
         "The performance of restrictors is covered in the UK by BS EN 13126-5 [5].": [
             "BS EN 13126-5"
         ],
+        # its name opening a bracket, however rare the word before it
+        "No standard applies to cots (BS EN 716) or cribs (BS EN 1130) here.": [
+            "BS EN 716",
+            "BS EN 1130",
+        ],
         "The guideline was halved from 10 to 5 \u00b5g/m\u00b3, with a 24-hour level of 15"
         " \u00b5g/m3.": ["halved", "24-hour level", "10 to 5 \u00b5g/m\u00b3", "15 \u00b5g/m3"],
         "Fine particles have a diameter of 2.5 micrometres or less.": ["2.5 micrometres or less"],

@@ -3093,6 +3093,11 @@ def _with_label(sentence: str, span: Span) -> Span | None:
     label: list[str] = []
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
+        if label and word.startswith("(") and word[1:].isalpha() and word[1:].isupper():
+            # "(BS EN 716)": the bracket opens the name, whatever word stands before it
+            label.insert(0, word[1:])
+            start = span.start - sign - len(" ".join(label)) - 1
+            return Span(sentence[start : span.end], start, span.end)
         acronym = len(word) >= 2 and word.replace("-", "").isalpha() and word.isupper()
         # one name's word, or all of them before "No.": "Committee Opinion No. 722", but not a
         # verb whose capital opens the sentence ("See Clinical Protocol No. 9")
