@@ -3091,13 +3091,13 @@ def _with_label(sentence: str, span: Span) -> Span | None:
     words = chunks[-4:-1]  # the words before
     starts_sentence = len(words) == len(chunks) - 1  # the first of them opens the sentence
     label: list[str] = []
+    bracketed = False  # "(BS EN 716)": the bracket opens the name, whatever word stands before
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
         if label and word.startswith("(") and word[1:].isalpha() and word[1:].isupper():
-            # "(BS EN 716)": the bracket opens the name, whatever word stands before it
             label.insert(0, word[1:])
-            start = span.start - sign - len(" ".join(label)) - 1
-            return Span(sentence[start : span.end], start, span.end)
+            bracketed = True
+            break
         acronym = len(word) >= 2 and word.replace("-", "").isalpha() and word.isupper()
         # one name's word, or all of them before "No.": "Committee Opinion No. 722", but not a
         # verb whose capital opens the sentence ("See Clinical Protocol No. 9")
@@ -3116,7 +3116,7 @@ def _with_label(sentence: str, span: Span) -> Span | None:
     before = words[: len(words) - len(label)]
     if not label:
         return span
-    if before and rarity(before[-1].strip("(,")) >= 0.5:
+    if before and not bracketed and rarity(before[-1].strip("(,")) >= 0.5:
         return None  # a name's own number: "Lactobacillus reuteri DSM 17938"
     start = span.start - sign - len(" ".join(label)) - 1
     return Span(sentence[start : span.end], start, span.end)
