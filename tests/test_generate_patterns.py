@@ -2477,6 +2477,12 @@ def test_a_noun_or_verb_word_after_its_subject_or_an_adverb_is_a_verb() -> None:
             "dye",
         ],
         "The fetus swallows roughly 500 mL a day.": ["fetus", "500 mL", "day"],
+        # a doing named as a thing may be the subject too, described or not
+        "Reduplicated babbling repeats the same syllable.": ["Reduplicated babbling", "syllable"],
+        "Then variegated babbling mixes different sounds.": [
+            "variegated babbling",
+            "different sounds",
+        ],
         # a plural inside a noun phrase, or a verb that may come next, keeps the phrase
         "Breast pumps are useful.": ["Breast pumps", "useful"],
         "Milk volumes rise by day 3.": ["Milk volumes", "day 3"],

@@ -1435,7 +1435,10 @@ def _is_verb(words: Words, index: int) -> bool:
     if (
         kinds[index] & _NOUN_OR_VERB
         and index
-        and not kinds[index - 1] & (_ENDS_PHRASE | _ADVERB)  # a subject's noun before it
+        and (
+            not kinds[index - 1] & (_ENDS_PHRASE | _ADVERB)  # a subject's noun before it
+            or _doing_as_subject(words, index - 1)
+        )
         and _acts_on_next(words, index)
     ):
         return True  # "the baby vomits bile", "thawed milk smells soapy"
@@ -1538,7 +1541,8 @@ def _is_verb(words: Words, index: int) -> bool:
     if kinds[index - 1] & _FUNCTION or _gap(words, index):
         return False
     classes = word_classes(previous)
-    nounish = "NOUN" in classes or not classes  # a word too rare to know is most often a noun
+    # a word too rare to know is most often a noun; a doing may be a subject too
+    nounish = "NOUN" in classes or not classes or _doing_as_subject(words, index - 1)
     if previous in VERBS or previous.endswith(("'s", "\u2019s")) or not nounish:
         return False  # only a noun before it can be its subject
     if kinds[index - 1] & _VERB_BUT_AFTER_NOUN and not _ends_noun(words, index - 1):
@@ -1914,7 +1918,7 @@ def _acts_on_next(words: Words, index: int) -> bool:
     if word[:1].isupper() or previous.endswith(_POSSESSIVE_ENDS):
         return False  # a name's word, or a possessive before it ("cow's milk")
     classes = word_classes(previous)
-    if classes and "NOUN" not in classes:
+    if classes and "NOUN" not in classes and not _doing_as_subject(words, index - 1):
         return False  # no noun before it (a word too rare to know is one)
     if not classes and _TECHNICAL_DESCRIBING.search(previous):
         return False  # unless it ends as a describing word: "non-lactational abscesses"
@@ -1935,6 +1939,13 @@ def _acts_on_next(words: Words, index: int) -> bool:
     ):
         after += 2  # a second verb for the same subject: "fatty acids smell and taste soapy"
     return _says_of_subject(words, after, plural)
+
+
+def _doing_as_subject(words: Words, index: int) -> bool:
+    """Whether a word in "-ing" at ``index`` names a doing as a thing, not a verb here, so the
+    word after it may be its verb: "variegated babbling mixes", "the crying stops"."""
+    word = words.texts[index]
+    return len(word) > 5 and word.endswith("ing") and not _is_verb(words, index)
 
 
 def _after_one(words: Words, index: int) -> bool:
@@ -2095,6 +2106,8 @@ def _modifies(words: Words, index: int, known: bool = False) -> bool:
     classes = word_classes(after)
     if "NOUN" in classes or "ADJ" in classes:
         return True
+    if after.endswith("ing") and _doing_as_subject(words, index + 1):
+        return True  # a doing named as a thing: "variegated babbling mixes …"
     if not classes and after.isalpha() and not after.endswith("ly"):
         # a word too rare to know is most often a noun ("dilated cardiomyopathy", "lactating
         # adenoma"), unless a helper makes the participle a verb acting on it ("has never
