@@ -562,8 +562,23 @@ def _without_contact_boxes(blocks: list[Block]) -> list[Block]:
 
 
 def _says_more(text: str) -> bool:
-    """Whether two sentences of the text or more give no phone number."""
-    return sum(not gives_phone_number(s) for s in split_sentences(text)) > 1
+    """Whether two sentences of the text or more give no phone number; a box's short question
+    ("Want to talk it through?") and a short pointer to a national line ("For urgent medical
+    advice, call 111.") say nothing more."""
+    return sum(not _reaches(s) for s in split_sentences(text)) > 1
+
+
+def _reaches(sentence: str) -> bool:
+    """Whether a sentence of a contact box gives a way to reach someone, or only asks the
+    box's question."""
+    if gives_phone_number(sentence):
+        return True
+    short = len(sentence.split()) <= 8
+    return short and (sentence.endswith("?") or _SHORT_LINE.search(sentence) is not None)
+
+
+# a national line's short number: "call 111", "ring NHS 111", "dial 999"
+_SHORT_LINE = re.compile(r"(?:call|ring|dial|phone)(?: NHS)? (?:111|999|112|911|000)")
 
 
 def _without_contact_lists(blocks: list[Block]) -> list[Block]:
@@ -683,6 +698,8 @@ _SIGN_UP = re.compile(
     r"|mailing list|membership is free"  # "Join our members' mailing list"
     # "Join more than 40,000 parents who get our short, practical email once a month"
     r"|join (?:more than |over )?[\d,]+ (?:\w+ )?(?:parents|readers|subscribers|members|families)"
+    # "Join 38,000 midwives, MSWs and health visitors who get our free CPD digest."
+    r"|join (?:more than |over )?[\d,]+ [^.]{0,60}\bwho (?:get|receive|read) our\b"
     r"|get our (?:[\w,-]+ ){0,3}e-?mails?\b"
     r"|enter your (?:postcode|post code|zip code|town)"  # a box to find a service near you
     # "Get … health alerts from X County by email or text"
@@ -1884,10 +1901,20 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r" assessment"
     # "… do not replace national guidance or individual clinical judgement"
     r"|(?:guidance|advice) (?:or|and) (?:[\w-]+ ){0,2}(?:judge?ment|assessment|advice))\b"
+    # "It is not a substitute for seeing your own GP, pharmacist or practice nurse …"
+    r"|\bnot a substitute for (?:seeing|consulting|talking to|speaking (?:to|with))"
+    r" (?:your own|your|a)\b"
     # a course's quiz: "Answer 5 multiple-choice questions … You need 4 out of 5 to pass."
     r"|^answer (?:the )?\d+ (?:[\w-]+ )?questions\b|\byou need \d+ (?:out )?of \d+ to pass\b"
     # the publisher asking for money: "It costs us £8 to answer one call. Could you give …?"
     r"|\bcould you (?:give|donate|spare)\b|\bmake a donation\b"
+    # the publisher asking for questions: "Got a question about your child's medicines? Our
+    # pharmacists answer a new family question every fortnight. Send yours using the form …"
+    r"|^(?:got|have you got|do you have|have) an? (?:[\w-]+ )?question\b[^?]{0,80}\?[^?]{0,160}"
+    r"\b(?:(?:send|submit|email) (?:it|yours|us yours|your question|us your question)"
+    # "Got a safety question we haven't covered? Our advisers reply to most messages …"
+    r"|(?:reply|replies|respond|responds) to (?:most |all |every |your )?(?:messages|questions"
+    r"|emails|enquiries|queries))\b"
     # the publisher asking for feedback: "Tell us about your maternity care."
     r"|^tell us (?:about|what you think of) your (?:[\w-]+ )?(?:care|experience|visit|stay)\b"
     # the publisher's own offer: "Our 2-hour baby first aid classes run every week in …"
@@ -1919,6 +1946,11 @@ _IN_ARTICLE_FURNITURE = re.compile(
     # "This information is also available as a printable leaflet … in large print or Easy Read"
     r"|\bthis (?:information|leaflet|page|guide|factsheet) is (?:also )?available (?:as|in)\b"
     r"|\bin (?:another|other) (?:languages? (?:or|and) formats?|formats? (?:or|and) languages?)\b"
+    # "Also available in large print, easy read and other languages on request."
+    r"|^(?:(?:it is|this is|this leaflet is) )?(?:also )?available in (?:large print|easy read"
+    r"|braille|audio|other languages)\b"
+    # and after the leaflet's code: "Leaflet code: HV-INF-031 (version 3). Also available …"
+    r"|^(?:leaflet|document) (?:code|number|ref(?:erence)?):[^.]{0,40}\. (?:also )?available in\b"
     # "If you need this leaflet in another language, large print, audio or Easy Read, …"
     r"|\bif you (?:need|would like|want) (?:this|a copy of this) (?:leaflet|information|page"
     r"|document|guide|factsheet) in\b"
@@ -1961,6 +1993,14 @@ _IN_ARTICLE_FURNITURE = re.compile(
     # a caption's credit at its end: "… Photo used with parental consent.", "Illustration: X."
     r"|\b(?:photo|image|picture)s? (?:used |shared |reproduced )?with (?:kind |parental |the "
     r"parents'? )?(?:permission|consent)\.?$|\billustrations?(?: credit)?: [^.]{3,60}\.?$"
+    # a caption that says what its picture is: "Summer drinks … (Stock photo, not the patient
+    # described.)"
+    r"|\((?:a )?(?:stock )?(?:photo|photograph|image|picture)\b[^()]{0,60}\)\.?$"
+    # a table's or figure's credit: "Source: adapted from references 1 and 7.", "Adapted from
+    # WHO (2023)."
+    r"|^(?:(?:data )?sources?: )?(?:adapted|reproduced|modified) (?:with permission )?from\b"
+    r"[^.]{0,80}\.?$"
+    r"|^(?:data )?sources?: [^.]{0,60}\b(?:references?|refs?\.?) [\d,\u2013 and-]+\.?$"
     r"|^this (?:guideline|document|policy|protocol) is (?:intended )?for (?:use by )?"
     r"(?:health ?care|health|clinical) (?:professionals|staff)\b"
     # a blog's disclosure: "This post contains no affiliate links. Brands mentioned are not …"
@@ -3078,6 +3118,7 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
         and not (":" not in lines[i].text and _service_name(lines[i].text))
         and not gives_phone_number(lines[i].text)
         and _OPENING_HOURS.search(lines[i].text) is None
+        and _AUDIENCE.match(lines[i].text) is None  # "Patient information from …" over it
     ] or candidates
     for i, j in pairwise(candidates):
         # a module's name by its number, then its title in full: "Module 4: Preventing abusive
@@ -3635,6 +3676,10 @@ _GLUED_LABEL = re.compile(
     r"(?<=[a-z0-9])(?=(?:Estimated|Study time|Reading time|CPD|Updated|Published|Last updated"
     r"|Last reviewed|Reviewed|Review date|Next review|Written by|Author)\b)"
 )
+_PART_OF_COURSE = re.compile(
+    r"^(?:module|unit|lesson|part|session|topic) \d+ of \d+\s*[\u00b7|\u2022-]?\s*(?=[A-Z])",
+    re.IGNORECASE,
+)
 _CREDITS_BEFORE = re.compile(rf"(?:{_CREDIT}\s+)+(?=[A-Z])", re.IGNORECASE)
 # a document's code after its label: "Guideline: AIFP PG-014", "Ref: MAT-IF-031 v2",
 # "Reference: WCS-IF-047 (version 3)"
@@ -3759,12 +3804,14 @@ _ABOUT_THIS = re.compile(
 # a leaflet's line under its title: "Information for parents from Maternity Services"
 _AUDIENCE = re.compile(
     r"(?:information|advice|a guide|a leaflet) for (?:[a-z\-]+ )?"
-    r"(?:parents|patients|families|carers|women|mothers)\b",
+    r"(?:parents|patients|families|carers|women|mothers)\b"
+    # "Patient information from the Health Visiting Service"
+    r"|(?:patient|parent|family) information(?: leaflet)? from\b",
     re.IGNORECASE,
 )
 # a leaflet's title, whom it is for after its colon: "Cows' milk as a drink from 12 months:
 # information for parents and carers"
-_FOR_AUDIENCE = re.compile(f": {_AUDIENCE.pattern}", re.IGNORECASE)
+_FOR_AUDIENCE = re.compile(f": (?:{_AUDIENCE.pattern})", re.IGNORECASE)
 # a profession alone, a tag for whom a course is: "Health visitors", "Neonatal nurses", "IBCLCs"
 _PROFESSION_TAG = re.compile(
     r"(?:[A-Z][a-z]+ )?(?:midwives|nurses|health visitors|doctors|GPs|paediatricians|dietitians"
@@ -3848,7 +3895,8 @@ def _title_over_authors(lines: Sequence[_Line], dateline: int) -> tuple[str, int
         else:
             names += f" {text}" if _JOINED_ON.search(names) else f" & {text}"
         if joined is None and not _FOOTNOTED_NAMES.fullmatch(after):
-            return _unmarked(names), i
+            labelled = _BYLINE_LABEL.match(names)  # "Written by X, RM, MSc, …"
+            return (_author(names) or names if labelled else _unmarked(names)), i
     return None
 
 
@@ -4090,6 +4138,8 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
     if text[:1].isdigit():
         # a course's time and credits before its byline: "45 minutes 1 CPD point Written by X"
         text = _CREDITS_BEFORE.sub("", text)
+    # a course part's place before its details: "Module 4 of 6 Estimated time: 30 minutes …"
+    text = _PART_OF_COURSE.sub("", text)
     # details whose copying lost the spaces between them: "Lesson 3 of 5Estimated time: …"
     text = _GLUED_LABEL.sub(" ", text)
     # "·" and "|" are not words, nor the counts after them ("· 3 Comments · 6 min read")
