@@ -2316,6 +2316,10 @@ def test_a_date_keeps_its_month_and_a_ratio_its_range() -> None:
             "December 29, 2022"
         ],
         "The provisions took effect on 28 April 2023 in England.": ["28 April 2023"],
+        # a day of a month without its year, and days before their month
+        "The bathing season runs from 15 May to 30 September.": ["15 May to 30 September"],
+        "Clinics run on 3 March and 4 April this year.": ["3 March", "4 April"],
+        "World Breastfeeding Week runs 1-7 August.": ["1-7 August"],
         # a ratio's range, a scale's labelled ends, sums with their currency
         "Cook rice in a high water-to-rice ratio (6:1 to 10:1) and drain it.": ["6:1 to 10:1"],
         "The score runs from 0 (normal) to 6 (most severe) at each visit.": [
@@ -2884,6 +2888,10 @@ def test_a_finding_or_ruling_that_is_an_absence_is_offered_whole() -> None:
             "share a bed or a sofa"
         ],
         "Do not put the cot next to a radiator.": ["Do not put the cot"],
+        # what the reader must not try to do: the doing, not the trying
+        "Do not try to make your child sick, as this can cause more harm.": [
+            "make your child sick"
+        ],
         "Don\u2019t prop the bottle while your baby feeds.": ["Don\u2019t prop the bottle"],
         "Never tie a dummy around your baby's neck or to their clothes with a cord.": [],
         # an absence that is no finding, and a finding too long to ask for

@@ -97,7 +97,7 @@ _CUES = frozenset({"no", "not", "without", "continue"})  # each pattern needs on
 # what a reader must not do, up to where it is said when or why: "Never share a bed or a sofa
 # with your baby …", "Do not put it back in if it falls out …"
 _FORBIDDEN = re.compile(
-    r"^(?:Never|Do not|Don['\u2019]t) "
+    r"^(?:Never|Do not|Don['\u2019]t) (?:(?:try|attempt|be tempted) to )?"  # "Do not try to …"
     r"(?P<it>[a-z][\w\-'\u2019]*(?: [a-z][\w\-'\u2019]*)*?)"
     r"(?= (?:with|if|when|after|before|until|unless|because|as|while|during|for|to|on|from|at"
     r"|without|so|even|next to|close to|near|beside|in front of)\b|[,.;:]|$)"

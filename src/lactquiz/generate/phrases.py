@@ -2799,6 +2799,8 @@ def numbers(sentence: str) -> list[Span]:
                 break  # "a 10-item scale", "a 2-step plan": the number names its things
             if tail in _ORDINAL_ENDINGS:
                 break  # "the 3rd trimester": an ordinal's ending, no unit
+            if tail in _MONTHS and _DAY_OF_MONTH.fullmatch(text, 0, len(text) - len(tail) - 1):
+                break  # a day of a month: "15 May", "30 September"
             text = text[: len(text) - len(tail)].strip()
         text = _DANGLING_JOIN.sub("", text)  # "1 or" of "1 or more": the number alone
         if any(c.isdigit() for c in text) and (len(text) > 1 or text.isdigit()):
@@ -3167,6 +3169,12 @@ _NUMBERED_KINDS = frozenset(
 )
 
 
+_MONTHS = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September"}
+    | {"October", "November", "December"}
+)
+# a day of a month, or days: "15", "1 to 7" of "1 to 7 August"
+_DAY_OF_MONTH = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:(?: to |[-\u2013])(?:[1-9]|[12]\d|3[01]))?")
 _MONTH_BEFORE = re.compile(
     r"(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)(?: \d{1,2},)? $"  # "December 29, 2022", "29 December 2022"
