@@ -2888,10 +2888,12 @@ def test_a_finding_or_ruling_that_is_an_absence_is_offered_whole() -> None:
             "share a bed or a sofa"
         ],
         "Do not put the cot next to a radiator.": ["Do not put the cot"],
-        # what the reader must not try to do: the doing, not the trying
+        # what the reader must not try to do: the doing, not the trying; a list item may
+        # open in lower case
         "Do not try to make your child sick, as this can cause more harm.": [
             "make your child sick"
         ],
+        "do not give salt water to make them vomit": ["do not give salt water"],
         "Don\u2019t prop the bottle while your baby feeds.": ["Don\u2019t prop the bottle"],
         "Never tie a dummy around your baby's neck or to their clothes with a cord.": [],
         # an absence that is no finding, and a finding too long to ask for

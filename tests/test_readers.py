@@ -5108,8 +5108,10 @@ _PAGE_TAILS = {
         "Leaflet code: HV-INF-031 (version 3). Also available in large print, easy read and"
         " other languages on request.",
     ],
-    # a table's and a picture's credits
+    # a table's and a picture's credits, and a printable offered
     "Sinusitis in children": [
+        "Free download: our printable Toothbrushing Star Chart for 1 to 5-year-olds. Get the chart",
+        "",
         "Source: adapted from references 1 and 7.",
         "",
         "Summer drinks made outdoors are the classic set-up. (Stock photo, not the patient"
@@ -5179,6 +5181,39 @@ _HEADS_OVER_BYLINES = {
         "Module 4 of 6 Estimated time: 30 minutes CPD: 0.5 hours Last reviewed: 4 March 2024",
         "Vernix caseosa and the timing of the first bath",
         "Written by Siobhan Carey, RM, MSc, Practice Development Midwife",
+        "",
+    ],
+    # the course's name by the part's number under the title, named so higher up
+    "Rear-facing car seats and i-Size: what health professionals need to know": [
+        "Courses",
+        "Infant Safety in the Community",
+        "Module 6: Rear-facing car seats and i-Size",
+        "Infant Safety in the Community",
+        "Log in to save your progress",
+        "Module 6 of 8 \u00b7 Estimated study time 30 minutes \u00b7 0.5 CPD hours",
+        "Rear-facing car seats and i-Size: what health professionals need to know",
+        "Module 6: Infant safety in the community",
+        "Written by Sarah Whitlock, Health Visitor and Child Safety Lead",
+        "Last reviewed 10 February 2025 \u00b7 Next review February 2027",
+        "",
+    ],
+    # a course's details a line each between its title and the date it was updated
+    "Trophic feeds and enteral feed advancement in the preterm infant": [
+        "Log in",
+        "",
+        "Neonatal Nutrition Pathway",
+        "8 modules \u00b7 approx. 6 hours",
+        "1. Nutritional requirements of the preterm infant",
+        "2. Trophic feeds and feed advancement",
+        "Courses/Neonatal Nutrition Pathway/Module 6",
+        "Module 6 of 8",
+        "Trophic feeds and enteral feed advancement in the preterm infant",
+        "45 min",
+        "1 CPD hour",
+        "Level: intermediate",
+        "Updated 15 Oct 2024",
+        "Clare Whitcombe",
+        "Advanced Neonatal Nurse Practitioner",
         "",
     ],
     # a course's prompt to a guest is no paragraph opening the text
@@ -7210,3 +7245,31 @@ def test_a_course_parts_short_name_in_the_metadata_gives_way_to_its_title_in_ful
         f"<h4>Why this matters</h4><p>{PROSE}</p><p>{PROSE}</p></main></body></html>"
     )
     assert read_html(html).title == title
+
+
+def test_terms_opening_copied_paragraphs_side_by_side_one_kind_each_are_marked() -> None:
+    kinds = [
+        "White noise contains equal power at every frequency, so it sounds like a hiss.",
+        "",
+        "Pink noise has power that falls with increasing frequency, like steady rain.",
+        "",
+        "Brown noise (also called red noise) falls off more steeply still.",
+    ]
+    article = _read_lines(["Home", "Noise and infant sleep", *BODY, "", *kinds])
+    assert [b.emphasis for b in article.blocks] == [
+        (),
+        (),
+        ("White noise",),
+        ("Pink noise",),
+        ("Brown noise",),
+    ]
+    # how many of a thing, or a question, is no kind of it; nor is a term alone
+    others = [
+        "Your baby needs a room of 16 to 20 degrees.",
+        "",
+        "Some babies need a lighter sleeping bag in summer.",
+        "",
+        "Breast milk does not look like formula.",
+    ]
+    article = _read_lines(["Home", "Noise and infant sleep", *BODY, "", *others])
+    assert not any(b.emphasis for b in article.blocks)

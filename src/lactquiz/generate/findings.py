@@ -97,7 +97,8 @@ _CUES = frozenset({"no", "not", "without", "continue"})  # each pattern needs on
 # what a reader must not do, up to where it is said when or why: "Never share a bed or a sofa
 # with your baby …", "Do not put it back in if it falls out …"
 _FORBIDDEN = re.compile(
-    r"^(?:Never|Do not|Don['\u2019]t) (?:(?:try|attempt|be tempted) to )?"  # "Do not try to …"
+    # "Do not try to …": what not to try is the doing
+    r"^(?:[Nn]ever|[Dd]o not|[Dd]on['\u2019]t) (?:(?:try|attempt|be tempted) to )?"
     r"(?P<it>[a-z][\w\-'\u2019]*(?: [a-z][\w\-'\u2019]*)*?)"
     r"(?= (?:with|if|when|after|before|until|unless|because|as|while|during|for|to|on|from|at"
     r"|without|so|even|next to|close to|near|beside|in front of)\b|[,.;:]|$)"
@@ -107,7 +108,8 @@ _FORBIDDEN = re.compile(
 def findings(sentence: str) -> list[Span]:
     """The absences a sentence reports as its finding or ruling, and what it forbids, each at
     most six words."""
-    found = _forbidden(sentence) if sentence.startswith(("Never ", "Do")) else []
+    # a list item may open in lower case: "do not try to make your child sick"
+    found = _forbidden(sentence) if sentence.startswith(("Never ", "Do", "never ", "do")) else []
     if lacks_words(sentence, _CUES):
         return found  # spare the patterns: each needs one of these words
     for match in _FOUND_NO.finditer(sentence):

@@ -1023,6 +1023,7 @@ def read_text(text: str, *, name: str = "the text") -> Article:
     blocks = [b for b in _text_blocks(_trim_tail(body)) if not _credit_line(b)]
     rows = {row.text: row.words for piece in pieces if not isinstance(piece, str) for row in piece}
     blocks = [replace(b, words=rows[b.text]) if b.text in rows else b for b in blocks]
+    blocks = _contrasted_terms_marked(blocks)
     title = lines[head.title].text if head.title is not None else None
     date = head.date or _page_date(lines)
     article = _finish(text, title, blocks, author=head.author, date=date, references=references)
@@ -1959,6 +1960,7 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|guide|factsheet)\b[^.]{0,60}$"
     r"|^(?:the )?(?:department|division|directorate) of [^.]{3,60}$"  # who wrote a leaflet
     r"|^download\b[^.]{0,80}\bpdf\b"  # "Download this Food Fact Sheet (PDF, 412 KB)"
+    r"|^free (?:download|printable)s?: "  # "Free download: our printable Star Chart for …"
     # a page's tools: "Print this leaflet Download as PDF Email this page Listen with ReadSpeaker"
     r"|^(?:print|e-?mail) this (?:page|leaflet|article|guide|factsheet)\b[^.]{0,80}$"
     # a figure's or table's links: "View larger image", "Download PowerPoint slide"
@@ -2865,6 +2867,9 @@ def _window_start(lines: Sequence[_Line], start: int, past_details: bool = False
             and (
                 _DETAILS_LABEL.match(lines[start - 1].text) is not None
                 or _labelled_detail(lines, start - 1)  # "Version" / "3"
+                # a course's details a line each: "45 min" / "1 CPD hour" / "Level: …"
+                or _COURSE_DETAIL.match(lines[start - 1].text) is not None
+                or _CREDITS.fullmatch(_MIN.sub("minutes", lines[start - 1].text)) is not None
                 # one of a line's parts: "Health Visiting Service · Leaflet reference: HV-047"
                 or any(map(_DETAILS_LABEL.match, _PART_BREAK.split(lines[start - 1].text)))
             )
@@ -2875,6 +2880,7 @@ def _window_start(lines: Sequence[_Line], start: int, past_details: bool = False
 
 
 _PART_BREAK = re.compile(r" [\u00b7|\u2022] ")
+_MIN = re.compile(r"\bmins?\b")  # "45 min": minutes
 
 
 def _last_of_contents(lines: Sequence[_Line], i: int) -> bool:
@@ -3012,6 +3018,8 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
         )
         if byline[0] is None and post_under_names:
             titles.pop()  # the authors' post under their names: "Consultant, X Hospital"
+        elif len(titles) > 1 and _names_course(lines, titles[-1], window):
+            titles.pop()  # the course's name under the title: "Module 6: Infant safety in …"
         if (
             len(titles) > 1
             and _standfirst_under(lines, titles[-2], titles[-1])
@@ -3061,6 +3069,7 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
             and not _about_page(lines, i - 1)
             and not (i > 1 and _post_under_names(over.text, lines[i - 2].text))
             and not _date_only(over.text)  # "Last updated 22 January 2024" over "Written by X"
+            and not _names_course(lines, i - 1, window)
             and not (i > 1 and lines[i - 2].text.rstrip(":") == "From")  # "From" / its writers
             and (title is None or title < i - 1)
             and not (title is not None and _standfirst_under(lines, title, i - 1))
@@ -3378,6 +3387,17 @@ def _numbers(lines: Sequence[_Line], numbered: int, title: int | None) -> bool:
 _NUMBERED_PART = re.compile(r"(?:Module|Unit|Lesson|Chapter|Section|Part|Session) \d+(?:\.\d+)*")
 _PART_OF = re.compile(rf"{_NUMBERED_PART.pattern} of \d+")  # "Module 7 of 8"
 _NUMBERED_NAME = re.compile(rf"{_NUMBERED_PART.pattern}: (?P<name>.{{3,}})")  # "Module 4: X"
+
+
+def _names_course(lines: Sequence[_Line], i: int, window: int) -> bool:
+    """Whether line ``i`` is a course part's number with the course's name, named as such
+    higher up the page: "Module 6: Infant safety in the community" under "Infant Safety in the
+    Community"."""
+    numbered = _NUMBERED_NAME.fullmatch(lines[i].text)
+    if numbered is None:
+        return False
+    name = numbered["name"].casefold()
+    return any(lines[j].text.casefold() == name for j in range(max(0, window - 20), i))
 
 
 def _crumbs_above(lines: Sequence[_Line], below: int, top: int) -> tuple[int, str] | None:
@@ -4401,6 +4421,50 @@ def _trim_tail(body: list[_Line]) -> list[_Line]:
     while body and body[-1].kind is not _Kind.PROSE and not body[-1].item:
         body.pop()
     return body
+
+
+def _contrasted_terms_marked(blocks: list[Block]) -> list[Block]:
+    """The blocks with the terms that open blocks side by side, one kind of a thing each
+    ("White noise contains …" / "Pink noise has …"), marked as the emphasis copying lost."""
+    terms = [_opening_term(b) for b in blocks]
+    marked = list(blocks)
+    for i, term in enumerate(terms):
+        if term is None:
+            continue
+        head, first = term["head"].lower(), term["first"].lower()
+        if any(
+            other is not None and other["head"].lower() == head and other["first"].lower() != first
+            for other in (terms[i - 1] if i else None, terms[i + 1] if i + 1 < len(terms) else None)
+        ):
+            marked[i] = replace(blocks[i], emphasis=(*blocks[i].emphasis, term["term"]))
+    return marked
+
+
+def _opening_term(block: Block) -> re.Match[str] | None:
+    """The term of two words a block opens on, before its verb: "Pink noise has …"."""
+    term = _OPENING_TERM.match(block.text) if block.kind is not BlockKind.HEADING else None
+    if term is None or term["first"].lower() in _NO_KIND or term["head"] in _FUNCTION_WORDS:
+        return None
+    if term["first"].endswith("ing"):
+        return None  # a doing with its object: "Adding fortifier raises osmolality"
+    verb = term["verb"]
+    return term if verb in _PLAIN_VERBS or "VERB" in word_classes(verb) else None
+
+
+# a block's opening term of two words before its verb: "Pink noise has …", "Reduplicated
+# babbling repeats …"
+_OPENING_TERM = re.compile(
+    r"(?P<term>(?P<first>[A-Z][a-z\-]{2,}) (?P<head>[a-z][a-z\-]{2,}))(?: \([^()]{1,40}\))?"
+    r" (?P<verb>is|are|[a-z]{2,}s|have)\b"
+)
+_PLAIN_VERBS = frozenset({"is", "are", "has", "have", "was", "refers"})
+# words that say which or how many of a thing, no kind of it: "Your baby", "Some babies"
+_NO_KIND = frozenset(
+    {"your", "every", "some", "young", "most", "many", "all", "each", "these", "those", "other"}
+    | {"both", "older", "younger", "new", "any", "few", "several", "such", "this", "that"}
+    # nor a question's opening: "Did you …", "Would you …"
+    | {"did", "does", "would", "could", "should", "will", "can", "has", "have", "how", "what"}
+)
 
 
 def _text_blocks(body: Sequence[_Line]) -> list[Block]:
