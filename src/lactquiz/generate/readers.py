@@ -3915,8 +3915,9 @@ def _title_over_authors(lines: Sequence[_Line], dateline: int) -> tuple[str, int
         else:
             names += f" {text}" if _JOINED_ON.search(names) else f" & {text}"
         if joined is None and not _FOOTNOTED_NAMES.fullmatch(after):
-            labelled = _BYLINE_LABEL.match(names)  # "Written by X, RM, MSc, …"
-            return (_author(names) or names if labelled else _unmarked(names)), i
+            if _BYLINE_LABEL.match(names):  # "Written by X, RM, MSc, …"
+                return _author(names) or names, i
+            return _unmarked(names), i
     return None
 
 
