@@ -2628,6 +2628,11 @@ _SINCE = re.compile(  # the event a time counts from: "1 hour of birth", "11 wee
     r"|expectancy|group|room|unit|ward)\b)"
 )
 _EVENT = r"(?: (?:of life|after birth|of birth|after delivery|of pregnancy|postpartum))?"
+_MONTH_NAMES = (
+    *("January", "February", "March", "April", "May", "June", "July", "August", "September"),
+    *("October", "November", "December"),
+)
+_MONTH = "|".join(_MONTH_NAMES)
 _ORDINALS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 _PERIOD = re.compile(  # a period named without a number: "within the first hour after birth"
     r"\b(?:(?:within|in|during|over|for|after|beyond|until) )?"
@@ -2635,9 +2640,8 @@ _PERIOD = re.compile(  # a period named without a number: "within the first hour
     # or by its ordinal, or a range of them: "the third trimester", "the fourth to sixth week"
     rf"|(?:{_ORDINALS})(?: (?:to|or|and) (?:{_ORDINALS}))? )"
     r"(?:hours?|days?|weeks?|months?|years?|trimester"
-    # a day of a month: "the last Sunday in March"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:in|of) (?:january|february|march|april|may"
-    r"|june|july|august|september|october|november|december))\b)" + _EVENT,
+    # a day of a month: "the last Sunday in March" (each letter in lower case: ignoring_case)
+    rf"|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:in|of) (?:{_MONTH.lower()}))\b)" + _EVENT,
     re.IGNORECASE,
 )
 _PART = r"(?:half|(?:a|one)[- ](?:third|quarter|fifth)|two[- ]thirds|three[- ]quarters)"
@@ -3169,16 +3173,11 @@ _NUMBERED_KINDS = frozenset(
 )
 
 
-_MONTHS = frozenset(
-    {"January", "February", "March", "April", "May", "June", "July", "August", "September"}
-    | {"October", "November", "December"}
-)
+_MONTHS = frozenset(_MONTH_NAMES)
 # a day of a month, or days: "15", "1 to 7" of "1 to 7 August"
 _DAY_OF_MONTH = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:(?: to |[-\u2013])(?:[1-9]|[12]\d|3[01]))?")
-_MONTH_BEFORE = re.compile(
-    r"(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)(?: \d{1,2},)? $"  # "December 29, 2022", "29 December 2022"
-)
+# "December 29, 2022", "29 December 2022"
+_MONTH_BEFORE = re.compile(rf"(?:\d{{1,2}} )?(?:{_MONTH})(?: \d{{1,2}},)? $")
 
 
 def _with_month(sentence: str, year: Span) -> Span:

@@ -2869,7 +2869,7 @@ def _window_start(lines: Sequence[_Line], start: int, past_details: bool = False
                 or _labelled_detail(lines, start - 1)  # "Version" / "3"
                 # a course's details a line each: "45 min" / "1 CPD hour" / "Level: …"
                 or _COURSE_DETAIL.match(lines[start - 1].text) is not None
-                or _CREDITS.fullmatch(_MIN.sub("minutes", lines[start - 1].text)) is not None
+                or _CREDITS.fullmatch(lines[start - 1].text) is not None
                 # one of a line's parts: "Health Visiting Service · Leaflet reference: HV-047"
                 or any(map(_DETAILS_LABEL.match, _PART_BREAK.split(lines[start - 1].text)))
             )
@@ -2880,7 +2880,6 @@ def _window_start(lines: Sequence[_Line], start: int, past_details: bool = False
 
 
 _PART_BREAK = re.compile(r" [\u00b7|\u2022] ")
-_MIN = re.compile(r"\bmins?\b")  # "45 min": minutes
 
 
 def _last_of_contents(lines: Sequence[_Line], i: int) -> bool:
@@ -3387,6 +3386,8 @@ def _numbers(lines: Sequence[_Line], numbered: int, title: int | None) -> bool:
 _NUMBERED_PART = re.compile(r"(?:Module|Unit|Lesson|Chapter|Section|Part|Session) \d+(?:\.\d+)*")
 _PART_OF = re.compile(rf"{_NUMBERED_PART.pattern} of \d+")  # "Module 7 of 8"
 _NUMBERED_NAME = re.compile(rf"{_NUMBERED_PART.pattern}: (?P<name>.{{3,}})")  # "Module 4: X"
+# a course part's place opening a line of details: "Module 4 of 6 Estimated time: …"
+_PART_OF_COURSE = re.compile(rf"^{_PART_OF.pattern}\s*[\u00b7|\u2022-]?\s*(?=[A-Z])")
 
 
 def _names_course(lines: Sequence[_Line], i: int, window: int) -> bool:
@@ -3687,7 +3688,8 @@ _LEVEL = re.compile(
 )
 # what a course counts for: "1 CPD hour", "1.5 CERPs", "0.75 L-CERPs / 45 minutes CPD"
 _CREDIT = (
-    r"[\d.]+ (?:(?:CPD|CE|CME) )?(?:[A-Z]-)?(?:hours?|points?|credits?|CERPs?|CEUs?|minutes)"
+    r"[\d.]+ (?:(?:CPD|CE|CME) )?(?:[A-Z]-)?(?:hours?|points?|credits?|CERPs?|CEUs?|minutes"
+    r"|mins?(?! read))"  # "45 min", not a post's "9 min read"
     r"(?: (?:of )?CPD)?"
 )
 _CREDITS = re.compile(rf"{_CREDIT}(?: ?[/|\u00b7,] ?{_CREDIT})*", re.IGNORECASE)
@@ -3695,10 +3697,6 @@ _CPD = re.compile(r"\b(?:CPD|CME|CERPs?|CEUs?)\b")
 _GLUED_LABEL = re.compile(
     r"(?<=[a-z0-9])(?=(?:Estimated|Study time|Reading time|CPD|Updated|Published|Last updated"
     r"|Last reviewed|Reviewed|Review date|Next review|Written by|Author)\b)"
-)
-_PART_OF_COURSE = re.compile(
-    r"^(?:module|unit|lesson|part|session|topic) \d+ of \d+\s*[\u00b7|\u2022-]?\s*(?=[A-Z])",
-    re.IGNORECASE,
 )
 _CREDITS_BEFORE = re.compile(rf"(?:{_CREDIT}\s+)+(?=[A-Z])", re.IGNORECASE)
 # a document's code after its label: "Guideline: AIFP PG-014", "Ref: MAT-IF-031 v2",
