@@ -55,7 +55,8 @@ def test_quantities_keep_their_units_ranges_ratios_and_rates() -> None:
         "Boys are affected at a ratio of roughly 2:1.": ["roughly 2:1"],
         "Weight is lowest on day 3 or 4.": ["day 3 or 4"],
         "Engorgement peaks between days 3 and 5.": ["between days 3 and 5"],
-        "Expect at least 6 wet nappies a day.": ["6 wet nappies a day"],  # 6 words at most
+        # the bound kept, the rate left to the prompt: 6 words at most
+        "Expect at least 6 wet nappies a day.": ["at least 6 wet nappies"],
         "Infants cry for more than 3 hours a day.": ["more than 3 hours a day"],
         "Preterm infants need 2 mg/kg per day.": ["2 mg/kg per day"],
         "It is given as 5 drops daily.": ["5 drops daily"],
@@ -154,6 +155,15 @@ def test_a_list_of_two_after_such_as_ends_at_its_and() -> None:
         "cheese",
         "eggs",
     ]
+
+
+def test_a_sum_keeps_its_currency_sign_in_a_noun_phrase() -> None:
+    assert texts(noun_phrases("Each poo should be at least the size of a \u00a32 coin.")) == [
+        "poo",
+        "size",
+        "\u00a32 coin",
+    ]
+    assert texts(noun_phrases("The US$55 billion market grew.")) == ["US$55 billion market"]
 
 
 def test_own_and_an_adverb_before_a_describing_word_stay_in_the_noun_phrase() -> None:
@@ -4787,6 +4797,26 @@ def test_a_mnemonic_spelled_out_by_a_lists_items_asks_what_each_letter_stands_fo
         )
         == []
     )
+
+
+def test_a_mnemonic_with_stops_is_spelled_out_by_items_or_by_copied_lines() -> None:
+    lead = Block(P, "The T.I.C.K.S. checklist is an easy way to remember the essentials.")
+    meanings = ["Tight", "In view at all times", "Close enough to kiss", "Keep chin off the chest"]
+    lines = [
+        f"{meaning[0]} \u2013 {meaning}. Check this every time you carry your baby."
+        for meaning in [*meanings, "Supported back"]
+    ]
+    expected = [[*meanings, "Supported back"]]
+    items = [Block(ITEM, line, 1, emphasis=(line.split(".")[0],)) for line in lines]
+    assert _mnemonics(lead, *items) == expected
+    # the item's bold letter and words are asked by the mnemonic's card, not again on their own
+    pool = _pool(lead, *items)
+    assert not [c for c in pool if c.pattern == "emphasis" and "Tight" in texts(c.spans)[0]]
+    # copied text gives the items as paragraphs, each opening on its letter
+    assert _mnemonics(lead, *(Block(P, line) for line in lines)) == expected
+    # paragraphs on other letters, or too few of them, spell nothing
+    assert _mnemonics(lead, *(Block(P, line) for line in lines[1:])) == []
+    assert _mnemonics(lead, *(Block(P, line) for line in lines[:4])) == []
 
 
 def test_a_mnemonic_spelled_out_by_the_headings_under_it_is_one_card() -> None:

@@ -7,9 +7,9 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from itertools import chain, pairwise
+from itertools import chain, pairwise, takewhile
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -18,7 +18,14 @@ from lactquiz.generate.article import Article, Block, BlockKind
 from lactquiz.generate.claims import claims
 from lactquiz.generate.findings import doings, effects, findings, negations
 from lactquiz.generate.lexicon import RARITY, WordMemo, word_classes
-from lactquiz.generate.mnemonics import Mnemonic, in_headings, in_items, in_sentence
+from lactquiz.generate.mnemonics import (
+    LONGEST,
+    Mnemonic,
+    in_headings,
+    in_items,
+    in_sentence,
+    lettered_lines,
+)
 from lactquiz.generate.moments import moments
 from lactquiz.generate.phrases import (
     ARTICLES,
@@ -202,7 +209,7 @@ def units(article: Article) -> list[Unit]:
             listed = _with_list(block, items, path, len(found), previous)
             told = in_items(" ".join((*path[-1:], block.text)), [item.text for item in items])
             if told is not None:  # what each letter stands for is asked by the mnemonic's card
-                listed = [u._replace(head="") if u.head in told.meanings else u for u in listed]
+                listed = [_untold(u, told) for u in listed]
             found += listed
             previous = found[-1].text if found else previous
             context = ""
@@ -237,6 +244,22 @@ def units(article: Article) -> list[Unit]:
     return found
 
 
+def _untold(item: Unit, mnemonic: Mnemonic) -> Unit:
+    """A list item without its head or emphasis where they say what a letter of ``mnemonic``
+    stands for: the mnemonic's card asks that."""
+    if _tells(item.head, mnemonic):
+        item = item._replace(head="")
+    if any(_tells(marked, mnemonic) for marked in item.emphasis):
+        item = item._replace(emphasis=tuple(m for m in item.emphasis if not _tells(m, mnemonic)))
+    return item
+
+
+def _tells(phrase: str, mnemonic: Mnemonic) -> bool:
+    """Whether ``phrase`` is what a letter of ``mnemonic`` stands for, alone or after its letter
+    ("Tight", "T - Tight")."""
+    return any(phrase == meaning or phrase.endswith(f" {meaning}") for meaning in mnemonic.meanings)
+
+
 def _add_mnemonic(
     found: list[Unit], mnemonic: Mnemonic | None, section: tuple[str, ...], spelled: set[str]
 ) -> None:
@@ -264,12 +287,23 @@ def _cut_off(sentence: str, unit: Unit) -> list[str]:
 
 
 def _items_after(blocks: Sequence[Block], index: int) -> list[Block]:
+    """The list items after the block at ``index``: items, or paragraphs that spell out a
+    mnemonic it names, a letter each, as copied text gives them."""
     items = []
     for block in blocks[index + 1 :]:
         if block.kind is not BlockKind.ITEM:
             break
         items.append(block)
+    if not items and blocks[index].kind is BlockKind.PARAGRAPH:
+        after = blocks[index + 1 : index + 1 + LONGEST]
+        lines = [block.text for block in takewhile(_is_paragraph, after)]
+        told = lettered_lines(blocks[index].text, lines)
+        items = [replace(block, kind=BlockKind.ITEM, level=1) for block in after[:told]]
     return items
+
+
+def _is_paragraph(block: Block) -> bool:
+    return block.kind is BlockKind.PARAGRAPH
 
 
 def _with_list(

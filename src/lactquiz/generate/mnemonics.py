@@ -29,13 +29,14 @@ class Mnemonic(NamedTuple):
         return f"{self.word}: {joiner.join(self.meanings)}."
 
 
-_WORD = re.compile(rf"\b[A-Z]{{{SHORTEST},{LONGEST}}}\b")
+# the word in capitals, its letters run together or each with a stop after it ("T.I.C.K.S.")
+_WORD = re.compile(rf"\b(?:[A-Z]{{{SHORTEST},{LONGEST}}}\b|(?:[A-Z]\.){{{SHORTEST},{LONGEST}}})")
 # what a sentence says of a mnemonic when its words need no capitals to be told apart
 _CUE = re.compile(r"\b(?:acronym|mnemonic|stands? for|letters?)\b", re.IGNORECASE)
 # a letter set before what it stands for: "N, ", "N: ", "N - ", "N = ", "N is for ", "(N) "
 _LETTER = re.compile(r"^\(?([A-Z])\)?(?:\s*[,:.=)]|\s+[-\u2013\u2014]|\s+(?:is )?for)\s+")
 # where the words a letter stands for may end, when an item or heading goes on past them
-_LABEL_END = re.compile(r"\s*(?::|\s[-\u2013\u2014]\s|\s\()")
+_LABEL_END = re.compile(r"\s*(?::|\s[-\u2013\u2014]\s|\s\()|\.\s")  # or its first sentence
 _CLAUSE_BREAK = re.compile(
     r",? (?:such as|for example|e\.g\.|if|when|because|so that|so|and|but|while|as|which)\b|, "
 )
@@ -49,7 +50,7 @@ def in_sentence(sentence: str) -> Mnemonic | None:
         return None  # most sentences have no word in capitals
     careful = _CUE.search(sentence) is None
     for match in _WORD.finditer(sentence):
-        word = match.group()
+        word = match.group().replace(".", "")
         # the run after the word ("CHINS: Close, …"), or before it ("…, In line and Nose to
         # nipple (CHIN)")
         run = _spelled(word, careful)
@@ -77,6 +78,20 @@ def in_items(lead: str, items: Sequence[str]) -> Mnemonic | None:
     """The mnemonic a list's lead-in (or the heading over it) names, spelled out by the list's
     items: one item a letter ("I: Infant crying is normal and it will stop", "C, Close: …")."""
     return _told(lead, items)
+
+
+def lettered_lines(lead: str, lines: Sequence[str]) -> int:
+    """How many of ``lines`` (paragraphs after ``lead``) spell out, one a letter, a mnemonic the
+    lead names, each opening on its letter ("T - Tight. …", "I - In view …"), as copied text
+    gives a list's items: all its letters, or none."""
+    for found in dict.fromkeys(_WORD.findall(lead)):
+        word = found.replace(".", "")
+        if len(lines) >= len(word) and all(
+            (set_before := _LETTER.match(line)) is not None and set_before.group(1) == letter
+            for line, letter in zip(lines, word, strict=False)
+        ):
+            return len(word)
+    return 0
 
 
 def in_headings(blocks: Sequence[Block], index: int) -> Mnemonic | None:
@@ -109,7 +124,7 @@ def _told(lead: str, parts: Sequence[str], whole: bool = True) -> Mnemonic | Non
     few), one each, in order."""
     if len(parts) < SHORTEST or (whole and len(parts) > LONGEST):
         return None
-    for word in dict.fromkeys(_WORD.findall(lead)):
+    for word in dict.fromkeys(found.replace(".", "") for found in _WORD.findall(lead)):
         if len(word) > len(parts) or (whole and len(word) != len(parts)):
             continue
         meanings = [_meaning(part, letter) for part, letter in zip(parts, word, strict=False)]

@@ -849,6 +849,8 @@ def _phrases_of(sentence: str) -> tuple[Span, ...]:
         phrases = _with_describing_words(sentence, phrases)
     if "vitamins " in sentence:
         phrases = _with_lettered_list(sentence, phrases)
+    if _CURRENCY.search(sentence) is not None:  # "a £2 coin", not "2 coin"
+        phrases = _with_currencies(sentence, phrases)
     # a word saying how, after a verb, is no phrase: "feeds poorly", "go further", "rises
     # physiologically" (the cheap checks first: every phrase of every sentence passes here)
     return tuple(
@@ -859,6 +861,17 @@ def _phrases_of(sentence: str) -> tuple[Span, ...]:
             and not (phrase.text.endswith("ly") and _says_how(phrase.text))
         ]
     )
+
+
+def _with_currencies(sentence: str, phrases: list[Span]) -> list[Span]:
+    """The phrases with a sum's currency sign before them: "£2 coin", "US$55 billion market"
+    (its "US" no phrase of its own)."""
+    signed = [_with_currency(sentence, p) if p.text[:1].isdigit() else p for p in phrases]
+    return [
+        p
+        for p in signed
+        if not any(q.start <= p.start and p.end <= q.end and q != p for q in signed)
+    ]
 
 
 def _with_lettered_list(sentence: str, phrases: list[Span]) -> list[Span]:
@@ -3407,7 +3420,24 @@ def _with_comparator(sentence: str, span: Span) -> Span:
         end = span.start + span.text.index("% of the ") + 1
         text = sentence[start:end]
         return Span(text, start, end) if len(text.split()) <= _MOST_WORDS else span
-    return Span(text, start, span.end) if len(text.split()) <= _MOST_WORDS else span
+    if len(text.split()) <= _MOST_WORDS:
+        return Span(text, start, span.end)
+    # the bound kept and the rate after the count left to the prompt: "at least 6 wet nappies"
+    # of "… a day", as "6 wet nappies a day" would say more than the article
+    end = _rate_start(sentence, span)
+    text = sentence[start:end]
+    return Span(text, start, end) if end and len(text.split()) <= _MOST_WORDS else span
+
+
+def _rate_start(sentence: str, span: Span) -> int:
+    """Where a rate that ends ``span`` starts ("a day" of "6 wet nappies a day"); 0 if none."""
+    at = sentence.find(" ", span.start, span.end)
+    while at > 0:
+        rate = _RATE.match(sentence, at)
+        if rate is not None and rate.end() == span.end:
+            return at
+        at = sentence.find(" ", at + 1, span.end)
+    return 0
 
 
 _HEDGE = re.compile(r"(?<=\w )(?:about|around|approximately|roughly) $")
