@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from lactquiz.deckfile import Note, NoteKind, parse_text, serialize
 from lactquiz.generate.article import Article, Block, BlockKind
 from lactquiz.generate.candidates import (
     ArticleText,
@@ -13,8 +14,10 @@ from lactquiz.generate.candidates import (
     _ArticleFacts,
     candidates,
     norm,
+    shown_section,
     units,
 )
+from lactquiz.generate.deckout import as_deck
 from lactquiz.generate.phrases import (
     Span,
     comma_lists,
@@ -345,7 +348,7 @@ def test_a_lead_in_ending_in_a_verb_and_colon_is_finished_by_each_long_item() ->
     assert any(text.startswith("The signs include fuller") for text in found)
 
 
-def test_definitions_become_questions_unless_the_heading_gives_the_term_away() -> None:
+def test_definitions_become_questions_shown_without_a_heading_that_gives_the_term_away() -> None:
     article = Article(
         title="Milk",
         blocks=(
@@ -361,13 +364,22 @@ def test_definitions_become_questions_unless_the_heading_gives_the_term_away() -
         ),
     )
     notes = generate(article)
-    questions = {n.prompt: n.answers for n in notes if n.kind.value == "basic"}
-    # a definition's term is asked by a question; Foremilk is the heading shown with its card
+    questions = {n.prompt: (n.answers, n.section) for n in notes if n.kind.value == "basic"}
+    # a definition's term is asked by a question, unless its section's heading names it
     assert questions == {
-        "What is defined as the release of milk triggered by oxytocin?": ("Let-down reflex",),
-        "Which iron-binding protein limits the growth of pathogens?": ("Lactoferrin",),
+        "What is defined as the release of milk triggered by oxytocin?": (
+            ("Let-down reflex",),
+            ("Milk release",),
+        ),
+        "Which iron-binding protein limits the growth of pathogens?": (
+            ("Lactoferrin",),
+            ("Milk release",),
+        ),
     }
-    assert all("Foremilk" not in note.answers for note in notes)
+    # Foremilk, its section's own heading, is asked by a cloze at most, shown under the headings
+    # above it alone (none here), which do not give it away
+    foremilk = [n for n in notes if "Foremilk" in n.answers]
+    assert all(n.kind.value == "cloze" and n.section == () for n in foremilk)
 
 
 def _one_sentence_notes(heading: str, sentence: str) -> list[DraftNote]:
@@ -470,9 +482,9 @@ def test_a_definition_under_its_own_heading_asks_for_what_the_term_means() -> No
         )
     )
     mastitis = next(answers for text, answers in found.items() if text.startswith("Mastitis"))
-    assert "inflammation of the breast tissue" in mastitis and "Mastitis" not in mastitis
+    assert "inflammation of the breast tissue" in mastitis
     pathway = next(answers for text, answers in found.items() if "pathway" in text)
-    assert "pathway" not in pathway  # one vague word is not worth a card
+    assert "enteromammary system" in pathway
 
 
 def test_words_someone_says_are_not_answers() -> None:
@@ -549,3 +561,66 @@ def test_an_item_read_after_its_lead_in_keeps_the_lead_in_s_emphasis() -> None:
         "a basket or bag hanging on the cot."
     )
     assert "near the cot" in found[read]
+
+
+def test_a_card_asking_what_its_own_heading_names_is_shown_under_the_headings_above() -> None:
+    path = ("Lumps in lactation", "Galactocele")
+    assert shown_section(path, ["galactoceles", "after weaning"]) == ("Lumps in lactation",)
+    assert shown_section(path, ["milk-filled retention cyst"]) == path
+    assert shown_section(("Galactocele",), ["galactocele"]) == ()
+    # the deck file says so too: an empty heading ends the one over the card before it
+    article = Article(title="Breast lumps", blocks=(Block(H, "Lumps", 1),))
+    notes = [
+        DraftNote(
+            "gnote1",
+            NoteKind.CLOZE,
+            "An {{c1::abscess}} needs drainage.",
+            ("abscess",),
+            ("Lumps", "Abscess"),
+            "An abscess needs drainage.",
+        ),
+        DraftNote(
+            "gnote2",
+            NoteKind.CLOZE,
+            "A {{c1::galactocele}} is a cyst.",
+            ("galactocele",),
+            ("Lumps",),
+            "A galactocele is a cyst.",
+        ),
+        DraftNote(
+            "gnote3",
+            NoteKind.CLOZE,
+            "It is {{c1::painless}}.",
+            ("painless",),
+            ("Lumps", "Galactocele"),
+            "It is painless.",
+        ),
+        DraftNote(
+            "gnote4",
+            NoteKind.CLOZE,
+            "A {{c1::lipoma}} is fat.",
+            ("lipoma",),
+            (),
+            "A lipoma is fat.",
+        ),
+    ]
+    parsed = parse_text(serialize(as_deck(article, notes, "Breast lumps")), "lumps.md").deck
+    assert parsed is not None
+    sections = [b.section for b in parsed.blocks if isinstance(b, Note)]
+    assert sections == [n.section for n in notes]
+
+
+def test_a_sentence_said_twice_gives_cards_once() -> None:
+    hold = "Hold the stretch for 5 seconds and repeat it 10 times."
+    article = Article(
+        title="Neck exercises",
+        blocks=(
+            Block(H, "Chin tucks", 1),
+            Block(P, f"Draw your chin straight back. {hold}"),
+            Block(H, "Shoulder rolls", 1),
+            Block(P, f"Roll both shoulders slowly backwards. {hold}"),
+            Block(P, "Feeds vary. " * 30),  # words enough for every card under the density cap
+        ),
+    )
+    sources = [note.source for note in generate(article)]
+    assert sources.count(hold) == 1

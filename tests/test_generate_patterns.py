@@ -3867,6 +3867,14 @@ def test_a_term_with_no_article_glossed_beside_it_is_named() -> None:
         "Risk factors include obesity, a long labour and retained placental fragments.": [],
         "Skin is thin and, in preterm infants, an immature barrier lets water out.": [],
         "Infants on buprenorphine needed 89% less morphine, a shorter stay in hospital.": [],
+        # a gloss set between dashes, whatever it holds
+        "Reading brings adult and baby into joint attention \u2013 a shared focus on the same"
+        " object or event \u2013 which underpins word learning.": ["joint attention"],
+        "Offer fruit, vegetables and water \u2013 a good habit \u2013 at every meal.": [],
+        # what a body named calls a thing
+        "This back-and-forth is what the Harvard Center on the Developing Child calls serve and"
+        " return.": ["serve and return"],
+        "A fever above 38\u00b0C is what the NHS calls a red flag.": ["red flag"],
     }
     _each_gives(named_terms, cases)
 
@@ -4774,6 +4782,17 @@ def test_a_mnemonic_spelled_out_by_a_lists_items_asks_what_each_letter_stands_fo
         ]
     ]
     assert mnemonic[0].unit.text.startswith("ICON: Infant crying is normal; Comforting")
+    # an item with no clause to end its letter's words at gives its first word
+    peer = _pool(
+        Block(P, "Its core is the PEER sequence:"),
+        Block(ITEM, "Prompt the child to say something about the book"),
+        Block(ITEM, "Evaluate the response"),
+        Block(ITEM, "Expand it by rephrasing or adding information"),
+        Block(ITEM, "Repeat the question so the child can use the new words"),
+    )
+    assert [texts(c.spans) for c in peer if c.pattern == "mnemonic"] == [
+        ["Prompt", "Evaluate the response", "Expand", "Repeat the question"]
+    ]
     # a letter's words are asked by the mnemonic's card, not again as its item's term
     chin = _pool(
         Block(P, "Remember the CHIN principles:"),

@@ -392,6 +392,19 @@ def test_html_nested_lists_and_bold_italic() -> None:
     ]
 
 
+def test_html_box_asking_for_the_readers_email_is_no_text() -> None:
+    paragraph = f"<p>{PROSE}</p>"
+    html = (
+        "<html><body><main><article><h1>Antenatal expression</h1>"
+        f"{paragraph}{paragraph.replace('Antenatal', 'Early')}</article>"
+        "<section><h2>The Practice Briefing</h2><p>One email a month: policy changes, Ofsted"
+        " updates and new free CPD for early years teams.</p><form><input type='email'"
+        " name='EMAIL'><button>Subscribe</button></form></section></main></body></html>"
+    )
+    texts = [b.text for b in read_html(html).blocks]
+    assert texts and not [t for t in texts if "Briefing" in t or "One email" in t]
+
+
 @pytest.mark.parametrize(
     "name",
     ["mastitis-spectrum.html", "feeding-cues.md", "lactogenesis-stages.txt"],
@@ -5108,6 +5121,18 @@ _PAGE_TAILS = {
         "Leaflet code: HV-INF-031 (version 3). Also available in large print, easy read and"
         " other languages on request.",
     ],
+    # a care box whose two last sentences point to national lines; notes about contributors
+    "Moving your baby into their own room": [
+        "Urgent advice: Contact your health visiting team",
+        "Monday to Friday, 9am to 5pm: 0300 123 4590 (Single Point of Access). Out of hours, call"
+        " NHS 111. In an emergency, call 999.",
+        "",
+        "Dr Eleanor Vance is a developmental psychologist who has researched infant memory for 15"
+        " years.",
+        "",
+        "Priya Nair is a specialist community public health nurse (health visitor) in south"
+        " London.",
+    ],
     # a table's and a picture's credits, and a printable offered
     "Sinusitis in children": [
         "Free download: our printable Toothbrushing Star Chart for 1 to 5-year-olds. Get the chart",
@@ -5126,6 +5151,28 @@ def test_a_copied_pages_offers_boxes_disclaimer_and_links_to_more_are_no_text(
 ) -> None:
     article = _read_lines(["Home", title, *BODY, "", *tail])
     assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
+
+
+def test_copied_text_drops_a_questions_q_and_citation_numbers_glued_to_words() -> None:
+    cited = (
+        "A meta-analysis by Mol et al. found the largest gains in children aged 2 to 3 years7."
+        " Short-acting beta2 agonists are safe, and BMI is given in kg/m2. Paediatricians"
+        " promote reading aloud daily, starting in infancy10,11."
+    )
+    lines = ["Home", "Reading aloud to babies", "", BODY[0], "", "Q What is dialogic reading?"]
+    article = _read_lines([*lines, "", cited, "", "References", "", "1. Mol SE. Rev. 2008;1:7."])
+    assert _shapes(article, 60) == [
+        (BlockKind.PARAGRAPH, BODY[0][:60]),
+        (BlockKind.HEADING, "What is dialogic reading?"),
+        (BlockKind.PARAGRAPH, cited[:60]),
+    ]
+    assert article.blocks[-1].text == (
+        "A meta-analysis by Mol et al. found the largest gains in children aged 2 to 3 years."
+        " Short-acting beta2 agonists are safe, and BMI is given in kg/m2. Paediatricians"
+        " promote reading aloud daily, starting in infancy."
+    )
+    # no reference list, no citations: the numbers stay
+    assert _read_lines([*lines, "", cited]).blocks[-1].text == cited
 
 
 _HEADS_OVER_BYLINES = {

@@ -2554,7 +2554,10 @@ class _AnswerGate:
         self.article = article_text
         self._text = text = unit.text
         self._given = unit.given
-        self.heading = article_text.heading(unit.section)
+        # the headings over the section's own: a card asking what its own heading names is
+        # shown under those alone (``shown_section``)
+        self.heading = article_text.heading(unit.section[:-1])
+        self._own_heading = f" {norm(unit.section[-1])} " if unit.section else ""
         # an ASCII sentence in lower case holds every word norm makes of it, each in its place
         self._lower = text.lower() if text.isascii() else None
         self._words = len(text.split())
@@ -2587,27 +2590,28 @@ class _AnswerGate:
         before = words[-1].lower() if words else ""  # word_before(sentence, start)
         acts_on = pattern != "question" and _object_of_verb(window, words, before)
         place = place_odds(pattern, sentence, span, acts_on, items, before)
+        facts = self.article.facts[span.text]
         if odds is None:
-            odds = self.article.facts[span.text].odds
+            odds = facts.odds
+        if self._names_own(facts.key):
+            odds += OWN_HEADING_ODDS
         return odds + self._setting + place
 
     def may_answer(self, term: str, question: str) -> bool:
         """Whether a question card may ask for ``term``: grounded, short, and given away
-        neither by the section heading nor by the question itself."""
+        neither by the section's headings, its own included (a cloze may ask what that names),
+        nor by the question itself."""
         facts = self.article.facts[term]
-        if not facts.grounded or self._in_heading(facts.key):
+        if not facts.grounded or self._in_heading(facts.key) or self._names_own(facts.key):
             return False
         return not _contains(norm(question), facts.key)
 
     def _in_heading(self, key: str) -> bool:
-        heading = self.heading
-        if key.removesuffix("s") not in heading:
-            return False  # each form looked for holds the key without its "s"
-        return (
-            f" {key} " in heading
-            or f" {key}s " in heading
-            or f" {key.removesuffix('s')} " in heading
-        )
+        return _says(self.heading, key)
+
+    def _names_own(self, key: str) -> bool:
+        """Whether the section's own heading names the normalised phrase ``key``."""
+        return bool(self._own_heading) and _says(self._own_heading, key)
 
     def allows(self, span: Span) -> bool:
         if not self.fits(span):
@@ -2660,6 +2664,33 @@ class _AnswerGate:
         given away neither by the section heading shown with the card nor by the rest of the
         sentence (it is said once, where it is hidden)."""
         return not self._in_heading(key) and self._said_once(key)
+
+
+# what a phrase its own section's heading names loses in log-odds: a card may ask for it, shown
+# under the headings above (``shown_section``), but the heading's subject is said all through
+# its section, and the cards that say more of it come first; set by hand, the least of -1 to
+# -3 that keeps every seed card of the cards before
+OWN_HEADING_ODDS = -3.0
+
+
+def shown_section(section: tuple[str, ...], answers: Sequence[str]) -> tuple[str, ...]:
+    """The heading path a card is shown under: its section's, without the last heading when
+    that names one of its ``answers`` ("Galactocele" over "A {{c1::galactocele}} is a
+    milk-filled retention cyst"), which would give it away."""
+    if not section:
+        return section
+    heading = f" {norm(section[-1])} "
+    return section[:-1] if any(_says(heading, norm(answer)) for answer in answers) else section
+
+
+def _says(heading: str, key: str) -> bool:
+    """Whether a normalised ``heading``, padded with spaces, holds the normalised ``key`` as
+    whole words, in either number."""
+    if key.removesuffix("s") not in heading:
+        return False  # each form looked for holds the key without its "s"
+    return (
+        f" {key} " in heading or f" {key}s " in heading or f" {key.removesuffix('s')} " in heading
+    )
 
 
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|becomes?)\s+(?:an?|the)\s+$", re.IGNORECASE)

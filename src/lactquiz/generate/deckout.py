@@ -76,6 +76,10 @@ def _with_headings(notes: Sequence[Note], current: tuple[str, ...]) -> list[Bloc
                 and current[shared] == note.section[shared]
             ):
                 shared += 1
+            if shared == len(note.section) < len(current):
+                # up to a section over the last one ("Galactocele" shown under the headings above
+                # it): an empty heading ends the deeper ones
+                blocks.append(Heading(shared + 1, ""))
             blocks += [
                 Heading(level + 1, note.section[level])
                 for level in range(shared, len(note.section))

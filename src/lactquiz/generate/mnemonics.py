@@ -158,5 +158,7 @@ def _meaning(part: str, letter: str) -> str | None:
             ),
             "",
         )
+        if not cut:  # "Prompt the child to say something about the book": its first word
+            cut = part.split(None, 1)[0]
         part = cut if len(cut.split()) <= MOST_WORDS else ""
     return part or None

@@ -221,6 +221,27 @@ _AFFILIATIONS = (
 )
 
 
+def without_sign_up_boxes(page: Any) -> None:
+    """Take out a box that asks for the reader's email ("The Practice Briefing" / "One email a
+    month: …" / an email field and a button): the largest element around the field that holds
+    no more than a box's words, and neither the article's title nor its body."""
+    for field in page.xpath(_EMAIL_FIELD):
+        box = None
+        for element in field.iterancestors():
+            if element.tag in _BOX_OUTSIDE or element.xpath("boolean(.//h1 | .//article)"):
+                break
+            if len(element.text_content().split()) > _BOX_WORDS:
+                break
+            box = element
+        if box is not None and box.getparent() is not None:
+            box.drop_tree()
+
+
+_EMAIL_FIELD = "//input[@type='email' or contains(translate(@name, 'EMAIL', 'email'), 'email')]"
+_BOX_OUTSIDE = frozenset({"main", "article", "body", "html"})
+_BOX_WORDS = 60
+
+
 def div_paragraphs(page: Any) -> list[Any]:
     """The divs that hold a paragraph's sentences and nothing but inline text (``<div
     class="u-margin-s-bottom" id="p12">Breastfed infants have …</div>``), outside page

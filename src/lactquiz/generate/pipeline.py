@@ -12,6 +12,7 @@ from lactquiz.generate.candidates import (
     Unit,
     abbreviation_questions,
     all_candidates,
+    shown_section,
     units,
 )
 from lactquiz.generate.select import Chosen, choose, readable
@@ -35,7 +36,11 @@ def generate(article: Article, max_cards: int | None = None) -> list[DraftNote]:
     text = ArticleText(" ".join(block.text for block in article.blocks))
     shown: list[Unit] = []
     hidden: list[Unit] = []  # too long to show, or leaning on what no card can show
+    seen: set[str] = set()
     for unit in units(article):
+        if unit.text in seen:
+            continue  # a sentence said again ("Hold for 5 seconds and repeat 10 times."): once
+        seen.add(unit.text)
         (shown if readable(unit) else hidden).append(unit)
     pool = all_candidates(shown, text)
     if hidden:  # a question asks what an abbreviation stands for without its sentence
@@ -51,7 +56,7 @@ def _draft(chosen: Chosen) -> DraftNote:
         kind=kind,
         prompt=chosen.prompt,
         answers=chosen.answers,
-        section=unit.section,
+        section=shown_section(unit.section, chosen.answers),
         source=unit.source,
     )
 

@@ -49,6 +49,7 @@ from lactquiz.generate.pagetree import (
     without_hidden_text,
     without_jump_targets,
     without_page_details,
+    without_sign_up_boxes,
 )
 from lactquiz.generate.phrases import has_finite_verb
 from lactquiz.generate.sentences import gives_phone_number, names_national_line, split_sentences
@@ -107,6 +108,7 @@ def read_html(text: str, *, name: str = "the page") -> Article:
         with_disclosures_kept(page)
         without_affiliations(page)
         without_page_details(page, _DETAIL_TERM.fullmatch)
+        without_sign_up_boxes(page)
         with_abstract_in_body(page)
     extracted = _extract_with_trafilatura(page) if page is not None else None
     if page is None or extracted is None:
@@ -578,7 +580,7 @@ def _reaches(sentence: str) -> bool:
 
 
 # a national line's short number: "call 111", "ring NHS 111", "dial 999"
-_SHORT_LINE = re.compile(r"(?:call|ring|dial|phone)(?: NHS)? (?:111|999|112|911|000)")
+_SHORT_LINE = re.compile(r"\b(?:call|ring|dial|phone)(?: NHS)? (?:111|999|112|911|000)\b")
 
 
 def _without_contact_lists(blocks: list[Block]) -> list[Block]:
@@ -648,7 +650,16 @@ _OTHER_SCRIPT = re.compile(
 
 def _without_authors_note(blocks: list[Block], author: str | None) -> list[Block]:
     """The blocks without a note about the author that ends the article: "Rachel Ansah is an
-    HCPC-registered paediatric dietitian …", under her name as a heading or not."""
+    HCPC-registered paediatric dietitian …", under her name as a heading or not; and without
+    short notes about its contributors, unnamed as its author, that end it ("Dr Eleanor Vance
+    is a developmental psychologist …" / "Priya Nair is a specialist …")."""
+    while (
+        blocks
+        and blocks[-1].kind is BlockKind.PARAGRAPH
+        and len(blocks[-1].text.split()) <= 40
+        and _NOTE_ABOUT.match(blocks[-1].text) is not None
+    ):
+        blocks = blocks[:-1]
     name = _NAME_TITLES.sub("", (author or "").split(",")[0]).strip()
     if len(name.split()) < 2 or not blocks or blocks[-1].kind is not BlockKind.PARAGRAPH:
         return blocks
@@ -664,6 +675,16 @@ def _without_authors_note(blocks: list[Block], author: str | None) -> list[Block
 
 
 _NAME_TITLES = re.compile(r"^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.? )+")
+# a note about someone named in full by their work: "Dr Eleanor Vance is a developmental
+# psychologist", not a case ("Rachel Okafor is a 32-year-old first-time mother")
+_NOTE_ABOUT = re.compile(
+    r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.? )?"
+    r"[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){1,2} is (?:an?|the) (?:[\w-]+ ){0,3}"
+    r"(?:nurse|midwife|visitor|dietitian|dietician|paediatrician|pediatrician|obstetrician"
+    r"|physician|pharmacist|consultant|GP|lecturer|professor|researcher|therapist|specialist"
+    r"|practitioner|psychologist|psychiatrist|doctor|counsellor|physiotherapist|scientist"
+    r"|IBCLC)\b"
+)
 _ABOUT_LABEL = re.compile(r"^about the author: ", re.IGNORECASE)
 # what a note about someone says after the first name: "Maren spent twelve years as a midwife"
 _ABOUT_SELF = re.compile(r" (?:is|has|spent|works|worked|trained|qualified|now|lives|runs) ")
@@ -893,18 +914,38 @@ def read_markdown(text: str, *, name: str = "the Markdown file") -> Article:
 
 _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z]+ [A-Z][a-z])")
 # "Immediate action required: Call 999 …", "Non-urgent advice: Speak to your GP if …"
-_CARE_LABEL = re.compile(r"^(?:Immediate action required|(?:Non-)?[Uu]rgent advice): (?=[A-Z])")
+_CARE_LABEL = re.compile(
+    r"^(?:(?:Immediate action required|(?:Non-)?[Uu]rgent advice): (?=[A-Z])"
+    r"|Q[.:)]? (?=[A-Z][^?]*\?$))"  # a question's "Q": "Q What is object permanence?"
+)
+
+
+def _without_glued_citations(lines: list[str]) -> list[str]:
+    """The lines above a reference list's heading without the citation numbers that copying
+    glued onto the word before them ("explaining 8% of the variance in outcomes2.", "aged 2 to 3
+    years7.", "listener6,7."): set as superscripts, they lose their space."""
+    end = next((i for i, line in enumerate(lines) if _is_references_heading(line)), 0)
+    if not end:
+        return lines  # no numbered references to cite
+    return [_GLUED_CITATION.sub(r"\1", line) for line in lines[:end]] + lines[end:]
+
+
+# a citation's numbers after a word of three lower-case letters or more, before a stop or a
+# comma: not "beta2 agonists", "kg/m2" or "cm2", nor a name's affiliation ("Simon Marsh2")
+_GLUED_CITATION = re.compile(r"\b([a-z]{3,})\d{1,3}(?:[,\u2013-]\d{1,3})*(?=[.,;:](?:\s|$))")
 
 
 def read_text(text: str, *, name: str = "the text") -> Article:
     """Read text copied out of a browser: the article among the menus, teasers and footers."""
     # "BySarah Whitfield": a byline's label copied onto the name it was set apart from
     # spaces ending a line carry nothing: "Published: " over its date is a label on its own;
-    # nor does the label a care box gives screen readers, copied with the text
+    # nor does the label a care box gives screen readers, copied with the text, nor the "Q"
+    # that marks a question
     copied = [
         _CARE_LABEL.sub("", _GLUED_BY.sub("By ", line.rstrip(" \u00a0")))
         for line in text.splitlines()
     ]
+    copied = _without_glued_citations(copied)
     pieces = list(_text_tables(_labels_joined(copied)))
     lines = _without_back_links(_text_lines(_without_captions(_tables_as_sentences(pieces))))
     span = _core_span(lines)

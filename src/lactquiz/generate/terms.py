@@ -46,6 +46,12 @@ _GLOSSED = re.compile(
     r"(?:,\s|\s\()(?:meaning|which means|defined as|that is|i\.e\.,?|or|(?:also|often|sometimes"
     r"|(?:more )?commonly|usually|formerly|previously) (?:called|known as|termed))\s"
 )
+# what a body named calls a thing, up to the end of the clause: "what the Harvard Center on the
+# Developing Child calls serve and return."
+_CALLED_BY = re.compile(
+    r"\bwhat (?:the )?[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|of|on|for|and|the|in)){0,7}"
+    r" calls? (?:an? |the )?(?P<term>[a-z][\w'\u2019-]*(?: [a-z][\w'\u2019-]*){0,3})(?=[.;:,]|$)"
+)
 _NAMING_CUES = (" as ", "called", "termed", " call ", " term ")
 _NUMERAL = re.compile(r"\s+(?:I|II|III|IV)$")
 _OPENING = re.compile(r"^(?:(?:The|An?)\s)?([A-Za-z][\w'\u2019\-]*(?:\s[\w'\u2019\-]+){0,3})$")
@@ -260,7 +266,12 @@ def named_terms(sentence: str) -> list[Span]:
             if whole is None and not (_one_noun_phrase(core) or _gerund(words)):
                 continue  # not one noun phrase: a clause or a list
             found.append(Span(term, start, end))
-    if ", a" in sentence or ", the " in sentence:
+    if (
+        ", a" in sentence
+        or ", the " in sentence
+        or " \u2013 " in sentence
+        or " \u2014 " in sentence
+    ):
         found += _glossed_by_apposition(sentence)
     if " which " in sentence:
         found += _defined_after(sentence)
@@ -275,6 +286,8 @@ def named_terms(sentence: str) -> list[Span]:
             Span(m["term"], m.start("term"), m.end("term")) for m in _COINED.finditer(sentence)
         ]
     found += _kind_named(sentence)
+    if " calls " in sentence or " call " in sentence:
+        found += [Span(m["term"], *m.span("term")) for m in _CALLED_BY.finditer(sentence)]
     if any(map(sentence.__contains__, (" trial", " study", " cohort", " Trial", " Study"))):
         found += [Span(m.group(1), m.start(1), m.end(1)) for m in _NAMED_STUDY.finditer(sentence)]
     if ": " in sentence:
@@ -349,7 +362,7 @@ def _statutes(sentence: str) -> list[Span]:
     return found
 
 
-_APPOSED = re.compile(r", (?:an?|the) [a-z]")
+_APPOSED = re.compile(r"(?:,| [\u2013\u2014]) (?:an?|the) [a-z]")  # or set apart by dashes
 _DETERMINED = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s$")
 
 
@@ -362,18 +375,22 @@ def _glossed_by_apposition(sentence: str) -> list[Span]:
     phrases = noun_phrases(sentence)
     for index, phrase in enumerate(phrases):
         gloss = _APPOSED.match(sentence, phrase.end)
+        # a gloss set between dashes ends at the second: what follows is no list of its
+        text = sentence if gloss is None else _within_dashes(sentence, gloss)
         if (
             gloss is not None
             and _term_sized(phrase)
             and (
                 _DETERMINED.search(sentence, 0, phrase.start)
-                or _unmarked_term(sentence, phrase, phrases[index + 1 : index + 2], gloss.end())
+                or _unmarked_term(
+                    text, phrase, phrases[index + 1 : index + 2], gloss.end(), text is not sentence
+                )
             )
             and (
                 _closed_subject_gloss(sentence, phrase, gloss.end())
                 or (
                     not (is_function_word(opening) and "," not in sentence[: phrase.start])
-                    and _LISTED.match(sentence, gloss.end()) is None
+                    and _LISTED.match(text, gloss.end()) is None
                 )
             )
         ):
@@ -389,6 +406,16 @@ def _glossed_by_apposition(sentence: str) -> list[Span]:
     return found
 
 
+def _within_dashes(sentence: str, gloss: re.Match[str]) -> str:
+    """The sentence up to the dash that closes a ``gloss`` opened by one ("joint attention - a
+    shared focus on the same object or event - which …"); all of it otherwise."""
+    dash = sentence[gloss.start() + 1]
+    if dash == ",":
+        return sentence
+    closing = sentence.find(f" {dash} ", gloss.end())
+    return sentence if closing < 0 else sentence[:closing]
+
+
 # nouns that say no more than how much or which part of the thing after their "of"
 _OF_WHAT = frozenset(
     {"risk", "risks", "level", "levels", "rate", "rates", "amount", "dose", "number", "use"}
@@ -399,12 +426,15 @@ _OF_WHAT = frozenset(
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "can", "may", "might", "will", "has", "have"})
 
 
-def _unmarked_term(sentence: str, term: Span, gloss: Sequence[Span], after: int) -> bool:
+def _unmarked_term(
+    sentence: str, term: Span, gloss: Sequence[Span], after: int, closed: bool = False
+) -> bool:
     """Whether a phrase with no article before it is a term its gloss names: after a verb or a
     preposition of the sentence ("milk contains tryptophan, a precursor of melatonin", "the risk
     of methaemoglobinaemia, a rare but serious condition"), the gloss no list's item ("obesity, a
     long labour and …") nor the subject of the clause that follows ("… in preterm infants, an
-    immature stratum corneum …", "… or the baby is unwell, a doctor will see …")."""
+    immature stratum corneum …", "… or the baby is unwell, a doctor will see …"). A gloss
+    ``closed`` by a dash is no list's item, whatever it holds."""
     before = sentence[max(0, term.start - 16) : term.start].split()[-1:]
     if not before or not before[0].isalpha() or not before[0].islower():
         return False  # a comma or nothing before it: a list's item or the sentence's opening
@@ -413,7 +443,7 @@ def _unmarked_term(sentence: str, term: Span, gloss: Sequence[Span], after: int)
         return False  # "in preterm infants, …": a setting; "its lowest point, the nadir"
     if term.words == 1 and term.text.endswith("ed"):
         return False  # "… and reabsorbed, a process known as …"
-    if _JOINED.match(sentence, after) or not gloss:
+    if (not closed and _JOINED.match(sentence, after)) or not gloss:
         return False
     following = sentence[gloss[0].end :].split(None, 1)[:1]
     return not following or (following[0] not in _CLAUSE_VERBS and following[0] not in VERBS)
