@@ -4783,16 +4783,15 @@ def test_a_mnemonic_spelled_out_by_a_lists_items_asks_what_each_letter_stands_fo
     ]
     assert mnemonic[0].unit.text.startswith("ICON: Infant crying is normal; Comforting")
     # an item with no clause to end its letter's words at gives its first word
-    peer = _pool(
-        Block(P, "Its core is the PEER sequence:"),
-        Block(ITEM, "Prompt the child to say something about the book"),
-        Block(ITEM, "Evaluate the response"),
-        Block(ITEM, "Expand it by rephrasing or adding information"),
-        Block(ITEM, "Repeat the question so the child can use the new words"),
-    )
-    assert [texts(c.spans) for c in peer if c.pattern == "mnemonic"] == [
-        ["Prompt", "Evaluate the response", "Expand", "Repeat the question"]
+    peer = [
+        "Prompt the child to say something about the book",
+        "Evaluate the response",
+        "Expand it by rephrasing or adding information",
+        "Repeat the question so the child can use the new words",
     ]
+    assert _mnemonics(
+        Block(P, "Its core is the PEER sequence:"), *(Block(ITEM, item) for item in peer)
+    ) == [["Prompt", "Evaluate the response", "Expand", "Repeat the question"]]
     # a letter's words are asked by the mnemonic's card, not again as its item's term
     chin = _pool(
         Block(P, "Remember the CHIN principles:"),

@@ -230,7 +230,7 @@ def without_sign_up_boxes(page: Any) -> None:
         for element in field.iterancestors():
             if element.tag in _BOX_OUTSIDE or element.xpath("boolean(.//h1 | .//article)"):
                 break
-            if len(element.text_content().split()) > _BOX_WORDS:
+            if len(element.text_content().split()) > _MOST_BOX_WORDS:
                 break
             box = element
         if box is not None and box.getparent() is not None:
@@ -239,7 +239,7 @@ def without_sign_up_boxes(page: Any) -> None:
 
 _EMAIL_FIELD = "//input[@type='email' or contains(translate(@name, 'EMAIL', 'email'), 'email')]"
 _BOX_OUTSIDE = frozenset({"main", "article", "body", "html"})
-_BOX_WORDS = 60
+_MOST_BOX_WORDS = 60
 
 
 def div_paragraphs(page: Any) -> list[Any]:

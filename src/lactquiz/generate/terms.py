@@ -409,9 +409,9 @@ def _glossed_by_apposition(sentence: str) -> list[Span]:
 def _within_dashes(sentence: str, gloss: re.Match[str]) -> str:
     """The sentence up to the dash that closes a ``gloss`` opened by one ("joint attention - a
     shared focus on the same object or event - which …"); all of it otherwise."""
-    dash = sentence[gloss.start() + 1]
-    if dash == ",":
+    if gloss.group().startswith(","):
         return sentence
+    dash = gloss.group()[1]
     closing = sentence.find(f" {dash} ", gloss.end())
     return sentence if closing < 0 else sentence[:closing]
 
