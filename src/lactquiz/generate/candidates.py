@@ -61,6 +61,7 @@ from lactquiz.generate.sentences import split_sentences, without_pointers
 from lactquiz.generate.terms import long_forms, named_terms, spelled_after
 from lactquiz.generate.worth import (
     NAMED_HEADS,
+    OWN_HEADING_ODDS,
     holds_digit,
     place_odds,
     sentence_odds,
@@ -2664,13 +2665,6 @@ class _AnswerGate:
         given away neither by the section heading shown with the card nor by the rest of the
         sentence (it is said once, where it is hidden)."""
         return not self._in_heading(key) and self._said_once(key)
-
-
-# what a phrase its own section's heading names loses in log-odds: a cloze may ask for it, shown
-# under the headings above (``shown_section``), but the heading's subject is said all through its
-# section, and the cards that say more come first; set by hand: of -1, -2 and -3, only -3 keeps
-# both seed files passing (at the others they fall to 0.76)
-OWN_HEADING_ODDS = -3.0
 
 
 def shown_section(section: tuple[str, ...], answers: Sequence[str]) -> tuple[str, ...]:

@@ -84,8 +84,7 @@ def lettered_lines(lead: str, lines: Sequence[str]) -> int:
     """How many of ``lines`` (paragraphs after ``lead``) spell out, one a letter, a mnemonic the
     lead names, each opening on its letter ("T - Tight. …", "I - In view …"), as copied text
     gives a list's items: all its letters, or none."""
-    for found in dict.fromkeys(_WORD.findall(lead)):
-        word = found.replace(".", "")
+    for word in _named_words(lead):
         if len(lines) >= len(word) and all(
             (set_before := _LETTER.match(line)) is not None and set_before.group(1) == letter
             for line, letter in zip(lines, word, strict=False)
@@ -124,13 +123,19 @@ def _told(lead: str, parts: Sequence[str], whole: bool = True) -> Mnemonic | Non
     few), one each, in order."""
     if len(parts) < SHORTEST or (whole and len(parts) > LONGEST):
         return None
-    for word in dict.fromkeys(found.replace(".", "") for found in _WORD.findall(lead)):
+    for word in _named_words(lead):
         if len(word) > len(parts) or (whole and len(word) != len(parts)):
             continue
         meanings = [_meaning(part, letter) for part, letter in zip(parts, word, strict=False)]
         if all(meanings):
             return Mnemonic(word, tuple(m for m in meanings if m))
     return None
+
+
+def _named_words(lead: str) -> list[str]:
+    """The words in capitals ``lead`` names, once each and without their stops ("TICKS" of
+    "T.I.C.K.S.")."""
+    return list(dict.fromkeys(found.replace(".", "") for found in _WORD.findall(lead)))
 
 
 def _meaning(part: str, letter: str) -> str | None:

@@ -924,7 +924,9 @@ def _without_glued_citations(lines: list[str]) -> list[str]:
     """The lines above a reference list's heading without the citation numbers that copying
     glued onto the word before them ("explaining 8% of the variance in outcomes2.", "aged 2 to 3
     years7.", "listener6,7."): set as superscripts, they lose their space."""
-    end = next((i for i, line in enumerate(lines) if _is_references_heading(line)), 0)
+    end = next(
+        (i for i, line in enumerate(lines) if len(line) < 80 and _is_references_heading(line)), 0
+    )
     if not end:
         return lines  # no numbered references to cite
     return [_GLUED_CITATION.sub(r"\1", line) for line in lines[:end]] + lines[end:]
