@@ -459,6 +459,15 @@ def test_a_hyphened_word_of_a_long_form_gives_one_initial_a_part() -> None:
     assert long_forms("Offer it under a spinal-epidural (CSE) block.") == []
 
 
+def test_a_number_ending_a_long_form_and_its_short_form_is_part_of_the_name() -> None:
+    sentence = "Diagnosis relies on the non-structural protein 1 (NS1) antigen."
+    assert texts(long_forms(sentence)) == ["non-structural protein 1"]
+    assert texts(long_forms("Levels of toll-like receptor 4 (TLR4) rise.")) == [
+        "toll-like receptor 4"
+    ]
+    assert long_forms("The hard and soft palate (HSPJ) meet.") == []
+
+
 def test_a_names_word_in_small_letters_is_passed_over_for_its_initials() -> None:
     sentence = "In 2013 the Medicines and Healthcare products Regulatory Agency (MHRA) acted."
     assert texts(long_forms(sentence)) == ["Medicines and Healthcare products Regulatory Agency"]
@@ -559,6 +568,12 @@ def test_an_abbreviation_is_not_hidden_after_the_long_form_that_spells_it() -> N
         s.text for c in _pool(Block(P, "If pumping hurts, an IBCLC can help.")) for s in c.spans
     ]
     assert "IBCLC" in alone
+
+
+def test_a_number_inside_a_long_form_is_no_quantity_to_hide() -> None:
+    sentence = "In the first 5 days, tests look for the non-structural protein 1 (NS1) antigen."
+    numbers = [s.text for c in _pool(Block(P, sentence)) if c.pattern == "number" for s in c.spans]
+    assert numbers == ["the first 5 days"]
 
 
 def test_list_items_that_are_sentences_stand_alone_and_labels_become_headings() -> None:

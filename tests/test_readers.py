@@ -4870,6 +4870,23 @@ def test_a_sign_up_box_at_the_end_of_a_page_is_no_section() -> None:
         ]
     )
     assert [b.text[:9] for b in text.blocks] == [PROSE[:9], "Early exp"]
+    # and so do those links a line each, the course's contents after them
+    text = _read_lines(
+        [
+            "Home",
+            "Fluoride and the infant's teeth",
+            *BODY,
+            "Previous: Module 3 \u2013 Nappy rash and candida",
+            "Next: Module 4 quiz (10 questions)",
+            "",
+            "Course contents",
+            "",
+            "Module 1: Normal newborn skin and common rashes",
+            "Module 2: Atopic eczema in infancy",
+            "Module 3: Nappy rash and candida",
+        ]
+    )
+    assert [b.text[:9] for b in text.blocks] == [PROSE[:9], "Early exp"]
 
 
 def test_a_figures_caption_a_reflection_boxs_buttons_and_a_disclaimer_are_no_body() -> None:
@@ -5416,6 +5433,27 @@ _HEADS_OVER_BYLINES = {
         "Unit 4: Choosing and using nipple creams: evidence for practice",
         "Mark as done",
         "Author: Joanna Whitcombe, RM, IBCLC \u00b7 Last updated: 8 July 2024",
+    ],
+    # its author over her post, title-cased with its department, over the date
+    "Scoliosis in pregnancy and breastfeeding: what midwives need to know": [
+        "Maternal medicine",
+        "Free module",
+        "Scoliosis in pregnancy and breastfeeding: what midwives need to know",
+        "Clare Hendry, RM, MSc",
+        "Consultant Midwife, Maternal Medicine",
+        "Last updated 18 September 2023",
+        "Share this module",
+    ],
+    # a byline of two verbs joined
+    "Vitiligo after having a baby: your questions answered": [
+        "Home \u203a Living with vitiligo \u203a Vitiligo after having a baby",
+        "",
+        "Vitiligo after having a baby: your questions answered",
+        "",
+        "Written and reviewed by Claire Oduya, Specialist Dermatology Nurse",
+        "",
+        "Last reviewed: 2 September 2024 \u00b7 Next review due: September 2027",
+        "",
     ],
 }
 

@@ -1830,7 +1830,7 @@ def _offered(gate: _AnswerGate, searched: _Searched) -> list[Candidate]:
         (searched.negations, "negation"),
         (searched.effects, "effect"),
         (searched.doings, "doing"),
-        (searched.numbers[:NUMBERS_OFFERED], "number"),
+        (_outside(searched.numbers, searched.spelled)[:NUMBERS_OFFERED], "number"),
         (searched.moments, "number"),  # a time told by an event, as a number tells one
         (searched.positions, "position"),
         (_places(text, [e for e in unit.emphasis if _emphasised_term(e)])[:2], "emphasis"),
@@ -1838,6 +1838,14 @@ def _offered(gate: _AnswerGate, searched: _Searched) -> list[Candidate]:
         if offered:  # most patterns find nothing in most sentences
             _offer(found, gate, offered, pattern)
     return found
+
+
+def _outside(spans: Sequence[Span], names: Sequence[Span]) -> Sequence[Span]:
+    """Those of ``spans`` inside none of ``names``: a number that is part of a name ("1" of
+    "non-structural protein 1 (NS1)") is no quantity."""
+    if not spans or not names:
+        return spans
+    return [s for s in spans if not any(n.start <= s.start and s.end <= n.end for n in names)]
 
 
 def _counted(text: str, listed: Sequence[Span]) -> bool:

@@ -1799,6 +1799,8 @@ _CAMEL_GLUE = re.compile(r"[a-z][A-Z]")
 _BARRIER_PHRASES = re.compile(
     r"\b(?:next up|up next|read next|keep reading"
     r"|(?:next|previous) (?:article|lesson|post|story|chapter|guideline|leaflet|module|unit)"
+    # a course's links to the parts either side: "Previous: Module 3 - Nappy rash and candida"
+    r"|^(?:previous|prev|next): (?:module|lesson|unit|chapter|section|part|topic)\b"
     r"|continue reading|related (?:articles?|posts?|reading|content|stories|topics|leaflets?"
     r"|pages|guides|resources|information|modules|courses|lessons|guidelines?|guidance"
     r"|summaries|factsheets|videos)"
@@ -2553,13 +2555,15 @@ def _tables_as_sentences(pieces: Sequence[str | list[Block]]) -> list[str]:
 
 
 # "Reviewed by: X" labels a byline
-_BY_VERBS = (
+_BY_VERB = (
     "written|produced|prepared|developed|(?:medically |clinically |peer[- ])?reviewed|fact-checked"
     "|edited"
     "|compiled"
     "|approved|submitted|issued"
     "|answers|answered"  # a Q&A page's: "Answers by Priya Natarajan, paediatric nurse, …"
 )
+# or two of them joined: "Written and reviewed by X"
+_BY_VERBS = rf"(?:{_BY_VERB})(?: (?:and|&) (?:{_BY_VERB}))?"
 # one alone, as a details list's term: "Leaflet number", "Written by", "Review date:"
 _DETAIL_TERM = re.compile(
     rf"(?:{_DETAIL_NAMES}|(?:date )?updated|(?:{_BY_VERBS}) by|authors?)\s*:?", re.IGNORECASE
@@ -3917,13 +3921,16 @@ def _post_under_names(post: str, names: str) -> bool:
     return _names_authors(names)
 
 
-# an author's post alone: "Paediatric nurse and lactation consultant", "Consultant midwife"
+# an author's post alone: "Paediatric nurse and lactation consultant", "Consultant midwife",
+# "Consultant Midwife, Maternal Medicine" (its department after a comma)
 _POST = re.compile(
     r"(?:[A-Z][a-z]+ )?(?:[a-z]+ ){0,3}(?:nurse|midwife|health visitor|dietitian|dietician"
     r"|paediatrician|pediatrician|obstetrician|physician|pharmacist|consultant|GP|lecturer"
     r"|professor|researcher|therapist|specialist|practitioner|IBCLC)"
     r"(?: and (?:[a-z]+ ){0,3}(?:nurse|midwife|health visitor|dietitian|consultant|lecturer"
     r"|researcher|IBCLC|specialist|practitioner|therapist))?"
+    r"(?:, [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+){0,3})?",
+    re.IGNORECASE,
 )
 
 

@@ -108,7 +108,9 @@ def long_forms(sentence: str) -> list[Span]:
         if dropped and _stands_last(dropped, words, short):
             words = [dropped, *words]
         capitals = [c for c in short if c.isupper()]
-        if words and capitals and capitals[-1].lower() not in " ".join(words[-2:]).lower():
+        # a number that ends both is no letter's word: "non-structural protein 1 (NS1)"
+        named = words[:-1] if words and short.endswith(words[-1]) and words[-1].isdigit() else words
+        if named and capitals and capitals[-1].lower() not in " ".join(named[-2:]).lower():
             words = []  # "hard and soft palate (HSPJ)": its junction is left out
         if not 2 <= len(words) <= MAX_TERM_WORDS:
             words = _spelled_out(sentence[: match.start()].split(), short)
