@@ -233,6 +233,8 @@ def test_a_time_in_two_units_a_label_s_number_and_things_a_hyphen_names() -> Non
         "after the age of 5"
     ]
     assert texts(numbers("Earphones deliver clicks at 35 dB nHL.")) == ["35 dB nHL"]  # its scale
+    # a kind of image is no quantity
+    assert texts(numbers("Low-dose 3D CT is the standard; a 4D scan at 28 weeks.")) == ["28 weeks"]
     # a range of its own is no end of a wider one
     assert texts(numbers("It rises from below 25 ng/mL to 150\u2013200 ng/mL at term.")) == [
         "below 25 ng/mL",

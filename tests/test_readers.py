@@ -2270,6 +2270,41 @@ def test_a_papers_keywords_are_no_part_of_the_article_in_markdown() -> None:
     assert [b.text[:9] for b in article.blocks] == ["Abstract", PROSE[:9], "Introduct", "Early exp"]
 
 
+def test_a_papers_keywords_a_line_each_in_copied_text_are_no_part_of_the_article() -> None:
+    page = [
+        "Home",
+        "Acute sinusitis in children: a review",
+        "By Ruth Okafor, 3 March 2024",
+        "Abstract",
+        PROSE,
+        "Keywords",
+        "amoxicillin",
+        "children",
+        "orbital cellulitis",
+        "Introduction",
+        PROSE.replace("Antenatal", "Early"),
+    ]
+    article = _read_lines(page)
+    assert [b.text[:9] for b in article.blocks] == ["Abstract", PROSE[:9], "Introduct", "Early exp"]
+
+
+def test_credits_past_the_share_bar_are_no_part_of_the_text() -> None:
+    page = [
+        "Home",
+        "Humidifiers for babies with colds: your questions answered",
+        "By Dr Anjali Mehta, Consultant Paediatrician / 16 January 2024 / 5 min read",
+        "Share this:",
+        "Facebook",
+        "Email",
+        "",
+        "Medically reviewed by Dr Tom Akindele, GP with a special interest in paediatrics. Last"
+        " reviewed January 2024.",
+        "",
+        *BODY,
+    ]
+    assert [b.text for b in _read_lines(page).blocks] == BODY
+
+
 def test_a_photos_description_over_its_credit_is_no_heading() -> None:
     post = [
         "Coffee, Tea and Your Breastfed Baby",

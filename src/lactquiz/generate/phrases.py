@@ -2785,6 +2785,9 @@ def _with_phone_numbers(sentence: str, found: list[Span]) -> list[Span]:
     return sorted(kept + phones, key=start_of)
 
 
+_DIMENSIONS = re.compile(r"[234]D\b")
+
+
 def numbers(sentence: str) -> list[Span]:
     """Numbers with a unit or a range ("12 hours", "3-5 days", "between 1 and 6 months", "20%"),
     those with a unit first."""
@@ -2802,6 +2805,8 @@ def numbers(sentence: str) -> list[Span]:
         if _SERIES_ON.match(sentence, end) or _SERIES_BACK.fullmatch(sentence, start - 2, start):
             continue  # part of a series that names a thing, no range: "the 1-3-6 benchmark"
         text = sentence[start:end].strip()
+        if _DIMENSIONS.match(text):
+            continue  # a kind of image, no quantity: "3D CT", "a 4D scan"
         for _ in range(2):  # "6 wet nappies" keeps its unit; "200 different structures" none
             tail = text.split()[-1] if " " in text else _LEADING_NUMBER.sub("", text)
             if not tail or _is_unit(tail) or tail[0].isdigit():

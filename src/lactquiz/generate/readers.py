@@ -472,7 +472,8 @@ def _without_index_terms(blocks: list[Block]) -> list[Block]:
     while index < len(blocks):
         block = blocks[index]
         index += 1
-        label = bool(kept) and kept[-1].kind is BlockKind.HEADING
+        # the label a heading, or a line of its own as copied text gives it
+        label = bool(kept) and kept[-1].kind is not BlockKind.ITEM
         if label and _INDEX_TERMS.fullmatch(kept[-1].text.strip(" :")):
             kept.pop()  # "Keywords" over its terms: both go
             # copied text gives each term a line: all go but the last, the heading of the
@@ -1057,8 +1058,12 @@ def read_text(text: str, *, name: str = "the text") -> Article:
         and not _is_share(line)
         and _DOI_LINE.match(line.text) is None  # the article's DOI on a line of its own
         # before the text, the writers' department under the title ("Nuclear Medicine
-        # Department, X Trust") or a line of the page's facts ("X Team · Published May 2024")
-        and not (i < start and (_service_name(line.text) or _about_page(lines, i)))
+        # Department, X Trust") or a line of the page's facts ("X Team · Published May 2024"),
+        # or credits past the share bar ("Medically reviewed by X. Last reviewed May 2024.")
+        and not (
+            i < start
+            and (_service_name(line.text) or _about_page(lines, i) or _labelled_byline(line.text))
+        )
     ]
     body, references = _text_references(body)
     body = _before_closing_details(body)
