@@ -2260,32 +2260,20 @@ def test_a_pages_details_over_and_under_its_title_are_no_part_of_the_article(hea
     assert [b.text[:9] for b in article.blocks] == ["Purpose", PROSE[:9], "Early exp"]
 
 
-def test_a_papers_keywords_are_no_part_of_the_article_in_markdown() -> None:
+def test_a_papers_keywords_are_no_part_of_the_article_in_markdown_or_copied_text() -> None:
     text = (
         f"---\ntitle: Lactose overload\n---\n## Abstract\n\n{PROSE}\n\n"
         "**Keywords:** foremilk; hindmilk; lactase\n\n## Introduction\n\n"
         f"{PROSE.replace('Antenatal', 'Early')}\n\n### Key words\n\nforemilk; hindmilk\n"
     )
+    expected = ["Abstract", PROSE[:9], "Introduct", "Early exp"]
     article = read_article(text.encode(), "paper.md")
-    assert [b.text[:9] for b in article.blocks] == ["Abstract", PROSE[:9], "Introduct", "Early exp"]
-
-
-def test_a_papers_keywords_a_line_each_in_copied_text_are_no_part_of_the_article() -> None:
-    page = [
-        "Home",
-        "Acute sinusitis in children: a review",
-        "By Ruth Okafor, 3 March 2024",
-        "Abstract",
-        PROSE,
-        "Keywords",
-        "amoxicillin",
-        "children",
-        "orbital cellulitis",
-        "Introduction",
-        PROSE.replace("Antenatal", "Early"),
-    ]
-    article = _read_lines(page)
-    assert [b.text[:9] for b in article.blocks] == ["Abstract", PROSE[:9], "Introduct", "Early exp"]
+    assert [b.text[:9] for b in article.blocks] == expected
+    # copied text gives the label and each term a line
+    page = ["Home", "Acute sinusitis in children: a review", "By Ruth Okafor, 3 March 2024"]
+    page += ["Abstract", PROSE, "Keywords", "amoxicillin", "children", "orbital cellulitis"]
+    page += ["Introduction", PROSE.replace("Antenatal", "Early")]
+    assert [b.text[:9] for b in _read_lines(page).blocks] == expected
 
 
 def test_credits_past_the_share_bar_are_no_part_of_the_text() -> None:
