@@ -2180,6 +2180,20 @@ def test_scrape_titles_under_a_search_box_and_over_authors_marked_apart() -> Non
     assert (article.author, article.date) == ("Amelia R. Castellano & Priya N. Desai", "2024-05-20")
 
 
+def test_a_pages_word_on_its_own_quality_mark_is_no_text_but_an_article_about_one_is() -> None:
+    notice = (
+        "This information was written by our medical advisers and reviewed by parents. We are a"
+        " member of the PIF TICK scheme for trusted health information. Sources are available on"
+        " request: email info@example.org."
+    )
+    head = ["Home", "Neutropenia on your baby's blood test", "By Dr Ruth Okafor, 3 March 2024"]
+    article = _read_lines([*head, *BODY, notice, "Share this:", "Facebook"])
+    assert [b.text for b in article.blocks] == BODY
+    told = "The Patient Information Forum awards the PIF TICK to trusted health information."
+    article = _read_lines([*head, BODY[0], told, BODY[1], "Share this:", "Facebook"])
+    assert [b.text for b in article.blocks] == [BODY[0], told, BODY[1]]
+
+
 def test_scrape_titles_under_a_section_menu_a_journal_date_and_breadcrumbs() -> None:
     trust = [
         "Home",
@@ -5466,6 +5480,18 @@ _HEADS_OVER_BYLINES = {
         "Consultant Midwife, Maternal Medicine",
         "Last updated 18 September 2023",
         "Share this module",
+    ],
+    # a course's links to its parts by number between the module's details and its title
+    "Recognising fragile X syndrome in the early years": [
+        "Genetics in the Early Years",
+        "Module 3",
+        "Recognising fragile X syndrome",
+        "Module 3 of 6 \u00b7 Estimated study time 45 minutes \u00b7 0.75 CPD hours",
+        "Module 1 Module 2 Module 3 Module 4 Module 5 Module 6",
+        "Recognising fragile X syndrome in the early years",
+        "Author: Dr Anjali Mehra, consultant community paediatrician \u00b7 Last updated 20 May"
+        " 2024",
+        "Mark as complete",
     ],
     # a byline of two verbs joined
     "Vitiligo after having a baby: your questions answered": [

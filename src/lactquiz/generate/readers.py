@@ -1836,6 +1836,8 @@ _FEEDBACK_PROMPT = re.compile(
 # a blog's comments under their count, heading them with the post's title
 _COMMENTS_HEADING = re.compile(r"\d+ (?:comments?|replies|responses|thoughts) on\b")
 _HASHTAGS = re.compile(r"(?:\s*#\w[\w' -]{0,30}){2,}")
+# a course's links to its parts by number, on one line: "Module 1 Module 2 Module 3 Module 4"
+_PART_LINKS = re.compile(r"(?:(?:module|unit|lesson|part|session|chapter) \d{1,2}\s*){2,}")
 # a course's or a blog's links to the pages either side, on one line
 _PAGER = re.compile(r"^(?:\u2190 ?)?(?:previous|prev)(?: \w+)?: .+\bnext(?: \w+)?: ")
 _BARRIER_LINES = frozenset(
@@ -1996,6 +1998,9 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|^(?:fig\.?|figure) \d+[a-z]?\b|^(?:view )?full[- ]size image$|^download (?:figure|image)$"
     # "This information is also available as a printable leaflet … in large print or Easy Read"
     r"|\bthis (?:information|leaflet|page|guide|factsheet) is (?:also )?available (?:as|in)\b"
+    # how the page was made and vouched for: "We are a member of the PIF TICK scheme for
+    # trusted health information. Sources are available on request: …"
+    r"|\bmember of the pif tick\b|\bsources (?:are )?available on request\b"
     r"|\bin (?:another|other) (?:languages? (?:or|and) formats?|formats? (?:or|and) languages?)\b"
     # "Also available in large print, easy read and other languages on request."
     r"|^(?:(?:it is|this is|this leaflet is) )?(?:also )?available in (?:large print|easy read"
@@ -2284,6 +2289,8 @@ def _line_kind(text: str, *, item: bool) -> _Kind:
     if _COMMENTS_HEADING.match(low):  # '7 thoughts on "Sesame and tree nuts: when and …"'
         return _Kind.BARRIER
     if _HASHTAGS.fullmatch(text):  # the post's tags: "#Sesame#Tree nuts#Allergen introduction"
+        return _Kind.CHROME
+    if _PART_LINKS.fullmatch(low):
         return _Kind.CHROME
     if _PAGER.search(low):  # "← Previous: X Mark module as complete Next: Y →"
         return _Kind.BARRIER
