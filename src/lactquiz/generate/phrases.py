@@ -2785,7 +2785,7 @@ def _with_phone_numbers(sentence: str, found: list[Span]) -> list[Span]:
     return sorted(kept + phones, key=start_of)
 
 
-_DIMENSIONS = re.compile(r"[234]D\b")
+_DIMENSIONS = re.compile(r"[234]D\b")  # a kind of image or scan: "3D CT", "a 4D scan"
 
 
 def numbers(sentence: str) -> list[Span]:

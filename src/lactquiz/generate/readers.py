@@ -2290,7 +2290,7 @@ def _line_kind(text: str, *, item: bool) -> _Kind:
         return _Kind.BARRIER
     if _HASHTAGS.fullmatch(text):  # the post's tags: "#Sesame#Tree nuts#Allergen introduction"
         return _Kind.CHROME
-    if _PART_LINKS.fullmatch(low):
+    if _PART_LINKS.fullmatch(low):  # the course's parts by number: "Module 1 Module 2 …"
         return _Kind.CHROME
     if _PAGER.search(low):  # "← Previous: X Mark module as complete Next: Y →"
         return _Kind.BARRIER
