@@ -2566,7 +2566,7 @@ class _AnswerGate:
         # the headings over the section's own: a card asking what its own heading names is
         # shown under those alone (``shown_section``)
         self.heading = article_text.heading(unit.section[:-1])
-        self._own_heading = f" {norm(unit.section[-1])} " if unit.section else ""
+        self._own_heading = article_text.heading(unit.section[-1:]) if unit.section else ""
         # an ASCII sentence in lower case holds every word norm makes of it, each in its place
         self._lower = text.lower() if text.isascii() else None
         self._words = len(text.split())

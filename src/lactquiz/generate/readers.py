@@ -676,15 +676,18 @@ def _without_authors_note(blocks: list[Block], author: str | None) -> list[Block
 
 
 _NAME_TITLES = re.compile(r"^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.? )+")
+# the work an author's post names: "Consultant midwife", "Paediatric dietitian"
+_JOBS = (
+    "nurse|midwife|health visitor|dietitian|dietician|paediatrician|pediatrician|obstetrician"
+    "|physician|pharmacist|consultant|GP|lecturer|professor|researcher|therapist|specialist"
+    "|practitioner|IBCLC"
+)
 # a note about someone named in full by their work: "Dr Eleanor Vance is a developmental
 # psychologist", not a case ("Rachel Okafor is a 32-year-old first-time mother")
 _NOTE_ABOUT = re.compile(
     r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.? )?"
     r"[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){1,2} is (?:an?|the) (?:[\w-]+ ){0,3}"
-    r"(?:nurse|midwife|visitor|dietitian|dietician|paediatrician|pediatrician|obstetrician"
-    r"|physician|pharmacist|consultant|GP|lecturer|professor|researcher|therapist|specialist"
-    r"|practitioner|psychologist|psychiatrist|doctor|counsellor|physiotherapist|scientist"
-    r"|IBCLC)\b"
+    rf"(?:{_JOBS}|psychologist|psychiatrist|doctor|counsellor|physiotherapist|scientist)\b"
 )
 _ABOUT_LABEL = re.compile(r"^about the author: ", re.IGNORECASE)
 # what a note about someone says after the first name: "Maren spent twelve years as a midwife"
@@ -3936,9 +3939,7 @@ def _post_under_names(post: str, names: str) -> bool:
 # an author's post alone: "Paediatric nurse and lactation consultant", "Consultant midwife",
 # "Consultant Midwife, Maternal Medicine" (its department after a comma)
 _POST = re.compile(
-    r"(?:[A-Z][a-z]+ )?(?:[a-z]+ ){0,3}(?:nurse|midwife|health visitor|dietitian|dietician"
-    r"|paediatrician|pediatrician|obstetrician|physician|pharmacist|consultant|GP|lecturer"
-    r"|professor|researcher|therapist|specialist|practitioner|IBCLC)"
+    rf"(?:[A-Z][a-z]+ )?(?:[a-z]+ ){{0,3}}(?:{_JOBS})"
     r"(?: and (?:[a-z]+ ){0,3}(?:nurse|midwife|health visitor|dietitian|consultant|lecturer"
     r"|researcher|IBCLC|specialist|practitioner|therapist))?"
     r"(?:, [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+){0,3})?",
