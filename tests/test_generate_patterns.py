@@ -233,8 +233,9 @@ def test_a_time_in_two_units_a_label_s_number_and_things_a_hyphen_names() -> Non
         "after the age of 5"
     ]
     assert texts(numbers("Earphones deliver clicks at 35 dB nHL.")) == ["35 dB nHL"]  # its scale
-    # a kind of image is no quantity
+    # a kind of image is no quantity, nor a karyotype's count of chromosomes
     assert texts(numbers("Low-dose 3D CT is the standard; a 4D scan at 28 weeks.")) == ["28 weeks"]
+    assert texts(numbers("Turner syndrome (45,X) or 47,XXY: 10% of girls.")) == ["10% of girls"]
     # a range of its own is no end of a wider one
     assert texts(numbers("It rises from below 25 ng/mL to 150\u2013200 ng/mL at term.")) == [
         "below 25 ng/mL",
@@ -967,6 +968,19 @@ def test_frequencies_micrograms_and_a_term_glossed_beside_it() -> None:
     # a list of things, or the end of an opening clause, glosses nothing
     assert named_terms("Start with a proper history, a full examination and a diary.") == []
     assert named_terms("To establish a full supply, a mother expresses 8 times a day.") == []
+    # an "and" in the gloss's own clause joins no list; a term may follow "by" or "with"
+    sentence = "Fennel contains estragole, a natural compound that is genotoxic and carcinogenic."
+    assert texts(named_terms(sentence)) == ["estragole"]
+    sentence = "Milk fat is broken down by lipase, an enzyme that is active in stored milk."
+    assert texts(named_terms(sentence)) == ["lipase"]
+    sentence = "Hyperprolactinaemia is treated with bromocriptine, a dopamine agonist."
+    assert texts(named_terms(sentence)) == ["bromocriptine"]
+
+
+def test_a_karyotypes_count_of_chromosomes_is_asked_for_by_no_card() -> None:
+    pool = _pool(Block(P, "Girls with Turner syndrome (45,X) often have coarctation of the aorta."))
+    offered = [span.text for candidate in pool for span in candidate.spans]
+    assert "Turner syndrome" in offered and not any(t.startswith("45") for t in offered)
 
 
 def test_labelled_list_items_ask_for_their_values() -> None:
@@ -4157,6 +4171,13 @@ def test_an_item_going_on_from_its_lead_in_keeps_a_name_capitalised() -> None:
     )
     assert found[0].startswith("Warning signs in pregnancy include Russell's sign (calluses")
     assert found[1].startswith("Warning signs in pregnancy include baby's weight falling")
+    # so is a named syndrome's or disease's
+    found = _units(
+        Block(P, "Recognised associations include:"),
+        Block(ITEM, "a bicuspid aortic valve, present in around half of patients", 1),
+        Block(ITEM, "Turner syndrome (45,X), in which it occurs in 10\u201315% of girls", 1),
+    )
+    assert found[1].startswith("Recognised associations include Turner syndrome (45,X)")
     # a section named by a name stands for the sentence's "This" as it is written
     found = _units(
         Block(H, "Riga-Fede disease", 1),

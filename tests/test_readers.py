@@ -3959,6 +3959,20 @@ _COPIED_LISTS = {
         "24-48 hours: 5-15 mL",
         "48-72 hours: 15-30 mL",
     ),
+    # an item labelled as the one over it, its label a name in capitals
+    "Typical windows are:": (
+        "chemical conjunctivitis after silver nitrate: within the first 24 hours",
+        "N. gonorrhoeae: usually 2 to 5 days after birth",
+        "Chlamydia trachomatis: usually 5 to 14 days after birth",
+        "herpes simplex virus (HSV): usually 1 to 2 weeks after birth",
+        "other bacteria, such as Staphylococcus aureus and Haemophilus species: variable",
+    ),
+    # a name in capitals after items in lower case
+    "Recognised associations include:": (
+        "a bicuspid aortic valve, present in around half of patients",
+        "ventricular septal defect (VSD)",
+        "Turner syndrome (45,X), in which coarctation occurs in roughly 10\u201315% of girls",
+    ),
 }
 
 
@@ -3981,6 +3995,73 @@ def test_a_copied_list_in_lower_case_goes_on_with_an_item_opening_otherwise(
     ]
     blocks = _read_lines(page).blocks
     assert [b.text for b in blocks if b.kind is BlockKind.ITEM] == list(items)
+
+
+def test_a_heading_after_a_copied_list_in_lower_case_is_no_item() -> None:
+    page = [
+        "Blood pressure after pre-eclampsia",
+        "By Sam Lee, 3 June 2024",
+        *BODY,
+        "You should then have:",
+        "a review with your GP about 2 weeks after you go home",
+        "a medical review 6 to 8 weeks after the birth",
+        "Important: Warning signs: get help straight away",
+        "",
+        "Contact the maternity triage line if you have:",
+        "a severe headache that does not go away with painkillers",
+        "severe pain just below your ribs",
+        "Looking ahead",
+        "",
+        PROSE,
+        "Other signs worth noting include:",
+        "little eye contact, shared smiling or showing of toys",
+        "limited pretend play, such as feeding a doll",
+        "Red flags that need referral whatever the screening result",
+        "Refer without waiting if a child has:",
+        "no babbling and no gestures by 12 months",
+        "no single words by 16 months",
+    ]
+    blocks = _read_lines(page).blocks
+    kinds = {block.text: block.kind for block in blocks}
+    for heading in (
+        "Important: Warning signs: get help straight away",
+        "Looking ahead",
+        "Red flags that need referral whatever the screening result",
+    ):
+        assert kinds[heading] is BlockKind.HEADING, heading
+    assert [b.text for b in blocks if b.kind is BlockKind.ITEM] == [
+        "a review with your GP about 2 weeks after you go home",
+        "a medical review 6 to 8 weeks after the birth",
+        "a severe headache that does not go away with painkillers",
+        "severe pain just below your ribs",
+        "little eye contact, shared smiling or showing of toys",
+        "limited pretend play, such as feeding a doll",
+        "no babbling and no gestures by 12 months",
+        "no single words by 16 months",
+    ]
+
+
+def test_items_copied_with_their_bold_label_as_a_sentence_are_a_list() -> None:
+    items = [
+        "A foreign body in the vagina. Small pieces of toilet paper are the most common. This"
+        " causes a persistent, foul-smelling discharge.",
+        "Lichen sclerosus. A skin condition that makes the skin white, thin and crinkly.",
+        "Labial adhesions. The inner lips (labia minora) stick together. This usually needs no"
+        " treatment.",
+    ]
+    page = [
+        "Vulvovaginitis in young girls",
+        "By Sam Lee, 3 June 2024",
+        *BODY,
+        "What else could it be?",
+        "If symptoms keep coming back, the doctor will think about other causes:",
+        "",
+        *items,
+        "",
+        PROSE,
+    ]
+    blocks = _read_lines(page).blocks
+    assert [b.text for b in blocks if b.kind is BlockKind.ITEM] == items
 
 
 def test_figures_copied_as_a_list_with_blank_lines_between_are_items_not_headings() -> None:
@@ -5522,18 +5603,48 @@ def test_a_title_over_its_byline_or_details_past_the_lines_that_named_a_service(
     )
 
 
-def test_a_copied_donation_appeal_is_no_text() -> None:
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "It costs us \u00a38 to answer one helpline call. Could you give a little today?",
+        "A gift of \u00a310 could pay for a family's parking for a day at the heart centre.",
+    ],
+)
+def test_a_copied_donation_appeal_is_no_text(appeal: str) -> None:
     page = [
         "Home",
         "Holidays and travel with a breastfed baby",
         *BODY,
         "Help us answer every call",
         "",
-        "It costs us \u00a38 to answer one helpline call. Could you give a little today?",
+        appeal,
         "",
         "Donate now",
     ]
     assert [b.text[:9] for b in _read_lines(page).blocks] == [PROSE[:9], "Early exp"]
+
+
+def test_a_course_pages_quiz_box_and_a_publishers_note_on_its_information_are_no_text() -> None:
+    page = [
+        "Home",
+        "Neonatal lupus and congenital heart block",
+        "Download full guideline (PDF, 1.2 MB)",
+        "Quick reference card",
+        "",
+        *BODY,
+        "Our health information is written with clinicians and checked by parents. It is"
+        " reviewed at least every three years.",
+        "",
+        "Knowledge check",
+        "Test yourself with 8 multiple-choice questions. You need 75% to complete the module.",
+        "Start quiz",
+        "Mark module as complete",
+    ]
+    article = _read_lines(page)
+    assert [(b.kind, b.text[:9]) for b in article.blocks] == [
+        (BlockKind.PARAGRAPH, PROSE[:9]),
+        (BlockKind.PARAGRAPH, "Early exp"),
+    ]
 
 
 def test_a_copied_bulletins_offer_of_updates_once_a_fortnight_is_no_text() -> None:

@@ -32,6 +32,7 @@ from lactquiz.generate.phrases import (
     CLAUSE_OPENERS,
     FINITE,
     FINITE_AFTER_SUBJECT,
+    KARYOTYPE,
     LIST_GOES_ON,
     MODALS,
     PREPOSITIONS,
@@ -739,11 +740,17 @@ def _lower_first(text: str) -> str:
     owner = first.removesuffix("'s").removesuffix("\u2019s")
     if owner != first and not word_classes(owner.lower()):
         named = True  # an eponym's: "Russell's sign", not "Baby's weight"
+    second = text.split(None, 2)[1:2]
+    if second and second[0].rstrip(",;:").lower() in _EPONYM_HEADS:
+        named = True  # "Turner syndrome", "Down syndrome", "Kawasaki disease"
     if not first[:1].isupper() or is_acronym(first) or named:
         return text  # "IgA", "Riga-Fede disease"; not "Non-IgE-mediated"
     if _MNEMONIC_LETTER.match(text):
         return text  # a mnemonic's letter: "F \u2013 Feeding cues: …"
     return text[:1].lower() + text[1:]
+
+
+_EPONYM_HEADS = frozenset({"syndrome", "disease", "sign", "palsy", "reflex", "anomaly", "test"})
 
 
 def _upper_first(text: str) -> str:
@@ -789,7 +796,11 @@ def _item_head(item: str, emphasis: Sequence[str] = ()) -> str:
 _DEFINED_AFTER = re.compile(r"an? [a-z]")
 _DOING_HEAD = re.compile(r"[A-Za-z]+ing(?: [\w'\-]+){1,3}")
 
-_HEAD_BREAK = re.compile(r"([^,:;()\u2013\u2014]{3,60}?)\s*(?:,|:|\s[-\u2013\u2014]\s)")
+# (its short form or another name may stand in brackets before the break: "Turner syndrome
+# (45,X), in which …")
+_HEAD_BREAK = re.compile(
+    r"([^,:;()\u2013\u2014]{3,60}?)(?:\s\([^()]{1,30}\))?\s*(?:,|:|\s[-\u2013\u2014]\s)"
+)
 # a mnemonic's letter before the words it stands for: "N, ", "N - ", "N = ", "N for "
 _MNEMONIC_LETTER = re.compile(r"[A-Z](?:,| [-\u2013\u2014=:]| for) (?=[A-Z])")
 _LETTER_BEFORE = re.compile(r"\b[A-Z](?:,| [-\u2013\u2014=:]| for) $")
@@ -814,14 +825,18 @@ def _term_like(head: str) -> str:
         return ""  # the tail of a pair: "and then dies"
     if any(w.lower() in _NOT_IN_HEAD for w in words) and not _CAN_OF.match(head):
         return ""  # a verb in it, but "can of cola" names a drink
-    if len(words) == 1 and "NOUN" not in word_classes(head.lower()) and not is_acronym(head):
-        return ""  # "fuller, heavier and warmer breasts": a describing word, not the term
+    classes = word_classes(head.lower()) if len(words) == 1 else _NOUN
+    if classes and "NOUN" not in classes and not is_acronym(head):
+        # "fuller, heavier and warmer breasts": a describing word, not the term (a word the
+        # lexicon lacks is a name or a technical word: "apnoea")
+        return ""
     joined = len(words) > 2 and words[0].endswith("ing") and words[1] in ("and", "or")
     if word_classes(words[0].lower()) == {"VERB"} and not joined:
         return ""  # an instruction, not "positioning and attachment problems"
     return head
 
 
+_NOUN = frozenset({"NOUN"})
 _CUT_SHORT = frozenset({"and", "or", "but", "nor", "of", "the", "a", "an", "with", "for"})
 _NOT_IN_HEAD = VERBS | FINITE | {"that", "which", "who", "whose", "such"}
 _CAN_OF = re.compile(r"^(?:[Aa] )?[Cc]an of [a-z]+$")
@@ -1640,6 +1655,8 @@ def _hideable_phrases(text: str) -> list[Span]:
     phrases = [*found, *_of_phrases(text, found), *_pairs(text, found)]
     if not lacks_words(text, _QUANTIFYING):
         phrases = [_with_quantifier(text, p) for p in phrases]
+    if ",X" in text:  # a karyotype's count of chromosomes is no phrase: "45" of "45,X"
+        phrases = [p for p in phrases if not KARYOTYPE.match(text, p.end)]
     if " (" in text and (inside := _short_form_inside(text, found)):
         # its pieces apart ("nasogastric", "tube") are no things of their own
         apart = [p for p in phrases if not any(w.start <= p.start < w.end for w in inside)]

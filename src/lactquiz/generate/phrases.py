@@ -2788,6 +2788,9 @@ def _with_phone_numbers(sentence: str, found: list[Span]) -> list[Span]:
 _DIMENSIONS = re.compile(r"[234]D\b")  # a kind of image or scan: "3D CT", "a 4D scan"
 
 
+KARYOTYPE = re.compile(r",X[XY]*\b")
+
+
 def numbers(sentence: str) -> list[Span]:
     """Numbers with a unit or a range ("12 hours", "3-5 days", "between 1 and 6 months", "20%"),
     those with a unit first."""
@@ -2802,6 +2805,8 @@ def numbers(sentence: str) -> list[Span]:
             continue  # the tail of a code, whose head no number starts: "WHA34.22", "22:6n-3"
         if sentence.startswith(":", end) and sentence[end + 1 : end + 2].isalnum():
             continue  # the head of a code no ratio reads whole: "22" of "22:6n-3"
+        if KARYOTYPE.match(sentence, end):
+            continue  # a karyotype's count of chromosomes, no quantity: "45,X", "47,XXY"
         if _SERIES_ON.match(sentence, end) or _SERIES_BACK.fullmatch(sentence, start - 2, start):
             continue  # part of a series that names a thing, no range: "the 1-3-6 benchmark"
         text = sentence[start:end].strip()

@@ -1961,9 +1961,16 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|\bnot a substitute for (?:seeing|consulting|talking to|speaking (?:to|with))"
     r" (?:your own|your|a)\b"
     # a course's quiz: "Answer 5 multiple-choice questions … You need 4 out of 5 to pass."
-    r"|^answer (?:the )?\d+ (?:[\w-]+ )?questions\b|\byou need \d+ (?:out )?of \d+ to pass\b"
-    # the publisher asking for money: "It costs us £8 to answer one call. Could you give …?"
+    # "Test yourself with 8 multiple-choice questions. You need 75% to complete the module."
+    r"|^(?:answer|test yourself (?:with|on)) (?:the )?\d+ (?:[\w-]+ )?questions\b"
+    r"|\byou need (?:\d+ (?:out )?of \d+|\d+ ?%) to (?:pass|complete)\b"
+    # the publisher asking for money: "It costs us £8 to answer one call. Could you give …?",
+    # "A gift of £10 could pay for a family's parking …"
     r"|\bcould you (?:give|donate|spare)\b|\bmake a donation\b"
+    r"|^(?:a|your) (?:gift|donation) of [£$€]\d+\b"
+    # the publisher on its own information: "Our health information is written with clinicians
+    # and checked by parents."
+    r"|^our (?:health |patient )?information is (?:written|produced|reviewed|checked)\b"
     # the publisher asking for questions: "Got a question about your child's medicines? Our
     # pharmacists answer a new family question every fortnight. Send yours using the form …"
     r"|^(?:got|have you got|do you have|have) an? (?:[\w-]+ )?question\b[^?]{0,80}\?[^?]{0,160}"
@@ -2018,6 +2025,9 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|guide|factsheet)\b[^.]{0,60}$"
     r"|^(?:the )?(?:department|division|directorate) of [^.]{3,60}$"  # who wrote a leaflet
     r"|^download\b[^.]{0,80}\bpdf\b"  # "Download this Food Fact Sheet (PDF, 412 KB)"
+    # a link to the guidance's short forms beside it: "Quick reference card", "Pocket guide (PDF)"
+    r"|^(?:quick[- ]reference|pocket|printable) (?:card|guide|chart|poster|flowchart)s?"
+    r"(?: \([^()]*\))?$"
     r"|^free (?:download|printable)s?: "  # "Free download: our printable Star Chart for …"
     # a page's tools: "Print this leaflet Download as PDF Email this page Listen with ReadSpeaker"
     r"|^(?:print|e-?mail) this (?:page|leaflet|article|guide|factsheet)\b[^.]{0,80}$"
@@ -2387,6 +2397,8 @@ def _text_lines(page: list[str]) -> list[_Line]:
     width = _wrap_width(raw_lines)
     pieces: list[tuple[list[str], int]] = []  # the physical lines of each line, its list depth
     tight: list[bool] = []  # whether each line followed the one before with no blank line
+    # whether each line is an item of a list copied without bullets, known by its shape
+    shaped: list[bool] = []
     pending = 0  # the depth of an item whose bullet stood alone on the line before
     indents: list[int] = []
     previous = 0  # the length of the last physical line kept; 0 after a blank line
@@ -2423,10 +2435,16 @@ def _text_lines(page: list[str]) -> list[_Line]:
             )
             # an item opening with an acronym or a figure, right under one in lower case: "ARBs
             # and …", "24-48 hours: 5-15 mL" under "first 24 hours: 2-10 mL"
+            # and one labelled as the item over it is: "N. gonorrhoeae: usually 2 to 5 days"
+            # under "chemical conjunctivitis: within the first 24 hours"
             lower = lower or bool(
                 previous
                 and unbulleted
-                and (_ACRONYM_FIRST.match(cleaned) or cleaned[0].isdigit())
+                and (
+                    _ACRONYM_FIRST.match(cleaned)
+                    or cleaned[0].isdigit()
+                    or (_LABEL_FIRST.match(cleaned) and _LABEL_FIRST.match(pieces[-1][0][0]))
+                )
                 and _item_like(cleaned)
             )
             # a figure's phrase with a blank line before it, under the lead-in or such an item:
@@ -2445,17 +2463,19 @@ def _text_lines(page: list[str]) -> list[_Line]:
         else:
             pieces.append(([cleaned], depth))
             tight.append(bool(previous))
+            shaped.append(unbulleted)
             numbered.append(
                 cleaned if numbered_alone else marked if marked[:1].isdigit() and depth else ""
             )
         previous = len(raw)
     pieces = _numbered_headings(pieces, numbered)
-    pieces = _lead_in_runs(_unbulleted_runs(pieces, tight), tight)
+    pieces = _lead_in_runs(_unbulleted_runs(pieces, tight), tight, shaped)
     return [_line(_joined(parts), item) for parts, item in pieces]
 
 
 # "ARBs and …", "ALP, PTH and …", "ICH: a higher target …"
 _ACRONYM_FIRST = re.compile(r"[A-Z]{2,}[a-z]?[\s,:]")
+_LABEL_FIRST = re.compile(r"[^:.;]{1,50}(?:\.[^:.;]{1,40})?: \S")  # "N. gonorrhoeae: usually …"
 
 
 def _figure_phrase(line: str) -> bool:
@@ -2725,12 +2745,13 @@ def _page_detail(row: str) -> str:
 
 
 def _lead_in_runs(
-    pieces: list[tuple[list[str], int]], tight: list[bool]
+    pieces: list[tuple[list[str], int]], tight: list[bool], shaped: list[bool]
 ) -> list[tuple[list[str], int]]:
     """Lines copied from a list without bullets after its lead-in ("… fall into four groups:"):
     two or more lines of one sentence or phrase each, one under the other with no blank line
     between, become list items; after a lead-in with a blank line before it, so are lines of a
-    few sentences each."""
+    few sentences each. Lines ``shaped`` as items already (in lower case: "chemical
+    conjunctivitis: …") may open the run: "N. gonorrhoeae: …" under them is an item too."""
     marked = list(pieces)
     for start, (parts, depth) in enumerate(pieces):
         if depth or not parts[-1].endswith(":"):
@@ -2738,10 +2759,18 @@ def _lead_in_runs(
         if _line_kind(parts[-1], item=False) in _PAGE_CHROME:
             continue  # a page's box, not a lead-in: "Search for:"
         spaced = not tight[start]  # a blank line before the lead-in, and none between its items
+        # items known by their shape open the run: a short line after them, or one over a
+        # lead-in, is a heading or a box's title ("Looking ahead", "Important: Warning signs"),
+        # and a sentence after phrases is a paragraph
+        opened = start + 1 < len(pieces) and shaped[start + 1]
+        stops = opened and _joined(pieces[start + 1][0])[-1] in ".!?"
         end = start + 1
         while (
             end < len(pieces)
-            and pieces[end][1] == 0
+            and (
+                shaped[end]
+                or (pieces[end][1] == 0 and not (opened and _ends_run(pieces, end, stops)))
+            )
             and (end == start + 1 or tight[end])
             and _item_like(_joined(pieces[end][0]), sentences=spaced)
             and not _heads_next(pieces, end)
@@ -2750,6 +2779,30 @@ def _lead_in_runs(
         if end - start > 2:
             marked[start + 1 : end] = [(parts, 1) for parts, _ in pieces[start + 1 : end]]
     return marked
+
+
+def _ends_run(pieces: Sequence[tuple[list[str], int]], i: int, stops: bool) -> bool:
+    """Whether line ``i`` after list items ends them: a heading (short, or over a lead-in), or a
+    sentence after items that end with no stop."""
+    text = _joined(pieces[i][0])
+    after = pieces[i + 1][0][-1] if i + 1 < len(pieces) else ""
+    return _short_label(text) or after.endswith(":") or (text[-1] in ".!?") != stops
+
+
+def _label_alone(sentence: str) -> bool:
+    """Whether a sentence (its stop left off) is only a term set over what follows it, as a list
+    item's bold label copies: "Labial adhesions", "A foreign body in the vagina"; not an answer
+    ("Yes") nor a step ("Look for large air bubbles")."""
+    words = sentence.split()
+    return (
+        0 < len(words) <= 6
+        and words[0].lower() not in _ANSWER_WORDS
+        and "VERB" not in word_classes(words[0].lower())
+        and not has_finite_verb(sentence)
+    )
+
+
+_ANSWER_WORDS = frozenset({"yes", "no", "ok", "okay", "sometimes", "usually", "rarely", "maybe"})
 
 
 def _item_like(text: str, sentences: bool = False) -> bool:
@@ -2761,8 +2814,12 @@ def _item_like(text: str, sentences: bool = False) -> bool:
         len(text.split()) <= (80 if sentences or inside else 40)
         and text[-1] not in ":?"
         # a term and what it is, then more of it: "Double cradle, with the babies' bodies …. It
-        # suits …"
-        and (inside is None or _term_described(text[: inside.start()]))
+        # suits …", "Lichen sclerosus. A skin condition that …"
+        and (
+            inside is None
+            or _term_described(text[: inside.start()])
+            or _label_alone(text[: inside.start()])
+        )
         and _first_date(text) is None
         and _line_kind(text, item=True) not in _PAGE_CHROME
     )

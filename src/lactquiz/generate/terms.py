@@ -445,16 +445,24 @@ def _unmarked_term(
         return False  # "in preterm infants, …": a setting; "its lowest point, the nadir"
     if term.words == 1 and term.text.endswith("ed"):
         return False  # "… and reabsorbed, a process known as …"
-    if (not closed and _JOINED.match(sentence, after)) or not gloss:
+    if not gloss:
         return False
     following = sentence[gloss[0].end :].split(None, 1)[:1]
+    # "estragole, a natural compound that is genotoxic and carcinogenic": an "and" in the
+    # gloss's own clause joins no list
+    relative = bool(following) and following[0] in _RELATIVE_WORDS
+    if not closed and not relative and _JOINED.match(sentence, after):
+        return False
     return not following or (following[0] not in _CLAUSE_VERBS and following[0] not in VERBS)
 
 
 _CLAUSE_VERBS = _AUXILIARIES | {"should", "must", "would", "could", "does", "do", "did", "had"}
 _JOINED = re.compile(r"[^;.]*\s(?:and|or)\s")  # "obesity, a long labour and …": a list
+_RELATIVE_WORDS = frozenset({"that", "which", "who"})
 # the small words a term may follow: "a precursor of …", "distinct from …", "such as …"
-_BEFORE_TERM = frozenset({"of", "from", "via", "as", "including", "than", "to", "into"})
+_BEFORE_TERM = frozenset(
+    {"of", "from", "via", "as", "including", "than", "to", "into", "by", "with"}
+)
 _AMOUNT = frozenset({"more", "less", "very", "much"})  # "89% less morphine, a shorter …"
 
 
