@@ -874,6 +874,19 @@ def test_a_short_item_is_asked_without_its_abbreviation() -> None:
     assert [c.answers for c in pool if c.pattern == "item-term"] == []
 
 
+def test_an_items_term_before_its_bracket_or_a_technical_word_the_lexicon_lacks() -> None:
+    pool = _pool(
+        Block(P, "Recognised associations include:"),
+        Block(ITEM, "a bicuspid aortic valve, present in around half of patients", 1),
+        Block(ITEM, "Turner syndrome (45,X), in which coarctation occurs in 10% of girls", 1),
+        Block(P, "The side effects that matter most are:"),
+        Block(ITEM, "apnoea, which is dose-related and most common in the first hours", 1),
+        Block(ITEM, "fever, which is common and usually mild", 1),
+    )
+    found = [c.answers for c in pool if c.pattern == "item-term"]
+    assert ("Turner syndrome",) in found and ("apnoea",) in found
+
+
 def test_what_a_leading_pronoun_becomes() -> None:
     found = _units(
         Block(P, "Acute bilirubin encephalopathy presents with lethargy and poor feeding."),

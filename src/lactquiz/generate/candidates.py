@@ -826,9 +826,10 @@ def _term_like(head: str) -> str:
     if any(w.lower() in _NOT_IN_HEAD for w in words) and not _CAN_OF.match(head):
         return ""  # a verb in it, but "can of cola" names a drink
     classes = word_classes(head.lower()) if len(words) == 1 else _NOUN
-    if classes and "NOUN" not in classes and not is_acronym(head):
+    if "NOUN" not in classes and not is_acronym(head) and (classes or _ADJECTIVE_END.search(head)):
         # "fuller, heavier and warmer breasts": a describing word, not the term (a word the
-        # lexicon lacks is a name or a technical word: "apnoea")
+        # lexicon lacks is a technical word, "apnoea", unless it ends as describing words do,
+        # "Inframammary")
         return ""
     joined = len(words) > 2 and words[0].endswith("ing") and words[1] in ("and", "or")
     if word_classes(words[0].lower()) == {"VERB"} and not joined:
@@ -837,6 +838,7 @@ def _term_like(head: str) -> str:
 
 
 _NOUN = frozenset({"NOUN"})
+_ADJECTIVE_END = re.compile(r"(?:al|ary|ic|ous|ive|ant|ent|ible|able|ful|less)$", re.IGNORECASE)
 _CUT_SHORT = frozenset({"and", "or", "but", "nor", "of", "the", "a", "an", "with", "for"})
 _NOT_IN_HEAD = VERBS | FINITE | {"that", "which", "who", "whose", "such"}
 _CAN_OF = re.compile(r"^(?:[Aa] )?[Cc]an of [a-z]+$")
