@@ -882,9 +882,13 @@ def test_an_items_term_before_its_bracket_or_a_technical_word_the_lexicon_lacks(
         Block(P, "The side effects that matter most are:"),
         Block(ITEM, "apnoea, which is dose-related and most common in the first hours", 1),
         Block(ITEM, "fever, which is common and usually mild", 1),
+        Block(P, "Things to look for are:"),
+        Block(ITEM, "a right aortic arch, in about a third of babies", 1),
+        Block(ITEM, "interrupted aortic arch, in about 10 to 15%, which needs prostaglandin", 1),
     )
     found = [c.answers for c in pool if c.pattern == "item-term"]
     assert ("Turner syndrome",) in found and ("apnoea",) in found
+    assert ("interrupted aortic arch",) in found  # a participle describing it, no instruction
 
 
 def test_what_a_leading_pronoun_becomes() -> None:

@@ -5624,6 +5624,28 @@ def test_a_copied_donation_appeal_is_no_text(appeal: str) -> None:
     assert [b.text[:9] for b in _read_lines(page).blocks] == [PROSE[:9], "Early exp"]
 
 
+def test_who_a_course_page_is_for_and_its_cpd_hours_are_no_title() -> None:
+    page = [
+        "Home",
+        "Module 4 \u00b7 Paediatric cardiology for frontline practitioners",
+        "",
+        "Viral myocarditis in infants: recognising the baby who is not quite right",
+        "",
+        " Estimated study time: 45 minutes",
+        " 1 hour CPD",
+        " For: nurses, midwives, health visitors, ANPs, paediatric trainees",
+        "Written by Dr Sian Pritchard, Consultant Paediatric Cardiologist \u00b7 Last updated"
+        " 2 September 2024",
+        "Share this module: Email LinkedIn WhatsApp Copy link",
+        *BODY,
+    ]
+    article = _read_lines(page)
+    assert article.title == (
+        "Viral myocarditis in infants: recognising the baby who is not quite right"
+    )
+    assert [b.text[:9] for b in article.blocks] == [PROSE[:9], "Early exp"]
+
+
 def test_a_course_pages_quiz_box_and_a_publishers_note_on_its_information_are_no_text() -> None:
     page = [
         "Home",

@@ -832,12 +832,15 @@ def _term_like(head: str) -> str:
         # "Inframammary")
         return ""
     joined = len(words) > 2 and words[0].endswith("ing") and words[1] in ("and", "or")
-    if word_classes(words[0].lower()) == {"VERB"} and not joined:
+    # a participle describing the noun after it: "interrupted aortic arch", not "Feed on demand"
+    described = len(words) > 1 and _PARTICIPLE.search(words[0]) is not None
+    if word_classes(words[0].lower()) == {"VERB"} and not joined and not described:
         return ""  # an instruction, not "positioning and attachment problems"
     return head
 
 
 _NOUN = frozenset({"NOUN"})
+_PARTICIPLE = re.compile(r"[^e]ed$")
 _ADJECTIVE_END = re.compile(r"(?:al|ary|ic|ous|ive|ant|ent|ible|able|ful|less)$", re.IGNORECASE)
 _CUT_SHORT = frozenset({"and", "or", "but", "nor", "of", "the", "a", "an", "with", "for"})
 _NOT_IN_HEAD = VERBS | FINITE | {"that", "which", "who", "whose", "such"}

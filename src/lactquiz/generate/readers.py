@@ -2043,6 +2043,8 @@ _IN_ARTICLE_FURNITURE = re.compile(
     # time is 45 minutes.", "Counts as 1 hour of CPD towards revalidation", "Completing the module
     # counts as …", "Log in to save your progress …"
     r"|^(?:estimated )?(?:study|reading|completion) time(?::|\sis)?\s[^.]{0,30}(?:$|\.)"
+    # who a course page is for and what it counts as: "For: nurses, midwives", "1 hour CPD"
+    r"|^for: [^.]{3,80}$|^[\d.]+ (?:hours?|minutes?|points?) (?:of )?cpd$"
     r"|^(?:completing (?:this|the) (?:module|course|unit|activity)\b[^.]{0,60})?"
     r"counts? (?:as|towards?)\b[^.]{0,60}\b(?:cpd|ceus?|cerps?|contact hours?|credits?)\b"
     r"|^(?:log|sign) in to (?:save|record|track|access|download|continue)\b"
