@@ -157,3 +157,9 @@ def test_a_species_latin_name_weighs_more_than_other_rare_names_of_two_words() -
     assert words_odds("Aedes aegypti") > words_odds("aedes aegypti") + 0.4
     # a name whose second word is an everyday one is no species
     assert words_odds("Down syndrome") == pytest.approx(words_odds("down syndrome"), abs=0.35)
+
+
+def test_how_a_condition_is_inherited_weighs_as_a_named_thing_does() -> None:
+    # the same rare word, "autosomal": the mode of inheritance is what lifts the phrase
+    assert words_odds("autosomal recessive") > words_odds("autosomal chromosomes") + 0.5
+    assert words_odds("X-linked forms") > words_odds("X-ray forms") + 0.5

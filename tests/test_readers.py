@@ -3824,6 +3824,19 @@ _DETAILED_HEADS = {
         "Tomasz Nowak",
         "3412 Accesses",
     ): "Damp, Mould and the Infant Airway: A Narrative Review for Primary Care",
+    # a course's dated details under its contents, over the title and its authors' byline
+    (
+        "Course contents",
+        "1. The floppy infant: a structured approach",
+        "2. Spinal muscular atrophy type 1",
+        "3. Congenital myotonic dystrophy",
+        "End-of-course assessment",
+        "Module 3 of 6 Estimated time: 45 minutes CPD: 0.75 hours Last updated 2 November 2023",
+        "Progress: 0%",
+        "Congenital myotonic dystrophy: the floppy newborn who cannot feed",
+        "Authors: Dr Fiona Grant, consultant neonatologist, and Ruth Adams, IBCLC",
+        "Share this module",
+    ): "Congenital myotonic dystrophy: the floppy newborn who cannot feed",
 }
 
 

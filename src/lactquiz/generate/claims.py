@@ -46,9 +46,11 @@ _IS_ONE = re.compile(
     rf"(?P<it>[A-Za-z][^,;:()]{{2,50}}?) {_COPULA} (?:(?:probably|still|by far) )?(?:one of )?"
     rf"the (?:{_SUPERLATIVE})\b"
 )
-# "…, because sleep deprivation is one of the most common seizure triggers": in a clause
+# "…, because sleep deprivation is one of the most common seizure triggers": in a clause, or
+# after a semicolon ("… extensor, or mixed; mixed spasms are the most common")
 _IS_ONE_AFTER = re.compile(
-    rf", (?:because|since|as) (?P<it>[a-z][^,;:()]{{2,50}}?) {_COPULA} "
+    r"(?:, (?:because|since|as|but|although|though|while)|;)"
+    rf" (?P<it>[a-z][^,;:()]{{2,50}}?) {_COPULA} "
     rf"(?:(?:probably|still|by far) )?(?:one of )?the (?:{_SUPERLATIVE})\b"
 )
 # "… from pneumonia, which is the commonest cause of measles death": the thing before "which"
@@ -94,7 +96,7 @@ def claims(sentence: str) -> list[Span]:
     found: list[Span | None] = []
     if not lacks_words(sentence, _SUPERLATIVE_WORDS):  # spare the patterns
         one = _IS_ONE.match(sentence) or (
-            _IS_ONE_AFTER.search(sentence) if ", " in sentence else None
+            _IS_ONE_AFTER.search(sentence) if ", " in sentence or "; " in sentence else None
         )
         found = [_named(sentence), _singled_out(one)]
         if ", which " in sentence:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from lactquiz.generate.lexicon import word_classes
 from lactquiz.generate.phrases import Span, bounded_words, start_of
 
 # the events of infant care that advice keeps time with
@@ -13,7 +14,7 @@ _EVENTS = (
     r"(?:(?:first|second|next|last|night-time|night|each|every) )?"
     r"(?:feeds?|feeding|breastfeed|sleep|nap)"
     r"|(?:(?:first|second|original|expected|estimated) )?(?:birthday|due date)"
-    r"|birth|delivery|weaning|discharge|(?:milk )?(?:ejection|let-down|release)"
+    r"|birth|delivery|weaning|discharge|(?:milk )?(?:ejection|let-down|release)|waking|bedtime"
 )
 _DETERMINER = r"(?:the|a|their|your|its|her|each|every) "
 # opening on its bound, case by case rather than ignoring case: the pattern is scanned faster
@@ -21,7 +22,9 @@ _MOMENT = re.compile(
     rf"\b(?:(?:[Bb]efore|[Aa]fter|[Uu]ntil|[Bb]y|[Aa]round|[Ff]rom) (?:{_DETERMINER})?(?:{_EVENTS})"
     # "at" names a moment with an event of its own ("at birth", "at the next feed"), not an
     # activity ("look at feeding")
-    rf"|[Aa]t (?:{_DETERMINER}(?:{_EVENTS})|birth|delivery|weaning|discharge|let-down|night)"
+    rf"|[Aa]t (?:{_DETERMINER}(?:{_EVENTS})|birth|delivery|weaning|discharge|let-down|night"
+    r"|bedtime)"
+    r"|[Oo]n waking"
     # a time of day: "higher levels at night", "at least once during the night"
     r"|[Dd]uring the night)"
     r"\b(?![\-\u2011])"
@@ -31,11 +34,12 @@ _NEAR = re.compile(r"\b(?:just|right|straight|immediately|shortly|soon) $", re.I
 # the pattern needs one of these, a word of its own, and a bound
 _CUES = frozenset(
     {"feed", "feeds", "feeding", "breastfeed", "sleep", "nap", "birthday", "date", "birth"}
-    | {"delivery", "weaning", "discharge", "ejection", "let", "release", "night"}
+    | {"delivery", "weaning", "discharge", "ejection", "let", "release", "night", "waking"}
+    | {"bedtime"}
 )
 
 
-_BOUNDS = frozenset({"before", "after", "until", "by", "around", "from", "at", "during"})
+_BOUNDS = frozenset({"before", "after", "until", "by", "around", "from", "at", "during", "on"})
 
 
 def moments(sentence: str) -> list[Span]:
@@ -64,9 +68,16 @@ def moments(sentence: str) -> list[Span]:
 
 
 def _one_to_the_next(sentence: str, match: re.Match[str]) -> bool:
-    """Whether the moment is "from feed" of "from feed to feed": how much things vary, no time."""
+    """Whether the moment is "from feed" of "from feed to feed", how much things vary, or
+    describes a thing after it ("after the bedtime toothbrush"): no time."""
     event = match.group().rsplit(maxsplit=1)[-1]
+    if event in ("bedtime", "waking"):
+        after = _WORD_AFTER.match(sentence, match.end())
+        return after is not None and "NOUN" in word_classes(after.group(1))
     return sentence.startswith(f" to {event}", match.end())
+
+
+_WORD_AFTER = re.compile(r" ([a-z]+)")
 
 
 def _with_nearness(sentence: str, match: re.Match[str]) -> Span:

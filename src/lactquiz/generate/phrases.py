@@ -679,6 +679,9 @@ UNITS = frozenset(
         "millisievert",  # a radiation dose in words: "below 1 millisievert"
         "millisieverts",
         "tog",  # a sleeping bag's warmth: "a 2.5 tog bag"
+        "µv",  # a wave's amplitude on an EEG: "more than 200 µV"
+        "uv",
+        "mv",
     ]
 )
 # a figure: "12", "0.5", "1,5", a fraction, "1/2", and a gestational age in weeks and days,
@@ -2601,9 +2604,12 @@ def _describes(word: str) -> bool:
     return "ADJ" in classes or ("NOUN" in classes and not is_plural(word))
 
 
-_PER_COUNT = re.compile(r" per \d[\d,]* (?:(?:live|term|preterm|full-term) )?[a-z]+(?:-[a-z]+)?\b")
+_PER_COUNT = re.compile(
+    r" per \d[\d,.]*(?: million| thousand| billion)? (?:(?:live|term|preterm|full-term) )?"
+    r"[a-z]+(?:-[a-z]+)?\b"
+)
 _PER_VOLUME = re.compile(r" per (?:mm\u00b3|mm3|\u00b5l|ul|microlitre|microliter)\b", re.I)
-_PER_NUMBER = re.compile(r" per \d[\d,]*")
+_PER_NUMBER = re.compile(r" per \d[\d,]*(?:\.\d+)?(?: million| thousand| billion)?")
 # a rate over time, not "one wet nappy per day of age"
 _PER_TIME = re.compile(r" per (?:second|minute|hour|day|week)\b(?! of\b)")
 _RATED_NOUN = re.compile(rf" [a-z]+(?={_PER_TIME.pattern})")  # "one standard drink" per day
@@ -2896,17 +2902,24 @@ def numbers(sentence: str) -> list[Span]:
     # "roughly 1" of "1 in 2,000 to 3,000 births", the ratio too long to take its bound, and
     # "every 10 pregnant women" of "2 to 4 in every 10 pregnant women", too long to take its noun,
     # and "100,000 live births" of "2.6 to 133 per 100,000 live births"
-    found = [
-        a
-        for a in found
-        if not any(
-            (a.start < b.start < a.end <= b.end or b.start < a.start < b.end < a.end)
-            and (" in " in b.text or " per " in b.text)
-            for b in found
-        )
-    ]
+    found = [a for a in found if not any(_cut_by_ratio(a, b) for b in found)]
     found = [_first_ratio(span) for span in found]
     return sorted(found, key=lambda span: (span.text[-1].isdigit(), span.start))
+
+
+def _cut_by_ratio(a: Span, b: Span) -> bool:
+    """Whether quantity ``a`` overlaps the ratio ``b`` ("1 in …", "… per …") so that only one
+    can be asked: ``b`` wins when it starts first, or when ``a`` holds no ratio of its own before
+    it ("around 7 to 8" of "7 to 8 in 10 patients"), not when it is the rate after ``a``'s
+    ("100,000 children per year" of "2 per 100,000 children per year")."""
+    if not (" in " in b.text or " per " in b.text):
+        return False
+    if b.start < a.start < b.end < a.end:
+        return True
+    if not a.start < b.start < a.end <= b.end:
+        return False
+    before = a.text[: b.start - a.start]
+    return " in " not in before and " per " not in before
 
 
 def _first_ratio(span: Span) -> Span:
@@ -3432,6 +3445,9 @@ def _with_comparator(sentence: str, span: Span) -> Span:
         return Span(text, start, end) if len(text.split()) <= _MOST_WORDS else span
     if len(text.split()) <= _MOST_WORDS:
         return Span(text, start, span.end)
+    if _HEDGE.fullmatch(sentence, start, span.start) and len(span.text.split()) <= _MOST_WORDS:
+        # a hedge too many, left to the prompt: "1 case per 2.4 million doses" of "roughly …"
+        return span
     # the bound kept and the rate after the count left to the prompt: "at least 6 wet nappies"
     # of "… a day", as "6 wet nappies a day" would say more than the article
     end = _rate_start(sentence, span)

@@ -3126,6 +3126,14 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
         byline = _byline(lines[i].text)
         if byline is None:
             continue
+        if (
+            byline[0] is None
+            and _about_page(lines, i)
+            and _author_later(lines, candidates[position + 1 :])
+        ):
+            # a course's dated line of details ("Module 4 of 6 … Last updated …") over the
+            # title and its authors' byline: the title is over the byline
+            continue
         # the nearest line above that is no line of facts ("Module 3 of 6 · Pharmacology")
         # nor a date of its own ("Last updated 22 January 2024" among a course's details)
         titles = [
@@ -3314,6 +3322,11 @@ def _byline_under_standfirst(lines: Sequence[_Line], start: int, end: int) -> in
         if line.kind is not _Kind.NEUTRAL or line.words > 6:
             return None  # the text goes on: no byline this near
     return None
+
+
+def _author_later(lines: Sequence[_Line], later: Sequence[int]) -> bool:
+    """Whether one of the ``later`` lines is a byline naming an author."""
+    return any((found := _byline(lines[j].text)) is not None and found[0] for j in later)
 
 
 def _head_in(lines: Sequence[_Line], window: int, start: int, no_chrome: bool) -> _Head | None:

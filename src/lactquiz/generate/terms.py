@@ -288,6 +288,8 @@ def named_terms(sentence: str) -> list[Span]:
             Span(m["term"], m.start("term"), m.end("term")) for m in _COINED.finditer(sentence)
         ]
     found += _kind_named(sentence)
+    if any(map(sentence.__contains__, _NAMED_AFTER_HEADS)):
+        found += _named_after(sentence)
     if " calls " in sentence or " call " in sentence:
         found += [Span(m["term"], *m.span("term")) for m in _CALLED_BY.finditer(sentence)]
     if any(map(sentence.__contains__, (" trial", " study", " cohort", " Trial", " Study"))):
@@ -640,6 +642,30 @@ def _kind_named(sentence: str) -> list[Span]:
     return found
 
 
+def _named_after(sentence: str) -> list[Span]:
+    """A scale, test or set of criteria named after a person or place, inside the sentence:
+    "graded on the Baker scale", "defined by the Dallas criteria", "the Hanifin and Rajka
+    criteria"."""
+    found = []
+    for match in _NAMED_AFTER.finditer(sentence):
+        name = match.group("name")
+        if any(is_function_word(word) for word in name.split() if word not in ("and", "&")):
+            continue  # "The test", "A scale": no name
+        found.append(Span(match.group(), match.start(), match.end()))
+    return found
+
+
+# the head nouns of a thing named after someone; a syndrome or disease so named ("Turner
+# syndrome") is as often one of several told apart as a key fact, and is left to the others
+_NAMED_AFTER_HEADS = (
+    *(" criteria", " classification", " score", " scale", " test", " reflex", " manoeuvre"),
+    *(" maneuver", " questions", " sign", " tool", " procedure"),
+)
+_NAMED_AFTER = re.compile(
+    r"(?<=[a-z,;(] )(?P<name>[A-Z][a-z'\u2019\-]+ (?:(?:and |& )?[A-Z][a-z'\u2019\-]+ )?)"
+    r"(?:criteria|classification|score|scale|test|reflex|manoeuvre|maneuver|questions|sign|tool"
+    r"|procedure)\b"
+)
 _CODES_AFTER = re.compile(r"(?: [A-Z]{0,4}\d[A-Z\d]*)+\b")
 
 

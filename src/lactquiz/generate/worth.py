@@ -147,6 +147,8 @@ NAMED_HEADS = frozenset(
     | {"scales", "diseases", "phenomena", "effects", "techniques", "methods", "holds"}
     | {"positions", "criteria", "hypothesis", "hypotheses"}
 )
+# how a condition is inherited: "autosomal recessive", "X-linked"
+_INHERITANCE = re.compile(r"(?:autosomal (?:recessive|dominant)|X-linked)\b", re.IGNORECASE)
 _DECADE = re.compile(
     r"(?:(?:in|by|since|from|until) )?(?:the )?(?:early |late |mid-)?(?:19|20)\d0s"
 )
@@ -197,6 +199,8 @@ def signs_odds(text: str, count: int, rarest: float, acronym: bool, digit: bool)
         odds += w["organisation"]
     if count > 1 and text[text.rfind(" ") + 1 :].lower() in NAMED_HEADS:
         odds += w["named entity"]
+    if ("-linked" in text or "somal " in text) and _INHERITANCE.search(text) is not None:
+        odds += w["named entity"]  # how a condition is inherited, as good as a named one
     if count == 2 and "A" <= text[:1] <= "Z" and is_species(text):
         odds += w["species"]
     if digit and _DECADE.fullmatch(text) is not None:
