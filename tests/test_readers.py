@@ -1900,6 +1900,15 @@ def test_back_matter_credits_and_page_review_notes_are_no_part_of_the_article() 
     article = _read_lines(review)
     assert article.date == "2024-09-18"
     assert [b.text for b in article.blocks] == BODY
+    # its declarations' labels set apart on the page, copied with no colon, and no heading
+    # over them
+    review[-3:] = [
+        "",
+        "Conflicts of interest RS has received speaker fees from a manufacturer.",
+        "",
+        "Funding None declared.",
+    ]
+    assert [b.text for b in _read_lines(review).blocks] == BODY
 
 
 def test_a_contents_list_naming_references_a_pin_button_and_a_standfirst_under_the_title() -> None:
@@ -3980,6 +3989,14 @@ _COPIED_LISTS = {
         "herpes simplex virus (HSV): usually 1 to 2 weeks after birth",
         "other bacteria, such as Staphylococcus aureus and Haemophilus species: variable",
     ),
+    # a short name between items in lower case, no heading over them
+    "Important alternatives include:": (
+        "spinal cord compression from tumour, abscess, discitis or trauma",
+        "Guillain-Barr\u00e9 syndrome",
+        "spinal cord infarction, which usually has an abrupt, painful onset",
+        "acute flaccid myelitis (AFM), a predominantly grey matter myelitis with weakness",
+        "infectious myelitis, for example due to herpes viruses",
+    ),
     # a name in capitals after items in lower case
     "Recognised associations include:": (
         "a bicuspid aortic valve, present in around half of patients",
@@ -5321,6 +5338,15 @@ def test_copied_text_drops_a_questions_q_and_citation_numbers_glued_to_words() -
     )
     # no reference list, no citations: the numbers stay
     assert _read_lines([*lines, "", cited]).blocks[-1].text == cited
+    # a "Q" set apart from its question on the page, glued to it in the copy; not a word's "Q"
+    glued = _read_lines([*lines[:-1], "QWhat is dialogic reading?", "", cited])
+    assert [b.text for b in glued.blocks if b.kind is BlockKind.HEADING] == [
+        "What is dialogic reading?"
+    ]
+    kept = _read_lines([*lines[:-1], "QTc prolongation: what does it mean?", "", cited])
+    assert [b.text for b in kept.blocks if b.kind is BlockKind.HEADING] == [
+        "QTc prolongation: what does it mean?"
+    ]
 
 
 _HEADS_OVER_BYLINES = {

@@ -920,7 +920,10 @@ _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z]+ [A-Z][a-z])")
 # "Immediate action required: Call 999 …", "Non-urgent advice: Speak to your GP if …"
 _CARE_LABEL = re.compile(
     r"^(?:(?:Immediate action required|(?:Non-)?[Uu]rgent advice): (?=[A-Z])"
-    r"|Q[.:)]? (?=[A-Z][^?]*\?$))"  # a question's "Q": "Q What is object permanence?"
+    r"|Q[.:)]? (?=[A-Z][^?]*\?$)"  # a question's "Q": "Q What is object permanence?"
+    # or the "Q" set apart from it on the page, glued to it in the copy: "QWhat are …?"
+    r"|Q(?=(?:What|Why|How|When|Where|Who|Which|Is|Are|Can|Could|Do|Does|Did|Should|Will"
+    r"|Would|Am|Has|Have|I|I'm|I\u2019m|My)\b[^?]*\?$))"
 )
 
 
@@ -1991,7 +1994,10 @@ _IN_ARTICLE_FURNITURE = re.compile(
     r"|^(?:please )?cite (?:this (?:\w+ )?)?as:"  # "Cite as: Society for … (CG-14). 2023."
     # a journal's declarations: "Competing interests: None declared.", "Funding: This review
     # received no specific funding."
-    r"|^(?:competing|conflicts? of) interests?: |^funding: (?:this|the|none|no)\b"
+    # (copied from a page that sets the label apart: "Funding None declared.", "Conflicts of
+    # interest RS has received …")
+    r"|^(?:competing|conflicts? of) interests?(?:: | (?:none|the authors?)\b"
+    r"| [a-z]{2,3} (?:has|have|is|was|received|declares?)\b)|^funding:? (?:this|the|none|no)\b"
     r"|^contributors: |^provenance and peer review: "
     # "Members of the Working Group declared no financial relationships with manufacturers …"
     r"|\bdeclared no (?:financial |competing )?(?:relationships|interests?|conflicts?)\b"
@@ -2407,7 +2413,7 @@ def _text_lines(page: list[str]) -> list[_Line]:
     unbulleted = False  # whether the last line is an item of a list copied without its bullets
     numbered: list[str] = []  # each line as copied when a number opened it ("1. Introduction")
     alone = False  # whether the line before was a number of its own
-    for raw in raw_lines:
+    for at, raw in enumerate(raw_lines):
         cleaned = clean_text(raw)
         if not cleaned:
             previous = 0
@@ -2446,6 +2452,8 @@ def _text_lines(page: list[str]) -> list[_Line]:
                     _ACRONYM_FIRST.match(cleaned)
                     or cleaned[0].isdigit()
                     or (_LABEL_FIRST.match(cleaned) and _LABEL_FIRST.match(pieces[-1][0][0]))
+                    # a name between items in lower case: "Guillain-Barré syndrome"
+                    or (_short_label(cleaned) and _item_in_lower_case_after(raw_lines, at))
                 )
                 and _item_like(cleaned)
             )
@@ -2473,6 +2481,13 @@ def _text_lines(page: list[str]) -> list[_Line]:
     pieces = _numbered_headings(pieces, numbered)
     pieces = _lead_in_runs(_unbulleted_runs(pieces, tight), tight, shaped)
     return [_line(_joined(parts), item) for parts, item in pieces]
+
+
+def _item_in_lower_case_after(lines: Sequence[str], at: int) -> bool:
+    """Whether the line after line ``at``, with no blank line between, reads as a list item
+    opening in lower case, as no text under a heading does."""
+    after = clean_text(lines[at + 1]) if at + 1 < len(lines) else ""
+    return bool(after) and after[0].islower() and _item_like(after)
 
 
 # "ARBs and …", "ALP, PTH and …", "ICH: a higher target …"
