@@ -517,6 +517,11 @@ def test_terms_the_sentence_names() -> None:
     ]
     # the short form's last letter names a word the phrase leaves out: no long form
     assert long_forms("It presses on the junction of the hard and soft palate (HSPJ).") == []
+    # a short form in small letters after its capital, a word in small letters passed over
+    assert texts(
+        long_forms("Since the Haemophilus influenzae type b (Hib) vaccine, it is rare.")
+    ) == ["Haemophilus influenzae type b"]
+    assert long_forms("It was first described by Smith (Smith, 2010).") == []
     assert texts(long_forms("CMV, also called human herpesvirus 5 (HHV-5), is common.")) == [
         "human herpesvirus 5"
     ]
@@ -524,6 +529,11 @@ def test_terms_the_sentence_names() -> None:
         named_terms("It is reabsorbed, a loop known as the enterohepatic circulation.")
     ) == ["enterohepatic circulation"]
     assert texts(named_terms("Weight reaches its lowest point, the nadir, on day 3.")) == ["nadir"]
+    # glossed after the main clause's verb, not at the end of an opening phrase
+    assert texts(
+        named_terms("The medial wall is formed by the lamina papyracea, a thin plate of bone.")
+    ) == ["lamina papyracea"]
+    assert named_terms("The day after the birth, a mother may feel tired.") == []
     assert texts(named_terms("Double pumping, meaning both breasts at once, saves time.")) == [
         "Double pumping"
     ]

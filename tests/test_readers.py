@@ -3833,6 +3833,25 @@ _DETAILED_HEADS = {
         "Tomasz Nowak",
         "3412 Accesses",
     ): "Damp, Mould and the Infant Airway: A Narrative Review for Primary Care",
+    # the page's name as its breadcrumbs end, a standfirst in sentence case under it
+    (
+        "Home \u00bb Information \u00bb Birth \u00bb Shoulder dystocia: your baby's checks",
+        "Birth",
+        "Shoulder dystocia: your baby's checks",
+        "Your questions answered by our midwifery and neonatal advisers",
+        "Posted on 15 July 2024 by Bump & Beyond advisers 6 min read",
+        "Share",
+    ): "Shoulder dystocia: your baby's checks",
+    # a course part's number before its byline's label
+    (
+        "My courses",
+        "Module 7: Enterovirus and parechovirus",
+        "Course progress: 6 of 9 activities",
+        "Enterovirus and parechovirus infection in young infants",
+        "Module 7 Written by Dr Amaka Eze, consultant neonatologist, and Sarah Holloway, advanced"
+        " neonatal nurse practitioner Last updated: 3 June 2024",
+        "Mark as done",
+    ): "Enterovirus and parechovirus infection in young infants",
     # a course's dated details under its contents, over the title and its authors' byline
     (
         "Course contents",
@@ -3854,6 +3873,12 @@ def test_a_pages_details_near_its_title_are_no_title(head: tuple[str, ...], titl
     article = _read_lines(["Home", *head, *BODY])
     assert article.title == title
     assert article.blocks[0].text == BODY[0]
+
+
+def test_a_posts_reading_time_after_its_authors_name_is_no_part_of_it() -> None:
+    head = ["Home", "Cord care after birth", "Posted on 15 July 2024 by Bump & Beyond 6 min read"]
+    article = _read_lines([*head, "Share", *BODY])
+    assert (article.author, article.date) == ("Bump & Beyond", "2024-07-15")
 
 
 @pytest.mark.parametrize("name", ["mastitis-spectrum.md", "mastitis-spectrum.html"])
@@ -7096,6 +7121,9 @@ def test_a_photos_credit_a_newsletters_promise_and_a_courses_page_links_are_no_t
         BODY[0],
         "Left to right: a small open cup, a cut-out cup, a slanted cup and a straw cup.",
         BODY[1],
+        "",
+        "Where the types are found. Map adapted from published data; shading is approximate.",
+        "",
         "Last modified: Monday, 12 February 2024, 4:27 PM",
         "\u25c4 Module 6: Allergenic foods and allergy prevention",
         "Jump to...",
@@ -7579,3 +7607,33 @@ def test_terms_opening_copied_paragraphs_side_by_side_one_kind_each_are_marked()
     ]
     article = _read_lines(["Home", "Noise and infant sleep", *BODY, "", *others])
     assert not any(b.emphasis for b in article.blocks)
+
+
+def test_a_journals_reference_list_after_its_back_matter_is_no_text() -> None:
+    """A reference list whose heading extraction loses, after the journal's keywords and
+    declarations, is still the references: none of its citations is read as a list item."""
+    citations = [
+        "Sarkar S, Rosenkrantz TS. Neonatal polycythemia and hyperviscosity. <em>Semin Fetal"
+        " Neonatal Med</em>. 2008;13(4):248-255.",
+        "Remon JI, Raghavan A, Maheshwari A. Polycythemia in the newborn. <em>NeoReviews</em>."
+        " 2011;12(1):e20-e28.",
+        "Pappas A, Delaney-Black V. Differential diagnosis and management of polycythemia."
+        " <em>Pediatr Clin North Am</em>. 2004;51(4):1063-1086.",
+    ]
+    listed = "".join(
+        f'<li class="citation"><span>{n}.</span> {c}</li>' for n, c in enumerate(citations, 1)
+    )
+    page = (
+        "<html><head><title>Neonatal polycythaemia: a review</title></head><body><main><article>"
+        "<h1>Neonatal polycythaemia: a review</h1>"
+        f"<section><h2>Background</h2><p>{BODY[0]}</p><p>{BODY[1]}</p></section>"
+        '<section class="article__keywords"><h3>Keywords</h3><ul>'
+        '<li><a href="/s?k=a">polycythaemia</a></li><li><a href="/s?k=b">newborn</a></li></ul>'
+        '</section><section class="article__backmatter"><h3>Conflict of interest statement</h3>'
+        "<p>The authors declare no conflicts of interest.</p></section>"
+        '<section class="article__references" id="references"><h2>References</h2>'
+        f"<ul>{listed}</ul></section></article></main></body></html>"
+    )
+    article = read_article(page.encode(), "page.html")
+    assert [b.text for b in article.blocks if b.kind is not BlockKind.HEADING] == BODY
+    assert len(article.references) == 3

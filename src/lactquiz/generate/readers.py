@@ -148,13 +148,12 @@ def read_html(text: str, *, name: str = "the page") -> Article:
     )
     if not any(_is_prose(b.text) for b in article.blocks if b.kind is not BlockKind.HEADING):
         raise _no_article(name)
-    if not article.references:
-        # trafilatura may leave a reference list out as page furniture, or its heading only
-        references = _html_references(page)
-        cited = set(references)
-        blocks = [b for b in article.blocks if _numbered_citation(b.text) not in cited]
-        article = replace(article, blocks=tuple(blocks), references=references)
-    return article
+    # trafilatura may leave a reference list out as page furniture, or its heading only: the
+    # page's list is read again, and items of the text that cite one of them are no text
+    references = article.references or _html_references(page)
+    cited = set(map(_numbered_citation, references))
+    blocks = [b for b in article.blocks if _numbered_citation(b.text) not in cited]
+    return replace(article, blocks=tuple(blocks), references=references)
 
 
 def _mostly_lost(divs: Sequence[Any], extracted: ET.Element) -> bool:
@@ -2005,6 +2004,9 @@ _IN_ARTICLE_FURNITURE = re.compile(
     # a picture's caption in its panels: "Left: the wire sits on the ribcage. Right: …"
     r"|^(?:left|top|above): [^.]{5,120}\. (?:right|bottom|below): "
     r"|^(?:from )?left to right: "  # "Left to right: a small open cup, a cut-out cup, …"
+    # a figure's source in its caption: "… Map adapted from published surveillance data."
+    r"|\b(?:map|figure|image|diagram|chart|graph|illustration) (?:adapted|reproduced|redrawn)"
+    r" (?:from|with permission)\b"
     # the writer's offer of their services: "I offer 60-minute online consultations across the
     # UK and home visits. Book a consultation."
     r"|\b(?:i|we) offer\b.{0,160}\b(?:book|request|arrange) (?:an?|your) (?:[\w-]+ )?"
@@ -3163,6 +3165,7 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
             titles.pop()  # the authors' post under their names: "Consultant, X Hospital"
         elif len(titles) > 1 and _names_course(lines, titles[-1], window):
             titles.pop()  # the course's name under the title: "Module 6: Infant safety in …"
+
         if (
             len(titles) > 1
             and _standfirst_under(lines, titles[-2], titles[-1])
@@ -3175,6 +3178,8 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
             # its label dropped: "Department:Children's Emergency Department"
             service = _UNIT_LABELLED.sub("", lines[titles.pop()].text)
             byline = byline if byline[0] is not None else (service, byline[1])
+        elif len(titles) > 1 and _named_by_crumbs_over(lines, titles[-2], titles[-1]):
+            titles.pop()  # the page's name, as its breadcrumbs end, over a standfirst
         names = None  # the line of the authors' names, when it stands apart from the date
         below = _title_over_authors(lines, i) if byline[0] is None else None
         if below is not None:  # "Published: 3 June 2024" / the title / its authors
@@ -3216,6 +3221,7 @@ def _text_head(lines: Sequence[_Line], window: int, start: int, no_chrome: bool)
             and not (i > 1 and lines[i - 2].text.rstrip(":") == "From")  # "From" / its writers
             and (title is None or title < i - 1)
             and not (title is not None and _standfirst_under(lines, title, i - 1))
+            and not (title is not None and _named_by_crumbs_over(lines, title, i - 1))
         ):
             title = i - 1  # "Reflux or reflux disease? Questions and answers …" over its byline
         if title is None:
@@ -3536,7 +3542,11 @@ _NUMBERED_PART = re.compile(r"(?:Module|Unit|Lesson|Chapter|Section|Part|Session
 _PART_OF = re.compile(rf"{_NUMBERED_PART.pattern} of \d+")  # "Module 7 of 8"
 _NUMBERED_NAME = re.compile(rf"{_NUMBERED_PART.pattern}: (?P<name>.{{3,}})")  # "Module 4: X"
 # a course part's place opening a line of details: "Module 4 of 6 Estimated time: …"
-_PART_OF_COURSE = re.compile(rf"^{_PART_OF.pattern}\s*[\u00b7|\u2022-]?\s*(?=[A-Z])")
+# or its number alone before a byline's label: "Module 7 Written by X …"
+_PART_OF_COURSE = re.compile(
+    rf"^(?:{_PART_OF.pattern}\s*[\u00b7|\u2022-]?\s*(?=[A-Z])"
+    rf"|{_NUMBERED_PART.pattern}\s*[\u00b7|\u2022-]?\s*(?=(?:Written|Authored|Prepared) by\b))"
+)
 
 
 def _names_course(lines: Sequence[_Line], i: int, window: int) -> bool:
@@ -3632,6 +3642,17 @@ def _title_shaped(line: _Line, longest: int = 16) -> bool:
         and line.text[-1:] not in ".;:,"
         and not _is_share(line)
         and _SEPARATED.search(line.text) is None  # "Module 3 of 6 · Pharmacology": facts
+    )
+
+
+def _named_by_crumbs_over(lines: Sequence[_Line], title: int, line: int) -> bool:
+    """Whether the page's breadcrumbs end with the title at ``title``, a title of four words or
+    more ("Shoulder dystocia: your baby's checks after birth"), and not with the ``line`` under
+    it, a standfirst; not a kicker the breadcrumbs end with ("Module 4", "Ask the expert")."""
+    return (
+        len(lines[title].text.split()) >= 4
+        and _crumbs_end_with(lines, title)
+        and not _crumbs_end_with(lines, line)
     )
 
 
@@ -4298,8 +4319,10 @@ _LABEL_AFTER_SEPARATOR = re.compile(
 
 
 def _labelled_byline(text: str) -> bool:
-    """Whether ``text`` is a byline that opens with its label ("By X", "Published: …")."""
-    return _BYLINE_LABEL.match(text) is not None and _byline(text) is not None
+    """Whether ``text`` is a byline that opens with its label ("By X", "Published: …"), after a
+    course part's number at most ("Module 7 Written by X")."""
+    label = _BYLINE_LABEL.match(text) or _BYLINE_LABEL.match(_PART_OF_COURSE.sub("", text))
+    return label is not None and _byline(text) is not None
 
 
 def _byline(text: str) -> tuple[str | None, str | None] | None:
@@ -4356,7 +4379,10 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
     details = details or _DETAILS_LABEL.match(text) is not None
     # a journal's citation line before its date names no one: "… Review, Vol. 18, No. 5 · …"
     cited = details or _JOURNAL_ISSUE.match(text) is not None
-    author = (None if cited else _author(text[:begin])) or _author_after(text[end:])
+    # the post's counts after the name are no part of it: "by X 6 min read"
+    author = (None if cited else _author(text[:begin])) or _author_after(
+        _POST_COUNTS.sub("", text[end:])
+    )
     if author is None and details:
         author = _labelled_author(text)
     return author, date

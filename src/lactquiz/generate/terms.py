@@ -13,6 +13,7 @@ from lactquiz.generate.phrases import (
     COUNT_WORDS,
     VERBS,
     Span,
+    has_finite_verb,
     is_acronym,
     is_function_word,
     lacks_words,
@@ -97,8 +98,15 @@ def long_forms(sentence: str) -> list[Span]:
     phrases = noun_phrases(sentence)
     for match in _ABBREVIATION.finditer(sentence):
         short = match.group("short")
-        if not (is_acronym(short) or short.isupper()) or _NUMBERED_CODE.fullmatch(short):
+        if _NUMBERED_CODE.fullmatch(short):
             continue  # "(NG194)" after "the NICE postnatal care guideline": its number, no name
+        if not (is_acronym(short) or short.isupper()):
+            # a short form in small letters after its capital: "Haemophilus influenzae type b
+            # (Hib)", when each of its letters opens a word
+            words = _initials_in_order(sentence[: match.start()].split(), short)
+            if short[:1].isupper() and len(words) >= 3:
+                found += _placed(sentence, words, match.start())
+            continue
         before = [p for p in phrases if p.end == match.start()]
         words = before[0].text.split() if before else []
         initial = short[0].lower()
@@ -117,12 +125,40 @@ def long_forms(sentence: str) -> list[Span]:
             words = _with_prefix_word(sentence[: match.start()].split(), words, short)
         if not words:
             words = _named_beyond(sentence[: match.start()].split(), short)
-        if 2 <= len(words) <= MAX_TERM_WORDS:
-            text = " ".join(words)
-            start = match.start() - len(text)
-            if sentence[start : match.start()] == text:
-                found.append(Span(text, start, match.start()))
+        found += _placed(sentence, words, match.start())
     return found
+
+
+def _placed(sentence: str, words: list[str], end: int) -> list[Span]:
+    """The long form of ``words`` ending at ``end`` in ``sentence``, as a span if it is two words
+    to ``MAX_TERM_WORDS`` long and written so."""
+    text = " ".join(words)
+    start = end - len(text)
+    if 2 <= len(words) <= MAX_TERM_WORDS and sentence[start:end] == text:
+        return [Span(text, start, end)]
+    return []
+
+
+def _initials_in_order(before: list[str], short: str) -> list[str]:
+    """The last words before an abbreviation whose initials give its letters in order, one word
+    in small letters passed over at most: "Haemophilus influenzae type b (Hib)"."""
+    letters = short.lower()
+    if not 2 <= len(letters) <= 5 or not letters.isalpha():
+        return []
+    words: list[str] = []
+    skipped = False
+    for word in reversed(before[-MAX_TERM_WORDS:]):
+        if not letters:
+            break
+        if word[:1].lower() == letters[-1]:
+            words.insert(0, word)
+            letters = letters[:-1]
+        elif words and not skipped and word.isalpha() and word.islower():
+            words.insert(0, word)  # "type" of "… influenzae type b"
+            skipped = True
+        else:
+            return []
+    return words if not letters and not is_function_word(words[0]) else []
 
 
 def _stands_last(word: str, words: list[str], short: str) -> bool:
@@ -393,7 +429,7 @@ def _glossed_by_apposition(sentence: str) -> list[Span]:
             and (
                 _closed_subject_gloss(sentence, phrase, gloss.end())
                 or (
-                    not (is_function_word(opening) and "," not in sentence[: phrase.start])
+                    not _in_opening_clause(sentence, opening, phrase)
                     and _LISTED.match(text, gloss.end()) is None
                 )
             )
@@ -408,6 +444,15 @@ def _glossed_by_apposition(sentence: str) -> list[Span]:
             if head.end + 4 == phrase.start and determined and named and _term_sized(joined):
                 found.append(joined)
     return found
+
+
+def _in_opening_clause(sentence: str, opening: str, phrase: Span) -> bool:
+    """Whether ``phrase`` may end a clause opening the sentence, its comma the clause's: "To
+    establish a full supply, a mother …"; not after the main clause's verb ("The medial wall is
+    formed by the lamina papyracea, a paper-thin plate …")."""
+    if not is_function_word(opening) or "," in sentence[: phrase.start]:
+        return False
+    return opening.lower() not in ARTICLES or not has_finite_verb(sentence[: phrase.start])
 
 
 def _within_dashes(sentence: str, gloss: re.Match[str]) -> str:
