@@ -534,6 +534,10 @@ def test_terms_the_sentence_names() -> None:
         named_terms("The medial wall is formed by the lamina papyracea, a thin plate of bone.")
     ) == ["lamina papyracea"]
     assert named_terms("The day after the birth, a mother may feel tired.") == []
+    assert texts(named_terms("It is caused by enteroviruses, a large family of viruses.")) == [
+        "enteroviruses"
+    ]
+    assert named_terms("When it is hot, a baby sweats more.") == []
     assert texts(named_terms("Double pumping, meaning both breasts at once, saves time.")) == [
         "Double pumping"
     ]
@@ -860,6 +864,31 @@ def test_list_items_finish_their_lead_in_as_its_grammar_asks() -> None:
         "Clinical signs include: jitteriness or tremor, lethargy and floppiness (hypotonia), and"
         " seizures occurring without warning."
     ]
+    # orders no lead-in ending on a verb's -ing form can finish: each follows its colon
+    orders = _units(
+        Block(P, "Treatment aims to keep your child comfortable and drinking:"),
+        Block(ITEM, "give paracetamol or ibuprofen at the right dose for your child's age", 1),
+        Block(ITEM, "offer cold drinks, ice lollies, yoghurt and soft foods that soothe", 1),
+        Block(ITEM, "avoid salty, spicy or acidic foods and fruit juices, which sting", 1),
+    )
+    assert not any("drinking give" in unit or "drinking offer" in unit for unit in orders)
+    assert "Avoid salty, spicy or acidic foods and fruit juices, which sting." in orders
+    # after a modal they finish it
+    can = _units(
+        Block(P, "To ease a sore mouth you can:"),
+        Block(ITEM, "give paracetamol or ibuprofen at the right dose for your child's age", 1),
+        Block(ITEM, "offer cold drinks, ice lollies, yoghurt and soft foods that soothe", 1),
+        Block(ITEM, "avoid salty, spicy or acidic foods and fruit juices, which sting", 1),
+    )
+    assert any(unit.startswith("To ease a sore mouth you can give paracetamol") for unit in can)
+    # and after a small word
+    you = _units(
+        Block(P, "To ease a sore mouth we recommend that you:"),
+        Block(ITEM, "give paracetamol or ibuprofen at the right dose for your child's age", 1),
+        Block(ITEM, "offer cold drinks, ice lollies, yoghurt and soft foods that soothe", 1),
+        Block(ITEM, "avoid salty, spicy or acidic foods and fruit juices, which sting", 1),
+    )
+    assert any(unit.startswith("To ease a sore mouth we recommend that you give") for unit in you)
 
 
 def test_a_short_item_is_asked_without_its_abbreviation() -> None:
@@ -1336,6 +1365,14 @@ def test_close_to_ends_a_noun_phrase_and_a_thing_told_apart_is_no_pair() -> None
     assert "Preterm babies and babies" not in [s.text for c in pool for s in c.spans]
 
 
+def test_a_count_ending_a_phrase_is_no_describing_word_of_the_next() -> None:
+    phrases = texts(noun_phrases("Within a day or two, small white spots appear on the palate."))
+    assert "two" in phrases and not any("," in phrase for phrase in phrases)
+    assert texts(noun_phrases("It passes green, frothy, explosive stools.")) == [
+        "green, frothy, explosive stools"
+    ]
+
+
 def test_a_describing_word_and_a_noun_are_no_pair() -> None:
     pool = _pool(Block(P, "Choking was parent-reported and definitions varied between studies."))
     assert "parent-reported and definitions" not in [s.text for c in pool for s in c.spans]
@@ -1529,6 +1566,9 @@ def test_what_a_sentence_singles_out_and_the_subject_of_advice() -> None:
             "mixed spasms"
         ],
         "It can affect either side, but the right side is the most often affected.": ["right side"],
+        "Most start two drugs, except in TSC, where vigabatrin is the preferred drug.": [
+            "vigabatrin"
+        ],
     }
     _each_gives(claims, cases)
     pool = _pool(Block(P, "The commonest cause of low supply is infrequent milk removal."))

@@ -149,6 +149,8 @@ def test_a_named_sign_or_method_weighs_more_than_another_phrase_as_rare() -> Non
     assert words_odds("Ponseti method") > words_odds("Ponseti clinic") + 0.5
     # a name's own capitals: "the Modified Oxford Scale"
     assert words_odds("Modified Oxford Scale") > words_odds("Modified Oxford Clinic") + 0.5
+    # a sign named by a letter and a hyphen
+    assert words_odds("T-sign") > words_odds("T-shape") + 0.5
 
 
 def test_a_species_latin_name_weighs_more_than_other_rare_names_of_two_words() -> None:

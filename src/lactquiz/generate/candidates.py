@@ -336,6 +336,8 @@ def _with_list(
             return found
         # too long to read at a glance as one list: each item after its lead-in, as below
     goes_on = bool(lead_text) and not lead_in.endswith(".") and _continues(lead_text, lead_in)
+    if goes_on and lead_in.endswith(":") and _orders_after(lead_text, texts):
+        goes_on = False  # "… comfortable and drinking:" / "give paracetamol …": orders of their own
     if lead_in.endswith(".") or (not goes_on and _says_alone(lead_text)):
         # "Very Brief Advice takes less than 30 seconds and follows three steps:" says a thing
         # of its own, as a sentence
@@ -679,6 +681,35 @@ _LABEL = re.compile(
 )
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)$")
 _AFTER_SUBJECT = re.compile(r"^\s*(?:\([^()]*\)\s*)?")
+
+
+def _orders_after(lead_text: str, texts: Sequence[str]) -> bool:
+    """Whether every item is an order ("give paracetamol …", "never give aspirin …") after a
+    lead-in that no order can finish: one not ending on a modal or a small word ("You can:",
+    "We recommend that you:")."""
+    last = lead_text.rsplit(None, 1)[-1].lower()
+    small = is_function_word(last) and last not in _NAMING_VERBS
+    if last in MODALS or small or last in _ORDER_LEADS:
+        return False  # "… you can:", "We recommend that you:", "Stay calm, then:"
+    # each opens on a verb's plain form, and one at least is an order whatever its words
+    plain = all(_opens_on_verb(text) for text in texts)
+    return plain and any(_is_instruction(_upper_first(text)) for text in texts)
+
+
+# verbs after which an order reads as what they name, after the colon: "Advice includes:"
+_NAMING_VERBS = frozenset({"include", "includes", "is", "are", "was", "were"})
+# words an order may follow that the word lists do not give as small ones
+_ORDER_LEADS = frozenset({"please", "instead", "then", "also", "first", "next", "simply"})
+
+
+def _opens_on_verb(text: str) -> bool:
+    """Whether an item opens on a verb's plain form, or on "never", "always" or "do not"."""
+    words = text.lower().split(None, 2)
+    if not words:
+        return False
+    if words[0] in ("never", "always") or words[:2] == ["do", "not"]:
+        return True
+    return "VERB" in word_classes(words[0]) and not words[0].endswith(("s", "ed", "ing"))
 
 
 def _continues(lead_text: str, lead_in: str) -> bool:

@@ -49,7 +49,7 @@ _IS_ONE = re.compile(
 # "…, because sleep deprivation is one of the most common seizure triggers": in a clause, or
 # after a semicolon ("… extensor, or mixed; mixed spasms are the most common")
 _IS_ONE_AFTER = re.compile(
-    r"(?:, (?:because|since|as|but|although|though|while)|;)"
+    r"(?:, (?:because|since|as|but|although|though|while|where|whereas)|;)"
     rf" (?P<it>[a-z][^,;:()]{{2,50}}?) {_COPULA} "
     rf"(?:(?:probably|still|by far) )?(?:one of )?the (?:{_SUPERLATIVE})\b"
 )

@@ -3820,6 +3820,8 @@ def _describing(word: str) -> bool:
     if " " in word:
         return False
     lower = word.lower()
+    if lower in COUNT_WORDS:
+        return False  # a count ends what it counts: "a day or two, small spots …"
     classes = word_classes(lower)
     if not classes:
         return "-" in lower

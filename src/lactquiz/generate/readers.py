@@ -207,7 +207,10 @@ def _without_site_name(title: str, root: ET.Element) -> str:
     end = len(title)
     for cut in reversed(cuts):
         part = title[cut:end].strip(" |-\u2013\u2014\u00b7")
-        if _site_key(part) not in names and _DAY_IN_FIGURES.fullmatch(part) is None:
+        key = _site_key(part)
+        # the site's name, alone or with what kind of page this is: "NeoLearn CPD module"
+        site = any(key == name or (len(name) >= 4 and key.startswith(name)) for name in names)
+        if not site and _DAY_IN_FIGURES.fullmatch(part) is None:
             break
         end = cut
     return title[:end]
@@ -921,8 +924,9 @@ _CARE_LABEL = re.compile(
     r"^(?:(?:Immediate action required|(?:Non-)?[Uu]rgent advice): (?=[A-Z])"
     r"|Q[.:)]? (?=[A-Z][^?]*\?$)"  # a question's "Q": "Q What is object permanence?"
     # or the "Q" set apart from it on the page, glued to it in the copy: "QWhat are …?"
-    r"|Q(?=(?:What|Why|How|When|Where|Who|Which|Is|Are|Can|Could|Do|Does|Did|Should|Will"
-    r"|Would|Am|Has|Have|I|I'm|I\u2019m|My)\b[^?]*\?$))"
+    r"|Q(?=(?:What|Why|How|When|Where|Who|Whose|Which|Is|Are|Was|Were|Can|Could|Do|Does|Did"
+    r"|Should|Will|Would|May|Might|Must|Shall|Am|Has|Have|Any|And|Or|But|So|If|I|I'm|I\u2019m"
+    r"|My|Our)\b[^?]*\?$))"
 )
 
 
@@ -1033,6 +1037,7 @@ def read_text(text: str, *, name: str = "the text") -> Article:
         head = replace(head, title=numbered)
     if head.title is not None and head.author is None and head.date is None:
         head = _byline_over_title(lines, head, window)
+    head = _module_title_under_byline(lines, head, end)
     # the body starts after the byline: a standfirst between title and byline is a teaser
     body_start = max(
         (i + 1 for i in (head.title, head.byline, head.dateline) if i is not None and i >= window),
@@ -1970,6 +1975,13 @@ _IN_ARTICLE_FURNITURE = re.compile(
     # "A gift of £10 could pay for a family's parking …"
     r"|\bcould you (?:give|donate|spare)\b|\bmake a donation\b"
     r"|^(?:a|your) (?:gift|donation) of [£$€]\d+\b"
+    r"|^(?:just )?[£$€]\d+(?: a month)? (?:could|can|will) (?:pay|buy|fund|help|cover)\b"
+    # its events: "Saturday 14 September, 10am to 4pm. Talks, play sessions and …"
+    r"|^(?:mon|tues|wednes|thurs|fri|satur|sun)day,? \d{1,2}(?:st|nd|rd|th)? [a-z]+,? "
+    r"(?:\d{4},? )?\d{1,2}(?:[.:]\d\d)? ?(?:am|pm)\b"
+    # its community's invitation: "Join our Facebook group for parents and carers of …"
+    r"|^join (?:our|the) (?:private |closed |online |free )*(?:facebook |whatsapp )?(?:support )?"
+    r"(?:group|community|forum)\b"
     # the publisher on its own information: "Our health information is written with clinicians
     # and checked by parents."
     r"|^our (?:health |patient )?information is (?:written|produced|reviewed|checked)\b"
@@ -3345,6 +3357,29 @@ def _byline_under_standfirst(lines: Sequence[_Line], start: int, end: int) -> in
     return None
 
 
+def _module_title_under_byline(lines: Sequence[_Line], head: _Head, end: int) -> _Head:
+    """The head with the module's own title when the title found is its part's name ("Module 14:
+    HAE in pregnancy") over the byline, and a title stands under the byline over the module's
+    line of details ("Module 14 · … · Estimated study time: 45 minutes")."""
+    title, byline = head.title, head.byline
+    if title is None or byline is None or byline < title:
+        return head
+    if _NUMBERED_NAME.fullmatch(lines[title].text) is None:
+        return head
+    j = byline + 1
+    while j < end and lines[j].kind in (_Kind.IGNORE, _Kind.CHROME):
+        j += 1  # "Your progress: 0% complete"
+    if (
+        j + 1 < end
+        and _title_shaped(lines[j])
+        and not _dated_line(lines[j].text)  # "Updated 22 January 2024" under "By X"
+        and not _about_page(lines, j)
+        and _about_page(lines, j + 1)
+    ):
+        return replace(head, title=j)
+    return head
+
+
 def _author_later(lines: Sequence[_Line], later: Sequence[int]) -> bool:
     """Whether one of the ``later`` lines is a byline naming an author."""
     return any((found := _byline(lines[j].text)) is not None and found[0] for j in later)
@@ -3830,6 +3865,8 @@ def _about_page(lines: Sequence[_Line], i: int) -> bool:
         return True  # "Version: 3", "Document type: Guideline summary"
     if len(text.split()) <= 10 and _CPD.search(text) and _CREDITS.search(text):
         return True  # a course's details run together: "Approx. 45 minutes 1 CPD hour Intermediate"
+    if _CPD.search(text) and _CREDITS.match(text) and _ACCREDITED.search(text):
+        return True  # its credit and who grants it: "1 CPD hour Accredited by the X Society"
     if _run_of_details(text) or _CODED.fullmatch(text) or _DOCUMENT_BOX.fullmatch(text):
         # "Heart Unit Leaflet number: … Published: …", "Guideline: AIFP PG-014", "Document
         # control"
@@ -3864,6 +3901,7 @@ _CREDIT = (
 )
 _CREDITS = re.compile(rf"{_CREDIT}(?: ?[/|\u00b7,] ?{_CREDIT})*", re.IGNORECASE)
 _CPD = re.compile(r"\b(?:CPD|CME|CERPs?|CEUs?)\b")
+_ACCREDITED = re.compile(r"\b(?:accredited|approved|endorsed|certified) by\b", re.IGNORECASE)
 _GLUED_LABEL = re.compile(
     r"(?<=[a-z0-9])(?=(?:Estimated|Study time|Reading time|CPD|Updated|Published|Last updated"
     r"|Last reviewed|Reviewed|Review date|Next review|Written by|Author)\b)"
@@ -3894,6 +3932,8 @@ def _next_affiliation(lines: Sequence[_Line], i: int) -> bool:
     while j > 0 and _MARK_LINE.fullmatch(lines[j].text):
         j -= 1
     above = lines[j].text  # the authors, marked for their affiliations, or one of these
+    if _MARKED_AFFILIATION.match(lines[i].text) and _marked_authors_above(lines, i):
+        return True  # "2 Harbourside Primary Care Network, UK" under "X1, Y2"
     if not _institution(lines[i].text, _WORKPLACE):
         # a workplace's name alone under another affiliation: "Regional Clinical Toxicology
         # Service" under "Department of …, X Hospital"
@@ -3904,6 +3944,19 @@ def _next_affiliation(lines: Sequence[_Line], i: int) -> bool:
 
 
 _MARK_LINE = re.compile(r"[a-z]|\d{1,2}")  # an affiliation's mark copied onto a line of its own
+# an affiliation by its number, set apart or glued on: "2 Harbourside Primary Care Network, UK",
+# "2Department of Paediatric Otolaryngology"; a place's name, no sentence
+_MARKED_AFFILIATION = re.compile(r"\d{1,2} ?[A-Z][^.!?]{3,150}$")
+
+
+def _marked_authors_above(lines: Sequence[_Line], i: int) -> bool:
+    """Whether authors marked for their affiliations ("Eleanor M. Hartley1, Samir Qureshi2")
+    stand right over line ``i``, past other affiliations marked by their numbers."""
+    j = i - 1
+    while j > 0 and _MARKED_AFFILIATION.match(lines[j].text) and j > i - 8:
+        j -= 1
+    above = lines[j].text
+    return _lists_authors(above) and _FOOTNOTE_MARKS.search(above) is not None
 
 
 _WORKPLACE = re.compile(
@@ -4310,6 +4363,15 @@ _LABEL_AFTER = re.compile(
     r"[,;.]?\s*\b(?:(?:last )?(?:published|updated|reviewed|posted)(?: on)?|on)$", re.IGNORECASE
 )
 _PUBLISHED = re.compile(r"(?<=\S )\b(?:published(?: online)?|available online):?\s", re.IGNORECASE)
+
+
+def _name_before_label(text: str) -> bool:
+    """Whether a byline opens with its writer's name and title, the label after them with the
+    separator lost in copying: "Dr X, Specialist in Y Published 22 January 2024 …"."""
+    return _TITLED_NAME.match(text) is not None and _PUBLISHED.search(text) is not None
+
+
+_TITLED_NAME = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.? [A-Z][a-z]")
 # a byline's part after a separator: "Infant Feeding Team | Published: 22 January 2024"
 _LABEL_AFTER_SEPARATOR = re.compile(
     r"[|\u00b7\u2022]\s*(?:published|approved|issued|written"
@@ -4320,9 +4382,11 @@ _LABEL_AFTER_SEPARATOR = re.compile(
 
 def _labelled_byline(text: str) -> bool:
     """Whether ``text`` is a byline that opens with its label ("By X", "Published: …"), after a
-    course part's number at most ("Module 7 Written by X")."""
+    course part's number at most ("Module 7 Written by X"), or with its writer's name and title
+    before the label."""
     label = _BYLINE_LABEL.match(text) or _BYLINE_LABEL.match(_PART_OF_COURSE.sub("", text))
-    return label is not None and _byline(text) is not None
+    # or the writer's name, its label after it: "Dr X, Specialist in Y Published 22 …"
+    return (label is not None or _name_before_label(text)) and _byline(text) is not None
 
 
 def _byline(text: str) -> tuple[str | None, str | None] | None:
@@ -4340,7 +4404,7 @@ def _byline(text: str) -> tuple[str | None, str | None] | None:
         counted = _FOR_WHOM.sub("", counted)  # "… Last updated 5 November 2024 For: health …"
     words = [w for w in counted.split() if w.strip(_SEPARATORS)]
     # "By Dr. X": not a sentence's end
-    separated = _LABEL_AFTER_SEPARATOR.search(text) is not None
+    separated = _LABEL_AFTER_SEPARATOR.search(text) is not None or _name_before_label(text)
     labelled = _BYLINE_LABEL.match(text) is not None or separated
     # a credits line in parts ("… Committee · Approved 3 June 2024 · Next review due June 2027")
     # may run longer than a byline that only opens with its label

@@ -449,10 +449,17 @@ def _glossed_by_apposition(sentence: str) -> list[Span]:
 def _in_opening_clause(sentence: str, opening: str, phrase: Span) -> bool:
     """Whether ``phrase`` may end a clause opening the sentence, its comma the clause's: "To
     establish a full supply, a mother …"; not after the main clause's verb ("The medial wall is
-    formed by the lamina papyracea, a paper-thin plate …")."""
+    formed by the lamina papyracea, a paper-thin plate …", "It is caused by enteroviruses, a
+    large family …")."""
     if not is_function_word(opening) or "," in sentence[: phrase.start]:
         return False
-    return opening.lower() not in ARTICLES or not has_finite_verb(sentence[: phrase.start])
+    if opening.lower() not in ARTICLES and opening.lower() not in _SUBJECT_PRONOUNS:
+        return True  # "To establish …", "When …", "In …": a clause or phrase ending at the comma
+    return not has_finite_verb(sentence[: phrase.start])
+
+
+# the pronouns that open a main clause: "It is caused by enteroviruses, a large family …"
+_SUBJECT_PRONOUNS = frozenset({"it", "they", "this", "these", "he", "she", "we", "you"})
 
 
 def _within_dashes(sentence: str, gloss: re.Match[str]) -> str:

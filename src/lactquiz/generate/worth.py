@@ -199,6 +199,8 @@ def signs_odds(text: str, count: int, rarest: float, acronym: bool, digit: bool)
         odds += w["organisation"]
     if count > 1 and text[text.rfind(" ") + 1 :].lower() in NAMED_HEADS:
         odds += w["named entity"]
+    elif count == 1 and text[text.rfind("-") + 1 :].lower() in NAMED_HEADS and "-" in text:
+        odds += w["named entity"]  # "the T-sign", "a Z-score"
     if ("-linked" in text or "somal " in text) and _INHERITANCE.search(text) is not None:
         odds += w["named entity"]  # how a condition is inherited, as good as a named one
     if count == 2 and "A" <= text[:1] <= "Z" and is_species(text):
