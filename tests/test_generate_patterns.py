@@ -1524,6 +1524,10 @@ def test_a_scale_test_or_criteria_named_after_someone_is_a_term() -> None:
         "The method depends on the cervix, usually assessed with the Bishop score.": [
             "Bishop score"
         ],
+        # a word of the name before it, in brackets too
+        "It is shown by a negative antibody screen (indirect Coombs test).": [
+            "indirect Coombs test"
+        ],
         # no name before the head, or a sentence's capital: no eponym
         "The score is added up at 1 and 5 minutes.": [],
         "A simple test of hearing is offered to every baby.": [],

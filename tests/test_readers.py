@@ -3900,6 +3900,28 @@ _DETAILED_HEADS = {
         "Module 14 \u00b7 Allergy and immunology in maternity care \u00b7 Estimated study time:"
         " 45 minutes",
     ): "Hereditary angioedema in pregnancy and breastfeeding",
+    # a course's time under a wording of its own, between the title and the byline
+    (
+        "Newborn assessment on the postnatal ward",
+        "Jitteriness or seizure? Assessing abnormal movements in the newborn",
+        "Module 4 of 6",
+        "Approximate study time: 40 minutes",
+        "1 CPD hour",
+        "Last updated 22 January 2024 \u00b7 Written by the NeoLearn CPD editorial team",
+        "Share this module",
+    ): "Jitteriness or seizure? Assessing abnormal movements in the newborn",
+    # whom a leaflet is for, under its title, over its standfirst and dated details
+    (
+        "Patient information leaflets",
+        "Neonatal unit",
+        "Cooling treatment (therapeutic hypothermia) for your baby",
+        "Information for parents and carers",
+        "",
+        "This leaflet explains why your baby has been offered cooling treatment and what happens.",
+        "",
+        "Published: 18 March 2024 \u00b7 Review due: March 2027",
+        "",
+    ): "Cooling treatment (therapeutic hypothermia) for your baby",
     # the writer's name and post before the byline's label, the separator lost in copying
     (
         "Verifiable CPD \u00b7 45 minutes",

@@ -1001,6 +1001,7 @@ def read_text(text: str, *, name: str = "the text") -> Article:
     wider = _window_start(lines, start, past_details=True) if no_title else window
     if wider < window:
         head = _head_in(lines, wider, start, no_chrome) or head
+    head = _over_audience(lines, head)
     under = _byline_under_standfirst(lines, start, end) if head.byline is None else None
     if under is not None:  # the core opened on the standfirst between the title and byline
         head = _head_in(lines, window, under + 1, no_chrome) or head
@@ -2673,7 +2674,8 @@ _UNIT_LABELLED = re.compile(rf"^(?:{_UNIT_NAMES}):\s*")
 # a course's details, each label on a line over its value
 _COURSE_LABEL = re.compile(
     r"level|(?:target )?audience|suitable for|module code|(?:gdc )?development outcomes?"
-    r"|(?:estimated )?(?:study |reading |learning )?time|time to complete"
+    r"|(?:(?:estimated|approximate|approx\.?|expected|typical) )?(?:study |reading |learning )?time"
+    r"|time to complete"
     r"|cpd(?: (?:time|hours?|points?|credits?))?",
     re.IGNORECASE,
 )
@@ -3355,6 +3357,19 @@ def _byline_under_standfirst(lines: Sequence[_Line], start: int, end: int) -> in
         if line.kind is not _Kind.NEUTRAL or line.words > 6:
             return None  # the text goes on: no byline this near
     return None
+
+
+def _over_audience(lines: Sequence[_Line], head: _Head) -> _Head:
+    """The head with the title over the line that says whom a leaflet is for, when that line
+    was taken for it: "Cooling treatment for your baby" over "Information for parents and
+    carers"."""
+    title = head.title
+    if title is None or title == 0 or _AUDIENCE.match(lines[title].text) is None:
+        return head
+    over = lines[title - 1]
+    if over.kind is _Kind.NEUTRAL and _title_shaped(over) and _AUDIENCE.match(over.text) is None:
+        return replace(head, title=title - 1)
+    return head
 
 
 def _module_title_under_byline(lines: Sequence[_Line], head: _Head, end: int) -> _Head:

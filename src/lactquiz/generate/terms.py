@@ -714,7 +714,10 @@ _NAMED_AFTER_HEADS = (
     *(" maneuver", " questions", " sign", " tool", " procedure"),
 )
 _NAMED_AFTER = re.compile(
-    r"(?<=[a-z,;(] )(?P<name>[A-Z][a-z'\u2019\-]+ (?:(?:and |& )?[A-Z][a-z'\u2019\-]+ )?)"
+    # a word that is part of the name before it: "the indirect Coombs test", "the modified
+    # Apgar score"
+    r"(?:(?:(?<=[a-z,;(] )|(?<=\())(?:in)?direct |(?<=[a-z,;(] )(?:modified|revised) "
+    r"|(?<=[a-z,;(] ))(?P<name>[A-Z][a-z'\u2019\-]+ (?:(?:and |& )?[A-Z][a-z'\u2019\-]+ )?)"
     r"(?:criteria|classification|score|scale|test|reflex|manoeuvre|maneuver|questions|sign|tool"
     r"|procedure)\b"
 )
