@@ -865,30 +865,26 @@ def test_list_items_finish_their_lead_in_as_its_grammar_asks() -> None:
         " seizures occurring without warning."
     ]
     # orders no lead-in ending on a verb's -ing form can finish: each follows its colon
-    orders = _units(
-        Block(P, "Treatment aims to keep your child comfortable and drinking:"),
-        Block(ITEM, "give paracetamol or ibuprofen at the right dose for your child's age", 1),
-        Block(ITEM, "offer cold drinks, ice lollies, yoghurt and soft foods that soothe", 1),
-        Block(ITEM, "avoid salty, spicy or acidic foods and fruit juices, which sting", 1),
-    )
+    orders = _after_lead_in("Treatment aims to keep your child comfortable and drinking:")
     assert not any("drinking give" in unit or "drinking offer" in unit for unit in orders)
     assert "Avoid salty, spicy or acidic foods and fruit juices, which sting." in orders
-    # after a modal they finish it
-    can = _units(
-        Block(P, "To ease a sore mouth you can:"),
-        Block(ITEM, "give paracetamol or ibuprofen at the right dose for your child's age", 1),
-        Block(ITEM, "offer cold drinks, ice lollies, yoghurt and soft foods that soothe", 1),
-        Block(ITEM, "avoid salty, spicy or acidic foods and fruit juices, which sting", 1),
-    )
+    # after a modal or a small word they finish it
+    can = _after_lead_in("To ease a sore mouth you can:")
     assert any(unit.startswith("To ease a sore mouth you can give paracetamol") for unit in can)
-    # and after a small word
-    you = _units(
-        Block(P, "To ease a sore mouth we recommend that you:"),
-        Block(ITEM, "give paracetamol or ibuprofen at the right dose for your child's age", 1),
-        Block(ITEM, "offer cold drinks, ice lollies, yoghurt and soft foods that soothe", 1),
-        Block(ITEM, "avoid salty, spicy or acidic foods and fruit juices, which sting", 1),
-    )
+    you = _after_lead_in("To ease a sore mouth we recommend that you:")
     assert any(unit.startswith("To ease a sore mouth we recommend that you give") for unit in you)
+
+
+_ORDERS = (
+    "give paracetamol or ibuprofen at the right dose for your child's age",
+    "offer cold drinks, ice lollies, yoghurt and soft foods that soothe",
+    "avoid salty, spicy or acidic foods and fruit juices, which sting",
+)
+
+
+def _after_lead_in(lead_in: str) -> list[str]:
+    """The units of ``_ORDERS`` listed under ``lead_in``."""
+    return _units(Block(P, lead_in), *(Block(ITEM, order, 1) for order in _ORDERS))
 
 
 def test_a_short_item_is_asked_without_its_abbreviation() -> None:
