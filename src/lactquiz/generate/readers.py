@@ -4386,7 +4386,7 @@ def _name_before_label(text: str) -> bool:
     return _TITLED_NAME.match(text) is not None and _PUBLISHED.search(text) is not None
 
 
-_TITLED_NAME = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.? [A-Z][a-z]")
+_TITLED_NAME = re.compile(rf"{_NAME_TITLES.pattern}[A-Z][a-z]")  # "Dr Priya Nandakumar"
 # a byline's part after a separator: "Infant Feeding Team | Published: 22 January 2024"
 _LABEL_AFTER_SEPARATOR = re.compile(
     r"[|\u00b7\u2022]\s*(?:published|approved|issued|written"

@@ -718,8 +718,7 @@ _NAMED_AFTER = re.compile(
     # Apgar score"
     r"(?:(?:(?<=[a-z,;(] )|(?<=\())(?:in)?direct |(?<=[a-z,;(] )(?:modified|revised) "
     r"|(?<=[a-z,;(] ))(?P<name>[A-Z][a-z'\u2019\-]+ (?:(?:and |& )?[A-Z][a-z'\u2019\-]+ )?)"
-    r"(?:criteria|classification|score|scale|test|reflex|manoeuvre|maneuver|questions|sign|tool"
-    r"|procedure)\b"
+    rf"(?:{'|'.join(head.strip() for head in _NAMED_AFTER_HEADS)})\b"
 )
 _CODES_AFTER = re.compile(r"(?: [A-Z]{0,4}\d[A-Z\d]*)+\b")
 
